@@ -1,0 +1,4 @@
+// The executable entry bundled into dist/helmvet.js.
+import { main } from './main.js';
+
+process.exitCode = await main(process.argv.slice(2));

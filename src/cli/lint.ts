@@ -1,0 +1,53 @@
+// `helmvet lint [PATH...]`
+import { ConfigError, loadConfig } from '../config/config.js';
+import { writeFileAtomic } from '../edit/atomic.js';
+import { lint } from '../engine/lint.js';
+import { severityRank, type Severity } from '../findings.js';
+import { UsageError } from '../load/discover.js';
+import { render, type FormatName as Format } from '../report/index.js';
+
+import { RULES_BY_ID } from '../rules/index.js';
+import { EXIT, UsageFailure } from './errors.js';
+
+export interface LintCliOptions {
+  format: Format;
+  output?: string;
+  failOn: Severity | 'none';
+  config?: string;
+  rule: string[];
+  color?: boolean;
+}
+
+export function parseRuleOptions(list: readonly string[]): Record<string, Severity | 'off'> {
+  const out: Record<string, Severity | 'off'> = {};
+  for (const item of list) {
+    const m = /^([^=]+)=(off|info|warning|error)$/.exec(item.trim());
+    if (!m) throw new UsageFailure(`--rule ${item}: expected ID=off|info|warning|error`);
+    if (!RULES_BY_ID.has(m[1]!)) throw new UsageFailure(`--rule ${item}: unknown rule ${m[1]} (helmvet rules lists them)`);
+    out[m[1]!] = m[2] as Severity | 'off';
+  }
+  return out;
+}
+
+export function runLint(paths: readonly string[], options: LintCliOptions, cwd = process.cwd()): number {
+  let config;
+  try {
+    config = loadConfig(cwd, options.config, new Set(RULES_BY_ID.keys()));
+  } catch (e) {
+    if (e instanceof ConfigError) throw new UsageFailure(e.message);
+    throw e;
+  }
+  let result;
+  try {
+    result = lint({ cwd, paths: paths.length ? paths : ['.'], config, ruleOverrides: parseRuleOptions(options.rule) });
+  } catch (e) {
+    if (e instanceof UsageError) throw new UsageFailure(e.message);
+    throw e;
+  }
+  const color = options.output ? false : (options.color ?? (process.stdout.isTTY && !process.env.NO_COLOR && options.format === 'stylish'));
+  const text = render(options.format, result, { color: !!color });
+  if (options.output) writeFileAtomic(options.output, text);
+  else process.stdout.write(text);
+  const threshold = options.failOn === 'none' ? Infinity : severityRank[options.failOn];
+  return result.findings.some((f) => severityRank[f.severity] >= threshold) ? EXIT.findings : EXIT.ok;
+}

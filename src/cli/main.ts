@@ -1,0 +1,68 @@
+// The helmvet command line. Commands load their code on demand, so `helmvet --version` starts fast.
+import { Command, CommanderError, Option } from 'commander';
+import { VERSION } from '../version.js';
+import { EXIT, UsageFailure } from './errors.js';
+import type { LintCliOptions } from './lint.js';
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function program(): Command {
+  const cli = new Command('helmvet')
+    .description('Lint and migrate GitOps repositories that deploy Falco, before merge.')
+    .version(VERSION, '-v, --version')
+    .showHelpAfterError()
+    .exitOverride();
+
+  cli
+    .command('lint')
+    .description('find what will break in the Falco deployments under PATH (default: .)')
+    .argument('[paths...]', 'files or directories')
+    .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github', 'markdown']).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(['error', 'warning', 'info', 'none']).default('error'))
+    .option('-c, --config <file>', 'configuration file (default: .helmvet.yaml in the working directory)')
+    .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', collect, [])
+    .option('--color', 'force colors')
+    .option('--no-color', 'no colors')
+    .action(async (paths: string[], options: LintCliOptions) => {
+      const { runLint } = await import('./lint.js');
+      process.exitCode = runLint(paths, options);
+    });
+
+  cli
+    .command('rules')
+    .description('list the rules')
+    .option('--json', 'as JSON')
+    .action(async (options: { json?: boolean }) => {
+      const { runRules } = await import('./rules.js');
+      process.stdout.write(runRules(!!options.json));
+    });
+
+  cli
+    .command('explain')
+    .description("print a rule's documentation")
+    .argument('<rule>', 'rule id, e.g. falco/version-advisory')
+    .action(async (id: string) => {
+      const { runExplain } = await import('./explain.js');
+      process.stdout.write(runExplain(id));
+    });
+  return cli;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    await program().parseAsync([...argv], { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? EXIT.ok : EXIT.usage;
+    }
+    if (e instanceof UsageFailure) {
+      process.stderr.write(`helmvet: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    const detail = process.env.HELMVET_DEBUG ? `\n${(e as Error).stack ?? ''}` : '';
+    process.stderr.write(`helmvet: internal error: ${(e as Error).message ?? String(e)} (please report it; HELMVET_DEBUG=1 shows where)${detail}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,125 @@
+// The lint pipeline: paths → load → model → resolve → rules → findings (severities, suppressions, order).
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { ruleSetting, type Config } from '../config/config.js';
+import type { Finding, Severity } from '../findings.js';
+import { loadKnowledge, type Knowledge } from '../knowledge/index.js';
+import { discover } from '../load/discover.js';
+import type { SourceFile } from "../load/source.js";
+import { FileStore } from '../load/store.js';
+import { buildModel } from '../model/index.js';
+import type { RepoModel } from '../model/types.js';
+import { resolveReleases, type ResolvedRelease } from '../resolve/resolve.js';
+import type { Rule } from '../rules/create-rule.js';
+import { RULES, RULES_BY_ID } from '../rules/index.js';
+import { VERSION } from '../version.js';
+import type { LintResult } from './result.js';
+import { summarize } from './summary.js';
+import { applySuppressions, parseSuppressions, type Suppression } from './suppressions.js';
+
+export interface LintOptions {
+  cwd: string;
+  paths: readonly string[];
+  config: Config;
+  /** `--rule ID=SEVERITY` from the command line: win over the config. */
+  ruleOverrides?: Readonly<Record<string, Severity | 'off'>>;
+  knowledge?: Knowledge;
+}
+
+function gitRoot(start: string): string | undefined {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
+ * Where repository-rooted paths may start: the git root around the first path (the boundary nothing is read
+ * beyond), then each directory given, for a repository linted from a parent checkout.
+ */
+export function repositoryRoots(cwd: string, paths: readonly string[]): string[] {
+  const dirs = (paths.length ? paths : ['.']).map((p) => {
+    const abs = resolve(cwd, p);
+    return existsSync(abs) && statSync(abs).isFile() ? dirname(abs) : abs;
+  });
+  const git = gitRoot(dirs[0]!);
+  return [...new Set(git ? [git, ...dirs] : dirs)];
+}
+
+export interface Analysis {
+  store: FileStore;
+  model: RepoModel;
+  releases: ResolvedRelease[];
+  knowledge: Knowledge;
+}
+
+/** Load, model and resolve: what lint and migrate both start from. */
+export function analyse(options: LintOptions): Analysis {
+  const knowledge = options.knowledge ?? loadKnowledge();
+  const found = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore });
+  const store = new FileStore(options.cwd, repositoryRoots(options.cwd, options.paths));
+  const files = found.map((f) => store.load(f.absPath)).filter((f): f is SourceFile => f !== undefined);
+  const model = buildModel(files, store);
+  const releases = resolveReleases(model, knowledge, options.config.mirrors, model.unresolved);
+  return { store, model, releases, knowledge };
+}
+
+function runRule(rule: Rule, analysis: Analysis, out: Finding[]) {
+  rule.check({
+    model: analysis.model,
+    releases: analysis.releases,
+    knowledge: analysis.knowledge,
+    store: analysis.store,
+    report: (f) => out.push({ ruleId: rule.meta.id, severity: f.severity ?? rule.meta.severity, message: f.message, span: f.span, references: f.references ?? rule.meta.references, ...(f.fix ? { fix: f.fix } : {}) }),
+  });
+}
+
+const order = (a: Finding, b: Finding) =>
+  a.span.file.path.localeCompare(b.span.file.path) || a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+
+export function lint(options: LintOptions): LintResult {
+  const analysis = analyse(options);
+  const raw: Finding[] = [];
+  for (const rule of RULES) runRule(rule, analysis, raw);
+
+  // One finding per place: a values file shared by two releases is reported once.
+  const unique = new Map(raw.map((f) => [`${f.ruleId}\0${f.span.file.absPath}\0${f.span.start}\0${f.span.end}\0${f.message}`, f]));
+  const suppressions = new Map<SourceFile, Suppression[]>();
+  for (const file of new Set([...analysis.model.files, ...[...unique.values()].map((f) => f.span.file)])) {
+    const list = parseSuppressions(file);
+    if (list.length) suppressions.set(file, list);
+  }
+  const { kept, all } = applySuppressions([...unique.values()], suppressions);
+  for (const s of all) {
+    const unknown = s.rules.filter((id) => !RULES_BY_ID.has(id));
+    const unused = s.rules.filter((id) => RULES_BY_ID.has(id) && !s.used.has(id));
+    const message =
+      s.rules.length === 0
+        ? 'helmvet-disable names no rule; name the rules it suppresses, e.g. `# helmvet-disable-next-line falco/version-advisory -- reason`'
+        : unknown.length
+          ? `helmvet-disable names unknown rule ${unknown.join(', ')} (helmvet rules lists them)`
+          : unused.length
+            ? `helmvet-disable for ${unused.join(', ')} suppresses nothing ${s.kind === 'next-line' ? `on line ${s.line}` : 'in the rest of this document'}; remove it`
+            : undefined;
+    if (message) kept.push({ ruleId: 'helmvet/unused-suppression', severity: 'warning', message, span: s.span, references: RULES_BY_ID.get('helmvet/unused-suppression')!.meta.references });
+  }
+
+  const configDir = options.config.path ? dirname(options.config.path) : options.cwd;
+  const findings: Finding[] = [];
+  for (const f of kept) {
+    const rel = relative(configDir, f.span.file.absPath).split(sep).join('/');
+    const setting = options.ruleOverrides?.[f.ruleId] ?? ruleSetting(options.config, f.ruleId, rel);
+    if (setting === 'off') continue;
+    findings.push(setting ? { ...f, severity: setting } : f);
+  }
+  findings.sort(order);
+  return {
+    files: analysis.model.files.length + analysis.store.problems.length,
+    findings,
+    releases: analysis.releases.map((r) => summarize(r, analysis.knowledge)),
+    knowledge: { newestChart: analysis.knowledge.newest.version, date: analysis.knowledge.date },
+    rules: RULES.map((r) => r.meta),
+    tool: { name: 'helmvet', version: VERSION },
+  };
+}
+

@@ -1,0 +1,43 @@
+// What a lint run hands to the formatters.
+import type { Finding } from '../findings.js';
+import type { RuleMeta } from '../rules/create-rule.js';
+
+/** What helmvet worked out for one Falco deployment. */
+export interface ReleaseSummary {
+  /** `HelmRelease security/falco`, `Application argocd/falco`, `helmCharts falco`. */
+  title: string;
+  tool: 'flux' | 'argocd' | 'kustomize';
+  /** Where the version is written (or the chart is named when it is not). */
+  file: string;
+  line: number;
+  column: number;
+  /** The constraint as written; undefined when absent (newest stable). */
+  constraint: string | undefined;
+  /** resolved: `installed` is what the tool installs today as far as helmvet knows. Otherwise why not. */
+  status: 'resolved' | 'unknown-version' | 'no-match' | 'variable' | 'invalid' | 'git';
+  /** One line for people: `>=4.0.0 <5.0.0 admits 4.0.0 to 4.22.0 (41 versions)`, or why nothing is known. */
+  note: string;
+  installed?: {
+    chart: string;
+    falco: string;
+    containerPlugin: string | null;
+    k8smetaPlugin: string | null;
+    driverKind: string | null;
+    imageFlavor: string | null;
+  };
+  /** The constraint admits versions newer than the newest helmvet knows. */
+  openAbove: boolean;
+  admitted: { count: number; lowest?: string; highest?: string };
+}
+
+export interface LintResult {
+  /** Files read (discovered and referenced). */
+  files: number;
+  /** Final severities, suppressions applied, sorted by file and position. */
+  findings: Finding[];
+  releases: ReleaseSummary[];
+  knowledge: { newestChart: string; date: string };
+  /** Metadata of every rule, for formatters that describe rules (SARIF). */
+  rules: readonly (RuleMeta & { docsUrl: string })[];
+  tool: { name: 'helmvet'; version: string };
+}

@@ -1,0 +1,65 @@
+// Advisories are data: one YAML file each beside this module, validated by schemas/advisory.schema.json on load.
+import { readdirSync, readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { parse } from 'yaml';
+import schema from '../../schemas/advisory.schema.json' with { type: 'json' };
+import { parseConstraint, type Constraint } from './range.js';
+
+export type Component = 'chart' | 'falco' | 'plugin:container' | 'plugin:k8smeta';
+
+export interface Advisory {
+  id: string;
+  title: string;
+  component: Component;
+  affected: { range: string; effect: string }[];
+  fixedIn: string;
+  /** The trigger, a clause starting with `when`. */
+  when?: string;
+  why: string;
+  action: string;
+  references: string[];
+}
+
+export interface LoadedAdvisory extends Advisory {
+  /** The affected ranges, parsed. */
+  ranges: { constraint: Constraint; effect: string }[];
+  /** The effect in the range that holds this version, or undefined when the version is not affected. */
+  affects(version: string): string | undefined;
+}
+
+export class AdvisoryError extends Error {}
+
+export function loadAdvisory(name: string, text: string, validate = compile()): LoadedAdvisory {
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (e) {
+    throw new AdvisoryError(`advisory ${name}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  if (!validate(data)) {
+    const err = validate.errors?.[0];
+    throw new AdvisoryError(`advisory ${name}: ${err?.instancePath || '/'} ${err?.message ?? 'is invalid'}`);
+  }
+  const advisory = data;
+  const ranges = advisory.affected.map((a) => {
+    try {
+      return { constraint: parseConstraint(a.range), effect: a.effect };
+    } catch (e) {
+      throw new AdvisoryError(`advisory ${name}: range "${a.range}": ${(e as Error).message}`);
+    }
+  });
+  return { ...advisory, ranges, affects: (v) => ranges.find((r) => r.constraint.check(v))?.effect };
+}
+
+function compile() {
+  return new Ajv({ allErrors: false }).compile<Advisory>(schema);
+}
+
+/** Every advisory in a directory (default: the one beside this module, copied into dist/ by the build). */
+export function loadAdvisories(dir: URL = new URL('./advisories/', import.meta.url)): LoadedAdvisory[] {
+  const validate = compile();
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()
+    .map((n) => loadAdvisory(n, readFileSync(new URL(n, dir), 'utf8'), validate));
+}

@@ -1,0 +1,97 @@
+// Finds the YAML files to lint under the given paths, honouring .gitignore files and config ignores.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { globSync } from 'tinyglobby';
+
+export interface FoundFile {
+  absPath: string;
+  /** Relative to the working directory, with `/`. */
+  path: string;
+}
+
+export class UsageError extends Error {}
+
+const YAML_GLOBS = ['**/*.yaml', '**/*.yml'];
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+
+const toPosix = (p: string) => p.split(sep).join('/');
+
+/** One .gitignore's rules, scoped to the directory that holds it. */
+interface ScopedIgnore {
+  dir: string;
+  rules: Ignore;
+}
+
+function gitRoot(start: string): string | undefined {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+function readIgnoreFile(dir: string): ScopedIgnore | undefined {
+  const file = join(dir, '.gitignore');
+  if (!existsSync(file)) return undefined;
+  return { dir, rules: ignore().add(readFileSync(file, 'utf8')) };
+}
+
+/** The .gitignore files that apply to a directory: those of its ancestors up to the git root, and its own. */
+function ancestorIgnores(dir: string): ScopedIgnore[] {
+  const root = gitRoot(dir);
+  if (!root) return [readIgnoreFile(dir)].filter((x): x is ScopedIgnore => x !== undefined);
+  const scoped: ScopedIgnore[] = [];
+  for (let d = dir; ; d = dirname(d)) {
+    const s = readIgnoreFile(d);
+    if (s) scoped.push(s);
+    if (d === root || dirname(d) === d) break;
+  }
+  return scoped;
+}
+
+function ignoredBy(scoped: readonly ScopedIgnore[], absPath: string): boolean {
+  return scoped.some(({ dir, rules }) => {
+    const rel = toPosix(relative(dir, absPath));
+    return rel !== '' && !rel.startsWith('..') && rules.ignores(rel);
+  });
+}
+
+export interface DiscoverOptions {
+  cwd: string;
+  /** gitignore-style patterns relative to `cwd`, from the config file. */
+  ignorePatterns: readonly string[];
+}
+
+export function discover(paths: readonly string[], options: DiscoverOptions): FoundFile[] {
+  const configIgnore = ignore().add([...options.ignorePatterns]);
+  const found = new Map<string, FoundFile>();
+  const add = (absPath: string, scoped: readonly ScopedIgnore[]) => {
+    const rel = toPosix(relative(options.cwd, absPath));
+    if (ignoredBy(scoped, absPath)) return;
+    if (rel && !rel.startsWith('..') && configIgnore.ignores(rel)) return;
+    found.set(absPath, { absPath, path: rel || absPath });
+  };
+
+  for (const given of paths) {
+    const abs = resolve(options.cwd, given);
+    let stats;
+    try {
+      stats = statSync(abs);
+    } catch {
+      throw new UsageError(`path not found: ${given}`);
+    }
+    if (stats.isFile()) {
+      add(abs, ancestorIgnores(dirname(abs)));
+      continue;
+    }
+    const inherited = ancestorIgnores(abs);
+    const nested = globSync('**/.gitignore', { cwd: abs, dot: true, absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false })
+      .map((f) => readIgnoreFile(dirname(f)))
+      .filter((x): x is ScopedIgnore => x !== undefined && x.dir !== abs);
+    const scoped = [...inherited, ...nested];
+    for (const file of globSync(YAML_GLOBS, { cwd: abs, absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, onlyFiles: true })) {
+      add(resolve(file), scoped);
+    }
+  }
+  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

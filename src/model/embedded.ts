@@ -1,0 +1,72 @@
+// YAML written inside a string (ConfigMap data, Argo CD helm.values): parsed on its own, with spans
+// mapped back to the lines of the file that holds it, so findings point into the block scalar.
+import { parseAllDocuments, type Document, type Scalar } from 'yaml';
+import type { Span } from '../findings.js';
+import { YAML_OPTIONS, type SourceFile } from '../load/source.js';
+import type { Locator } from './values.js';
+
+export interface Embedded {
+  documents: Document.Parsed[];
+  at: Locator;
+}
+
+/** For a literal block scalar: where each line of its value starts in the host text. */
+function blockLineMap(scalar: Scalar, host: SourceFile): { valueStarts: number[]; hostStarts: number[] } | undefined {
+  if (scalar.type !== 'BLOCK_LITERAL' || !scalar.range || typeof scalar.value !== 'string') return undefined;
+  const [start, end] = scalar.range;
+  const headerEnd = host.text.indexOf('\n', start);
+  if (headerEnd < 0 || headerEnd >= end) return undefined;
+  const hostLines: { at: number; text: string }[] = [];
+  for (let at = headerEnd + 1; at < end; ) {
+    const nl = host.text.indexOf('\n', at);
+    const stop = nl < 0 || nl > end ? end : nl;
+    hostLines.push({ at, text: host.text.slice(at, stop).replace(/\r$/, '') });
+    at = stop + 1;
+  }
+  const first = hostLines.find((l) => l.text.trim() !== '');
+  if (!first) return undefined;
+  const indent = first.text.length - first.text.trimStart().length;
+  const valueLines = hostLines.map((l) => l.text.slice(indent));
+  const trimEnd = (s: string) => s.replace(/\n+$/, '');
+  // Only trust the map if it reproduces the parsed value exactly.
+  if (trimEnd(valueLines.join('\n')) !== trimEnd(scalar.value)) return undefined;
+  const valueStarts: number[] = [];
+  let offset = 0;
+  for (const line of valueLines) {
+    valueStarts.push(offset);
+    offset += line.length + 1;
+  }
+  return { valueStarts, hostStarts: hostLines.map((l) => l.at + indent) };
+}
+
+export function locatorForScalar(scalar: Scalar, host: SourceFile): Locator {
+  const range = scalar.range ?? [0, 0];
+  const whole: Span = { file: host, start: range[0], end: range[1] };
+  const map = blockLineMap(scalar, host);
+  if (!map) return { file: host, span: () => whole };
+  const toHost = (offset: number) => {
+    let lo = 0;
+    let hi = map.valueStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((map.valueStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return (map.hostStarts[lo] ?? range[0]) + offset - (map.valueStarts[lo] ?? 0);
+  };
+  return { file: host, span: (s, e) => ({ file: host, start: toHost(s), end: toHost(Math.max(s, e)) }) };
+}
+
+/** Parses YAML held in a string scalar of a host file. */
+export function parseEmbedded(text: string, scalar: Scalar, host: SourceFile): Embedded {
+  const documents = parseAllDocuments(text, YAML_OPTIONS);
+  return { documents: Array.isArray(documents) ? documents : [], at: locatorForScalar(scalar, host) };
+}
+
+/** Parses YAML that has no place in any file (decoded Secret data): every span is the scalar that holds it. */
+export function parseOpaque(text: string, scalar: Scalar, host: SourceFile): Embedded {
+  const documents = parseAllDocuments(text, YAML_OPTIONS);
+  const range = scalar.range ?? [0, 0];
+  const whole: Span = { file: host, start: range[0], end: range[1] };
+  return { documents: Array.isArray(documents) ? documents : [], at: { file: host, span: () => whole } };
+}

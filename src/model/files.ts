@@ -1,0 +1,22 @@
+// Values files named by a release (Argo CD valueFiles, kustomize valuesFile): read through the store, inside the repository only.
+import { resolve } from 'node:path';
+import type { Span } from '../findings.js';
+import type { FileStore } from '../load/store.js';
+import { layerOf, type LayerSink } from './layers.js';
+import type { ValuesLayer } from './types.js';
+import { fileLocator } from './values.js';
+
+/** `baseDir` undefined: the path is relative to the repository root (Argo CD `$values/...`). */
+export function valuesFileLayer(store: FileStore, baseDir: string | undefined, path: string, where: Span, sink: LayerSink, label = path): ValuesLayer | undefined {
+  const abs = baseDir === undefined ? store.fromRoot(path) : resolve(baseDir, path);
+  if (!store.isInsideRoot(abs)) {
+    sink.unresolved.push({ span: where, message: `${path} is outside the repository; helmvet does not read it` });
+    return undefined;
+  }
+  const file = store.load(abs);
+  if (!file) {
+    sink.unresolved.push({ span: where, message: `values file ${path} is not in the repository; its values are not checked` });
+    return undefined;
+  }
+  return layerOf(label, { documents: file.documents, at: fileLocator(file) }, sink, where, false);
+}

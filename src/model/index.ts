@@ -1,0 +1,51 @@
+// Builds the repository model from parsed files: objects, data sources, releases, standalone values.
+import { basename } from 'node:path';
+import type { FileStore } from '../load/store.js';
+import type { SourceFile } from '../load/source.js';
+import { FALCO_TOP_LEVEL_KEYS } from '../knowledge/charts.js';
+import { argoReleases } from './argocd.js';
+import { dataObjects } from './data.js';
+import { fluxReleases } from './flux.js';
+import { kustomizeReleases } from './kustomize.js';
+import type { LayerSink } from './layers.js';
+import { asObject, documentTrees } from './objects.js';
+import type { K8sObject, RepoModel, StandaloneValues } from './types.js';
+import type { VMap } from './values.js';
+
+const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
+
+/** A kustomization.yaml may leave out apiVersion and kind. */
+function implicitKustomization(file: SourceFile, doc: K8sObject['doc'], root: VMap): K8sObject | undefined {
+  if (!KUSTOMIZATION_FILES.has(basename(file.absPath)) || root.entries.has('kind')) return undefined;
+  return { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', name: undefined, namespace: undefined, file, doc, root, anchor: root.span };
+}
+
+/**
+ * Plain values that look like the falco chart's: a map whose keys are mostly top-level keys of some chart
+ * version, including one that only the falco chart has at the top.
+ */
+export function looksLikeFalcoValues(root: VMap): boolean {
+  const keys = [...root.entries.keys()];
+  if (keys.length === 0 || root.entries.has('apiVersion') || root.entries.has('kind')) return false;
+  if (!['driver', 'collectors', 'falcoctl', 'customRules', 'falco'].some((k) => root.entries.has(k))) return false;
+  const known = keys.filter((k) => FALCO_TOP_LEVEL_KEYS.has(k)).length;
+  return known >= 2 && known / keys.length >= 0.6;
+}
+
+export function buildModel(files: readonly SourceFile[], store: FileStore): RepoModel {
+  const sink: LayerSink = { unresolved: [], embeddedErrors: [] };
+  const objects: K8sObject[] = [];
+  const plain: { file: SourceFile; root: VMap }[] = [];
+  for (const file of files) {
+    for (const { doc, root } of documentTrees(file, sink.unresolved)) {
+      const obj = asObject(file, doc, root) ?? implicitKustomization(file, doc, root);
+      if (obj) objects.push(obj);
+      else plain.push({ file, root });
+    }
+  }
+  const data = dataObjects(objects, store, sink.unresolved);
+  const releases = [...fluxReleases(objects, data, sink), ...argoReleases(objects, store, sink), ...kustomizeReleases(objects, store, sink)];
+  const attached = new Set(releases.flatMap((r) => r.layers.map((l) => l.file)));
+  const standaloneValues: StandaloneValues[] = plain.filter((p) => !attached.has(p.file) && looksLikeFalcoValues(p.root)).map((p) => ({ file: p.file, values: p.root }));
+  return { files: [...files], objects, releases, standaloneValues, unresolved: sink.unresolved, embeddedErrors: sink.embeddedErrors };
+}

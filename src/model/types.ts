@@ -1,0 +1,97 @@
+// The repository as Flux, Argo CD, Kustomize and Talos see it: objects, releases and their values.
+import type { Document } from 'yaml';
+import type { Span } from '../findings.js';
+import type { SourceFile } from '../load/source.js';
+import type { VMap, VNode, VScalar } from './values.js';
+
+/** A Kubernetes-style object: one YAML document with apiVersion and kind. */
+export interface K8sObject {
+  apiVersion: string;
+  kind: string;
+  name: string | undefined;
+  namespace: string | undefined;
+  file: SourceFile;
+  doc: Document.Parsed;
+  root: VMap;
+  /** Where to point when a finding is about the object as a whole: its `kind` value. */
+  anchor: Span;
+}
+
+export type ReleaseTool = 'flux' | 'argocd' | 'kustomize';
+export type ChartSourceKind = 'helm' | 'oci' | 'git' | 'unknown';
+
+export interface ChartRef {
+  /** The chart's name as the source knows it (`falco`), or undefined when helmvet cannot tell. */
+  name: string | undefined;
+  /** Where the chart is named (or the object, when it is not). */
+  span: Span;
+  /** Repository URL of the chart source, when the source is in the repository. */
+  repoUrl: string | undefined;
+  sourceKind: ChartSourceKind;
+  /** For git sources: the path of the chart in that repository. */
+  path?: string;
+}
+
+/** The version constraint that picks the chart: where it is written and what it says. */
+export interface VersionRef {
+  /** As written; undefined when the field is absent. */
+  raw: string | undefined;
+  /** The scalar that holds it, when written. */
+  node: VScalar | undefined;
+  /** Where the field belongs when it is absent. */
+  anchor: Span;
+  /** The field, for messages: `spec.chart.spec.version`, `spec.ref.semver`, `targetRevision`, `version`. */
+  field: string;
+  /** Flux/Argo semantics: `constraint` is evaluated as a Masterminds range, `git` is a git revision. */
+  kind: 'constraint' | 'git';
+}
+
+/** One layer of user values, in the order the tool merges them. */
+export interface ValuesLayer {
+  /** Where the layer comes from, for messages: `spec.values`, `ConfigMap security/falco-values key values.yaml`. */
+  label: string;
+  values: VNode;
+  file: SourceFile;
+}
+
+export interface Release {
+  tool: ReleaseTool;
+  /** For messages: `HelmRelease security/falco`, `Application argocd/falco`, `helmCharts falco`. */
+  title: string;
+  apiVersion: string;
+  object: K8sObject;
+  chart: ChartRef;
+  version: VersionRef;
+  layers: ValuesLayer[];
+  /** The user values merged in the tool's order (chart defaults not included). */
+  values: VNode | undefined;
+}
+
+/** A values file that no release references, linted on its own when it looks like Falco chart values. */
+export interface StandaloneValues {
+  file: SourceFile;
+  values: VMap;
+}
+
+/** Something the model could not follow (a ConfigMap not in the repo, an unknown chart source). */
+export interface Unresolved {
+  span: Span;
+  message: string;
+}
+
+/** A YAML syntax error inside a string that holds YAML (ConfigMap data, Argo CD helm.values). */
+export interface EmbeddedSyntaxError {
+  span: Span;
+  message: string;
+}
+
+export interface RepoModel {
+  files: SourceFile[];
+  objects: K8sObject[];
+  releases: Release[];
+  standaloneValues: StandaloneValues[];
+  unresolved: Unresolved[];
+  embeddedErrors: EmbeddedSyntaxError[];
+}
+
+export type { VScalar };

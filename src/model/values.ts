@@ -1,0 +1,187 @@
+// Values as a tree in which every node remembers where it was written, and Helm's merge of layers.
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Span } from '../findings.js';
+import type { SourceFile } from '../load/source.js';
+
+export type ScalarValue = string | number | boolean | null;
+
+export interface VEntry {
+  key: string;
+  keySpan: Span;
+  value: VNode;
+}
+export interface VMap {
+  kind: 'map';
+  entries: Map<string, VEntry>;
+  span: Span;
+  /** The parsed node that wrote this map (for a merged map: the last layer's). */
+  yaml?: Node;
+}
+export interface VSeq {
+  kind: 'seq';
+  items: VNode[];
+  span: Span;
+  yaml?: Node;
+}
+export interface VScalar {
+  kind: 'scalar';
+  value: ScalarValue;
+  /** The scalar as written (a version of `1.10` stays "1.10", not 1.1). */
+  source: string;
+  span: Span;
+  yaml?: Node;
+}
+export type VNode = VMap | VSeq | VScalar;
+
+/** Maps offsets of a parsed text to spans of the file it lives in (itself, or a host file for YAML in a string). */
+export interface Locator {
+  file: SourceFile;
+  span(start: number, end: number): Span;
+}
+
+export const fileLocator = (file: SourceFile): Locator => ({ file, span: (start, end) => ({ file, start, end }) });
+
+/** Alias expansion is bounded, so that a billion-laughs document costs nothing. */
+export const MAX_VALUE_NODES = 200_000;
+export class ValuesTooLargeError extends Error {}
+
+interface Walk {
+  doc: Document.Parsed;
+  at: Locator;
+  budget: number;
+  resolving: Set<Node>;
+}
+
+function spanOf(node: Node, w: Walk, fallback: Span): Span {
+  const range = node.range;
+  return range ? w.at.span(range[0], range[1]) : fallback;
+}
+
+function convert(node: Node | null | undefined, w: Walk, fallback: Span): VNode {
+  if (--w.budget < 0) throw new ValuesTooLargeError(`more than ${MAX_VALUE_NODES} values after alias expansion`);
+  if (node == null) return { kind: 'scalar', value: null, source: '', span: fallback };
+  if (isAlias(node)) {
+    const target = node.resolve(w.doc);
+    if (!target || w.resolving.has(target)) return { kind: 'scalar', value: null, source: '', span: spanOf(node, w, fallback) };
+    w.resolving.add(target);
+    try {
+      // The alias stands where it is written; its content comes from the anchor.
+      const value = convert(target, w, fallback);
+      return { ...value, span: spanOf(node, w, fallback) };
+    } finally {
+      w.resolving.delete(target);
+    }
+  }
+  const span = spanOf(node, w, fallback);
+  if (isMap(node)) {
+    const entries = new Map<string, VEntry>();
+    const merged: VMap[] = [];
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const keyNode = pair.key as Node | null;
+      const keySpan = keyNode ? spanOf(keyNode, w, span) : span;
+      if (isScalar(keyNode) && (typeof keyNode.value === 'symbol' || keyNode.value === '<<')) {
+        // YAML merge key: entries of the merged maps apply unless the map sets them itself.
+        const value = convert(pair.value as Node | null, w, keySpan);
+        if (value.kind === 'map') merged.push(value);
+        else if (value.kind === 'seq') merged.push(...value.items.filter((i): i is VMap => i.kind === 'map'));
+        continue;
+      }
+      const key = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode.toJSON()) : '';
+      entries.set(key, { key, keySpan, value: convert(pair.value as Node | null, w, keySpan) });
+    }
+    for (const m of merged) for (const [k, e] of m.entries) if (!entries.has(k)) entries.set(k, e);
+    return { kind: 'map', entries, span, yaml: node };
+  }
+  if (isSeq(node)) return { kind: 'seq', items: node.items.map((i) => convert(i as Node | null, w, span)), span, yaml: node };
+  if (isScalar(node)) {
+    const v = node.value;
+    const value: ScalarValue = v === null || v === undefined ? null : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : (node.source ?? null);
+    return { kind: 'scalar', value, source: node.source ?? String(value), span, yaml: node };
+  }
+  return { kind: 'scalar', value: null, source: '', span };
+}
+
+/** The values tree of a YAML node. Throws ValuesTooLargeError past the alias budget. */
+export function toValues(node: Node | null | undefined, doc: Document.Parsed, at: Locator): VNode {
+  const whole = at.span(0, 0);
+  return convert(node, { doc, at, budget: MAX_VALUE_NODES, resolving: new Set() }, whole);
+}
+
+export function child(node: VNode | undefined, key: string): VNode | undefined {
+  return node?.kind === 'map' ? node.entries.get(key)?.value : undefined;
+}
+
+export function entryAt(node: VNode | undefined, path: readonly string[]): VEntry | undefined {
+  let current = node;
+  let entry: VEntry | undefined;
+  for (const key of path) {
+    if (current?.kind !== 'map') return undefined;
+    entry = current.entries.get(key);
+    if (!entry) return undefined;
+    current = entry.value;
+  }
+  return entry;
+}
+
+export function valueAt(node: VNode | undefined, path: readonly string[]): VNode | undefined {
+  return path.length === 0 ? node : entryAt(node, path)?.value;
+}
+
+export function scalarAt(node: VNode | undefined, path: readonly string[]): VScalar | undefined {
+  const v = valueAt(node, path);
+  return v?.kind === 'scalar' ? v : undefined;
+}
+
+export function stringAt(node: VNode | undefined, path: readonly string[]): string | undefined {
+  const s = scalarAt(node, path);
+  return s && s.value !== null ? s.source && typeof s.value !== 'string' ? s.source : String(s.value) : undefined;
+}
+
+/** A boolean as Helm templates see it; undefined when not set (or not a boolean). */
+export function boolAt(node: VNode | undefined, path: readonly string[]): boolean | undefined {
+  const v = scalarAt(node, path)?.value;
+  return typeof v === 'boolean' ? v : undefined;
+}
+
+/**
+ * Helm's coalescing of a user layer over what came before (as Flux merges valuesFrom and spec.values):
+ * maps merge key by key, anything else replaces.
+ */
+export function mergeValues(base: VNode | undefined, over: VNode): VNode {
+  if (base?.kind !== 'map' || over.kind !== 'map') return over;
+  const entries = new Map(base.entries);
+  for (const [key, entry] of over.entries) {
+    const prior = entries.get(key);
+    entries.set(key, prior ? { ...entry, value: mergeValues(prior.value, entry.value) } : entry);
+  }
+  return { kind: 'map', entries, span: over.span, yaml: over.yaml };
+}
+
+/** Sets a value at a path, creating maps on the way (Flux `targetPath`). */
+export function setPath(base: VNode | undefined, path: readonly string[], value: VNode, keySpan: Span): VNode {
+  const [head, ...rest] = path;
+  if (head === undefined) return value;
+  const map: VMap = base?.kind === 'map' ? { ...base, entries: new Map(base.entries) } : { kind: 'map', entries: new Map(), span: keySpan };
+  const prior = map.entries.get(head);
+  map.entries.set(head, { key: head, keySpan: prior?.keySpan ?? keySpan, value: setPath(prior?.value, rest, value, keySpan) });
+  return map;
+}
+
+/** Every leaf path of a tree, depth first, with the entry that sets it. */
+export function* walkEntries(node: VNode | undefined, path: string[] = []): Generator<{ path: string[]; entry: VEntry }> {
+  if (node?.kind !== 'map') return;
+  for (const entry of node.entries.values()) {
+    const p = [...path, entry.key];
+    yield { path: p, entry };
+    yield* walkEntries(entry.value, p);
+  }
+}
+
+/** Plain JavaScript of a values node, for schema validation and messages. */
+export function toPlain(node: VNode | undefined): unknown {
+  if (!node) return undefined;
+  if (node.kind === 'scalar') return node.value;
+  if (node.kind === 'seq') return node.items.map(toPlain);
+  return Object.fromEntries([...node.entries.values()].map((e) => [e.key, toPlain(e.value)]));
+}

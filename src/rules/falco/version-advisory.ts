@@ -1,0 +1,140 @@
+// Known-bad versions of the chart, Falco or a plugin the chart runs, driven by the advisories in src/knowledge/advisories/.
+import type { LoadedAdvisory } from '../../knowledge/advisories.js';
+import type { ChartVersion } from '../../knowledge/charts.js';
+import type { Knowledge } from '../../knowledge/index.js';
+import { containerPluginLoaded, k8smetaPluginLoaded, pluginTag, userPluginRefs } from '../../knowledge/plugins.js';
+import { valueAt, type VNode } from '../../model/values.js';
+import type { ResolvedRelease } from '../../resolve/resolve.js';
+import { createRule, type RuleContext } from '../create-rule.js';
+
+const COMPONENT_NAME = { chart: 'chart', falco: 'Falco', 'plugin:container': 'container plugin', 'plugin:k8smeta': 'k8smeta plugin' } as const;
+type Plugin = 'container' | 'k8smeta';
+const pluginOf = (a: LoadedAdvisory): Plugin | undefined => (a.component === 'plugin:container' ? 'container' : a.component === 'plugin:k8smeta' ? 'k8smeta' : undefined);
+
+/** `https://github.com/falcosecurity/falco/issues/3610` → `falco#3610`. */
+export function shortRef(url: string): string {
+  const m = /github\.com\/[^/]+\/([^/]+)\/(?:issues|pull)\/(\d+)/.exec(url);
+  return m ? `${m[1]}#${m[2]}` : url;
+}
+
+/** The component version a chart deploys by default. */
+function defaultComponent(advisory: LoadedAdvisory, chart: ChartVersion): string | null {
+  switch (advisory.component) {
+    case 'chart':
+      return chart.version;
+    case 'falco':
+      return chart.falco;
+    case 'plugin:container':
+      return chart.containerPlugin;
+    case 'plugin:k8smeta':
+      return chart.k8smetaPlugin;
+  }
+}
+
+/** The component version a chart runs with the user's values: undefined when it runs none, or the user pins the plugin. */
+function componentOf(advisory: LoadedAdvisory, chart: ChartVersion, values: VNode | undefined): string | undefined {
+  const plugin = pluginOf(advisory);
+  if (plugin === 'container' && (!containerPluginLoaded(values, chart) || valueAt(values, ['collectors', 'containerEngine', 'pluginRef']))) return undefined;
+  if (plugin === 'k8smeta' && (!k8smetaPluginLoaded(values, chart) || valueAt(values, ['collectors', 'kubernetes', 'pluginRef']))) return undefined;
+  return defaultComponent(advisory, chart) ?? undefined;
+}
+
+/** The first chart version, after the last affected one, whose default component is fixed. */
+function firstFixedChart(advisory: LoadedAdvisory, knowledge: Knowledge): ChartVersion | undefined {
+  let last = -1;
+  knowledge.charts.forEach((c, i) => {
+    const v = defaultComponent(advisory, c);
+    if (v && advisory.affects(v)) last = i;
+  });
+  if (last < 0) return undefined;
+  return knowledge.charts.slice(last + 1).find((c) => {
+    const v = defaultComponent(advisory, c);
+    return !!v && !advisory.affects(v);
+  });
+}
+
+/** `Fixed in container plugin 0.3.4, first in chart 6.2.2` */
+function fixedText(advisory: LoadedAdvisory, knowledge: Knowledge): string {
+  const first = advisory.component === 'chart' ? undefined : firstFixedChart(advisory, knowledge);
+  return `Fixed in ${COMPONENT_NAME[advisory.component]} ${advisory.fixedIn}${first ? `, first in chart ${first.version}` : ''}`;
+}
+
+/** `when …, it spins … (falco#3610)` */
+const defect = (advisory: LoadedAdvisory, effect: string) => `${advisory.when ? `${advisory.when}, ` : ''}it ${effect} (${shortRef(advisory.references[0]!)})`;
+
+const runs = (a: LoadedAdvisory, c: ChartVersion, v: string) =>
+  a.component === 'chart' ? `chart ${c.version}` : a.component === 'falco' ? `chart ${c.version}, which deploys Falco ${v}` : `chart ${c.version} (Falco ${c.falco}), which runs ${COMPONENT_NAME[a.component]} ${v}`;
+
+function span(list: readonly ChartVersion[]): string {
+  const first = list[0]!.version;
+  const last = list[list.length - 1]!.version;
+  return first === last ? first : `${first} to ${last}`;
+}
+
+function checkRelease(ctx: RuleContext, r: ResolvedRelease, advisory: LoadedAdvisory) {
+  const values = r.release.values;
+  const installed = r.installed;
+  if (!installed || r.status !== 'resolved') return;
+  const v = componentOf(advisory, installed, values);
+  const effect = v ? advisory.affects(v) : undefined;
+  const quoted = `"${r.constraint}"`;
+  if (effect && v) {
+    const uncertain = r.openAbove ? ` as far as helmvet knows (newest known ${ctx.knowledge.newest.version}; the range admits newer)` : '';
+    ctx.report({
+      span: r.span,
+      severity: r.openAbove ? 'warning' : 'error',
+      message: `${quoted} ${r.exact ? 'pins' : 'resolves to'} ${runs(advisory, installed, v)}${uncertain}: ${defect(advisory, effect)}. ${fixedText(advisory, ctx.knowledge)}: ${advisory.action}.`,
+      references: advisory.references,
+    });
+    return;
+  }
+  if (r.exact) return;
+  const bad = r.admitted.filter((c) => {
+    const cv = componentOf(advisory, c, values);
+    return cv !== undefined && advisory.affects(cv) !== undefined;
+  });
+  if (bad.length === 0) return;
+  ctx.report({
+    span: r.span,
+    severity: 'warning',
+    message: `${quoted} installs chart ${installed.version} today, but also admits chart ${span(bad)}, affected by ${shortRef(advisory.references[0]!)} (${advisory.title.charAt(0).toLowerCase()}${advisory.title.slice(1)}); a stale or mirrored index would install one of them. ${fixedText(advisory, ctx.knowledge)}: raise the lower bound past the affected versions.`,
+    references: advisory.references,
+  });
+}
+
+/** Refs the user pins by hand: an affected one is an error at the ref itself. */
+function checkUserRefs(ctx: RuleContext, values: VNode | undefined, chart: ChartVersion | undefined, advisory: LoadedAdvisory) {
+  const plugin = pluginOf(advisory);
+  if (!plugin) return;
+  const loaded = plugin === 'container' ? containerPluginLoaded(values, chart) : k8smetaPluginLoaded(values, chart);
+  if (!loaded) return;
+  for (const ref of userPluginRefs(values, plugin)) {
+    const tag = pluginTag(String(ref.value), plugin);
+    const effect = tag ? advisory.affects(tag) : undefined;
+    if (!effect) continue;
+    ctx.report({
+      span: ref.span,
+      message: `${COMPONENT_NAME[advisory.component]} ${tag} is pinned here: ${defect(advisory, effect)}. ${fixedText(advisory, ctx.knowledge)}: ${advisory.action}.`,
+      references: advisory.references,
+    });
+  }
+}
+
+export default createRule(
+  {
+    id: 'falco/version-advisory',
+    title: 'A release installs a chart, Falco or plugin version with a known defect',
+    severity: 'error',
+    fixable: false,
+    references: ['https://github.com/falcosecurity/falco/issues/3610', 'https://github.com/falcosecurity/falco/issues/3630'],
+  },
+  (ctx) => {
+    for (const advisory of ctx.knowledge.advisories) {
+      for (const r of ctx.releases) {
+        checkRelease(ctx, r, advisory);
+        checkUserRefs(ctx, r.release.values, r.installed, advisory);
+      }
+      for (const s of ctx.model.standaloneValues) checkUserRefs(ctx, s.values, undefined, advisory);
+    }
+  },
+);

@@ -1,0 +1,15 @@
+// What helmvet could not follow is said, never skipped: the rest of the analysis is blind there.
+import { createRule } from '../create-rule.js';
+
+export default createRule(
+  {
+    id: 'helmvet/unresolved-reference',
+    title: 'A reference helmvet cannot follow in the repository',
+    severity: 'info',
+    fixable: false,
+    references: ['https://fluxcd.io/flux/components/helm/helmreleases/#values-references'],
+  },
+  (ctx) => {
+    for (const u of ctx.model.unresolved) ctx.report({ span: u.span, message: u.message });
+  },
+);

@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/rules/index.js';
+
+const root = new URL('../../docs/rules/', import.meta.url);
+const page = (id: string) => readFileSync(new URL(`${id}.md`, root), 'utf8');
+
+describe('docs/rules agree with rule metadata', () => {
+  it.each(RULES.map((r) => [r.meta.id, r.meta] as const))('%s', (id, meta) => {
+    const text = page(id);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(`# ${id}`);
+    expect(lines[2]).toBe(meta.title);
+    expect(text).toContain(`- Severity: ${meta.severity}\n`);
+    expect(text).toContain(`- Fixable by \`helmvet migrate\`: ${meta.fixable ? 'yes' : 'no'}\n`);
+    for (const section of ['## What it finds', '## Why', '## Examples', '## How to fix', '## References']) expect(text).toContain(`\n${section}\n`);
+    const references = text.split('\n## References\n')[1]!.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+    expect(references).toEqual([...meta.references]);
+  });
+
+  it('every page belongs to a rule', () => {
+    const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.md')).map((p) => p.replace(/\\/g, '/').replace(/\.md$/, ''));
+    expect(pages.sort()).toEqual(RULES.map((r) => r.meta.id).sort());
+  });
+});

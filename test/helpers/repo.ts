@@ -1,0 +1,79 @@
+// Writes small GitOps repositories into temporary directories for tests.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { defaultConfig, type Config } from '../../src/config/config.js';
+import { lint } from '../../src/engine/lint.js';
+import type { LintResult } from '../../src/engine/result.js';
+import { positionAt } from '../../src/load/source.js';
+
+export type Files = Record<string, string>;
+
+/** A fresh directory holding the files (a `.git` directory makes it a repository root). */
+export function writeRepo(files: Files): string {
+  const dir = mkdtempSync(join(tmpdir(), 'helmvet-test-'));
+  mkdirSync(join(dir, '.git'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+export function lintRepo(files: Files, config?: Partial<Config>): LintResult & { dir: string } {
+  const dir = writeRepo(files);
+  return { ...lint({ cwd: dir, paths: ['.'], config: { ...defaultConfig(dir), ...config } }), dir };
+}
+
+export interface Located {
+  ruleId: string;
+  severity: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+}
+
+/** Findings as plain records with 1-based positions, for exact comparison. */
+export function located(result: LintResult, ruleId?: string): Located[] {
+  return result.findings
+    .filter((f) => !ruleId || f.ruleId === ruleId)
+    .map((f) => {
+      const start = positionAt(f.span.file, f.span.start);
+      const end = positionAt(f.span.file, f.span.end);
+      return { ruleId: f.ruleId, severity: f.severity, file: f.span.file.path, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, message: f.message };
+    });
+}
+
+/** A Flux HelmRelease with the falcosecurity HelmRepository beside it. */
+export function helmRelease(version: string | undefined, values = '', extra = ''): string {
+  return [
+    'apiVersion: source.toolkit.fluxcd.io/v1',
+    'kind: HelmRepository',
+    'metadata:',
+    '  name: falcosecurity',
+    '  namespace: flux-system',
+    'spec:',
+    '  url: https://falcosecurity.github.io/charts',
+    '---',
+    'apiVersion: helm.toolkit.fluxcd.io/v2',
+    'kind: HelmRelease',
+    'metadata:',
+    '  name: falco',
+    '  namespace: falco',
+    'spec:',
+    '  chart:',
+    '    spec:',
+    '      chart: falco',
+    ...(version === undefined ? [] : [`      version: ${version}`]),
+    '      sourceRef:',
+    '        kind: HelmRepository',
+    '        name: falcosecurity',
+    '        namespace: flux-system',
+    ...(extra ? [extra] : []),
+    ...(values ? ['  values:', ...values.split('\n').map((l) => (l ? `    ${l}` : l))] : []),
+    '',
+  ].join('\n');
+}

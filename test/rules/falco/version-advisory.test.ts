@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { helmRelease, located, lintRepo } from '../../helpers/repo.js';
+
+const RULE = 'falco/version-advisory';
+const lintRule = (files: Record<string, string>) => located(lintRepo(files), RULE);
+
+const WHEN = 'when the container runtime does not stream container events (CRI-O without enable_pod_events, or a CRI socket whose GetContainerEvents fails)';
+const FIX = 'Fixed in container plugin 0.3.4, first in chart 6.2.2: upgrade the chart, or pin collectors.containerEngine.pluginRef to container:0.3.7 or newer (0.3.4 to 0.3.6 can deadlock at shutdown, plugins#936).';
+
+describe(RULE, () => {
+  it('the incident: a 4.x range resolves to chart 4.22.0, Falco 0.41.0, container plugin 0.2.4', () => {
+    expect(lintRule({ 'falco.yaml': helmRelease('">=4.0.0 <5.0.0"') })).toEqual([
+      {
+        ruleId: RULE,
+        severity: 'error',
+        file: 'falco.yaml',
+        line: 18,
+        column: 16,
+        endLine: 18,
+        endColumn: 32,
+        message: `">=4.0.0 <5.0.0" resolves to chart 4.22.0 (Falco 0.41.0), which runs container plugin 0.2.4: ${WHEN}, it dereferences the nil event it reads from the closed event channel, a Go panic (falco#3610). ${FIX}`,
+      },
+    ]);
+  });
+
+  it('an exact pin of a chart whose plugin spins is an error at the pin', () => {
+    expect(lintRule({ 'falco.yaml': helmRelease('6.0.1') })).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        line: 18,
+        column: 16,
+        endColumn: 21,
+        message: `"6.0.1" pins chart 6.0.1 (Falco 0.41.2), which runs container plugin 0.3.0: ${WHEN}, it spins on the closed event channel and pegs a CPU core in each affected Falco pod (falco#3610). ${FIX}`,
+      }),
+    ]);
+  });
+
+  it('a range that admits affected charts but installs a fixed one today is a warning', () => {
+    const [finding, ...rest] = lintRule({ 'falco.yaml': helmRelease('">=6.0.0 <7.0.0"') });
+    expect(rest).toEqual([]);
+    expect(finding).toEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        line: 18,
+        column: 16,
+        endColumn: 32,
+        message:
+          '">=6.0.0 <7.0.0" installs chart 6.4.1 today, but also admits chart 6.0.0 to 6.2.1, affected by falco#3610 (container plugin breaks on a closed container-event channel); a stale or mirrored index would install one of them. Fixed in container plugin 0.3.4, first in chart 6.2.2: raise the lower bound past the affected versions.',
+      }),
+    );
+  });
+
+  it('fixed charts, charts before the container plugin, and a disabled plugin are clean', () => {
+    expect(lintRule({ 'a.yaml': helmRelease('6.2.2') })).toEqual([]);
+    expect(lintRule({ 'a.yaml': helmRelease('9.1.0') })).toEqual([]);
+    expect(lintRule({ 'a.yaml': helmRelease('4.21.3') })).toEqual([]);
+    // 4.22.0 loads the plugin through the legacy collectors unless all of them are off.
+    const off = 'collectors:\n  docker:\n    enabled: false\n  containerd:\n    enabled: false\n  crio:\n    enabled: false';
+    expect(lintRule({ 'a.yaml': helmRelease('4.22.0', off) })).toEqual([]);
+    expect(lintRule({ 'a.yaml': helmRelease('4.22.0', 'collectors:\n  enabled: false') })).toEqual([]);
+    expect(lintRule({ 'a.yaml': helmRelease('6.2.0', 'collectors:\n  containerEngine:\n    enabled: false') })).toEqual([]);
+  });
+
+  it('a fixed plugin pinned over an affected chart clears the chart, an affected pin is an error at the ref', () => {
+    expect(lintRule({ 'a.yaml': helmRelease('4.22.0', 'collectors:\n  containerEngine:\n    pluginRef: ghcr.io/falcosecurity/plugins/plugin/container:0.3.7') })).toEqual([]);
+    expect(lintRule({ 'a.yaml': helmRelease('9.1.0', 'collectors:\n  containerEngine:\n    pluginRef: ghcr.io/falcosecurity/plugins/plugin/container:0.3.3') })).toEqual([
+      expect.objectContaining({ severity: 'error', line: 26, column: 20, endLine: 26, endColumn: 72, message: expect.stringMatching(/^container plugin 0\.3\.3 is pinned here: when the container runtime/) }),
+    ]);
+  });
+
+  it('an affected plugin in falcoctl install refs is an error at the ref; floating tags are not guessed', () => {
+    const refs = (ref: string) => `falcoctl:\n  config:\n    artifact:\n      install:\n        refs: [falco-rules:5, ${ref}]`;
+    expect(lintRule({ 'a.yaml': helmRelease('9.1.0', refs('container:0.2.6')) })).toEqual([
+      expect.objectContaining({ severity: 'error', line: 28, column: 35, endColumn: 50 }),
+    ]);
+    expect(lintRule({ 'a.yaml': helmRelease('9.1.0', refs('container:0.2')) })).toEqual([]);
+    expect(lintRule({ 'a.yaml': helmRelease('9.1.0', refs('container:latest')) })).toEqual([]);
+  });
+
+  it('a range open above what helmvet knows is a warning, not an error', () => {
+    expect(lintRule({ 'a.yaml': helmRelease('">=4.22.0 <5.0.0 || >=9.1.1"') })).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('which runs container plugin 0.2.4 as far as helmvet knows (newest known 9.1.0; the range admits newer)') }),
+    ]);
+    const open = lintRule({ 'a.yaml': helmRelease('"~6.0.0 || >=9.2.0"') });
+    expect(open.map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('the values that load the plugin can come from a ConfigMap; the finding stays at the version', () => {
+    const files = {
+      'hr.yaml': helmRelease('4.22.0', '', '  valuesFrom:\n    - kind: ConfigMap\n      name: falco-values'),
+      'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: falco-values\n  namespace: falco\ndata:\n  values.yaml: |\n    collectors:\n      enabled: false\n',
+    };
+    expect(lintRule(files)).toEqual([]);
+    files['cm.yaml'] = files['cm.yaml'].replace('enabled: false', 'enabled: true');
+    expect(lintRule(files).map((f) => [f.file, f.line, f.column])).toEqual([['hr.yaml', 18, 16]]);
+  });
+
+  it('Argo CD and kustomize releases are checked the same way', () => {
+    const app = 'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: falco\nspec:\n  source:\n    repoURL: https://falcosecurity.github.io/charts\n    chart: falco\n    targetRevision: 5.0.3\n';
+    expect(lintRule({ 'app.yaml': app }).map((f) => [f.line, f.column, f.endColumn, f.severity])).toEqual([[9, 21, 26, 'error']]);
+    const k = 'helmCharts:\n- name: falco\n  repo: https://falcosecurity.github.io/charts\n  version: 6.0.1\n';
+    expect(lintRule({ 'kustomization.yaml': k }).map((f) => [f.line, f.column, f.endColumn])).toEqual([[4, 12, 17]]);
+  });
+});
