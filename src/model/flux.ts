@@ -25,6 +25,9 @@ function chartFromHelmRepository(repo: K8sObject | undefined, chartName: string 
   return { name: chartName, span, repoUrl: url, sourceKind: repo ? (oci ? 'oci' : 'helm') : 'unknown' };
 }
 
+/** A release whose chart source is missing is only worth a word when it may be Falco. */
+const mayBeFalco = (hr: K8sObject) => /falco/i.test(hr.name ?? '');
+
 interface Chosen {
   chart: ChartRef;
   version: VersionRef;
@@ -49,8 +52,11 @@ function chartOf(hr: K8sObject, objects: readonly K8sObject[], sink: LayerSink):
       };
     }
     const repo = findSource(objects, 'HelmRepository', sourceName, sourceNs, hr);
-    if (!repo && sourceName) {
-      sink.unresolved.push({ span: scalarAt(chartSpec, ['sourceRef', 'name'])?.span ?? anchor, message: `HelmRepository ${sourceNs ? `${sourceNs}/` : ''}${sourceName} is not in the repository; the chart is taken to be the one its name says` });
+    if (!repo && sourceName && stringAt(chartSpec, ['chart']) === 'falco') {
+      sink.unresolved.push({
+        span: scalarAt(chartSpec, ['sourceRef', 'name'])?.span ?? anchor,
+        message: `HelmRepository ${sourceNs ? `${sourceNs}/` : ''}${sourceName} is not in the repository; helmvet assumes it serves falcosecurity's falco chart`,
+      });
     }
     return { chart: chartFromHelmRepository(repo, stringAt(chartSpec, ['chart']), anchor), version };
   }
@@ -61,7 +67,7 @@ function chartOf(hr: K8sObject, objects: readonly K8sObject[], sink: LayerSink):
   if (refKind === 'OCIRepository') {
     const oci = findSource(objects, 'OCIRepository', refName, refNs, hr);
     if (!oci) {
-      sink.unresolved.push({ span: refSpan, message: `OCIRepository ${refNs ? `${refNs}/` : ''}${refName ?? ''} is not in the repository, so helmvet cannot tell which chart this release installs` });
+      if (mayBeFalco(hr)) sink.unresolved.push({ span: refSpan, message: `OCIRepository ${refNs ? `${refNs}/` : ''}${refName ?? ''} is not in the repository, so helmvet cannot tell which chart this release installs` });
       return { chart: { name: undefined, span: refSpan, repoUrl: undefined, sourceKind: 'unknown' }, version: versionRef(undefined, refSpan, 'spec.chartRef') };
     }
     const url = stringAt(oci.root, ['spec', 'url']);
@@ -78,7 +84,7 @@ function chartOf(hr: K8sObject, objects: readonly K8sObject[], sink: LayerSink):
   if (refKind === 'HelmChart') {
     const hc = findSource(objects, 'HelmChart', refName, refNs, hr);
     if (!hc) {
-      sink.unresolved.push({ span: refSpan, message: `HelmChart ${refNs ? `${refNs}/` : ''}${refName ?? ''} is not in the repository, so helmvet cannot tell which chart this release installs` });
+      if (mayBeFalco(hr)) sink.unresolved.push({ span: refSpan, message: `HelmChart ${refNs ? `${refNs}/` : ''}${refName ?? ''} is not in the repository, so helmvet cannot tell which chart this release installs` });
       return { chart: { name: undefined, span: refSpan, repoUrl: undefined, sourceKind: 'unknown' }, version: versionRef(undefined, refSpan, 'spec.chartRef') };
     }
     const nameNode = scalarAt(hc.root, ['spec', 'chart']);

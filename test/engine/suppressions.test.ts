@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { helmRelease, located, lintRepo } from '../helpers/repo.js';
+
+describe('inline suppressions', () => {
+  it('helmvet-disable-next-line suppresses the named rule on the next line, comments in between allowed', () => {
+    const file = helmRelease('6.0.1').replace('      version: 6.0.1', '      # helmvet-disable-next-line falco/version-advisory -- CRI-O upgrade first\n      # (tracked in OPS-12)\n      version: 6.0.1');
+    expect(located(lintRepo({ 'a.yaml': file }))).toEqual([]);
+  });
+
+  it('helmvet-disable covers the rest of its document only', () => {
+    const one = helmRelease('6.0.1').replace('kind: HelmRelease', 'kind: HelmRelease\n# helmvet-disable falco/version-advisory -- accepted risk');
+    const result = located(lintRepo({ 'a.yaml': one, 'b.yaml': helmRelease('6.0.1').replace(/name: falco\n/, 'name: other\n') }));
+    expect(result.map((f) => [f.file, f.ruleId])).toEqual([['b.yaml', 'falco/version-advisory']]);
+  });
+
+  it('an unused, unknown or empty suppression is reported where it is written', () => {
+    const file = ['# helmvet-disable-next-line falco/version-advisory -- stale', 'a: 1', '# helmvet-disable-next-line falco/nope', 'b: 2', '# helmvet-disable-next-line', 'c: 3', ''].join('\n');
+    expect(located(lintRepo({ 'a.yaml': file })).map((f) => [f.ruleId, f.line, f.column, f.message])).toEqual([
+      ['helmvet/unused-suppression', 1, 1, 'helmvet-disable for falco/version-advisory suppresses nothing on line 2; remove it'],
+      ['helmvet/unused-suppression', 3, 1, 'helmvet-disable names unknown rule falco/nope (helmvet rules lists them)'],
+      ['helmvet/unused-suppression', 5, 1, 'helmvet-disable names no rule; name the rules it suppresses, e.g. `# helmvet-disable-next-line falco/version-advisory -- reason`'],
+    ]);
+  });
+
+  it('suppresses a finding inside YAML held in a ConfigMap block', () => {
+    const files = {
+      'hr.yaml': helmRelease('9.1.0', '', '  valuesFrom:\n    - kind: ConfigMap\n      name: v'),
+      'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: v\n  namespace: falco\ndata:\n  values.yaml: |\n    collectors:\n      containerEngine:\n        # helmvet-disable-next-line falco/version-advisory -- testing the fix build\n        pluginRef: container:0.3.3\n',
+    };
+    expect(located(lintRepo(files))).toEqual([]);
+  });
+});
