@@ -1,10 +1,10 @@
 // The lint pipeline: paths → load → model → resolve → rules → findings (severities, suppressions, order).
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { ruleSetting, type Config } from '../config/config.js';
 import type { Finding, Severity } from '../findings.js';
 import { loadKnowledge, type Knowledge } from '../knowledge/index.js';
-import { discover } from '../load/discover.js';
+import { discover, gitRoot } from '../load/discover.js';
 import type { SourceFile } from "../load/source.js";
 import { FileStore } from '../load/store.js';
 import { buildModel } from '../model/index.js';
@@ -24,13 +24,6 @@ export interface LintOptions {
   /** `--rule ID=SEVERITY` from the command line: win over the config. */
   ruleOverrides?: Readonly<Record<string, Severity | 'off'>>;
   knowledge?: Knowledge;
-}
-
-function gitRoot(start: string): string | undefined {
-  for (let dir = start; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return dir;
-    if (dirname(dir) === dir) return undefined;
-  }
 }
 
 /**

@@ -23,7 +23,8 @@ interface ScopedIgnore {
   rules: Ignore;
 }
 
-function gitRoot(start: string): string | undefined {
+/** The nearest directory at or above `start` that holds `.git`. */
+export function gitRoot(start: string): string | undefined {
   for (let dir = start; ; dir = dirname(dir)) {
     if (existsSync(join(dir, '.git'))) return dir;
     if (dirname(dir) === dir) return undefined;

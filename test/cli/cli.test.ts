@@ -3,10 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
 import { writeRepo } from '../helpers/repo.js';
+import { draft2020 } from '../report/schema.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'bin', 'helmvet.js');
@@ -31,7 +31,7 @@ describe('helmvet lint on the demo repository', () => {
     const r = helmvet(['lint', 'fixtures/demo', '--format', 'json']);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as { findings: { file: string; line: number; column: number; endLine: number; endColumn: number; ruleId: string }[] };
-    const validate = new Ajv2020({ strict: false }).compile(reportSchema);
+    const validate = draft2020(reportSchema);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     expect(report.findings.find((f) => f.file === DEMO_ERROR)).toMatchObject({ ruleId: 'falco/version-advisory', line: 13, column: 16, endLine: 13, endColumn: 32 });
   });

@@ -3,9 +3,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/config.js';
+import { lint } from '../../src/engine/lint.js';
 import { format } from '../../src/report/sarif.js';
 import { sampleResult } from '../report/sample.js';
 import { draft04, errorsOf, projectRoot, readJson } from '../report/schema.js';
+import { readIndex, rebuildRepos } from './corpus.js';
 
 const schemaPath = resolve(projectRoot, process.env.SARIF_SCHEMA ?? '../shared/reference/sarif-schema-2.1.0.json');
 
@@ -18,6 +21,15 @@ describe('SARIF against the official 2.1.0 schema', () => {
     const validate = draft04(readJson(schemaPath));
     for (const result of [sampleResult(), sampleResult({ findings: [], releases: [] })]) {
       expect(validate(JSON.parse(format(result, { color: false }))), errorsOf(validate)).toBe(true);
+    }
+  });
+
+  it('validates what helmvet reports on the demo repository and on every corpus repository', () => {
+    const validate = draft04(readJson(schemaPath));
+    const dirs = [resolve(projectRoot, 'fixtures/demo'), ...[...rebuildRepos(readIndex()).values()].map((r) => r.dir)];
+    for (const dir of dirs) {
+      const sarif = JSON.parse(format(lint({ cwd: dir, paths: ['.'], config: defaultConfig(dir) }), { color: false })) as unknown;
+      expect(validate(sarif), `${dir}: ${errorsOf(validate)}`).toBe(true);
     }
   });
 });
