@@ -51,8 +51,14 @@ export function analyse(options: LintOptions): Analysis {
   const knowledge = options.knowledge ?? loadKnowledge();
   const found = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore });
   const store = new FileStore(options.cwd, repositoryRoots(options.cwd, options.paths));
-  const files = found.map((f) => store.load(f.absPath)).filter((f): f is SourceFile => f !== undefined);
-  const model = buildModel(files, store);
+  // Loaded one at a time as the model reads them: a file's syntax tree is let go as soon as it is not needed.
+  function* files() {
+    for (const f of found) {
+      const file = store.load(f.absPath);
+      if (file) yield file;
+    }
+  }
+  const model = buildModel(files(), store);
   const releases = resolveReleases(model, knowledge, options.config.mirrors, model.unresolved);
   return { store, model, releases, knowledge };
 }

@@ -36,8 +36,8 @@ export function parseSuppressions(file: SourceFile): Suppression[] {
       while (target < lines.length && /^\s*(#.*)?\r?$/.test(lines[target]!)) target++;
       out.push({ span, kind: 'next-line', rules, reason: reason?.trim() || undefined, line: target + 1, used: new Set() });
     } else {
-      const doc = file.documents.find((d) => d.range[0] <= at && at <= d.range[2]);
-      out.push({ span, kind: 'rest', rules, reason: reason?.trim() || undefined, from: at, to: doc?.range[2] ?? file.text.length, used: new Set() });
+      const doc = file.documentRanges.find(([from, to]) => from <= at && at <= to);
+      out.push({ span, kind: 'rest', rules, reason: reason?.trim() || undefined, from: at, to: doc?.[1] ?? file.text.length, used: new Set() });
     }
   });
   return out;

@@ -9,7 +9,12 @@ export interface SourceFile {
   text: string;
   bom: boolean;
   eol: '\n' | '\r\n';
+  /** The parsed documents, while the model needs them: files that hold only objects let them go once modelled. */
   documents: Document.Parsed[];
+  /** Syntax errors of every document, kept when the documents are let go. */
+  errors: { start: number; end: number; message: string }[];
+  /** Where each document starts and ends. */
+  documentRanges: [number, number][];
   lines: LineCounter;
   /** True for Secrets and secretGenerator inputs: their text never appears in output. */
   sensitive: boolean;
@@ -28,14 +33,17 @@ export function parseSource(path: string, absPath: string, raw: string): SourceF
   const bom = raw.charCodeAt(0) === 0xfeff;
   const text = bom ? raw.slice(1) : raw;
   const lines = new LineCounter();
-  const documents = parseAllDocuments(text, { ...YAML_OPTIONS, lineCounter: lines });
+  const parsed = parseAllDocuments(text, { ...YAML_OPTIONS, lineCounter: lines });
+  const documents = Array.isArray(parsed) ? parsed : [];
   return {
     path,
     absPath,
     text,
     bom,
     eol: /\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n',
-    documents: Array.isArray(documents) ? documents : [],
+    documents,
+    errors: documents.flatMap((d) => d.errors.map((e) => ({ start: e.pos[0], end: e.pos[1], message: e.message }))),
+    documentRanges: documents.map((d) => [d.range[0], d.range[2]]),
     lines,
     sensitive: false,
   };

@@ -1,5 +1,4 @@
 // Argo CD Applications: Helm sources (`source` and `sources`), targetRevision, and values in Argo CD's order.
-import type { Scalar } from 'yaml';
 import type { FileStore } from '../load/store.js';
 import { parseEmbedded } from './embedded.js';
 import { valuesFileLayer } from './files.js';
@@ -36,8 +35,8 @@ function layersOf(app: K8sObject, source: VNode, refs: ReadonlySet<string>, stor
     }
   }
   const inline = valueAt(helm, ['values']);
-  if (inline?.kind === 'scalar' && typeof inline.value === 'string' && inline.yaml) {
-    const parsed = parseEmbedded(inline.value, inline.yaml as Scalar, app.file);
+  if (inline?.kind === 'scalar' && typeof inline.value === 'string') {
+    const parsed = parseEmbedded(inline.value, inline, app.file);
     const layer = layerOf('helm.values', parsed, sink, inline.span, true);
     if (layer) layers.push(layer);
   } else if (inline?.kind === 'map') {

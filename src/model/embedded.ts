@@ -1,9 +1,9 @@
 // YAML written inside a string (ConfigMap data, Argo CD helm.values): parsed on its own, with spans
 // mapped back to the lines of the file that holds it, so findings point into the block scalar.
-import { parseAllDocuments, type Document, type Scalar } from 'yaml';
+import { parseAllDocuments, type Document } from 'yaml';
 import type { Span } from '../findings.js';
 import { YAML_OPTIONS, type SourceFile } from '../load/source.js';
-import type { Locator } from './values.js';
+import type { Locator, VScalar } from './values.js';
 
 export interface Embedded {
   documents: Document.Parsed[];
@@ -11,9 +11,9 @@ export interface Embedded {
 }
 
 /** For a literal block scalar: where each line of its value starts in the host text. */
-function blockLineMap(scalar: Scalar, host: SourceFile): { valueStarts: number[]; hostStarts: number[] } | undefined {
-  if (scalar.type !== 'BLOCK_LITERAL' || !scalar.range || typeof scalar.value !== 'string') return undefined;
-  const [start, end] = scalar.range;
+function blockLineMap(scalar: VScalar, host: SourceFile): { valueStarts: number[]; hostStarts: number[] } | undefined {
+  if (scalar.style !== 'BLOCK_LITERAL' || scalar.span.file !== host || typeof scalar.value !== 'string') return undefined;
+  const { start, end } = scalar.span;
   const headerEnd = host.text.indexOf('\n', start);
   if (headerEnd < 0 || headerEnd >= end) return undefined;
   const hostLines: { at: number; text: string }[] = [];
@@ -39,9 +39,8 @@ function blockLineMap(scalar: Scalar, host: SourceFile): { valueStarts: number[]
   return { valueStarts, hostStarts: hostLines.map((l) => l.at + indent) };
 }
 
-export function locatorForScalar(scalar: Scalar, host: SourceFile): Locator {
-  const range = scalar.range ?? [0, 0];
-  const whole: Span = { file: host, start: range[0], end: range[1] };
+export function locatorForScalar(scalar: VScalar, host: SourceFile): Locator {
+  const whole: Span = scalar.span;
   const map = blockLineMap(scalar, host);
   if (!map) return { file: host, span: () => whole };
   const toHost = (offset: number) => {
@@ -52,21 +51,19 @@ export function locatorForScalar(scalar: Scalar, host: SourceFile): Locator {
       if ((map.valueStarts[mid] ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return (map.hostStarts[lo] ?? range[0]) + offset - (map.valueStarts[lo] ?? 0);
+    return (map.hostStarts[lo] ?? whole.start) + offset - (map.valueStarts[lo] ?? 0);
   };
   return { file: host, span: (s, e) => ({ file: host, start: toHost(s), end: toHost(Math.max(s, e)) }) };
 }
 
 /** Parses YAML held in a string scalar of a host file. */
-export function parseEmbedded(text: string, scalar: Scalar, host: SourceFile): Embedded {
+export function parseEmbedded(text: string, scalar: VScalar, host: SourceFile): Embedded {
   const documents = parseAllDocuments(text, YAML_OPTIONS);
   return { documents: Array.isArray(documents) ? documents : [], at: locatorForScalar(scalar, host) };
 }
 
 /** Parses YAML that has no place in any file (decoded Secret data): every span is the scalar that holds it. */
-export function parseOpaque(text: string, scalar: Scalar, host: SourceFile): Embedded {
+export function parseOpaque(text: string, scalar: VScalar, host: SourceFile): Embedded {
   const documents = parseAllDocuments(text, YAML_OPTIONS);
-  const range = scalar.range ?? [0, 0];
-  const whole: Span = { file: host, start: range[0], end: range[1] };
-  return { documents: Array.isArray(documents) ? documents : [], at: { file: host, span: () => whole } };
+  return { documents: Array.isArray(documents) ? documents : [], at: { file: host, span: () => scalar.span } };
 }

@@ -15,9 +15,9 @@ import type { VMap } from './values.js';
 const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
 
 /** A kustomization.yaml may leave out apiVersion and kind. */
-function implicitKustomization(file: SourceFile, doc: K8sObject['doc'], root: VMap): K8sObject | undefined {
+function implicitKustomization(file: SourceFile, root: VMap): K8sObject | undefined {
   if (!KUSTOMIZATION_FILES.has(basename(file.absPath)) || root.entries.has('kind')) return undefined;
-  return { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', name: undefined, namespace: undefined, file, doc, root, anchor: root.span };
+  return { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', name: undefined, namespace: undefined, file, root, anchor: root.span };
 }
 
 /**
@@ -32,20 +32,29 @@ export function looksLikeFalcoValues(root: VMap): boolean {
   return known >= 2 && known / keys.length >= 0.6;
 }
 
-export function buildModel(files: readonly SourceFile[], store: FileStore): RepoModel {
+/** `files` is iterated once, file by file, so that a caller can load each file just before it is modelled. */
+export function buildModel(files: Iterable<SourceFile>, store: FileStore): RepoModel {
   const sink: LayerSink = { unresolved: [], embeddedErrors: [] };
   const objects: K8sObject[] = [];
   const plain: { file: SourceFile; root: VMap }[] = [];
+  const read: SourceFile[] = [];
   for (const file of files) {
-    for (const { doc, root } of documentTrees(file, sink.unresolved)) {
-      const obj = asObject(file, doc, root) ?? implicitKustomization(file, doc, root);
+    read.push(file);
+    let hasPlain = false;
+    for (const root of documentTrees(file, sink.unresolved)) {
+      const obj = asObject(file, root) ?? implicitKustomization(file, root);
       if (obj) objects.push(obj);
-      else plain.push({ file, root });
+      else {
+        plain.push({ file, root });
+        hasPlain = true;
+      }
     }
+    // Objects live on as values trees; only plain values files, which releases may still read, keep their syntax trees.
+    if (!hasPlain) file.documents = [];
   }
   const data = dataObjects(objects, store, sink.unresolved);
   const releases = [...fluxReleases(objects, data, sink), ...argoReleases(objects, store, sink), ...kustomizeReleases(objects, store, sink)];
   const attached = new Set(releases.flatMap((r) => r.layers.map((l) => l.file)));
   const standaloneValues: StandaloneValues[] = plain.filter((p) => !attached.has(p.file) && looksLikeFalcoValues(p.root)).map((p) => ({ file: p.file, values: p.root }));
-  return { files: [...files], objects, releases, standaloneValues, unresolved: sink.unresolved, embeddedErrors: sink.embeddedErrors };
+  return { files: read, objects, releases, standaloneValues, unresolved: sink.unresolved, embeddedErrors: sink.embeddedErrors };
 }

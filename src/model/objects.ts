@@ -4,14 +4,43 @@ import type { SourceFile } from '../load/source.js';
 import type { K8sObject, Unresolved } from './types.js';
 import { fileLocator, stringAt, toValues, ValuesTooLargeError, type VMap } from './values.js';
 
-/** Values trees of every document of a file that parsed, with the documents that could not be expanded. */
-export function documentTrees(file: SourceFile, issues: Unresolved[]): { doc: Document.Parsed; root: VMap }[] {
-  const out: { doc: Document.Parsed; root: VMap }[] = [];
+/**
+ * The objects the model reads, by API group and kind. Other objects (Deployments, Services, Flux
+ * Kustomizations, …) are most of a real repository; they are never turned into values trees, which keeps
+ * memory near that of the parse alone.
+ */
+const MODELLED: Record<string, ReadonlySet<string>> = {
+  'helm.toolkit.fluxcd.io': new Set(['HelmRelease']),
+  'helm.fluxcd.io': new Set(['HelmRelease']),
+  'source.toolkit.fluxcd.io': new Set(['HelmRepository', 'OCIRepository', 'HelmChart', 'GitRepository', 'Bucket']),
+  'argoproj.io': new Set(['Application']),
+  'kustomize.config.k8s.io': new Set(['Kustomization']),
+  '': new Set(['ConfigMap', 'Secret']),
+};
+
+/** Does the model read this document? Objects of the kinds above, and plain maps (values files, Talos configs). */
+function modelled(doc: Document.Parsed): boolean {
+  const kind = doc.get('kind');
+  const apiVersion = doc.get('apiVersion');
+  if (kind === undefined) return true;
+  return typeof kind === 'string' && typeof apiVersion === 'string' && !!MODELLED[apiGroup(apiVersion)]?.has(kind);
+}
+
+/** Values of a HelmRelease whose chart is named and is not falco are never read: leave them out. */
+function prunedPaths(doc: Document.Parsed): string[][] {
+  if (doc.get('kind') !== 'HelmRelease') return [];
+  const chart = doc.getIn(['spec', 'chart', 'spec', 'chart']) ?? doc.getIn(['spec', 'chart', 'name']);
+  return typeof chart === 'string' && chart !== 'falco' ? [['spec', 'values']] : [];
+}
+
+/** Values trees of the documents of a file that the model reads, with the documents that could not be expanded. */
+export function documentTrees(file: SourceFile, issues: Unresolved[]): VMap[] {
+  const out: VMap[] = [];
   for (const doc of file.documents) {
-    if (doc.errors.length > 0 || !isMap(doc.contents)) continue;
+    if (doc.errors.length > 0 || !isMap(doc.contents) || !modelled(doc)) continue;
     try {
-      const root = toValues(doc.contents, doc, fileLocator(file));
-      if (root.kind === 'map') out.push({ doc, root });
+      const root = toValues(doc.contents, doc, fileLocator(file), prunedPaths(doc));
+      if (root.kind === 'map') out.push(root);
     } catch (e) {
       if (!(e instanceof ValuesTooLargeError)) throw e;
       const range = doc.contents.range;
@@ -21,7 +50,7 @@ export function documentTrees(file: SourceFile, issues: Unresolved[]): { doc: Do
   return out;
 }
 
-export function asObject(file: SourceFile, doc: Document.Parsed, root: VMap): K8sObject | undefined {
+export function asObject(file: SourceFile, root: VMap): K8sObject | undefined {
   const apiVersion = stringAt(root, ['apiVersion']);
   const kindEntry = root.entries.get('kind');
   const kind = kindEntry?.value.kind === 'scalar' ? kindEntry.value.value : undefined;
@@ -32,7 +61,6 @@ export function asObject(file: SourceFile, doc: Document.Parsed, root: VMap): K8
     name: stringAt(root, ['metadata', 'name']),
     namespace: stringAt(root, ['metadata', 'namespace']),
     file,
-    doc,
     root,
     anchor: kindEntry.value.span,
   };

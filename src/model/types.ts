@@ -1,5 +1,4 @@
 // The repository as Flux, Argo CD, Kustomize and Talos see it: objects, releases and their values.
-import type { Document } from 'yaml';
 import type { Span } from '../findings.js';
 import type { SourceFile } from '../load/source.js';
 import type { VMap, VNode, VScalar } from './values.js';
@@ -11,7 +10,6 @@ export interface K8sObject {
   name: string | undefined;
   namespace: string | undefined;
   file: SourceFile;
-  doc: Document.Parsed;
   root: VMap;
   /** Where to point when a finding is about the object as a whole: its `kind` value. */
   anchor: Span;

@@ -14,14 +14,14 @@ export interface VMap {
   kind: 'map';
   entries: Map<string, VEntry>;
   span: Span;
-  /** The parsed node that wrote this map (for a merged map: the last layer's). */
-  yaml?: Node;
+  /** Written in flow style (`{a: 1}`). */
+  flow?: boolean;
 }
 export interface VSeq {
   kind: 'seq';
   items: VNode[];
   span: Span;
-  yaml?: Node;
+  flow?: boolean;
 }
 export interface VScalar {
   kind: 'scalar';
@@ -29,7 +29,8 @@ export interface VScalar {
   /** The scalar as written (a version of `1.10` stays "1.10", not 1.1). */
   source: string;
   span: Span;
-  yaml?: Node;
+  /** How it is written: PLAIN, QUOTE_SINGLE, QUOTE_DOUBLE, BLOCK_LITERAL, BLOCK_FOLDED. */
+  style?: string;
 }
 export type VNode = VMap | VSeq | VScalar;
 
@@ -50,14 +51,18 @@ interface Walk {
   at: Locator;
   budget: number;
   resolving: Set<Node>;
+  /** Paths not to convert (left out of the tree). */
+  prune: readonly (readonly string[])[];
 }
+
+const pruned = (w: Walk, path: readonly string[]) => w.prune.some((p) => p.length === path.length && p.every((k, i) => k === path[i]));
 
 function spanOf(node: Node, w: Walk, fallback: Span): Span {
   const range = node.range;
   return range ? w.at.span(range[0], range[1]) : fallback;
 }
 
-function convert(node: Node | null | undefined, w: Walk, fallback: Span): VNode {
+function convert(node: Node | null | undefined, w: Walk, fallback: Span, path: readonly string[] = []): VNode {
   if (--w.budget < 0) throw new ValuesTooLargeError(`more than ${MAX_VALUE_NODES} values after alias expansion`);
   if (node == null) return { kind: 'scalar', value: null, source: '', span: fallback };
   if (isAlias(node)) {
@@ -66,7 +71,7 @@ function convert(node: Node | null | undefined, w: Walk, fallback: Span): VNode 
     w.resolving.add(target);
     try {
       // The alias stands where it is written; its content comes from the anchor.
-      const value = convert(target, w, fallback);
+      const value = convert(target, w, fallback, path);
       return { ...value, span: spanOf(node, w, fallback) };
     } finally {
       w.resolving.delete(target);
@@ -88,24 +93,25 @@ function convert(node: Node | null | undefined, w: Walk, fallback: Span): VNode 
         continue;
       }
       const key = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode.toJSON()) : '';
-      entries.set(key, { key, keySpan, value: convert(pair.value as Node | null, w, keySpan) });
+      if (w.prune.length && pruned(w, [...path, key])) continue;
+      entries.set(key, { key, keySpan, value: convert(pair.value as Node | null, w, keySpan, w.prune.length ? [...path, key] : path) });
     }
     for (const m of merged) for (const [k, e] of m.entries) if (!entries.has(k)) entries.set(k, e);
-    return { kind: 'map', entries, span, yaml: node };
+    return { kind: 'map', entries, span, ...(node.flow ? { flow: true } : {}) };
   }
-  if (isSeq(node)) return { kind: 'seq', items: node.items.map((i) => convert(i as Node | null, w, span)), span, yaml: node };
+  if (isSeq(node)) return { kind: 'seq', items: node.items.map((i) => convert(i as Node | null, w, span)), span, ...(node.flow ? { flow: true } : {}) };
   if (isScalar(node)) {
     const v = node.value;
     const value: ScalarValue = v === null || v === undefined ? null : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : (node.source ?? null);
-    return { kind: 'scalar', value, source: node.source ?? String(value), span, yaml: node };
+    return { kind: 'scalar', value, source: node.source ?? String(value), span, ...(node.type ? { style: node.type } : {}) };
   }
   return { kind: 'scalar', value: null, source: '', span };
 }
 
 /** The values tree of a YAML node. Throws ValuesTooLargeError past the alias budget. */
-export function toValues(node: Node | null | undefined, doc: Document.Parsed, at: Locator): VNode {
+export function toValues(node: Node | null | undefined, doc: Document.Parsed, at: Locator, prune: readonly (readonly string[])[] = []): VNode {
   const whole = at.span(0, 0);
-  return convert(node, { doc, at, budget: MAX_VALUE_NODES, resolving: new Set() }, whole);
+  return convert(node, { doc, at, budget: MAX_VALUE_NODES, resolving: new Set(), prune }, whole);
 }
 
 export function child(node: VNode | undefined, key: string): VNode | undefined {
@@ -155,7 +161,7 @@ export function mergeValues(base: VNode | undefined, over: VNode): VNode {
     const prior = entries.get(key);
     entries.set(key, prior ? { ...entry, value: mergeValues(prior.value, entry.value) } : entry);
   }
-  return { kind: 'map', entries, span: over.span, yaml: over.yaml };
+  return { kind: 'map', entries, span: over.span };
 }
 
 /** Sets a value at a path, creating maps on the way (Flux `targetPath`). */

@@ -11,12 +11,9 @@ export default createRule(
   },
   (ctx) => {
     for (const file of ctx.model.files) {
-      for (const doc of file.documents) {
-        for (const error of doc.errors) {
-          const [start, end] = error.pos;
-          const what = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-          ctx.report({ span: { file, start, end: Math.max(start + 1, end) }, message: `${what}; tools that apply this file reject it, so nothing in it is deployed` });
-        }
+      for (const { start, end, message } of file.errors) {
+        const what = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+        ctx.report({ span: { file, start, end: Math.max(start + 1, end) }, message: `${what}; tools that apply this file reject it, so nothing in it is deployed` });
       }
     }
     for (const e of ctx.model.embeddedErrors) {
