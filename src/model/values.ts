@@ -70,9 +70,8 @@ function convert(node: Node | null | undefined, w: Walk, fallback: Span, path: r
     if (!target || w.resolving.has(target)) return { kind: 'scalar', value: null, source: '', span: spanOf(node, w, fallback) };
     w.resolving.add(target);
     try {
-      // The alias stands where it is written; its content comes from the anchor.
-      const value = convert(target, w, fallback, path);
-      return { ...value, span: spanOf(node, w, fallback) };
+      // An alias is the anchored value itself: findings and edits point at the anchor, where it is written once.
+      return convert(target, w, fallback, path);
     } finally {
       w.resolving.delete(target);
     }
