@@ -1,13 +1,28 @@
 // The rule registry: every rule helmvet has, by id.
 import type { Rule } from './create-rule.js';
+import driverKind from './falco/driver-kind.js';
 import invalidChartVersion from './falco/invalid-chart-version.js';
+import k8sMetadataNodeFilter from './falco/k8s-metadata-node-filter.js';
+import openVersionRange from './falco/open-version-range.js';
+import removedCliOption from './falco/removed-cli-option.js';
 import unknownChartVersion from './falco/unknown-chart-version.js';
 import versionAdvisory from './falco/version-advisory.js';
+import removedApi from './flux/removed-api.js';
+import removedField from './flux/removed-field.js';
 import unreadableFile from './helmvet/unreadable-file.js';
 import unresolvedReference from './helmvet/unresolved-reference.js';
 import unusedSuppression from './helmvet/unused-suppression.js';
 import yamlSyntax from './helmvet/yaml-syntax.js';
 
-export const RULES: readonly Rule[] = [versionAdvisory, unknownChartVersion, invalidChartVersion, yamlSyntax, unreadableFile, unresolvedReference, unusedSuppression];
+export const RULES: readonly Rule[] = [
+  versionAdvisory,
+  driverKind,
+  openVersionRange,
+  k8sMetadataNodeFilter,
+  removedCliOption,
+  removedApi,
+  removedField,
+  unknownChartVersion,
+  invalidChartVersion, yamlSyntax, unreadableFile, unresolvedReference, unusedSuppression];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -97,7 +97,7 @@ function checkRelease(ctx: RuleContext, r: ResolvedRelease, advisory: LoadedAdvi
   ctx.report({
     span: r.span,
     severity: 'warning',
-    message: `${quoted} installs chart ${installed.version} today, but also admits chart ${span(bad)}, affected by ${shortRef(advisory.references[0]!)} (${advisory.title.charAt(0).toLowerCase()}${advisory.title.slice(1)}); a stale or mirrored index would install one of them. ${fixedText(advisory, ctx.knowledge)}: raise the lower bound past the affected versions.`,
+    message: `${quoted} installs chart ${installed.version} today, but also admits chart ${span(bad)}, which ${bad.length === 1 ? 'has' : 'have'} the defect "${advisory.title}" (${shortRef(advisory.references[0]!)}); a stale or mirrored index would install one of them. ${fixedText(advisory, ctx.knowledge)}: raise the lower bound past the affected versions.`,
     references: advisory.references,
   });
 }

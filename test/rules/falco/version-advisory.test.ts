@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { helmRelease, located, lintRepo } from '../../helpers/repo.js';
 
 const RULE = 'falco/version-advisory';
-const lintRule = (files: Record<string, string>) => located(lintRepo(files), RULE);
+// These cases are about falco#3610; the thread-table leak (falco#3643) has its own case below.
+const lintRule = (files: Record<string, string>) => located(lintRepo(files), RULE).filter((f) => !f.message.includes('(falco#3643)'));
 
 const WHEN = 'when the container runtime does not stream container events (CRI-O without enable_pod_events, or a CRI socket whose GetContainerEvents fails)';
 const FIX = 'Fixed in container plugin 0.3.4, first in chart 6.2.2: upgrade the chart, or pin collectors.containerEngine.pluginRef to container:0.3.7 or newer (0.3.4 to 0.3.6 can deadlock at shutdown, plugins#936).';
@@ -45,7 +46,7 @@ describe(RULE, () => {
         column: 16,
         endColumn: 32,
         message:
-          '">=6.0.0 <7.0.0" installs chart 6.4.1 today, but also admits chart 6.0.0 to 6.2.1, affected by falco#3610 (container plugin breaks on a closed container-event channel); a stale or mirrored index would install one of them. Fixed in container plugin 0.3.4, first in chart 6.2.2: raise the lower bound past the affected versions.',
+          '">=6.0.0 <7.0.0" installs chart 6.4.1 today, but also admits chart 6.0.0 to 6.2.1, which have the defect \"Container plugin breaks on a closed container-event channel\" (falco#3610); a stale or mirrored index would install one of them. Fixed in container plugin 0.3.4, first in chart 6.2.2: raise the lower bound past the affected versions.',
       }),
     );
   });
@@ -100,5 +101,23 @@ describe(RULE, () => {
     expect(lintRule({ 'app.yaml': app }).map((f) => [f.line, f.column, f.endColumn, f.severity])).toEqual([[9, 21, 26, 'error']]);
     const k = 'helmCharts:\n- name: falco\n  repo: https://falcosecurity.github.io/charts\n  version: 6.0.1\n';
     expect(lintRule({ 'kustomization.yaml': k }).map((f) => [f.line, f.column, f.endColumn])).toEqual([[4, 12, 17]]);
+  });
+
+  it('the thread-table leak: Falco 0.41.3 to 0.43.1, fixed in 0.44.0 (chart 9.0.0)', () => {
+    const leak = (version: string) => located(lintRepo({ 'a.yaml': helmRelease(version) }), RULE).filter((f) => f.message.includes('(falco#3643)'));
+    expect(leak('8.0.5')).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        line: 18,
+        column: 16,
+        endColumn: 21,
+        message:
+          "\"8.0.5\" pins chart 8.0.5, which deploys Falco 0.43.1: when a child's exit is processed before its parent's clone exit (busy multi-CPU nodes with high pod churn), it keeps orphaned thread entries, each with a copy of its file-descriptor table, until the next auto-purge, so memory grows until the pod is OOMKilled (falco#3643). Fixed in Falco 0.44.0, first in chart 9.0.0: upgrade the chart; until then a shorter falco.falco_libs.thread_table_auto_purging_interval_s (Falco 0.42.0 and newer) removes the orphans sooner.",
+      }),
+    ]);
+    expect(leak('6.2.2').map((f) => f.severity)).toEqual(['error']);
+    expect(leak('6.0.1')).toEqual([]); // Falco 0.41.2: no report shows the leak there.
+    expect(leak('9.0.0')).toEqual([]);
+    expect(leak('">=8.0.0"').map((f) => f.severity)).toEqual(['warning']);
   });
 });

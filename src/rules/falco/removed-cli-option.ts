@@ -1,0 +1,35 @@
+// Falco command-line options that no longer exist: Falco refuses to start.
+// Source: falcosecurity/falco CHANGELOG v0.37.0 "Remove -K/-k options from Falco in favor of the new k8smeta plugin";
+// userspace/falco/app/options.cpp at 0.36.2 defines -k/--k8s-api, -K/--k8s-api-cert and --k8s-node, at 0.37.0 it
+// does not, and options::parse() fails on any option cxxopts does not know (no allow_unrecognised_options).
+import semver from 'semver';
+import { valueAt } from '../../model/values.js';
+import { createRule } from '../create-rule.js';
+
+const REMOVED = /^(-k|-K|--k8s-api|--k8s-api-cert|--k8s-node)(=.*)?$/;
+
+export default createRule(
+  {
+    id: 'falco/removed-cli-option',
+    title: 'A Falco command-line option the deployed Falco no longer has',
+    severity: 'error',
+    fixable: false,
+    references: ['https://github.com/falcosecurity/falco/blob/master/CHANGELOG.md#v0370', 'https://github.com/falcosecurity/falco/pull/2914'],
+  },
+  (ctx) => {
+    for (const r of ctx.releases) {
+      const falco = r.status === 'resolved' ? r.installed?.falco : undefined;
+      if (!falco || semver.lt(falco, '0.37.0')) continue;
+      const args = valueAt(r.release.values, ['extra', 'args']);
+      for (const arg of args?.kind === 'seq' ? args.items : []) {
+        if (arg.kind !== 'scalar' || typeof arg.value !== 'string') continue;
+        const m = REMOVED.exec(arg.value.trim());
+        if (!m) continue;
+        ctx.report({
+          span: arg.span,
+          message: `extra.args passes ${m[1]}, which Falco removed in 0.37.0 (chart ${r.installed!.version} deploys Falco ${falco}): Falco refuses to start on an unknown option; remove it and use collectors.kubernetes.enabled: true (the k8s-metacollector and the k8smeta plugin, which filter by node)`,
+        });
+      }
+    }
+  },
+);
