@@ -46,7 +46,7 @@ describe(RULE, () => {
         column: 16,
         endColumn: 32,
         message:
-          '">=6.0.0 <7.0.0" installs chart 6.4.1 today, but also admits chart 6.0.0 to 6.2.1, which have the defect \"Container plugin breaks on a closed container-event channel\" (falco#3610); a stale or mirrored index would install one of them. Fixed in container plugin 0.3.4, first in chart 6.2.2: raise the lower bound past the affected versions.',
+          '">=6.0.0 <7.0.0" installs chart 6.4.1 today, but also admits chart 6.0.0 to 6.2.1, which have the defect "Container plugin breaks on a closed container-event channel" (falco#3610); a stale or mirrored index would install one of them. Fixed in container plugin 0.3.4, first in chart 6.2.2: raise the lower bound past the affected versions.',
       }),
     );
   });
