@@ -1,5 +1,7 @@
 // The rule registry: every rule helmvet has, by id.
 import type { Rule } from './create-rule.js';
+import baseSyscallsRepair from './falco/base-syscalls-repair.js';
+import cpuLimit from './falco/cpu-limit.js';
 import driverKind from './falco/driver-kind.js';
 import invalidChartVersion from './falco/invalid-chart-version.js';
 import k8sMetadataNodeFilter from './falco/k8s-metadata-node-filter.js';
@@ -22,6 +24,8 @@ export const RULES: readonly Rule[] = [
   removedCliOption,
   removedApi,
   removedField,
+  baseSyscallsRepair,
+  cpuLimit,
   unknownChartVersion,
   invalidChartVersion, yamlSyntax, unreadableFile, unresolvedReference, unusedSuppression];
 

@@ -1,0 +1,41 @@
+// Tuning advice: base_syscalls.repair (Falco 0.35.0 and newer).
+// Sources: falcosecurity/falco CHANGELOG v0.35.0 (#2428 base_syscalls, #2457 base_syscalls.repair); falco.yaml at
+// 0.44.1, base_syscalls: repair "is designed to be the most system resource-friendly by activating the least number of
+// additional syscalls"; positive custom_set entries replace the state-engine set (configure_interesting_sets.cpp),
+// ../shared/reference/falco-facts.md §5.
+import semver from 'semver';
+import { entryAt, valueAt } from '../../model/values.js';
+import { createRule } from '../create-rule.js';
+
+export default createRule(
+  {
+    id: 'falco/base-syscalls-repair',
+    title: 'Falco traces more syscalls than it needs: base_syscalls.repair is off',
+    severity: 'info',
+    fixable: false,
+    references: ['https://github.com/falcosecurity/falco/pull/2457', 'https://github.com/falcosecurity/falco/blob/master/falco.yaml'],
+  },
+  (ctx) => {
+    for (const r of ctx.releases) {
+      const falco = r.status === 'resolved' ? r.installed?.falco : undefined;
+      if (!falco || semver.lt(falco, '0.35.0')) continue;
+      const values = r.release.values;
+      const repair = entryAt(values, ['falco', 'base_syscalls', 'repair']);
+      if (repair?.value.kind === 'scalar' && repair.value.value === true) continue;
+      const custom = valueAt(values, ['falco', 'base_syscalls', 'custom_set']);
+      const positive = custom?.kind === 'seq' && custom.items.some((i) => i.kind === 'scalar' && typeof i.value === 'string' && !i.value.startsWith('!'));
+      if (positive) {
+        ctx.report({
+          span: entryAt(values, ['falco', 'base_syscalls', 'custom_set'])!.keySpan,
+          severity: 'warning',
+          message: `falco.base_syscalls.custom_set names syscalls while repair is off: those replace the syscalls Falco's state engine needs (process, fd and user tracking), so rule fields can be missing or stale; set falco.base_syscalls.repair: true to add back only what the state engine needs`,
+        });
+        continue;
+      }
+      ctx.report({
+        span: repair?.value.span ?? r.span,
+        message: `Falco ${falco} traces its full state-engine syscall set because falco.base_syscalls.repair is ${repair ? 'false' : 'not set'}; repair: true adds only the syscalls the loaded rules need ("the most system resource-friendly" mode, falco.yaml), lowering CPU and drops; set falco.base_syscalls.repair: true, or turn this advice off`,
+      });
+    }
+  },
+);
