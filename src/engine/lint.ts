@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { ruleSetting, type Config } from '../config/config.js';
-import type { Finding, Severity } from '../findings.js';
+import { severityRank, type Finding, type Severity } from '../findings.js';
 import { loadKnowledge, type Knowledge } from '../knowledge/index.js';
 import { discover, gitRoot } from '../load/discover.js';
 import type { SourceFile } from "../load/source.js";
@@ -73,8 +73,14 @@ function runRule(rule: Rule, analysis: Analysis, out: Finding[]) {
   });
 }
 
+/** By file and position; at one place the most severe first. */
 const order = (a: Finding, b: Finding) =>
-  a.span.file.path.localeCompare(b.span.file.path) || a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+  a.span.file.path.localeCompare(b.span.file.path) ||
+  a.span.start - b.span.start ||
+  severityRank[b.severity] - severityRank[a.severity] ||
+  a.span.end - b.span.end ||
+  a.ruleId.localeCompare(b.ruleId) ||
+  a.message.localeCompare(b.message);
 
 export function lint(options: LintOptions): LintResult {
   const analysis = analyse(options);

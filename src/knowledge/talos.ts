@@ -239,8 +239,12 @@ export const EBPF_DRIVERS: ReadonlySet<FalcoDriver> = new Set(['modern_ebpf', 'e
 
 export interface EffectiveDriver {
   kind: FalcoDriver;
-  /** The `driver.kind` (or 1.x `ebpf.enabled`) the user wrote; undefined when the chart's default applies. */
+  /** The value the user wrote; undefined when the chart's default applies. */
   written: VScalar | undefined;
+  /** `driver.kind`, or `ebpf.enabled` for chart 1.x. */
+  field: 'driver.kind' | 'ebpf.enabled';
+  /** The value as written, or the chart's default as the chart spells it (`module`). */
+  value: string;
   /** The chart version (or versions) whose default applies; undefined when the user wrote the driver. */
   defaultOf: string | undefined;
 }
@@ -255,22 +259,23 @@ export function effectiveDriver(values: VNode | undefined, chart: ChartVersion |
   const legacy = chart && semver.lt(chart.version, '2.0.0');
   if (legacy) {
     const ebpf = scalarAt(values, ['ebpf', 'enabled']);
-    return ebpf?.value === true ? { kind: 'ebpf', written: ebpf, defaultOf: undefined } : undefined;
+    return ebpf?.value === true ? { kind: 'ebpf', written: ebpf, field: 'ebpf.enabled', value: ebpf.source, defaultOf: undefined } : undefined;
   }
   if (boolAt(values, ['driver', 'enabled']) === false) return undefined;
   const written = scalarAt(values, ['driver', 'kind']);
   if (written && written.value !== null) {
     const kind = typeof written.value === 'string' ? DRIVER_NAMES[written.value] : undefined;
     if (!kind || (kind === 'auto' && chart && semver.lt(chart.version, '4.4.0'))) return undefined;
-    return { kind, written, defaultOf: undefined };
+    return { kind, written, field: 'driver.kind', value: written.source, defaultOf: undefined };
   }
   // Without an installed version, the admitted versions may still agree on the default.
   const defaults = chart ? [chart] : candidates;
   const kinds = [...new Set(defaults.map((c) => c.driverKind))];
-  const kind = kinds.length === 1 && kinds[0] ? DRIVER_NAMES[kinds[0]] : undefined;
-  if (!kind) return undefined;
+  const value = kinds.length === 1 ? kinds[0] : undefined;
+  const kind = value ? DRIVER_NAMES[value] : undefined;
+  if (!kind || !value) return undefined;
   const defaultOf = chart ? chart.version : `${defaults[0]!.version} to ${defaults[defaults.length - 1]!.version}`;
-  return { kind, written: undefined, defaultOf };
+  return { kind, written: undefined, field: 'driver.kind', value, defaultOf };
 }
 
 /** `the modern eBPF probe` … for messages. */

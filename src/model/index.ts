@@ -9,6 +9,7 @@ import { fluxReleases } from './flux.js';
 import { kustomizeReleases } from './kustomize.js';
 import type { LayerSink } from './layers.js';
 import { asObject, documentTrees } from './objects.js';
+import { buildTalosModel } from './talos.js';
 import type { K8sObject, RepoModel, StandaloneValues } from './types.js';
 import type { VMap } from './values.js';
 
@@ -56,5 +57,5 @@ export function buildModel(files: Iterable<SourceFile>, store: FileStore): RepoM
   const releases = [...fluxReleases(objects, data, sink), ...argoReleases(objects, store, sink), ...kustomizeReleases(objects, store, sink)];
   const attached = new Set(releases.flatMap((r) => r.layers.map((l) => l.file)));
   const standaloneValues: StandaloneValues[] = plain.filter((p) => !attached.has(p.file) && looksLikeFalcoValues(p.root)).map((p) => ({ file: p.file, values: p.root }));
-  return { files: read, objects, releases, standaloneValues, unresolved: sink.unresolved, embeddedErrors: sink.embeddedErrors };
+  return { files: read, objects, releases, standaloneValues, unresolved: sink.unresolved, embeddedErrors: sink.embeddedErrors, talos: buildTalosModel(plain) };
 }

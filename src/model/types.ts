@@ -1,6 +1,7 @@
 // The repository as Flux, Argo CD, Kustomize and Talos see it: objects, releases and their values.
 import type { Span } from '../findings.js';
 import type { SourceFile } from '../load/source.js';
+import type { TalosModel } from './talos.js';
 import type { VMap, VNode, VScalar } from './values.js';
 
 /** A Kubernetes-style object: one YAML document with apiVersion and kind. */
@@ -90,6 +91,8 @@ export interface RepoModel {
   standaloneValues: StandaloneValues[];
   unresolved: Unresolved[];
   embeddedErrors: EmbeddedSyntaxError[];
+  /** Talos configs, schematics and machine configs found among the plain documents. */
+  talos: TalosModel;
 }
 
 export type { VScalar };

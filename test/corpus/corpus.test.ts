@@ -36,14 +36,23 @@ const IMPLEMENTED: Record<string, (r: Row, subject: string) => boolean> = {
   'flux-api-removed': (r, subject) => r.ruleId === 'flux/removed-api' && r.message.includes(subject),
   'driver-kind-alias': (r, subject) => r.ruleId === 'falco/driver-kind' && r.message.includes(`"${subject}"`),
   'open-range': (r) => r.ruleId === 'falco/open-version-range',
+  'removed-key': (r, subject) => r.ruleId === 'falco/removed-value' && r.message.startsWith(`\`${subject}\``),
+  'unknown-key': (r, subject) => r.ruleId === 'falco/unknown-value' && r.message.startsWith(`\`${subject}\``),
+  'talos-lockdown-missing': (r) => r.ruleId === 'talos/secureboot-lockdown',
 };
 /** The rules behind the implemented tags: none of them may report anything INDEX.tsv does not expect. */
-const IMPLEMENTED_RULES = new Set(['falco/version-advisory', 'flux/removed-api', 'falco/driver-kind', 'falco/open-version-range']);
+const IMPLEMENTED_RULES = new Set(['falco/version-advisory', 'flux/removed-api', 'falco/driver-kind', 'falco/open-version-range', 'falco/removed-value', 'falco/unknown-value', 'talos/secureboot-lockdown']);
 
 describe('the real-world corpus', () => {
   it('lints all files without a crash', () => {
     expect(rows.length).toBeGreaterThanOrEqual(90);
     expect([...results.values()].reduce((n, r) => n + r.result.files, 0)).toBe(rows.length);
+  });
+
+  it('every error and warning, of any rule, stands at a line INDEX.tsv expects a finding at', () => {
+    const expectedLines = new Map(rows.map((r) => [r.file, new Set(parseExpected(r.expected).map((e) => e.line))]));
+    const unexpected = all.filter((f) => f.severity !== 'info' && !expectedLines.get(f.corpusFile)?.has(f.line));
+    expect(unexpected.map((f) => `${f.corpusFile}:${f.line} ${f.ruleId} ${f.message}`)).toEqual([]);
   });
 
   it('files INDEX.tsv marks clean get no error or warning', () => {

@@ -1,15 +1,7 @@
-// HelmRelease API versions current Flux no longer serves.
-// Sources: fluxcd/helm-controller CHANGELOG.md: 1.4.0 (2025-09-25) "The v2beta1 APIs were removed", 1.5.0
-// (2026-02-20) "The v2beta2 APIs were removed"; helm.fluxcd.io/v1 belongs to Flux v1's Helm Operator, which
-// helm-controller never served.
+// HelmRelease API versions current Flux no longer serves (facts and sources in src/knowledge/flux.ts).
+import { REMOVED_HELMRELEASE_APIS } from '../../knowledge/flux.js';
 import { entryAt } from '../../model/values.js';
 import { createRule } from '../create-rule.js';
-
-const REMOVED: Readonly<Record<string, string>> = {
-  'helm.toolkit.fluxcd.io/v2beta1': 'was removed in helm-controller 1.4.0',
-  'helm.toolkit.fluxcd.io/v2beta2': 'was removed in helm-controller 1.5.0',
-  'helm.fluxcd.io/v1': "belongs to Flux v1's Helm Operator, never served by Flux v2's helm-controller",
-};
 
 export default createRule(
   {
@@ -22,7 +14,7 @@ export default createRule(
   (ctx) => {
     const seen = new Set<object>();
     for (const { release } of ctx.releases) {
-      const why = REMOVED[release.apiVersion];
+      const why = REMOVED_HELMRELEASE_APIS[release.apiVersion];
       if (release.tool !== 'flux' || !why || seen.has(release.object)) continue;
       seen.add(release.object);
       const span = entryAt(release.object.root, ['apiVersion'])?.value.span ?? release.object.anchor;

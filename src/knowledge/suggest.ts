@@ -1,0 +1,67 @@
+// "Did you mean": keys a version knows that an unknown key was probably meant to be, by spelling (edit distance,
+// case, snake_case against camelCase) at the same level, or by name at another level (`webserver` → `falco.webserver`,
+// `falcoctl.artifact.follow.every` → `falcoctl.config.artifact.follow.every`).
+import { ALL_PATHS, childKeys, hintPaths, knownPaths } from './values-keys.js';
+
+/** `output_rule`, `outputRule` and `OutputRule` are one key to a reader. */
+const norm = (s: string) => s.toLowerCase().replace(/[_-]/g, '');
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions. */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** How many typos a key of this length may carry and still be recognised. */
+const tolerance = (length: number) => (length <= 3 ? 0 : length <= 7 ? 1 : 2);
+
+/** At most two keys (dotted paths) that `path` was probably meant to be, at version `vi` (any version when undefined). */
+export function suggestKeys(path: readonly string[], vi: number | undefined): string[] {
+  const key = path.at(-1)!;
+  const parent = path.slice(0, -1).join('.');
+  const join = (k: string) => (parent ? `${parent}.${k}` : k);
+  const siblings = childKeys(parent, vi).filter((k) => k !== key);
+
+  const sameSpelling = siblings.filter((k) => norm(k) === norm(key));
+  if (sameSpelling.length) return sameSpelling.slice(0, 2).map(join);
+
+  const limit = tolerance(norm(key).length);
+  const close = siblings
+    .map((k) => ({ k, d: editDistance(norm(key), norm(k)) }))
+    .filter((c) => c.d <= limit)
+    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k));
+  const out = close.slice(0, 2).map((c) => join(c.k));
+  if (out.length === 2) return out;
+
+  // The same key at another level: the more trailing keys agree and the more leading keys are shared, the better.
+  const dotted = path.join('.');
+  const candidates = [...(vi === undefined ? ALL_PATHS : knownPaths(vi)), ...hintPaths(vi)];
+  const lastCount = candidates.filter((c) => norm(c.slice(c.lastIndexOf('.') + 1)) === norm(key)).length;
+  const scored: { path: string; tail: number; head: number; length: number }[] = [];
+  for (const candidate of new Set(candidates)) {
+    if (candidate === dotted || out.includes(candidate)) continue;
+    const parts = candidate.split('.');
+    let tail = 0;
+    while (tail < parts.length && tail < path.length && norm(parts[parts.length - 1 - tail]!) === norm(path[path.length - 1 - tail]!)) tail++;
+    if (tail === 0) continue;
+    // One matching key is evidence only when the name is rare, or when a top-level key was nested one level down.
+    if (tail === 1 && lastCount > 2 && !(parts.length === 1 && path.length === 2)) continue;
+    let head = 0;
+    while (head < parts.length && head < path.length && parts[head] === path[head]) head++;
+    scored.push({ path: candidate, tail, head, length: parts.length });
+  }
+  scored.sort((a, b) => b.tail - a.tail || b.head - a.head || a.length - b.length || a.path.localeCompare(b.path));
+  for (const s of scored) {
+    if (out.length === 2) break;
+    out.push(s.path);
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+// "-lockdown" (or "-lockdown=confidentiality") with no lockdown=integrity after it: a Secure Boot node without any
+// kernel lockdown. Facts: falco-facts.md §6 and §7 (falco#3416), src/knowledge/talos.ts.
+import { LOCKDOWN_FIX, type KernelArg } from '../../knowledge/talos.js';
+import { secureBootImages } from '../../model/talos.js';
+import { createRule } from '../create-rule.js';
+import { lockdownOf, ofNodes, secureBootOn, unknownVersionNote } from './secure-boot.js';
+
+export default createRule(
+  {
+    id: 'talos/lockdown-removed',
+    title: 'Kernel args remove lockdown from a Talos Secure Boot image without setting integrity',
+    severity: 'warning',
+    fixable: false,
+    references: [
+      'https://github.com/falcosecurity/falco/issues/3416',
+      'https://github.com/siderolabs/talos/pull/8535',
+      'https://github.com/siderolabs/talos/commit/7a4a92854f960dc8976ca190160545516a4820b3',
+    ],
+  },
+  (ctx) => {
+    for (const img of secureBootImages(ctx.model.talos)) {
+      const lockdown = lockdownOf(img);
+      if (!lockdown || lockdown.result.level !== 'none') continue;
+      // The argument that removed Talos's own lockdown=confidentiality.
+      let remover: KernelArg | undefined;
+      let alsoRemoved: KernelArg[] = [];
+      for (const [arg, effect] of lockdown.result.effects) {
+        if ((effect.kind === 'deleted-all' || effect.kind === 'deleted') && effect.removed.some((r) => r.from === undefined)) {
+          remover = arg;
+          alsoRemoved = effect.removed.flatMap((r) => (r.from ? [r.from] : []));
+          break;
+        }
+      }
+      if (!remover) continue;
+      const folded = [...lockdown.result.effects].filter(([, e]) => e.kind === 'folded' && e.into === remover).map(([a]) => a);
+      const notes = [
+        ...folded.filter((a) => a.text.includes('=')).map((a) => ` The "${a.text}" after it removes nothing: Talos groups it under "${remover.text}" (this is the list from falco#3416).`),
+        ...alsoRemoved.map((a) => ` It also removes the "${a.text}" before it: Talos applies the arguments in order, so lockdown=integrity has to come after "-lockdown".`),
+      ];
+      ctx.report({
+        span: remover.node.span,
+        message:
+          `"${remover.text}" removes the lockdown=confidentiality that ${secureBootOn(img)} adds, and no lockdown=integrity is left after it, so the kernel${ofNodes(img)} runs without any lockdown: ` +
+          `Secure Boot verifies the kernel at boot, but root can then still change the running kernel (lockdown is what refuses /dev/mem writes, unsigned kexec and hibernation images), a security downgrade.${notes.join('')} ` +
+          `Falco's eBPF probe only needs lockdown lowered to integrity: ${LOCKDOWN_FIX}.${unknownVersionNote(img)}`,
+      });
+    }
+  },
+);

@@ -1,0 +1,97 @@
+// What the talos/* rules share: which Falco releases load which driver, and what a Secure Boot image's kernel args
+// do to lockdown. Not a rule: the rules are the other files of this directory.
+import type { Span } from '../../findings.js';
+import { positionAt } from '../../load/source.js';
+import {
+  applyKernelArgs,
+  DRIVER_WHAT,
+  effectiveDriver,
+  secureBootForcesConfidentiality,
+  SECURE_BOOT_LOCKDOWN_UNTIL,
+  supportsNegatedArgs,
+  type CmdlineResult,
+  type EffectiveDriver,
+} from '../../knowledge/talos.js';
+import { isRemovedHelmReleaseApi } from '../../knowledge/flux.js';
+import type { SecureBootImage } from '../../model/talos.js';
+import type { ResolvedRelease } from '../../resolve/resolve.js';
+import type { RuleContext } from '../create-rule.js';
+
+export interface FalcoDriverUse {
+  release: ResolvedRelease;
+  driver: EffectiveDriver;
+  /** Where the driver is decided: the `driver.kind` the user wrote, else the chart version. */
+  span: Span;
+}
+
+export const where = (span: Span) => `${span.file.path}:${positionAt(span.file, span.start).line}`;
+
+/**
+ * Every Falco release whose driver helmvet can tell. A release on a HelmRelease API current Flux no longer serves is
+ * left out when the repository also has a Falco release on a served API: it is the superseded one, from before the
+ * cluster the Talos configs describe.
+ */
+export function falcoDrivers(ctx: RuleContext): FalcoDriverUse[] {
+  const out: FalcoDriverUse[] = [];
+  const current = ctx.releases.filter((r) => !isRemovedHelmReleaseApi(r.release.apiVersion));
+  for (const r of current.length ? current : ctx.releases) {
+    const driver = effectiveDriver(r.release.values, r.installed, r.admitted);
+    if (driver) out.push({ release: r, driver, span: driver.written?.span ?? r.span });
+  }
+  return out;
+}
+
+/** `HelmRelease falco/falco (apps/falco.yaml:12, driver.kind auto, the default of chart 5.0.3)` */
+export function describeRelease(use: FalcoDriverUse): string {
+  const { driver } = use;
+  const how = driver.written ? `${driver.field}: ${driver.value}` : `${driver.field} ${driver.value}, the default of chart ${driver.defaultOf}`;
+  return `${use.release.release.title} (${where(use.span)}, ${how})`;
+}
+
+/** `HelmRelease falco/falco (…) cannot load the modern eBPF probe` / `A (…) and B (…) cannot load their eBPF probes` */
+export function releasesCannotLoad(uses: readonly FalcoDriverUse[]): string {
+  if (uses.length === 1) return `${describeRelease(uses[0]!)} cannot load ${DRIVER_WHAT[uses[0]!.driver.kind]}`;
+  return `${uses.map(describeRelease).join(' and ')} cannot load their eBPF probes`;
+}
+
+export interface Lockdown {
+  /** undefined: the Talos version is unknown, so helmvet assumes a version before 1.14 and says so. */
+  known: boolean;
+  result: CmdlineResult;
+}
+
+/**
+ * The lockdown level a Secure Boot image boots with, for images whose kernel args helmvet can read; undefined when
+ * Secure Boot on that version adds no lockdown (Talos 1.14 and newer, or before 1.5) or the args are not known.
+ */
+export function lockdownOf(img: SecureBootImage): Lockdown | undefined {
+  if (img.schematic === undefined) return undefined;
+  const forces = secureBootForcesConfidentiality(img.version.version);
+  if (forces === false) return undefined;
+  const args = img.schematic === 'empty' ? [] : img.schematic.args;
+  return { known: forces === true, result: applyKernelArgs(['confidentiality'], args, supportsNegatedArgs(img.version.version)) };
+}
+
+/** `Secure Boot on Talos 1.13.9` / `Secure Boot on Talos before 1.14` */
+export function secureBootOn(img: SecureBootImage): string {
+  const v = img.version.version;
+  if (!v) return `Secure Boot on Talos before ${SECURE_BOOT_LOCKDOWN_UNTIL.replace(/\.0$/, '')}`;
+  return `Secure Boot on Talos ${v}${img.version.via ? ` (talosVersion from ${img.version.via.path})` : ''}`;
+}
+
+/** The caveat for an unknown Talos version, with a leading space; empty when the version is known. */
+export function unknownVersionNote(img: SecureBootImage): string {
+  if (img.version.version) return '';
+  const raw = img.version.raw;
+  const what = raw
+    ? `${img.declaredBy === 'machine.install.image' ? 'the installer tag' : 'talosVersion'} "${raw}" is not a version helmvet can read`
+    : img.declaredBy === 'customization.secureboot'
+      ? 'a schematic does not say which Talos it is built for'
+      : img.declaredBy === 'machine.install.image'
+        ? 'the installer has no version tag'
+        : 'talosVersion is not set, so talhelper uses the newest Talos it knows';
+  return ` (${what}; Talos ${SECURE_BOOT_LOCKDOWN_UNTIL.replace(/\.0$/, '')} and newer no longer add lockdown=confidentiality.)`;
+}
+
+/** ` of nodes saga, eir, skuld` or empty. */
+export const ofNodes = (img: SecureBootImage) => (img.nodes.length ? ` of node${img.nodes.length > 1 ? 's' : ''} ${img.nodes.join(', ')}` : '');

@@ -1,0 +1,32 @@
+// A Falco release that loads the kernel module in a repository that boots Talos with Secure Boot: the unsigned
+// falco.ko cannot load. Facts: falco-facts.md §6 ("kmod"), src/knowledge/talos.ts.
+import { LOCKDOWN_FIX } from '../../knowledge/talos.js';
+import { secureBootImages } from '../../model/talos.js';
+import { createRule } from '../create-rule.js';
+import { describeRelease, falcoDrivers, where } from './secure-boot.js';
+
+export default createRule(
+  {
+    id: 'talos/secureboot-kmod',
+    title: 'A Falco release loads the kernel module on Talos with Secure Boot, which refuses unsigned modules',
+    severity: 'error',
+    fixable: false,
+    references: ['https://github.com/siderolabs/talos/commit/ced57b047a389e26f7e5bfa3efab5b64f3fced87', 'https://github.com/torvalds/linux/blob/master/include/linux/security.h'],
+  },
+  (ctx) => {
+    const images = secureBootImages(ctx.model.talos);
+    if (images.length === 0) return;
+    const first = images[0]!;
+    const nodes = images.flatMap((i) => i.nodes);
+    const onNodes = nodes.length ? `, node${nodes.length > 1 ? 's' : ''} ${nodes.join(', ')}` : '';
+    for (const use of falcoDrivers(ctx).filter((u) => u.driver.kind === 'kmod')) {
+      ctx.report({
+        span: use.span,
+        message:
+          `${describeRelease(use)} loads the Falco kernel module, but this repository boots Talos with Secure Boot (${where(first.declaration.span)}${onNodes}): ` +
+          `Talos loads only modules signed when Talos was built (module.sig_enforce, which cannot be turned off under Secure Boot, and every kernel lockdown level refuses unsigned modules), ` +
+          `so falco.ko is refused and Falco does not start on those nodes. Use driver.kind: modern_ebpf, with ${LOCKDOWN_FIX} in the nodes' schematic on Talos before 1.14.`,
+      });
+    }
+  },
+);
