@@ -15,6 +15,10 @@ export interface Advisory {
   fixedIn: string;
   /** The trigger, a clause starting with `when`. */
   when?: string;
+  /** The kernels the defect needs; the advisory applies only where the repository tells the kernel. */
+  kernel?: string;
+  /** The drivers the defect needs (driver.kind values); all when absent. */
+  drivers?: string[];
   why: string;
   action: string;
   references: string[];
@@ -25,6 +29,8 @@ export interface LoadedAdvisory extends Advisory {
   ranges: { constraint: Constraint; effect: string }[];
   /** The effect in the range that holds this version, or undefined when the version is not affected. */
   affects(version: string): string | undefined;
+  /** The kernel range, parsed, when the advisory needs one. */
+  kernelRange: Constraint | undefined;
 }
 
 export class AdvisoryError extends Error {}
@@ -48,7 +54,13 @@ export function loadAdvisory(name: string, text: string, validate = compile()): 
       throw new AdvisoryError(`advisory ${name}: range "${a.range}": ${(e as Error).message}`);
     }
   });
-  return { ...advisory, ranges, affects: (v) => ranges.find((r) => r.constraint.check(v))?.effect };
+  let kernelRange: Constraint | undefined;
+  try {
+    kernelRange = advisory.kernel ? parseConstraint(advisory.kernel) : undefined;
+  } catch (e) {
+    throw new AdvisoryError(`advisory ${name}: kernel "${advisory.kernel}": ${(e as Error).message}`);
+  }
+  return { ...advisory, ranges, kernelRange, affects: (v) => ranges.find((r) => r.constraint.check(v))?.effect };
 }
 
 function compile() {

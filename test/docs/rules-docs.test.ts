@@ -23,3 +23,10 @@ describe('docs/rules agree with rule metadata', () => {
     expect(pages.sort()).toEqual(RULES.map((r) => r.meta.id).sort());
   });
 });
+
+describe('README', () => {
+  it('lists every rule with a link to its page', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const r of RULES) expect(readme).toContain(`[${r.meta.id}](docs/rules/${r.meta.id}.md)`);
+  });
+});

@@ -3,7 +3,10 @@ import type { LoadedAdvisory } from '../../knowledge/advisories.js';
 import type { ChartVersion } from '../../knowledge/charts.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import { containerPluginLoaded, k8smetaPluginLoaded, pluginTag, userPluginRefs } from '../../knowledge/plugins.js';
-import { valueAt, type VNode } from '../../model/values.js';
+import { DRIVER_ALIASES, effectiveDriverKind } from '../../knowledge/drivers.js';
+import { talosKernel } from '../../knowledge/talos.js';
+import { positionAt } from '../../load/source.js';
+import { boolAt, stringAt, valueAt, type VNode } from '../../model/values.js';
 import type { ResolvedRelease } from '../../resolve/resolve.js';
 import { createRule, type RuleContext } from '../create-rule.js';
 
@@ -71,8 +74,30 @@ function span(list: readonly ChartVersion[]): string {
   return first === last ? first : `${first} to ${last}`;
 }
 
+/**
+ * Where an advisory needs a kernel or a driver: the clause that says why it applies here (`on Talos v1.13.7, Linux
+ * 6.18.39 (talos/talconfig.yaml:3)`), '' when it needs nothing, or undefined when it does not apply.
+ */
+function conditions(ctx: RuleContext, r: ResolvedRelease, advisory: LoadedAdvisory): string | undefined {
+  if (advisory.drivers) {
+    const kind = effectiveDriverKind(stringAt(r.release.values, ['driver', 'kind']), boolAt(r.release.values, ['driver', 'enabled']), r.installed?.driverKind);
+    if (!kind || !advisory.drivers.includes(DRIVER_ALIASES[kind] ?? kind)) return undefined;
+  }
+  if (!advisory.kernelRange) return '';
+  for (const tc of ctx.model.talos.talconfigs) {
+    const kernel = talosKernel(tc.talosVersion.version);
+    if (kernel && advisory.kernelRange.check(kernel)) {
+      const at = tc.talosVersion.node?.span ?? tc.root.span;
+      return ` on Talos ${tc.talosVersion.version!}, Linux ${kernel} (${at.file.path}:${positionAt(at.file, at.start).line})`;
+    }
+  }
+  return undefined;
+}
+
 function checkRelease(ctx: RuleContext, r: ResolvedRelease, advisory: LoadedAdvisory) {
   const values = r.release.values;
+  const where = conditions(ctx, r, advisory);
+  if (where === undefined) return;
   const installed = r.installed;
   if (!installed || r.status !== 'resolved') return;
   const v = componentOf(advisory, installed, values);
@@ -83,7 +108,7 @@ function checkRelease(ctx: RuleContext, r: ResolvedRelease, advisory: LoadedAdvi
     ctx.report({
       span: r.span,
       severity: r.openAbove ? 'warning' : 'error',
-      message: `${quoted} ${r.exact ? 'pins' : 'resolves to'} ${runs(advisory, installed, v)}${uncertain}: ${defect(advisory, effect)}. ${fixedText(advisory, ctx.knowledge)}: ${advisory.action}.`,
+      message: `${quoted} ${r.exact ? 'pins' : 'resolves to'} ${runs(advisory, installed, v)}${where}${uncertain}: ${defect(advisory, effect)}. ${fixedText(advisory, ctx.knowledge)}: ${advisory.action}.`,
       references: advisory.references,
     });
     return;
@@ -126,7 +151,7 @@ export default createRule(
     title: 'A release installs a chart, Falco or plugin version with a known defect',
     severity: 'error',
     fixable: false,
-    references: ['https://github.com/falcosecurity/falco/issues/3610', 'https://github.com/falcosecurity/falco/issues/3630'],
+    references: ['https://github.com/falcosecurity/falco/issues/3610', 'https://github.com/falcosecurity/falco/issues/3643', 'https://github.com/falcosecurity/falco/issues/3829'],
   },
   (ctx) => {
     for (const advisory of ctx.knowledge.advisories) {

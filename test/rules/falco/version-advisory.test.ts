@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { helmRelease, located, lintRepo } from '../../helpers/repo.js';
+import { defaultConfig } from '../../../src/config/config.js';
+import { lint } from '../../../src/engine/lint.js';
+import { loadAdvisory } from '../../../src/knowledge/advisories.js';
+import { loadKnowledge } from '../../../src/knowledge/index.js';
+import { helmRelease, located, lintRepo, writeRepo } from '../../helpers/repo.js';
 
 const RULE = 'falco/version-advisory';
 // These cases are about falco#3610; the thread-table leak (falco#3643) has its own case below.
@@ -119,5 +124,26 @@ describe(RULE, () => {
     expect(leak('6.0.1')).toEqual([]); // Falco 0.41.2: no report shows the leak there.
     expect(leak('9.0.0')).toEqual([]);
     expect(leak('">=8.0.0"').map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('an advisory that needs a kernel applies only where a talconfig tells that kernel, and a driver it needs', () => {
+    // falco-3829 needs Linux 6.19, which no Talos release helmvet knows ships; the same mechanism with a 6.18 range:
+    const base = loadKnowledge();
+    const text = readFileSync(new URL('../../../src/knowledge/advisories/falco-3829-bpf-verifier-kernel-6-19.yaml', import.meta.url), 'utf8');
+    const advisory = loadAdvisory('test', text.replace('kernel: ">=6.19.0"', 'kernel: ">=6.18.0"'));
+    const knowledge = { ...base, advisories: [advisory] };
+    const run = (files: Record<string, string>) => {
+      const dir = writeRepo(files);
+      return located(lint({ cwd: dir, paths: ['.'], config: defaultConfig(dir), knowledge }), RULE);
+    };
+    const talconfig = (version: string) => `clusterName: home\ntalosVersion: ${version}\nnodes:\n  - hostname: a\n    ipAddress: 10.0.0.1\n`;
+    expect(run({ 'hr.yaml': helmRelease('8.0.5'), 'talconfig.yaml': talconfig('v1.13.7') }).map((f) => [f.severity, f.message.slice(0, 130)])).toEqual([
+      ['error', '"8.0.5" pins chart 8.0.5, which deploys Falco 0.43.1 on Talos 1.13.7, Linux 6.18.39 (talconfig.yaml:2): when the node runs Linux 6'],
+    ]);
+    expect(run({ 'hr.yaml': helmRelease('8.0.5'), 'talconfig.yaml': talconfig('v1.11.5') })).toEqual([]);
+    expect(run({ 'hr.yaml': helmRelease('8.0.5') })).toEqual([]);
+    expect(run({ 'hr.yaml': helmRelease('8.0.5', 'driver:\n  kind: kmod'), 'talconfig.yaml': talconfig('v1.13.7') })).toEqual([]);
+    // The real advisory: no Talos release helmvet knows ships 6.19.
+    expect(located(lintRepo({ 'hr.yaml': helmRelease('8.0.5'), 'talconfig.yaml': talconfig('v1.13.9') }), RULE).filter((f) => f.message.includes('falco#3829'))).toEqual([]);
   });
 });
