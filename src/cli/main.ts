@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { EXIT, UsageFailure } from './errors.js';
 import type { LintCliOptions } from './lint.js';
+import type { MigrateCliOptions } from './migrate.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -27,6 +28,19 @@ function program(): Command {
     .action(async (paths: string[], options: LintCliOptions) => {
       const { runLint } = await import('./lint.js');
       process.exitCode = runLint(paths, options);
+    });
+
+  cli
+    .command('migrate')
+    .description('rewrite Falco releases and their values for a newer chart major: a diff, --write, or --check')
+    .argument('[paths...]', 'files or directories')
+    .option('--to <major|version>', 'target chart major (9) or version (9.1.0); default: the newest major helmvet knows')
+    .option('--write', 'write the changes (atomically; files changed on disk since they were read are skipped)')
+    .option('--check', 'exit 1 while a migration is pending (for pre-commit and CI)')
+    .option('-c, --config <file>', 'configuration file (default: .helmvet.yaml in the working directory)')
+    .action(async (paths: string[], options: MigrateCliOptions) => {
+      const { runMigrate } = await import('./migrate.js');
+      process.exitCode = runMigrate(paths, options);
     });
 
   cli

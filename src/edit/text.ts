@@ -3,13 +3,33 @@ export interface Edit {
   start: number;
   end: number;
   text: string;
+  /** For insertions at one offset: the deeper one goes first (a nested block must follow its parent key). */
+  depth?: number;
 }
 
 export class EditConflict extends Error {}
 
-/** Applies non-overlapping edits; two edits that touch the same characters, or insert at one point, conflict. */
+/** Insertions at one offset become one insertion, deepest first. */
+function mergeInsertions(edits: readonly Edit[]): Edit[] {
+  const byOffset = new Map<number, Edit[]>();
+  const out: Edit[] = [];
+  for (const e of edits) {
+    if (e.start !== e.end || e.depth === undefined) out.push(e);
+    else byOffset.set(e.start, [...(byOffset.get(e.start) ?? []), e]);
+  }
+  for (const [at, list] of byOffset) {
+    if (new Set(list.map((e) => e.depth)).size !== list.length) throw new EditConflict(`two insertions at offset ${at} at the same depth`);
+    out.push({ start: at, end: at, text: [...list].sort((a, b) => b.depth! - a.depth!).map((e) => e.text).join('') });
+  }
+  return out;
+}
+
+/**
+ * Applies non-overlapping edits; two edits that touch the same characters, or insert at one point without a depth
+ * to order them, conflict.
+ */
 export function applyEdits(text: string, edits: readonly Edit[]): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = mergeInsertions(edits).sort((a, b) => a.start - b.start || a.end - b.end);
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1]!;
     const next = sorted[i]!;

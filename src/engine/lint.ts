@@ -24,6 +24,8 @@ export interface LintOptions {
   /** `--rule ID=SEVERITY` from the command line: win over the config. */
   ruleOverrides?: Readonly<Record<string, Severity | 'off'>>;
   knowledge?: Knowledge;
+  /** File texts by absolute path, read instead of the disk. */
+  overlay?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -50,7 +52,7 @@ export interface Analysis {
 export function analyse(options: LintOptions): Analysis {
   const knowledge = options.knowledge ?? loadKnowledge();
   const found = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore });
-  const store = new FileStore(options.cwd, repositoryRoots(options.cwd, options.paths));
+  const store = new FileStore(options.cwd, repositoryRoots(options.cwd, options.paths), options.overlay);
   // Loaded one at a time as the model reads them: a file's syntax tree is let go as soon as it is not needed.
   function* files() {
     for (const f of found) {
@@ -83,7 +85,11 @@ const order = (a: Finding, b: Finding) =>
   a.message.localeCompare(b.message);
 
 export function lint(options: LintOptions): LintResult {
-  const analysis = analyse(options);
+  return lintAnalysis(analyse(options), options);
+}
+
+/** The rules, severities and suppressions over an analysis already made. */
+export function lintAnalysis(analysis: Analysis, options: LintOptions): LintResult {
   const raw: Finding[] = [];
   for (const rule of RULES) runRule(rule, analysis, raw);
 

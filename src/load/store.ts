@@ -25,6 +25,8 @@ export class FileStore {
     readonly cwd: string,
     /** The repository root first, then the linted directories: where repository-rooted paths (`$values/...`) may start. */
     readonly roots: readonly string[],
+    /** Texts to read instead of the disk (a migration checks its result before writing anything). */
+    private readonly overlay: ReadonlyMap<string, string> = new Map(),
   ) {
     this.root = roots[0] ?? cwd;
   }
@@ -63,6 +65,8 @@ export class FileStore {
 
   private read(absPath: string): SourceFile | undefined {
     const path = this.relativePath(absPath);
+    const overlaid = this.overlay.get(absPath);
+    if (overlaid !== undefined) return parseSource(path, absPath, overlaid);
     let bytes: Buffer;
     try {
       const size = statSync(absPath).size;

@@ -100,6 +100,8 @@ export function renderEntry(entry: MEntry, column: number, ctx: RenderContext): 
   } else if (v.kind === 'map') {
     lines.push(`${key}${keyLineComment(entry, ctx)}`);
     return `${lines.join(ctx.eol)}${ctx.eol}${v.entries.map((e) => renderEntry(e, column + ctx.step, ctx)).join('')}`;
+  } else if (v.kind === 'seq' && v.flow) {
+    lines.push(`${key} ${renderFlow(v, ctx)}${keyLineComment(entry, ctx)}`);
   } else {
     lines.push(`${key}${keyLineComment(entry, ctx)}`);
     for (const item of v.items) lines.push(`${pad}${' '.repeat(ctx.step)}- ${item.kind === 'scalar' ? scalarText(item, ctx, column + ctx.step + 2) : renderFlow(item, ctx)}`);

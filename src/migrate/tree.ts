@@ -21,6 +21,8 @@ export interface MSeq {
   kind: 'seq';
   items: MNode[];
   origin?: VNode;
+  /** Written in flow style when new (`sockets: [/run/containerd/containerd.sock]`). */
+  flow?: boolean;
 }
 
 export interface MScalar {

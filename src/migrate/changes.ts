@@ -1,0 +1,29 @@
+// What a migration did, or leaves to a person, with the reason and source behind each.
+export interface Change {
+  /** The dotted path as written before. */
+  path: string;
+  /** What happened, one clause: `moved to collectors.containerEngine.engines.containerd.sockets as a list`. */
+  what: string;
+  /** Why, with the chart version: `chart 7.0.0 removed the legacy collectors`. */
+  why: string;
+  sources: readonly string[];
+}
+
+export interface ManualNote {
+  path: string;
+  note: string;
+  sources: readonly string[];
+}
+
+export class ChangeLog {
+  readonly changes: Change[] = [];
+  readonly manual: ManualNote[] = [];
+
+  change(path: string, what: string, why: string, sources: readonly string[]) {
+    this.changes.push({ path, what, why, sources });
+  }
+
+  leave(path: string, note: string, sources: readonly string[]) {
+    if (!this.manual.some((m) => m.path === path && m.note === note)) this.manual.push({ path, note, sources });
+  }
+}

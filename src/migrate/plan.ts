@@ -1,0 +1,197 @@
+// Plans a migration: for every Falco release (and standalone values file), the steps from the major its values are
+// written for to the target, applied to each values layer where it lives, plus the chart version in the user's style.
+import semver from 'semver';
+import type { Config } from '../config/config.js';
+import { applyEdits, EditConflict, type Edit } from '../edit/text.js';
+import { analyse, type Analysis } from '../engine/lint.js';
+import type { Knowledge } from '../knowledge/index.js';
+import type { SourceFile } from '../load/source.js';
+import type { ValuesLayer } from '../model/types.js';
+import type { VMap } from '../model/values.js';
+import type { ResolvedRelease } from '../resolve/resolve.js';
+import { ChangeLog } from './changes.js';
+import { diffMap, type EditSink } from './edits.js';
+import { columnOf } from './text.js';
+import { STEPS } from './steps/index.js';
+import { fromValues, plain, pruneEmptied, type MMap } from './tree.js';
+import { bestOfMajor, rewriteVersion, type VersionRewrite } from './version.js';
+
+export class TargetError extends Error {}
+
+export interface LayerPlan {
+  file: SourceFile;
+  label: string;
+  /** Where the layer's map starts in its file (identifies it again after the edits). */
+  at: number;
+  /** The values the layer must hold after the migration. */
+  expected: unknown;
+  log: ChangeLog;
+}
+
+export interface ReleasePlan {
+  title: string;
+  file: SourceFile;
+  /** Where the release's version is written (or belongs). */
+  at: number;
+  from: string | undefined;
+  to: string;
+  version: VersionRewrite | undefined;
+  layers: LayerPlan[];
+  /** What the migration cannot do for this release. */
+  notes: string[];
+}
+
+export interface FilePlan {
+  file: SourceFile;
+  before: string;
+  after: string;
+}
+
+export interface MigrationPlan {
+  target: string;
+  releases: ReleasePlan[];
+  files: FilePlan[];
+  /** Files left alone, and why. */
+  refused: { file: SourceFile; reason: string }[];
+  analysis: Analysis;
+}
+
+export interface MigrateOptions {
+  cwd: string;
+  paths: readonly string[];
+  config: Config;
+  /** A major (`9`) or an exact chart version (`9.1.0`); default: the newest major helmvet knows. */
+  to?: string;
+  knowledge?: Knowledge;
+  overlay?: ReadonlyMap<string, string>;
+  /** Releases (by `releaseKey`) verification refused: planned without changes. */
+  skip?: ReadonlySet<string>;
+}
+
+/** Identifies a release across analyses of the same files. */
+export const releaseKey = (title: string, file: SourceFile) => `${file.absPath}\0${title}`;
+
+export function targetVersion(to: string | undefined, knowledge: Knowledge): string {
+  const newest = semver.major(knowledge.newest.version);
+  if (to === undefined) return bestOfMajor(newest, knowledge)!.version;
+  if (/^v?\d+$/.test(to.trim())) {
+    const best = bestOfMajor(Number(to.trim().replace(/^v/, '')), knowledge);
+    if (!best) throw new TargetError(`--to ${to}: no falco chart of major ${to} is known (newest known ${knowledge.newest.version})`);
+    return best.version;
+  }
+  const exact = knowledge.chartVersion(to.trim());
+  if (!exact) throw new TargetError(`--to ${to}: not a published falco chart version or a major (newest known ${knowledge.newest.version})`);
+  return exact.version;
+}
+
+/** One indentation step of a file, from its first nested map; 2 when there is none. */
+function indentStep(text: string, root: VMap): number {
+  for (const e of root.entries.values()) {
+    if (e.value.kind === 'map' && e.value.entries.size > 0 && text[e.value.span.start] !== '{') {
+      const child = [...e.value.entries.values()][0]!;
+      const step = columnOf(text, child.keySpan.start) - columnOf(text, e.keySpan.start);
+      if (step > 0) return step;
+    }
+  }
+  return 2;
+}
+
+/** Runs the steps up to the target on one layer's values. */
+export function migrateTree(values: VMap, target: string): { tree: MMap; log: ChangeLog } {
+  const tree = fromValues(values) as MMap;
+  const log = new ChangeLog();
+  for (const step of STEPS) if (step.to <= semver.major(target)) step.apply(tree, target, log);
+  pruneEmptied(tree);
+  return { tree, log };
+}
+
+const editable = (layer: ValuesLayer): string | undefined =>
+  layer.file.sensitive ? 'its values live in a Secret, which helmvet does not rewrite' : / at [^ ]+$/.test(layer.label) ? 'it sets one value through targetPath' : undefined;
+
+export function planMigration(options: MigrateOptions): MigrationPlan {
+  const analysis = analyse(options);
+  const { knowledge } = analysis;
+  const target = targetVersion(options.to, knowledge);
+  const edits = new Map<SourceFile, Edit[]>();
+  const refused: MigrationPlan['refused'] = [];
+  const done = new Map<string, LayerPlan>();
+  const push = (file: SourceFile, list: readonly Edit[]) => edits.set(file, [...(edits.get(file) ?? []), ...list]);
+
+  const planLayer = (file: SourceFile, label: string, values: VMap): LayerPlan | undefined => {
+    const key = `${file.absPath}\0${values.span.start}`;
+    if (done.has(key)) return done.get(key);
+    const { tree, log } = migrateTree(values, target);
+    const sink: EditSink = { edits: [], problems: [] };
+    diffMap(values, tree, { text: file.text, eol: file.eol, step: indentStep(file.text, values), claimed: new Set() }, sink);
+    if (sink.problems.length) {
+      refused.push({ file, reason: `${label}: ${sink.problems.join('; ')}` });
+      return undefined;
+    }
+    push(file, sink.edits);
+    const plan: LayerPlan = { file, label, at: values.span.start, expected: plain(tree), log };
+    done.set(key, plan);
+    return plan;
+  };
+
+  const releases: ReleasePlan[] = [];
+  for (const r of analysis.releases) releases.push(planRelease(r));
+
+  function planRelease(r: ResolvedRelease): ReleasePlan {
+    const notes: string[] = [];
+    const layers: LayerPlan[] = [];
+    const from = r.installed?.version;
+    if (options.skip?.has(releaseKey(r.release.title, r.span.file))) {
+      notes.push('left alone: the rewritten files did not pass verification (see above)');
+      return { title: r.release.title, file: r.span.file, at: r.span.start, from, to: target, version: undefined, layers, notes };
+    }
+    if (from && semver.gt(from, target)) {
+      notes.push(`it installs chart ${from}, newer than the target ${target}: helmvet does not migrate down`);
+      return { title: r.release.title, file: r.span.file, at: r.span.start, from, to: target, version: undefined, layers, notes };
+    }
+    for (const layer of r.release.layers) {
+      const why = editable(layer);
+      if (why) {
+        notes.push(`${layer.label} is not rewritten: ${why}`);
+        continue;
+      }
+      if (layer.values.kind !== 'map') continue;
+      const plan = planLayer(layer.file, layer.label, layer.values);
+      if (plan) layers.push(plan);
+    }
+    let version: VersionRewrite | undefined;
+    const node = r.release.version.node;
+    if (r.status === 'resolved' && from && node && typeof node.value === 'string') {
+      version = rewriteVersion(node.value, r.exact, semver.major(from), semver.major(target), knowledge);
+      if (version && version.text !== node.value) {
+        const written = r.release.version.node!.span;
+        const source = written.file.text.slice(written.start, written.end);
+        const quote = /^["']/.test(source) ? source[0]! : '';
+        push(written.file, [{ start: written.start, end: written.end, text: `${quote}${version.text}${quote}` }]);
+      }
+    } else if (r.status !== 'resolved') {
+      notes.push(`the chart version is not rewritten: it is ${r.status === 'git' ? 'a git revision' : r.status === 'variable' ? 'substituted at deploy time' : `not one helmvet can resolve (${r.status})`}`);
+    } else if (!node) {
+      notes.push(`no ${r.release.version.field} is written, so the release takes the newest chart`);
+    }
+    return { title: r.release.title, file: r.span.file, at: r.span.start, from, to: target, version, layers, notes };
+  }
+
+  for (const s of analysis.model.standaloneValues) {
+    if (options.skip?.has(releaseKey(`values file ${s.file.path}`, s.file))) continue;
+    const plan = planLayer(s.file, s.file.path, s.values);
+    if (plan) releases.push({ title: `values file ${s.file.path}`, file: s.file, at: s.values.span.start, from: undefined, to: target, version: undefined, layers: [plan], notes: [] });
+  }
+
+  const files: FilePlan[] = [];
+  for (const [file, list] of edits) {
+    if (refused.some((r) => r.file === file)) continue;
+    try {
+      const after = applyEdits(file.text, list);
+      if (after !== file.text) files.push({ file, before: file.text, after });
+    } catch (e) {
+      if (!(e instanceof EditConflict)) throw e;
+      refused.push({ file, reason: `two changes touch the same text (${e.message})` });
+    }
+  }
+  return { target, releases, files, refused, analysis };
+}

@@ -1,0 +1,30 @@
+// A migration step: what values need to cross one chart major boundary.
+import semver from 'semver';
+import { VALUES_MIGRATIONS } from '../../knowledge/migrations.js';
+import type { ChangeLog } from '../changes.js';
+import { applyMigration, entriesFor } from '../transforms.js';
+import type { MMap } from '../tree.js';
+
+export interface Step {
+  /** The major the values leave and the one they reach. */
+  from: number;
+  to: number;
+  /** Rewrites the tree for a target chart version of major `to` or later. */
+  apply(tree: MMap, target: string, log: ChangeLog): void;
+}
+
+/** The replacement-table entries whose chart version lies in this step's major, up to the target. */
+export function applyTable(tree: MMap, major: number, target: string, log: ChangeLog): void {
+  const upTo = semver.major(target) > major ? `${major}.999.999` : target;
+  for (const m of entriesFor(VALUES_MIGRATIONS, `${major - 1}.999.999`, upTo)) applyMigration(tree, m, log);
+}
+
+/** A step that is the replacement table's entries for its major, then `extra`. */
+export const step = (to: number, extra?: (tree: MMap, target: string, log: ChangeLog) => void): Step => ({
+  from: to - 1,
+  to,
+  apply(tree, target, log) {
+    applyTable(tree, to, target, log);
+    extra?.(tree, target, log);
+  },
+});

@@ -1,0 +1,61 @@
+// Checks a planned migration before anything is written: the rewritten files parse, every layer holds exactly the
+// values the steps produced (so no user value was lost or invented), and no key the migration handled is still
+// reported by the rules.
+import { isDeepStrictEqual } from 'node:util';
+import { analyse, lintAnalysis } from '../engine/lint.js';
+import { toPlain } from '../model/values.js';
+import { planMigration, releaseKey, type MigrateOptions, type MigrationPlan } from './plan.js';
+
+const KEY_RULES = new Set(['falco/removed-value', 'falco/render-blocking-value', 'falco/driver-kind']);
+
+export const overlayOf = (plan: MigrationPlan) => new Map(plan.files.map((f) => [f.file.absPath, `${f.file.bom ? '\uFEFF' : ''}${f.after}`]));
+
+/** Why each rewritten file fails, by absolute path. */
+function check(plan: MigrationPlan, options: MigrateOptions): Map<string, string> {
+  const problems = new Map<string, string>();
+  if (plan.files.length === 0) return problems;
+  const changed = new Set(plan.files.map((f) => f.file.absPath));
+  const options2 = { ...options, overlay: overlayOf(plan) };
+  const analysis = analyse(options2);
+  const { findings } = lintAnalysis(analysis, options2);
+
+  for (const f of findings) {
+    if (f.ruleId === 'helmvet/yaml-syntax' && changed.has(f.span.file.absPath)) problems.set(f.span.file.absPath, `the rewritten file does not parse: ${f.message}`);
+  }
+  const layers = new Map<string, unknown>();
+  for (const r of analysis.releases) for (const l of r.release.layers) layers.set(`${l.file.absPath}\0${l.label}`, toPlain(l.values));
+  for (const s of analysis.model.standaloneValues) layers.set(`${s.file.absPath}\0${s.file.path}`, toPlain(s.values));
+  for (const r of plan.releases) {
+    for (const l of r.layers) {
+      if (changed.has(l.file.absPath) && !isDeepStrictEqual(layers.get(`${l.file.absPath}\0${l.label}`), l.expected)) {
+        problems.set(l.file.absPath, `after the edits, ${l.label} does not hold the values the migration computed`);
+      }
+    }
+  }
+  for (const f of findings) {
+    if (!KEY_RULES.has(f.ruleId) || f.severity === 'info' || !changed.has(f.span.file.absPath)) continue;
+    const handled = plan.releases.some((r) => r.layers.some((l) => l.log.changes.some((c) => f.message.startsWith(`\`${c.path}\``) || f.message.includes(`driver.kind "${c.path}`))));
+    if (handled) problems.set(f.span.file.absPath, `still reported after the migration: ${f.message}`);
+  }
+  return problems;
+}
+
+/** Plans, verifies, and plans again without the releases whose files failed, until what is left passes. */
+export function verifiedPlan(options: MigrateOptions): MigrationPlan {
+  const skip = new Set(options.skip ?? []);
+  const reasons = new Map<string, string>();
+  for (let round = 0; ; round++) {
+    const plan = planMigration({ ...options, skip });
+    const problems = check(plan, options);
+    for (const [abs, reason] of problems) reasons.set(abs, reason);
+    if (problems.size === 0 || round >= 3) {
+      const files = plan.files.filter((f) => !problems.has(f.file.absPath));
+      const refused = [...plan.refused, ...[...reasons].map(([abs, reason]) => ({ file: plan.analysis.store.load(abs)!, reason }))];
+      return { ...plan, files, refused };
+    }
+    // A release with a failing file is left alone entirely: its version must not move without its values.
+    for (const r of plan.releases) {
+      if ([r.file, ...r.layers.map((l) => l.file)].some((f) => problems.has(f.absPath))) skip.add(releaseKey(r.title, r.file));
+    }
+  }
+}
