@@ -23,6 +23,11 @@ export class ChangeLog {
     this.changes.push({ path, what, why, sources });
   }
 
+  /** Drops notes a later rewrite made moot (the keys they were about are gone). */
+  settle(prefix: string) {
+    for (let i = this.manual.length - 1; i >= 0; i--) if (this.manual[i]!.path === prefix || this.manual[i]!.path.startsWith(`${prefix}.`)) this.manual.splice(i, 1);
+  }
+
   leave(path: string, note: string, sources: readonly string[]) {
     if (!this.manual.some((m) => m.path === path && m.note === note)) this.manual.push({ path, note, sources });
   }

@@ -27,6 +27,7 @@ function usedOrigins(node: MNode, out = new Set<VEntry>()): Set<VEntry> {
 /** Where an entry ends: after its value's last line (block collections end after their newline already). */
 function entryEnd(text: string, e: VEntry): number {
   const v = e.value;
+  if (v.alias) return lineEnd(text, v.alias.start);
   const end = v.kind !== 'scalar' && !isFlow(v, text) ? v.span.end : lineEnd(text, Math.max(v.span.end - 1, e.keySpan.end));
   return Math.max(end, lineEnd(text, e.keySpan.start));
 }
@@ -62,6 +63,14 @@ function diffValue(orig: VNode, target: MNode, ctx: RenderContext, sink: EditSin
       const column = columnOf(ctx.text, entry.keySpan.start);
       sink.edits.push({ start: lineStart(ctx.text, entry.keySpan.start), end: entryEnd(ctx.text, entry), text: renderEntry({ ...targetEntry, origin: undefined }, column, ctx) });
     }
+    return;
+  }
+  if (orig.alias) {
+    // Changing what an alias stands for would change every place the anchor is used: only a scalar is rewritten,
+    // at the alias itself.
+    if (sameAsWritten(target)) return;
+    if (orig.kind === 'scalar' && target.kind === 'scalar') sink.edits.push({ start: orig.alias.start, end: orig.alias.end, text: formatScalar(target.value, orig) });
+    else sink.problems.push(`${ctx.text.slice(orig.alias.start, orig.alias.end)} at line ${ctx.text.slice(0, orig.alias.start).split('\n').length} stands for an anchor used elsewhere; helmvet does not rewrite shared anchors`);
     return;
   }
   if (orig.kind === 'map' && target.kind === 'map') diffMap(orig, target, ctx, sink, moved, depth + 1);

@@ -51,13 +51,20 @@ function keyColumnOf(text: string, offset: number): number {
   return text.slice(start).search(/\S/);
 }
 
+/** `*name` for an alias, as written. */
+const aliasText = (node: MNode, ctx: RenderContext) => (node.origin?.alias && sameAsWritten(node) ? ctx.text.slice(node.origin.alias.start, node.origin.alias.end) : undefined);
+
 function scalarText(node: MNode & { kind: 'scalar' }, ctx: RenderContext, column: number): string {
+  const alias = aliasText(node, ctx);
+  if (alias) return alias;
   if (node.origin && node.origin.value === node.value) return writtenScalar(node.origin, ctx.text, column);
   return formatScalar(node.value, node.origin);
 }
 
 /** Flow style, on one line: `{a: 1, b: [x, y]}`. */
 export function renderFlow(node: MNode, ctx: RenderContext): string {
+  const alias = aliasText(node, ctx);
+  if (alias) return alias;
   if (node.kind === 'scalar') return node.origin && node.origin.value === node.value && !ctx.text.slice(node.origin.span.start, node.origin.span.end).includes('\n') ? ctx.text.slice(node.origin.span.start, node.origin.span.end) : formatScalar(node.value, node.origin);
   if (node.kind === 'seq') return `[${node.items.map((i) => renderFlow(i, ctx)).join(', ')}]`;
   return `{${node.entries.map((e) => `${formatKey(e.key)}: ${renderFlow(e.value, ctx)}`).join(', ')}}`;
@@ -93,6 +100,8 @@ export function renderEntry(entry: MEntry, column: number, ctx: RenderContext): 
   if (v.kind === 'scalar') {
     const trailing = entry.origin && v.origin ? trailingComment(ctx.text, v.origin.span.end) : '';
     lines.push(`${key} ${scalarText(v, ctx, column)}${trailing}`);
+  } else if (aliasText(v, ctx)) {
+    lines.push(`${key} ${aliasText(v, ctx)!}${keyLineComment(entry, ctx)}`);
   } else if (v.kind === 'map' && v.entries.length === 0) {
     lines.push(`${key} {}`);
   } else if (isFlowOrigin(v, ctx) && sameAsWritten(v)) {

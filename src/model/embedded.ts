@@ -39,11 +39,15 @@ function blockLineMap(scalar: VScalar, host: SourceFile): { valueStarts: number[
   return { valueStarts, hostStarts: hostLines.map((l) => l.at + indent) };
 }
 
+const lineStartOf = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+
 export function locatorForScalar(scalar: VScalar, host: SourceFile): Locator {
   const whole: Span = scalar.span;
   const map = blockLineMap(scalar, host);
   if (!map) return { file: host, span: () => whole };
-  const toHost = (offset: number) => {
+  const indent = (map.hostStarts[0] ?? 0) - lineStartOf(host.text, map.hostStarts[0] ?? 0);
+  /** `asEnd`: an end that falls at the start of a line (a block ending with its newline) ends before that line's indentation. */
+  const toHost = (offset: number, asEnd: boolean) => {
     let lo = 0;
     let hi = map.valueStarts.length - 1;
     while (lo < hi) {
@@ -51,9 +55,10 @@ export function locatorForScalar(scalar: VScalar, host: SourceFile): Locator {
       if ((map.valueStarts[mid] ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return (map.hostStarts[lo] ?? whole.start) + offset - (map.valueStarts[lo] ?? 0);
+    const at = (map.hostStarts[lo] ?? whole.start) + offset - (map.valueStarts[lo] ?? 0);
+    return asEnd && lo > 0 && offset === map.valueStarts[lo] ? at - indent : at;
   };
-  return { file: host, span: (s, e) => ({ file: host, start: toHost(s), end: toHost(Math.max(s, e)) }) };
+  return { file: host, span: (s, e) => ({ file: host, start: toHost(s, false), end: toHost(Math.max(s, e), true) }) };
 }
 
 /** Parses YAML held in a string scalar of a host file. */

@@ -10,20 +10,25 @@ export interface VEntry {
   keySpan: Span;
   value: VNode;
 }
-export interface VMap {
+/** Where an aliased value is written as `*name` (its `span` is the anchored value it stands for). */
+interface Aliased {
+  alias?: Span;
+}
+
+export interface VMap extends Aliased {
   kind: 'map';
   entries: Map<string, VEntry>;
   span: Span;
   /** Written in flow style (`{a: 1}`). */
   flow?: boolean;
 }
-export interface VSeq {
+export interface VSeq extends Aliased {
   kind: 'seq';
   items: VNode[];
   span: Span;
   flow?: boolean;
 }
-export interface VScalar {
+export interface VScalar extends Aliased {
   kind: 'scalar';
   value: ScalarValue;
   /** The scalar as written (a version of `1.10` stays "1.10", not 1.1). */
@@ -70,8 +75,9 @@ function convert(node: Node | null | undefined, w: Walk, fallback: Span, path: r
     if (!target || w.resolving.has(target)) return { kind: 'scalar', value: null, source: '', span: spanOf(node, w, fallback) };
     w.resolving.add(target);
     try {
-      // An alias is the anchored value itself: findings and edits point at the anchor, where it is written once.
-      return convert(target, w, fallback, path);
+      // An alias is the anchored value itself: findings point at the anchor, where it is written once; edits need
+      // to know where the alias is written too.
+      return { ...convert(target, w, fallback, path), alias: spanOf(node, w, fallback) };
     } finally {
       w.resolving.delete(target);
     }

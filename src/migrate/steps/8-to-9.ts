@@ -10,6 +10,7 @@ const GVISOR = ['https://github.com/falcosecurity/falco/commit/95ad6d32fa50f204c
 export default step(9, (tree, _target, log) => {
   if (get(tree, ['driver', 'ebpf']) !== undefined) {
     remove(tree, ['driver', 'ebpf']);
+    log.settle('driver.ebpf');
     log.change('driver.ebpf', 'removed', 'it configured the legacy eBPF probe, which Falco 0.44.0 dropped; chart 9.0.0 fails to render while it is present', EBPF);
   }
   const kind = get(tree, ['driver', 'kind']);
