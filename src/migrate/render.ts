@@ -110,7 +110,9 @@ export function renderEntry(entry: MEntry, column: number, ctx: RenderContext): 
     lines.push(`${key}${keyLineComment(entry, ctx)}`);
     return `${lines.join(ctx.eol)}${ctx.eol}${v.entries.map((e) => renderEntry(e, column + ctx.step, ctx)).join('')}`;
   } else if (v.kind === 'seq' && v.flow) {
-    lines.push(`${key} ${renderFlow(v, ctx)}${keyLineComment(entry, ctx)}`);
+    // A scalar that became a one-line list keeps the comment it had on its line.
+    const carried = v.items.map((i) => (i.kind === 'scalar' && i.origin ? trailingComment(ctx.text, i.origin.span.end) : '')).find(Boolean) ?? '';
+    lines.push(`${key} ${renderFlow(v, ctx)}${keyLineComment(entry, ctx) || carried}`);
   } else {
     lines.push(`${key}${keyLineComment(entry, ctx)}`);
     for (const item of v.items) lines.push(`${pad}${' '.repeat(ctx.step)}- ${item.kind === 'scalar' ? scalarText(item, ctx, column + ctx.step + 2) : renderFlow(item, ctx)}`);

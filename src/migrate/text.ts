@@ -1,5 +1,5 @@
 // Where things are in YAML text: lines, comments, indentation.
-export const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', Math.max(0, offset - 1)) + (offset > 0 ? 1 : 0);
+export const lineStart = (text: string, offset: number) => (offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1);
 
 /** Just past the line ending of the line that holds `offset` (or the end of the text). */
 export function lineEnd(text: string, offset: number): number {

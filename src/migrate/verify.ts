@@ -10,11 +10,32 @@ const KEY_RULES = new Set(['falco/removed-value', 'falco/render-blocking-value',
 
 export const overlayOf = (plan: MigrationPlan) => new Map(plan.files.map((f) => [f.file.absPath, `${f.file.bom ? '\uFEFF' : ''}${f.after}`]));
 
+/** The comments of a text (from `#` at a line start or after a space), each once per occurrence. */
+export function comments(text: string): string[] {
+  return [...text.matchAll(/(?:^|\s)(#[^\r\n]*)/g)].map((m) => m[1]!.trimEnd()).sort();
+}
+
+/** Comments of `before` missing from `after`. */
+function lostComments(before: string, after: string): string[] {
+  const left = comments(after);
+  const lost: string[] = [];
+  for (const c of comments(before)) {
+    const i = left.indexOf(c);
+    if (i < 0) lost.push(c);
+    else left.splice(i, 1);
+  }
+  return lost;
+}
+
 /** Why each rewritten file fails, by absolute path. */
 function check(plan: MigrationPlan, options: MigrateOptions): Map<string, string> {
   const problems = new Map<string, string>();
   if (plan.files.length === 0) return problems;
   const changed = new Set(plan.files.map((f) => f.file.absPath));
+  for (const f of plan.files) {
+    const lost = lostComments(f.before, f.after);
+    if (lost.length) problems.set(f.file.absPath, `the rewrite would drop ${lost.length === 1 ? 'a comment' : `${lost.length} comments`}: ${lost.join(' ')}`);
+  }
   const options2 = { ...options, overlay: overlayOf(plan) };
   const analysis = analyse(options2);
   const { findings } = lintAnalysis(analysis, options2);
