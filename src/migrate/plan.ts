@@ -21,6 +21,8 @@ export class TargetError extends Error {}
 export interface LayerPlan {
   file: SourceFile;
   label: string;
+  /** How many layers of the same file and label came before it (two Applications in one file both have helm.values). */
+  occurrence: number;
   /** Where the layer's map starts in its file (identifies it again after the edits). */
   at: number;
   /** The values the layer must hold after the migration. */
@@ -128,7 +130,8 @@ export function planMigration(options: MigrateOptions): MigrationPlan {
       return undefined;
     }
     push(file, sink.edits);
-    const plan: LayerPlan = { file, label, at: values.span.start, expected: plain(tree), log };
+    const occurrence = [...done.values()].filter((p) => p.file === file && p.label === label).length;
+    const plan: LayerPlan = { file, label, occurrence, at: values.span.start, expected: plain(tree), log };
     done.set(key, plan);
     return plan;
   };
