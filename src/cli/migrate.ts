@@ -6,6 +6,10 @@ import { TargetError } from '../migrate/plan.js';
 import { verifiedPlan } from '../migrate/verify.js';
 import { writePlan } from '../migrate/write.js';
 import { RULES_BY_ID } from '../rules/index.js';
+import { openMigrationPr } from '../github/migration-pr.js';
+import { GitHubError } from '../github/pull-request.js';
+import { originOf, parseRepoName } from '../github/repository.js';
+import { gitRoot } from '../load/discover.js';
 import { EXIT, UsageFailure } from './errors.js';
 
 export interface MigrateCliOptions {
@@ -13,10 +17,28 @@ export interface MigrateCliOptions {
   write?: boolean;
   check?: boolean;
   config?: string;
+  openPr?: boolean;
+  repo?: string;
+  base?: string;
+  tokenEnv?: string;
+  githubApiUrl?: string;
 }
 
-export function runMigrate(paths: readonly string[], options: MigrateCliOptions, cwd = process.cwd()): number {
-  if (options.write && options.check) throw new UsageFailure('--write and --check do not go together');
+/** Where the pull request goes, and with which token: checked before any work is done. */
+function pullRequestTarget(options: MigrateCliOptions, cwd: string, env: NodeJS.ProcessEnv) {
+  const variable = options.tokenEnv ?? 'GITHUB_TOKEN';
+  const token = env[variable];
+  if (!token) throw new UsageFailure(`--open-pr needs a GitHub token in ${variable}${options.tokenEnv ? '' : ' (or name another variable with --token-env)'}`);
+  const named = options.repo ?? env.GITHUB_REPOSITORY;
+  const repo = named ? parseRepoName(named) : originOf(gitRoot(cwd) ?? cwd);
+  if (!repo) throw new UsageFailure(named ? `--repo ${named}: expected OWNER/NAME` : '--open-pr cannot tell the GitHub repository: pass --repo OWNER/NAME');
+  const baseUrl = options.githubApiUrl ?? env.GITHUB_API_URL;
+  return { ...repo, token, ...(baseUrl ? { baseUrl } : {}), ...(options.base ? { base: options.base } : {}) };
+}
+
+export async function runMigrate(paths: readonly string[], options: MigrateCliOptions, cwd = process.cwd(), env = process.env): Promise<number> {
+  if ([options.write, options.check, options.openPr].filter(Boolean).length > 1) throw new UsageFailure('--write, --check and --open-pr do not go together');
+  const pr = options.openPr ? pullRequestTarget(options, cwd, env) : undefined;
   let plan;
   try {
     const config = loadConfig(cwd, options.config, new Set(RULES_BY_ID.keys()));
@@ -26,6 +48,20 @@ export function runMigrate(paths: readonly string[], options: MigrateCliOptions,
     throw e;
   }
   const refused = plan.refused.length > 0;
+  if (pr) {
+    process.stdout.write(summary(plan));
+    try {
+      const result = await openMigrationPr(plan, pr);
+      process.stdout.write(result ? `${result.action === 'created' ? 'opened' : 'updated'} ${result.url}\n` : 'no pull request: nothing to change\n');
+    } catch (e) {
+      if (e instanceof GitHubError) {
+        process.stderr.write(`helmvet: ${e.message}\n`);
+        return EXIT.findings;
+      }
+      throw e;
+    }
+    return refused ? EXIT.findings : EXIT.ok;
+  }
   if (options.check) {
     process.stdout.write(summary(plan));
     return plan.files.length > 0 || refused ? EXIT.findings : EXIT.ok;

@@ -25,6 +25,27 @@ export function summary(plan: MigrationPlan): string {
   return `${out.join('\n')}\n`;
 }
 
+const link = (url: string) => (/^https:\/\/github\.com\/[^/]+\/([^/]+)\/(?:issues|pull)\/(\d+)/.test(url) ? `[${url.replace(/^https:\/\/github\.com\/[^/]+\/([^/]+)\/(?:issues|pull)\/(\d+).*/, '$1#$2')}](${url})` : `[source](${url})`);
+const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
+
+/** The summary as the body of a pull request: every change with its reason and sources. */
+export function summaryMarkdown(plan: MigrationPlan): string {
+  const out: string[] = [`helmvet migrates the Falco deployments below to chart **${plan.target}**. Every change lists why and its source; what could not be mapped safely is listed for a person.`];
+  for (const r of plan.releases) {
+    const changes = r.layers.flatMap((l) => l.log.changes.map((c) => ({ l, c })));
+    const manual = r.layers.flatMap((l) => l.log.manual.map((m) => ({ l, m })));
+    if (!r.version && !changes.length && !manual.length) continue;
+    out.push('', `### ${r.title}`, '', `\`${r.file.path}\`${r.from ? `: chart ${r.from}${r.version?.resolves ? ` → ${r.version.resolves}` : ''}` : ''}`, '');
+    if (r.version) out.push(`- version: ${r.version.note}`);
+    for (const { l, c } of changes) out.push(`- ${code(c.path)} (${l.label}): ${c.what}; ${c.why} ${c.sources.map(link).join(' ')}`);
+    for (const { l, m } of manual) out.push(`- **left for you**: ${code(m.path)} (${l.label}): ${m.note} ${m.sources.map(link).join(' ')}`);
+    for (const n of r.notes) out.push(`- note: ${n}`);
+  }
+  for (const r of plan.refused) out.push('', `**Not migrated**: ${code(r.file.path)}: ${r.reason}`);
+  out.push('', '_Opened by [helmvet](https://github.com/helmvet/helmvet) `migrate`; run it again to update this pull request._');
+  return `${out.join('\n')}\n`;
+}
+
 export function unifiedDiff(plan: MigrationPlan): string {
   return plan.files.map((f) => createTwoFilesPatch(`a/${f.file.path}`, `b/${f.file.path}`, f.before, f.after, '', '', { context: 3 })).join('');
 }

@@ -74,6 +74,6 @@ describe('helmvet migrate', () => {
   it('bad usage is one line and exit 2', () => {
     const dir = repo();
     expect(helmvet(['migrate', '--to', '12'], dir)).toMatchObject({ code: 2, stderr: 'helmvet: --to 12: no falco chart of major 12 is known (newest known 9.1.0)\n' });
-    expect(helmvet(['migrate', '--write', '--check'], dir)).toMatchObject({ code: 2, stderr: 'helmvet: --write and --check do not go together\n' });
+    expect(helmvet(['migrate', '--write', '--check'], dir)).toMatchObject({ code: 2, stderr: 'helmvet: --write, --check and --open-pr do not go together\n' });
   });
 });
