@@ -50526,11 +50526,9 @@ var package_default = {
   },
   scripts: {
     build: "node scripts/build.mjs",
-    "build:action": "node scripts/build.mjs --action",
-    prepare: "node scripts/build.mjs",
     typecheck: "tsc --noEmit",
     "lint:code": "eslint .",
-    test: "node scripts/build.mjs && tsc --noEmit && eslint . && vitest run",
+    test: "tsc --noEmit && eslint . && vitest run",
     corpus: "vitest run --config vitest.corpus.config.ts",
     "gen:knowledge": "node scripts/gen-knowledge.mjs",
     bench: "node bench/run.mjs"

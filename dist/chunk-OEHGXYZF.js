@@ -1,0 +1,7641 @@
+import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
+import {
+  VERSION
+} from "./chunk-HE7PEC2W.js";
+import {
+  ConstraintError,
+  RULES,
+  RULES_BY_ID,
+  ValuesTooLargeError,
+  YAML_OPTIONS,
+  buildTalosModel,
+  chooseVersion,
+  entryAt,
+  fileLocator,
+  mergeValues,
+  parseConstraint,
+  parseSource,
+  positionAt,
+  require_ajv,
+  require_dist,
+  require_semver,
+  scalarAt,
+  setPath,
+  stringAt,
+  toValues,
+  valueAt
+} from "./chunk-MULGGRGY.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-ZECVGOWP.js";
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path) => {
+      const end = path.length - 1;
+      const index = path.lastIndexOf(
+        SLASH,
+        path[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path : path.slice(index + 1);
+    };
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
+        SLASH,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern2 = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern2(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename4 = shortcut ? basenameOf(path) : path;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename4 : path
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path.length === 1) {
+        return true;
+      }
+      const second = path.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path) {
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path ? this._t(path, cache) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path);
+        }
+        const dir = this._t(path, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path, cache) {
+        if (path in cache) {
+          return cache[path];
+        }
+        const parentPath = parentOf(path);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse2 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse2.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse2 = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix2);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse2(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse2(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// src/config/config.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_ignore = __toESM(require_ignore(), 1);
+var import_yaml = __toESM(require_dist(), 1);
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, relative, resolve, sep } from "node:path";
+
+// schemas/config.schema.json
+var config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/helmvet/helmvet/schemas/config.schema.json",
+  title: "helmvet configuration (.helmvet.yaml)",
+  type: "object",
+  additionalProperties: false,
+  definitions: {
+    rules: {
+      description: "Severity per rule id; off disables the rule.",
+      type: "object",
+      propertyNames: {
+        pattern: "^(falco|flux|talos|helmvet)/[a-z0-9]+(-[a-z0-9]+)*$"
+      },
+      additionalProperties: {
+        enum: [
+          "off",
+          "info",
+          "warning",
+          "error"
+        ]
+      }
+    },
+    globs: {
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      }
+    }
+  },
+  properties: {
+    rules: {
+      $ref: "#/definitions/rules"
+    },
+    ignore: {
+      description: "Paths not to lint, gitignore syntax, relative to the config file.",
+      $ref: "#/definitions/globs"
+    },
+    overrides: {
+      description: "Rule severities for some files only; later entries win.",
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "files",
+          "rules"
+        ],
+        properties: {
+          files: {
+            type: "array",
+            items: {
+              type: "string",
+              minLength: 1
+            },
+            minItems: 1
+          },
+          rules: {
+            $ref: "#/definitions/rules"
+          }
+        }
+      }
+    },
+    mirrors: {
+      description: "Chart repository URLs that mirror falcosecurity's (https or oci), so that a chart named falco from them is analysed.",
+      type: "array",
+      items: {
+        type: "string",
+        pattern: "^(https?|oci)://"
+      }
+    }
+  }
+};
+
+// src/config/config.ts
+var ConfigError = class extends Error {
+};
+var CONFIG_NAMES = [".helmvet.yaml", ".helmvet.yml"];
+function defaultConfig(dir) {
+  return { path: void 0, dir, rules: {}, ignore: [], overrides: [], mirrors: [] };
+}
+var validate = new import_ajv.Ajv({ allErrors: false }).compile(config_schema_default);
+function where(file, lines, node) {
+  const offset = node?.range?.[0];
+  if (offset === void 0) return file;
+  const { line, col } = lines.linePos(offset);
+  return `${file}:${line}:${col}`;
+}
+function parseConfig(text, path, knownRules) {
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const { line, col } = lines.linePos(e.pos[0]);
+    throw new ConfigError(`${path}:${line}:${col}: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
+  }
+  const data = doc.toJS() ?? {};
+  if (!validate(data)) {
+    const err = validate.errors[0];
+    const parts = err.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const extra = err.params.additionalProperty;
+    const parent = doc.getIn(parts, true);
+    const keyNode = extra && (0, import_yaml.isMap)(parent) ? parent.items.find((i) => (0, import_yaml.isScalar)(i.key) && i.key.value === extra)?.key : parent;
+    const at = parts.length ? parts.join(".") : "(top level)";
+    const message = extra ? `unknown setting "${extra}" in ${at}` : `${at} ${err.message ?? "is invalid"}${err.params && "allowedValues" in err.params ? `: ${err.params.allowedValues.join(", ")}` : ""}`;
+    throw new ConfigError(`${where(path, lines, keyNode)}: ${message}`);
+  }
+  const config = data;
+  const allRules = [config.rules ?? {}, ...(config.overrides ?? []).map((o) => o.rules)];
+  for (const rules of allRules) {
+    for (const id of Object.keys(rules)) {
+      if (!knownRules.has(id)) throw new ConfigError(`${path}: unknown rule "${id}" (helmvet rules lists them)`);
+    }
+  }
+  const overrides = (config.overrides ?? []).map((o) => {
+    const matcher = (0, import_ignore.default)().add(o.files);
+    return { files: o.files, rules: o.rules, matches: (file) => matcher.ignores(file) };
+  });
+  return { path, dir: "", rules: config.rules ?? {}, ignore: config.ignore ?? [], overrides, mirrors: config.mirrors ?? [] };
+}
+function loadConfig(cwd, explicit, knownRules) {
+  const path = explicit ? resolve(cwd, explicit) : CONFIG_NAMES.map((n) => resolve(cwd, n)).find((p) => existsSync(p));
+  if (!path) return defaultConfig(cwd);
+  let text;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new ConfigError(`cannot read config file ${explicit ?? path}`);
+  }
+  const shown = relative(cwd, path).split(sep).join("/") || path;
+  return { ...parseConfig(text, shown, knownRules), path, dir: dirname(path) };
+}
+function ruleSetting(config, ruleId, file) {
+  let setting = config.rules[ruleId];
+  for (const o of config.overrides) {
+    if (o.rules[ruleId] !== void 0 && o.matches(file)) setting = o.rules[ruleId];
+  }
+  return setting;
+}
+
+// src/edit/atomic.ts
+import { chmodSync, closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { basename, dirname as dirname2, join } from "node:path";
+function writeFileAtomic(path, content) {
+  let mode;
+  try {
+    mode = statSync(path).mode & 4095;
+  } catch {
+    mode = void 0;
+  }
+  const tmp = join(dirname2(path), `.${basename(path)}.helmvet-${process.pid}-${Date.now()}.tmp`);
+  try {
+    const fd = openSync(tmp, "wx", mode ?? 420);
+    try {
+      writeSync(fd, typeof content === "string" ? Buffer.from(content, "utf8") : content);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (mode !== void 0) chmodSync(tmp, mode);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+// src/findings.ts
+var SEVERITIES = ["error", "warning", "info"];
+var severityRank = { info: 1, warning: 2, error: 3 };
+
+// src/load/discover.ts
+var import_ignore2 = __toESM(require_ignore(), 1);
+import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import { dirname as dirname4, join as join2, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
+
+// node_modules/tinyglobby/dist/index.mjs
+import { readdir, readdirSync, realpath, realpathSync, stat, statSync as statSync2 } from "fs";
+import { isAbsolute, posix, resolve as resolve3 } from "path";
+import { fileURLToPath } from "url";
+
+// node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename as basename2, dirname as dirname3, normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "path";
+import * as nativeFs from "fs";
+var __require = /* @__PURE__ */ createRequire(import.meta.url);
+function cleanPath(path) {
+  let normalized = normalize(path);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+var SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+  return path.replace(SLASHES_REGEX, separator);
+}
+var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+  if (resolvePaths) path = resolve2(path);
+  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+  if (path === ".") return "";
+  const needsSeperator = path[path.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes(relative2(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+var pushDirectory = (directoryPath, paths) => {
+  paths.push(directoryPath || ".");
+};
+var pushDirectoryFilter = (directoryPath, paths, filters) => {
+  const path = directoryPath || ".";
+  if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+var empty$2 = () => {
+};
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+var pushFileFilter = (filename, paths, _counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+var pushFileCount = (_filename, _paths, counts, _filters) => {
+  counts.files++;
+};
+var pushFile = (filename, paths) => {
+  paths.push(filename);
+};
+var empty$1 = () => {
+};
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+var getArray = (paths) => {
+  return paths;
+};
+var getArrayGroup = () => {
+  return [""].slice(0, 0);
+};
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+var groupFiles = (groups, directory, files) => {
+  groups.push({
+    directory,
+    files,
+    dir: directory
+  });
+};
+var empty = () => {
+};
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+var resolveSymlinksAsync = function(path, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  fs.realpath(path, (error, resolvedPath) => {
+    if (error) return queue.dequeue(suppressErrors ? null : error, state);
+    fs.stat(resolvedPath, (error$1, stat2) => {
+      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+      if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat2, resolvedPath);
+      queue.dequeue(null, state);
+    });
+  });
+};
+var resolveSymlinks = function(path, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  try {
+    const resolvedPath = fs.realpathSync(path);
+    const stat2 = fs.statSync(resolvedPath);
+    if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat2, resolvedPath);
+  } catch (e) {
+    if (!suppressErrors) throw e;
+  }
+};
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname3(path);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = dirname3(parent);
+  }
+  state.symlinks.set(path, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+var onlyCountsSync = (state) => {
+  return state.counts;
+};
+var groupsSync = (state) => {
+  return state.groups;
+};
+var defaultSync = (state) => {
+  return state.paths;
+};
+var limitFilesSync = (state) => {
+  return state.paths.slice(0, state.options.maxFiles);
+};
+var onlyCountsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.counts, state.options.suppressErrors);
+  return null;
+};
+var defaultAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths, state.options.suppressErrors);
+  return null;
+};
+var limitFilesAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  return null;
+};
+var groupsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.groups, state.options.suppressErrors);
+  return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+var readdirOpts = { withFileTypes: true };
+var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  state.queue.enqueue();
+  if (currentDepth < 0) return state.queue.dequeue(null, state);
+  const { fs } = state;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+    callback$1(entries, directoryPath, currentDepth);
+    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+  });
+};
+var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  const { fs } = state;
+  if (currentDepth < 0) return;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  let entries = [];
+  try {
+    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+  } catch (e) {
+    if (!state.options.suppressErrors) throw e;
+  }
+  callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+var Queue = class {
+  count = 0;
+  constructor(onQueueEmpty) {
+    this.onQueueEmpty = onQueueEmpty;
+  }
+  enqueue() {
+    this.count++;
+    return this.count;
+  }
+  dequeue(error, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+      this.onQueueEmpty(error, output);
+      if (error) {
+        output.controller.abort();
+        this.onQueueEmpty = void 0;
+      }
+    }
+  }
+};
+var Counter = class {
+  _files = 0;
+  _directories = 0;
+  set files(num) {
+    this._files = num;
+  }
+  get files() {
+    return this._files;
+  }
+  set directories(num) {
+    this._directories = num;
+  }
+  get directories() {
+    return this._directories;
+  }
+  /**
+  * @deprecated use `directories` instead
+  */
+  /* c8 ignore next 3 */
+  get dirs() {
+    return this._directories;
+  }
+};
+var Aborter = class {
+  aborted = false;
+  abort() {
+    this.aborted = true;
+  }
+};
+var Walker = class {
+  root;
+  isSynchronous;
+  state;
+  joinPath;
+  pushDirectory;
+  pushFile;
+  getArray;
+  groupFiles;
+  resolveSymlink;
+  walkDirectory;
+  callbackInvoker;
+  constructor(root, options, callback$1) {
+    this.isSynchronous = !callback$1;
+    this.callbackInvoker = build$1(options, this.isSynchronous);
+    this.root = normalizePath(root, options);
+    this.state = {
+      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+      paths: [""].slice(0, 0),
+      groups: [],
+      counts: new Counter(),
+      options,
+      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+      symlinks: /* @__PURE__ */ new Map(),
+      visited: [""].slice(0, 0),
+      controller: new Aborter(),
+      fs: options.fs || nativeFs
+    };
+    this.joinPath = build$7(this.root, options);
+    this.pushDirectory = build$6(this.root, options);
+    this.pushFile = build$5(options);
+    this.getArray = build$4(options);
+    this.groupFiles = build$3(options);
+    this.resolveSymlink = build$2(options, this.isSynchronous);
+    this.walkDirectory = build(this.isSynchronous);
+  }
+  start() {
+    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+  }
+  walk = (entries, directoryPath, depth) => {
+    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+    const files = this.getArray(this.state.paths);
+    for (let i = 0; i < entries.length; ++i) {
+      const entry = entries[i];
+      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry.name, directoryPath);
+        this.pushFile(filename, files, this.state.counts, filters);
+      } else if (entry.isDirectory()) {
+        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path)) continue;
+        this.pushDirectory(path, paths, filters);
+        this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+        let path = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path, this.state, (stat2, resolvedPath) => {
+          if (stat2.isDirectory()) {
+            resolvedPath = normalizePath(resolvedPath, this.state.options);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+          } else {
+            resolvedPath = useRealPaths ? resolvedPath : path;
+            const filename = basename2(resolvedPath);
+            const directoryPath$1 = normalizePath(dirname3(resolvedPath), this.state.options);
+            resolvedPath = this.joinPath(filename, directoryPath$1);
+            this.pushFile(resolvedPath, files, this.state.counts, filters);
+          }
+        });
+      }
+    }
+    this.groupFiles(this.state.groups, directoryPath, files);
+  };
+};
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var APIBuilder = class {
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+  }
+  withPromise() {
+    return promise(this.root, this.options);
+  }
+  withCallback(cb) {
+    callback(this.root, this.options, cb);
+  }
+  sync() {
+    return sync(this.root, this.options);
+  }
+};
+var pm = null;
+try {
+  __require.resolve("picomatch");
+  pm = __require("picomatch");
+} catch {
+}
+var Builder = class {
+  globCache = {};
+  options = {
+    maxDepth: Infinity,
+    suppressErrors: true,
+    pathSeparator: sep2,
+    filters: []
+  };
+  globFunction;
+  constructor(options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    this.globFunction = this.options.globFunction;
+  }
+  group() {
+    this.options.group = true;
+    return this;
+  }
+  withPathSeparator(separator) {
+    this.options.pathSeparator = separator;
+    return this;
+  }
+  withBasePath() {
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withRelativePaths() {
+    this.options.relativePaths = true;
+    return this;
+  }
+  withDirs() {
+    this.options.includeDirs = true;
+    return this;
+  }
+  withMaxDepth(depth) {
+    this.options.maxDepth = depth;
+    return this;
+  }
+  withMaxFiles(limit) {
+    this.options.maxFiles = limit;
+    return this;
+  }
+  withFullPaths() {
+    this.options.resolvePaths = true;
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withErrors() {
+    this.options.suppressErrors = false;
+    return this;
+  }
+  withSymlinks({ resolvePaths = true } = {}) {
+    this.options.resolveSymlinks = true;
+    this.options.useRealPaths = resolvePaths;
+    return this.withFullPaths();
+  }
+  withAbortSignal(signal) {
+    this.options.signal = signal;
+    return this;
+  }
+  normalize() {
+    this.options.normalizePath = true;
+    return this;
+  }
+  filter(predicate) {
+    this.options.filters.push(predicate);
+    return this;
+  }
+  onlyDirs() {
+    this.options.excludeFiles = true;
+    this.options.includeDirs = true;
+    return this;
+  }
+  exclude(predicate) {
+    this.options.exclude = predicate;
+    return this;
+  }
+  onlyCounts() {
+    this.options.onlyCounts = true;
+    return this;
+  }
+  crawl(root) {
+    return new APIBuilder(root || ".", this.options);
+  }
+  withGlobFunction(fn) {
+    this.globFunction = fn;
+    return this;
+  }
+  /**
+  * @deprecated Pass options using the constructor instead:
+  * ```ts
+  * new fdir(options).crawl("/path/to/root");
+  * ```
+  * This method will be removed in v7.0
+  */
+  /* c8 ignore next 4 */
+  crawlWithOptions(root, options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    return new APIBuilder(root || ".", this.options);
+  }
+  glob(...patterns) {
+    if (this.globFunction) return this.globWithOptions(patterns);
+    return this.globWithOptions(patterns, ...[{ dot: true }]);
+  }
+  globWithOptions(patterns, ...options) {
+    const globFn = this.globFunction || pm;
+    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+    var isMatch = this.globCache[patterns.join("\0")];
+    if (!isMatch) {
+      isMatch = globFn(patterns, ...options);
+      this.globCache[patterns.join("\0")] = isMatch;
+    }
+    this.options.filters.push((path) => isMatch(path));
+    return this;
+  }
+};
+
+// node_modules/tinyglobby/dist/index.mjs
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var isReadonlyArray = Array.isArray;
+var BACKSLASHES = /\\/g;
+var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+var isWin = process.platform === "win32";
+var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => posix.relative(cwd, p) || ".";
+  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path) {
+  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+var splitPatternOptions = { parts: true };
+function splitPattern(path) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+var escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePath = isWin ? escapeWin32Path : escapePosixPath;
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+var PARENT_DIRECTORY = /^(\/?\.\.)+/;
+var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore3 = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore3(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug ? (p, isDirectory) => {
+      const path = format(p, isDirectory);
+      const matches = matcher(path) && !ignore3(path);
+      if (matches) log(`matched ${path}`);
+      return matches;
+    } : (p, isDirectory) => {
+      const path = format(p, isDirectory);
+      return matcher(path) && !ignore3(path);
+    }],
+    exclude: debug ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+var defaultOptions = {
+  caseSensitiveMatch: true,
+  debug: !!process.env.TINYGLOBBY_DEBUG,
+  expandDirectories: true,
+  followSymbolicLinks: true,
+  onlyFiles: true
+};
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir,
+    readdirSync: opts.fs.readdirSync || readdirSync,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync,
+    stat: opts.fs.stat || stat,
+    statSync: opts.fs.statSync || statSync2
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+function globSync(globInput, options) {
+  const [crawler, relative6] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative6) : [];
+}
+
+// src/load/discover.ts
+var UsageError = class extends Error {
+};
+var YAML_GLOBS = ["**/*.yaml", "**/*.yml"];
+var ALWAYS_SKIPPED = ["**/node_modules/**", "**/.git/**"];
+var toPosix = (p) => p.split(sep3).join("/");
+function gitRoot(start) {
+  for (let dir = start; ; dir = dirname4(dir)) {
+    if (existsSync2(join2(dir, ".git"))) return dir;
+    if (dirname4(dir) === dir) return void 0;
+  }
+}
+function readIgnoreFile(dir) {
+  const file = join2(dir, ".gitignore");
+  if (!existsSync2(file)) return void 0;
+  return { dir, rules: (0, import_ignore2.default)().add(readFileSync2(file, "utf8")) };
+}
+function ancestorIgnores(dir) {
+  const root = gitRoot(dir);
+  if (!root) return [readIgnoreFile(dir)].filter((x) => x !== void 0);
+  const scoped = [];
+  for (let d = dir; ; d = dirname4(d)) {
+    const s = readIgnoreFile(d);
+    if (s) scoped.push(s);
+    if (d === root || dirname4(d) === d) break;
+  }
+  return scoped;
+}
+function ignoredBy(scoped, absPath) {
+  return scoped.some(({ dir, rules }) => {
+    const rel = toPosix(relative3(dir, absPath));
+    return rel !== "" && !rel.startsWith("..") && rules.ignores(rel);
+  });
+}
+function discover(paths, options) {
+  const configIgnore = (0, import_ignore2.default)().add([...options.ignorePatterns]);
+  const found = /* @__PURE__ */ new Map();
+  const add = (absPath, scoped) => {
+    const rel = toPosix(relative3(options.cwd, absPath));
+    if (ignoredBy(scoped, absPath)) return;
+    if (rel && !rel.startsWith("..") && configIgnore.ignores(rel)) return;
+    found.set(absPath, { absPath, path: rel || absPath });
+  };
+  for (const given of paths) {
+    const abs = resolve4(options.cwd, given);
+    let stats;
+    try {
+      stats = statSync3(abs);
+    } catch {
+      throw new UsageError(`path not found: ${given}`);
+    }
+    if (stats.isFile()) {
+      add(abs, ancestorIgnores(dirname4(abs)));
+      continue;
+    }
+    const inherited = ancestorIgnores(abs);
+    const nested = globSync("**/.gitignore", { cwd: abs, dot: true, absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false }).map((f) => readIgnoreFile(dirname4(f))).filter((x) => x !== void 0 && x.dir !== abs);
+    const scoped = [...inherited, ...nested];
+    for (const file of globSync(YAML_GLOBS, { cwd: abs, absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, onlyFiles: true })) {
+      add(resolve4(file), scoped);
+    }
+  }
+  return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+// src/engine/lint.ts
+import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
+import { dirname as dirname7, relative as relative5, resolve as resolve8, sep as sep5 } from "node:path";
+
+// src/knowledge/advisories.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
+import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+
+// schemas/advisory.schema.json
+var advisory_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/helmvet/helmvet/schemas/advisory.schema.json",
+  title: "helmvet advisory",
+  description: "A known-bad range of a Falco component. One file per advisory in src/knowledge/advisories/.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "id",
+    "title",
+    "component",
+    "affected",
+    "fixedIn",
+    "why",
+    "action",
+    "references"
+  ],
+  properties: {
+    id: {
+      description: "Stable id, e.g. the upstream issue: falco-3610.",
+      type: "string",
+      pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"
+    },
+    title: {
+      type: "string",
+      minLength: 10
+    },
+    component: {
+      description: "What the ranges are versions of: the chart itself, Falco (the chart's appVersion), or a plugin the chart pins.",
+      enum: [
+        "chart",
+        "falco",
+        "plugin:container",
+        "plugin:k8smeta"
+      ]
+    },
+    affected: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "range",
+          "effect"
+        ],
+        properties: {
+          range: {
+            description: "A Masterminds semver range of the component.",
+            type: "string",
+            minLength: 1
+          },
+          effect: {
+            description: "What goes wrong in this range, one sentence, present tense.",
+            type: "string",
+            minLength: 10
+          }
+        }
+      }
+    },
+    when: {
+      description: "The condition that triggers the defect, a clause that starts with 'when' (optional).",
+      type: "string",
+      pattern: "^when "
+    },
+    kernel: {
+      description: "A Masterminds range of the Linux kernel the defect needs: the advisory applies only when the repository tells the nodes' kernel (a talconfig's talosVersion).",
+      type: "string",
+      minLength: 1
+    },
+    drivers: {
+      description: "The Falco drivers the defect needs (driver.kind values, auto included); all when absent.",
+      type: "array",
+      minItems: 1,
+      items: {
+        enum: [
+          "kmod",
+          "ebpf",
+          "modern_ebpf",
+          "auto",
+          "gvisor"
+        ]
+      }
+    },
+    fixedIn: {
+      description: "The first fixed version of the component.",
+      type: "string",
+      pattern: "^\\d+\\.\\d+\\.\\d+$"
+    },
+    why: {
+      description: "The mechanism, for the docs and the long message.",
+      type: "string",
+      minLength: 20
+    },
+    action: {
+      description: "What to do, one sentence.",
+      type: "string",
+      minLength: 10
+    },
+    references: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "string",
+        pattern: "^https://"
+      }
+    }
+  }
+};
+
+// src/knowledge/advisories.ts
+var AdvisoryError = class extends Error {
+};
+function loadAdvisory(name, text, validate2 = compile()) {
+  let data;
+  try {
+    data = (0, import_yaml2.parse)(text);
+  } catch (e) {
+    throw new AdvisoryError(`advisory ${name}: ${e.message.split("\n")[0]}`);
+  }
+  if (!validate2(data)) {
+    const err = validate2.errors?.[0];
+    throw new AdvisoryError(`advisory ${name}: ${err?.instancePath || "/"} ${err?.message ?? "is invalid"}`);
+  }
+  const advisory = data;
+  const ranges = advisory.affected.map((a) => {
+    try {
+      return { constraint: parseConstraint(a.range), effect: a.effect };
+    } catch (e) {
+      throw new AdvisoryError(`advisory ${name}: range "${a.range}": ${e.message}`);
+    }
+  });
+  let kernelRange;
+  try {
+    kernelRange = advisory.kernel ? parseConstraint(advisory.kernel) : void 0;
+  } catch (e) {
+    throw new AdvisoryError(`advisory ${name}: kernel "${advisory.kernel}": ${e.message}`);
+  }
+  return { ...advisory, ranges, kernelRange, affects: (v) => ranges.find((r) => r.constraint.check(v))?.effect };
+}
+function compile() {
+  return new import_ajv2.Ajv({ allErrors: false }).compile(advisory_schema_default);
+}
+function loadAdvisories(dir = new URL("./advisories/", import.meta.url)) {
+  const validate2 = compile();
+  return readdirSync2(dir).filter((n) => n.endsWith(".yaml")).sort().map((n) => loadAdvisory(n, readFileSync3(new URL(n, dir), "utf8"), validate2));
+}
+
+// src/knowledge/data/falco-charts.json
+var falco_charts_default = {
+  source: "falcosecurity/charts gh-pages index.yaml and values.yaml at each falco-<version> tag (master 548458c, 2026-07-21), via helmvet reference falco-chart-versions.tsv",
+  snapshot: "2026-07-21",
+  newest: "9.1.0",
+  charts: [
+    {
+      version: "1.1.8",
+      falco: "0.23.0",
+      date: "2020-05-22",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.23.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.1.9",
+      falco: "0.23.0",
+      date: "2020-07-09",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.23.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.1.10",
+      falco: "0.23.0",
+      date: "2020-07-09",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.23.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.2.0",
+      falco: "0.24.0",
+      date: "2020-07-17",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.24.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.2.1",
+      falco: "0.24.0",
+      date: "2020-07-17",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.24.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.2.2",
+      falco: "0.24.0",
+      date: "2020-08-19",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.24.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.2.3",
+      falco: "0.24.0",
+      date: "2020-08-25",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.24.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.3.0",
+      falco: "0.25.0",
+      date: "2020-08-25",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.25.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.4.0",
+      falco: "0.25.0",
+      date: "2020-09-16",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.25.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.5.0",
+      falco: "0.26.1",
+      date: "2020-10-01",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.26.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.5.1",
+      falco: "0.26.1",
+      date: "2020-10-15",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.26.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.5.2",
+      falco: "0.26.1",
+      date: "2020-10-21",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.26.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.5.3",
+      falco: "0.26.1",
+      date: "2020-10-30",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.26.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.5.4",
+      falco: "0.26.2",
+      date: "2020-11-10",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.26.2",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.5.5",
+      falco: "0.26.2",
+      date: "2020-11-24",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.26.2",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.5.6",
+      falco: "0.26.2",
+      date: "2020-12-12",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.26.2",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.5.7",
+      falco: "0.26.2",
+      date: "2020-12-14",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.26.2",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.5.8",
+      falco: "0.26.2",
+      date: "2021-01-12",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.26.2",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.6.0",
+      falco: "0.26.2",
+      date: "2021-01-14",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.26.2",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.6.1",
+      falco: "0.26.2",
+      date: "2021-01-19",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.26.2",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.7.0",
+      falco: "0.27.0",
+      date: "2021-01-19",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.26.2",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.7.1",
+      falco: "0.27.0",
+      date: "2021-01-20",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.27.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.7.2",
+      falco: "0.27.0",
+      date: "2021-01-31",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.27.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.7.3",
+      falco: "0.27.0",
+      date: "2021-02-14",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.27.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.7.4",
+      falco: "0.27.0",
+      date: "2021-02-17",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.27.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.7.5",
+      falco: "0.27.0",
+      date: "2021-02-18",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.27.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.7.6",
+      falco: "0.27.0",
+      date: "2021-02-24",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.27.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.7.7",
+      falco: "0.27.0",
+      date: "2021-02-26",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.27.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.7.8",
+      falco: "0.27.0",
+      date: "2021-03-11",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.27.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.7.9",
+      falco: "0.27.0",
+      date: "2021-03-17",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.27.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.7.10",
+      falco: "0.27.0",
+      date: "2021-03-23",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.27.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.8.0",
+      falco: "0.27.0",
+      date: "2021-04-07",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.27.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.8.1",
+      falco: "0.27.0",
+      date: "2021-04-10",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.27.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.9.0",
+      falco: "0.28.0",
+      date: "2021-04-13",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.28.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.10.0",
+      falco: "0.28.0",
+      date: "2021-04-19",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.28.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.11.0",
+      falco: "0.28.0",
+      date: "2021-04-29",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.28.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.11.1",
+      falco: "0.28.1",
+      date: "2021-05-07",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.28.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.12.0",
+      falco: "0.28.1",
+      date: "2021-06-03",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.28.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.13.0",
+      falco: "0.28.1",
+      date: "2021-06-04",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.28.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.13.1",
+      falco: "0.28.1",
+      date: "2021-06-07",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.28.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.13.2",
+      falco: "0.28.1",
+      date: "2021-06-16",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.28.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.14.0",
+      falco: "0.29.0",
+      date: "2021-06-22",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.28.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.14.1",
+      falco: "0.29.0",
+      date: "2021-06-23",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.29.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.15.0",
+      falco: "0.29.0",
+      date: "2021-06-28",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.29.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.15.1",
+      falco: "0.29.0",
+      date: "2021-06-30",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.29.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.15.2",
+      falco: "0.29.0",
+      date: "2021-07-03",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.29.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.15.3",
+      falco: "0.29.1",
+      date: "2021-07-07",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.29.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.15.4",
+      falco: "0.29.1",
+      date: "2021-07-23",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.29.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.15.5",
+      falco: "0.29.1",
+      date: "2021-07-29",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.29.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.15.6",
+      falco: "0.29.1",
+      date: "2021-07-29",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.29.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.15.7",
+      falco: "0.29.1",
+      date: "2021-07-30",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.29.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.16.0",
+      falco: "0.30.0",
+      date: "2021-10-04",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.30.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.16.1",
+      falco: "0.30.0",
+      date: "2021-11-16",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.30.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.16.2",
+      falco: "0.30.0",
+      date: "2021-11-17",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.30.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.16.3",
+      falco: "0.30.0",
+      date: "2021-12-17",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.30.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.16.4",
+      falco: "0.30.0",
+      date: "2022-01-24",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.30.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.17.0",
+      falco: "0.31.0",
+      date: "2022-02-01",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.31.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.17.1",
+      falco: "0.31.0",
+      date: "2022-02-08",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.31.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.17.2",
+      falco: "0.31.0",
+      date: "2022-02-22",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.31.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.17.3",
+      falco: "0.31.0",
+      date: "2022-03-10",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.31.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.17.4",
+      falco: "0.31.1",
+      date: "2022-03-10",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.31.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.17.5",
+      falco: "0.31.1",
+      date: "2022-04-22",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.31.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.17.6",
+      falco: "0.31.1",
+      date: "2022-04-22",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.31.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.18.0",
+      falco: "0.31.1",
+      date: "2022-04-26",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.31.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.18.1",
+      falco: "0.31.1",
+      date: "2022-04-26",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.31.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.18.2",
+      falco: "0.31.1",
+      date: "2022-04-27",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.31.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.18.3",
+      falco: "0.31.1",
+      date: "2022-05-09",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.31.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.18.4",
+      falco: "0.31.1",
+      date: "2022-05-17",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.31.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.18.5",
+      falco: "0.31.1",
+      date: "2022-05-30",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.31.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.18.6",
+      falco: "0.31.1",
+      date: "2022-06-07",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.31.1",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.19.0",
+      falco: "0.32.0",
+      date: "2022-06-07",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.32.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.19.1",
+      falco: "0.32.0",
+      date: "2022-06-07",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.32.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.19.2",
+      falco: "0.32.0",
+      date: "2022-06-13",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.32.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.19.3",
+      falco: "0.32.0",
+      date: "2022-06-14",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.32.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "1.19.4",
+      falco: "0.32.0",
+      date: "2022-06-21",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: "docker.io/falcosecurity/falco:0.32.0",
+      imageFlavor: "full"
+    },
+    {
+      version: "2.0.0",
+      falco: "0.32.1",
+      date: "2022-07-13",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.0.1",
+      falco: "0.32.1",
+      date: "2022-07-14",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.0.2",
+      falco: "0.32.1",
+      date: "2022-07-15",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.0.3",
+      falco: "0.32.1",
+      date: "2022-07-18",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.0.4",
+      falco: "0.32.1",
+      date: "2022-07-20",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.0.5",
+      falco: "0.32.1",
+      date: "2022-07-26",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.0.6",
+      falco: "0.32.1",
+      date: "2022-07-27",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.0.7",
+      falco: "0.32.1",
+      date: "2022-07-27",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.0.8",
+      falco: "0.32.1",
+      date: "2022-08-02",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.0.9",
+      falco: "0.32.1",
+      date: "2022-08-03",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.0.10",
+      falco: "0.32.1",
+      date: "2022-08-03",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.0.11",
+      falco: "0.32.1",
+      date: "2022-08-09",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.0.12",
+      falco: "0.32.1",
+      date: "2022-08-09",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.0.13",
+      falco: "0.32.2",
+      date: "2022-08-09",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.32.2",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.0.14",
+      falco: "0.32.2",
+      date: "2022-08-10",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.32.2",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.0.15",
+      falco: "0.32.2",
+      date: "2022-08-10",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.32.2",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.0.16",
+      falco: "0.32.2",
+      date: "2022-08-12",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.32.2",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.0.17",
+      falco: "0.32.2",
+      date: "2022-09-01",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.32.2",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.0.18",
+      falco: "0.32.2",
+      date: "2022-09-20",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.32.2",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.1.0",
+      falco: "0.33.0",
+      date: "2022-10-20",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.33.0",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.2.0",
+      falco: "0.33.0",
+      date: "2022-10-21",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.33.0",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.3.0",
+      falco: "0.33.0",
+      date: "2022-11-14",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.33.0",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.3.1",
+      falco: "0.33.0",
+      date: "2022-11-23",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.33.0",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.4.0",
+      falco: "0.33.1",
+      date: "2022-11-25",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.4.1",
+      falco: "0.33.1",
+      date: "2022-11-25",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.4.2",
+      falco: "0.33.1",
+      date: "2022-11-25",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.4.3",
+      falco: "0.33.1",
+      date: "2022-12-01",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.4.4",
+      falco: "0.33.1",
+      date: "2023-01-10",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.4.5",
+      falco: "0.33.1",
+      date: "2023-01-10",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.4.6",
+      falco: "0.33.1",
+      date: "2023-01-10",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.4.7",
+      falco: "0.33.1",
+      date: "2023-01-23",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.5.0",
+      falco: "0.33.1",
+      date: "2023-01-24",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.5.1",
+      falco: "0.33.1",
+      date: "2023-01-24",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.5.2",
+      falco: "0.33.1",
+      date: "2023-01-24",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.5.3",
+      falco: "0.33.1",
+      date: "2023-01-27",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.5.4",
+      falco: "0.33.1",
+      date: "2023-01-30",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "2.5.5",
+      falco: "0.33.1",
+      date: "2023-02-03",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.0.0",
+      falco: "0.34.0",
+      date: "2023-02-07",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.34.0",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.1.0",
+      falco: "0.34.1",
+      date: "2023-02-20",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.34.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.1.1",
+      falco: "0.34.1",
+      date: "2023-03-06",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.34.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.1.2",
+      falco: "0.34.1",
+      date: "2023-03-13",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.34.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.1.3",
+      falco: "0.34.1",
+      date: "2023-03-27",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.34.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.1.4",
+      falco: "0.34.1",
+      date: "2023-04-27",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.34.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.1.5",
+      falco: "0.34.1",
+      date: "2023-05-10",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.34.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.2.0",
+      falco: "0.35.0",
+      date: "2023-06-07",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.35.0",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.2.1",
+      falco: "0.35.0",
+      date: "2023-06-09",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.35.0",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.3.0",
+      falco: "0.35.1",
+      date: "2023-06-29",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.3.1",
+      falco: "0.35.1",
+      date: "2023-07-25",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.4.0",
+      falco: "0.35.1",
+      date: "2023-07-25",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.4.1",
+      falco: "0.35.1",
+      date: "2023-07-28",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.5.0",
+      falco: "0.35.1",
+      date: "2023-08-11",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.6.0",
+      falco: "0.35.1",
+      date: "2023-08-31",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.6.1",
+      falco: "0.35.1",
+      date: "2023-09-16",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.6.2",
+      falco: "0.35.1",
+      date: "2023-09-18",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.7.0",
+      falco: "0.36.0",
+      date: "2023-09-26",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.36.0",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.7.1",
+      falco: "0.36.0",
+      date: "2023-09-26",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.36.0",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.8.0",
+      falco: "0.36.1",
+      date: "2023-10-16",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.36.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.8.1",
+      falco: "0.36.1",
+      date: "2023-10-19",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.36.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.8.2",
+      falco: "0.36.1",
+      date: "2023-10-20",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.36.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.8.3",
+      falco: "0.36.1",
+      date: "2023-10-24",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.36.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.8.4",
+      falco: "0.36.2",
+      date: "2023-10-27",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.36.2",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.8.5",
+      falco: "0.36.2",
+      date: "2023-11-22",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.36.2",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.8.6",
+      falco: "0.36.2",
+      date: "2023-12-18",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.36.2",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "3.8.7",
+      falco: "0.36.2",
+      date: "2023-12-18",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: "module",
+      image: "docker.io/falcosecurity/falco-no-driver:0.36.2",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.0.0",
+      falco: "0.37.0",
+      date: "2024-01-30",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "kmod",
+      image: "docker.io/falcosecurity/falco-no-driver:0.37.0",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.1.0",
+      falco: "0.37.0",
+      date: "2024-02-06",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "kmod",
+      image: "docker.io/falcosecurity/falco-no-driver:0.37.0",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.1.1",
+      falco: "0.37.0",
+      date: "2024-02-06",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "kmod",
+      image: "docker.io/falcosecurity/falco-no-driver:0.37.0",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.1.2",
+      falco: "0.37.0",
+      date: "2024-02-13",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "kmod",
+      image: "docker.io/falcosecurity/falco-no-driver:0.37.0",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.2.0",
+      falco: "0.37.1",
+      date: "2024-02-13",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "kmod",
+      image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.2.1",
+      falco: "0.37.1",
+      date: "2024-02-15",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "kmod",
+      image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.2.2",
+      falco: "0.37.1",
+      date: "2024-02-16",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "kmod",
+      image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.2.3",
+      falco: "0.37.1",
+      date: "2024-03-08",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "kmod",
+      image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.2.4",
+      falco: "0.37.1",
+      date: "2024-03-12",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "kmod",
+      image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.2.5",
+      falco: "0.37.1",
+      date: "2024-03-14",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "kmod",
+      image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.2.6",
+      falco: "0.37.1",
+      date: "2024-04-09",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "kmod",
+      image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.3.0",
+      falco: "0.37.1",
+      date: "2024-04-12",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "kmod",
+      image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.3.1",
+      falco: "0.37.1",
+      date: "2024-05-21",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "kmod",
+      image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.4.0",
+      falco: "0.38.0",
+      date: "2024-05-30",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.38.0",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.4.1",
+      falco: "0.38.0",
+      date: "2024-06-06",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.38.0",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.4.2",
+      falco: "0.38.0",
+      date: "2024-06-10",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.38.0",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.4.3",
+      falco: "0.38.0",
+      date: "2024-06-18",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.38.0",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.5.0",
+      falco: "0.38.1",
+      date: "2024-06-19",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.5.1",
+      falco: "0.38.1",
+      date: "2024-06-21",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.5.2",
+      falco: "0.38.1",
+      date: "2024-07-01",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.5.3",
+      falco: "0.38.1",
+      date: "2024-07-02",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.6.0",
+      falco: "0.38.1",
+      date: "2024-07-03",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.6.1",
+      falco: "0.38.1",
+      date: "2024-07-11",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.6.2",
+      falco: "0.38.1",
+      date: "2024-07-18",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.6.3",
+      falco: "0.38.1",
+      date: "2024-07-18",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
+      k8smetaPlugin: "0.1.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.7.0",
+      falco: "0.38.1",
+      date: "2024-07-25",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
+      k8smetaPlugin: "0.2.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.7.1",
+      falco: "0.38.1",
+      date: "2024-08-01",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
+      k8smetaPlugin: "0.2.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.7.2",
+      falco: "0.38.1",
+      date: "2024-08-01",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
+      k8smetaPlugin: "0.2.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.8.0",
+      falco: "0.38.2",
+      date: "2024-08-19",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
+      k8smetaPlugin: "0.2.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.38.2",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.8.1",
+      falco: "0.38.2",
+      date: "2024-08-22",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
+      k8smetaPlugin: "0.2.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.38.2",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.8.2",
+      falco: "0.38.2",
+      date: "2024-09-11",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
+      k8smetaPlugin: "0.2.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.38.2",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.8.3",
+      falco: "0.38.2",
+      date: "2024-09-17",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
+      k8smetaPlugin: "0.2.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.38.2",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.9.0",
+      falco: "0.39.0",
+      date: "2024-10-01",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
+      k8smetaPlugin: "0.2.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.39.0",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.9.1",
+      falco: "0.39.0",
+      date: "2024-10-08",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
+      k8smetaPlugin: "0.2.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.39.0",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.10.0",
+      falco: "0.39.1",
+      date: "2024-10-09",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
+      k8smetaPlugin: "0.2.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.11.0",
+      falco: "0.39.1",
+      date: "2024-10-10",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
+      k8smetaPlugin: "0.2.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.11.1",
+      falco: "0.39.1",
+      date: "2024-10-14",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
+      k8smetaPlugin: "0.2.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.11.2",
+      falco: "0.39.1",
+      date: "2024-10-29",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
+      k8smetaPlugin: "0.2.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.12.0",
+      falco: "0.39.1",
+      date: "2024-10-30",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
+      k8smetaPlugin: "0.2.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.13.0",
+      falco: "0.39.1",
+      date: "2024-11-06",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
+      k8smetaPlugin: "0.2.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.14.0",
+      falco: "0.39.1",
+      date: "2024-11-08",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
+      k8smetaPlugin: "0.2.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.14.1",
+      falco: "0.39.1",
+      date: "2024-11-11",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
+      k8smetaPlugin: "0.2.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.14.2",
+      falco: "0.39.1",
+      date: "2024-11-18",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
+      k8smetaPlugin: "0.2.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.15.0",
+      falco: "0.39.2",
+      date: "2024-11-22",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
+      k8smetaPlugin: "0.2.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.15.1",
+      falco: "0.39.2",
+      date: "2024-11-26",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
+      k8smetaPlugin: "0.2.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.16.0",
+      falco: "0.39.2",
+      date: "2024-12-02",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
+      k8smetaPlugin: "0.2.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.16.1",
+      falco: "0.39.2",
+      date: "2024-12-10",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
+      k8smetaPlugin: "0.2.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.16.2",
+      falco: "0.39.2",
+      date: "2024-12-12",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
+      k8smetaPlugin: "0.2.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.17.0",
+      falco: "0.39.2",
+      date: "2024-12-12",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
+      k8smetaPlugin: "0.2.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.17.1",
+      falco: "0.39.2",
+      date: "2025-01-17",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
+      k8smetaPlugin: "0.2.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.17.2",
+      falco: "0.39.2",
+      date: "2025-01-20",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
+      k8smetaPlugin: "0.2.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
+      imageFlavor: "no-driver"
+    },
+    {
+      version: "4.18.0",
+      falco: "0.40.0-rc1",
+      date: "2025-01-28",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
+      k8smetaPlugin: "0.2.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.40.0-rc1-debian",
+      imageFlavor: "debian"
+    },
+    {
+      version: "4.19.0",
+      falco: "0.40.0",
+      date: "2025-01-28",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
+      k8smetaPlugin: "0.2.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.40.0-debian",
+      imageFlavor: "debian"
+    },
+    {
+      version: "4.20.0",
+      falco: "0.40.0",
+      date: "2025-02-06",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
+      k8smetaPlugin: "0.2.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.40.0-debian",
+      imageFlavor: "debian"
+    },
+    {
+      version: "4.20.1",
+      falco: "0.40.0",
+      date: "2025-02-14",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
+      k8smetaPlugin: "0.2.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.40.0-debian",
+      imageFlavor: "debian"
+    },
+    {
+      version: "4.21.0",
+      falco: "0.40.0",
+      date: "2025-03-14",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
+      k8smetaPlugin: "0.2.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.40.0-debian",
+      imageFlavor: "debian"
+    },
+    {
+      version: "4.21.1",
+      falco: "0.40.0",
+      date: "2025-03-14",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
+      k8smetaPlugin: "0.2.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.40.0-debian",
+      imageFlavor: "debian"
+    },
+    {
+      version: "4.21.2",
+      falco: "0.40.0",
+      date: "2025-03-19",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
+      k8smetaPlugin: "0.2.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.40.0-debian",
+      imageFlavor: "debian"
+    },
+    {
+      version: "4.21.3",
+      falco: "0.40.0",
+      date: "2025-03-19",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
+      k8smetaPlugin: "0.2.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.40.0-debian",
+      imageFlavor: "debian"
+    },
+    {
+      version: "4.22.0",
+      falco: "0.41.0",
+      date: "2025-05-29",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.2.4",
+      containerPlugin: "0.2.4",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.0",
+      k8smetaPlugin: "0.3.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.41.0-debian",
+      imageFlavor: "debian"
+    },
+    {
+      version: "5.0.0",
+      falco: "0.41.0",
+      date: "2025-05-30",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.2.4",
+      containerPlugin: "0.2.4",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.0",
+      k8smetaPlugin: "0.3.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.41.0",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "5.0.1",
+      falco: "0.41.0",
+      date: "2025-06-03",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.2.4",
+      containerPlugin: "0.2.4",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.0",
+      k8smetaPlugin: "0.3.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.41.0",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "5.0.2",
+      falco: "0.41.1",
+      date: "2025-06-05",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.2.5",
+      containerPlugin: "0.2.5",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.0",
+      k8smetaPlugin: "0.3.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.41.1",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "5.0.3",
+      falco: "0.41.1",
+      date: "2025-06-05",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.2.6",
+      containerPlugin: "0.2.6",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.0",
+      k8smetaPlugin: "0.3.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.41.1",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "6.0.0",
+      falco: "0.41.1",
+      date: "2025-06-13",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.2.6",
+      containerPlugin: "0.2.6",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.0",
+      k8smetaPlugin: "0.3.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.41.1",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "6.0.1",
+      falco: "0.41.2",
+      date: "2025-06-17",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.0",
+      containerPlugin: "0.3.0",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.0",
+      k8smetaPlugin: "0.3.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.41.2",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "6.0.2",
+      falco: "0.41.3",
+      date: "2025-07-01",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.1",
+      containerPlugin: "0.3.1",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.0",
+      k8smetaPlugin: "0.3.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.41.3",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "6.1.0",
+      falco: "0.41.3",
+      date: "2025-07-24",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.1",
+      containerPlugin: "0.3.1",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.0",
+      k8smetaPlugin: "0.3.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.41.3",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "6.2.0",
+      falco: "0.41.3",
+      date: "2025-07-24",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.2",
+      containerPlugin: "0.3.2",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.0",
+      k8smetaPlugin: "0.3.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.41.3",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "6.2.1",
+      falco: "0.41.3",
+      date: "2025-07-24",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.3",
+      containerPlugin: "0.3.3",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.0",
+      k8smetaPlugin: "0.3.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.41.3",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "6.2.2",
+      falco: "0.41.3",
+      date: "2025-08-04",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.5",
+      containerPlugin: "0.3.5",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.1",
+      k8smetaPlugin: "0.3.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.41.3",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "6.2.3",
+      falco: "0.41.3",
+      date: "2025-08-12",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.5",
+      containerPlugin: "0.3.5",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.1",
+      k8smetaPlugin: "0.3.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.41.3",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "6.2.4",
+      falco: "0.41.3",
+      date: "2025-08-13",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.6",
+      containerPlugin: "0.3.6",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.1",
+      k8smetaPlugin: "0.3.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.41.3",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "6.2.5",
+      falco: "0.41.3",
+      date: "2025-08-14",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.6",
+      containerPlugin: "0.3.6",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.1",
+      k8smetaPlugin: "0.3.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.41.3",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "6.3.0",
+      falco: "0.41.3",
+      date: "2025-09-19",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.6",
+      containerPlugin: "0.3.6",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.1",
+      k8smetaPlugin: "0.3.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.41.3",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "6.4.0",
+      falco: "0.41.3",
+      date: "2025-10-09",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.6",
+      containerPlugin: "0.3.6",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.1",
+      k8smetaPlugin: "0.3.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.41.3",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "6.4.1",
+      falco: "0.41.3",
+      date: "2025-10-21",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.6",
+      containerPlugin: "0.3.6",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.1",
+      k8smetaPlugin: "0.3.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.41.3",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "7.0.0",
+      falco: "0.42.0",
+      date: "2025-10-22",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.4.0",
+      containerPlugin: "0.4.0",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.0",
+      k8smetaPlugin: "0.4.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.42.0",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "7.0.1",
+      falco: "0.42.1",
+      date: "2025-11-07",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.4.1",
+      containerPlugin: "0.4.1",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.0",
+      k8smetaPlugin: "0.4.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.42.1",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "7.0.2",
+      falco: "0.42.1",
+      date: "2025-11-25",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.4.1",
+      containerPlugin: "0.4.1",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.0",
+      k8smetaPlugin: "0.4.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.42.1",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "7.0.3",
+      falco: "0.42.1",
+      date: "2026-01-09",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.4.1",
+      containerPlugin: "0.4.1",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.0",
+      k8smetaPlugin: "0.4.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.42.1",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "7.0.4",
+      falco: "0.42.1",
+      date: "2026-01-09",
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.0",
+      k8smetaPlugin: "0.4.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.42.1",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "7.0.5",
+      falco: "0.42.1",
+      date: "2026-01-09",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.4.1",
+      containerPlugin: "0.4.1",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.0",
+      k8smetaPlugin: "0.4.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.42.1",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "7.1.0",
+      falco: "0.42.1",
+      date: "2026-01-16",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.4.1",
+      containerPlugin: "0.4.1",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.0",
+      k8smetaPlugin: "0.4.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.42.1",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "7.1.1",
+      falco: "0.42.1",
+      date: "2026-01-16",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.4.1",
+      containerPlugin: "0.4.1",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.0",
+      k8smetaPlugin: "0.4.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.42.1",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "7.1.2",
+      falco: "0.42.1",
+      date: "2026-01-21",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.4.1",
+      containerPlugin: "0.4.1",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.0",
+      k8smetaPlugin: "0.4.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.42.1",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "7.2.0",
+      falco: "0.42.1",
+      date: "2026-01-21",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.4.1",
+      containerPlugin: "0.4.1",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.0",
+      k8smetaPlugin: "0.4.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.42.1",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "7.2.1",
+      falco: "0.42.1",
+      date: "2026-01-22",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.4.1",
+      containerPlugin: "0.4.1",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.0",
+      k8smetaPlugin: "0.4.0",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.42.1",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "8.0.0",
+      falco: "0.43.0",
+      date: "2026-01-28",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.6.1",
+      containerPlugin: "0.6.1",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.1",
+      k8smetaPlugin: "0.4.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.43.0",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "8.0.1",
+      falco: "0.43.0",
+      date: "2026-02-27",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.6.1",
+      containerPlugin: "0.6.1",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.1",
+      k8smetaPlugin: "0.4.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.43.0",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "8.0.2",
+      falco: "0.43.1",
+      date: "2026-04-10",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.6.3",
+      containerPlugin: "0.6.3",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.1",
+      k8smetaPlugin: "0.4.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.43.1",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "8.0.3",
+      falco: "0.43.1",
+      date: "2026-05-05",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.6.3",
+      containerPlugin: "0.6.3",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.1",
+      k8smetaPlugin: "0.4.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.43.1",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "8.0.4",
+      falco: "0.43.1",
+      date: "2026-05-12",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.6.3",
+      containerPlugin: "0.6.3",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.1",
+      k8smetaPlugin: "0.4.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.43.1",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "8.0.5",
+      falco: "0.43.1",
+      date: "2026-05-13",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.6.3",
+      containerPlugin: "0.6.3",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.1",
+      k8smetaPlugin: "0.4.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.43.1",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "9.0.0",
+      falco: "0.44.0",
+      date: "2026-05-26",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.7.1",
+      containerPlugin: "0.7.1",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.1",
+      k8smetaPlugin: "0.4.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.44.0",
+      imageFlavor: "wolfi"
+    },
+    {
+      version: "9.1.0",
+      falco: "0.44.1",
+      date: "2026-06-11",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.7.1",
+      containerPlugin: "0.7.1",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.1",
+      k8smetaPlugin: "0.4.1",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.44.1",
+      imageFlavor: "wolfi"
+    }
+  ],
+  topLevelKeys: [
+    "affinity",
+    "certs",
+    "collectors",
+    "containerSecurityContext",
+    "controller",
+    "customRules",
+    "driver",
+    "extra",
+    "falco",
+    "falco-talon",
+    "falcoHostnameEnv",
+    "falcoctl",
+    "falcosidekick",
+    "falcotalon",
+    "fullnameOverride",
+    "grafana",
+    "gvisor",
+    "healthChecks",
+    "image",
+    "imagePullSecrets",
+    "metrics",
+    "mounts",
+    "nameOverride",
+    "namespaceOverride",
+    "nodeSelector",
+    "podAnnotations",
+    "podHostname",
+    "podLabels",
+    "podPriorityClassName",
+    "podSecurityContext",
+    "rbac",
+    "resources",
+    "responseActions",
+    "scc",
+    "serviceAccount",
+    "serviceMonitor",
+    "services",
+    "tolerations",
+    "tty"
+  ]
+};
+
+// src/knowledge/charts.ts
+var CHARTS = falco_charts_default.charts;
+var CHART_VERSIONS = CHARTS.map((c) => c.version);
+var byVersion = new Map(CHARTS.map((c) => [c.version, c]));
+var chartVersion = (version) => byVersion.get(version.replace(/^v/, ""));
+var NEWEST_CHART = CHARTS[CHARTS.length - 1];
+var KNOWLEDGE_DATE = falco_charts_default.snapshot;
+var FALCO_TOP_LEVEL_KEYS = new Set(falco_charts_default.topLevelKeys);
+var FALCOSECURITY_CHART_REPOS = ["https://falcosecurity.github.io/charts", "oci://ghcr.io/falcosecurity/charts", "ghcr.io/falcosecurity/charts"];
+var FALCOSECURITY_CHART_GIT = /github\.com[/:]falcosecurity\/(charts|falco)(\.git)?\/?$/;
+
+// src/knowledge/index.ts
+function loadKnowledge() {
+  return { charts: CHARTS, newest: NEWEST_CHART, date: KNOWLEDGE_DATE, chartVersion, advisories: loadAdvisories() };
+}
+
+// src/load/store.ts
+import { readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
+import { relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
+var MAX_FILE_BYTES = 8 * 1024 * 1024;
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var FileStore = class {
+  constructor(cwd, roots, overlay = /* @__PURE__ */ new Map()) {
+    this.cwd = cwd;
+    this.roots = roots;
+    this.overlay = overlay;
+    this.root = roots[0] ?? cwd;
+  }
+  cwd;
+  roots;
+  overlay;
+  byPath = /* @__PURE__ */ new Map();
+  problems = [];
+  /** The repository root: referenced files outside it are refused, never read. */
+  root;
+  /** A path written relative to the repository root: the first root under which it exists (else under the first). */
+  fromRoot(path) {
+    const candidates = this.roots.map((r) => resolve5(r, path));
+    return candidates.find((c) => this.exists(c)) ?? candidates[0] ?? resolve5(this.cwd, path);
+  }
+  relativePath(absPath) {
+    const rel = relative4(this.cwd, absPath).split(sep4).join("/");
+    return rel === "" ? absPath : rel;
+  }
+  isInsideRoot(absPath) {
+    const rel = relative4(this.root, absPath);
+    return rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep4) && !/^[A-Za-z]:/.test(rel);
+  }
+  /** Reads and parses a file; undefined when it does not exist or is not a readable text file (a problem is recorded). */
+  load(absPath) {
+    if (this.byPath.has(absPath)) return this.byPath.get(absPath);
+    const file = this.read(absPath);
+    this.byPath.set(absPath, file);
+    return file;
+  }
+  exists(absPath) {
+    try {
+      return statSync4(absPath).isFile();
+    } catch {
+      return false;
+    }
+  }
+  read(absPath) {
+    const path = this.relativePath(absPath);
+    const overlaid = this.overlay.get(absPath);
+    if (overlaid !== void 0) return parseSource(path, absPath, overlaid);
+    let bytes;
+    try {
+      const size = statSync4(absPath).size;
+      if (size > MAX_FILE_BYTES) {
+        this.problem(path, absPath, `file is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for YAML; not read`);
+        return void 0;
+      }
+      bytes = readFileSync4(absPath);
+    } catch (e) {
+      const code = e.code;
+      if (code === "ENOENT") return void 0;
+      this.problem(path, absPath, `cannot read file (${code ?? "error"})`);
+      return void 0;
+    }
+    if (bytes.includes(0)) {
+      this.problem(path, absPath, "binary file (it contains NUL bytes), not YAML");
+      return void 0;
+    }
+    let text;
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      const at = firstInvalidUtf8(bytes);
+      this.problem(path, absPath, `not valid UTF-8 (first bad byte at offset ${at}); YAML must be UTF-8`);
+      return void 0;
+    }
+    return parseSource(path, absPath, text);
+  }
+  problem(path, absPath, message) {
+    this.problems.push({ file: parseSource(path, absPath, ""), message });
+  }
+};
+function firstInvalidUtf8(bytes) {
+  for (let lo = 0, hi = bytes.length; ; ) {
+    if (hi - lo <= 1) return lo;
+    const mid = lo + hi >> 1;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid;
+    }
+  }
+}
+
+// src/model/index.ts
+import { basename as basename3 } from "node:path";
+
+// src/model/embedded.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function blockLineMap(scalar, host) {
+  if (scalar.style !== "BLOCK_LITERAL" || scalar.span.file !== host || typeof scalar.value !== "string") return void 0;
+  const { start, end } = scalar.span;
+  const headerEnd = host.text.indexOf("\n", start);
+  if (headerEnd < 0 || headerEnd >= end) return void 0;
+  const hostLines = [];
+  for (let at = headerEnd + 1; at < end; ) {
+    const nl = host.text.indexOf("\n", at);
+    const stop = nl < 0 || nl > end ? end : nl;
+    hostLines.push({ at, text: host.text.slice(at, stop).replace(/\r$/, "") });
+    at = stop + 1;
+  }
+  const first = hostLines.find((l) => l.text.trim() !== "");
+  if (!first) return void 0;
+  const indent = first.text.length - first.text.trimStart().length;
+  const valueLines = hostLines.map((l) => l.text.slice(indent));
+  const trimEnd = (s) => s.replace(/\n+$/, "");
+  if (trimEnd(valueLines.join("\n")) !== trimEnd(scalar.value)) return void 0;
+  const valueStarts = [];
+  let offset = 0;
+  for (const line of valueLines) {
+    valueStarts.push(offset);
+    offset += line.length + 1;
+  }
+  return { valueStarts, hostStarts: hostLines.map((l) => l.at + indent) };
+}
+var lineStartOf = (text, offset) => text.lastIndexOf("\n", offset - 1) + 1;
+function locatorForScalar(scalar, host) {
+  const whole = scalar.span;
+  const map = blockLineMap(scalar, host);
+  if (!map) return { file: host, span: () => whole };
+  const indent = (map.hostStarts[0] ?? 0) - lineStartOf(host.text, map.hostStarts[0] ?? 0);
+  const toHost = (offset, asEnd) => {
+    let lo = 0;
+    let hi = map.valueStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if ((map.valueStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const at = (map.hostStarts[lo] ?? whole.start) + offset - (map.valueStarts[lo] ?? 0);
+    return asEnd && lo > 0 && offset === map.valueStarts[lo] ? at - indent : at;
+  };
+  return { file: host, span: (s, e) => ({ file: host, start: toHost(s, false), end: toHost(Math.max(s, e), true) }) };
+}
+function parseEmbedded(text, scalar, host) {
+  const documents = (0, import_yaml3.parseAllDocuments)(text, YAML_OPTIONS);
+  return { documents: Array.isArray(documents) ? documents : [], at: locatorForScalar(scalar, host) };
+}
+function parseOpaque(text, scalar, host) {
+  const documents = (0, import_yaml3.parseAllDocuments)(text, YAML_OPTIONS);
+  return { documents: Array.isArray(documents) ? documents : [], at: { file: host, span: () => scalar.span } };
+}
+
+// src/model/files.ts
+import { resolve as resolve6 } from "node:path";
+
+// src/model/layers.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function layerOf(label, parsed, sink, where2, embedded) {
+  const doc = parsed.documents.find((d) => d.contents !== null || d.errors.length > 0);
+  if (!doc) return void 0;
+  if (doc.errors.length > 0) {
+    if (embedded) for (const e of doc.errors) sink.embeddedErrors.push({ span: parsed.at.span(e.pos[0], e.pos[1]), message: e.message.split("\n")[0] ?? e.message });
+    else sink.unresolved.push({ span: where2, message: `${label} does not parse as YAML, so its values are not known` });
+    return void 0;
+  }
+  if (!(0, import_yaml4.isMap)(doc.contents)) {
+    sink.unresolved.push({ span: where2, message: `${label} is not a map of values` });
+    return void 0;
+  }
+  try {
+    return { label, values: toValues(doc.contents, doc, parsed.at), file: parsed.at.file };
+  } catch (e) {
+    if (!(e instanceof ValuesTooLargeError)) throw e;
+    sink.unresolved.push({ span: where2, message: `${label} not analysed: ${e.message}` });
+    return void 0;
+  }
+}
+
+// src/model/files.ts
+function valuesFileLayer(store, baseDir, path, where2, sink, label = path) {
+  const abs = baseDir === void 0 ? store.fromRoot(path) : resolve6(baseDir, path);
+  if (!store.isInsideRoot(abs)) {
+    sink.unresolved.push({ span: where2, message: `${path} is outside the repository; helmvet does not read it` });
+    return void 0;
+  }
+  const file = store.load(abs);
+  if (!file) {
+    sink.unresolved.push({ span: where2, message: `values file ${path} is not in the repository; its values are not checked` });
+    return void 0;
+  }
+  return layerOf(label, { documents: file.documents, at: fileLocator(file) }, sink, where2, false);
+}
+
+// src/model/data.ts
+import { dirname as dirname5, resolve as resolve7 } from "node:path";
+
+// src/model/objects.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+var MODELLED = {
+  "helm.toolkit.fluxcd.io": /* @__PURE__ */ new Set(["HelmRelease"]),
+  "helm.fluxcd.io": /* @__PURE__ */ new Set(["HelmRelease"]),
+  "source.toolkit.fluxcd.io": /* @__PURE__ */ new Set(["HelmRepository", "OCIRepository", "HelmChart", "GitRepository", "Bucket"]),
+  "argoproj.io": /* @__PURE__ */ new Set(["Application"]),
+  "kustomize.config.k8s.io": /* @__PURE__ */ new Set(["Kustomization"]),
+  "": /* @__PURE__ */ new Set(["ConfigMap", "Secret"])
+};
+function modelled(doc) {
+  const kind = doc.get("kind");
+  const apiVersion = doc.get("apiVersion");
+  if (kind === void 0) return true;
+  return typeof kind === "string" && typeof apiVersion === "string" && !!MODELLED[apiGroup(apiVersion)]?.has(kind);
+}
+function prunedPaths(doc) {
+  if (doc.get("kind") !== "HelmRelease") return [];
+  const chart = doc.getIn(["spec", "chart", "spec", "chart"]) ?? doc.getIn(["spec", "chart", "name"]);
+  return typeof chart === "string" && chart !== "falco" ? [["spec", "values"]] : [];
+}
+function documentTrees(file, issues) {
+  const out = [];
+  for (const doc of file.documents) {
+    if (doc.errors.length > 0 || !(0, import_yaml5.isMap)(doc.contents) || !modelled(doc)) continue;
+    try {
+      const root = toValues(doc.contents, doc, fileLocator(file), prunedPaths(doc));
+      if (root.kind === "map") out.push(root);
+    } catch (e) {
+      if (!(e instanceof ValuesTooLargeError)) throw e;
+      const range = doc.contents.range;
+      issues.push({ span: { file, start: range[0], end: range[0] }, message: `document not analysed: ${e.message} (a YAML alias bomb?)` });
+    }
+  }
+  return out;
+}
+function asObject(file, root) {
+  const apiVersion = stringAt(root, ["apiVersion"]);
+  const kindEntry = root.entries.get("kind");
+  const kind = kindEntry?.value.kind === "scalar" ? kindEntry.value.value : void 0;
+  if (typeof kind !== "string" || !kindEntry) return void 0;
+  return {
+    apiVersion: apiVersion ?? "",
+    kind,
+    name: stringAt(root, ["metadata", "name"]),
+    namespace: stringAt(root, ["metadata", "namespace"]),
+    file,
+    root,
+    anchor: kindEntry.value.span
+  };
+}
+var apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
+
+// src/model/data.ts
+function entriesOfObject(obj, kind) {
+  const entries = /* @__PURE__ */ new Map();
+  const blocks = kind === "Secret" ? ["data", "stringData"] : ["data"];
+  for (const block of blocks) {
+    const map = valueAt(obj.root, [block]);
+    if (map?.kind !== "map") continue;
+    for (const entry of map.entries.values()) {
+      const v = entry.value;
+      if (v.kind !== "scalar" || typeof v.value !== "string") continue;
+      const encoded = kind === "Secret" && block === "data";
+      const text = encoded ? Buffer.from(v.value, "base64").toString("utf8") : v.value;
+      entries.set(entry.key, {
+        key: entry.key,
+        span: entry.keySpan,
+        // Secret contents never get a place of their own: findings point at the whole value.
+        documents: () => kind === "Secret" ? parseOpaque(text, v, obj.file) : parseEmbedded(text, v, obj.file),
+        scalar: () => ({ text, span: v.span })
+      });
+    }
+  }
+  return entries;
+}
+function fileEntry(key, span, absPath, store, unresolved, sensitive) {
+  if (!store.isInsideRoot(absPath)) {
+    unresolved.push({ span, message: `${store.relativePath(absPath)} is outside the repository; helmvet does not read it` });
+    return void 0;
+  }
+  return {
+    key,
+    span,
+    documents: () => {
+      const file = store.load(absPath);
+      if (!file) return void 0;
+      if (sensitive) file.sensitive = true;
+      return { documents: file.documents, at: fileLocator(file) };
+    },
+    scalar: () => {
+      const file = store.load(absPath);
+      if (!file) return void 0;
+      if (sensitive) file.sensitive = true;
+      return { text: file.text, span: { file, start: 0, end: file.text.length } };
+    }
+  };
+}
+function generated(obj, store, unresolved) {
+  const out = [];
+  const dir = dirname5(obj.file.absPath);
+  const namespace = stringAt(obj.root, ["namespace"]);
+  for (const [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]]) {
+    const list = valueAt(obj.root, [field]);
+    if (list?.kind !== "seq") continue;
+    for (const gen of list.items) {
+      const name = stringAt(gen, ["name"]);
+      if (!name) continue;
+      const entries = /* @__PURE__ */ new Map();
+      const files = valueAt(gen, ["files"]);
+      for (const f of files?.kind === "seq" ? files.items : []) {
+        if (f.kind !== "scalar" || typeof f.value !== "string") continue;
+        const eq = f.value.indexOf("=");
+        const path = eq >= 0 ? f.value.slice(eq + 1) : f.value;
+        const key = eq >= 0 ? f.value.slice(0, eq) : path.slice(path.lastIndexOf("/") + 1);
+        const entry = fileEntry(key, f.span, resolve7(dir, path), store, unresolved, kind === "Secret");
+        if (entry) entries.set(key, entry);
+      }
+      out.push({ kind, name, namespace: stringAt(gen, ["namespace"]) ?? namespace, file: obj.file, entries, generated: true });
+    }
+  }
+  return out;
+}
+function dataObjects(objects, store, unresolved) {
+  const out = [];
+  for (const obj of objects) {
+    if ((obj.kind === "ConfigMap" || obj.kind === "Secret") && obj.apiVersion === "v1" && obj.name) {
+      if (obj.kind === "Secret") obj.file.sensitive = true;
+      out.push({ kind: obj.kind, name: obj.name, namespace: obj.namespace, file: obj.file, entries: entriesOfObject(obj, obj.kind), generated: false });
+    } else if (obj.kind === "Kustomization" && apiGroup(obj.apiVersion) === "kustomize.config.k8s.io") {
+      out.push(...generated(obj, store, unresolved));
+    }
+  }
+  return out;
+}
+function nearest(candidates, from, namespace) {
+  const fitting = candidates.filter((c) => !namespace || !c.namespace || c.namespace === namespace);
+  const distance = (c) => {
+    const a = c.file.absPath.split("/");
+    const b = from.absPath.split("/");
+    let common = 0;
+    while (common < a.length && common < b.length && a[common] === b[common]) common++;
+    return a.length + b.length - 2 * common;
+  };
+  return [...fitting].sort((x, y) => Number(y.namespace === namespace) - Number(x.namespace === namespace) || distance(x) - distance(y))[0];
+}
+
+// src/model/version-ref.ts
+function versionRef(node, anchor, field, kind = "constraint") {
+  const raw = node && node.value !== null ? typeof node.value === "string" ? node.value : node.source : void 0;
+  return { raw, node, anchor, field, kind };
+}
+
+// src/model/flux.ts
+var FLUX_HELM_GROUP = "helm.toolkit.fluxcd.io";
+var FLUX_V1_GROUP = "helm.fluxcd.io";
+var SOURCE_GROUP = "source.toolkit.fluxcd.io";
+var isSource = (o, kind) => o.kind === kind && apiGroup(o.apiVersion) === SOURCE_GROUP;
+function findSource(objects, kind, name, namespace, from) {
+  if (!name) return void 0;
+  const candidates = objects.filter((o) => isSource(o, kind) && o.name === name);
+  return nearest(candidates, from.file, namespace);
+}
+function chartFromHelmRepository(repo, chartName, span) {
+  const url = stringAt(repo?.root, ["spec", "url"]);
+  const oci = stringAt(repo?.root, ["spec", "type"]) === "oci" || url?.startsWith("oci://");
+  return { name: chartName, span, repoUrl: url, sourceKind: repo ? oci ? "oci" : "helm" : "unknown" };
+}
+var mayBeFalco = (hr) => /falco/i.test(hr.name ?? "");
+function chartOf(hr, objects, sink) {
+  const spec = hr.root;
+  const chartSpec = valueAt(spec, ["spec", "chart", "spec"]);
+  if (chartSpec) {
+    const nameNode = scalarAt(chartSpec, ["chart"]);
+    const anchor = nameNode?.span ?? hr.anchor;
+    const sourceKind = stringAt(chartSpec, ["sourceRef", "kind"]);
+    const sourceName = stringAt(chartSpec, ["sourceRef", "name"]);
+    const sourceNs = stringAt(chartSpec, ["sourceRef", "namespace"]) ?? hr.namespace;
+    const version = versionRef(scalarAt(chartSpec, ["version"]), anchor, "spec.chart.spec.version");
+    if (sourceKind === "GitRepository" || sourceKind === "Bucket") {
+      const repo2 = findSource(objects, sourceKind, sourceName, sourceNs, hr);
+      return {
+        chart: { name: void 0, span: anchor, repoUrl: stringAt(repo2?.root, ["spec", "url"]), sourceKind: "git", path: stringAt(chartSpec, ["chart"]) },
+        version: { ...version, kind: "git" }
+      };
+    }
+    const repo = findSource(objects, "HelmRepository", sourceName, sourceNs, hr);
+    if (!repo && sourceName && stringAt(chartSpec, ["chart"]) === "falco") {
+      sink.unresolved.push({
+        span: scalarAt(chartSpec, ["sourceRef", "name"])?.span ?? anchor,
+        message: `HelmRepository ${sourceNs ? `${sourceNs}/` : ""}${sourceName} is not in the repository; helmvet assumes it serves falcosecurity's falco chart`
+      });
+    }
+    return { chart: chartFromHelmRepository(repo, stringAt(chartSpec, ["chart"]), anchor), version };
+  }
+  const refKind = stringAt(spec, ["spec", "chartRef", "kind"]);
+  const refName = stringAt(spec, ["spec", "chartRef", "name"]);
+  const refNs = stringAt(spec, ["spec", "chartRef", "namespace"]) ?? hr.namespace;
+  const refSpan = scalarAt(spec, ["spec", "chartRef", "name"])?.span ?? hr.anchor;
+  if (refKind === "OCIRepository") {
+    const oci = findSource(objects, "OCIRepository", refName, refNs, hr);
+    if (!oci) {
+      if (mayBeFalco(hr)) sink.unresolved.push({ span: refSpan, message: `OCIRepository ${refNs ? `${refNs}/` : ""}${refName ?? ""} is not in the repository, so helmvet cannot tell which chart this release installs` });
+      return { chart: { name: void 0, span: refSpan, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, refSpan, "spec.chartRef") };
+    }
+    const url = stringAt(oci.root, ["spec", "url"]);
+    const name = url?.replace(/\/+$/, "").split("/").pop();
+    const urlSpan = scalarAt(oci.root, ["spec", "url"])?.span ?? oci.anchor;
+    const semver2 = scalarAt(oci.root, ["spec", "ref", "semver"]);
+    const tag = scalarAt(oci.root, ["spec", "ref", "tag"]);
+    const chart = { name, span: urlSpan, repoUrl: url?.slice(0, url.length - (name?.length ?? 0)).replace(/\/$/, ""), sourceKind: "oci" };
+    if (semver2) return { chart, version: versionRef(semver2, urlSpan, "spec.ref.semver") };
+    if (tag) return { chart, version: versionRef(tag, urlSpan, "spec.ref.tag") };
+    return { chart, version: { raw: "latest", node: void 0, anchor: entryAt(oci.root, ["spec"])?.keySpan ?? oci.anchor, field: "spec.ref", kind: "git" } };
+  }
+  if (refKind === "HelmChart") {
+    const hc = findSource(objects, "HelmChart", refName, refNs, hr);
+    if (!hc) {
+      if (mayBeFalco(hr)) sink.unresolved.push({ span: refSpan, message: `HelmChart ${refNs ? `${refNs}/` : ""}${refName ?? ""} is not in the repository, so helmvet cannot tell which chart this release installs` });
+      return { chart: { name: void 0, span: refSpan, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, refSpan, "spec.chartRef") };
+    }
+    const nameNode = scalarAt(hc.root, ["spec", "chart"]);
+    const anchor = nameNode?.span ?? hc.anchor;
+    const repo = findSource(objects, "HelmRepository", stringAt(hc.root, ["spec", "sourceRef", "name"]), stringAt(hc.root, ["spec", "sourceRef", "namespace"]) ?? hc.namespace, hc);
+    return { chart: chartFromHelmRepository(repo, stringAt(hc.root, ["spec", "chart"]), anchor), version: versionRef(scalarAt(hc.root, ["spec", "version"]), anchor, "spec.version") };
+  }
+  return { chart: { name: void 0, span: hr.anchor, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, hr.anchor, "spec.chart") };
+}
+function chartOfV1(hr) {
+  const chart = valueAt(hr.root, ["spec", "chart"]);
+  const nameNode = scalarAt(chart, ["name"]);
+  const anchor = nameNode?.span ?? hr.anchor;
+  const git = stringAt(chart, ["git"]);
+  if (git) return { chart: { name: void 0, span: anchor, repoUrl: git, sourceKind: "git", path: stringAt(chart, ["path"]) }, version: versionRef(void 0, anchor, "spec.chart.ref", "git") };
+  return {
+    chart: { name: stringAt(chart, ["name"]), span: anchor, repoUrl: stringAt(chart, ["repository"]), sourceKind: "helm" },
+    version: versionRef(scalarAt(chart, ["version"]), anchor, "spec.chart.version")
+  };
+}
+var splitTargetPath = (path) => path.split(/(?<!\\)\./).map((p) => p.replace(/\\\./g, "."));
+function scalarFromText(text, span) {
+  const t = text.trim();
+  const value = t === "true" ? true : t === "false" ? false : /^-?\d+$/.test(t) ? Number(t) : t.replace(/^(['"])(.*)\1$/, "$2");
+  return { kind: "scalar", value, source: t, span };
+}
+function valuesFrom(hr, data, sink) {
+  const layers = [];
+  let merged;
+  const refs = valueAt(hr.root, ["spec", "valuesFrom"]);
+  for (const ref of refs?.kind === "seq" ? refs.items : []) {
+    const kind = stringAt(ref, ["kind"]);
+    const name = stringAt(ref, ["name"]);
+    if (kind !== "ConfigMap" && kind !== "Secret" || !name) continue;
+    const key = stringAt(ref, ["valuesKey"]) ?? "values.yaml";
+    const targetPath = stringAt(ref, ["targetPath"]);
+    const optional = scalarAt(ref, ["optional"])?.value === true;
+    const where2 = scalarAt(ref, ["name"])?.span ?? ref.span;
+    const label = `${kind} ${name} key ${key}`;
+    const target = nearest(data.filter((d) => d.kind === kind && d.name === name), hr.file, hr.namespace);
+    const entry = target?.entries.get(key);
+    if (!target || !entry) {
+      sink.unresolved.push({
+        span: where2,
+        message: !target ? `${kind} ${name} is not in the repository${optional ? " (optional)" : ""}; its values are not checked` : `${kind} ${name} has no key ${key}${optional ? " (optional)" : ""}; its values are not checked`
+      });
+      continue;
+    }
+    if (targetPath) {
+      const scalar = entry.scalar();
+      if (!scalar) continue;
+      const value = scalarFromText(scalar.text, scalar.span);
+      merged = setPath(merged, splitTargetPath(targetPath), value, scalar.span);
+      layers.push({ label: `${label} at ${targetPath}`, values: setPath(void 0, splitTargetPath(targetPath), value, scalar.span), file: scalar.span.file });
+      continue;
+    }
+    const parsed = entry.documents();
+    if (!parsed) {
+      sink.unresolved.push({ span: entry.span, message: `${label}: the file it names cannot be read; its values are not checked` });
+      continue;
+    }
+    const layer = layerOf(label, parsed, sink, entry.span, parsed.at.file === entry.span.file);
+    if (layer) {
+      layers.push(layer);
+      merged = mergeValues(merged, layer.values);
+    }
+  }
+  return { layers, merged };
+}
+function fluxReleases(objects, data, sink) {
+  const releases = [];
+  for (const hr of objects) {
+    const group = apiGroup(hr.apiVersion);
+    if (hr.kind !== "HelmRelease" || group !== FLUX_HELM_GROUP && group !== FLUX_V1_GROUP) continue;
+    const { chart, version } = group === FLUX_V1_GROUP ? chartOfV1(hr) : chartOf(hr, objects, sink);
+    const from = group === FLUX_V1_GROUP ? { layers: [], merged: void 0 } : valuesFrom(hr, data, sink);
+    const layers = [...from.layers];
+    let values = from.merged;
+    const inline = valueAt(hr.root, ["spec", "values"]);
+    if (inline?.kind === "map") {
+      layers.push({ label: "spec.values", values: inline, file: hr.file });
+      values = mergeValues(values, inline);
+    }
+    releases.push({
+      tool: "flux",
+      title: `HelmRelease ${hr.namespace ? `${hr.namespace}/` : ""}${hr.name ?? "(unnamed)"}`,
+      apiVersion: hr.apiVersion,
+      object: hr,
+      chart,
+      version,
+      layers,
+      values
+    });
+  }
+  return releases;
+}
+
+// src/model/argocd.ts
+var ARGO_GROUP = "argoproj.io";
+var versionOf = (source, anchor, kind) => versionRef(scalarAt(source, ["targetRevision"]), anchor, "targetRevision", kind);
+var helmSourceKind = (url) => !url ? "unknown" : url.startsWith("oci://") || !/^[a-z]+:\/\//.test(url) ? "oci" : "helm";
+function layersOf(app, source, refs, store, sink) {
+  const layers = [];
+  const helm = valueAt(source, ["helm"]);
+  const files = valueAt(helm, ["valueFiles"]);
+  for (const item of files?.kind === "seq" ? files.items : []) {
+    if (item.kind !== "scalar" || typeof item.value !== "string") continue;
+    const m = /^\$([^/]+)\/(.*)$/.exec(item.value);
+    if (m && refs.has(m[1] ?? "")) {
+      const layer = valuesFileLayer(store, void 0, m[2] ?? "", item.span, sink, item.value);
+      if (layer) layers.push(layer);
+    } else if (stringAt(source, ["path"])) {
+      const layer = valuesFileLayer(store, store.fromRoot(stringAt(source, ["path"]) ?? "."), item.value, item.span, sink, item.value);
+      if (layer) layers.push(layer);
+    } else {
+      sink.unresolved.push({ span: item.span, message: `values file ${item.value} lives inside the chart package, not in this repository; its values are not checked` });
+    }
+  }
+  const inline = valueAt(helm, ["values"]);
+  if (inline?.kind === "scalar" && typeof inline.value === "string") {
+    const parsed = parseEmbedded(inline.value, inline, app.file);
+    const layer = layerOf("helm.values", parsed, sink, inline.span, true);
+    if (layer) layers.push(layer);
+  } else if (inline?.kind === "map") {
+    layers.push({ label: "helm.values", values: inline, file: app.file });
+  }
+  const object = valueAt(helm, ["valuesObject"]);
+  if (object?.kind === "map") layers.push({ label: "helm.valuesObject", values: object, file: app.file });
+  const parameters = valueAt(helm, ["parameters"]);
+  for (const p of parameters?.kind === "seq" ? parameters.items : []) {
+    const name = stringAt(p, ["name"]);
+    const value = scalarAt(p, ["value"]);
+    if (!name || !value || name.includes("[")) continue;
+    layers.push({ label: `helm.parameters ${name}`, values: setPath(void 0, splitTargetPath(name), value, value.span), file: app.file });
+  }
+  return layers;
+}
+function argoReleases(objects, store, sink) {
+  const releases = [];
+  for (const app of objects) {
+    if (app.kind !== "Application" || apiGroup(app.apiVersion) !== ARGO_GROUP) continue;
+    const single = valueAt(app.root, ["spec", "source"]);
+    const multiple = valueAt(app.root, ["spec", "sources"]);
+    const sources = multiple?.kind === "seq" ? multiple.items : single ? [single] : [];
+    const refs = new Set(sources.map((s) => stringAt(s, ["ref"])).filter((r) => !!r));
+    for (const source of sources) {
+      const chartNode = scalarAt(source, ["chart"]);
+      const path = stringAt(source, ["path"]);
+      const repoUrl = stringAt(source, ["repoURL"]);
+      let chart;
+      let version;
+      if (chartNode && typeof chartNode.value === "string") {
+        chart = { name: chartNode.value, span: chartNode.span, repoUrl, sourceKind: helmSourceKind(repoUrl) };
+        version = versionOf(source, chartNode.span, "constraint");
+      } else if (path !== void 0 && !stringAt(source, ["ref"])) {
+        const pathNode = scalarAt(source, ["path"]);
+        const span = pathNode?.span ?? app.anchor;
+        chart = { name: void 0, span, repoUrl, sourceKind: "git", path };
+        version = versionOf(source, span, "git");
+      } else continue;
+      const layers = layersOf(app, source, refs, store, sink);
+      const values = layers.reduce((acc, l) => mergeValues(acc, l.values), void 0);
+      releases.push({
+        tool: "argocd",
+        title: `Application ${app.namespace ? `${app.namespace}/` : ""}${app.name ?? "(unnamed)"}`,
+        apiVersion: app.apiVersion,
+        object: app,
+        chart,
+        version,
+        layers,
+        values
+      });
+    }
+  }
+  return releases;
+}
+
+// src/model/kustomize.ts
+import { dirname as dirname6 } from "node:path";
+var isKustomization = (o) => o.kind === "Kustomization" && apiGroup(o.apiVersion) === "kustomize.config.k8s.io";
+function kustomizeReleases(objects, store, sink) {
+  const releases = [];
+  for (const k of objects) {
+    if (!isKustomization(k)) continue;
+    const charts = valueAt(k.root, ["helmCharts"]);
+    const dir = dirname6(k.file.absPath);
+    for (const entry of charts?.kind === "seq" ? charts.items : []) {
+      const nameNode = scalarAt(entry, ["name"]);
+      if (!nameNode || typeof nameNode.value !== "string") continue;
+      const repo = stringAt(entry, ["repo"]);
+      const layers = [];
+      const file = scalarAt(entry, ["valuesFile"]);
+      if (file && typeof file.value === "string") {
+        const layer = valuesFileLayer(store, dir, file.value, file.span, sink);
+        if (layer) layers.push(layer);
+      }
+      const more = valueAt(entry, ["additionalValuesFiles"]);
+      for (const f of more?.kind === "seq" ? more.items : []) {
+        if (f.kind !== "scalar" || typeof f.value !== "string") continue;
+        const layer = valuesFileLayer(store, dir, f.value, f.span, sink);
+        if (layer) layers.push(layer);
+      }
+      const inline = valueAt(entry, ["valuesInline"]);
+      if (inline?.kind === "map") layers.push({ label: "valuesInline", values: inline, file: k.file });
+      const versionNode = scalarAt(entry, ["version"]);
+      releases.push({
+        tool: "kustomize",
+        title: `helmCharts ${nameNode.value}${stringAt(entry, ["releaseName"]) ? ` (release ${stringAt(entry, ["releaseName"])})` : ""}`,
+        apiVersion: k.apiVersion,
+        object: k,
+        chart: { name: nameNode.value, span: nameNode.span, repoUrl: repo, sourceKind: repo ? repo.startsWith("oci://") ? "oci" : "helm" : "unknown" },
+        version: versionRef(versionNode, nameNode.span, "version"),
+        layers,
+        values: layers.reduce((acc, l) => mergeValues(acc, l.values), void 0)
+      });
+    }
+  }
+  return releases;
+}
+
+// src/model/index.ts
+var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+function implicitKustomization(file, root) {
+  if (!KUSTOMIZATION_FILES.has(basename3(file.absPath)) || root.entries.has("kind")) return void 0;
+  return { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", name: void 0, namespace: void 0, file, root, anchor: root.span };
+}
+function looksLikeFalcoValues(root) {
+  const keys = [...root.entries.keys()];
+  if (keys.length === 0 || root.entries.has("apiVersion") || root.entries.has("kind")) return false;
+  if (!["driver", "collectors", "falcoctl", "customRules", "falco"].some((k) => root.entries.has(k))) return false;
+  const known = keys.filter((k) => FALCO_TOP_LEVEL_KEYS.has(k)).length;
+  return known >= 2 && known / keys.length >= 0.6;
+}
+function buildModel(files, store) {
+  const sink = { unresolved: [], embeddedErrors: [] };
+  const objects = [];
+  const plain = [];
+  const read = [];
+  for (const file of files) {
+    read.push(file);
+    let hasPlain = false;
+    for (const root of documentTrees(file, sink.unresolved)) {
+      const obj = asObject(file, root) ?? implicitKustomization(file, root);
+      if (obj) objects.push(obj);
+      else {
+        plain.push({ file, root });
+        hasPlain = true;
+      }
+    }
+    if (!hasPlain) file.documents = [];
+  }
+  const data = dataObjects(objects, store, sink.unresolved);
+  const releases = [...fluxReleases(objects, data, sink), ...argoReleases(objects, store, sink), ...kustomizeReleases(objects, store, sink)];
+  const attached = new Set(releases.flatMap((r) => r.layers.map((l) => l.file)));
+  const standaloneValues = plain.filter((p) => !attached.has(p.file) && looksLikeFalcoValues(p.root)).map((p) => ({ file: p.file, values: p.root }));
+  return { files: read, objects, releases, standaloneValues, unresolved: sink.unresolved, embeddedErrors: sink.embeddedErrors, talos: buildTalosModel(plain) };
+}
+
+// src/resolve/resolve.ts
+var import_semver = __toESM(require_semver(), 1);
+var normalizeUrl = (url) => url.trim().replace(/\/+$/, "").toLowerCase();
+function isFalcoChart(release, mirrors) {
+  const { chart } = release;
+  if (chart.sourceKind === "git") {
+    const path = (chart.path ?? "").replace(/^\.\//, "").replace(/\/+$/, "");
+    return !!chart.repoUrl && FALCOSECURITY_CHART_GIT.test(chart.repoUrl) && /(^|\/)charts?\/falco$/.test(path);
+  }
+  if (chart.name !== "falco") return false;
+  if (!chart.repoUrl) return true;
+  const url = normalizeUrl(chart.repoUrl);
+  if ([...FALCOSECURITY_CHART_REPOS, ...mirrors].some((r) => normalizeUrl(r) === url)) return true;
+  return void 0;
+}
+function admitsNewer(raw, newest) {
+  try {
+    const c = parseConstraint(raw);
+    return ["patch", "minor", "major"].some((bump) => c.check(import_semver.default.inc(newest, bump) ?? newest));
+  } catch {
+    return false;
+  }
+}
+function resolveOne(release, knowledge) {
+  const { version } = release;
+  const span = version.node?.span ?? version.anchor;
+  const base = { release, admitted: [], installed: void 0, exact: false, openAbove: false, span };
+  const raw = version.raw?.trim();
+  if (version.kind === "git") return { ...base, status: "git", constraint: raw ?? "" };
+  if (raw && /\$\{[^}]*\}|\$[A-Za-z_]/.test(raw)) return { ...base, status: "variable", constraint: raw };
+  const constraint = raw === void 0 || raw === "" ? "*" : raw;
+  const versions = knowledge.charts.map((c) => c.version);
+  const literal = version.field === "spec.ref.tag";
+  let chosen;
+  try {
+    chosen = literal ? (() => {
+      const hit = versions.find((v) => v === constraint.replace(/^v/, ""));
+      return { admitted: hit ? [hit] : [], chosen: hit, exact: true };
+    })() : chooseVersion(constraint, versions);
+  } catch (e) {
+    if (!(e instanceof ConstraintError)) throw e;
+    return { ...base, status: "invalid", constraint, error: e.message };
+  }
+  const admitted = chosen.admitted.map((v) => knowledge.chartVersion(v)).filter((c) => !!c);
+  const openAbove = literal ? !chosen.chosen && import_semver.default.valid(import_semver.default.coerce(constraint)) !== null && import_semver.default.gt(import_semver.default.coerce(constraint), knowledge.newest.version) : admitsNewer(constraint, knowledge.newest.version);
+  const installed = chosen.chosen ? knowledge.chartVersion(chosen.chosen) : void 0;
+  if (!installed) return { ...base, status: openAbove ? "unknown-version" : "no-match", constraint, admitted, openAbove, exact: chosen.exact };
+  return { ...base, status: "resolved", constraint, admitted, installed, exact: chosen.exact, openAbove };
+}
+function resolveReleases(model, knowledge, mirrors, unresolved) {
+  const out = [];
+  for (const release of model.releases) {
+    const falco = isFalcoChart(release, mirrors);
+    if (falco === void 0) {
+      unresolved.push({
+        span: release.chart.span,
+        message: `${release.title} installs a chart named falco from ${release.chart.repoUrl ?? "an unknown source"}, which is not falcosecurity's repository; if it mirrors it, list the URL under \`mirrors\` in .helmvet.yaml`
+      });
+    }
+    if (falco) out.push(resolveOne(release, knowledge));
+  }
+  return out;
+}
+
+// src/engine/summary.ts
+function note(r, knowledge) {
+  const c = `"${r.constraint}"`;
+  switch (r.status) {
+    case "resolved": {
+      const first = r.admitted[0].version;
+      const last = r.admitted[r.admitted.length - 1].version;
+      const admits = r.exact || r.admitted.length === 1 ? `${c} pins ${last}` : `${c} admits ${first} to ${last} (${r.admitted.length} versions), installs ${last}`;
+      return r.openAbove ? `${admits}, or a version newer than helmvet knows (newest known ${knowledge.newest.version})` : admits;
+    }
+    case "unknown-version":
+      return `${c} is newer than helmvet knows (newest known ${knowledge.newest.version})`;
+    case "no-match":
+      return `${c} matches no published chart version`;
+    case "variable":
+      return `${c} is substituted at deploy time; not resolved`;
+    case "invalid":
+      return `${c} is not a valid constraint`;
+    case "git":
+      return `chart from git${r.constraint ? ` at ${r.constraint}` : " (default branch)"}; its version is not pinned by a chart version`;
+  }
+}
+function summarize(r, knowledge) {
+  const { line, column } = positionAt(r.span.file, r.span.start);
+  const i = r.installed;
+  return {
+    title: r.release.title,
+    tool: r.release.tool,
+    file: r.span.file.path,
+    line,
+    column,
+    constraint: r.release.version.raw,
+    status: r.status,
+    note: note(r, knowledge),
+    ...i ? { installed: { chart: i.version, falco: i.falco, containerPlugin: i.containerPlugin, k8smetaPlugin: i.k8smetaPlugin, driverKind: i.driverKind, imageFlavor: i.imageFlavor } } : {},
+    openAbove: r.openAbove,
+    admitted: { count: r.admitted.length, ...r.admitted.length ? { lowest: r.admitted[0].version, highest: r.admitted[r.admitted.length - 1].version } : {} }
+  };
+}
+
+// src/engine/suppressions.ts
+var DIRECTIVE = /(^|\s)#\s*helmvet-disable(-next-line)?(?=\s|$)([^\n]*)/;
+function parseSuppressions(file) {
+  const out = [];
+  const lines = file.text.split("\n");
+  let offset = 0;
+  lines.forEach((raw, index) => {
+    const start = offset;
+    offset += raw.length + 1;
+    const m = DIRECTIVE.exec(raw);
+    if (!m) return;
+    const at = start + m.index + m[1].length;
+    const [list = "", reason] = m[3].replace(/\r$/, "").split(/\s--\s?/, 2);
+    const rules = list.split(/[\s,]+/).filter(Boolean);
+    const span = { file, start: at, end: start + raw.replace(/\r$/, "").length };
+    if (m[2]) {
+      let target = index + 1;
+      while (target < lines.length && /^\s*(#.*)?\r?$/.test(lines[target])) target++;
+      out.push({ span, kind: "next-line", rules, reason: reason?.trim() || void 0, line: target + 1, used: /* @__PURE__ */ new Set() });
+    } else {
+      const doc = file.documentRanges.find(([from, to]) => from <= at && at <= to);
+      out.push({ span, kind: "rest", rules, reason: reason?.trim() || void 0, from: at, to: doc?.[1] ?? file.text.length, used: /* @__PURE__ */ new Set() });
+    }
+  });
+  return out;
+}
+function covers(s, f) {
+  if (!s.rules.includes(f.ruleId)) return false;
+  if (s.kind === "next-line") return positionAt(f.span.file, f.span.start).line === s.line;
+  return f.span.start >= s.from && f.span.start <= s.to;
+}
+function applySuppressions(findings, suppressions) {
+  const kept = findings.filter((f) => {
+    const s = suppressions.get(f.span.file)?.find((x) => covers(x, f));
+    if (s) s.used.add(f.ruleId);
+    return !s;
+  });
+  return { kept, all: [...suppressions.values()].flat() };
+}
+
+// src/engine/lint.ts
+function repositoryRoots(cwd, paths) {
+  const dirs = (paths.length ? paths : ["."]).map((p) => {
+    const abs = resolve8(cwd, p);
+    return existsSync3(abs) && statSync5(abs).isFile() ? dirname7(abs) : abs;
+  });
+  const git = gitRoot(dirs[0]);
+  return [...new Set(git ? [git, ...dirs] : dirs)];
+}
+function analyse(options) {
+  const knowledge = options.knowledge ?? loadKnowledge();
+  const found = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore });
+  const store = new FileStore(options.cwd, repositoryRoots(options.cwd, options.paths), options.overlay);
+  function* files() {
+    for (const f of found) {
+      const file = store.load(f.absPath);
+      if (file) yield file;
+    }
+  }
+  const model = buildModel(files(), store);
+  const releases = resolveReleases(model, knowledge, options.config.mirrors, model.unresolved);
+  return { store, model, releases, knowledge };
+}
+function runRule(rule, analysis, out) {
+  rule.check({
+    model: analysis.model,
+    releases: analysis.releases,
+    knowledge: analysis.knowledge,
+    store: analysis.store,
+    report: (f) => out.push({ ruleId: rule.meta.id, severity: f.severity ?? rule.meta.severity, message: f.message, span: f.span, references: f.references ?? rule.meta.references, ...f.fix ? { fix: f.fix } : {} })
+  });
+}
+var order = (a, b) => a.span.file.path.localeCompare(b.span.file.path) || a.span.start - b.span.start || severityRank[b.severity] - severityRank[a.severity] || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+function lint(options) {
+  return lintAnalysis(analyse(options), options);
+}
+function lintAnalysis(analysis, options) {
+  const raw = [];
+  for (const rule of RULES) runRule(rule, analysis, raw);
+  const unique = new Map(raw.map((f) => [`${f.ruleId}\0${f.span.file.absPath}\0${f.span.start}\0${f.span.end}\0${f.message}`, f]));
+  const suppressions = /* @__PURE__ */ new Map();
+  for (const file of /* @__PURE__ */ new Set([...analysis.model.files, ...[...unique.values()].map((f) => f.span.file)])) {
+    const list = parseSuppressions(file);
+    if (list.length) suppressions.set(file, list);
+  }
+  const { kept, all } = applySuppressions([...unique.values()], suppressions);
+  for (const s of all) {
+    const unknown = s.rules.filter((id) => !RULES_BY_ID.has(id));
+    const unused = s.rules.filter((id) => RULES_BY_ID.has(id) && !s.used.has(id));
+    const message = s.rules.length === 0 ? "helmvet-disable names no rule; name the rules it suppresses, e.g. `# helmvet-disable-next-line falco/version-advisory -- reason`" : unknown.length ? `helmvet-disable names unknown rule ${unknown.join(", ")} (helmvet rules lists them)` : unused.length ? `helmvet-disable for ${unused.join(", ")} suppresses nothing ${s.kind === "next-line" ? `on line ${s.line}` : "in the rest of this document"}; remove it` : void 0;
+    if (message) kept.push({ ruleId: "helmvet/unused-suppression", severity: "warning", message, span: s.span, references: RULES_BY_ID.get("helmvet/unused-suppression").meta.references });
+  }
+  const configDir = options.config.path ? dirname7(options.config.path) : options.cwd;
+  const findings = [];
+  for (const f of kept) {
+    const rel = relative5(configDir, f.span.file.absPath).split(sep5).join("/");
+    const setting = options.ruleOverrides?.[f.ruleId] ?? ruleSetting(options.config, f.ruleId, rel);
+    if (setting === "off") continue;
+    findings.push(setting ? { ...f, severity: setting } : f);
+  }
+  findings.sort(order);
+  return {
+    files: analysis.model.files.length + analysis.store.problems.length,
+    findings,
+    releases: analysis.releases.map((r) => summarize(r, analysis.knowledge)),
+    knowledge: { newestChart: analysis.knowledge.newest.version, date: analysis.knowledge.date },
+    rules: RULES.map((r) => r.meta),
+    tool: { name: "helmvet", version: VERSION }
+  };
+}
+
+export {
+  ConfigError,
+  loadConfig,
+  writeFileAtomic,
+  SEVERITIES,
+  severityRank,
+  UsageError,
+  gitRoot,
+  analyse,
+  lint,
+  lintAnalysis
+};

@@ -1,0 +1,33 @@
+import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
+import {
+  UsageFailure
+} from "./chunk-VFWKDUYN.js";
+import {
+  RULES_BY_ID
+} from "./chunk-MULGGRGY.js";
+import "./chunk-ZECVGOWP.js";
+
+// src/cli/explain.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/cli/package-root.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+function packageRoot(from = import.meta.url) {
+  for (let dir = dirname(fileURLToPath(from)); ; dir = dirname(dir)) {
+    const pkg = join(dir, "package.json");
+    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, "utf8")).name === "helmvet") return dir;
+    if (dirname(dir) === dir) throw new Error("helmvet package root not found");
+  }
+}
+
+// src/cli/explain.ts
+function runExplain(id) {
+  if (!RULES_BY_ID.has(id)) throw new UsageFailure(`unknown rule ${id} (helmvet rules lists them)`);
+  return readFileSync2(join2(packageRoot(), "docs", "rules", `${id}.md`), "utf8");
+}
+export {
+  runExplain
+};

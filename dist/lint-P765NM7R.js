@@ -1,0 +1,541 @@
+import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
+import {
+  ConfigError,
+  SEVERITIES,
+  UsageError,
+  lint,
+  loadConfig,
+  severityRank,
+  writeFileAtomic
+} from "./chunk-OEHGXYZF.js";
+import "./chunk-HE7PEC2W.js";
+import {
+  EXIT,
+  UsageFailure
+} from "./chunk-VFWKDUYN.js";
+import {
+  RULES_BY_ID,
+  docsUrl,
+  lineText,
+  positionAt
+} from "./chunk-MULGGRGY.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-ZECVGOWP.js";
+
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module.exports = createColors();
+    module.exports.createColors = createColors;
+  }
+});
+
+// src/report/positions.ts
+function spanEnd(finding) {
+  const { file, start } = finding.span;
+  let end = Math.max(start, Math.min(finding.span.end, file.text.length));
+  while (end > start && (file.text[end - 1] === "\n" || file.text[end - 1] === "\r")) end--;
+  return end;
+}
+function findingRange(finding) {
+  const { file, start } = finding.span;
+  const from = positionAt(file, start);
+  const to = positionAt(file, spanEnd(finding));
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+function docsUrlOf(result, ruleId) {
+  return result.rules.find((rule) => rule.id === ruleId)?.docsUrl ?? docsUrl(ruleId);
+}
+
+// src/report/github.ts
+var COMMAND = { error: "error", warning: "warning", info: "notice" };
+function escapeData(value) {
+  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(value) {
+  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function format(result, _options) {
+  return result.findings.map((finding) => `${annotation(finding)}
+`).join("");
+}
+function annotation(finding) {
+  const range = findingRange(finding);
+  const properties = [
+    ["file", finding.span.file.path],
+    ["line", range.line]
+  ];
+  if (range.endLine === range.line) properties.push(["col", range.column], ["endLine", range.endLine], ["endColumn", range.endColumn]);
+  else properties.push(["endLine", range.endLine]);
+  properties.push(["title", finding.ruleId]);
+  const list = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
+  return `::${COMMAND[finding.severity]} ${list}::${escapeData(finding.message)}`;
+}
+
+// src/report/json.ts
+function toJsonReport(result) {
+  return {
+    schemaVersion: 1,
+    tool: { name: result.tool.name, version: result.tool.version, knowledge: { ...result.knowledge } },
+    files: result.files,
+    findings: result.findings.map((finding) => jsonFinding(result, finding)),
+    releases: result.releases.map(jsonRelease)
+  };
+}
+function format2(result, _options) {
+  return `${JSON.stringify(toJsonReport(result), null, 2)}
+`;
+}
+function jsonFinding(result, finding) {
+  const out = {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    file: finding.span.file.path,
+    ...findingRange(finding),
+    docsUrl: docsUrlOf(result, finding.ruleId),
+    references: [...finding.references]
+  };
+  if (finding.fix) out.fix = { kind: finding.fix.kind, description: finding.fix.description };
+  return out;
+}
+function jsonRelease(release) {
+  const { installed, admitted } = release;
+  return {
+    title: release.title,
+    tool: release.tool,
+    file: release.file,
+    line: release.line,
+    column: release.column,
+    constraint: release.constraint ?? null,
+    status: release.status,
+    note: release.note,
+    ...installed && {
+      installed: {
+        chart: installed.chart,
+        falco: installed.falco,
+        containerPlugin: installed.containerPlugin,
+        k8smetaPlugin: installed.k8smetaPlugin,
+        driverKind: installed.driverKind,
+        imageFlavor: installed.imageFlavor
+      }
+    },
+    openAbove: release.openAbove,
+    admitted: {
+      count: admitted.count,
+      ...admitted.lowest !== void 0 && { lowest: admitted.lowest },
+      ...admitted.highest !== void 0 && { highest: admitted.highest }
+    }
+  };
+}
+
+// src/report/summary.ts
+function countBySeverity(result) {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const finding of result.findings) counts[finding.severity]++;
+  return counts;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function countsText(counts, decorate = (_severity, text) => text) {
+  return SEVERITIES.map(
+    (severity) => decorate(severity, severity === "info" ? `${counts.info} info` : plural(counts[severity], severity))
+  ).join(", ");
+}
+function fixableCount(result) {
+  return result.findings.filter((finding) => finding.fix?.kind === "safe").length;
+}
+function installedText(release) {
+  const installed = release.installed;
+  if (release.status !== "resolved" || !installed) return void 0;
+  const parts = [`chart ${installed.chart}`, `Falco ${installed.falco}`];
+  if (installed.containerPlugin) parts.push(`container plugin ${installed.containerPlugin}`);
+  if (installed.k8smetaPlugin) parts.push(`k8smeta ${installed.k8smetaPlugin}`);
+  return parts.join(" \xB7 ");
+}
+
+// src/report/markdown.ts
+var EMOJI = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
+function escapeCell(text) {
+  return text.replace(/[\\`*_[\]<>|~&]/g, "\\$&").replace(/\r?\n/g, "<br>");
+}
+function codeCell(text) {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const body = text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+function href(path, line) {
+  return `${path.split("/").map(encodeURIComponent).join("/")}#L${line}`;
+}
+function location(path, line) {
+  return `[${escapeCell(path)}:${line}](${href(path, line)})`;
+}
+function format3(result, _options) {
+  const sections = [["## helmvet"], problems(result)];
+  if (result.releases.length > 0) sections.push(releases(result.releases));
+  sections.push([`<sub>helmvet ${result.tool.version} \xB7 chart index up to ${result.knowledge.newestChart} (${result.knowledge.date})</sub>`]);
+  return `${sections.map((lines) => lines.join("\n")).join("\n\n")}
+`;
+}
+function problems(result) {
+  const files = plural(result.files, "file");
+  if (result.findings.length === 0) return [`\u2705 No problems found in ${files}.`];
+  const counts = countBySeverity(result);
+  const fixable = fixableCount(result);
+  const emojiCounts = countsText(counts, (severity, text) => `${EMOJI[severity]} ${text}`);
+  const lines = [
+    `**${plural(result.findings.length, "problem")}** in ${files}: ${emojiCounts}.` + (fixable > 0 ? ` ${fixable} fixable with \`helmvet migrate\`.` : ""),
+    "",
+    "| Severity | Location | Rule | Message |",
+    "| --- | --- | --- | --- |"
+  ];
+  for (const finding of result.findings) lines.push(findingRow(result, finding));
+  return lines;
+}
+function findingRow(result, finding) {
+  const { line } = findingRange(finding);
+  const rule = `[${escapeCell(finding.ruleId)}](${docsUrlOf(result, finding.ruleId)})`;
+  return `| ${EMOJI[finding.severity]} ${finding.severity} | ${location(finding.span.file.path, line)} | ${rule} | ${escapeCell(finding.message)} |`;
+}
+function releases(list) {
+  const lines = ["### Falco deployments", "", "| Deployment | Location | Version | Resolves | Installs |", "| --- | --- | --- | --- | --- |"];
+  for (const release of list) {
+    const constraint = release.constraint === void 0 ? "none (newest stable)" : codeCell(release.constraint);
+    const cells = [escapeCell(release.title), location(release.file, release.line), constraint, escapeCell(release.note), installedText(release) ?? "\u2014"];
+    lines.push(`| ${cells.join(" | ")} |`);
+  }
+  return lines;
+}
+
+// src/report/sarif.ts
+import { createHash } from "node:crypto";
+import { pathToFileURL } from "node:url";
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var INFORMATION_URI = "https://github.com/helmvet/helmvet";
+var SRCROOT = "%SRCROOT%";
+var FINGERPRINT = "helmvetLineHash/v1";
+var LEVEL = { error: "error", warning: "warning", info: "note" };
+function format4(result, _options) {
+  const rules = ruleDescriptors(result);
+  const index = new Map(rules.map((rule, i) => [rule.id, i]));
+  const seen = /* @__PURE__ */ new Map();
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: result.tool.name, version: result.tool.version, semanticVersion: result.tool.version, informationUri: INFORMATION_URI, rules } },
+        // Relative paths are resolved against the directory helmvet ran in (`file` is relative to it).
+        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(process.cwd()) } },
+        columnKind: "utf16CodeUnits",
+        results: result.findings.map((finding) => sarifResult(finding, index.get(finding.ruleId) ?? 0, seen))
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+function ruleDescriptors(result) {
+  const described = result.rules.map((rule) => descriptor(rule.id, rule.title, rule.severity, rule.docsUrl, rule.references));
+  const known = new Set(described.map((rule) => rule.id));
+  for (const finding of result.findings) {
+    if (known.has(finding.ruleId)) continue;
+    known.add(finding.ruleId);
+    described.push(descriptor(finding.ruleId, finding.ruleId, finding.severity, docsUrlOf(result, finding.ruleId), finding.references));
+  }
+  return described;
+}
+function descriptor(id, title, severity, helpUri, references) {
+  const sources = references.map((reference) => `- ${reference}`).join("\n");
+  const more = `Documentation: ${helpUri}${sources ? `
+
+References:
+${sources}` : ""}`;
+  return {
+    id,
+    name: pascalCase(id.slice(id.lastIndexOf("/") + 1)),
+    shortDescription: { text: title },
+    helpUri,
+    help: { text: `${title}
+
+${more}`, markdown: `**${title}**
+
+${more}` },
+    defaultConfiguration: { level: LEVEL[severity] },
+    // The pack (falco, flux, talos, helmvet) lets code scanning filter by what the rule is about.
+    properties: { tags: [id.slice(0, id.indexOf("/")) || "helmvet"] }
+  };
+}
+function pascalCase(kebab) {
+  return kebab.split("-").map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
+}
+function sarifResult(finding, ruleIndex, seen) {
+  const { file, start } = finding.span;
+  const range = findingRange(finding);
+  const region = {
+    startLine: range.line,
+    startColumn: range.column,
+    endLine: range.endLine,
+    endColumn: range.endColumn,
+    // Secrets: a result says where, never what.
+    ...!file.sensitive && { snippet: { text: file.text.slice(start, spanEnd(finding)) } }
+  };
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: LEVEL[finding.severity],
+    message: { text: finding.message },
+    locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(file.path), uriBaseId: SRCROOT }, region } }],
+    partialFingerprints: { [FINGERPRINT]: fingerprint(finding, lineText(file, range.line), seen) },
+    ...finding.references.length > 0 && { properties: { references: [...finding.references] } }
+  };
+}
+function fingerprint(finding, line, seen) {
+  const { file } = finding.span;
+  const content = file.sensitive ? finding.message : line.trim();
+  const hash = createHash("sha256").update(`${finding.ruleId}\0${file.path}\0${content}`).digest("hex");
+  const occurrence = (seen.get(hash) ?? 0) + 1;
+  seen.set(hash, occurrence);
+  return `${hash}:${occurrence}`;
+}
+function fileUri(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+function directoryUri(dir) {
+  const href2 = pathToFileURL(dir).href;
+  return href2.endsWith("/") ? href2 : `${href2}/`;
+}
+
+// src/report/stylish.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+
+// src/report/terminal.ts
+var TAB_WIDTH = 4;
+var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+function sanitize(text) {
+  return text.replace(UNSAFE, "\uFFFD");
+}
+var WIDE = [
+  [4352, 4447],
+  [11904, 12350],
+  [12353, 13311],
+  [13312, 19903],
+  [19968, 40959],
+  [40960, 42191],
+  [44032, 55203],
+  [63744, 64255],
+  [65072, 65103],
+  [65280, 65376],
+  [65504, 65510],
+  [127744, 128591],
+  [129280, 129535],
+  [131072, 262141]
+];
+var ZERO = [[768, 879], [8203, 8205], [65024, 65039]];
+var within = (ranges, code) => ranges.some(([low, high]) => code >= low && code <= high);
+function charWidth(char) {
+  const code = char.codePointAt(0) ?? 0;
+  if (within(ZERO, code)) return 0;
+  return within(WIDE, code) ? 2 : 1;
+}
+function expand(text, from = 0) {
+  let out = "";
+  let width = from;
+  for (const char of sanitize(text)) {
+    if (char === "	") {
+      const stop = TAB_WIDTH - width % TAB_WIDTH;
+      out += " ".repeat(stop);
+      width += stop;
+    } else {
+      out += char;
+      width += charWidth(char);
+    }
+  }
+  return { text: out, width };
+}
+
+// src/report/stylish.ts
+var paintFor = (c, severity) => ({ error: c.red, warning: c.yellow, info: c.blue })[severity];
+function format5(result, options) {
+  const c = import_picocolors.default.createColors(options.color);
+  const blocks = [];
+  for (const group of groupByFile(result.findings)) blocks.push(fileBlock(group, c));
+  if (result.releases.length > 0) blocks.push(releasesBlock(result.releases, c));
+  blocks.push(summaryBlock(result, c));
+  return `${blocks.map((block) => block.join("\n")).join("\n\n")}
+`;
+}
+function groupByFile(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const group = groups.get(finding.span.file.path);
+    if (group) group.push(finding);
+    else groups.set(finding.span.file.path, [finding]);
+  }
+  return [...groups.values()];
+}
+function fileBlock(findings, c) {
+  const rows = findings.map((finding) => ({ finding, range: findingRange(finding) }));
+  const at = (range) => `${range.line}:${range.column}`;
+  const atWidth = Math.max(...rows.map((row) => at(row.range).length));
+  const severityWidth = Math.max(...rows.map((row) => row.finding.severity.length));
+  const gutterWidth = Math.max(...rows.map((row) => String(row.range.line).length));
+  const lines = [c.underline(sanitize(findings[0]?.span.file.path ?? ""))];
+  for (const { finding, range } of rows) {
+    const paint = paintFor(c, finding.severity);
+    lines.push(
+      `  ${c.dim(at(range).padEnd(atWidth))}  ${paint(finding.severity.padEnd(severityWidth))}  ${sanitize(finding.message)}  ${c.dim(finding.ruleId)}`
+    );
+    if (!finding.span.file.sensitive) lines.push(...snippet(finding, range, gutterWidth, paint, c));
+  }
+  return lines;
+}
+function snippet(finding, range, gutterWidth, paint, c) {
+  const source = lineText(finding.span.file, range.line);
+  const startIndex = Math.min(range.column - 1, source.length);
+  const endIndex = range.endLine === range.line ? Math.max(startIndex, range.endColumn - 1) : source.length;
+  const before = expand(source.slice(0, startIndex));
+  const marked = expand(source.slice(startIndex, endIndex), before.width);
+  const shown = expand(source).text;
+  const caretWidth = Math.max(1, marked.width - before.width);
+  const gutter = (label) => c.dim(`    ${label.padStart(gutterWidth)} |`);
+  return [
+    `${gutter(String(range.line))}${shown ? ` ${shown}` : ""}`,
+    `${gutter("")} ${" ".repeat(before.width)}${paint(`^${"~".repeat(caretWidth - 1)}`)}`
+  ];
+}
+function releasesBlock(releases2, c) {
+  const lines = [c.bold("Falco deployments")];
+  for (const release of releases2) {
+    lines.push(`  ${sanitize(release.title)}  ${c.dim(`${sanitize(release.file)}:${release.line}`)}`);
+    const constraint = release.constraint === void 0 ? "none (newest stable)" : sanitize(release.constraint);
+    lines.push(`    ${c.dim("version ")}  ${constraint}`);
+    lines.push(`    ${c.dim("resolves")}  ${sanitize(release.note)}`);
+    const installed = installedText(release);
+    if (installed) lines.push(`    ${c.dim("installs")}  ${installed}`);
+  }
+  return lines;
+}
+function summaryBlock(result, c) {
+  const counts = countBySeverity(result);
+  const total = result.findings.length;
+  if (total === 0) return [c.green(c.bold(`\u2714 no problems in ${plural(result.files, "file")}`))];
+  const paint = counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.blue;
+  const lines = [paint(c.bold(`\u2716 ${plural(total, "problem")} (${countsText(counts)})`))];
+  const fixable = fixableCount(result);
+  if (fixable > 0) lines.push(c.dim(`  ${fixable} of them fixable with \`helmvet migrate\``));
+  return lines;
+}
+
+// src/report/index.ts
+var FORMATTERS = { stylish: format5, json: format2, sarif: format4, github: format, markdown: format3 };
+function render(format6, result, options) {
+  return FORMATTERS[format6](result, options);
+}
+
+// src/cli/lint.ts
+function parseRuleOptions(list) {
+  const out = {};
+  for (const item of list) {
+    const m = /^([^=]+)=(off|info|warning|error)$/.exec(item.trim());
+    if (!m) throw new UsageFailure(`--rule ${item}: expected ID=off|info|warning|error`);
+    if (!RULES_BY_ID.has(m[1])) throw new UsageFailure(`--rule ${item}: unknown rule ${m[1]} (helmvet rules lists them)`);
+    out[m[1]] = m[2];
+  }
+  return out;
+}
+function runLint(paths, options, cwd = process.cwd()) {
+  let config;
+  try {
+    config = loadConfig(cwd, options.config, new Set(RULES_BY_ID.keys()));
+  } catch (e) {
+    if (e instanceof ConfigError) throw new UsageFailure(e.message);
+    throw e;
+  }
+  let result;
+  try {
+    result = lint({ cwd, paths: paths.length ? paths : ["."], config, ruleOverrides: parseRuleOptions(options.rule) });
+  } catch (e) {
+    if (e instanceof UsageError) throw new UsageFailure(e.message);
+    throw e;
+  }
+  const color = options.output ? false : options.color ?? (process.stdout.isTTY && !process.env.NO_COLOR && options.format === "stylish");
+  const text = render(options.format, result, { color: !!color });
+  if (options.output) writeFileAtomic(options.output, text);
+  else process.stdout.write(text);
+  const threshold = options.failOn === "none" ? Infinity : severityRank[options.failOn];
+  return result.findings.some((f) => severityRank[f.severity] >= threshold) ? EXIT.findings : EXIT.ok;
+}
+export {
+  parseRuleOptions,
+  runLint
+};
