@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/corpus/**'],
+    exclude: ['test/corpus/**', 'test/integration/**'],
     pool: 'threads',
   },
 });
