@@ -6,14 +6,17 @@
 // Committed so that a checkout runs without a build step (the Action, pre-commit's npm pack, `npx helmvet`);
 // test/dist.test.ts rebuilds into a temporary directory and fails when dist/ is stale: run `npm run build`.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const out = resolve(root, process.argv[2] ?? 'dist');
 
+const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+
 const common = {
+  define: { __HELMVET_VERSION__: JSON.stringify(version) },
   absWorkingDir: root,
   bundle: true,
   format: 'esm',

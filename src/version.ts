@@ -1,4 +1,4 @@
-// helmvet's version, from package.json at build time (esbuild inlines the JSON).
-import pkg from '../package.json' with { type: 'json' };
+// helmvet's version: put in by the build (scripts/build.mjs) and by vitest (vitest configs), from package.json.
+declare const __HELMVET_VERSION__: string;
 
-export const VERSION: string = pkg.version;
+export const VERSION: string = __HELMVET_VERSION__;

@@ -1,7 +1,7 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-HE7PEC2W.js";
+} from "./chunk-YPCHEUSL.js";
 import {
   ConstraintError,
   RULES,

@@ -7,8 +7,8 @@ import {
   loadConfig,
   severityRank,
   writeFileAtomic
-} from "./chunk-OEHGXYZF.js";
-import "./chunk-HE7PEC2W.js";
+} from "./chunk-KIK7XSMY.js";
+import "./chunk-YPCHEUSL.js";
 import {
   EXIT,
   UsageFailure
