@@ -14,6 +14,7 @@ import unknownValue from './falco/unknown-value.js';
 import versionAdvisory from './falco/version-advisory.js';
 import removedApi from './flux/removed-api.js';
 import removedField from './flux/removed-field.js';
+import duplicateKey from './helmvet/duplicate-key.js';
 import unreadableFile from './helmvet/unreadable-file.js';
 import unresolvedReference from './helmvet/unresolved-reference.js';
 import unusedSuppression from './helmvet/unused-suppression.js';
@@ -43,6 +44,6 @@ export const RULES: readonly Rule[] = [
   lockdownRemoved,
   installKernelArgsIgnored,
   unknownChartVersion,
-  invalidChartVersion, yamlSyntax, unreadableFile, unresolvedReference, unusedSuppression];
+  invalidChartVersion, yamlSyntax, duplicateKey, unreadableFile, unresolvedReference, unusedSuppression];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -7,7 +7,7 @@ import {
   loadConfig,
   severityRank,
   writeFileAtomic
-} from "./chunk-KIK7XSMY.js";
+} from "./chunk-V5PERIU7.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,
@@ -18,7 +18,7 @@ import {
   docsUrl,
   lineText,
   positionAt
-} from "./chunk-MULGGRGY.js";
+} from "./chunk-SD5VK4NH.js";
 import {
   __commonJS,
   __toESM

@@ -4,7 +4,7 @@ import {
 } from "./chunk-VFWKDUYN.js";
 import {
   RULES_BY_ID
-} from "./chunk-MULGGRGY.js";
+} from "./chunk-SD5VK4NH.js";
 import "./chunk-ZECVGOWP.js";
 
 // src/cli/explain.ts

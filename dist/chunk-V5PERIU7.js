@@ -24,7 +24,7 @@ import {
   stringAt,
   toValues,
   valueAt
-} from "./chunk-MULGGRGY.js";
+} from "./chunk-SD5VK4NH.js";
 import {
   __commonJS,
   __toESM

@@ -7,7 +7,7 @@ import {
   lintAnalysis,
   loadConfig,
   writeFileAtomic
-} from "./chunk-KIK7XSMY.js";
+} from "./chunk-V5PERIU7.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,
@@ -23,7 +23,7 @@ import {
   require_dist,
   require_semver,
   toPlain
-} from "./chunk-MULGGRGY.js";
+} from "./chunk-SD5VK4NH.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";
