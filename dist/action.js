@@ -50606,6 +50606,32 @@ function summarize(r, knowledge) {
   };
 }
 
+// src/engine/secrets.ts
+var MIN = 4;
+function strings(node, out) {
+  if (!node) return;
+  if (node.kind === "scalar") {
+    if (node.value !== null && String(node.value).length >= MIN) out.add(String(node.value));
+  } else if (node.kind === "seq") node.items.forEach((i) => strings(i, out));
+  else for (const e of node.entries.values()) strings(e.value, out);
+}
+function secretsOf(model) {
+  const values = /* @__PURE__ */ new Set();
+  for (const r of model.releases) for (const l of r.layers) if (l.file.sensitive) strings(l.values, values);
+  const parts = /* @__PURE__ */ new Set();
+  for (const v of values) for (const p of v.split(/[\s/:=@,;?&#"'`]+/)) if (p.length >= MIN) parts.add(p);
+  const longestFirst = (a, b) => b.length - a.length;
+  return { values: [...values].sort(longestFirst), parts: [...parts].sort(longestFirst) };
+}
+var scrub = (text, secrets) => secrets.reduce((t, s) => t.includes(s) ? t.split(s).join("***") : t, text);
+function redact(findings, secrets) {
+  if (!secrets.values.length) return [...findings];
+  return findings.map((f) => {
+    const message = scrub(scrub(f.message, secrets.values), f.span.file.sensitive ? secrets.parts : []);
+    return message === f.message ? f : { ...f, message };
+  });
+}
+
 // src/engine/suppressions.ts
 var DIRECTIVE = /(^|\s)#\s*helmvet-disable(-next-line)?(?=\s|$)([^\n]*)/;
 function parseSuppressions(file) {
@@ -50700,7 +50726,7 @@ function lintAnalysis(analysis, options) {
   }
   const configDir = options.config.path ? dirname8(options.config.path) : options.cwd;
   const findings = [];
-  for (const f of kept) {
+  for (const f of redact(kept, secretsOf(analysis.model))) {
     const rel = relative5(configDir, f.span.file.absPath).split(sep6).join("/");
     const setting = options.ruleOverrides?.[f.ruleId] ?? ruleSetting(options.config, f.ruleId, rel);
     if (setting === "off") continue;
@@ -50718,28 +50744,28 @@ function lintAnalysis(analysis, options) {
 }
 
 // src/edit/atomic.ts
-import { chmodSync, closeSync, fsyncSync, openSync, renameSync, rmSync, statSync as statSync5, writeSync } from "node:fs";
+import * as nodeFs from "node:fs";
 import { basename as basename4, dirname as dirname9, join as join3 } from "node:path";
-function writeFileAtomic(path, content) {
+function writeFileAtomic(path, content, fs3 = nodeFs) {
   let mode;
   try {
-    mode = statSync5(path).mode & 4095;
+    mode = fs3.statSync(path).mode & 4095;
   } catch {
     mode = void 0;
   }
   const tmp = join3(dirname9(path), `.${basename4(path)}.helmvet-${process.pid}-${Date.now()}.tmp`);
   try {
-    const fd = openSync(tmp, "wx", mode ?? 420);
+    const fd = fs3.openSync(tmp, "wx", mode ?? 420);
     try {
-      writeSync(fd, typeof content === "string" ? Buffer.from(content, "utf8") : content);
-      fsyncSync(fd);
+      fs3.writeSync(fd, typeof content === "string" ? Buffer.from(content, "utf8") : content);
+      fs3.fsyncSync(fd);
     } finally {
-      closeSync(fd);
+      fs3.closeSync(fd);
     }
-    if (mode !== void 0) chmodSync(tmp, mode);
-    renameSync(tmp, path);
+    if (mode !== void 0) fs3.chmodSync(tmp, mode);
+    fs3.renameSync(tmp, path);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    fs3.rmSync(tmp, { force: true });
     throw e;
   }
 }
@@ -51962,22 +51988,22 @@ var GitHubError = class extends Error {
 };
 var isHttpError = (e) => typeof e === "object" && e !== null && typeof e.status === "number";
 function describe(e, req, doing) {
-  const scrub = (s) => req.token ? s.split(req.token).join("***") : s;
-  if (!isHttpError(e)) return new GitHubError(scrub(`cannot reach GitHub while ${doing}: ${e.message ?? String(e)}`));
+  const scrub2 = (s) => req.token ? s.split(req.token).join("***") : s;
+  if (!isHttpError(e)) return new GitHubError(scrub2(`cannot reach GitHub while ${doing}: ${e.message ?? String(e)}`));
   const data = e.response?.data;
   const detail = [data?.message ?? e.message, ...(data?.errors ?? []).map((x) => x.message ?? x.code ?? "")].filter(Boolean).join(": ");
   const full = `${req.owner}/${req.repo}`;
   switch (e.status) {
     case 401:
-      return new GitHubError(scrub(`GitHub rejected the token while ${doing} (401 ${detail})`));
+      return new GitHubError(scrub2(`GitHub rejected the token while ${doing} (401 ${detail})`));
     case 403:
-      return new GitHubError(scrub(`GitHub refused ${doing} in ${full} (403 ${detail}): the token needs contents and pull-requests write access`));
+      return new GitHubError(scrub2(`GitHub refused ${doing} in ${full} (403 ${detail}): the token needs contents and pull-requests write access`));
     case 404:
-      return new GitHubError(scrub(`repository ${full} not found, or the token cannot see it, while ${doing} (404)`));
+      return new GitHubError(scrub2(`repository ${full} not found, or the token cannot see it, while ${doing} (404)`));
     case 422:
-      return new GitHubError(scrub(`GitHub rejected ${doing} in ${full} (422 ${detail})`));
+      return new GitHubError(scrub2(`GitHub rejected ${doing} in ${full} (422 ${detail})`));
     default:
-      return new GitHubError(scrub(`GitHub answered ${e.status} while ${doing} in ${full}: ${detail}`));
+      return new GitHubError(scrub2(`GitHub answered ${e.status} while ${doing} in ${full}: ${detail}`));
   }
 }
 var silent = { debug: () => void 0, info: () => void 0, warn: () => void 0, error: () => void 0 };

@@ -15,6 +15,7 @@ import { RULES, RULES_BY_ID } from '../rules/index.js';
 import { VERSION } from '../version.js';
 import type { LintResult } from './result.js';
 import { summarize } from './summary.js';
+import { redact, secretsOf } from './secrets.js';
 import { applySuppressions, parseSuppressions, type Suppression } from './suppressions.js';
 
 export interface LintOptions {
@@ -117,7 +118,7 @@ export function lintAnalysis(analysis: Analysis, options: LintOptions): LintResu
 
   const configDir = options.config.path ? dirname(options.config.path) : options.cwd;
   const findings: Finding[] = [];
-  for (const f of kept) {
+  for (const f of redact(kept, secretsOf(analysis.model))) {
     const rel = relative(configDir, f.span.file.absPath).split(sep).join('/');
     const setting = options.ruleOverrides?.[f.ruleId] ?? ruleSetting(options.config, f.ruleId, rel);
     if (setting === 'off') continue;

@@ -1,6 +1,6 @@
 // Writes a verified migration: each file atomically, and only if it still holds what was read.
 import { readFileSync } from 'node:fs';
-import { writeFileAtomic } from '../edit/atomic.js';
+import { writeFileAtomic, type AtomicFs } from '../edit/atomic.js';
 import type { MigrationPlan } from './plan.js';
 
 export interface WriteResult {
@@ -8,7 +8,7 @@ export interface WriteResult {
   skipped: { path: string; reason: string }[];
 }
 
-export function writePlan(plan: MigrationPlan): WriteResult {
+export function writePlan(plan: MigrationPlan, fs?: AtomicFs): WriteResult {
   const result: WriteResult = { written: [], skipped: [] };
   for (const f of plan.files) {
     const expected = `${f.file.bom ? '\uFEFF' : ''}${f.before}`;
@@ -24,7 +24,7 @@ export function writePlan(plan: MigrationPlan): WriteResult {
       continue;
     }
     try {
-      writeFileAtomic(f.file.absPath, `${f.file.bom ? '\uFEFF' : ''}${f.after}`);
+      writeFileAtomic(f.file.absPath, `${f.file.bom ? '\uFEFF' : ''}${f.after}`, fs);
       result.written.push(f.file.path);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;

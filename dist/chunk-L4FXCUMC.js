@@ -2819,28 +2819,28 @@ function ruleSetting(config, ruleId, file) {
 }
 
 // src/edit/atomic.ts
-import { chmodSync, closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import * as nodeFs from "node:fs";
 import { basename, dirname as dirname2, join } from "node:path";
-function writeFileAtomic(path, content) {
+function writeFileAtomic(path, content, fs = nodeFs) {
   let mode;
   try {
-    mode = statSync(path).mode & 4095;
+    mode = fs.statSync(path).mode & 4095;
   } catch {
     mode = void 0;
   }
   const tmp = join(dirname2(path), `.${basename(path)}.helmvet-${process.pid}-${Date.now()}.tmp`);
   try {
-    const fd = openSync(tmp, "wx", mode ?? 420);
+    const fd = fs.openSync(tmp, "wx", mode ?? 420);
     try {
-      writeSync(fd, typeof content === "string" ? Buffer.from(content, "utf8") : content);
-      fsyncSync(fd);
+      fs.writeSync(fd, typeof content === "string" ? Buffer.from(content, "utf8") : content);
+      fs.fsyncSync(fd);
     } finally {
-      closeSync(fd);
+      fs.closeSync(fd);
     }
-    if (mode !== void 0) chmodSync(tmp, mode);
-    renameSync(tmp, path);
+    if (mode !== void 0) fs.chmodSync(tmp, mode);
+    fs.renameSync(tmp, path);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    fs.rmSync(tmp, { force: true });
     throw e;
   }
 }
@@ -2851,11 +2851,11 @@ var severityRank = { info: 1, warning: 2, error: 3 };
 
 // src/load/discover.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { dirname as dirname4, join as join2, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync as statSync2 } from "fs";
+import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve3 } from "path";
 import { fileURLToPath } from "url";
 
@@ -3610,7 +3610,7 @@ function getOptions(options) {
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
     stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync2
+    statSync: opts.fs.statSync || statSync
   });
   if (opts.debug) log("globbing with options:", opts);
   return opts;
@@ -3675,7 +3675,7 @@ function discover(paths, options) {
     const abs = resolve4(options.cwd, given);
     let stats;
     try {
-      stats = statSync3(abs);
+      stats = statSync2(abs);
     } catch {
       throw new UsageError(`path not found: ${given}`);
     }
@@ -3694,7 +3694,7 @@ function discover(paths, options) {
 }
 
 // src/engine/lint.ts
-import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
 import { dirname as dirname7, relative as relative5, resolve as resolve8, sep as sep5 } from "node:path";
 
 // src/knowledge/advisories.ts
@@ -6738,7 +6738,7 @@ function loadKnowledge() {
 }
 
 // src/load/store.ts
-import { readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
+import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
 import { relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
 var MAX_FILE_BYTES = 8 * 1024 * 1024;
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -6778,7 +6778,7 @@ var FileStore = class {
   }
   exists(absPath) {
     try {
-      return statSync4(absPath).isFile();
+      return statSync3(absPath).isFile();
     } catch {
       return false;
     }
@@ -6789,7 +6789,7 @@ var FileStore = class {
     if (overlaid !== void 0) return parseSource(path, absPath, overlaid);
     let bytes;
     try {
-      const size = statSync4(absPath).size;
+      const size = statSync3(absPath).size;
       if (size > MAX_FILE_BYTES) {
         this.problem(path, absPath, `file is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for YAML; not read`);
         return void 0;
@@ -7516,6 +7516,32 @@ function summarize(r, knowledge) {
   };
 }
 
+// src/engine/secrets.ts
+var MIN = 4;
+function strings(node, out) {
+  if (!node) return;
+  if (node.kind === "scalar") {
+    if (node.value !== null && String(node.value).length >= MIN) out.add(String(node.value));
+  } else if (node.kind === "seq") node.items.forEach((i) => strings(i, out));
+  else for (const e of node.entries.values()) strings(e.value, out);
+}
+function secretsOf(model) {
+  const values = /* @__PURE__ */ new Set();
+  for (const r of model.releases) for (const l of r.layers) if (l.file.sensitive) strings(l.values, values);
+  const parts = /* @__PURE__ */ new Set();
+  for (const v of values) for (const p of v.split(/[\s/:=@,;?&#"'`]+/)) if (p.length >= MIN) parts.add(p);
+  const longestFirst = (a, b) => b.length - a.length;
+  return { values: [...values].sort(longestFirst), parts: [...parts].sort(longestFirst) };
+}
+var scrub = (text, secrets) => secrets.reduce((t, s) => t.includes(s) ? t.split(s).join("***") : t, text);
+function redact(findings, secrets) {
+  if (!secrets.values.length) return [...findings];
+  return findings.map((f) => {
+    const message = scrub(scrub(f.message, secrets.values), f.span.file.sensitive ? secrets.parts : []);
+    return message === f.message ? f : { ...f, message };
+  });
+}
+
 // src/engine/suppressions.ts
 var DIRECTIVE = /(^|\s)#\s*helmvet-disable(-next-line)?(?=\s|$)([^\n]*)/;
 function parseSuppressions(file) {
@@ -7560,7 +7586,7 @@ function applySuppressions(findings, suppressions) {
 function repositoryRoots(cwd, paths) {
   const dirs = (paths.length ? paths : ["."]).map((p) => {
     const abs = resolve8(cwd, p);
-    return existsSync3(abs) && statSync5(abs).isFile() ? dirname7(abs) : abs;
+    return existsSync3(abs) && statSync4(abs).isFile() ? dirname7(abs) : abs;
   });
   const git = gitRoot(dirs[0]);
   return [...new Set(git ? [git, ...dirs] : dirs)];
@@ -7610,7 +7636,7 @@ function lintAnalysis(analysis, options) {
   }
   const configDir = options.config.path ? dirname7(options.config.path) : options.cwd;
   const findings = [];
-  for (const f of kept) {
+  for (const f of redact(kept, secretsOf(analysis.model))) {
     const rel = relative5(configDir, f.span.file.absPath).split(sep5).join("/");
     const setting = options.ruleOverrides?.[f.ruleId] ?? ruleSetting(options.config, f.ruleId, rel);
     if (setting === "off") continue;

@@ -7,7 +7,7 @@ import {
   loadConfig,
   severityRank,
   writeFileAtomic
-} from "./chunk-V5PERIU7.js";
+} from "./chunk-L4FXCUMC.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,

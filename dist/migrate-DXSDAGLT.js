@@ -7,7 +7,7 @@ import {
   lintAnalysis,
   loadConfig,
   writeFileAtomic
-} from "./chunk-V5PERIU7.js";
+} from "./chunk-L4FXCUMC.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,
@@ -1345,7 +1345,7 @@ function verifiedPlan(options) {
 
 // src/migrate/write.ts
 import { readFileSync } from "node:fs";
-function writePlan(plan) {
+function writePlan(plan, fs) {
   const result = { written: [], skipped: [] };
   for (const f of plan.files) {
     const expected = `${f.file.bom ? "\uFEFF" : ""}${f.before}`;
@@ -1361,7 +1361,7 @@ function writePlan(plan) {
       continue;
     }
     try {
-      writeFileAtomic(f.file.absPath, `${f.file.bom ? "\uFEFF" : ""}${f.after}`);
+      writeFileAtomic(f.file.absPath, `${f.file.bom ? "\uFEFF" : ""}${f.after}`, fs);
       result.written.push(f.file.path);
     } catch (e) {
       const code2 = e.code;

@@ -1,0 +1,35 @@
+// Values that come from Secrets (valuesFrom kind Secret, secretGenerator files) never appear in a report: every
+// message is scrubbed of them before any formatter sees it.
+import type { Finding } from '../findings.js';
+import type { RepoModel } from '../model/types.js';
+import type { VNode } from '../model/values.js';
+
+const MIN = 4;
+
+function strings(node: VNode | undefined, out: Set<string>) {
+  if (!node) return;
+  if (node.kind === 'scalar') {
+    if (node.value !== null && String(node.value).length >= MIN) out.add(String(node.value));
+  } else if (node.kind === 'seq') node.items.forEach((i) => strings(i, out));
+  else for (const e of node.entries.values()) strings(e.value, out);
+}
+
+/** Every value of a layer that lives in a sensitive file, and the parts of those values (for findings located there). */
+export function secretsOf(model: RepoModel): { values: string[]; parts: string[] } {
+  const values = new Set<string>();
+  for (const r of model.releases) for (const l of r.layers) if (l.file.sensitive) strings(l.values, values);
+  const parts = new Set<string>();
+  for (const v of values) for (const p of v.split(/[\s/:=@,;?&#"'`]+/)) if (p.length >= MIN) parts.add(p);
+  const longestFirst = (a: string, b: string) => b.length - a.length;
+  return { values: [...values].sort(longestFirst), parts: [...parts].sort(longestFirst) };
+}
+
+const scrub = (text: string, secrets: readonly string[]) => secrets.reduce((t, s) => (t.includes(s) ? t.split(s).join('***') : t), text);
+
+export function redact(findings: readonly Finding[], secrets: { values: string[]; parts: string[] }): Finding[] {
+  if (!secrets.values.length) return [...findings];
+  return findings.map((f) => {
+    const message = scrub(scrub(f.message, secrets.values), f.span.file.sensitive ? secrets.parts : []);
+    return message === f.message ? f : { ...f, message };
+  });
+}
