@@ -26758,11 +26758,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename5 = shortcut ? basenameOf(path) : path;
+        const basename6 = shortcut ? basenameOf(path) : path;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename5 : path
+            shortcut && rule._basenameOnly ? basename6 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -38310,7 +38310,7 @@ var require_picocolors = __commonJS({
 });
 
 // src/github/action.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join4 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -47052,8 +47052,48 @@ function discover(paths, options) {
   return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 
+// src/engine/context.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import { basename as basename2 } from "node:path";
+var REFERRED = /^\s*kind:\s*["']?(ConfigMap|Secret|HelmRepository|OCIRepository|HelmChart|GitRepository)\b/m;
+var REFERRING = /^\s*kind:\s*["']?(HelmRelease|Application|Kustomization)\b/m;
+var FALCO_RELEASE = /^\s*(?:chart|name):\s*["']?falco["']?\s*$|oci:\/\/\S*\/falco\b/m;
+var TALOS = /^(?:clusterName|customization|machine):/m;
+var KUSTOMIZATION = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+function read(path) {
+  try {
+    return readFileSync4(path, "utf8");
+  } catch {
+    return "";
+  }
+}
+var namesIn = (text) => new Set([...text.matchAll(/^\s*-?\s*name:\s*["']?([\w.-]+)["']?\s*$/gm)].map((m) => m[1]));
+function contextFiles(given, root, cwd, ignorePatterns) {
+  const named = new Set(given.map((f) => f.absPath));
+  const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => ({ f, text: read(f.absPath) }));
+  const chosen = [];
+  let frontier = given.map((f) => ({ f, text: read(f.absPath) }));
+  for (let step2 = 0; step2 < 3 && frontier.length; step2++) {
+    const names = new Set(frontier.flatMap((x) => [...namesIn(x.text)]));
+    const basenames = new Set(frontier.map((x) => basename2(x.f.absPath)));
+    const hasFalco = frontier.some((x) => FALCO_RELEASE.test(x.text));
+    const hasTalos = frontier.some((x) => TALOS.test(x.text));
+    const next = [];
+    for (const c of candidates) {
+      if (chosen.includes(c)) continue;
+      const referred = REFERRED.test(c.text) && [...namesIn(c.text)].some((n) => names.has(n));
+      const referring = (REFERRING.test(c.text) || KUSTOMIZATION.has(basename2(c.f.absPath))) && ([...basenames].some((b) => c.text.includes(b)) || [...names].some((n) => c.text.includes(n)));
+      const crossing = hasFalco && TALOS.test(c.text) || hasTalos && FALCO_RELEASE.test(c.text);
+      if (referred || referring || crossing) next.push(c);
+    }
+    chosen.push(...next);
+    frontier = next;
+  }
+  return chosen.map((c) => c.f);
+}
+
 // src/load/store.ts
-import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
 import { relative as relative4, resolve as resolve5, sep as sep5 } from "node:path";
 
 // src/load/source.ts
@@ -47178,7 +47218,7 @@ var FileStore = class {
         this.problem(path, absPath, `file is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for YAML; not read`);
         return void 0;
       }
-      bytes = readFileSync4(absPath);
+      bytes = readFileSync5(absPath);
     } catch (e) {
       const code3 = e.code;
       if (code3 === "ENOENT") return void 0;
@@ -47217,7 +47257,7 @@ function firstInvalidUtf8(bytes) {
 }
 
 // src/model/index.ts
-import { basename as basename3 } from "node:path";
+import { basename as basename4 } from "node:path";
 
 // src/model/embedded.ts
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -47871,7 +47911,7 @@ function kustomizeReleases(objects, store, sink) {
 }
 
 // src/model/talos.ts
-import { basename as basename2, dirname as dirname6, resolve as resolve8 } from "node:path";
+import { basename as basename3, dirname as dirname6, resolve as resolve8 } from "node:path";
 
 // src/knowledge/talos.ts
 var import_semver2 = __toESM(require_semver2(), 1);
@@ -48148,7 +48188,7 @@ function machineConfigOf(file, root) {
   };
 }
 function buildTalosModel(plainDocs) {
-  const talenv = plainDocs.filter((d) => TALENV_FILES.has(basename2(d.file.absPath)));
+  const talenv = plainDocs.filter((d) => TALENV_FILES.has(basename3(d.file.absPath)));
   const model = { talconfigs: [], schematics: [], machineConfigs: [] };
   for (const { file, root } of plainDocs) {
     if (isTalconfig(root)) model.talconfigs.push(talconfigOf(file, root, talenv));
@@ -48216,7 +48256,7 @@ function patchTargets(talos) {
 // src/model/index.ts
 var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
 function implicitKustomization(file, root) {
-  if (!KUSTOMIZATION_FILES.has(basename3(file.absPath)) || root.entries.has("kind")) return void 0;
+  if (!KUSTOMIZATION_FILES.has(basename4(file.absPath)) || root.entries.has("kind")) return void 0;
   return { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", name: void 0, namespace: void 0, file, root, anchor: root.span };
 }
 function looksLikeFalcoValues(root) {
@@ -48230,9 +48270,9 @@ function buildModel(files, store) {
   const sink = { unresolved: [], embeddedErrors: [] };
   const objects = [];
   const plain2 = [];
-  const read = [];
+  const read2 = [];
   for (const file of files) {
-    read.push(file);
+    read2.push(file);
     let hasPlain = false;
     for (const root of documentTrees(file, sink.unresolved)) {
       const obj = asObject(file, root) ?? implicitKustomization(file, root);
@@ -48248,7 +48288,7 @@ function buildModel(files, store) {
   const releases2 = [...fluxReleases(objects, data, sink), ...argoReleases(objects, store, sink), ...kustomizeReleases(objects, store, sink)];
   const attached = new Set(releases2.flatMap((r) => r.layers.map((l) => l.file)));
   const standaloneValues = plain2.filter((p) => !attached.has(p.file) && looksLikeFalcoValues(p.root)).map((p) => ({ file: p.file, values: p.root }));
-  return { files: read, objects, releases: releases2, standaloneValues, unresolved: sink.unresolved, embeddedErrors: sink.embeddedErrors, talos: buildTalosModel(plain2) };
+  return { files: read2, objects, releases: releases2, standaloneValues, unresolved: sink.unresolved, embeddedErrors: sink.embeddedErrors, talos: buildTalosModel(plain2) };
 }
 
 // src/resolve/resolve.ts
@@ -49537,7 +49577,7 @@ function suggestKeys(path, vi) {
 
 // src/knowledge/values-schemas.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
-import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
 import { dirname as dirname7, join as join2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function schemaDir() {
@@ -49553,7 +49593,7 @@ var ajv;
 var compiled = /* @__PURE__ */ new Map();
 function load() {
   dir ??= schemaDir();
-  index ??= JSON.parse(readFileSync5(join2(dir, "index.json"), "utf8"));
+  index ??= JSON.parse(readFileSync6(join2(dir, "index.json"), "utf8"));
   return { dir, index };
 }
 function valuesSchemaFile(version2) {
@@ -49566,7 +49606,7 @@ function valuesValidator(version2) {
   let validate2 = compiled.get(file);
   if (!validate2) {
     ajv ??= new import_ajv3.Ajv({ allErrors: true, strictTypes: false });
-    validate2 = ajv.compile(JSON.parse(readFileSync5(join2(load().dir, file), "utf8")));
+    validate2 = ajv.compile(JSON.parse(readFileSync6(join2(load().dir, file), "utf8")));
     compiled.set(file, validate2);
   }
   return validate2;
@@ -50683,8 +50723,12 @@ function repositoryRoots(cwd, paths) {
 }
 function analyse(options) {
   const knowledge = options.knowledge ?? loadKnowledge();
-  const found = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore });
-  const store = new FileStore(options.cwd, repositoryRoots(options.cwd, options.paths), options.overlay);
+  const given = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore });
+  const roots = repositoryRoots(options.cwd, options.paths);
+  const store = new FileStore(options.cwd, roots, options.overlay);
+  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => existsSync5(resolve9(options.cwd, p)) && statSync4(resolve9(options.cwd, p)).isFile());
+  const context = onlyFiles && gitRoot(options.cwd) ? contextFiles(given, roots[0], options.cwd, options.config.ignore) : [];
+  const found = [...given, ...context];
   function* files() {
     for (const f of found) {
       const file = store.load(f.absPath);
@@ -50693,7 +50737,7 @@ function analyse(options) {
   }
   const model = buildModel(files(), store);
   const releases2 = resolveReleases(model, knowledge, options.config.mirrors, model.unresolved);
-  return { store, model, releases: releases2, knowledge };
+  return { store, model, releases: releases2, knowledge, ...context.length ? { named: new Set(given.map((f) => f.absPath)) } : {} };
 }
 function runRule(rule, analysis, out) {
   rule.check({
@@ -50726,7 +50770,9 @@ function lintAnalysis(analysis, options) {
   }
   const configDir = options.config.path ? dirname8(options.config.path) : options.cwd;
   const findings = [];
+  const named = analysis.named;
   for (const f of redact(kept, secretsOf(analysis.model))) {
+    if (named && !named.has(f.span.file.absPath)) continue;
     const rel = relative5(configDir, f.span.file.absPath).split(sep6).join("/");
     const setting = options.ruleOverrides?.[f.ruleId] ?? ruleSetting(options.config, f.ruleId, rel);
     if (setting === "off") continue;
@@ -50734,9 +50780,10 @@ function lintAnalysis(analysis, options) {
   }
   findings.sort(order);
   return {
-    files: analysis.model.files.length + analysis.store.problems.length,
+    files: named ? named.size : analysis.model.files.length + analysis.store.problems.length,
     findings,
-    releases: analysis.releases.map((r) => summarize(r, analysis.knowledge)),
+    // With named files, the deployments they take part in.
+    releases: analysis.releases.filter((r) => !named || named.has(r.span.file.absPath) || named.has(r.release.object.file.absPath) || r.release.layers.some((l) => named.has(l.file.absPath))).map((r) => summarize(r, analysis.knowledge)),
     knowledge: { newestChart: analysis.knowledge.newest.version, date: analysis.knowledge.date },
     rules: RULES.map((r) => r.meta),
     tool: { name: "helmvet", version: VERSION9 }
@@ -50745,7 +50792,7 @@ function lintAnalysis(analysis, options) {
 
 // src/edit/atomic.ts
 import * as nodeFs from "node:fs";
-import { basename as basename4, dirname as dirname9, join as join3 } from "node:path";
+import { basename as basename5, dirname as dirname9, join as join3 } from "node:path";
 function writeFileAtomic(path, content, fs3 = nodeFs) {
   let mode;
   try {
@@ -50753,7 +50800,7 @@ function writeFileAtomic(path, content, fs3 = nodeFs) {
   } catch {
     mode = void 0;
   }
-  const tmp = join3(dirname9(path), `.${basename4(path)}.helmvet-${process.pid}-${Date.now()}.tmp`);
+  const tmp = join3(dirname9(path), `.${basename5(path)}.helmvet-${process.pid}-${Date.now()}.tmp`);
   try {
     const fd = fs3.openSync(tmp, "wx", mode ?? 420);
     try {
@@ -52150,7 +52197,7 @@ function readEvent() {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync6(path, "utf8"));
+    return JSON.parse(readFileSync7(path, "utf8"));
   } catch {
     return {};
   }

@@ -5,6 +5,7 @@ import { ruleSetting, type Config } from '../config/config.js';
 import { severityRank, type Finding, type Severity } from '../findings.js';
 import { loadKnowledge, type Knowledge } from '../knowledge/index.js';
 import { discover, gitRoot } from '../load/discover.js';
+import { contextFiles } from './context.js';
 import type { SourceFile } from "../load/source.js";
 import { FileStore } from '../load/store.js';
 import { buildModel } from '../model/index.js';
@@ -43,6 +44,8 @@ export function repositoryRoots(cwd: string, paths: readonly string[]): string[]
 }
 
 export interface Analysis {
+  /** When only files were named: those files (findings elsewhere are context, not reported). */
+  named?: ReadonlySet<string>;
   store: FileStore;
   model: RepoModel;
   releases: ResolvedRelease[];
@@ -52,8 +55,13 @@ export interface Analysis {
 /** Load, model and resolve: what lint and migrate both start from. */
 export function analyse(options: LintOptions): Analysis {
   const knowledge = options.knowledge ?? loadKnowledge();
-  const found = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore });
-  const store = new FileStore(options.cwd, repositoryRoots(options.cwd, options.paths), options.overlay);
+  const given = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore });
+  const roots = repositoryRoots(options.cwd, options.paths);
+  const store = new FileStore(options.cwd, roots, options.overlay);
+  // Only files named (as pre-commit passes them): read the repository objects around them as context.
+  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => existsSync(resolve(options.cwd, p)) && statSync(resolve(options.cwd, p)).isFile());
+  const context = onlyFiles && gitRoot(options.cwd) ? contextFiles(given, roots[0]!, options.cwd, options.config.ignore) : [];
+  const found = [...given, ...context];
   // Loaded one at a time as the model reads them: a file's syntax tree is let go as soon as it is not needed.
   function* files() {
     for (const f of found) {
@@ -63,7 +71,7 @@ export function analyse(options: LintOptions): Analysis {
   }
   const model = buildModel(files(), store);
   const releases = resolveReleases(model, knowledge, options.config.mirrors, model.unresolved);
-  return { store, model, releases, knowledge };
+  return { store, model, releases, knowledge, ...(context.length ? { named: new Set(given.map((f) => f.absPath)) } : {}) };
 }
 
 function runRule(rule: Rule, analysis: Analysis, out: Finding[]) {
@@ -118,7 +126,9 @@ export function lintAnalysis(analysis: Analysis, options: LintOptions): LintResu
 
   const configDir = options.config.path ? dirname(options.config.path) : options.cwd;
   const findings: Finding[] = [];
+  const named = analysis.named;
   for (const f of redact(kept, secretsOf(analysis.model))) {
+    if (named && !named.has(f.span.file.absPath)) continue;
     const rel = relative(configDir, f.span.file.absPath).split(sep).join('/');
     const setting = options.ruleOverrides?.[f.ruleId] ?? ruleSetting(options.config, f.ruleId, rel);
     if (setting === 'off') continue;
@@ -126,9 +136,12 @@ export function lintAnalysis(analysis: Analysis, options: LintOptions): LintResu
   }
   findings.sort(order);
   return {
-    files: analysis.model.files.length + analysis.store.problems.length,
+    files: named ? named.size : analysis.model.files.length + analysis.store.problems.length,
     findings,
-    releases: analysis.releases.map((r) => summarize(r, analysis.knowledge)),
+    // With named files, the deployments they take part in.
+    releases: analysis.releases
+      .filter((r) => !named || named.has(r.span.file.absPath) || named.has(r.release.object.file.absPath) || r.release.layers.some((l) => named.has(l.file.absPath)))
+      .map((r) => summarize(r, analysis.knowledge)),
     knowledge: { newestChart: analysis.knowledge.newest.version, date: analysis.knowledge.date },
     rules: RULES.map((r) => r.meta),
     tool: { name: 'helmvet', version: VERSION },

@@ -7,7 +7,7 @@ import {
   loadConfig,
   severityRank,
   writeFileAtomic
-} from "./chunk-L4FXCUMC.js";
+} from "./chunk-KHO3PGTA.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,

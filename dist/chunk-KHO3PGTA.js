@@ -734,11 +734,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path) : path;
+        const basename5 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename4 : path
+            shortcut && rule._basenameOnly ? basename5 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -6737,8 +6737,48 @@ function loadKnowledge() {
   return { charts: CHARTS, newest: NEWEST_CHART, date: KNOWLEDGE_DATE, chartVersion, advisories: loadAdvisories() };
 }
 
+// src/engine/context.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import { basename as basename3 } from "node:path";
+var REFERRED = /^\s*kind:\s*["']?(ConfigMap|Secret|HelmRepository|OCIRepository|HelmChart|GitRepository)\b/m;
+var REFERRING = /^\s*kind:\s*["']?(HelmRelease|Application|Kustomization)\b/m;
+var FALCO_RELEASE = /^\s*(?:chart|name):\s*["']?falco["']?\s*$|oci:\/\/\S*\/falco\b/m;
+var TALOS = /^(?:clusterName|customization|machine):/m;
+var KUSTOMIZATION = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+function read(path) {
+  try {
+    return readFileSync4(path, "utf8");
+  } catch {
+    return "";
+  }
+}
+var namesIn = (text) => new Set([...text.matchAll(/^\s*-?\s*name:\s*["']?([\w.-]+)["']?\s*$/gm)].map((m) => m[1]));
+function contextFiles(given, root, cwd, ignorePatterns) {
+  const named = new Set(given.map((f) => f.absPath));
+  const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => ({ f, text: read(f.absPath) }));
+  const chosen = [];
+  let frontier = given.map((f) => ({ f, text: read(f.absPath) }));
+  for (let step = 0; step < 3 && frontier.length; step++) {
+    const names = new Set(frontier.flatMap((x) => [...namesIn(x.text)]));
+    const basenames = new Set(frontier.map((x) => basename3(x.f.absPath)));
+    const hasFalco = frontier.some((x) => FALCO_RELEASE.test(x.text));
+    const hasTalos = frontier.some((x) => TALOS.test(x.text));
+    const next = [];
+    for (const c of candidates) {
+      if (chosen.includes(c)) continue;
+      const referred = REFERRED.test(c.text) && [...namesIn(c.text)].some((n) => names.has(n));
+      const referring = (REFERRING.test(c.text) || KUSTOMIZATION.has(basename3(c.f.absPath))) && ([...basenames].some((b) => c.text.includes(b)) || [...names].some((n) => c.text.includes(n)));
+      const crossing = hasFalco && TALOS.test(c.text) || hasTalos && FALCO_RELEASE.test(c.text);
+      if (referred || referring || crossing) next.push(c);
+    }
+    chosen.push(...next);
+    frontier = next;
+  }
+  return chosen.map((c) => c.f);
+}
+
 // src/load/store.ts
-import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
 import { relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
 var MAX_FILE_BYTES = 8 * 1024 * 1024;
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -6794,7 +6834,7 @@ var FileStore = class {
         this.problem(path, absPath, `file is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for YAML; not read`);
         return void 0;
       }
-      bytes = readFileSync4(absPath);
+      bytes = readFileSync5(absPath);
     } catch (e) {
       const code = e.code;
       if (code === "ENOENT") return void 0;
@@ -6833,7 +6873,7 @@ function firstInvalidUtf8(bytes) {
 }
 
 // src/model/index.ts
-import { basename as basename3 } from "node:path";
+import { basename as basename4 } from "node:path";
 
 // src/model/embedded.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -7377,7 +7417,7 @@ function kustomizeReleases(objects, store, sink) {
 // src/model/index.ts
 var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
 function implicitKustomization(file, root) {
-  if (!KUSTOMIZATION_FILES.has(basename3(file.absPath)) || root.entries.has("kind")) return void 0;
+  if (!KUSTOMIZATION_FILES.has(basename4(file.absPath)) || root.entries.has("kind")) return void 0;
   return { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", name: void 0, namespace: void 0, file, root, anchor: root.span };
 }
 function looksLikeFalcoValues(root) {
@@ -7391,9 +7431,9 @@ function buildModel(files, store) {
   const sink = { unresolved: [], embeddedErrors: [] };
   const objects = [];
   const plain = [];
-  const read = [];
+  const read2 = [];
   for (const file of files) {
-    read.push(file);
+    read2.push(file);
     let hasPlain = false;
     for (const root of documentTrees(file, sink.unresolved)) {
       const obj = asObject(file, root) ?? implicitKustomization(file, root);
@@ -7409,7 +7449,7 @@ function buildModel(files, store) {
   const releases = [...fluxReleases(objects, data, sink), ...argoReleases(objects, store, sink), ...kustomizeReleases(objects, store, sink)];
   const attached = new Set(releases.flatMap((r) => r.layers.map((l) => l.file)));
   const standaloneValues = plain.filter((p) => !attached.has(p.file) && looksLikeFalcoValues(p.root)).map((p) => ({ file: p.file, values: p.root }));
-  return { files: read, objects, releases, standaloneValues, unresolved: sink.unresolved, embeddedErrors: sink.embeddedErrors, talos: buildTalosModel(plain) };
+  return { files: read2, objects, releases, standaloneValues, unresolved: sink.unresolved, embeddedErrors: sink.embeddedErrors, talos: buildTalosModel(plain) };
 }
 
 // src/resolve/resolve.ts
@@ -7593,8 +7633,12 @@ function repositoryRoots(cwd, paths) {
 }
 function analyse(options) {
   const knowledge = options.knowledge ?? loadKnowledge();
-  const found = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore });
-  const store = new FileStore(options.cwd, repositoryRoots(options.cwd, options.paths), options.overlay);
+  const given = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore });
+  const roots = repositoryRoots(options.cwd, options.paths);
+  const store = new FileStore(options.cwd, roots, options.overlay);
+  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => existsSync3(resolve8(options.cwd, p)) && statSync4(resolve8(options.cwd, p)).isFile());
+  const context = onlyFiles && gitRoot(options.cwd) ? contextFiles(given, roots[0], options.cwd, options.config.ignore) : [];
+  const found = [...given, ...context];
   function* files() {
     for (const f of found) {
       const file = store.load(f.absPath);
@@ -7603,7 +7647,7 @@ function analyse(options) {
   }
   const model = buildModel(files(), store);
   const releases = resolveReleases(model, knowledge, options.config.mirrors, model.unresolved);
-  return { store, model, releases, knowledge };
+  return { store, model, releases, knowledge, ...context.length ? { named: new Set(given.map((f) => f.absPath)) } : {} };
 }
 function runRule(rule, analysis, out) {
   rule.check({
@@ -7636,7 +7680,9 @@ function lintAnalysis(analysis, options) {
   }
   const configDir = options.config.path ? dirname7(options.config.path) : options.cwd;
   const findings = [];
+  const named = analysis.named;
   for (const f of redact(kept, secretsOf(analysis.model))) {
+    if (named && !named.has(f.span.file.absPath)) continue;
     const rel = relative5(configDir, f.span.file.absPath).split(sep5).join("/");
     const setting = options.ruleOverrides?.[f.ruleId] ?? ruleSetting(options.config, f.ruleId, rel);
     if (setting === "off") continue;
@@ -7644,9 +7690,10 @@ function lintAnalysis(analysis, options) {
   }
   findings.sort(order);
   return {
-    files: analysis.model.files.length + analysis.store.problems.length,
+    files: named ? named.size : analysis.model.files.length + analysis.store.problems.length,
     findings,
-    releases: analysis.releases.map((r) => summarize(r, analysis.knowledge)),
+    // With named files, the deployments they take part in.
+    releases: analysis.releases.filter((r) => !named || named.has(r.span.file.absPath) || named.has(r.release.object.file.absPath) || r.release.layers.some((l) => named.has(l.file.absPath))).map((r) => summarize(r, analysis.knowledge)),
     knowledge: { newestChart: analysis.knowledge.newest.version, date: analysis.knowledge.date },
     rules: RULES.map((r) => r.meta),
     tool: { name: "helmvet", version: VERSION }
