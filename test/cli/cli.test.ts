@@ -51,9 +51,11 @@ describe('helmvet lint on the demo repository', () => {
   });
 
   it('--rule turns a rule off or down; --fail-on warning counts warnings', () => {
-    expect(helmvet(['lint', 'fixtures/demo', '--rule', 'falco/version-advisory=off']).code).toBe(0);
-    expect(helmvet(['lint', 'fixtures/demo', '--rule', 'falco/version-advisory=warning']).code).toBe(0);
-    expect(helmvet(['lint', 'fixtures/demo', '--rule', 'falco/version-advisory=warning', '--fail-on', 'warning']).code).toBe(1);
+    const talosOff = ['--rule', 'talos/secureboot-lockdown=off', '--rule', 'talos/lockdown-no-effect=off'];
+    expect(helmvet(['lint', 'fixtures/demo', ...talosOff]).code).toBe(1);
+    expect(helmvet(['lint', 'fixtures/demo', ...talosOff, '--rule', 'falco/version-advisory=off']).code).toBe(0);
+    expect(helmvet(['lint', 'fixtures/demo', ...talosOff, '--rule', 'falco/version-advisory=warning']).code).toBe(0);
+    expect(helmvet(['lint', 'fixtures/demo', ...talosOff, '--rule', 'falco/version-advisory=warning', '--fail-on', 'warning']).code).toBe(1);
   });
 });
 
