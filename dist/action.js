@@ -842,16 +842,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index2) {
-        if (index2 === void 0 || index2 >= key.length) {
+      constructor(key, value, index3) {
+        if (index3 === void 0 || index3 >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code3 = this.code = key.charCodeAt(index2);
+        const code3 = this.code = key.charCodeAt(index3);
         if (code3 > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key.length !== ++index2) {
-          this.middle = new _TstNode(key, value, index2);
+        if (key.length !== ++index3) {
+          this.middle = new _TstNode(key, value, index3);
         } else {
           this.value = value;
         }
@@ -865,34 +865,34 @@ var require_tree = __commonJS({
         if (length === 0) {
           throw new TypeError("Unreachable");
         }
-        let index2 = 0;
+        let index3 = 0;
         let node = this;
         while (true) {
-          const code3 = key.charCodeAt(index2);
+          const code3 = key.charCodeAt(index3);
           if (code3 > 127) {
             throw new TypeError("key must be ascii string");
           }
           if (node.code === code3) {
-            if (length === ++index2) {
+            if (length === ++index3) {
               node.value = value;
               break;
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key, value, index2);
+              node.middle = new _TstNode(key, value, index3);
               break;
             }
           } else if (node.code < code3) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key, value, index2);
+              node.left = new _TstNode(key, value, index3);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key, value, index2);
+            node.right = new _TstNode(key, value, index3);
             break;
           }
         }
@@ -903,16 +903,16 @@ var require_tree = __commonJS({
        */
       search(key) {
         const keylength = key.length;
-        let index2 = 0;
+        let index3 = 0;
         let node = this;
-        while (node !== null && index2 < keylength) {
-          let code3 = key[index2];
+        while (node !== null && index3 < keylength) {
+          let code3 = key[index3];
           if (code3 <= 90 && code3 >= 65) {
             code3 |= 32;
           }
           while (node !== null) {
             if (code3 === node.code) {
-              if (keylength === ++index2) {
+              if (keylength === ++index3) {
                 return node;
               }
               node = node.middle;
@@ -2160,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve10(data);
+              return err ? reject(err) : resolve11(data);
             });
           });
         }
@@ -2200,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve10(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -3821,7 +3821,7 @@ var require_webidl = __commonJS({
         }
         const method = typeof Iterable === "function" ? Iterable() : V?.[Symbol.iterator]?.();
         const seq = [];
-        let index2 = 0;
+        let index3 = 0;
         if (method === void 0 || typeof method.next !== "function") {
           throw webidl.errors.exception({
             header: prefix,
@@ -3833,7 +3833,7 @@ var require_webidl = __commonJS({
           if (done) {
             break;
           }
-          seq.push(converter(value, prefix, `${argument}[${index2++}]`));
+          seq.push(converter(value, prefix, `${argument}[${index3++}]`));
         }
         return seq;
       };
@@ -3942,10 +3942,10 @@ var require_webidl = __commonJS({
     };
     webidl.converters.ByteString = function(V, prefix, argument) {
       const x = webidl.converters.DOMString(V, prefix, argument);
-      for (let index2 = 0; index2 < x.length; index2++) {
-        if (x.charCodeAt(index2) > 255) {
+      for (let index3 = 0; index3 < x.length; index3++) {
+        if (x.charCodeAt(index3) > 255) {
           throw new TypeError(
-            `Cannot convert argument to a ByteString because the character at index ${index2} has a value of ${x.charCodeAt(index2)} which is greater than 255.`
+            `Cannot convert argument to a ByteString because the character at index ${index3} has a value of ${x.charCodeAt(index3)} which is greater than 255.`
           );
         }
       }
@@ -4472,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve10, reject) => {
-        res = resolve10;
+      const promise2 = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -4520,17 +4520,17 @@ var require_util2 = __commonJS({
               `'next' called on an object that does not implement interface ${name} Iterator.`
             );
           }
-          const index2 = this.#index;
+          const index3 = this.#index;
           const values = this.#target[kInternalIterator];
           const len = values.length;
-          if (index2 >= len) {
+          if (index3 >= len) {
             return {
               value: void 0,
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index2];
-          this.#index = index2 + 1;
+          const { [keyIndex]: key, [valueIndex]: value } = values[index3];
+          this.#index = index3 + 1;
           let result;
           switch (this.#kind) {
             case "key":
@@ -5315,12 +5315,12 @@ var require_formdata_parser = __commonJS({
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
-              let check3 = position.position + filenameBuffer.length;
-              if (input[check3] === 42) {
+              let check4 = position.position + filenameBuffer.length;
+              if (input[check4] === 42) {
                 position.position += 1;
-                check3 += 1;
+                check4 += 1;
               }
-              if (input[check3] !== 61 || input[check3 + 1] !== 34) {
+              if (input[check4] !== 61 || input[check4 + 1] !== 34) {
                 return "failure";
               }
               position.position += 12;
@@ -5856,7 +5856,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser2 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -6283,7 +6283,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client, socket, llhttpInstance);
+      socket[kParser] = new Parser2(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -6724,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve10;
+          callback2 = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7399,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve10;
+          callback2 = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7883,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve10(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7903,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve10(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -8302,8 +8302,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -9572,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve10(null);
+              resolve11(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve10,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve10, stream, length } = consume2;
+      const { type, body, resolve: resolve11, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve10(chunksDecode(body, length));
+          resolve11(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve10(JSON.parse(chunksDecode(body, length)));
+          resolve11(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve10(chunksConcat(body, length).buffer);
+          resolve11(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve10(new Blob(body, { type: stream[kContentType] }));
+          resolve11(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve10(chunksConcat(body, length));
+          resolve11(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9959,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10184,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10471,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10565,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10706,8 +10706,8 @@ var require_mock_utils = __commonJS({
     function buildHeadersFromArray(headers) {
       const clone = headers.slice();
       const entries = [];
-      for (let index2 = 0; index2 < clone.length; index2 += 2) {
-        entries.push([clone[index2], clone[index2 + 1]]);
+      for (let index3 = 0; index3 < clone.length; index3 += 2) {
+        entries.push([clone[index3], clone[index3 + 1]]);
       }
       return Object.fromEntries(entries);
     }
@@ -10794,14 +10794,14 @@ var require_mock_utils = __commonJS({
       return newMockDispatch;
     }
     function deleteMockDispatch(mockDispatches, key) {
-      const index2 = mockDispatches.findIndex((dispatch) => {
+      const index3 = mockDispatches.findIndex((dispatch) => {
         if (!dispatch.consumed) {
           return false;
         }
         return matchKey(dispatch, key);
       });
-      if (index2 !== -1) {
-        mockDispatches.splice(index2, 1);
+      if (index3 !== -1) {
+        mockDispatches.splice(index3, 1);
       }
     }
     function buildKey(opts) {
@@ -14430,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve10({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15554,18 +15554,18 @@ var require_cache = __commonJS({
         const p = Promise.all(responsePromises);
         const responses = await p;
         const operations = [];
-        let index2 = 0;
+        let index3 = 0;
         for (const response of responses) {
           const operation = {
             type: "put",
             // 7.3.2
-            request: requestList[index2],
+            request: requestList[index3],
             // 7.3.3
             response
             // 7.3.4
           };
           operations.push(operation);
-          index2++;
+          index3++;
         }
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
@@ -18290,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module.exports = {
@@ -22100,7 +22100,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve11.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22127,7 +22127,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve11(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -22991,7 +22991,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23382,7 +23382,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve10,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
@@ -26112,36 +26112,36 @@ var require_ignore = __commonJS({
     };
     var scanBracket = (pattern, start) => {
       const { length } = pattern;
-      let index2 = start + 1;
+      let index3 = start + 1;
       let negated = EMPTY;
-      const lead = pattern[index2];
+      const lead = pattern[index3];
       if (lead === "!" || lead === "^") {
         negated = "^";
-        index2++;
+        index3++;
       }
       let body = EMPTY;
       let prev = EMPTY;
       for (; ; ) {
-        const char = pattern[index2];
+        const char = pattern[index3];
         if (char === UNDEFINED) {
           return null;
         }
         if (char === ESCAPE) {
-          const escaped = pattern[++index2];
+          const escaped = pattern[++index3];
           body += escapeMember(escaped);
           prev = escaped;
-        } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
-          index2++;
-          let to = pattern[index2];
+        } else if (char === "-" && prev && index3 + 1 < length && pattern[index3 + 1] !== "]") {
+          index3++;
+          let to = pattern[index3];
           if (to === ESCAPE) {
-            to = pattern[index2 += 1];
+            to = pattern[index3 += 1];
           }
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
           prev = EMPTY;
-        } else if (char === "[" && pattern[index2 + 1] === ":") {
-          const nameStart = index2 + 2;
+        } else if (char === "[" && pattern[index3 + 1] === ":") {
+          const nameStart = index3 + 2;
           let end = nameStart;
           while (end < length && pattern[end] !== "]") {
             end++;
@@ -26156,20 +26156,20 @@ var require_ignore = __commonJS({
             }
             body += POSIX_CLASSES[name];
             prev = EMPTY;
-            index2 = end;
+            index3 = end;
           } else {
             body += escapeMember("[");
             prev = "[";
-            index2 = nameStart - 2;
+            index3 = nameStart - 2;
           }
         } else {
           body += escapeMember(char);
           prev = char;
         }
-        index2++;
-        if (pattern[index2] === "]") {
+        index3++;
+        if (pattern[index3] === "]") {
           return {
-            end: index2,
+            end: index3,
             source: classSource(negated, body)
           };
         }
@@ -26189,36 +26189,36 @@ var require_ignore = __commonJS({
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
       let out = EMPTY;
-      let index2 = 0;
-      while (index2 < length) {
-        const char = pattern[index2];
+      let index3 = 0;
+      while (index3 < length) {
+        const char = pattern[index3];
         if (char === ESCAPE) {
-          const escaped = pattern[index2 + 1];
-          if (escaped === SLASH && index2 + 2 === length) {
+          const escaped = pattern[index3 + 1];
+          if (escaped === SLASH && index3 + 2 === length) {
             out += hold(NEVER_MATCH);
           } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index2, index2 + 2);
+            out += pattern.slice(index3, index3 + 2);
           } else {
             out += hold(
               REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
             );
           }
-          index2 += 2;
+          index3 += 2;
         } else if (isReserved(char)) {
           out += hold(`[${char}]`);
-          index2++;
+          index3++;
         } else if (char === "[") {
-          const scanned = scanBracket(pattern, index2);
+          const scanned = scanBracket(pattern, index3);
           if (scanned === null) {
             out += hold(NEVER_MATCH);
-            index2 = length;
+            index3 = length;
           } else {
             out += hold(scanned.source);
-            index2 = scanned.end + 1;
+            index3 = scanned.end + 1;
           }
         } else {
           out += char;
-          index2++;
+          index3++;
         }
       }
       return {
@@ -26333,7 +26333,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index2, str) => index2 + 6 < str.length ? str.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index3, str) => index3 + 6 < str.length ? str.slice(index3 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -26429,8 +26429,8 @@ var require_ignore = __commonJS({
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run2, at2) => {
       let separator = EMPTY;
-      for (let index2 = at2 + 1; index2 < run2.length && !run2[index2].wildcard; index2++) {
-        separator += run2[index2].single;
+      for (let index3 = at2 + 1; index3 < run2.length && !run2[index3].wildcard; index3++) {
+        separator += run2[index3].single;
       }
       return separator;
     };
@@ -26440,14 +26440,14 @@ var require_ignore = __commonJS({
       }
       const tokens = [];
       const { length } = source;
-      let index2 = 0;
-      while (index2 < length) {
-        const char = source[index2];
-        if (source.startsWith(WILDCARD, index2)) {
+      let index3 = 0;
+      while (index3 < length) {
+        const char = source[index3];
+        if (source.startsWith(WILDCARD, index3)) {
           tokens.push({ wildcard: true });
-          index2 += WILDCARD.length;
+          index3 += WILDCARD.length;
         } else if (char === "[") {
-          let end = index2 + 1;
+          let end = index3 + 1;
           if (source[end] === "^") {
             end++;
           }
@@ -26458,14 +26458,14 @@ var require_ignore = __commonJS({
             end += source[end] === ESCAPE ? 2 : 1;
           }
           end++;
-          tokens.push({ single: source.slice(index2, end) });
-          index2 = end;
+          tokens.push({ single: source.slice(index3, end) });
+          index3 = end;
         } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index2, index2 + 2) });
-          index2 += 2;
+          tokens.push({ single: source.slice(index3, index3 + 2) });
+          index3 += 2;
         } else if (char === "(") {
           let depth = 0;
-          let end = index2;
+          let end = index3;
           do {
             if (source[end] === ESCAPE) {
               end++;
@@ -26479,14 +26479,14 @@ var require_ignore = __commonJS({
           if ("*+?".indexOf(source[end]) >= 0) {
             end++;
           }
-          tokens.push({ boundary: source.slice(index2, end) });
-          index2 = end;
+          tokens.push({ boundary: source.slice(index3, end) });
+          index3 = end;
         } else if (char === "^" || char === "$") {
           tokens.push({ boundary: char });
-          index2++;
+          index3++;
         } else {
           tokens.push({ single: char });
-          index2++;
+          index3++;
         }
       }
       let out = EMPTY;
@@ -26541,7 +26541,7 @@ var require_ignore = __commonJS({
       );
       return sources.length ? replaced.replace(
         REGEX_RESTORE_PLACEHOLDER,
-        (match, index2) => sources[index2]
+        (match, index3) => sources[index3]
       ) : replaced;
     };
     var checkSourceOf = (body, prefix) => {
@@ -26553,16 +26553,16 @@ var require_ignore = __commonJS({
       return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
     var matchesBasename = (body) => {
-      const index2 = body.indexOf(SLASH);
-      return index2 < 0 || index2 === body.length - 1;
+      const index3 = body.indexOf(SLASH);
+      return index3 < 0 || index3 === body.length - 1;
     };
     var basenameOf = (path) => {
       const end = path.length - 1;
-      const index2 = path.lastIndexOf(
+      const index3 = path.lastIndexOf(
         SLASH,
         path[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path : path.slice(index2 + 1);
+      return index3 < 0 ? path : path.slice(index3 + 1);
     };
     var parentOf = (path) => {
       if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
@@ -26685,7 +26685,7 @@ var require_ignore = __commonJS({
         this._rules = [];
         this._basenameCount = 0;
       }
-      _add(pattern, index2) {
+      _add(pattern, index3) {
         if (pattern && pattern[KEY_IGNORE]) {
           this._rules = this._rules.concat(pattern._rules._rules);
           this._basenameCount += pattern._rules._basenameCount;
@@ -26699,7 +26699,7 @@ var require_ignore = __commonJS({
           isStr ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
-          this._stripBOM && !index2
+          this._stripBOM && !index3
         );
         if (rule) {
           this._added = true;
@@ -26732,8 +26732,8 @@ var require_ignore = __commonJS({
         let ignored = false;
         let unignored = false;
         let matchedRule;
-        for (let index2 = rules.length - 1; index2 >= 0; index2--) {
-          const rule = rules[index2];
+        for (let index3 = rules.length - 1; index3 >= 0; index3--) {
+          const rule = rules[index3];
           if (rule.checkRegex.test(path)) {
             ignored = !rule.negative;
             unignored = rule.negative;
@@ -26759,8 +26759,8 @@ var require_ignore = __commonJS({
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
         const basename6 = shortcut ? basenameOf(path) : path;
-        for (let index2 = length - 1; index2 >= 0; index2--) {
-          const rule = rules[index2];
+        for (let index3 = length - 1; index3 >= 0; index3--) {
+          const rule = rules[index3];
           if (rule[mode].test(
             shortcut && rule._basenameOnly ? basename6 : path
           )) {
@@ -26983,7 +26983,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -26992,9 +26992,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -27128,7 +27128,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -27138,7 +27138,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -27282,7 +27282,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -27309,7 +27309,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -27320,7 +27320,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -27500,7 +27500,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -27526,7 +27526,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -30600,7 +30600,7 @@ var require_errors3 = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError2 = class extends YAMLError {
       constructor(pos, code3, message) {
         super("YAMLParseError", pos, code3, message);
       }
@@ -30646,7 +30646,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
@@ -32031,7 +32031,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -32191,7 +32191,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -32448,27 +32448,27 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index2] of path) {
+      for (const [field, index3] of path) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index2];
+          item = tok.items[index3];
         } else
           return void 0;
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit3.parentCollection = (cst, path) => {
+      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -32499,7 +32499,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -32627,7 +32627,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -33190,7 +33190,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -33322,7 +33322,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -34095,7 +34095,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -34115,7 +34115,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments3(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -34190,7 +34190,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse5;
-    exports.parseAllDocuments = parseAllDocuments3;
+    exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
   }
@@ -34215,7 +34215,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -34243,8 +34243,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -34349,13 +34349,13 @@ var require_re = __commonJS({
     };
     var createToken = (name, value, isGlobal) => {
       const safe = makeSafeRegex(value);
-      const index2 = R++;
-      debug2(name, index2, value);
-      t[name] = index2;
-      src[index2] = value;
-      safeSrc[index2] = safe;
-      re[index2] = new RegExp(value, isGlobal ? "g" : void 0);
-      safeRe[index2] = new RegExp(safe, isGlobal ? "g" : void 0);
+      const index3 = R++;
+      debug2(name, index3, value);
+      t[name] = index3;
+      src[index3] = value;
+      safeSrc[index3] = safe;
+      re[index3] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index3] = new RegExp(safe, isGlobal ? "g" : void 0);
     };
     createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
     createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
@@ -36780,7 +36780,7 @@ var require_scan = __commonJS({
       const tokens = [];
       const parts = [];
       let str = input;
-      let index2 = -1;
+      let index3 = -1;
       let start = 0;
       let lastIndex = 0;
       let isBrace = false;
@@ -36797,13 +36797,13 @@ var require_scan = __commonJS({
       let prev;
       let code3;
       let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index2 >= length;
-      const peek = () => str.charCodeAt(index2 + 1);
+      const eos = () => index3 >= length;
+      const peek = () => str.charCodeAt(index3 + 1);
       const advance = () => {
         prev = code3;
-        return str.charCodeAt(++index2);
+        return str.charCodeAt(++index3);
       };
-      while (index2 < length) {
+      while (index3 < length) {
         code3 = advance();
         let next;
         if (code3 === CHAR_BACKWARD_SLASH) {
@@ -36860,15 +36860,15 @@ var require_scan = __commonJS({
           break;
         }
         if (code3 === CHAR_FORWARD_SLASH) {
-          slashes.push(index2);
+          slashes.push(index3);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
-          if (prev === CHAR_DOT && index2 === start + 1) {
+          if (prev === CHAR_DOT && index3 === start + 1) {
             start += 2;
             continue;
           }
-          lastIndex = index2 + 1;
+          lastIndex = index3 + 1;
           continue;
         }
         if (opts.noext !== true) {
@@ -36877,7 +36877,7 @@ var require_scan = __commonJS({
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code3 === CHAR_EXCLAMATION_MARK && index2 === start) {
+            if (code3 === CHAR_EXCLAMATION_MARK && index3 === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
@@ -36938,7 +36938,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index2 === start) {
+        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index3 === start) {
           negated = token.negated = true;
           start++;
           continue;
@@ -37248,10 +37248,10 @@ var require_parse3 = __commonJS({
       return `${source}*`;
     };
     var getStarExtglobSequenceChars = (pattern) => {
-      let index2 = 0;
+      let index3 = 0;
       const chars = [];
-      while (index2 < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index2), false);
+      while (index3 < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index3), false);
         if (!match || match.type !== "*") {
           return;
         }
@@ -37264,7 +37264,7 @@ var require_parse3 = __commonJS({
           return;
         }
         chars.push(branch);
-        index2 += match.end + 1;
+        index3 += match.end + 1;
       }
       if (chars.length < 1) {
         return;
@@ -37500,7 +37500,7 @@ var require_parse3 = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index3) => {
           if (first === "\\") {
             backslashes = true;
             return m;
@@ -37509,7 +37509,7 @@ var require_parse3 = __commonJS({
             if (esc) {
               return esc + first + (rest ? QMARK.repeat(rest.length) : "");
             }
-            if (index2 === 0) {
+            if (index3 === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
             return QMARK.repeat(chars.length);
@@ -37587,9 +37587,9 @@ var require_parse3 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -38106,7 +38106,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -38116,8 +38116,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -38142,7 +38142,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -38150,7 +38150,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format6 = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format6 = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format6 ? format6(input) : input;
       if (match === false) {
@@ -38159,16 +38159,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -38245,16 +38245,16 @@ var require_picocolors = __commonJS({
     var env = p.env || {};
     var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
     var formatter = (open2, close, replace = open2) => (input) => {
-      let string = "" + input, index2 = string.indexOf(close, open2.length);
-      return ~index2 ? open2 + replaceClose(string, close, replace, index2) + close : open2 + string + close;
+      let string = "" + input, index3 = string.indexOf(close, open2.length);
+      return ~index3 ? open2 + replaceClose(string, close, replace, index3) + close : open2 + string + close;
     };
-    var replaceClose = (string, close, replace, index2) => {
+    var replaceClose = (string, close, replace, index3) => {
       let result = "", cursor = 0;
       do {
-        result += string.substring(cursor, index2) + replace;
-        cursor = index2 + close.length;
-        index2 = string.indexOf(close, cursor);
-      } while (~index2);
+        result += string.substring(cursor, index3) + replace;
+        cursor = index3 + close.length;
+        index3 = string.indexOf(close, cursor);
+      } while (~index3);
       return result + string.substring(cursor);
     };
     var createColors = (enabled = isColorSupported) => {
@@ -38475,11 +38475,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -38495,7 +38495,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38883,13 +38883,13 @@ function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
   }
-  const index2 = state.registry[name].map((registered) => {
+  const index3 = state.registry[name].map((registered) => {
     return registered.orig;
   }).indexOf(method);
-  if (index2 === -1) {
+  if (index3 === -1) {
     return;
   }
-  state.registry[name].splice(index2, 1);
+  state.registry[name].splice(index3, 1);
 }
 
 // node_modules/before-after-hook/index.js
@@ -39287,12 +39287,12 @@ function parse2(header, options) {
   while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
     valueStart++;
   }
-  let index2 = valueStart;
+  let index3 = valueStart;
   let typeFlags = 0;
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index2 < len) {
-    const code3 = header.charCodeAt(index2);
+  while (index3 < len) {
+    const code3 = header.charCodeAt(index3);
     const flags = CHAR_MAP[code3];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
@@ -39300,33 +39300,33 @@ function parse2(header, options) {
     }
     if ((flags & OWS) !== 0) {
       if (whitespace === -1)
-        whitespace = index2;
+        whitespace = index3;
     } else {
       whitespace = -1;
     }
     typeFlags |= code3 & NON_ASCII | flags;
-    index2++;
+    index3++;
   }
-  const valueEnd = whitespace === -1 ? index2 : whitespace;
+  const valueEnd = whitespace === -1 ? index3 : whitespace;
   const value = header.slice(valueStart, valueEnd);
   const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index2 === len || stop !== 0) {
-    return { type, index: index2, parameters: new NullObject() };
+  if (index3 === len || stop !== 0) {
+    return { type, index: index3, parameters: new NullObject() };
   }
-  return parseParameters(header, type, index2, len, stopFlags);
+  return parseParameters(header, type, index3, len, stopFlags);
 }
-function parseParameters(header, type, index2, len, stopFlags) {
+function parseParameters(header, type, index3, len, stopFlags) {
   const parameters = new NullObject();
-  parameter: while (index2 < len) {
-    index2++;
-    while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
-      index2++;
+  parameter: while (index3 < len) {
+    index3++;
+    while ((CHAR_MAP[header.charCodeAt(index3)] & OWS) !== 0) {
+      index3++;
     }
-    const keyStart = index2;
+    const keyStart = index3;
     let keyFlags = 0;
     let keyWhitespace = -1;
-    while (index2 < len) {
-      const code3 = header.charCodeAt(index2);
+    while (index3 < len) {
+      const code3 = header.charCodeAt(index3);
       const flags = CHAR_MAP[code3];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
@@ -39334,51 +39334,51 @@ function parseParameters(header, type, index2, len, stopFlags) {
         continue parameter;
       }
       if (code3 === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
+        const keyEnd = keyWhitespace === -1 ? index3 : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index2++;
-        while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
-          index2++;
+        index3++;
+        while ((CHAR_MAP[header.charCodeAt(index3)] & OWS) !== 0) {
+          index3++;
         }
-        if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
-          const quotedStart = ++index2;
+        if (index3 < len && header.charCodeAt(index3) === DQUOTE) {
+          const quotedStart = ++index3;
           let escaped = false;
-          while (index2 < len) {
-            const code4 = header.charCodeAt(index2);
+          while (index3 < len) {
+            const code4 = header.charCodeAt(index3);
             if (code4 === DQUOTE) {
               if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
+                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index3) : header.slice(quotedStart, index3);
               }
-              index2++;
+              index3++;
               let stop2 = 0;
-              while (index2 < len) {
-                const code5 = header.charCodeAt(index2);
+              while (index3 < len) {
+                const code5 = header.charCodeAt(index3);
                 const flags2 = CHAR_MAP[code5];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
                 }
-                index2++;
+                index3++;
               }
               if (stop2 !== 0)
                 break parameter;
               continue parameter;
             }
-            if (code4 === BSLASH && index2 + 1 < len) {
+            if (code4 === BSLASH && index3 + 1 < len) {
               escaped = true;
-              index2 += 2;
+              index3 += 2;
               continue;
             }
-            index2++;
+            index3++;
           }
           continue parameter;
         }
-        const valueStart = index2;
+        const valueStart = index3;
         let stop = 0;
         let valueWhitespace = -1;
-        while (index2 < len) {
-          const code4 = header.charCodeAt(index2);
+        while (index3 < len) {
+          const code4 = header.charCodeAt(index3);
           const flags2 = CHAR_MAP[code4];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
@@ -39386,14 +39386,14 @@ function parseParameters(header, type, index2, len, stopFlags) {
           }
           if ((flags2 & OWS) !== 0) {
             if (valueWhitespace === -1)
-              valueWhitespace = index2;
+              valueWhitespace = index3;
           } else {
             valueWhitespace = -1;
           }
-          index2++;
+          index3++;
         }
         if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
+          const valueEnd = valueWhitespace === -1 ? index3 : valueWhitespace;
           parameters[key] = header.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
@@ -39402,22 +39402,22 @@ function parseParameters(header, type, index2, len, stopFlags) {
       }
       if ((flags & OWS) !== 0) {
         if (keyWhitespace === -1)
-          keyWhitespace = index2;
+          keyWhitespace = index3;
       } else {
         keyWhitespace = -1;
       }
       keyFlags |= code3 & NON_ASCII | flags;
-      index2++;
+      index3++;
     }
   }
-  return { type, index: index2, parameters };
+  return { type, index: index3, parameters };
 }
 function unescapeQuotedPairs(str, start, end) {
   let result = "";
-  for (let index2 = start; index2 < end; index2++) {
-    if (str.charCodeAt(index2) === BSLASH) {
-      result += str.slice(start, index2);
-      start = ++index2;
+  for (let index3 = start; index3 < end; index3++) {
+    if (str.charCodeAt(index3) === BSLASH) {
+      result += str.slice(start, index3);
+      start = ++index3;
     }
   }
   return result + str.slice(start, end);
@@ -43009,7 +43009,7 @@ function ruleSetting(config, ruleId, file) {
 
 // src/engine/lint.ts
 import { existsSync as existsSync5, statSync as statSync4 } from "node:fs";
-import { dirname as dirname8, relative as relative5, resolve as resolve9, sep as sep6 } from "node:path";
+import { dirname as dirname9, relative as relative5, resolve as resolve10, sep as sep6 } from "node:path";
 
 // src/findings.ts
 var SEVERITIES = ["error", "warning", "info"];
@@ -43242,11 +43242,11 @@ var MastermindsConstraint = class {
       text = text.replace(raw.slice(start, end), () => `>= ${m[1] ?? ""}, <= ${m[11] ?? ""} `);
     }
     let offset = 0;
-    for (const [index2, segment] of text.split("||").entries()) {
+    for (const [index3, segment] of text.split("||").entries()) {
       const from = text === raw ? offset : 0;
       if (!VALID.test(segment.replace(/[\t\n\f\r ]+/g, " "))) {
         throw new ConstraintError(
-          `invalid version constraint ${JSON.stringify(raw)}: alternative ${index2 + 1} ` + (text === raw ? `(${JSON.stringify(segment)}) at offset ${from}` : `(${JSON.stringify(segment)} after rewriting hyphen ranges)`) + ' is not a list of comparisons such as ">=1.2.3 <2"'
+          `invalid version constraint ${JSON.stringify(raw)}: alternative ${index3 + 1} ` + (text === raw ? `(${JSON.stringify(segment)}) at offset ${from}` : `(${JSON.stringify(segment)} after rewriting hyphen ranges)`) + ' is not a list of comparisons such as ">=1.2.3 <2"'
         );
       }
       const comparisons = [...segment.matchAll(FIND)].map((m) => parseComparison(m[0], raw, from));
@@ -43312,10 +43312,15 @@ function loadAdvisory(name, text, validate2 = compile()) {
   } catch (e) {
     throw new AdvisoryError(`advisory ${name}: kernel "${advisory.kernel}": ${e.message}`);
   }
-  return { ...advisory, ranges: ranges2, kernelRange, affects: (v) => ranges2.find((r) => r.constraint.check(v))?.effect };
+  const effects = /* @__PURE__ */ new Map();
+  const affects = (v) => {
+    if (!effects.has(v)) effects.set(v, ranges2.find((r) => r.constraint.check(v))?.effect);
+    return effects.get(v);
+  };
+  return { ...advisory, ranges: ranges2, kernelRange, affects };
 }
 function compile() {
-  return new import_ajv2.Ajv({ allErrors: false }).compile(advisory_schema_default);
+  return new import_ajv2.Ajv({ allErrors: false, validateSchema: false }).compile(advisory_schema_default);
 }
 function loadAdvisories(dir2 = new URL("./advisories/", import.meta.url)) {
   const validate2 = compile();
@@ -46999,10 +47004,25 @@ function gitRoot(start) {
     if (dirname3(dir2) === dir2) return void 0;
   }
 }
+var MAX_GITIGNORE_BYTES = 1024 * 1024;
 function readIgnoreFile(dir2) {
   const file = join(dir2, ".gitignore");
-  if (!existsSync3(file)) return void 0;
-  return { dir: dir2, rules: (0, import_ignore2.default)().add(readFileSync3(file, "utf8")) };
+  let size;
+  try {
+    const stats = statSync2(file);
+    if (!stats.isFile()) return void 0;
+    size = stats.size;
+  } catch {
+    return void 0;
+  }
+  if (size > MAX_GITIGNORE_BYTES) throw new UsageError(`${file} is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's 1 MiB limit for .gitignore files`);
+  let text;
+  try {
+    text = readFileSync3(file, "utf8");
+  } catch (e) {
+    throw new UsageError(`cannot read ${file} (${e.code ?? "error"})`);
+  }
+  return { dir: dir2, rules: (0, import_ignore2.default)().add(text) };
 }
 function ancestorIgnores(dir2) {
   const root = gitRoot(dir2);
@@ -47054,12 +47074,89 @@ function discover(paths, options) {
 
 // src/engine/context.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { basename as basename2 } from "node:path";
-var REFERRED = /^\s*kind:\s*["']?(ConfigMap|Secret|HelmRepository|OCIRepository|HelmChart|GitRepository)\b/m;
-var REFERRING = /^\s*kind:\s*["']?(HelmRelease|Application|Kustomization)\b/m;
-var FALCO_RELEASE = /^\s*(?:chart|name):\s*["']?falco["']?\s*$|oci:\/\/\S*\/falco\b/m;
+import { basename as basename2, dirname as dirname4, posix as posix2, resolve as resolve5 } from "node:path";
+
+// src/knowledge/flux.ts
+var REMOVED_HELMRELEASE_APIS = {
+  "helm.toolkit.fluxcd.io/v2beta1": "was removed in helm-controller 1.4.0",
+  "helm.toolkit.fluxcd.io/v2beta2": "was removed in helm-controller 1.5.0",
+  "helm.fluxcd.io/v1": "belongs to Flux v1's Helm Operator, never served by Flux v2's helm-controller"
+};
+var isRemovedHelmReleaseApi = (apiVersion) => apiVersion in REMOVED_HELMRELEASE_APIS;
+
+// src/engine/context.ts
+var FALCO_RELEASE = /^\s*(?:-\s+)?(?:chart|name):\s*["']?falco["']?\s*(?:#.*)?$|^\s*(?:-\s+)?(?:chart|path):\s*["']?(?:\S*\/)?charts?\/falco\/?["']?\s*(?:#.*)?$|oci:\/\/\S*\/falco\b/m;
 var TALOS = /^(?:clusterName|customization|machine):/m;
 var KUSTOMIZATION = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+var REFERABLE = /* @__PURE__ */ new Set(["ConfigMap", "Secret", "HelmRepository", "OCIRepository", "HelmChart", "GitRepository", "Bucket"]);
+var NAMING = /* @__PURE__ */ new Set(["HelmRelease", "HelmChart"]);
+var KIND_LINE = String.raw`(?:^[ \t]*(?:-[ \t]*)?|[{,][ \t]*)kind:[ \t]*["']?`;
+var MAY_DEFINE = new RegExp(`${KIND_LINE}(?:${[...REFERABLE].join("|")})\\b|kustomize\\.config\\.k8s\\.io`, "m");
+var MAY_NAME = new RegExp(`${KIND_LINE}(?:${[...NAMING].join("|")})\\b`, "m");
+var MAY_NAME_FILES = new RegExp(`${KIND_LINE}(?:Application|Kustomization)\\b|kustomize\\.config\\.k8s\\.io`, "m");
+var SECRET_VALUES = new RegExp(`${KIND_LINE}Secret\\b`, "m");
+var REMOVED_API = new RegExp(`apiVersion:[ \\t]*["']?(?:${Object.keys(REMOVED_HELMRELEASE_APIS).map((a) => a.replace(/\./g, "\\.")).join("|")})["']?[ \\t]*$`, "m");
+var NAME = /(?:^[ \t]*-?[ \t]*|[{,][ \t]*)name:[ \t]*["']?([\w.-]+)["']?[ \t]*(?=$|[,}#\s])/gm;
+var PATH_START = /[\s"'=,[{]/;
+var PATH_END = /[\s"',\]}#]/;
+var Candidate = class {
+  constructor(f, text) {
+    this.f = f;
+    this.text = text;
+  }
+  f;
+  text;
+  docsCache;
+  get docs() {
+    this.docsCache ??= documents(this.text, KUSTOMIZATION.has(basename2(this.f.absPath)));
+    return this.docsCache;
+  }
+  /** Names of the referable objects and generators it defines. */
+  defines() {
+    return this.docs.flatMap((d) => d.kustomize || d.kind !== void 0 && REFERABLE.has(d.kind) ? d.names : []);
+  }
+  /** Names its HelmReleases and HelmCharts refer to. */
+  namesReferred() {
+    return this.docs.flatMap((d) => d.kind !== void 0 && NAMING.has(d.kind) ? d.names : []);
+  }
+  /** Does a kustomization or Argo CD Application of it name `file` as a values or generator file? */
+  namesFile(file) {
+    const kustomize = this.docs.some((d) => d.kustomize);
+    const argo = this.docs.some((d) => d.kind === "Application");
+    if (!kustomize && !argo) return false;
+    const name = basename2(file);
+    for (let at2 = this.text.indexOf(name); at2 >= 0; at2 = this.text.indexOf(name, at2 + 1)) {
+      const end = at2 + name.length;
+      if (end < this.text.length && !PATH_END.test(this.text[end])) continue;
+      let start = at2;
+      while (start > 0 && !PATH_START.test(this.text[start - 1])) start--;
+      const path = this.text.slice(start, end);
+      if (path !== name && !path.endsWith(`/${name}`)) continue;
+      if (kustomize && resolve5(dirname4(this.f.absPath), path) === file) return true;
+      if (argo) {
+        const rest = posix2.normalize(path.startsWith("$") ? path.slice(path.indexOf("/") + 1) : path).replace(/^\.\//, "");
+        if (rest.startsWith("../") || file.split("\\").join("/").endsWith(`/${rest}`)) return true;
+      }
+    }
+    return false;
+  }
+};
+function documents(text, kustomizationFile) {
+  const docs = [];
+  for (const part of text.split(/^(?:---|\.\.\.)(?=[ \t]|$).*$/m)) {
+    const names = [...part.matchAll(NAME)].map((m) => m[1]);
+    const first = /^([ \t]*)([^\s#%].*)$/m.exec(part);
+    let kind;
+    if (first && first[2].startsWith("{")) {
+      kind = /kind:[ \t]*["']?([\w.-]+)/.exec(part)?.[1];
+    } else if (first && !/^-(?:\s|$)/.test(first[2])) {
+      kind = new RegExp(`^${first[1]}kind:[ \\t]*["']?([\\w.-]+)`, "m").exec(part)?.[1];
+    }
+    const kustomize = kind === "Kustomization" && part.includes("kustomize.config.k8s.io") || kustomizationFile && kind === void 0 && first !== null && !first[2].startsWith("-");
+    docs.push({ kind, kustomize, names });
+  }
+  return docs;
+}
 function read(path) {
   try {
     return readFileSync4(path, "utf8");
@@ -47067,39 +47164,129 @@ function read(path) {
     return "";
   }
 }
-var namesIn = (text) => new Set([...text.matchAll(/^\s*-?\s*name:\s*["']?([\w.-]+)["']?\s*$/gm)].map((m) => m[1]));
+var isKustomizationFile = (c) => KUSTOMIZATION.has(basename2(c.f.absPath));
+function index(candidates, filter, keys) {
+  const out = /* @__PURE__ */ new Map();
+  for (const c of candidates) {
+    if (!filter(c)) continue;
+    for (const k of new Set(keys(c))) {
+      const list2 = out.get(k);
+      if (list2) list2.push(c);
+      else out.set(k, [c]);
+    }
+  }
+  return out;
+}
 function contextFiles(given, root, cwd, ignorePatterns) {
   const named = new Set(given.map((f) => f.absPath));
-  const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => ({ f, text: read(f.absPath) }));
-  const chosen = [];
-  let frontier = given.map((f) => ({ f, text: read(f.absPath) }));
-  for (let step2 = 0; step2 < 3 && frontier.length; step2++) {
-    const names = new Set(frontier.flatMap((x) => [...namesIn(x.text)]));
-    const basenames = new Set(frontier.map((x) => basename2(x.f.absPath)));
-    const hasFalco = frontier.some((x) => FALCO_RELEASE.test(x.text));
-    const hasTalos = frontier.some((x) => TALOS.test(x.text));
-    const next = [];
-    for (const c of candidates) {
-      if (chosen.includes(c)) continue;
-      const referred = REFERRED.test(c.text) && [...namesIn(c.text)].some((n) => names.has(n));
-      const referring = (REFERRING.test(c.text) || KUSTOMIZATION.has(basename2(c.f.absPath))) && ([...basenames].some((b) => c.text.includes(b)) || [...names].some((n) => c.text.includes(n)));
-      const crossing = hasFalco && TALOS.test(c.text) || hasTalos && FALCO_RELEASE.test(c.text);
-      if (referred || referring || crossing) next.push(c);
+  const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => new Candidate(f, read(f.absPath)));
+  const chosen = /* @__PURE__ */ new Set();
+  let definers;
+  let referrers;
+  let fileNamers;
+  const back = (from) => {
+    const out = [...from];
+    for (let frontier = from; frontier.length; ) {
+      const next = [];
+      const take = (c) => {
+        if (chosen.has(c)) return;
+        chosen.add(c);
+        next.push(c);
+      };
+      referrers ??= index(candidates, (c) => (c.text.includes("HelmRelease") || c.text.includes("HelmChart")) && MAY_NAME.test(c.text), (c) => c.namesReferred());
+      for (const x of frontier) for (const n of x.defines()) for (const c of referrers.get(n) ?? []) take(c);
+      fileNamers ??= candidates.filter((c) => isKustomizationFile(c) || (c.text.includes("Application") || c.text.includes("Kustomization") || c.text.includes("kustomize.config")) && MAY_NAME_FILES.test(c.text));
+      for (const c of fileNamers) if (!chosen.has(c) && frontier.some((x) => c.namesFile(x.f.absPath))) take(c);
+      out.push(...next);
+      frontier = next;
     }
-    chosen.push(...next);
-    frontier = next;
+    return out;
+  };
+  const forward = (from) => {
+    const out = [...from];
+    for (let frontier = from; frontier.length; ) {
+      const next = [];
+      definers ??= index(candidates, (c) => isKustomizationFile(c) || /ConfigMap|Secret|Repository|HelmChart|Bucket|kustomize\.config/.test(c.text) && MAY_DEFINE.test(c.text), (c) => c.defines());
+      for (const x of frontier) {
+        for (const n of new Set(x.docs.flatMap((d) => d.names))) {
+          for (const c of definers.get(n) ?? []) {
+            if (chosen.has(c)) continue;
+            chosen.add(c);
+            next.push(c);
+          }
+        }
+      }
+      out.push(...next);
+      frontier = next;
+    }
+    return out;
+  };
+  const around = forward(back(given.map((f) => new Candidate(f, read(f.absPath)))));
+  const falco = around.some((x) => FALCO_RELEASE.test(x.text));
+  const talos = around.some((x) => TALOS.test(x.text));
+  const removed = around.some((x) => FALCO_RELEASE.test(x.text) && REMOVED_API.test(x.text));
+  const releases2 = [];
+  for (const c of candidates) {
+    if (chosen.has(c)) continue;
+    const release = (talos || removed) && c.text.includes("falco") && FALCO_RELEASE.test(c.text) || c.text.includes("Secret") && SECRET_VALUES.test(c.text) && c.docs.some((d) => d.kind === "HelmRelease");
+    if (release || (falco || talos) && TALOS.test(c.text)) chosen.add(c);
+    if (release) releases2.push(c);
   }
-  return chosen.map((c) => c.f);
+  forward(back(releases2));
+  return candidates.filter((c) => chosen.has(c)).map((c) => c.f);
 }
 
 // src/load/store.ts
-import { readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
-import { relative as relative4, resolve as resolve5, sep as sep5 } from "node:path";
+import { lstatSync, readFileSync as readFileSync5, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { relative as relative4, resolve as resolve6, sep as sep5 } from "node:path";
 
 // src/load/source.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 var YAML_OPTIONS = { version: "1.1", merge: true, uniqueKeys: false, prettyErrors: false, strict: true };
 var MAX_DEPTH = 500;
+var MAX_TOKENS = 1e6;
+var MAX_DOCUMENTS = 5e4;
+function refusalDocument(text, offset, message) {
+  const [doc] = Array.from(new import_yaml3.Composer(YAML_OPTIONS).compose([], true, text.length));
+  doc.errors.push(new import_yaml3.YAMLParseError([offset, offset], "RESOURCE_EXHAUSTION", message));
+  return doc;
+}
+function parseYaml(text, lineCounter) {
+  const parser = new import_yaml3.Parser(lineCounter?.addNewLine);
+  let refused;
+  function* limited() {
+    lineCounter?.addNewLine(0);
+    let tokens = 0;
+    let documents3 = 0;
+    for (const lexeme of new import_yaml3.Lexer().lex(text)) {
+      const at2 = parser.offset;
+      for (const token of parser.next(lexeme)) {
+        if (token.type === "document" && ++documents3 > MAX_DOCUMENTS) {
+          refused = { reason: "size", offset: token.offset, message: `more than ${MAX_DOCUMENTS.toLocaleString("en")} YAML documents, over helmvet's limit for one text` };
+          return;
+        }
+        yield token;
+      }
+      if (parser.stack.length - 1 > MAX_DEPTH) {
+        refused = { reason: "depth", offset: at2, message: `nested deeper than ${MAX_DEPTH} levels; helmvet does not parse it (no Kubernetes tool reads such a file)` };
+        return;
+      }
+      if (++tokens > MAX_TOKENS) {
+        refused = { reason: "size", offset: at2, message: `more than ${MAX_TOKENS.toLocaleString("en")} YAML tokens, over helmvet's limit for one text` };
+        return;
+      }
+    }
+    yield* parser.end();
+  }
+  const documents2 = Array.from(new import_yaml3.Composer(YAML_OPTIONS).compose(limited()));
+  return refused ? { documents: [refusalDocument(text, refused.offset, refused.message)], refused } : { documents: documents2 };
+}
+function linesOf(text) {
+  const lines = new import_yaml3.LineCounter();
+  lines.addNewLine(0);
+  for (let at2 = text.indexOf("\n"); at2 >= 0; at2 = text.indexOf("\n", at2 + 1)) lines.addNewLine(at2 + 1);
+  return lines;
+}
 function duplicatesOf(doc) {
   const out = [];
   const inObject = (0, import_yaml3.isMap)(doc.contents) && doc.contents.has("apiVersion") && doc.contents.has("kind");
@@ -47117,39 +47304,24 @@ function duplicatesOf(doc) {
   });
   return out;
 }
-function tooDeep(text) {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 91 || c === 123) {
-      if (++depth > MAX_DEPTH) return true;
-    } else if (c === 93 || c === 125) depth--;
-  }
-  return /^ {1000,}\S/m.test(text);
-}
 function parseSource(path, absPath, raw) {
   const bom = raw.charCodeAt(0) === 65279;
   const text = bom ? raw.slice(1) : raw;
-  const lines = new import_yaml3.LineCounter();
-  if (tooDeep(text)) {
-    for (let at2 = text.indexOf("\n"); at2 >= 0; at2 = text.indexOf("\n", at2 + 1)) lines.addNewLine(at2 + 1);
-    const message = `nested deeper than ${MAX_DEPTH} levels; helmvet does not parse it (no Kubernetes tool reads such a file)`;
-    return { path, absPath, text, bom, eol: /\r\n/.test(text.slice(0, 4096)) ? "\r\n" : "\n", documents: [], errors: [{ start: 0, end: 0, message }], documentRanges: [], duplicates: [], lines, sensitive: false };
-  }
-  const parsed = (0, import_yaml3.parseAllDocuments)(text, { ...YAML_OPTIONS, lineCounter: lines });
-  const documents = Array.isArray(parsed) ? parsed : [];
+  const parsedLines = new import_yaml3.LineCounter();
+  const { documents: documents2, refused } = parseYaml(text, parsedLines);
   return {
     path,
     absPath,
     text,
     bom,
     eol: /\r\n/.test(text.slice(0, 4096)) ? "\r\n" : "\n",
-    documents,
-    errors: documents.flatMap((d) => d.errors.map((e) => ({ start: e.pos[0], end: e.pos[1], message: e.message }))),
-    documentRanges: documents.map((d) => [d.range[0], d.range[2]]),
-    duplicates: documents.flatMap(duplicatesOf),
-    lines,
-    sensitive: false
+    documents: documents2,
+    errors: documents2.flatMap((d) => d.errors.map((e) => ({ start: e.pos[0], end: e.pos[1], message: e.message }))),
+    documentRanges: documents2.map((d) => [d.range[0], d.range[2]]),
+    duplicates: documents2.flatMap(duplicatesOf),
+    lines: refused ? linesOf(text) : parsedLines,
+    sensitive: false,
+    ...refused?.reason === "size" ? { overLimit: refused.message } : {}
   };
 }
 function positionAt(file, offset) {
@@ -47165,6 +47337,14 @@ function lineText(file, line) {
 
 // src/load/store.ts
 var MAX_FILE_BYTES = 8 * 1024 * 1024;
+var inside = (rel) => rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep5) && !/^[A-Za-z]:/.test(rel);
+function realPath(absPath) {
+  try {
+    return realpathSync2.native(absPath);
+  } catch {
+    return void 0;
+  }
+}
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var FileStore = class {
   constructor(cwd, roots, overlay = /* @__PURE__ */ new Map()) {
@@ -47182,23 +47362,54 @@ var FileStore = class {
   root;
   /** A path written relative to the repository root: the first root under which it exists (else under the first). */
   fromRoot(path) {
-    const candidates = this.roots.map((r) => resolve5(r, path));
-    return candidates.find((c) => this.exists(c)) ?? candidates[0] ?? resolve5(this.cwd, path);
+    const candidates = this.roots.map((r) => resolve6(r, path));
+    return candidates.find((c) => this.exists(c)) ?? candidates[0] ?? resolve6(this.cwd, path);
   }
   relativePath(absPath) {
     const rel = relative4(this.cwd, absPath).split(sep5).join("/");
     return rel === "" ? absPath : rel;
   }
+  /** The root with its symlinks resolved, what real paths are compared with. */
+  realRootPath;
+  get realRoot() {
+    return this.realRootPath ??= realPath(this.root) ?? this.root;
+  }
+  /**
+   * Inside the repository, as written and where it really is: a symlink in the repository (`values.yaml ->
+   * /home/me/secrets.yaml`, or a linked directory) that leads out of it is outside, and never read.
+   */
   isInsideRoot(absPath) {
-    const rel = relative4(this.root, absPath);
-    return rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep5) && !/^[A-Za-z]:/.test(rel);
+    if (!inside(relative4(this.root, absPath))) return false;
+    const real = realPath(absPath);
+    return real === void 0 || inside(relative4(this.realRoot, real));
+  }
+  /**
+   * A file reached through a symlink that stays in the repository is read, reported and edited where it really is:
+   * a migration rewrites the linked file, instead of replacing the link with a copy.
+   */
+  canonical(absPath) {
+    const real = realPath(absPath);
+    if (real === void 0) return absPath;
+    const rel = relative4(this.realRoot, real);
+    return inside(rel) ? resolve6(this.root, rel) : absPath;
   }
   /** Reads and parses a file; undefined when it does not exist or is not a readable text file (a problem is recorded). */
   load(absPath) {
     if (this.byPath.has(absPath)) return this.byPath.get(absPath);
-    const file = this.read(absPath);
+    const at2 = this.canonical(absPath);
+    const file = this.byPath.has(at2) ? this.byPath.get(at2) : this.read(at2);
+    this.byPath.set(at2, file);
     this.byPath.set(absPath, file);
     return file;
+  }
+  /** Something is at the path (a file, a directory, a pipe, a link, even a broken one): not read, only looked at. */
+  isPresent(absPath) {
+    try {
+      lstatSync(absPath);
+      return true;
+    } catch {
+      return false;
+    }
   }
   exists(absPath) {
     try {
@@ -47210,10 +47421,15 @@ var FileStore = class {
   read(absPath) {
     const path = this.relativePath(absPath);
     const overlaid = this.overlay.get(absPath);
-    if (overlaid !== void 0) return parseSource(path, absPath, overlaid);
+    if (overlaid !== void 0) return this.parse(path, absPath, overlaid);
     let bytes;
     try {
-      const size = statSync3(absPath).size;
+      const stats = statSync3(absPath);
+      if (!stats.isFile()) {
+        this.problem(path, absPath, `not a regular file (${stats.isDirectory() ? "a directory" : stats.isFIFO() ? "a named pipe" : stats.isSocket() ? "a socket" : "a device"}); not read`);
+        return void 0;
+      }
+      const size = stats.size;
       if (size > MAX_FILE_BYTES) {
         this.problem(path, absPath, `file is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for YAML; not read`);
         return void 0;
@@ -47237,15 +47453,22 @@ var FileStore = class {
       this.problem(path, absPath, `not valid UTF-8 (first bad byte at offset ${at2}); YAML must be UTF-8`);
       return void 0;
     }
-    return parseSource(path, absPath, text);
+    return this.parse(path, absPath, text);
+  }
+  /** Parses a text; one over helmvet's token or document limits is a problem, like one over the byte limit. */
+  parse(path, absPath, text) {
+    const file = parseSource(path, absPath, text);
+    if (file.overLimit === void 0) return file;
+    this.problem(path, absPath, `file has ${file.overLimit}; not read`);
+    return void 0;
   }
   problem(path, absPath, message) {
     this.problems.push({ file: parseSource(path, absPath, ""), message });
   }
 };
 function firstInvalidUtf8(bytes) {
-  for (let lo = 0, hi = bytes.length; ; ) {
-    if (hi - lo <= 1) return lo;
+  let lo = 0;
+  for (let hi = bytes.length + 1; hi - lo > 1; ) {
     const mid = lo + hi >> 1;
     try {
       new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
@@ -47254,13 +47477,19 @@ function firstInvalidUtf8(bytes) {
       hi = mid;
     }
   }
+  for (let at2 = lo - 1; at2 >= 0 && at2 >= lo - 3; at2--) {
+    const b = bytes[at2];
+    if (b >= 128 && b < 192) continue;
+    const length = b >= 240 ? 4 : b >= 224 ? 3 : b >= 192 ? 2 : 1;
+    return length > lo - at2 ? at2 : lo;
+  }
+  return lo;
 }
 
 // src/model/index.ts
 import { basename as basename4 } from "node:path";
 
 // src/model/embedded.ts
-var import_yaml4 = __toESM(require_dist(), 1);
 function blockLineMap(scalar2, host) {
   if (scalar2.style !== "BLOCK_LITERAL" || scalar2.span.file !== host || typeof scalar2.value !== "string") return void 0;
   const { start, end } = scalar2.span;
@@ -47307,36 +47536,64 @@ function locatorForScalar(scalar2, host) {
   return { file: host, span: (s, e) => ({ file: host, start: toHost(s, false), end: toHost(Math.max(s, e), true) }) };
 }
 function parseEmbedded(text, scalar2, host) {
-  const documents = (0, import_yaml4.parseAllDocuments)(text, YAML_OPTIONS);
-  return { documents: Array.isArray(documents) ? documents : [], at: locatorForScalar(scalar2, host) };
+  return { documents: parseYaml(text).documents, at: locatorForScalar(scalar2, host) };
 }
 function parseOpaque(text, scalar2, host) {
-  const documents = (0, import_yaml4.parseAllDocuments)(text, YAML_OPTIONS);
-  return { documents: Array.isArray(documents) ? documents : [], at: { file: host, span: () => scalar2.span } };
+  return { documents: parseYaml(text).documents, at: { file: host, span: () => scalar2.span } };
 }
 
 // src/model/files.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/model/layers.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/model/values.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var fileLocator = (file) => ({ file, span: (start, end) => ({ file, start, end }) });
 var MAX_VALUE_NODES = 2e5;
 var ValuesTooLargeError = class extends Error {
 };
+var aliasTargets = /* @__PURE__ */ new WeakMap();
+function aliasTarget(doc, alias) {
+  let targets = aliasTargets.get(doc);
+  if (!targets) {
+    const found = /* @__PURE__ */ new Map();
+    const anchors = /* @__PURE__ */ new Map();
+    (0, import_yaml4.visit)(doc, {
+      Node(_, node) {
+        if ((0, import_yaml4.isAlias)(node)) found.set(node, anchors.get(node.source));
+        else if (node.anchor) anchors.set(node.anchor, node);
+      }
+    });
+    aliasTargets.set(doc, targets = found);
+  }
+  return targets.get(alias);
+}
 var pruned = (w, path) => w.prune.some((p) => p.length === path.length && p.every((k, i) => k === path[i]));
 function spanOf(node, w, fallback) {
   const range = node.range;
   return range ? w.at.span(range[0], range[1]) : fallback;
 }
+var MAX_KEY_TEXT = 100;
+function collectionKey(node) {
+  let out = "";
+  const put2 = (s) => (out += s).length < MAX_KEY_TEXT;
+  const write = (n) => {
+    if ((0, import_yaml4.isScalar)(n)) return put2(String(n.value));
+    if ((0, import_yaml4.isAlias)(n)) return put2(`*${n.source}`);
+    if ((0, import_yaml4.isSeq)(n)) return put2("[") && n.items.every((item, i) => (i === 0 || put2(", ")) && write(item)) && put2("]");
+    if ((0, import_yaml4.isMap)(n)) return put2("{") && n.items.every((pair, i) => (i === 0 || put2(", ")) && write(pair.key) && put2(": ") && write(pair.value)) && put2("}");
+    return put2("");
+  };
+  write(node);
+  return out.length > MAX_KEY_TEXT ? `${out.slice(0, MAX_KEY_TEXT)}\u2026` : out;
+}
 function convert(node, w, fallback, path = []) {
   if (--w.budget < 0) throw new ValuesTooLargeError(`more than ${MAX_VALUE_NODES} values after alias expansion`);
   if (node == null) return { kind: "scalar", value: null, source: "", span: fallback };
-  if ((0, import_yaml5.isAlias)(node)) {
-    const target = node.resolve(w.doc);
+  if ((0, import_yaml4.isAlias)(node)) {
+    const target = aliasTarget(w.doc, node);
     if (!target || w.resolving.has(target)) return { kind: "scalar", value: null, source: "", span: spanOf(node, w, fallback) };
     w.resolving.add(target);
     try {
@@ -47346,28 +47603,28 @@ function convert(node, w, fallback, path = []) {
     }
   }
   const span2 = spanOf(node, w, fallback);
-  if ((0, import_yaml5.isMap)(node)) {
+  if ((0, import_yaml4.isMap)(node)) {
     const entries = /* @__PURE__ */ new Map();
     const merged2 = [];
     for (const pair of node.items) {
-      if (!(0, import_yaml5.isPair)(pair)) continue;
+      if (!(0, import_yaml4.isPair)(pair)) continue;
       const keyNode = pair.key;
       const keySpan = keyNode ? spanOf(keyNode, w, span2) : span2;
-      if ((0, import_yaml5.isScalar)(keyNode) && (typeof keyNode.value === "symbol" || keyNode.value === "<<")) {
+      if ((0, import_yaml4.isScalar)(keyNode) && (typeof keyNode.value === "symbol" || keyNode.value === "<<")) {
         const value = convert(pair.value, w, keySpan);
         if (value.kind === "map") merged2.push(value);
         else if (value.kind === "seq") merged2.push(...value.items.filter((i) => i.kind === "map"));
         continue;
       }
-      const key = (0, import_yaml5.isScalar)(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode.toJSON()) : "";
+      const key = (0, import_yaml4.isScalar)(keyNode) ? String(keyNode.value) : keyNode ? collectionKey(keyNode) : "";
       if (w.prune.length && pruned(w, [...path, key])) continue;
       entries.set(key, { key, keySpan, value: convert(pair.value, w, keySpan, w.prune.length ? [...path, key] : path) });
     }
     for (const m of merged2) for (const [k, e] of m.entries) if (!entries.has(k)) entries.set(k, e);
     return { kind: "map", entries, span: span2, ...node.flow ? { flow: true } : {} };
   }
-  if ((0, import_yaml5.isSeq)(node)) return { kind: "seq", items: node.items.map((i) => convert(i, w, span2)), span: span2, ...node.flow ? { flow: true } : {} };
-  if ((0, import_yaml5.isScalar)(node)) {
+  if ((0, import_yaml4.isSeq)(node)) return { kind: "seq", items: node.items.map((i) => convert(i, w, span2)), span: span2, ...node.flow ? { flow: true } : {} };
+  if ((0, import_yaml4.isScalar)(node)) {
     const v = node.value;
     const value = v === null || v === void 0 ? null : typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : node.source ?? null;
     return { kind: "scalar", value, source: node.source ?? String(value), span: span2, ...node.type ? { style: node.type } : {} };
@@ -47435,12 +47692,17 @@ function toPlain(node) {
 function layerOf(label, parsed, sink, where3, embedded) {
   const doc = parsed.documents.find((d) => d.contents !== null || d.errors.length > 0);
   if (!doc) return void 0;
+  const refused = doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION");
+  if (refused) {
+    sink.unresolved.push({ span: where3, message: `${label} not analysed: ${refused.message}` });
+    return void 0;
+  }
   if (doc.errors.length > 0) {
     if (embedded) for (const e of doc.errors) sink.embeddedErrors.push({ span: parsed.at.span(e.pos[0], e.pos[1]), message: e.message.split("\n")[0] ?? e.message });
     else sink.unresolved.push({ span: where3, message: `${label} does not parse as YAML, so its values are not known` });
     return void 0;
   }
-  if (!(0, import_yaml6.isMap)(doc.contents)) {
+  if (!(0, import_yaml5.isMap)(doc.contents)) {
     sink.unresolved.push({ span: where3, message: `${label} is not a map of values` });
     return void 0;
   }
@@ -47455,24 +47717,25 @@ function layerOf(label, parsed, sink, where3, embedded) {
 
 // src/model/files.ts
 function valuesFileLayer(store, baseDir, path, where3, sink, label = path) {
-  const abs = baseDir === void 0 ? store.fromRoot(path) : resolve6(baseDir, path);
+  const abs = baseDir === void 0 ? store.fromRoot(path) : resolve7(baseDir, path);
   if (!store.isInsideRoot(abs)) {
     sink.unresolved.push({ span: where3, message: `${path} is outside the repository; helmvet does not read it` });
     return void 0;
   }
   const file = store.load(abs);
   if (!file) {
-    sink.unresolved.push({ span: where3, message: `values file ${path} is not in the repository; its values are not checked` });
+    const why3 = store.isPresent(abs) ? "cannot be read as YAML text" : "is not in the repository";
+    sink.unresolved.push({ span: where3, message: `values file ${path} ${why3}; its values are not checked` });
     return void 0;
   }
   return layerOf(label, { documents: file.documents, at: fileLocator(file) }, sink, where3, false);
 }
 
 // src/model/data.ts
-import { dirname as dirname4, resolve as resolve7 } from "node:path";
+import { dirname as dirname5, resolve as resolve8 } from "node:path";
 
 // src/model/objects.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var MODELLED = {
   "helm.toolkit.fluxcd.io": /* @__PURE__ */ new Set(["HelmRelease"]),
   "helm.fluxcd.io": /* @__PURE__ */ new Set(["HelmRelease"]),
@@ -47495,7 +47758,7 @@ function prunedPaths(doc) {
 function documentTrees(file, issues) {
   const out = [];
   for (const doc of file.documents) {
-    if (doc.errors.length > 0 || !(0, import_yaml7.isMap)(doc.contents) || !modelled(doc)) continue;
+    if (doc.errors.length > 0 || !(0, import_yaml6.isMap)(doc.contents) || !modelled(doc)) continue;
     try {
       const root = toValues(doc.contents, doc, fileLocator(file), prunedPaths(doc));
       if (root.kind === "map") out.push(root);
@@ -47571,7 +47834,7 @@ function fileEntry(key, span2, absPath, store, unresolved, sensitive) {
 }
 function generated(obj, store, unresolved) {
   const out = [];
-  const dir2 = dirname4(obj.file.absPath);
+  const dir2 = dirname5(obj.file.absPath);
   const namespace = stringAt(obj.root, ["namespace"]);
   for (const [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]]) {
     const list2 = valueAt(obj.root, [field]);
@@ -47586,7 +47849,7 @@ function generated(obj, store, unresolved) {
         const eq = f.value.indexOf("=");
         const path = eq >= 0 ? f.value.slice(eq + 1) : f.value;
         const key = eq >= 0 ? f.value.slice(0, eq) : path.slice(path.lastIndexOf("/") + 1);
-        const entry = fileEntry(key, f.span, resolve7(dir2, path), store, unresolved, kind === "Secret");
+        const entry = fileEntry(key, f.span, resolve8(dir2, path), store, unresolved, kind === "Secret");
         if (entry) entries.set(key, entry);
       }
       out.push({ kind, name, namespace: stringAt(gen, ["namespace"]) ?? namespace, file: obj.file, entries, generated: true });
@@ -47868,14 +48131,14 @@ function argoReleases(objects, store, sink) {
 }
 
 // src/model/kustomize.ts
-import { dirname as dirname5 } from "node:path";
+import { dirname as dirname6 } from "node:path";
 var isKustomization = (o) => o.kind === "Kustomization" && apiGroup(o.apiVersion) === "kustomize.config.k8s.io";
 function kustomizeReleases(objects, store, sink) {
   const releases2 = [];
   for (const k of objects) {
     if (!isKustomization(k)) continue;
     const charts = valueAt(k.root, ["helmCharts"]);
-    const dir2 = dirname5(k.file.absPath);
+    const dir2 = dirname6(k.file.absPath);
     for (const entry of charts?.kind === "seq" ? charts.items : []) {
       const nameNode = scalarAt(entry, ["name"]);
       if (!nameNode || typeof nameNode.value !== "string") continue;
@@ -47911,7 +48174,7 @@ function kustomizeReleases(objects, store, sink) {
 }
 
 // src/model/talos.ts
-import { basename as basename3, dirname as dirname6, resolve as resolve8 } from "node:path";
+import { basename as basename3, dirname as dirname7, resolve as resolve9 } from "node:path";
 
 // src/knowledge/talos.ts
 var import_semver2 = __toESM(require_semver2(), 1);
@@ -48136,7 +48399,7 @@ function talosVersionOf(file, root, talenv) {
   const version2 = parseTalosVersion(raw);
   if (version2 || !raw) return { raw, version: version2, node };
   const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(raw.trim())?.[1];
-  const env = name ? talenv.find((t) => dirname6(t.file.absPath) === dirname6(file.absPath) && stringAt(t.root, [name]) !== void 0) : void 0;
+  const env = name ? talenv.find((t) => dirname7(t.file.absPath) === dirname7(file.absPath) && stringAt(t.root, [name]) !== void 0) : void 0;
   const fromEnv = env && name ? parseTalosVersion(stringAt(env.root, [name])) : void 0;
   return fromEnv && env ? { raw, version: fromEnv, node, via: env.file } : { raw, version: void 0, node };
 }
@@ -48241,7 +48504,7 @@ function patchTargets(talos) {
       for (const p of n.patches) {
         const ref = String(p.value).trim();
         if (!ref.startsWith("@")) continue;
-        const abs = resolve8(dirname6(t.file.absPath), ref.slice(1));
+        const abs = resolve9(dirname7(t.file.absPath), ref.slice(1));
         const list2 = out.get(abs) ?? [];
         let entry = list2.find((e) => e.talconfig === t);
         if (!entry) list2.push(entry = { talconfig: t, nodes: [] });
@@ -48361,8 +48624,8 @@ var import_semver4 = __toESM(require_semver2(), 1);
 // src/rules/create-rule.ts
 var DOCS_BASE = "https://github.com/helmvet/helmvet/blob/main/docs/rules/";
 var docsUrl = (id) => `${DOCS_BASE}${id}.md`;
-function createRule(meta, check3) {
-  return { meta: { ...meta, docsUrl: docsUrl(meta.id) }, check: check3 };
+function createRule(meta, check4) {
+  return { meta: { ...meta, docsUrl: docsUrl(meta.id) }, check: check4 };
 }
 
 // src/rules/falco/base-syscalls-repair.ts
@@ -49578,35 +49841,86 @@ function suggestKeys(path, vi) {
 // src/knowledge/values-schemas.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
 import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname7, join as join2 } from "node:path";
+import { dirname as dirname8, join as join2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function schemaDir() {
-  for (let dir2 = dirname7(fileURLToPath2(import.meta.url)); ; dir2 = dirname7(dir2)) {
+  for (let dir2 = dirname8(fileURLToPath2(import.meta.url)); ; dir2 = dirname8(dir2)) {
     const candidate = join2(dir2, "schemas", "values");
     if (existsSync4(join2(candidate, "index.json"))) return candidate;
-    if (dirname7(dir2) === dir2) throw new Error("helmvet: schemas/values/index.json not found beside the program");
+    if (dirname8(dir2) === dir2) throw new Error("helmvet: schemas/values/index.json not found beside the program");
   }
 }
 var dir;
-var index;
+var index2;
 var ajv;
 var compiled = /* @__PURE__ */ new Map();
+var SCHEMA_ANNOTATIONS = /* @__PURE__ */ new Set(["$schema", "$id", "title", "description"]);
+var escapePointer = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
+function closedMap(schema, schemaPath, top) {
+  if (!schema || typeof schema !== "object" || Array.isArray(schema)) return void 0;
+  const node = schema;
+  for (const keyword of Object.keys(node)) {
+    if (keyword !== "properties" && keyword !== "additionalProperties" && !(top && SCHEMA_ANNOTATIONS.has(keyword))) return void 0;
+  }
+  if ("additionalProperties" in node && node.additionalProperties !== false) return void 0;
+  const properties = node.properties ?? {};
+  if (!properties || typeof properties !== "object" || Array.isArray(properties)) return void 0;
+  const names = Object.keys(properties);
+  if (names.includes("__proto__")) return void 0;
+  const children = [];
+  for (const name of names) {
+    const childPath = `${schemaPath}/properties/${encodeURIComponent(escapePointer(name))}`;
+    const child2 = closedMap(properties[name], childPath, false);
+    if (!child2) return void 0;
+    if (child2.closed || child2.children.length) children.push([name, `/${escapePointer(name)}`, childPath, child2]);
+  }
+  return { closed: node.additionalProperties === false, keys: new Set(names), children };
+}
+function check2(node, data, instancePath, schemaPath, errors) {
+  if (!(data && typeof data == "object" && !Array.isArray(data))) return;
+  const object = data;
+  if (node.closed) {
+    for (const key in object) {
+      if (!node.keys.has(key)) {
+        errors.push({ instancePath, schemaPath: `${schemaPath}/additionalProperties`, keyword: "additionalProperties", params: { additionalProperty: key }, message: "must NOT have additional properties" });
+      }
+    }
+  }
+  for (const [name, segment, childPath, child2] of node.children) {
+    const value = object[name];
+    if (value !== void 0) check2(child2, value, instancePath + segment, childPath, errors);
+  }
+}
+function closedMapValidator(root) {
+  const validate2 = (data) => {
+    const errors = [];
+    check2(root, data, "", "#", errors);
+    validate2.errors = errors.length ? errors : null;
+    return errors.length === 0;
+  };
+  return validate2;
+}
 function load() {
   dir ??= schemaDir();
-  index ??= JSON.parse(readFileSync6(join2(dir, "index.json"), "utf8"));
-  return { dir, index };
+  index2 ??= JSON.parse(readFileSync6(join2(dir, "index.json"), "utf8"));
+  return { dir, index: index2 };
 }
 function valuesSchemaFile(version2) {
-  const { index: index2 } = load();
-  return version2 === "any" ? index2.any : index2.versions[version2];
+  const { index: index3 } = load();
+  return version2 === "any" ? index3.any : index3.versions[version2];
 }
 function valuesValidator(version2) {
   const file = valuesSchemaFile(version2);
   if (!file) return void 0;
   let validate2 = compiled.get(file);
   if (!validate2) {
-    ajv ??= new import_ajv3.Ajv({ allErrors: true, strictTypes: false });
-    validate2 = ajv.compile(JSON.parse(readFileSync6(join2(load().dir, file), "utf8")));
+    const schema = JSON.parse(readFileSync6(join2(load().dir, file), "utf8"));
+    const root = closedMap(schema, "#", true);
+    if (root) validate2 = closedMapValidator(root);
+    else {
+      ajv ??= new import_ajv3.Ajv({ allErrors: true, strictTypes: false });
+      validate2 = ajv.compile(schema);
+    }
     compiled.set(file, validate2);
   }
   return validate2;
@@ -50173,14 +50487,6 @@ var version_advisory_default = createRule(
   }
 );
 
-// src/knowledge/flux.ts
-var REMOVED_HELMRELEASE_APIS = {
-  "helm.toolkit.fluxcd.io/v2beta1": "was removed in helm-controller 1.4.0",
-  "helm.toolkit.fluxcd.io/v2beta2": "was removed in helm-controller 1.5.0",
-  "helm.fluxcd.io/v1": "belongs to Flux v1's Helm Operator, never served by Flux v2's helm-controller"
-};
-var isRemovedHelmReleaseApi = (apiVersion) => apiVersion in REMOVED_HELMRELEASE_APIS;
-
 // src/rules/flux/removed-api.ts
 var removed_api_default = createRule(
   {
@@ -50678,7 +50984,7 @@ function parseSuppressions(file) {
   const out = [];
   const lines = file.text.split("\n");
   let offset = 0;
-  lines.forEach((raw, index2) => {
+  lines.forEach((raw, index3) => {
     const start = offset;
     offset += raw.length + 1;
     const m = DIRECTIVE.exec(raw);
@@ -50688,7 +50994,7 @@ function parseSuppressions(file) {
     const rules = list2.split(/[\s,]+/).filter(Boolean);
     const span2 = { file, start: at2, end: start + raw.replace(/\r$/, "").length };
     if (m[2]) {
-      let target = index2 + 1;
+      let target = index3 + 1;
       while (target < lines.length && /^\s*(#.*)?\r?$/.test(lines[target])) target++;
       out.push({ span: span2, kind: "next-line", rules, reason: reason?.trim() || void 0, line: target + 1, used: /* @__PURE__ */ new Set() });
     } else {
@@ -50715,8 +51021,8 @@ function applySuppressions(findings, suppressions) {
 // src/engine/lint.ts
 function repositoryRoots(cwd, paths) {
   const dirs = (paths.length ? paths : ["."]).map((p) => {
-    const abs = resolve9(cwd, p);
-    return existsSync5(abs) && statSync4(abs).isFile() ? dirname8(abs) : abs;
+    const abs = resolve10(cwd, p);
+    return existsSync5(abs) && statSync4(abs).isFile() ? dirname9(abs) : abs;
   });
   const git = gitRoot(dirs[0]);
   return [...new Set(git ? [git, ...dirs] : dirs)];
@@ -50726,7 +51032,7 @@ function analyse(options) {
   const given = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore });
   const roots = repositoryRoots(options.cwd, options.paths);
   const store = new FileStore(options.cwd, roots, options.overlay);
-  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => existsSync5(resolve9(options.cwd, p)) && statSync4(resolve9(options.cwd, p)).isFile());
+  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => existsSync5(resolve10(options.cwd, p)) && statSync4(resolve10(options.cwd, p)).isFile());
   const context = onlyFiles && gitRoot(options.cwd) ? contextFiles(given, roots[0], options.cwd, options.config.ignore) : [];
   const found = [...given, ...context];
   function* files() {
@@ -50768,7 +51074,7 @@ function lintAnalysis(analysis, options) {
     const message = s.rules.length === 0 ? "helmvet-disable names no rule; name the rules it suppresses, e.g. `# helmvet-disable-next-line falco/version-advisory -- reason`" : unknown.length ? `helmvet-disable names unknown rule ${unknown.join(", ")} (helmvet rules lists them)` : unused.length ? `helmvet-disable for ${unused.join(", ")} suppresses nothing ${s.kind === "next-line" ? `on line ${s.line}` : "in the rest of this document"}; remove it` : void 0;
     if (message) kept.push({ ruleId: "helmvet/unused-suppression", severity: "warning", message, span: s.span, references: RULES_BY_ID.get("helmvet/unused-suppression").meta.references });
   }
-  const configDir = options.config.path ? dirname8(options.config.path) : options.cwd;
+  const configDir = options.config.path ? dirname9(options.config.path) : options.cwd;
   const findings = [];
   const named = analysis.named;
   for (const f of redact(kept, secretsOf(analysis.model))) {
@@ -50792,7 +51098,7 @@ function lintAnalysis(analysis, options) {
 
 // src/edit/atomic.ts
 import * as nodeFs from "node:fs";
-import { basename as basename5, dirname as dirname9, join as join3 } from "node:path";
+import { basename as basename5, dirname as dirname10, join as join3 } from "node:path";
 function writeFileAtomic(path, content, fs3 = nodeFs) {
   let mode;
   try {
@@ -50800,7 +51106,7 @@ function writeFileAtomic(path, content, fs3 = nodeFs) {
   } catch {
     mode = void 0;
   }
-  const tmp = join3(dirname9(path), `.${basename5(path)}.helmvet-${process.pid}-${Date.now()}.tmp`);
+  const tmp = join3(dirname10(path), `.${basename5(path)}.helmvet-${process.pid}-${Date.now()}.tmp`);
   try {
     const fd = fs3.openSync(tmp, "wx", mode ?? 420);
     try {
@@ -50915,7 +51221,7 @@ var ChangeLog = class {
 };
 
 // src/migrate/render.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 
 // src/migrate/text.ts
 var lineStart = (text, offset) => offset <= 0 ? 0 : text.lastIndexOf("\n", offset - 1) + 1;
@@ -50953,18 +51259,18 @@ function linesIn(text, start, end) {
 
 // src/migrate/render.ts
 function formatKey(key) {
-  return /^[A-Za-z_][\w.-]*$/.test(key) && (0, import_yaml8.parse)(`${key}: 1`) !== null ? key : JSON.stringify(key);
+  return /^[A-Za-z_][\w.-]*$/.test(key) && (0, import_yaml7.parse)(`${key}: 1`) !== null ? key : JSON.stringify(key);
 }
 function formatScalar(value, like) {
   if (typeof value !== "string") return value === null ? "null" : String(value);
   if (like?.style === "QUOTE_DOUBLE") return JSON.stringify(value);
   if (like?.style === "QUOTE_SINGLE") return `'${value.replace(/'/g, "''")}'`;
   try {
-    const back = (0, import_yaml8.parse)(`k: ${value}`);
+    const back = (0, import_yaml7.parse)(`k: ${value}`);
     if (back && typeof back === "object" && back.k === value && !/^\s|\s$|#|: /.test(value)) return value;
   } catch {
   }
-  return (0, import_yaml8.stringify)(value).trimEnd();
+  return (0, import_yaml7.stringify)(value).trimEnd();
 }
 function writtenScalar(origin, text, column) {
   const source = text.slice(origin.span.start, origin.span.end).replace(/\r?\n$/, "");
@@ -51563,7 +51869,7 @@ function lostComments(before, after) {
   }
   return lost;
 }
-function check2(plan, options) {
+function check3(plan, options) {
   const problems2 = /* @__PURE__ */ new Map();
   if (plan.files.length === 0) return problems2;
   const changed = new Set(plan.files.map((f) => f.file.absPath));
@@ -51607,7 +51913,7 @@ function verifiedPlan(options) {
   const reasons = /* @__PURE__ */ new Map();
   for (let round = 0; ; round++) {
     const plan = planMigration({ ...options, skip });
-    const problems2 = check2(plan, options);
+    const problems2 = check3(plan, options);
     for (const [abs, reason] of problems2) reasons.set(abs, reason);
     if (problems2.size === 0 || round >= 3) {
       const files = plan.files.filter((f) => !problems2.has(f.file.absPath));
@@ -51810,7 +52116,7 @@ var FINGERPRINT = "helmvetLineHash/v1";
 var LEVEL = { error: "error", warning: "warning", info: "note" };
 function format4(result, _options) {
   const rules = ruleDescriptors(result);
-  const index2 = new Map(rules.map((rule, i) => [rule.id, i]));
+  const index3 = new Map(rules.map((rule, i) => [rule.id, i]));
   const seen = /* @__PURE__ */ new Map();
   const log2 = {
     $schema: SARIF_SCHEMA,
@@ -51821,7 +52127,7 @@ function format4(result, _options) {
         // Relative paths are resolved against the directory helmvet ran in (`file` is relative to it).
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(process.cwd()) } },
         columnKind: "utf16CodeUnits",
-        results: result.findings.map((finding) => sarifResult(finding, index2.get(finding.ruleId) ?? 0, seen))
+        results: result.findings.map((finding) => sarifResult(finding, index3.get(finding.ruleId) ?? 0, seen))
       }
     ]
   };

@@ -1,15 +1,122 @@
 // Files named on the command line (as pre-commit passes them) are linted with the repository around them: the
 // objects they refer to and the objects that refer to them are read too, so that a staged HelmRelease still finds
 // its ConfigMap and a staged values file its release. Findings are reported on the named files only.
+//
+// The references followed are the ones the model makes, each in its own direction:
+// - back, from a named file to what uses it: the HelmRelease or HelmChart that names a ConfigMap, Secret or source
+//   it defines; the kustomization or Argo CD Application that names it as a values or generator file; and again from
+//   those (a values file, the kustomization that generates a ConfigMap from it, the release that reads the ConfigMap);
+// - forward, from those to what they name: every object that defines a name they mention (sources, ConfigMaps,
+//   Secrets, generators), however far (a HelmChart's HelmRepository);
+// - across: the Talos configs of the repository when a Falco release takes part, and every Falco release with what it
+//   names when a Talos config takes part (the talos/* rules weigh all of them), or when a release on a HelmRelease API
+//   Flux no longer serves takes part (such a release counts only when no other Falco release is current);
+// - and every release that takes values from a Secret, with what it names: a Secret's values are scrubbed from every
+//   message, whichever release reads it.
+// A forward reference is never followed back: a staged HelmRelease reads its HelmRepository, not every other release
+// of that HelmRepository. Every file is read as text once; only the files chosen are parsed.
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname, posix, resolve } from 'node:path';
+import { REMOVED_HELMRELEASE_APIS } from '../knowledge/flux.js';
 import { discover, type FoundFile } from '../load/discover.js';
 
-const REFERRED = /^\s*kind:\s*["']?(ConfigMap|Secret|HelmRepository|OCIRepository|HelmChart|GitRepository)\b/m;
-const REFERRING = /^\s*kind:\s*["']?(HelmRelease|Application|Kustomization)\b/m;
-const FALCO_RELEASE = /^\s*(?:chart|name):\s*["']?falco["']?\s*$|oci:\/\/\S*\/falco\b/m;
+/**
+ * A Falco release, or a source of the falco chart: `chart: falco` (Flux, Argo CD), `- name: falco` (kustomize
+ * helmCharts, Flux v1), a chart path `charts/falco` (from git), an OCI URL ending in /falco.
+ */
+const FALCO_RELEASE = /^\s*(?:-\s+)?(?:chart|name):\s*["']?falco["']?\s*(?:#.*)?$|^\s*(?:-\s+)?(?:chart|path):\s*["']?(?:\S*\/)?charts?\/falco\/?["']?\s*(?:#.*)?$|oci:\/\/\S*\/falco\b/m;
 const TALOS = /^(?:clusterName|customization|machine):/m;
 const KUSTOMIZATION = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
+/** Kinds other objects name: a HelmRelease's chart source and values, a HelmChart's HelmRepository. */
+const REFERABLE = new Set(['ConfigMap', 'Secret', 'HelmRepository', 'OCIRepository', 'HelmChart', 'GitRepository', 'Bucket']);
+/** Kinds that name other objects. */
+const NAMING = new Set(['HelmRelease', 'HelmChart']);
+const KIND_LINE = String.raw`(?:^[ \t]*(?:-[ \t]*)?|[{,][ \t]*)kind:[ \t]*["']?`;
+/** Prefilters: a file that can define a referable object, name one, or name a file. */
+const MAY_DEFINE = new RegExp(`${KIND_LINE}(?:${[...REFERABLE].join('|')})\\b|kustomize\\.config\\.k8s\\.io`, 'm');
+const MAY_NAME = new RegExp(`${KIND_LINE}(?:${[...NAMING].join('|')})\\b`, 'm');
+const MAY_NAME_FILES = new RegExp(`${KIND_LINE}(?:Application|Kustomization)\\b|kustomize\\.config\\.k8s\\.io`, 'm');
+const SECRET_VALUES = new RegExp(`${KIND_LINE}Secret\\b`, 'm');
+const REMOVED_API = new RegExp(`apiVersion:[ \\t]*["']?(?:${Object.keys(REMOVED_HELMRELEASE_APIS).map((a) => a.replace(/\./g, '\\.')).join('|')})["']?[ \\t]*$`, 'm');
+/** `name: x` values, block or flow style: what a document defines and what it refers to by name. */
+const NAME = /(?:^[ \t]*-?[ \t]*|[{,][ \t]*)name:[ \t]*["']?([\w.-]+)["']?[ \t]*(?=$|[,}#\s])/gm;
+/** Characters around a file name written as a path in YAML. */
+const PATH_START = /[\s"'=,[{]/;
+const PATH_END = /[\s"',\]}#]/;
+
+interface Doc {
+  /** The kind at the root of the document, if it is a map. */
+  kind: string | undefined;
+  /** A kustomize Kustomization (which may leave out apiVersion and kind). */
+  kustomize: boolean;
+  names: string[];
+}
+
+class Candidate {
+  private docsCache?: Doc[];
+  constructor(
+    readonly f: FoundFile,
+    readonly text: string,
+  ) {}
+
+  get docs(): Doc[] {
+    this.docsCache ??= documents(this.text, KUSTOMIZATION.has(basename(this.f.absPath)));
+    return this.docsCache;
+  }
+
+  /** Names of the referable objects and generators it defines. */
+  defines(): string[] {
+    return this.docs.flatMap((d) => (d.kustomize || (d.kind !== undefined && REFERABLE.has(d.kind)) ? d.names : []));
+  }
+
+  /** Names its HelmReleases and HelmCharts refer to. */
+  namesReferred(): string[] {
+    return this.docs.flatMap((d) => (d.kind !== undefined && NAMING.has(d.kind) ? d.names : []));
+  }
+
+  /** Does a kustomization or Argo CD Application of it name `file` as a values or generator file? */
+  namesFile(file: string): boolean {
+    const kustomize = this.docs.some((d) => d.kustomize);
+    const argo = this.docs.some((d) => d.kind === 'Application');
+    if (!kustomize && !argo) return false;
+    const name = basename(file);
+    for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (end < this.text.length && !PATH_END.test(this.text[end]!)) continue;
+      let start = at;
+      while (start > 0 && !PATH_START.test(this.text[start - 1]!)) start--;
+      const path = this.text.slice(start, end);
+      if (path !== name && !path.endsWith(`/${name}`)) continue;
+      // kustomize: relative to the kustomization's directory.
+      if (kustomize && resolve(dirname(this.f.absPath), path) === file) return true;
+      // Argo CD: `$values/...` from the root of a ref source, else relative to the source's path: any file it may be.
+      if (argo) {
+        const rest = posix.normalize(path.startsWith('$') ? path.slice(path.indexOf('/') + 1) : path).replace(/^\.\//, '');
+        if (rest.startsWith('../') || file.split('\\').join('/').endsWith(`/${rest}`)) return true;
+      }
+    }
+    return false;
+  }
+}
+
+/** The documents of a YAML text, with their root kind and every `name:` value in them. */
+function documents(text: string, kustomizationFile: boolean): Doc[] {
+  const docs: Doc[] = [];
+  for (const part of text.split(/^(?:---|\.\.\.)(?=[ \t]|$).*$/m)) {
+    const names = [...part.matchAll(NAME)].map((m) => m[1]!);
+    const first = /^([ \t]*)([^\s#%].*)$/m.exec(part);
+    let kind: string | undefined;
+    if (first && first[2]!.startsWith('{')) {
+      // A flow map at the root: its first kind.
+      kind = /kind:[ \t]*["']?([\w.-]+)/.exec(part)?.[1];
+    } else if (first && !/^-(?:\s|$)/.test(first[2]!)) {
+      kind = new RegExp(`^${first[1]}kind:[ \\t]*["']?([\\w.-]+)`, 'm').exec(part)?.[1];
+    }
+    const kustomize = (kind === 'Kustomization' && part.includes('kustomize.config.k8s.io')) || (kustomizationFile && kind === undefined && first !== null && !first[2]!.startsWith('-'));
+    docs.push({ kind, kustomize, names });
+  }
+  return docs;
+}
 
 function read(path: string): string {
   try {
@@ -19,33 +126,89 @@ function read(path: string): string {
   }
 }
 
-/** `name: x` values of a text: what it defines and what it refers to by name. */
-const namesIn = (text: string) => new Set([...text.matchAll(/^\s*-?\s*name:\s*["']?([\w.-]+)["']?\s*$/gm)].map((m) => m[1]!));
+const isKustomizationFile = (c: Candidate) => KUSTOMIZATION.has(basename(c.f.absPath));
+
+function index(candidates: readonly Candidate[], filter: (c: Candidate) => boolean, keys: (c: Candidate) => string[]): Map<string, Candidate[]> {
+  const out = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (!filter(c)) continue;
+    for (const k of new Set(keys(c))) {
+      const list = out.get(k);
+      if (list) list.push(c);
+      else out.set(k, [c]);
+    }
+  }
+  return out;
+}
 
 export function contextFiles(given: readonly FoundFile[], root: string, cwd: string, ignorePatterns: readonly string[]): FoundFile[] {
   const named = new Set(given.map((f) => f.absPath));
   const candidates = discover([root], { cwd, ignorePatterns })
     .filter((f) => !named.has(f.absPath))
-    .map((f) => ({ f, text: read(f.absPath) }));
-  const chosen: { f: FoundFile; text: string }[] = [];
-  let frontier = given.map((f) => ({ f, text: read(f.absPath) }));
-  // A staged values file leads to the kustomization that generates its ConfigMap, which leads to the release that
-  // reads the ConfigMap: follow references a few steps out.
-  for (let step = 0; step < 3 && frontier.length; step++) {
-    const names = new Set(frontier.flatMap((x) => [...namesIn(x.text)]));
-    const basenames = new Set(frontier.map((x) => basename(x.f.absPath)));
-    const hasFalco = frontier.some((x) => FALCO_RELEASE.test(x.text));
-    const hasTalos = frontier.some((x) => TALOS.test(x.text));
-    const next: typeof frontier = [];
-    for (const c of candidates) {
-      if (chosen.includes(c)) continue;
-      const referred = REFERRED.test(c.text) && [...namesIn(c.text)].some((n) => names.has(n));
-      const referring = (REFERRING.test(c.text) || KUSTOMIZATION.has(basename(c.f.absPath))) && ([...basenames].some((b) => c.text.includes(b)) || [...names].some((n) => c.text.includes(n)));
-      const crossing = (hasFalco && TALOS.test(c.text)) || (hasTalos && FALCO_RELEASE.test(c.text));
-      if (referred || referring || crossing) next.push(c);
+    .map((f) => new Candidate(f, read(f.absPath)));
+  const chosen = new Set<Candidate>();
+  let definers: Map<string, Candidate[]> | undefined;
+  let referrers: Map<string, Candidate[]> | undefined;
+  let fileNamers: Candidate[] | undefined;
+
+  /** Back from `from` along references, as far as they go: what uses them. Returns `from` and what it found. */
+  const back = (from: readonly Candidate[]): Candidate[] => {
+    const out = [...from];
+    for (let frontier = from; frontier.length; ) {
+      const next: Candidate[] = [];
+      const take = (c: Candidate) => {
+        if (chosen.has(c)) return;
+        chosen.add(c);
+        next.push(c);
+      };
+      referrers ??= index(candidates, (c) => (c.text.includes('HelmRelease') || c.text.includes('HelmChart')) && MAY_NAME.test(c.text), (c) => c.namesReferred());
+      for (const x of frontier) for (const n of x.defines()) for (const c of referrers.get(n) ?? []) take(c);
+      fileNamers ??= candidates.filter((c) => isKustomizationFile(c) || ((c.text.includes('Application') || c.text.includes('Kustomization') || c.text.includes('kustomize.config')) && MAY_NAME_FILES.test(c.text)));
+      for (const c of fileNamers) if (!chosen.has(c) && frontier.some((x) => c.namesFile(x.f.absPath))) take(c);
+      out.push(...next);
+      frontier = next;
     }
-    chosen.push(...next);
-    frontier = next;
+    return out;
+  };
+
+  /** Forward from `from`: whatever defines a name they mention, as far as it goes. Returns `from` and what it found. */
+  const forward = (from: readonly Candidate[]): Candidate[] => {
+    const out = [...from];
+    for (let frontier = from; frontier.length; ) {
+      const next: Candidate[] = [];
+      definers ??= index(candidates, (c) => isKustomizationFile(c) || (/ConfigMap|Secret|Repository|HelmChart|Bucket|kustomize\.config/.test(c.text) && MAY_DEFINE.test(c.text)), (c) => c.defines());
+      for (const x of frontier) {
+        for (const n of new Set(x.docs.flatMap((d) => d.names))) {
+          for (const c of definers.get(n) ?? []) {
+            if (chosen.has(c)) continue;
+            chosen.add(c);
+            next.push(c);
+          }
+        }
+      }
+      out.push(...next);
+      frontier = next;
+    }
+    return out;
+  };
+
+  // What the named files take part in, and everything that names.
+  const around = forward(back(given.map((f) => new Candidate(f, read(f.absPath)))));
+
+  // Across Talos and Falco, decided by those files only. A Falco source (a HelmChart or OCIRepository of the falco
+  // chart) brings the releases that use it: back from the Falco files too.
+  const falco = around.some((x) => FALCO_RELEASE.test(x.text));
+  const talos = around.some((x) => TALOS.test(x.text));
+  const removed = around.some((x) => FALCO_RELEASE.test(x.text) && REMOVED_API.test(x.text));
+  const releases: Candidate[] = [];
+  for (const c of candidates) {
+    if (chosen.has(c)) continue;
+    const release =
+      ((talos || removed) && c.text.includes('falco') && FALCO_RELEASE.test(c.text)) ||
+      (c.text.includes('Secret') && SECRET_VALUES.test(c.text) && c.docs.some((d) => d.kind === 'HelmRelease'));
+    if (release || ((falco || talos) && TALOS.test(c.text))) chosen.add(c);
+    if (release) releases.push(c);
   }
-  return chosen.map((c) => c.f);
+  forward(back(releases));
+  return candidates.filter((c) => chosen.has(c)).map((c) => c.f);
 }

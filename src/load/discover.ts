@@ -31,10 +31,28 @@ export function gitRoot(start: string): string | undefined {
   }
 }
 
+/** A .gitignore larger than this is refused: the ignore library compiles every line (7 MB of them took 6 s and over 256 MB of heap). */
+export const MAX_GITIGNORE_BYTES = 1024 * 1024;
+
 function readIgnoreFile(dir: string): ScopedIgnore | undefined {
   const file = join(dir, '.gitignore');
-  if (!existsSync(file)) return undefined;
-  return { dir, rules: ignore().add(readFileSync(file, 'utf8')) };
+  let size: number;
+  try {
+    const stats = statSync(file);
+    // Like git, a .gitignore that is not a file (a directory, a broken link) holds no patterns.
+    if (!stats.isFile()) return undefined;
+    size = stats.size;
+  } catch {
+    return undefined;
+  }
+  if (size > MAX_GITIGNORE_BYTES) throw new UsageError(`${file} is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's 1 MiB limit for .gitignore files`);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return { dir, rules: ignore().add(text) };
 }
 
 /** The .gitignore files that apply to a directory: those of its ancestors up to the git root, and its own. */

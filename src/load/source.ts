@@ -1,5 +1,5 @@
 // A YAML source file as read from disk: its text, its documents with node ranges, and positions.
-import { isMap, isScalar, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
+import { Composer, isMap, isScalar, Lexer, LineCounter, Parser, visit, YAMLParseError, type CST, type Document } from 'yaml';
 
 export interface SourceFile {
   /** Relative to the working directory, with `/`. */
@@ -20,6 +20,8 @@ export interface SourceFile {
   lines: LineCounter;
   /** True for Secrets and secretGenerator inputs: their text never appears in output. */
   sensitive: boolean;
+  /** Set when the text is over helmvet's size limits (MAX_TOKENS, MAX_DOCUMENTS) and was not parsed: the store reports it as unreadable. */
+  overLimit?: string;
 }
 
 export interface DuplicateKey {
@@ -45,8 +47,82 @@ export interface Position {
  */
 export const YAML_OPTIONS = { version: '1.1', merge: true, uniqueKeys: false, prettyErrors: false, strict: true } as const;
 
-/** Nesting deeper than this is not parsed: no GitOps file comes near it, and the parser recurses. */
+/**
+ * Nesting deeper than this is not parsed: no GitOps file comes near it, and yaml's composer (and helmvet's walks of the
+ * tree) recurse once per level. Counted as the nodes open at once while parsing (collections, and the scalar being
+ * read), so that flow (`[[[`), indentation, compact (`- - -`, `? ? ?`) and mixed nesting are all caught.
+ */
 export const MAX_DEPTH = 500;
+
+/**
+ * More lexical tokens than this in one text are not parsed. Memory grows with tokens, not bytes: ordinary YAML has
+ * about 0.15 tokens a byte (100 bytes of heap each), so this admits about 6 MiB of it, but 8 MiB of `- a` lines is
+ * 8 million tokens, 16 seconds and 1.5 GB of syntax tree.
+ */
+export const MAX_TOKENS = 1_000_000;
+
+/** More documents than this in one text are not parsed: each costs about 1 KB however small (`---` lines). */
+export const MAX_DOCUMENTS = 50_000;
+
+export interface ParsedYaml {
+  /** The documents; when refused, one empty document that holds the refusal as a RESOURCE_EXHAUSTION error. */
+  documents: Document.Parsed[];
+  /** Why the text was not parsed: nested too deep, or over the size limits. */
+  refused?: { reason: 'depth' | 'size'; offset: number; message: string };
+}
+
+/** One empty document that carries the refusal as its error, so that every reader of documents sees it. */
+function refusalDocument(text: string, offset: number, message: string): Document.Parsed {
+  const [doc] = Array.from(new Composer(YAML_OPTIONS).compose([], true, text.length));
+  doc!.errors.push(new YAMLParseError([offset, offset], 'RESOURCE_EXHAUSTION', message));
+  return doc!;
+}
+
+/**
+ * yaml's parseAllDocuments, with helmvet's limits checked while the (iterative) parser reads, before the composer
+ * (which recurses) or the syntax tree (which costs memory) can exhaust the stack or the heap. The parse loop is the
+ * one yaml documents for a user-provided lexer; `parser.stack` holds the nodes open at this point.
+ */
+export function parseYaml(text: string, lineCounter?: LineCounter): ParsedYaml {
+  const parser = new Parser(lineCounter?.addNewLine);
+  let refused: ParsedYaml['refused'];
+  function* limited(): Generator<CST.Token> {
+    // Parser.parse() reports the first line itself; with next(), it is ours to report.
+    lineCounter?.addNewLine(0);
+    let tokens = 0;
+    let documents = 0;
+    for (const lexeme of new Lexer().lex(text)) {
+      const at = parser.offset;
+      for (const token of parser.next(lexeme)) {
+        if (token.type === 'document' && ++documents > MAX_DOCUMENTS) {
+          refused = { reason: 'size', offset: token.offset, message: `more than ${MAX_DOCUMENTS.toLocaleString('en')} YAML documents, over helmvet's limit for one text` };
+          return;
+        }
+        yield token;
+      }
+      // stack[0] is the document; the rest are the nodes open at this point.
+      if (parser.stack.length - 1 > MAX_DEPTH) {
+        refused = { reason: 'depth', offset: at, message: `nested deeper than ${MAX_DEPTH} levels; helmvet does not parse it (no Kubernetes tool reads such a file)` };
+        return;
+      }
+      if (++tokens > MAX_TOKENS) {
+        refused = { reason: 'size', offset: at, message: `more than ${MAX_TOKENS.toLocaleString('en')} YAML tokens, over helmvet's limit for one text` };
+        return;
+      }
+    }
+    yield* parser.end();
+  }
+  const documents = Array.from(new Composer(YAML_OPTIONS).compose(limited()));
+  return refused ? { documents: [refusalDocument(text, refused.offset, refused.message)], refused } : { documents };
+}
+
+/** Line starts counted from the text alone (a refused parse stopped counting where it stopped reading). */
+function linesOf(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
+  return lines;
+}
 
 function duplicatesOf(doc: Document.Parsed): DuplicateKey[] {
   const out: DuplicateKey[] = [];
@@ -66,29 +142,11 @@ function duplicatesOf(doc: Document.Parsed): DuplicateKey[] {
   return out;
 }
 
-/** The deepest bracket or indentation nesting of a text, cheaply: flow brackets and leading spaces. */
-function tooDeep(text: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 91 || c === 123) {
-      if (++depth > MAX_DEPTH) return true;
-    } else if (c === 93 || c === 125) depth--;
-  }
-  return /^ {1000,}\S/m.test(text);
-}
-
 export function parseSource(path: string, absPath: string, raw: string): SourceFile {
   const bom = raw.charCodeAt(0) === 0xfeff;
   const text = bom ? raw.slice(1) : raw;
-  const lines = new LineCounter();
-  if (tooDeep(text)) {
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
-    const message = `nested deeper than ${MAX_DEPTH} levels; helmvet does not parse it (no Kubernetes tool reads such a file)`;
-    return { path, absPath, text, bom, eol: /\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n', documents: [], errors: [{ start: 0, end: 0, message }], documentRanges: [], duplicates: [], lines, sensitive: false };
-  }
-  const parsed = parseAllDocuments(text, { ...YAML_OPTIONS, lineCounter: lines });
-  const documents = Array.isArray(parsed) ? parsed : [];
+  const parsedLines = new LineCounter();
+  const { documents, refused } = parseYaml(text, parsedLines);
   return {
     path,
     absPath,
@@ -99,8 +157,9 @@ export function parseSource(path: string, absPath: string, raw: string): SourceF
     errors: documents.flatMap((d) => d.errors.map((e) => ({ start: e.pos[0], end: e.pos[1], message: e.message }))),
     documentRanges: documents.map((d) => [d.range[0], d.range[2]]),
     duplicates: documents.flatMap(duplicatesOf),
-    lines,
+    lines: refused ? linesOf(text) : parsedLines,
     sensitive: false,
+    ...(refused?.reason === 'size' ? { overLimit: refused.message } : {}),
   };
 }
 

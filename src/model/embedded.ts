@@ -1,8 +1,8 @@
 // YAML written inside a string (ConfigMap data, Argo CD helm.values): parsed on its own, with spans
 // mapped back to the lines of the file that holds it, so findings point into the block scalar.
-import { parseAllDocuments, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { Span } from '../findings.js';
-import { YAML_OPTIONS, type SourceFile } from '../load/source.js';
+import { parseYaml, type SourceFile } from '../load/source.js';
 import type { Locator, VScalar } from './values.js';
 
 export interface Embedded {
@@ -61,14 +61,15 @@ export function locatorForScalar(scalar: VScalar, host: SourceFile): Locator {
   return { file: host, span: (s, e) => ({ file: host, start: toHost(s, false), end: toHost(Math.max(s, e), true) }) };
 }
 
-/** Parses YAML held in a string scalar of a host file. */
+/**
+ * Parses YAML held in a string scalar of a host file. With the same limits as files (parseYaml): the host's own checks
+ * do not see this text, which may be base64 (Secret data) or written with escapes (`"\x5b\x5b"`).
+ */
 export function parseEmbedded(text: string, scalar: VScalar, host: SourceFile): Embedded {
-  const documents = parseAllDocuments(text, YAML_OPTIONS);
-  return { documents: Array.isArray(documents) ? documents : [], at: locatorForScalar(scalar, host) };
+  return { documents: parseYaml(text).documents, at: locatorForScalar(scalar, host) };
 }
 
 /** Parses YAML that has no place in any file (decoded Secret data): every span is the scalar that holds it. */
 export function parseOpaque(text: string, scalar: VScalar, host: SourceFile): Embedded {
-  const documents = parseAllDocuments(text, YAML_OPTIONS);
-  return { documents: Array.isArray(documents) ? documents : [], at: { file: host, span: () => scalar.span } };
+  return { documents: parseYaml(text).documents, at: { file: host, span: () => scalar.span } };
 }

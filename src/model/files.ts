@@ -15,7 +15,9 @@ export function valuesFileLayer(store: FileStore, baseDir: string | undefined, p
   }
   const file = store.load(abs);
   if (!file) {
-    sink.unresolved.push({ span: where, message: `values file ${path} is not in the repository; its values are not checked` });
+    // A file that is there but cannot be read (binary, not UTF-8, over a limit, a symlink loop) has its own helmvet/unreadable-file finding.
+    const why = store.isPresent(abs) ? 'cannot be read as YAML text' : 'is not in the repository';
+    sink.unresolved.push({ span: where, message: `values file ${path} ${why}; its values are not checked` });
     return undefined;
   }
   return layerOf(label, { documents: file.documents, at: fileLocator(file) }, sink, where, false);

@@ -13,6 +13,12 @@ export interface LayerSink {
 export function layerOf(label: string, parsed: { documents: Document.Parsed[]; at: Locator }, sink: LayerSink, where: Span, embedded: boolean): ValuesLayer | undefined {
   const doc = parsed.documents.find((d) => d.contents !== null || d.errors.length > 0);
   if (!doc) return undefined;
+  // Over helmvet's limits (nesting, size; see parseYaml): not analysed, like an alias bomb, rather than a syntax error.
+  const refused = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+  if (refused) {
+    sink.unresolved.push({ span: where, message: `${label} not analysed: ${refused.message}` });
+    return undefined;
+  }
   if (doc.errors.length > 0) {
     if (embedded) for (const e of doc.errors) sink.embeddedErrors.push({ span: parsed.at.span(e.pos[0], e.pos[1]), message: e.message.split('\n')[0] ?? e.message });
     else sink.unresolved.push({ span: where, message: `${label} does not parse as YAML, so its values are not known` });

@@ -1,5 +1,5 @@
 // Values as a tree in which every node remembers where it was written, and Helm's merge of layers.
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Alias, type Document, type Node } from 'yaml';
 import type { Span } from '../findings.js';
 import type { SourceFile } from '../load/source.js';
 
@@ -51,6 +51,28 @@ export const fileLocator = (file: SourceFile): Locator => ({ file, span: (start,
 export const MAX_VALUE_NODES = 200_000;
 export class ValuesTooLargeError extends Error {}
 
+/**
+ * Every alias of a document with the node it stands for (the last node before it with its anchor, as yaml's
+ * Alias.resolve finds it), in one pass. Alias.resolve walks the whole document for each alias: 32,000 aliases in a
+ * 128 KB file took 105 seconds.
+ */
+const aliasTargets = new WeakMap<Document.Parsed, Map<Alias, Node | undefined>>();
+function aliasTarget(doc: Document.Parsed, alias: Alias): Node | undefined {
+  let targets = aliasTargets.get(doc);
+  if (!targets) {
+    const found = new Map<Alias, Node | undefined>();
+    const anchors = new Map<string, Node>();
+    visit(doc, {
+      Node(_, node) {
+        if (isAlias(node)) found.set(node, anchors.get(node.source));
+        else if (node.anchor) anchors.set(node.anchor, node);
+      },
+    });
+    aliasTargets.set(doc, (targets = found));
+  }
+  return targets.get(alias);
+}
+
 interface Walk {
   doc: Document.Parsed;
   at: Locator;
@@ -67,11 +89,34 @@ function spanOf(node: Node, w: Walk, fallback: Span): Span {
   return range ? w.at.span(range[0], range[1]) : fallback;
 }
 
+/** Longest text of a collection key that is kept. */
+const MAX_KEY_TEXT = 100;
+
+/**
+ * A collection or alias written as a key (`? [a, b]: 1`), as short flow text. Not yaml's toJSON: it JSON-encodes
+ * the text of nested collection keys again at every level, so 30 nested `? ` keys make a gigabyte string. Helm
+ * rejects such values anyway (its JSON conversion takes only scalar keys); the key only has to be named.
+ */
+function collectionKey(node: Node): string {
+  let out = '';
+  // false once the text is long enough: the rest of the key is not looked at.
+  const put = (s: string) => (out += s).length < MAX_KEY_TEXT;
+  const write = (n: unknown): boolean => {
+    if (isScalar(n)) return put(String(n.value));
+    if (isAlias(n)) return put(`*${n.source}`);
+    if (isSeq(n)) return put('[') && n.items.every((item, i) => (i === 0 || put(', ')) && write(item)) && put(']');
+    if (isMap(n)) return put('{') && n.items.every((pair, i) => (i === 0 || put(', ')) && write(pair.key) && put(': ') && write(pair.value)) && put('}');
+    return put('');
+  };
+  write(node);
+  return out.length > MAX_KEY_TEXT ? `${out.slice(0, MAX_KEY_TEXT)}…` : out;
+}
+
 function convert(node: Node | null | undefined, w: Walk, fallback: Span, path: readonly string[] = []): VNode {
   if (--w.budget < 0) throw new ValuesTooLargeError(`more than ${MAX_VALUE_NODES} values after alias expansion`);
   if (node == null) return { kind: 'scalar', value: null, source: '', span: fallback };
   if (isAlias(node)) {
-    const target = node.resolve(w.doc);
+    const target = aliasTarget(w.doc, node);
     if (!target || w.resolving.has(target)) return { kind: 'scalar', value: null, source: '', span: spanOf(node, w, fallback) };
     w.resolving.add(target);
     try {
@@ -97,7 +142,7 @@ function convert(node: Node | null | undefined, w: Walk, fallback: Span, path: r
         else if (value.kind === 'seq') merged.push(...value.items.filter((i): i is VMap => i.kind === 'map'));
         continue;
       }
-      const key = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode.toJSON()) : '';
+      const key = isScalar(keyNode) ? String(keyNode.value) : keyNode ? collectionKey(keyNode) : '';
       if (w.prune.length && pruned(w, [...path, key])) continue;
       entries.set(key, { key, keySpan, value: convert(pair.value as Node | null, w, keySpan, w.prune.length ? [...path, key] : path) });
     }

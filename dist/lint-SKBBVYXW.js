@@ -7,7 +7,7 @@ import {
   loadConfig,
   severityRank,
   writeFileAtomic
-} from "./chunk-KHO3PGTA.js";
+} from "./chunk-SFCCZYZG.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,
@@ -18,7 +18,7 @@ import {
   docsUrl,
   lineText,
   positionAt
-} from "./chunk-SD5VK4NH.js";
+} from "./chunk-DBSBWUKO.js";
 import {
   __commonJS,
   __toESM

@@ -4,7 +4,7 @@ import {
 } from "./chunk-VFWKDUYN.js";
 import {
   RULES_BY_ID
-} from "./chunk-SD5VK4NH.js";
+} from "./chunk-DBSBWUKO.js";
 import "./chunk-ZECVGOWP.js";
 
 // src/cli/explain.ts

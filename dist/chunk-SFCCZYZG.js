@@ -4,10 +4,10 @@ import {
 } from "./chunk-YPCHEUSL.js";
 import {
   ConstraintError,
+  REMOVED_HELMRELEASE_APIS,
   RULES,
   RULES_BY_ID,
   ValuesTooLargeError,
-  YAML_OPTIONS,
   buildTalosModel,
   chooseVersion,
   entryAt,
@@ -15,6 +15,7 @@ import {
   mergeValues,
   parseConstraint,
   parseSource,
+  parseYaml,
   positionAt,
   require_ajv,
   require_dist,
@@ -24,7 +25,7 @@ import {
   stringAt,
   toValues,
   valueAt
-} from "./chunk-SD5VK4NH.js";
+} from "./chunk-DBSBWUKO.js";
 import {
   __commonJS,
   __toESM
@@ -88,36 +89,36 @@ var require_ignore = __commonJS({
     };
     var scanBracket = (pattern, start) => {
       const { length } = pattern;
-      let index = start + 1;
+      let index2 = start + 1;
       let negated = EMPTY;
-      const lead = pattern[index];
+      const lead = pattern[index2];
       if (lead === "!" || lead === "^") {
         negated = "^";
-        index++;
+        index2++;
       }
       let body = EMPTY;
       let prev = EMPTY;
       for (; ; ) {
-        const char = pattern[index];
+        const char = pattern[index2];
         if (char === UNDEFINED) {
           return null;
         }
         if (char === ESCAPE) {
-          const escaped = pattern[++index];
+          const escaped = pattern[++index2];
           body += escapeMember(escaped);
           prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
+        } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
+          index2++;
+          let to = pattern[index2];
           if (to === ESCAPE) {
-            to = pattern[index += 1];
+            to = pattern[index2 += 1];
           }
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
           prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
+        } else if (char === "[" && pattern[index2 + 1] === ":") {
+          const nameStart = index2 + 2;
           let end = nameStart;
           while (end < length && pattern[end] !== "]") {
             end++;
@@ -132,20 +133,20 @@ var require_ignore = __commonJS({
             }
             body += POSIX_CLASSES[name];
             prev = EMPTY;
-            index = end;
+            index2 = end;
           } else {
             body += escapeMember("[");
             prev = "[";
-            index = nameStart - 2;
+            index2 = nameStart - 2;
           }
         } else {
           body += escapeMember(char);
           prev = char;
         }
-        index++;
-        if (pattern[index] === "]") {
+        index2++;
+        if (pattern[index2] === "]") {
           return {
-            end: index,
+            end: index2,
             source: classSource(negated, body)
           };
         }
@@ -165,36 +166,36 @@ var require_ignore = __commonJS({
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
       let out = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
+      let index2 = 0;
+      while (index2 < length) {
+        const char = pattern[index2];
         if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
+          const escaped = pattern[index2 + 1];
+          if (escaped === SLASH && index2 + 2 === length) {
             out += hold(NEVER_MATCH);
           } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
+            out += pattern.slice(index2, index2 + 2);
           } else {
             out += hold(
               REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
             );
           }
-          index += 2;
+          index2 += 2;
         } else if (isReserved(char)) {
           out += hold(`[${char}]`);
-          index++;
+          index2++;
         } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
+          const scanned = scanBracket(pattern, index2);
           if (scanned === null) {
             out += hold(NEVER_MATCH);
-            index = length;
+            index2 = length;
           } else {
             out += hold(scanned.source);
-            index = scanned.end + 1;
+            index2 = scanned.end + 1;
           }
         } else {
           out += char;
-          index++;
+          index2++;
         }
       }
       return {
@@ -309,7 +310,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index2, str) => index2 + 6 < str.length ? str.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -405,8 +406,8 @@ var require_ignore = __commonJS({
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run, at) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
+      for (let index2 = at + 1; index2 < run.length && !run[index2].wildcard; index2++) {
+        separator += run[index2].single;
       }
       return separator;
     };
@@ -416,14 +417,14 @@ var require_ignore = __commonJS({
       }
       const tokens = [];
       const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
+      let index2 = 0;
+      while (index2 < length) {
+        const char = source[index2];
+        if (source.startsWith(WILDCARD, index2)) {
           tokens.push({ wildcard: true });
-          index += WILDCARD.length;
+          index2 += WILDCARD.length;
         } else if (char === "[") {
-          let end = index + 1;
+          let end = index2 + 1;
           if (source[end] === "^") {
             end++;
           }
@@ -434,14 +435,14 @@ var require_ignore = __commonJS({
             end += source[end] === ESCAPE ? 2 : 1;
           }
           end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
+          tokens.push({ single: source.slice(index2, end) });
+          index2 = end;
         } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
+          tokens.push({ single: source.slice(index2, index2 + 2) });
+          index2 += 2;
         } else if (char === "(") {
           let depth = 0;
-          let end = index;
+          let end = index2;
           do {
             if (source[end] === ESCAPE) {
               end++;
@@ -455,14 +456,14 @@ var require_ignore = __commonJS({
           if ("*+?".indexOf(source[end]) >= 0) {
             end++;
           }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
+          tokens.push({ boundary: source.slice(index2, end) });
+          index2 = end;
         } else if (char === "^" || char === "$") {
           tokens.push({ boundary: char });
-          index++;
+          index2++;
         } else {
           tokens.push({ single: char });
-          index++;
+          index2++;
         }
       }
       let out = EMPTY;
@@ -517,7 +518,7 @@ var require_ignore = __commonJS({
       );
       return sources.length ? replaced.replace(
         REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
+        (match, index2) => sources[index2]
       ) : replaced;
     };
     var checkSourceOf = (body, prefix) => {
@@ -529,16 +530,16 @@ var require_ignore = __commonJS({
       return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
     var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
+      const index2 = body.indexOf(SLASH);
+      return index2 < 0 || index2 === body.length - 1;
     };
     var basenameOf = (path) => {
       const end = path.length - 1;
-      const index = path.lastIndexOf(
+      const index2 = path.lastIndexOf(
         SLASH,
         path[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path : path.slice(index + 1);
+      return index2 < 0 ? path : path.slice(index2 + 1);
     };
     var parentOf = (path) => {
       if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
@@ -661,7 +662,7 @@ var require_ignore = __commonJS({
         this._rules = [];
         this._basenameCount = 0;
       }
-      _add(pattern, index) {
+      _add(pattern, index2) {
         if (pattern && pattern[KEY_IGNORE]) {
           this._rules = this._rules.concat(pattern._rules._rules);
           this._basenameCount += pattern._rules._basenameCount;
@@ -675,7 +676,7 @@ var require_ignore = __commonJS({
           isStr ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
-          this._stripBOM && !index
+          this._stripBOM && !index2
         );
         if (rule) {
           this._added = true;
@@ -708,8 +709,8 @@ var require_ignore = __commonJS({
         let ignored = false;
         let unignored = false;
         let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
+        for (let index2 = rules.length - 1; index2 >= 0; index2--) {
+          const rule = rules[index2];
           if (rule.checkRegex.test(path)) {
             ignored = !rule.negative;
             unignored = rule.negative;
@@ -735,8 +736,8 @@ var require_ignore = __commonJS({
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
         const basename5 = shortcut ? basenameOf(path) : path;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
+        for (let index2 = length - 1; index2 >= 0; index2--) {
+          const rule = rules[index2];
           if (rule[mode].test(
             shortcut && rule._basenameOnly ? basename5 : path
           )) {
@@ -1213,7 +1214,7 @@ var require_scan = __commonJS({
       const tokens = [];
       const parts = [];
       let str = input;
-      let index = -1;
+      let index2 = -1;
       let start = 0;
       let lastIndex = 0;
       let isBrace = false;
@@ -1230,13 +1231,13 @@ var require_scan = __commonJS({
       let prev;
       let code;
       let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
+      const eos = () => index2 >= length;
+      const peek = () => str.charCodeAt(index2 + 1);
       const advance = () => {
         prev = code;
-        return str.charCodeAt(++index);
+        return str.charCodeAt(++index2);
       };
-      while (index < length) {
+      while (index2 < length) {
         code = advance();
         let next;
         if (code === CHAR_BACKWARD_SLASH) {
@@ -1293,15 +1294,15 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
+          slashes.push(index2);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
+          if (prev === CHAR_DOT && index2 === start + 1) {
             start += 2;
             continue;
           }
-          lastIndex = index + 1;
+          lastIndex = index2 + 1;
           continue;
         }
         if (opts.noext !== true) {
@@ -1310,7 +1311,7 @@ var require_scan = __commonJS({
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code === CHAR_EXCLAMATION_MARK && index2 === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
@@ -1371,7 +1372,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index2 === start) {
           negated = token.negated = true;
           start++;
           continue;
@@ -1681,10 +1682,10 @@ var require_parse = __commonJS({
       return `${source}*`;
     };
     var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
+      let index2 = 0;
       const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
+      while (index2 < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index2), false);
         if (!match || match.type !== "*") {
           return;
         }
@@ -1697,7 +1698,7 @@ var require_parse = __commonJS({
           return;
         }
         chars.push(branch);
-        index += match.end + 1;
+        index2 += match.end + 1;
       }
       if (chars.length < 1) {
         return;
@@ -1933,7 +1934,7 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
           if (first === "\\") {
             backslashes = true;
             return m;
@@ -1942,7 +1943,7 @@ var require_parse = __commonJS({
             if (esc) {
               return esc + first + (rest ? QMARK.repeat(rest.length) : "");
             }
-            if (index === 0) {
+            if (index2 === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
             return QMARK.repeat(chars.length);
@@ -2020,9 +2021,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -2539,7 +2540,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -2549,8 +2550,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -2575,7 +2576,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -2583,7 +2584,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -2592,16 +2593,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -3640,10 +3641,25 @@ function gitRoot(start) {
     if (dirname4(dir) === dir) return void 0;
   }
 }
+var MAX_GITIGNORE_BYTES = 1024 * 1024;
 function readIgnoreFile(dir) {
   const file = join2(dir, ".gitignore");
-  if (!existsSync2(file)) return void 0;
-  return { dir, rules: (0, import_ignore2.default)().add(readFileSync2(file, "utf8")) };
+  let size;
+  try {
+    const stats = statSync2(file);
+    if (!stats.isFile()) return void 0;
+    size = stats.size;
+  } catch {
+    return void 0;
+  }
+  if (size > MAX_GITIGNORE_BYTES) throw new UsageError(`${file} is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's 1 MiB limit for .gitignore files`);
+  let text;
+  try {
+    text = readFileSync2(file, "utf8");
+  } catch (e) {
+    throw new UsageError(`cannot read ${file} (${e.code ?? "error"})`);
+  }
+  return { dir, rules: (0, import_ignore2.default)().add(text) };
 }
 function ancestorIgnores(dir) {
   const root = gitRoot(dir);
@@ -3695,7 +3711,7 @@ function discover(paths, options) {
 
 // src/engine/lint.ts
 import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
-import { dirname as dirname7, relative as relative5, resolve as resolve8, sep as sep5 } from "node:path";
+import { dirname as dirname8, relative as relative5, resolve as resolve9, sep as sep5 } from "node:path";
 
 // src/knowledge/advisories.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
@@ -3841,10 +3857,15 @@ function loadAdvisory(name, text, validate2 = compile()) {
   } catch (e) {
     throw new AdvisoryError(`advisory ${name}: kernel "${advisory.kernel}": ${e.message}`);
   }
-  return { ...advisory, ranges, kernelRange, affects: (v) => ranges.find((r) => r.constraint.check(v))?.effect };
+  const effects = /* @__PURE__ */ new Map();
+  const affects = (v) => {
+    if (!effects.has(v)) effects.set(v, ranges.find((r) => r.constraint.check(v))?.effect);
+    return effects.get(v);
+  };
+  return { ...advisory, ranges, kernelRange, affects };
 }
 function compile() {
-  return new import_ajv2.Ajv({ allErrors: false }).compile(advisory_schema_default);
+  return new import_ajv2.Ajv({ allErrors: false, validateSchema: false }).compile(advisory_schema_default);
 }
 function loadAdvisories(dir = new URL("./advisories/", import.meta.url)) {
   const validate2 = compile();
@@ -6739,12 +6760,79 @@ function loadKnowledge() {
 
 // src/engine/context.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { basename as basename3 } from "node:path";
-var REFERRED = /^\s*kind:\s*["']?(ConfigMap|Secret|HelmRepository|OCIRepository|HelmChart|GitRepository)\b/m;
-var REFERRING = /^\s*kind:\s*["']?(HelmRelease|Application|Kustomization)\b/m;
-var FALCO_RELEASE = /^\s*(?:chart|name):\s*["']?falco["']?\s*$|oci:\/\/\S*\/falco\b/m;
+import { basename as basename3, dirname as dirname5, posix as posix2, resolve as resolve5 } from "node:path";
+var FALCO_RELEASE = /^\s*(?:-\s+)?(?:chart|name):\s*["']?falco["']?\s*(?:#.*)?$|^\s*(?:-\s+)?(?:chart|path):\s*["']?(?:\S*\/)?charts?\/falco\/?["']?\s*(?:#.*)?$|oci:\/\/\S*\/falco\b/m;
 var TALOS = /^(?:clusterName|customization|machine):/m;
 var KUSTOMIZATION = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+var REFERABLE = /* @__PURE__ */ new Set(["ConfigMap", "Secret", "HelmRepository", "OCIRepository", "HelmChart", "GitRepository", "Bucket"]);
+var NAMING = /* @__PURE__ */ new Set(["HelmRelease", "HelmChart"]);
+var KIND_LINE = String.raw`(?:^[ \t]*(?:-[ \t]*)?|[{,][ \t]*)kind:[ \t]*["']?`;
+var MAY_DEFINE = new RegExp(`${KIND_LINE}(?:${[...REFERABLE].join("|")})\\b|kustomize\\.config\\.k8s\\.io`, "m");
+var MAY_NAME = new RegExp(`${KIND_LINE}(?:${[...NAMING].join("|")})\\b`, "m");
+var MAY_NAME_FILES = new RegExp(`${KIND_LINE}(?:Application|Kustomization)\\b|kustomize\\.config\\.k8s\\.io`, "m");
+var SECRET_VALUES = new RegExp(`${KIND_LINE}Secret\\b`, "m");
+var REMOVED_API = new RegExp(`apiVersion:[ \\t]*["']?(?:${Object.keys(REMOVED_HELMRELEASE_APIS).map((a) => a.replace(/\./g, "\\.")).join("|")})["']?[ \\t]*$`, "m");
+var NAME = /(?:^[ \t]*-?[ \t]*|[{,][ \t]*)name:[ \t]*["']?([\w.-]+)["']?[ \t]*(?=$|[,}#\s])/gm;
+var PATH_START = /[\s"'=,[{]/;
+var PATH_END = /[\s"',\]}#]/;
+var Candidate = class {
+  constructor(f, text) {
+    this.f = f;
+    this.text = text;
+  }
+  f;
+  text;
+  docsCache;
+  get docs() {
+    this.docsCache ??= documents(this.text, KUSTOMIZATION.has(basename3(this.f.absPath)));
+    return this.docsCache;
+  }
+  /** Names of the referable objects and generators it defines. */
+  defines() {
+    return this.docs.flatMap((d) => d.kustomize || d.kind !== void 0 && REFERABLE.has(d.kind) ? d.names : []);
+  }
+  /** Names its HelmReleases and HelmCharts refer to. */
+  namesReferred() {
+    return this.docs.flatMap((d) => d.kind !== void 0 && NAMING.has(d.kind) ? d.names : []);
+  }
+  /** Does a kustomization or Argo CD Application of it name `file` as a values or generator file? */
+  namesFile(file) {
+    const kustomize = this.docs.some((d) => d.kustomize);
+    const argo = this.docs.some((d) => d.kind === "Application");
+    if (!kustomize && !argo) return false;
+    const name = basename3(file);
+    for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (end < this.text.length && !PATH_END.test(this.text[end])) continue;
+      let start = at;
+      while (start > 0 && !PATH_START.test(this.text[start - 1])) start--;
+      const path = this.text.slice(start, end);
+      if (path !== name && !path.endsWith(`/${name}`)) continue;
+      if (kustomize && resolve5(dirname5(this.f.absPath), path) === file) return true;
+      if (argo) {
+        const rest = posix2.normalize(path.startsWith("$") ? path.slice(path.indexOf("/") + 1) : path).replace(/^\.\//, "");
+        if (rest.startsWith("../") || file.split("\\").join("/").endsWith(`/${rest}`)) return true;
+      }
+    }
+    return false;
+  }
+};
+function documents(text, kustomizationFile) {
+  const docs = [];
+  for (const part of text.split(/^(?:---|\.\.\.)(?=[ \t]|$).*$/m)) {
+    const names = [...part.matchAll(NAME)].map((m) => m[1]);
+    const first = /^([ \t]*)([^\s#%].*)$/m.exec(part);
+    let kind;
+    if (first && first[2].startsWith("{")) {
+      kind = /kind:[ \t]*["']?([\w.-]+)/.exec(part)?.[1];
+    } else if (first && !/^-(?:\s|$)/.test(first[2])) {
+      kind = new RegExp(`^${first[1]}kind:[ \\t]*["']?([\\w.-]+)`, "m").exec(part)?.[1];
+    }
+    const kustomize = kind === "Kustomization" && part.includes("kustomize.config.k8s.io") || kustomizationFile && kind === void 0 && first !== null && !first[2].startsWith("-");
+    docs.push({ kind, kustomize, names });
+  }
+  return docs;
+}
 function read(path) {
   try {
     return readFileSync4(path, "utf8");
@@ -6752,35 +6840,90 @@ function read(path) {
     return "";
   }
 }
-var namesIn = (text) => new Set([...text.matchAll(/^\s*-?\s*name:\s*["']?([\w.-]+)["']?\s*$/gm)].map((m) => m[1]));
+var isKustomizationFile = (c) => KUSTOMIZATION.has(basename3(c.f.absPath));
+function index(candidates, filter, keys) {
+  const out = /* @__PURE__ */ new Map();
+  for (const c of candidates) {
+    if (!filter(c)) continue;
+    for (const k of new Set(keys(c))) {
+      const list = out.get(k);
+      if (list) list.push(c);
+      else out.set(k, [c]);
+    }
+  }
+  return out;
+}
 function contextFiles(given, root, cwd, ignorePatterns) {
   const named = new Set(given.map((f) => f.absPath));
-  const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => ({ f, text: read(f.absPath) }));
-  const chosen = [];
-  let frontier = given.map((f) => ({ f, text: read(f.absPath) }));
-  for (let step = 0; step < 3 && frontier.length; step++) {
-    const names = new Set(frontier.flatMap((x) => [...namesIn(x.text)]));
-    const basenames = new Set(frontier.map((x) => basename3(x.f.absPath)));
-    const hasFalco = frontier.some((x) => FALCO_RELEASE.test(x.text));
-    const hasTalos = frontier.some((x) => TALOS.test(x.text));
-    const next = [];
-    for (const c of candidates) {
-      if (chosen.includes(c)) continue;
-      const referred = REFERRED.test(c.text) && [...namesIn(c.text)].some((n) => names.has(n));
-      const referring = (REFERRING.test(c.text) || KUSTOMIZATION.has(basename3(c.f.absPath))) && ([...basenames].some((b) => c.text.includes(b)) || [...names].some((n) => c.text.includes(n)));
-      const crossing = hasFalco && TALOS.test(c.text) || hasTalos && FALCO_RELEASE.test(c.text);
-      if (referred || referring || crossing) next.push(c);
+  const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => new Candidate(f, read(f.absPath)));
+  const chosen = /* @__PURE__ */ new Set();
+  let definers;
+  let referrers;
+  let fileNamers;
+  const back = (from) => {
+    const out = [...from];
+    for (let frontier = from; frontier.length; ) {
+      const next = [];
+      const take = (c) => {
+        if (chosen.has(c)) return;
+        chosen.add(c);
+        next.push(c);
+      };
+      referrers ??= index(candidates, (c) => (c.text.includes("HelmRelease") || c.text.includes("HelmChart")) && MAY_NAME.test(c.text), (c) => c.namesReferred());
+      for (const x of frontier) for (const n of x.defines()) for (const c of referrers.get(n) ?? []) take(c);
+      fileNamers ??= candidates.filter((c) => isKustomizationFile(c) || (c.text.includes("Application") || c.text.includes("Kustomization") || c.text.includes("kustomize.config")) && MAY_NAME_FILES.test(c.text));
+      for (const c of fileNamers) if (!chosen.has(c) && frontier.some((x) => c.namesFile(x.f.absPath))) take(c);
+      out.push(...next);
+      frontier = next;
     }
-    chosen.push(...next);
-    frontier = next;
+    return out;
+  };
+  const forward = (from) => {
+    const out = [...from];
+    for (let frontier = from; frontier.length; ) {
+      const next = [];
+      definers ??= index(candidates, (c) => isKustomizationFile(c) || /ConfigMap|Secret|Repository|HelmChart|Bucket|kustomize\.config/.test(c.text) && MAY_DEFINE.test(c.text), (c) => c.defines());
+      for (const x of frontier) {
+        for (const n of new Set(x.docs.flatMap((d) => d.names))) {
+          for (const c of definers.get(n) ?? []) {
+            if (chosen.has(c)) continue;
+            chosen.add(c);
+            next.push(c);
+          }
+        }
+      }
+      out.push(...next);
+      frontier = next;
+    }
+    return out;
+  };
+  const around = forward(back(given.map((f) => new Candidate(f, read(f.absPath)))));
+  const falco = around.some((x) => FALCO_RELEASE.test(x.text));
+  const talos = around.some((x) => TALOS.test(x.text));
+  const removed = around.some((x) => FALCO_RELEASE.test(x.text) && REMOVED_API.test(x.text));
+  const releases = [];
+  for (const c of candidates) {
+    if (chosen.has(c)) continue;
+    const release = (talos || removed) && c.text.includes("falco") && FALCO_RELEASE.test(c.text) || c.text.includes("Secret") && SECRET_VALUES.test(c.text) && c.docs.some((d) => d.kind === "HelmRelease");
+    if (release || (falco || talos) && TALOS.test(c.text)) chosen.add(c);
+    if (release) releases.push(c);
   }
-  return chosen.map((c) => c.f);
+  forward(back(releases));
+  return candidates.filter((c) => chosen.has(c)).map((c) => c.f);
 }
 
 // src/load/store.ts
-import { readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
-import { relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
+import { lstatSync, readFileSync as readFileSync5, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
 var MAX_FILE_BYTES = 8 * 1024 * 1024;
+var inside = (rel) => rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep4) && !/^[A-Za-z]:/.test(rel);
+function realPath(absPath) {
+  try {
+    return realpathSync2.native(absPath);
+  } catch {
+    return void 0;
+  }
+}
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var FileStore = class {
   constructor(cwd, roots, overlay = /* @__PURE__ */ new Map()) {
@@ -6798,23 +6941,54 @@ var FileStore = class {
   root;
   /** A path written relative to the repository root: the first root under which it exists (else under the first). */
   fromRoot(path) {
-    const candidates = this.roots.map((r) => resolve5(r, path));
-    return candidates.find((c) => this.exists(c)) ?? candidates[0] ?? resolve5(this.cwd, path);
+    const candidates = this.roots.map((r) => resolve6(r, path));
+    return candidates.find((c) => this.exists(c)) ?? candidates[0] ?? resolve6(this.cwd, path);
   }
   relativePath(absPath) {
     const rel = relative4(this.cwd, absPath).split(sep4).join("/");
     return rel === "" ? absPath : rel;
   }
+  /** The root with its symlinks resolved, what real paths are compared with. */
+  realRootPath;
+  get realRoot() {
+    return this.realRootPath ??= realPath(this.root) ?? this.root;
+  }
+  /**
+   * Inside the repository, as written and where it really is: a symlink in the repository (`values.yaml ->
+   * /home/me/secrets.yaml`, or a linked directory) that leads out of it is outside, and never read.
+   */
   isInsideRoot(absPath) {
-    const rel = relative4(this.root, absPath);
-    return rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep4) && !/^[A-Za-z]:/.test(rel);
+    if (!inside(relative4(this.root, absPath))) return false;
+    const real = realPath(absPath);
+    return real === void 0 || inside(relative4(this.realRoot, real));
+  }
+  /**
+   * A file reached through a symlink that stays in the repository is read, reported and edited where it really is:
+   * a migration rewrites the linked file, instead of replacing the link with a copy.
+   */
+  canonical(absPath) {
+    const real = realPath(absPath);
+    if (real === void 0) return absPath;
+    const rel = relative4(this.realRoot, real);
+    return inside(rel) ? resolve6(this.root, rel) : absPath;
   }
   /** Reads and parses a file; undefined when it does not exist or is not a readable text file (a problem is recorded). */
   load(absPath) {
     if (this.byPath.has(absPath)) return this.byPath.get(absPath);
-    const file = this.read(absPath);
+    const at = this.canonical(absPath);
+    const file = this.byPath.has(at) ? this.byPath.get(at) : this.read(at);
+    this.byPath.set(at, file);
     this.byPath.set(absPath, file);
     return file;
+  }
+  /** Something is at the path (a file, a directory, a pipe, a link, even a broken one): not read, only looked at. */
+  isPresent(absPath) {
+    try {
+      lstatSync(absPath);
+      return true;
+    } catch {
+      return false;
+    }
   }
   exists(absPath) {
     try {
@@ -6826,10 +7000,15 @@ var FileStore = class {
   read(absPath) {
     const path = this.relativePath(absPath);
     const overlaid = this.overlay.get(absPath);
-    if (overlaid !== void 0) return parseSource(path, absPath, overlaid);
+    if (overlaid !== void 0) return this.parse(path, absPath, overlaid);
     let bytes;
     try {
-      const size = statSync3(absPath).size;
+      const stats = statSync3(absPath);
+      if (!stats.isFile()) {
+        this.problem(path, absPath, `not a regular file (${stats.isDirectory() ? "a directory" : stats.isFIFO() ? "a named pipe" : stats.isSocket() ? "a socket" : "a device"}); not read`);
+        return void 0;
+      }
+      const size = stats.size;
       if (size > MAX_FILE_BYTES) {
         this.problem(path, absPath, `file is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for YAML; not read`);
         return void 0;
@@ -6853,15 +7032,22 @@ var FileStore = class {
       this.problem(path, absPath, `not valid UTF-8 (first bad byte at offset ${at}); YAML must be UTF-8`);
       return void 0;
     }
-    return parseSource(path, absPath, text);
+    return this.parse(path, absPath, text);
+  }
+  /** Parses a text; one over helmvet's token or document limits is a problem, like one over the byte limit. */
+  parse(path, absPath, text) {
+    const file = parseSource(path, absPath, text);
+    if (file.overLimit === void 0) return file;
+    this.problem(path, absPath, `file has ${file.overLimit}; not read`);
+    return void 0;
   }
   problem(path, absPath, message) {
     this.problems.push({ file: parseSource(path, absPath, ""), message });
   }
 };
 function firstInvalidUtf8(bytes) {
-  for (let lo = 0, hi = bytes.length; ; ) {
-    if (hi - lo <= 1) return lo;
+  let lo = 0;
+  for (let hi = bytes.length + 1; hi - lo > 1; ) {
     const mid = lo + hi >> 1;
     try {
       new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
@@ -6870,13 +7056,19 @@ function firstInvalidUtf8(bytes) {
       hi = mid;
     }
   }
+  for (let at = lo - 1; at >= 0 && at >= lo - 3; at--) {
+    const b = bytes[at];
+    if (b >= 128 && b < 192) continue;
+    const length = b >= 240 ? 4 : b >= 224 ? 3 : b >= 192 ? 2 : 1;
+    return length > lo - at ? at : lo;
+  }
+  return lo;
 }
 
 // src/model/index.ts
 import { basename as basename4 } from "node:path";
 
 // src/model/embedded.ts
-var import_yaml3 = __toESM(require_dist(), 1);
 function blockLineMap(scalar, host) {
   if (scalar.style !== "BLOCK_LITERAL" || scalar.span.file !== host || typeof scalar.value !== "string") return void 0;
   const { start, end } = scalar.span;
@@ -6923,28 +7115,31 @@ function locatorForScalar(scalar, host) {
   return { file: host, span: (s, e) => ({ file: host, start: toHost(s, false), end: toHost(Math.max(s, e), true) }) };
 }
 function parseEmbedded(text, scalar, host) {
-  const documents = (0, import_yaml3.parseAllDocuments)(text, YAML_OPTIONS);
-  return { documents: Array.isArray(documents) ? documents : [], at: locatorForScalar(scalar, host) };
+  return { documents: parseYaml(text).documents, at: locatorForScalar(scalar, host) };
 }
 function parseOpaque(text, scalar, host) {
-  const documents = (0, import_yaml3.parseAllDocuments)(text, YAML_OPTIONS);
-  return { documents: Array.isArray(documents) ? documents : [], at: { file: host, span: () => scalar.span } };
+  return { documents: parseYaml(text).documents, at: { file: host, span: () => scalar.span } };
 }
 
 // src/model/files.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/model/layers.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 function layerOf(label, parsed, sink, where2, embedded) {
   const doc = parsed.documents.find((d) => d.contents !== null || d.errors.length > 0);
   if (!doc) return void 0;
+  const refused = doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION");
+  if (refused) {
+    sink.unresolved.push({ span: where2, message: `${label} not analysed: ${refused.message}` });
+    return void 0;
+  }
   if (doc.errors.length > 0) {
     if (embedded) for (const e of doc.errors) sink.embeddedErrors.push({ span: parsed.at.span(e.pos[0], e.pos[1]), message: e.message.split("\n")[0] ?? e.message });
     else sink.unresolved.push({ span: where2, message: `${label} does not parse as YAML, so its values are not known` });
     return void 0;
   }
-  if (!(0, import_yaml4.isMap)(doc.contents)) {
+  if (!(0, import_yaml3.isMap)(doc.contents)) {
     sink.unresolved.push({ span: where2, message: `${label} is not a map of values` });
     return void 0;
   }
@@ -6959,24 +7154,25 @@ function layerOf(label, parsed, sink, where2, embedded) {
 
 // src/model/files.ts
 function valuesFileLayer(store, baseDir, path, where2, sink, label = path) {
-  const abs = baseDir === void 0 ? store.fromRoot(path) : resolve6(baseDir, path);
+  const abs = baseDir === void 0 ? store.fromRoot(path) : resolve7(baseDir, path);
   if (!store.isInsideRoot(abs)) {
     sink.unresolved.push({ span: where2, message: `${path} is outside the repository; helmvet does not read it` });
     return void 0;
   }
   const file = store.load(abs);
   if (!file) {
-    sink.unresolved.push({ span: where2, message: `values file ${path} is not in the repository; its values are not checked` });
+    const why = store.isPresent(abs) ? "cannot be read as YAML text" : "is not in the repository";
+    sink.unresolved.push({ span: where2, message: `values file ${path} ${why}; its values are not checked` });
     return void 0;
   }
   return layerOf(label, { documents: file.documents, at: fileLocator(file) }, sink, where2, false);
 }
 
 // src/model/data.ts
-import { dirname as dirname5, resolve as resolve7 } from "node:path";
+import { dirname as dirname6, resolve as resolve8 } from "node:path";
 
 // src/model/objects.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var MODELLED = {
   "helm.toolkit.fluxcd.io": /* @__PURE__ */ new Set(["HelmRelease"]),
   "helm.fluxcd.io": /* @__PURE__ */ new Set(["HelmRelease"]),
@@ -6999,7 +7195,7 @@ function prunedPaths(doc) {
 function documentTrees(file, issues) {
   const out = [];
   for (const doc of file.documents) {
-    if (doc.errors.length > 0 || !(0, import_yaml5.isMap)(doc.contents) || !modelled(doc)) continue;
+    if (doc.errors.length > 0 || !(0, import_yaml4.isMap)(doc.contents) || !modelled(doc)) continue;
     try {
       const root = toValues(doc.contents, doc, fileLocator(file), prunedPaths(doc));
       if (root.kind === "map") out.push(root);
@@ -7075,7 +7271,7 @@ function fileEntry(key, span, absPath, store, unresolved, sensitive) {
 }
 function generated(obj, store, unresolved) {
   const out = [];
-  const dir = dirname5(obj.file.absPath);
+  const dir = dirname6(obj.file.absPath);
   const namespace = stringAt(obj.root, ["namespace"]);
   for (const [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]]) {
     const list = valueAt(obj.root, [field]);
@@ -7090,7 +7286,7 @@ function generated(obj, store, unresolved) {
         const eq = f.value.indexOf("=");
         const path = eq >= 0 ? f.value.slice(eq + 1) : f.value;
         const key = eq >= 0 ? f.value.slice(0, eq) : path.slice(path.lastIndexOf("/") + 1);
-        const entry = fileEntry(key, f.span, resolve7(dir, path), store, unresolved, kind === "Secret");
+        const entry = fileEntry(key, f.span, resolve8(dir, path), store, unresolved, kind === "Secret");
         if (entry) entries.set(key, entry);
       }
       out.push({ kind, name, namespace: stringAt(gen, ["namespace"]) ?? namespace, file: obj.file, entries, generated: true });
@@ -7372,14 +7568,14 @@ function argoReleases(objects, store, sink) {
 }
 
 // src/model/kustomize.ts
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname7 } from "node:path";
 var isKustomization = (o) => o.kind === "Kustomization" && apiGroup(o.apiVersion) === "kustomize.config.k8s.io";
 function kustomizeReleases(objects, store, sink) {
   const releases = [];
   for (const k of objects) {
     if (!isKustomization(k)) continue;
     const charts = valueAt(k.root, ["helmCharts"]);
-    const dir = dirname6(k.file.absPath);
+    const dir = dirname7(k.file.absPath);
     for (const entry of charts?.kind === "seq" ? charts.items : []) {
       const nameNode = scalarAt(entry, ["name"]);
       if (!nameNode || typeof nameNode.value !== "string") continue;
@@ -7588,7 +7784,7 @@ function parseSuppressions(file) {
   const out = [];
   const lines = file.text.split("\n");
   let offset = 0;
-  lines.forEach((raw, index) => {
+  lines.forEach((raw, index2) => {
     const start = offset;
     offset += raw.length + 1;
     const m = DIRECTIVE.exec(raw);
@@ -7598,7 +7794,7 @@ function parseSuppressions(file) {
     const rules = list.split(/[\s,]+/).filter(Boolean);
     const span = { file, start: at, end: start + raw.replace(/\r$/, "").length };
     if (m[2]) {
-      let target = index + 1;
+      let target = index2 + 1;
       while (target < lines.length && /^\s*(#.*)?\r?$/.test(lines[target])) target++;
       out.push({ span, kind: "next-line", rules, reason: reason?.trim() || void 0, line: target + 1, used: /* @__PURE__ */ new Set() });
     } else {
@@ -7625,8 +7821,8 @@ function applySuppressions(findings, suppressions) {
 // src/engine/lint.ts
 function repositoryRoots(cwd, paths) {
   const dirs = (paths.length ? paths : ["."]).map((p) => {
-    const abs = resolve8(cwd, p);
-    return existsSync3(abs) && statSync4(abs).isFile() ? dirname7(abs) : abs;
+    const abs = resolve9(cwd, p);
+    return existsSync3(abs) && statSync4(abs).isFile() ? dirname8(abs) : abs;
   });
   const git = gitRoot(dirs[0]);
   return [...new Set(git ? [git, ...dirs] : dirs)];
@@ -7636,7 +7832,7 @@ function analyse(options) {
   const given = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore });
   const roots = repositoryRoots(options.cwd, options.paths);
   const store = new FileStore(options.cwd, roots, options.overlay);
-  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => existsSync3(resolve8(options.cwd, p)) && statSync4(resolve8(options.cwd, p)).isFile());
+  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => existsSync3(resolve9(options.cwd, p)) && statSync4(resolve9(options.cwd, p)).isFile());
   const context = onlyFiles && gitRoot(options.cwd) ? contextFiles(given, roots[0], options.cwd, options.config.ignore) : [];
   const found = [...given, ...context];
   function* files() {
@@ -7678,7 +7874,7 @@ function lintAnalysis(analysis, options) {
     const message = s.rules.length === 0 ? "helmvet-disable names no rule; name the rules it suppresses, e.g. `# helmvet-disable-next-line falco/version-advisory -- reason`" : unknown.length ? `helmvet-disable names unknown rule ${unknown.join(", ")} (helmvet rules lists them)` : unused.length ? `helmvet-disable for ${unused.join(", ")} suppresses nothing ${s.kind === "next-line" ? `on line ${s.line}` : "in the rest of this document"}; remove it` : void 0;
     if (message) kept.push({ ruleId: "helmvet/unused-suppression", severity: "warning", message, span: s.span, references: RULES_BY_ID.get("helmvet/unused-suppression").meta.references });
   }
-  const configDir = options.config.path ? dirname7(options.config.path) : options.cwd;
+  const configDir = options.config.path ? dirname8(options.config.path) : options.cwd;
   const findings = [];
   const named = analysis.named;
   for (const f of redact(kept, secretsOf(analysis.model))) {

@@ -7,7 +7,7 @@ import {
   lintAnalysis,
   loadConfig,
   writeFileAtomic
-} from "./chunk-KHO3PGTA.js";
+} from "./chunk-SFCCZYZG.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,
@@ -23,7 +23,7 @@ import {
   require_dist,
   require_semver,
   toPlain
-} from "./chunk-SD5VK4NH.js";
+} from "./chunk-DBSBWUKO.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";

@@ -2283,7 +2283,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -2292,9 +2292,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -2428,7 +2428,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -2438,7 +2438,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -2582,7 +2582,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -2609,7 +2609,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -2620,7 +2620,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -2800,7 +2800,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -2826,7 +2826,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -5900,7 +5900,7 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError2 = class extends YAMLError {
       constructor(pos, code2, message) {
         super("YAMLParseError", pos, code2, message);
       }
@@ -5946,7 +5946,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
@@ -7331,7 +7331,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -7491,7 +7491,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -7748,15 +7748,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index2] of path) {
         const tok = item?.[field];
@@ -7767,8 +7767,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit3.parentCollection = (cst, path) => {
+      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -7799,7 +7799,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -7927,7 +7927,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -8490,7 +8490,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -8622,7 +8622,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -9395,7 +9395,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -9415,7 +9415,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -9490,7 +9490,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -9515,7 +9515,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -9543,8 +9543,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -16462,16 +16462,46 @@ var fileLocator = (file) => ({ file, span: (start, end) => ({ file, start, end }
 var MAX_VALUE_NODES = 2e5;
 var ValuesTooLargeError = class extends Error {
 };
+var aliasTargets = /* @__PURE__ */ new WeakMap();
+function aliasTarget(doc, alias) {
+  let targets = aliasTargets.get(doc);
+  if (!targets) {
+    const found = /* @__PURE__ */ new Map();
+    const anchors = /* @__PURE__ */ new Map();
+    (0, import_yaml.visit)(doc, {
+      Node(_, node) {
+        if ((0, import_yaml.isAlias)(node)) found.set(node, anchors.get(node.source));
+        else if (node.anchor) anchors.set(node.anchor, node);
+      }
+    });
+    aliasTargets.set(doc, targets = found);
+  }
+  return targets.get(alias);
+}
 var pruned = (w, path) => w.prune.some((p) => p.length === path.length && p.every((k, i) => k === path[i]));
 function spanOf(node, w, fallback) {
   const range = node.range;
   return range ? w.at.span(range[0], range[1]) : fallback;
 }
+var MAX_KEY_TEXT = 100;
+function collectionKey(node) {
+  let out = "";
+  const put = (s) => (out += s).length < MAX_KEY_TEXT;
+  const write = (n) => {
+    if ((0, import_yaml.isScalar)(n)) return put(String(n.value));
+    if ((0, import_yaml.isAlias)(n)) return put(`*${n.source}`);
+    if ((0, import_yaml.isSeq)(n)) return put("[") && n.items.every((item, i) => (i === 0 || put(", ")) && write(item)) && put("]");
+    if ((0, import_yaml.isMap)(n)) return put("{") && n.items.every((pair, i) => (i === 0 || put(", ")) && write(pair.key) && put(": ") && write(pair.value)) && put("}");
+    return put("");
+  };
+  write(node);
+  return out.length > MAX_KEY_TEXT ? `${out.slice(0, MAX_KEY_TEXT)}\u2026` : out;
+}
 function convert(node, w, fallback, path = []) {
   if (--w.budget < 0) throw new ValuesTooLargeError(`more than ${MAX_VALUE_NODES} values after alias expansion`);
   if (node == null) return { kind: "scalar", value: null, source: "", span: fallback };
   if ((0, import_yaml.isAlias)(node)) {
-    const target = node.resolve(w.doc);
+    const target = aliasTarget(w.doc, node);
     if (!target || w.resolving.has(target)) return { kind: "scalar", value: null, source: "", span: spanOf(node, w, fallback) };
     w.resolving.add(target);
     try {
@@ -16494,7 +16524,7 @@ function convert(node, w, fallback, path = []) {
         else if (value.kind === "seq") merged2.push(...value.items.filter((i) => i.kind === "map"));
         continue;
       }
-      const key = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode.toJSON()) : "";
+      const key = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : keyNode ? collectionKey(keyNode) : "";
       if (w.prune.length && pruned(w, [...path, key])) continue;
       entries.set(key, { key, keySpan, value: convert(pair.value, w, keySpan, w.prune.length ? [...path, key] : path) });
     }
@@ -16569,8 +16599,8 @@ function toPlain(node) {
 // src/rules/create-rule.ts
 var DOCS_BASE = "https://github.com/helmvet/helmvet/blob/main/docs/rules/";
 var docsUrl = (id) => `${DOCS_BASE}${id}.md`;
-function createRule(meta, check2) {
-  return { meta: { ...meta, docsUrl: docsUrl(meta.id) }, check: check2 };
+function createRule(meta, check3) {
+  return { meta: { ...meta, docsUrl: docsUrl(meta.id) }, check: check3 };
 }
 
 // src/rules/falco/base-syscalls-repair.ts
@@ -17954,6 +17984,52 @@ var dir;
 var index;
 var ajv;
 var compiled = /* @__PURE__ */ new Map();
+var SCHEMA_ANNOTATIONS = /* @__PURE__ */ new Set(["$schema", "$id", "title", "description"]);
+var escapePointer = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
+function closedMap(schema, schemaPath, top) {
+  if (!schema || typeof schema !== "object" || Array.isArray(schema)) return void 0;
+  const node = schema;
+  for (const keyword of Object.keys(node)) {
+    if (keyword !== "properties" && keyword !== "additionalProperties" && !(top && SCHEMA_ANNOTATIONS.has(keyword))) return void 0;
+  }
+  if ("additionalProperties" in node && node.additionalProperties !== false) return void 0;
+  const properties = node.properties ?? {};
+  if (!properties || typeof properties !== "object" || Array.isArray(properties)) return void 0;
+  const names = Object.keys(properties);
+  if (names.includes("__proto__")) return void 0;
+  const children = [];
+  for (const name of names) {
+    const childPath = `${schemaPath}/properties/${encodeURIComponent(escapePointer(name))}`;
+    const child2 = closedMap(properties[name], childPath, false);
+    if (!child2) return void 0;
+    if (child2.closed || child2.children.length) children.push([name, `/${escapePointer(name)}`, childPath, child2]);
+  }
+  return { closed: node.additionalProperties === false, keys: new Set(names), children };
+}
+function check2(node, data, instancePath, schemaPath, errors) {
+  if (!(data && typeof data == "object" && !Array.isArray(data))) return;
+  const object = data;
+  if (node.closed) {
+    for (const key in object) {
+      if (!node.keys.has(key)) {
+        errors.push({ instancePath, schemaPath: `${schemaPath}/additionalProperties`, keyword: "additionalProperties", params: { additionalProperty: key }, message: "must NOT have additional properties" });
+      }
+    }
+  }
+  for (const [name, segment, childPath, child2] of node.children) {
+    const value = object[name];
+    if (value !== void 0) check2(child2, value, instancePath + segment, childPath, errors);
+  }
+}
+function closedMapValidator(root) {
+  const validate = (data) => {
+    const errors = [];
+    check2(root, data, "", "#", errors);
+    validate.errors = errors.length ? errors : null;
+    return errors.length === 0;
+  };
+  return validate;
+}
 function load() {
   dir ??= schemaDir();
   index ??= JSON.parse(readFileSync(join(dir, "index.json"), "utf8"));
@@ -17968,8 +18044,13 @@ function valuesValidator(version2) {
   if (!file) return void 0;
   let validate = compiled.get(file);
   if (!validate) {
-    ajv ??= new import_ajv.Ajv({ allErrors: true, strictTypes: false });
-    validate = ajv.compile(JSON.parse(readFileSync(join(load().dir, file), "utf8")));
+    const schema = JSON.parse(readFileSync(join(load().dir, file), "utf8"));
+    const root = closedMap(schema, "#", true);
+    if (root) validate = closedMapValidator(root);
+    else {
+      ajv ??= new import_ajv.Ajv({ allErrors: true, strictTypes: false });
+      validate = ajv.compile(schema);
+    }
     compiled.set(file, validate);
   }
   return validate;
@@ -18590,6 +18671,49 @@ var DRIVER_WHAT = {
 var import_yaml2 = __toESM(require_dist(), 1);
 var YAML_OPTIONS = { version: "1.1", merge: true, uniqueKeys: false, prettyErrors: false, strict: true };
 var MAX_DEPTH = 500;
+var MAX_TOKENS = 1e6;
+var MAX_DOCUMENTS = 5e4;
+function refusalDocument(text, offset, message) {
+  const [doc] = Array.from(new import_yaml2.Composer(YAML_OPTIONS).compose([], true, text.length));
+  doc.errors.push(new import_yaml2.YAMLParseError([offset, offset], "RESOURCE_EXHAUSTION", message));
+  return doc;
+}
+function parseYaml(text, lineCounter) {
+  const parser = new import_yaml2.Parser(lineCounter?.addNewLine);
+  let refused;
+  function* limited() {
+    lineCounter?.addNewLine(0);
+    let tokens = 0;
+    let documents2 = 0;
+    for (const lexeme of new import_yaml2.Lexer().lex(text)) {
+      const at2 = parser.offset;
+      for (const token of parser.next(lexeme)) {
+        if (token.type === "document" && ++documents2 > MAX_DOCUMENTS) {
+          refused = { reason: "size", offset: token.offset, message: `more than ${MAX_DOCUMENTS.toLocaleString("en")} YAML documents, over helmvet's limit for one text` };
+          return;
+        }
+        yield token;
+      }
+      if (parser.stack.length - 1 > MAX_DEPTH) {
+        refused = { reason: "depth", offset: at2, message: `nested deeper than ${MAX_DEPTH} levels; helmvet does not parse it (no Kubernetes tool reads such a file)` };
+        return;
+      }
+      if (++tokens > MAX_TOKENS) {
+        refused = { reason: "size", offset: at2, message: `more than ${MAX_TOKENS.toLocaleString("en")} YAML tokens, over helmvet's limit for one text` };
+        return;
+      }
+    }
+    yield* parser.end();
+  }
+  const documents = Array.from(new import_yaml2.Composer(YAML_OPTIONS).compose(limited()));
+  return refused ? { documents: [refusalDocument(text, refused.offset, refused.message)], refused } : { documents };
+}
+function linesOf(text) {
+  const lines = new import_yaml2.LineCounter();
+  lines.addNewLine(0);
+  for (let at2 = text.indexOf("\n"); at2 >= 0; at2 = text.indexOf("\n", at2 + 1)) lines.addNewLine(at2 + 1);
+  return lines;
+}
 function duplicatesOf(doc) {
   const out = [];
   const inObject = (0, import_yaml2.isMap)(doc.contents) && doc.contents.has("apiVersion") && doc.contents.has("kind");
@@ -18607,27 +18731,11 @@ function duplicatesOf(doc) {
   });
   return out;
 }
-function tooDeep(text) {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 91 || c === 123) {
-      if (++depth > MAX_DEPTH) return true;
-    } else if (c === 93 || c === 125) depth--;
-  }
-  return /^ {1000,}\S/m.test(text);
-}
 function parseSource(path, absPath, raw) {
   const bom = raw.charCodeAt(0) === 65279;
   const text = bom ? raw.slice(1) : raw;
-  const lines = new import_yaml2.LineCounter();
-  if (tooDeep(text)) {
-    for (let at2 = text.indexOf("\n"); at2 >= 0; at2 = text.indexOf("\n", at2 + 1)) lines.addNewLine(at2 + 1);
-    const message = `nested deeper than ${MAX_DEPTH} levels; helmvet does not parse it (no Kubernetes tool reads such a file)`;
-    return { path, absPath, text, bom, eol: /\r\n/.test(text.slice(0, 4096)) ? "\r\n" : "\n", documents: [], errors: [{ start: 0, end: 0, message }], documentRanges: [], duplicates: [], lines, sensitive: false };
-  }
-  const parsed = (0, import_yaml2.parseAllDocuments)(text, { ...YAML_OPTIONS, lineCounter: lines });
-  const documents = Array.isArray(parsed) ? parsed : [];
+  const parsedLines = new import_yaml2.LineCounter();
+  const { documents, refused } = parseYaml(text, parsedLines);
   return {
     path,
     absPath,
@@ -18638,8 +18746,9 @@ function parseSource(path, absPath, raw) {
     errors: documents.flatMap((d) => d.errors.map((e) => ({ start: e.pos[0], end: e.pos[1], message: e.message }))),
     documentRanges: documents.map((d) => [d.range[0], d.range[2]]),
     duplicates: documents.flatMap(duplicatesOf),
-    lines,
-    sensitive: false
+    lines: refused ? linesOf(text) : parsedLines,
+    sensitive: false,
+    ...refused?.reason === "size" ? { overLimit: refused.message } : {}
   };
 }
 function positionAt(file, offset) {
@@ -19381,7 +19490,8 @@ export {
   ConstraintError,
   parseConstraint,
   chooseVersion,
-  YAML_OPTIONS,
+  REMOVED_HELMRELEASE_APIS,
+  parseYaml,
   parseSource,
   positionAt,
   lineText,

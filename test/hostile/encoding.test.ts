@@ -1,0 +1,120 @@
+// Bytes that are not clean UTF-8 YAML: binary files, invalid UTF-8, UTF-16, tabs, a BOM, CRLF, and keys written twice.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expectClean, expectParses, helmRelease, helmvet, kustomization, lintJson, pinned, sandbox } from './helpers.js';
+
+const unreadable = (file: string, message: string) => ({ ruleId: 'helmvet/unreadable-file', severity: 'error', file, line: 1, column: 1, message });
+
+describe('files that are not UTF-8 text', () => {
+  it('a binary file named .yaml (NUL bytes): one error, and the other files are linted', () => {
+    const { repo } = sandbox({ 'image.yaml': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]), 'hr.yaml': helmRelease('4.2.0', 'driver:\n  kind: module') });
+    const r = lintJson(repo, [1]);
+    expect(pinned(r, 'helmvet/unreadable-file')).toEqual([unreadable('image.yaml', 'binary file (it contains NUL bytes), not YAML')]);
+    expect(pinned(r, 'falco/driver-kind')).toHaveLength(1);
+    expect(r.files).toBe(2);
+  });
+
+  it('invalid UTF-8 (a Latin-1 byte): the offset of the first bad byte', () => {
+    const r = lintJson(sandbox({ 'latin1.yaml': Buffer.concat([Buffer.from('name: caf'), Buffer.from([0xe9]), Buffer.from('\n')]) }).repo, [1]);
+    expect(pinned(r)).toEqual([unreadable('latin1.yaml', 'not valid UTF-8 (first bad byte at offset 9); YAML must be UTF-8')]);
+  });
+
+  it('a multi-byte character cut short at the end of the file', () => {
+    const r = lintJson(sandbox({ 'cut.yaml': Buffer.concat([Buffer.from('a: "'), Buffer.from('€').subarray(0, 2)]) }).repo, [1]);
+    expect(pinned(r)).toEqual([unreadable('cut.yaml', 'not valid UTF-8 (first bad byte at offset 4); YAML must be UTF-8')]);
+  });
+
+  it('UTF-16 with its BOM (as some Windows editors save): binary to a UTF-8 reader', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('driver:\n  kind: module\n', 'utf16le')]);
+    const r = lintJson(sandbox({ 'values.yaml': utf16 }).repo, [1]);
+    expect(pinned(r)).toEqual([unreadable('values.yaml', 'binary file (it contains NUL bytes), not YAML')]);
+  });
+
+  it('a binary values file named by kustomize: the unreadable file, and the reference that cannot be followed', () => {
+    const { repo } = sandbox({ 'kustomization.yaml': kustomization('values.yaml'), 'values.yaml': Buffer.from([0x00, 0x01, 0x02]) });
+    const r = lintJson(repo, [1]);
+    expect(pinned(r).filter((f) => f.ruleId.startsWith('helmvet/'))).toEqual([
+      { ruleId: 'helmvet/unresolved-reference', severity: 'info', file: 'kustomization.yaml', line: 7, column: 17, message: 'values file values.yaml cannot be read as YAML text; its values are not checked' },
+      unreadable('values.yaml', 'binary file (it contains NUL bytes), not YAML'),
+    ]);
+  });
+});
+
+describe('whitespace and line endings', () => {
+  it('a tab as indentation is a syntax error at its place', () => {
+    const r = lintJson(sandbox({ 'tabs.yaml': 'driver:\n\tkind: module\n' }).repo, [1]);
+    expect(pinned(r)).toEqual([
+      { ruleId: 'helmvet/yaml-syntax', severity: 'error', file: 'tabs.yaml', line: 2, column: 1, message: 'Tabs are not allowed as indentation; tools that apply this file reject it, so nothing in it is deployed' },
+    ]);
+  });
+
+  it('a tab inside a line (not indentation) is fine', () => {
+    const r = lintJson(sandbox({ 'hr.yaml': helmRelease('4.2.0', 'driver:\n  kind:\tmodule # tab before the value') }).repo, [0]);
+    expect(pinned(r, 'falco/driver-kind')).toEqual([expect.objectContaining({ line: 25, column: 13 })]);
+  });
+
+  const plain = helmRelease('4.2.0', 'driver:\n  kind: module # keep me');
+  const positions = (text: string | Buffer) => pinned(lintJson(sandbox({ 'hr.yaml': text }).repo, [0])).map((f) => [f.ruleId, f.line, f.column]);
+
+  it('a BOM and CRLF line endings change no position', () => {
+    const expected = positions(plain);
+    expect(expected).toContainEqual(['falco/driver-kind', 25, 13]);
+    expect(positions(`\uFEFF${plain}`)).toEqual(expected);
+    expect(positions(plain.replace(/\n/g, '\r\n'))).toEqual(expected);
+    expect(positions(`\uFEFF${plain.replace(/\n/g, '\r\n')}`)).toEqual(expected);
+  });
+
+  it('migrate --write keeps the BOM and CRLF of what it rewrites, and the result parses', () => {
+    const { repo } = sandbox({ 'hr.yaml': `\uFEFF${plain.replace(/\n/g, '\r\n')}` });
+    const w = helmvet(['migrate', '--write'], repo);
+    expectClean(w, [0], 'migrate --write');
+    expect(w.stdout).toContain('wrote hr.yaml');
+    const after = readFileSync(join(repo, 'hr.yaml'), 'utf8');
+    expect(after.startsWith('\uFEFF')).toBe(true);
+    expect(after.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(after).toContain('      version: 9.1.0\r\n');
+    expect(after).toContain('    driver:\r\n      kind: kmod # keep me\r\n');
+    expectParses('hr.yaml', after);
+    expect(pinned(lintJson(repo, [0]), 'falco/driver-kind')).toEqual([]);
+  });
+});
+
+describe('duplicate keys', () => {
+  it('in a HelmRelease: an error at the later key, and the values read as Helm reads them (the later wins)', () => {
+    const { repo } = sandbox({ 'hr.yaml': helmRelease('4.2.0', 'driver:\n  kind: kmod\n  kind: module') });
+    const r = lintJson(repo, [1]);
+    expect(pinned(r, 'helmvet/duplicate-key')).toEqual([
+      {
+        ruleId: 'helmvet/duplicate-key',
+        severity: 'error',
+        file: 'hr.yaml',
+        line: 26,
+        column: 7,
+        message: '"kind" is already set on line 25 of this map: kustomize and Flux reject the file ("mapping key already defined"), so nothing in it is applied; keep one',
+      },
+    ]);
+    // "module", the later value, is the one the chart gets.
+    expect(pinned(r, 'falco/driver-kind')).toEqual([expect.objectContaining({ line: 26, column: 13 })]);
+  });
+
+  it('in a plain values file: a warning, one per repeated key, and the later value wins', () => {
+    const { repo } = sandbox({
+      'kustomization.yaml': kustomization('values.yaml'),
+      'values.yaml': 'driver:\n  kind: module\ntty: true\ntty: false\ndriver:\n  kind: kmod\n',
+    });
+    const r = lintJson(repo, [0]);
+    expect(pinned(r, 'helmvet/duplicate-key').map((f) => [f.severity, f.line, f.column, f.message.split(':')[0]])).toEqual([
+      ['warning', 4, 1, '"tty" is already set on line 3 of this map'],
+      ['warning', 5, 1, '"driver" is already set on line 1 of this map'],
+    ]);
+    // The later `driver` replaces the earlier one whole, as Helm does: no "module" is left to report.
+    expect(pinned(r, 'falco/driver-kind')).toEqual([]);
+  });
+
+  it('a key written 10,000 times in one map is reported without quadratic work', () => {
+    const lines = Array.from({ length: 10_000 }, (_, i) => `tty: ${i % 2 === 0}`).join('\n');
+    const r = lintJson(sandbox({ 'kustomization.yaml': kustomization('values.yaml'), 'values.yaml': `${lines}\n` }).repo, [0]);
+    expect(pinned(r, 'helmvet/duplicate-key')).toHaveLength(9_999);
+  });
+});
