@@ -23,6 +23,27 @@ export function editDistance(a: string, b: string): number {
 /** How many typos a key of this length may carry and still be recognised. */
 const tolerance = (length: number) => (length <= 3 ? 0 : length <= 7 ? 1 : 2);
 
+/**
+ * The paths the search at other levels looks at for version `vi` (every version when undefined: known paths, then
+ * hints), by their last key as norm() sees it, in that order, repeats kept. Built once per version: a scan of every
+ * path for every unknown key cost most of a lint of releases with many of them.
+ */
+const byLastKey = new Map<number | undefined, Map<string, string[]>>();
+function candidatesByLastKey(vi: number | undefined): Map<string, string[]> {
+  let index = byLastKey.get(vi);
+  if (!index) {
+    index = new Map();
+    for (const c of [...(vi === undefined ? ALL_PATHS : knownPaths(vi)), ...hintPaths(vi)]) {
+      const last = norm(c.slice(c.lastIndexOf('.') + 1));
+      const list = index.get(last);
+      if (list) list.push(c);
+      else index.set(last, [c]);
+    }
+    byLastKey.set(vi, index);
+  }
+  return index;
+}
+
 /** At most two keys (dotted paths) that `path` was probably meant to be, at version `vi` (any version when undefined). */
 export function suggestKeys(path: readonly string[], vi: number | undefined): string[] {
   const key = path.at(-1)!;
@@ -42,11 +63,12 @@ export function suggestKeys(path: readonly string[], vi: number | undefined): st
   if (out.length === 2) return out;
 
   // The same key at another level: the more trailing keys agree and the more leading keys are shared, the better.
+  // Only paths whose last key matches can score (tail >= 1).
   const dotted = path.join('.');
-  const candidates = [...(vi === undefined ? ALL_PATHS : knownPaths(vi)), ...hintPaths(vi)];
-  const lastCount = candidates.filter((c) => norm(c.slice(c.lastIndexOf('.') + 1)) === norm(key)).length;
+  const sameLast = candidatesByLastKey(vi).get(norm(key)) ?? [];
+  const lastCount = sameLast.length;
   const scored: { path: string; tail: number; head: number; length: number }[] = [];
-  for (const candidate of new Set(candidates)) {
+  for (const candidate of new Set(sameLast)) {
     if (candidate === dotted || out.includes(candidate)) continue;
     const parts = candidate.split('.');
     let tail = 0;

@@ -63,12 +63,20 @@ export function knownPaths(vi: number): readonly string[] {
   return list;
 }
 
+const hintCache = new Map<number | undefined, string[]>();
+const childCache = new Map<string, string[]>();
+
 /**
  * Default keys below free-form maps at version `vi` (every version when undefined): not checked, but a
  * misplaced key may belong there (`falcoctl.config.artifact.follow.every`).
  */
 export function hintPaths(vi: number | undefined): string[] {
-  return [...HINTS].filter(([, ranges]) => vi === undefined || ranges.some((r) => r.from <= vi && vi <= r.to)).map(([path]) => path);
+  let paths = hintCache.get(vi);
+  if (!paths) {
+    paths = [...HINTS].filter(([, ranges]) => vi === undefined || ranges.some((r) => r.from <= vi && vi <= r.to)).map(([path]) => path);
+    hintCache.set(vi, paths);
+  }
+  return [...paths];
 }
 
 /** Every key path some version knows. */
@@ -76,9 +84,16 @@ export const ALL_PATHS: readonly string[] = [...HISTORY.keys()];
 
 /** The keys of a closed map at version `vi` (every version when `vi` is undefined). */
 export function childKeys(parent: string, vi: number | undefined): string[] {
-  const paths = vi === undefined ? ALL_PATHS : knownPaths(vi);
-  const prefix = parent ? `${parent}.` : '';
-  return [...new Set(paths.filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('.')).map((p) => p.slice(prefix.length)))];
+  const cacheKey = `${vi ?? ''}\0${parent}`;
+  let keys = childCache.get(cacheKey);
+  if (!keys) {
+    const paths = vi === undefined ? ALL_PATHS : knownPaths(vi);
+    const prefix = parent ? `${parent}.` : '';
+    keys = [...new Set(paths.filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('.')).map((p) => p.slice(prefix.length)))];
+    childCache.set(cacheKey, keys);
+  }
+  // A copy: callers sort it.
+  return [...keys];
 }
 
 /** Keys whose mere presence fails the render of version `vi` (the 9.x removed-configuration guard). */

@@ -7,7 +7,7 @@ import {
   lintAnalysis,
   loadConfig,
   writeFileAtomic
-} from "./chunk-SFCCZYZG.js";
+} from "./chunk-YC5IYBXH.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,
@@ -23,7 +23,7 @@ import {
   require_dist,
   require_semver,
   toPlain
-} from "./chunk-DBSBWUKO.js";
+} from "./chunk-G4RH37HW.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";

@@ -17891,14 +17891,27 @@ function knownPaths(vi) {
   }
   return list2;
 }
+var hintCache = /* @__PURE__ */ new Map();
+var childCache = /* @__PURE__ */ new Map();
 function hintPaths(vi) {
-  return [...HINTS].filter(([, ranges2]) => vi === void 0 || ranges2.some((r) => r.from <= vi && vi <= r.to)).map(([path]) => path);
+  let paths = hintCache.get(vi);
+  if (!paths) {
+    paths = [...HINTS].filter(([, ranges2]) => vi === void 0 || ranges2.some((r) => r.from <= vi && vi <= r.to)).map(([path]) => path);
+    hintCache.set(vi, paths);
+  }
+  return [...paths];
 }
 var ALL_PATHS = [...HISTORY.keys()];
 function childKeys(parent, vi) {
-  const paths = vi === void 0 ? ALL_PATHS : knownPaths(vi);
-  const prefix = parent ? `${parent}.` : "";
-  return [...new Set(paths.filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes(".")).map((p) => p.slice(prefix.length)))];
+  const cacheKey = `${vi ?? ""}\0${parent}`;
+  let keys = childCache.get(cacheKey);
+  if (!keys) {
+    const paths = vi === void 0 ? ALL_PATHS : knownPaths(vi);
+    const prefix = parent ? `${parent}.` : "";
+    keys = [...new Set(paths.filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes(".")).map((p) => p.slice(prefix.length)))];
+    childCache.set(cacheKey, keys);
+  }
+  return [...keys];
 }
 function renderGuardAt(vi) {
   return [...GUARD].filter(([, ranges2]) => ranges2.some((r) => r.from <= vi && vi <= r.to)).map(([path]) => path);
@@ -17934,6 +17947,21 @@ function editDistance(a, b) {
   return d[a.length][b.length];
 }
 var tolerance = (length) => length <= 3 ? 0 : length <= 7 ? 1 : 2;
+var byLastKey = /* @__PURE__ */ new Map();
+function candidatesByLastKey(vi) {
+  let index2 = byLastKey.get(vi);
+  if (!index2) {
+    index2 = /* @__PURE__ */ new Map();
+    for (const c of [...vi === void 0 ? ALL_PATHS : knownPaths(vi), ...hintPaths(vi)]) {
+      const last = norm(c.slice(c.lastIndexOf(".") + 1));
+      const list2 = index2.get(last);
+      if (list2) list2.push(c);
+      else index2.set(last, [c]);
+    }
+    byLastKey.set(vi, index2);
+  }
+  return index2;
+}
 function suggestKeys(path, vi) {
   const key = path.at(-1);
   const parent = path.slice(0, -1).join(".");
@@ -17946,10 +17974,10 @@ function suggestKeys(path, vi) {
   const out = close.slice(0, 2).map((c) => join2(c.k));
   if (out.length === 2) return out;
   const dotted = path.join(".");
-  const candidates = [...vi === void 0 ? ALL_PATHS : knownPaths(vi), ...hintPaths(vi)];
-  const lastCount = candidates.filter((c) => norm(c.slice(c.lastIndexOf(".") + 1)) === norm(key)).length;
+  const sameLast = candidatesByLastKey(vi).get(norm(key)) ?? [];
+  const lastCount = sameLast.length;
   const scored = [];
-  for (const candidate of new Set(candidates)) {
+  for (const candidate of new Set(sameLast)) {
     if (candidate === dotted || out.includes(candidate)) continue;
     const parts = candidate.split(".");
     let tail = 0;

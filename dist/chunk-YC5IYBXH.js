@@ -25,7 +25,7 @@ import {
   stringAt,
   toValues,
   valueAt
-} from "./chunk-DBSBWUKO.js";
+} from "./chunk-G4RH37HW.js";
 import {
   __commonJS,
   __toESM

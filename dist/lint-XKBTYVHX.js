@@ -7,7 +7,7 @@ import {
   loadConfig,
   severityRank,
   writeFileAtomic
-} from "./chunk-SFCCZYZG.js";
+} from "./chunk-YC5IYBXH.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,
@@ -18,7 +18,7 @@ import {
   docsUrl,
   lineText,
   positionAt
-} from "./chunk-DBSBWUKO.js";
+} from "./chunk-G4RH37HW.js";
 import {
   __commonJS,
   __toESM
