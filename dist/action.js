@@ -47095,7 +47095,7 @@ var MAY_DEFINE = new RegExp(`${KIND_LINE}(?:${[...REFERABLE].join("|")})\\b|kust
 var MAY_NAME = new RegExp(`${KIND_LINE}(?:${[...NAMING].join("|")})\\b`, "m");
 var MAY_NAME_FILES = new RegExp(`${KIND_LINE}(?:Application|Kustomization)\\b|kustomize\\.config\\.k8s\\.io`, "m");
 var SECRET_VALUES = new RegExp(`${KIND_LINE}Secret\\b`, "m");
-var REMOVED_API = new RegExp(`apiVersion:[ \\t]*["']?(?:${Object.keys(REMOVED_HELMRELEASE_APIS).map((a) => a.replace(/\./g, "\\.")).join("|")})["']?[ \\t]*$`, "m");
+var REMOVED_API = new RegExp(`apiVersion:[ \\t]*["']?(?:${Object.keys(REMOVED_HELMRELEASE_APIS).map((a) => a.replace(/\./g, "\\.")).join("|")})["']?[ \\t]*(?:#.*)?$`, "m");
 var NAME = /(?:^[ \t]*-?[ \t]*|[{,][ \t]*)name:[ \t]*["']?([\w.-]+)["']?[ \t]*(?=$|[,}#\s])/gm;
 var PATH_START = /[\s"'=,[{]/;
 var PATH_END = /[\s"',\]}#]/;
@@ -49763,6 +49763,7 @@ function knownPaths(vi) {
 }
 var hintCache = /* @__PURE__ */ new Map();
 var childCache = /* @__PURE__ */ new Map();
+var acceptingCache = /* @__PURE__ */ new Map();
 function hintPaths(vi) {
   let paths = hintCache.get(vi);
   if (!paths) {
@@ -49787,9 +49788,14 @@ function renderGuardAt(vi) {
   return [...GUARD].filter(([, ranges2]) => ranges2.some((r) => r.from <= vi && vi <= r.to)).map(([path]) => path);
 }
 function acceptingVersions(path) {
-  const out = [];
-  for (let vi = 0; vi < KEY_VERSIONS.length; vi++) if (acceptedAt(path, vi)) out.push(vi);
-  return out;
+  const key = JSON.stringify(path);
+  let out = acceptingCache.get(key);
+  if (!out) {
+    out = [];
+    for (let vi = 0; vi < KEY_VERSIONS.length; vi++) if (acceptedAt(path, vi)) out.push(vi);
+    acceptingCache.set(key, out);
+  }
+  return [...out];
 }
 var FALCO_VERSIONS = falco_values_keys_default.falcoVersions;
 var falcoIndex = new Map(FALCO_VERSIONS.map((v, i) => [v, i]));
@@ -49805,16 +49811,19 @@ function falcoReads(key, falcoVersion) {
 // src/knowledge/suggest.ts
 var norm = (s) => s.toLowerCase().replace(/[_-]/g, "");
 function editDistance(a, b) {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  const w = b.length + 1;
+  const d = new Int32Array((a.length + 1) * w);
+  for (let j = 0; j <= b.length; j++) d[j] = j;
   for (let i = 1; i <= a.length; i++) {
+    d[i * w] = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
-      d[i][j] = v;
+      let v = Math.min(d[(i - 1) * w + j] + 1, d[i * w + j - 1] + 1, d[(i - 1) * w + j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[(i - 2) * w + j - 2] + 1);
+      d[i * w + j] = v;
     }
   }
-  return d[a.length][b.length];
+  return d[a.length * w + b.length];
 }
 var tolerance = (length) => length <= 3 ? 0 : length <= 7 ? 1 : 2;
 var byLastKey = /* @__PURE__ */ new Map();

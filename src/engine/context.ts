@@ -37,7 +37,7 @@ const MAY_DEFINE = new RegExp(`${KIND_LINE}(?:${[...REFERABLE].join('|')})\\b|ku
 const MAY_NAME = new RegExp(`${KIND_LINE}(?:${[...NAMING].join('|')})\\b`, 'm');
 const MAY_NAME_FILES = new RegExp(`${KIND_LINE}(?:Application|Kustomization)\\b|kustomize\\.config\\.k8s\\.io`, 'm');
 const SECRET_VALUES = new RegExp(`${KIND_LINE}Secret\\b`, 'm');
-const REMOVED_API = new RegExp(`apiVersion:[ \\t]*["']?(?:${Object.keys(REMOVED_HELMRELEASE_APIS).map((a) => a.replace(/\./g, '\\.')).join('|')})["']?[ \\t]*$`, 'm');
+const REMOVED_API = new RegExp(`apiVersion:[ \\t]*["']?(?:${Object.keys(REMOVED_HELMRELEASE_APIS).map((a) => a.replace(/\./g, '\\.')).join('|')})["']?[ \\t]*(?:#.*)?$`, 'm');
 /** `name: x` values, block or flow style: what a document defines and what it refers to by name. */
 const NAME = /(?:^[ \t]*-?[ \t]*|[{,][ \t]*)name:[ \t]*["']?([\w.-]+)["']?[ \t]*(?=$|[,}#\s])/gm;
 /** Characters around a file name written as a path in YAML. */

@@ -65,6 +65,7 @@ export function knownPaths(vi: number): readonly string[] {
 
 const hintCache = new Map<number | undefined, string[]>();
 const childCache = new Map<string, string[]>();
+const acceptingCache = new Map<string, number[]>();
 
 /**
  * Default keys below free-form maps at version `vi` (every version when undefined): not checked, but a
@@ -103,9 +104,15 @@ export function renderGuardAt(vi: number): string[] {
 
 /** The versions that accept this path, as indexes, oldest first. */
 export function acceptingVersions(path: readonly string[]): number[] {
-  const out: number[] = [];
-  for (let vi = 0; vi < KEY_VERSIONS.length; vi++) if (acceptedAt(path, vi)) out.push(vi);
-  return out;
+  // Asked several times for each key a release's values get wrong, each time over every version: remembered.
+  const key = JSON.stringify(path);
+  let out = acceptingCache.get(key);
+  if (!out) {
+    out = [];
+    for (let vi = 0; vi < KEY_VERSIONS.length; vi++) if (acceptedAt(path, vi)) out.push(vi);
+    acceptingCache.set(key, out);
+  }
+  return [...out];
 }
 
 /** Falco releases whose configuration keys helmvet knows (0.32.0 on), oldest first. */

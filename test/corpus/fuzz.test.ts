@@ -199,9 +199,10 @@ function check(target: (typeof targets)[number], text: string): void {
       const now = leaves(after.get(key));
       for (const [path, value] of leaves(before.get(key))) {
         if (handled.some((h) => path === h || path.startsWith(`${h}.`))) continue;
-        // An empty key (`driver:`, null) that a moved value now fills (`driver: {kind: …}`) is not a value lost: found
-        // by this test, on a mutated chart 1.x release whose `ebpf.enabled` became `driver.kind`.
-        if (value === null && [...now.keys()].some((k) => k.startsWith(`${path}.`))) continue;
+        // An empty key (`driver:`, null) the migration moved values into: they fill it (`ebpf.enabled` became
+        // `driver.kind`), or, when a later step removes them again (`gvisor.runsc` moved to `driver.gvisor.runsc`, then
+        // `driver.gvisor` removed for chart 9), src/migrate prunes the emptied key with them. Both found by this test.
+        if (value === null && l.log.changes.some((c) => c.what.includes(` ${path}.`))) continue;
         seen.leaves++;
         expect(now.has(path) ? now.get(path) : '<missing>', `${l.label}: ${path} lost in ${l.file.path}; ${where}`).toEqual(value);
       }
@@ -222,6 +223,13 @@ const FOUND: [string, Mutation[]][] = [
       { op: 'anchor', line: 0, what: 'merge' },
       { op: 'duplicate', line: 0 },
       { op: 'insert', line: 878833196, text: 'driver:' },
+    ],
+  ],
+  [
+    'no1here0003__home-ops__kubernetes__apps__security__falco__app__helmrelease.yaml',
+    [
+      { op: 'delete', line: 504055501 },
+      { op: 'swap', line: 1291584361, other: 1491760637 },
     ],
   ],
 ];

@@ -7,7 +7,7 @@ import {
   loadConfig,
   severityRank,
   writeFileAtomic
-} from "./chunk-YC5IYBXH.js";
+} from "./chunk-7WH5XOYQ.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,
@@ -18,7 +18,7 @@ import {
   docsUrl,
   lineText,
   positionAt
-} from "./chunk-G4RH37HW.js";
+} from "./chunk-RGIYMLHB.js";
 import {
   __commonJS,
   __toESM

@@ -4,7 +4,7 @@ import {
 } from "./chunk-VFWKDUYN.js";
 import {
   RULES_BY_ID
-} from "./chunk-G4RH37HW.js";
+} from "./chunk-RGIYMLHB.js";
 import "./chunk-ZECVGOWP.js";
 
 // src/cli/explain.ts

@@ -7,7 +7,7 @@ import {
   lintAnalysis,
   loadConfig,
   writeFileAtomic
-} from "./chunk-YC5IYBXH.js";
+} from "./chunk-7WH5XOYQ.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,
@@ -23,7 +23,7 @@ import {
   require_dist,
   require_semver,
   toPlain
-} from "./chunk-G4RH37HW.js";
+} from "./chunk-RGIYMLHB.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";

@@ -25,7 +25,7 @@ import {
   stringAt,
   toValues,
   valueAt
-} from "./chunk-G4RH37HW.js";
+} from "./chunk-RGIYMLHB.js";
 import {
   __commonJS,
   __toESM
@@ -6771,7 +6771,7 @@ var MAY_DEFINE = new RegExp(`${KIND_LINE}(?:${[...REFERABLE].join("|")})\\b|kust
 var MAY_NAME = new RegExp(`${KIND_LINE}(?:${[...NAMING].join("|")})\\b`, "m");
 var MAY_NAME_FILES = new RegExp(`${KIND_LINE}(?:Application|Kustomization)\\b|kustomize\\.config\\.k8s\\.io`, "m");
 var SECRET_VALUES = new RegExp(`${KIND_LINE}Secret\\b`, "m");
-var REMOVED_API = new RegExp(`apiVersion:[ \\t]*["']?(?:${Object.keys(REMOVED_HELMRELEASE_APIS).map((a) => a.replace(/\./g, "\\.")).join("|")})["']?[ \\t]*$`, "m");
+var REMOVED_API = new RegExp(`apiVersion:[ \\t]*["']?(?:${Object.keys(REMOVED_HELMRELEASE_APIS).map((a) => a.replace(/\./g, "\\.")).join("|")})["']?[ \\t]*(?:#.*)?$`, "m");
 var NAME = /(?:^[ \t]*-?[ \t]*|[{,][ \t]*)name:[ \t]*["']?([\w.-]+)["']?[ \t]*(?=$|[,}#\s])/gm;
 var PATH_START = /[\s"'=,[{]/;
 var PATH_END = /[\s"',\]}#]/;

@@ -1,7 +1,7 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-G4RH37HW.js";
+} from "./chunk-RGIYMLHB.js";
 import "./chunk-ZECVGOWP.js";
 
 // src/cli/rules.ts
