@@ -47531,7 +47531,7 @@ function locatorForScalar(scalar2, host) {
       else hi = mid - 1;
     }
     const at2 = (map.hostStarts[lo] ?? whole.start) + offset - (map.valueStarts[lo] ?? 0);
-    return asEnd && lo > 0 && offset === map.valueStarts[lo] ? at2 - indent : at2;
+    return Math.min(whole.end, asEnd && lo > 0 && offset === map.valueStarts[lo] ? at2 - indent : at2);
   };
   return { file: host, span: (s, e) => ({ file: host, start: toHost(s, false), end: toHost(Math.max(s, e), true) }) };
 }

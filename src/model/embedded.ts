@@ -56,7 +56,9 @@ export function locatorForScalar(scalar: VScalar, host: SourceFile): Locator {
       else hi = mid - 1;
     }
     const at = (map.hostStarts[lo] ?? whole.start) + offset - (map.valueStarts[lo] ?? 0);
-    return asEnd && lo > 0 && offset === map.valueStarts[lo] ? at - indent : at;
+    // Never past the scalar: its value ends with a line break the host text may not have (a block at the end of a
+    // file without a final newline), and a span past the end of the text sent a migration's line walk round forever.
+    return Math.min(whole.end, asEnd && lo > 0 && offset === map.valueStarts[lo] ? at - indent : at);
   };
   return { file: host, span: (s, e) => ({ file: host, start: toHost(s, false), end: toHost(Math.max(s, e), true) }) };
 }

@@ -232,6 +232,8 @@ const FOUND: [string, Mutation[]][] = [
       { op: 'swap', line: 1291584361, other: 1491760637 },
     ],
   ],
+  // A helm.values block cut at the end of the file: migrate looped until out of memory.
+  ['vyrti__infra-hetzner-rancher-gitops__apps__falco.yaml', [{ op: 'truncate', at: 832171456 }]],
 ];
 const EXAMPLES = FOUND.map(([file, mutations]): [number, Mutation[]] => [targets.findIndex((t) => t.row.file === file), mutations]).filter(([index]) => index >= 0);
 

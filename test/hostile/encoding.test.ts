@@ -80,6 +80,27 @@ describe('whitespace and line endings', () => {
   });
 });
 
+describe('no line break at the end of the file', () => {
+  // Argo CD helm.values whose block ends the file: its value has a final line break the file does not.
+  const app = (values: string) =>
+    ['apiVersion: argoproj.io/v1alpha1', 'kind: Application', 'metadata:', '  name: falco', 'spec:', '  source:', '    repoURL: https://falcosecurity.github.io/charts', '    chart: falco', '    targetRevision: 7.0.2', '    helm:', '      values: |', values].join('\n');
+
+  it('findings in the block keep their place', () => {
+    // Exit 1: chart 7.0.2 has an advisory (falco/version-advisory).
+    const r = lintJson(sandbox({ 'app.yaml': app('        driver:\n          kind: module') }).repo, [1]);
+    expect(pinned(r, 'falco/driver-kind')).toEqual([expect.objectContaining({ file: 'app.yaml', line: 13, column: 17 })]);
+  });
+
+  it('migrate --write removes the last key of the block (a span past the end of the text used to loop until out of memory)', () => {
+    const { repo } = sandbox({ 'app.yaml': app('        driver:\n          kind: modern_ebpf\n        falco:\n          grpc:\n            enabled: true') });
+    const w = helmvet(['migrate', '--write'], repo);
+    expectClean(w, [0], 'migrate --write');
+    const after = readFileSync(join(repo, 'app.yaml'), 'utf8');
+    expect(after).toBe(app('        driver:\n          kind: modern_ebpf\n').replace('targetRevision: 7.0.2', 'targetRevision: 9.1.0'));
+    expectParses('app.yaml', after);
+  });
+});
+
 describe('duplicate keys', () => {
   it('in a HelmRelease: an error at the later key, and the values read as Helm reads them (the later wins)', () => {
     const { repo } = sandbox({ 'hr.yaml': helmRelease('4.2.0', 'driver:\n  kind: kmod\n  kind: module') });

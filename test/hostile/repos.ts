@@ -76,6 +76,10 @@ export const HOSTILE: readonly Hostile[] = [
   { name: 'binary values file named by kustomize', files: { 'kustomization.yaml': kustomization('values.yaml'), 'values.yaml': Buffer.from([0x00, 0x01]) } },
   { name: 'tab indentation', files: { 'tabs.yaml': 'driver:\n\tkind: module\n', ...ok } },
   { name: 'BOM and CRLF', files: { 'hr.yaml': `\uFEFF${helmRelease('4.2.0', 'driver:\n  kind: module # keep').replace(/\n/g, '\r\n')}` } },
+  {
+    name: 'values block at the end of a file without a final newline',
+    files: { 'app.yaml': argoHelmValues('      values: |\n        driver:\n          kind: modern_ebpf\n        falco:\n          grpc:\n            enable').trimEnd() },
+  },
   { name: 'duplicate keys', files: { 'hr.yaml': helmRelease('4.2.0', 'driver:\n  kind: kmod\n  kind: module'), 'kustomization.yaml': kustomization('values.yaml'), 'values.yaml': 'tty: true\ntty: false\ndriver:\n  kind: module\n' } },
   { name: 'kustomize valuesFile outside', files: { 'apps/falco/kustomization.yaml': kustomization('../../../outside.yaml') } },
   { name: 'kustomize absolute valuesFile', files: {}, setup: (root, repo) => writeFileSync(join(repo, 'kustomization.yaml'), kustomization(join(root, 'outside.yaml'))) },

@@ -7,7 +7,7 @@ import {
   loadConfig,
   severityRank,
   writeFileAtomic
-} from "./chunk-7WH5XOYQ.js";
+} from "./chunk-5AUN2WO2.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,

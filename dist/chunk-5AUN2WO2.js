@@ -7110,7 +7110,7 @@ function locatorForScalar(scalar, host) {
       else hi = mid - 1;
     }
     const at = (map.hostStarts[lo] ?? whole.start) + offset - (map.valueStarts[lo] ?? 0);
-    return asEnd && lo > 0 && offset === map.valueStarts[lo] ? at - indent : at;
+    return Math.min(whole.end, asEnd && lo > 0 && offset === map.valueStarts[lo] ? at - indent : at);
   };
   return { file: host, span: (s, e) => ({ file: host, start: toHost(s, false), end: toHost(Math.max(s, e), true) }) };
 }
