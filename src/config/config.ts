@@ -1,11 +1,10 @@
 // .helmvet.yaml: found, parsed, validated by schemas/config.schema.json; a bad config is one line and exit 2.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { Ajv } from 'ajv';
 import ignore from 'ignore';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
-import schema from '../../schemas/config.schema.json' with { type: 'json' };
 import type { Severity } from '../findings.js';
+import { validateConfig as validate } from '../generated/validators.js';
 
 export type RuleSetting = Severity | 'off';
 
@@ -26,8 +25,6 @@ export const CONFIG_NAMES = ['.helmvet.yaml', '.helmvet.yml'];
 export function defaultConfig(dir: string): Config {
   return { path: undefined, dir, rules: {}, ignore: [], overrides: [], mirrors: [] };
 }
-
-const validate = new Ajv({ allErrors: false }).compile(schema);
 
 function where(file: string, lines: LineCounter, node: Node | undefined | null): string {
   const offset = node?.range?.[0];

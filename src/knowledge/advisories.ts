@@ -1,8 +1,8 @@
 // Advisories are data: one YAML file each beside this module, validated by schemas/advisory.schema.json on load.
 import { readdirSync, readFileSync } from 'node:fs';
-import { Ajv } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
-import schema from '../../schemas/advisory.schema.json' with { type: 'json' };
+import { validateAdvisory } from '../generated/validators.js';
 import { parseConstraint, type Constraint } from './range.js';
 
 export type Component = 'chart' | 'falco' | 'plugin:container' | 'plugin:k8smeta';
@@ -35,7 +35,10 @@ export interface LoadedAdvisory extends Advisory {
 
 export class AdvisoryError extends Error {}
 
-export function loadAdvisory(name: string, text: string, validate = compile()): LoadedAdvisory {
+/** schemas/advisory.schema.json, compiled ahead of time (scripts/gen-validators.mjs). */
+const validate = validateAdvisory as ValidateFunction<Advisory>;
+
+export function loadAdvisory(name: string, text: string): LoadedAdvisory {
   let data: unknown;
   try {
     data = parse(text);
@@ -69,17 +72,10 @@ export function loadAdvisory(name: string, text: string, validate = compile()): 
   return { ...advisory, ranges, kernelRange, affects };
 }
 
-function compile() {
-  // The schema is part of the program, not input: checking it against the JSON Schema meta-schema on every run
-  // (ajv's default) cost 20 ms of each `helmvet lint`, more than checking every advisory.
-  return new Ajv({ allErrors: false, validateSchema: false }).compile<Advisory>(schema);
-}
-
 /** Every advisory in a directory (default: the one beside this module, copied into dist/ by the build). */
 export function loadAdvisories(dir: URL = new URL('./advisories/', import.meta.url)): LoadedAdvisory[] {
-  const validate = compile();
   return readdirSync(dir)
     .filter((n) => n.endsWith('.yaml'))
     .sort()
-    .map((n) => loadAdvisory(n, readFileSync(new URL(n, dir), 'utf8'), validate));
+    .map((n) => loadAdvisory(n, readFileSync(new URL(n, dir), 'utf8')));
 }

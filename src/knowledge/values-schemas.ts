@@ -1,14 +1,15 @@
-// The generated values schemas (schemas/values/, by scripts/gen-values-schemas.mjs), read from disk and compiled
-// only when a release needs one, once per schema file per process.
+// The generated values schemas (schemas/values/, by scripts/gen-values-schemas.mjs), read from disk and turned into
+// validators only when a release needs one, once per schema file per process.
 //
-// They use only `properties` and `additionalProperties: false` (closed maps). For that shape helmvet checks values
-// itself, with exactly what ajv's generated code does and the same errors in the same order: ajv's compile costs
-// 10-50 ms per schema file (code generation), a fixed cost on every run, which `helmvet lint <one file>` from
-// pre-commit pays too. A schema of any other shape is compiled with ajv.
+// They use only `properties` and `additionalProperties: false` (closed maps), and helmvet checks values against them
+// itself, with exactly what ajv's generated code does and the same errors in the same order
+// (test/knowledge/values-schemas.test.ts compares the two on generated values): ajv's compile costs 10-50 ms per
+// schema file (code generation), a fixed cost on every run, which `helmvet lint <one file>` from pre-commit pays too,
+// and loading ajv's compiler at all costs more.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 
 interface SchemaIndex {
   any: string;
@@ -24,7 +25,7 @@ function schemaDir(): string {
   }
 }
 
-/** What checkValueKeys calls: ajv's ValidateFunction, or the closed-map check below, which behaves the same. */
+/** What checkValueKeys calls: the closed-map check below, which behaves as ajv's ValidateFunction. */
 export interface ValuesValidator {
   (data: unknown): boolean;
   errors?: ErrorObject[] | null;
@@ -32,7 +33,6 @@ export interface ValuesValidator {
 
 let dir: string | undefined;
 let index: SchemaIndex | undefined;
-let ajv: Ajv | undefined;
 const compiled = new Map<string, ValuesValidator>();
 
 /** A schema node of the closed-map shape: the keys it allows when closed, and the properties below that can fail. */
@@ -48,7 +48,7 @@ const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * The node, when the schema uses nothing but `properties` and `additionalProperties: false` (and annotations at the
- * top); undefined otherwise, and then ajv compiles it.
+ * top); undefined otherwise.
  */
 function closedMap(schema: unknown, schemaPath: string, top: boolean): ClosedMap | undefined {
   if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return undefined;
@@ -93,7 +93,11 @@ function check(node: ClosedMap, data: unknown, instancePath: string, schemaPath:
   }
 }
 
-function closedMapValidator(root: ClosedMap): ValuesValidator {
+/** The validator of a values schema; `file` names it in the error thrown for a schema of another shape. */
+export function compileValuesSchema(schema: unknown, file: string): ValuesValidator {
+  const root = closedMap(schema, '#', true);
+  // The generator writes nothing else, and a test holds every shipped schema to this.
+  if (!root) throw new Error(`helmvet: ${file} uses more than properties and additionalProperties: false`);
   const validate: ValuesValidator = (data: unknown) => {
     const errors: ErrorObject[] = [];
     check(root, data, '', '#', errors);
@@ -121,14 +125,7 @@ export function valuesValidator(version: string): ValuesValidator | undefined {
   if (!file) return undefined;
   let validate = compiled.get(file);
   if (!validate) {
-    const schema = JSON.parse(readFileSync(join(load().dir, file), 'utf8')) as object;
-    const root = closedMap(schema, '#', true);
-    if (root) validate = closedMapValidator(root);
-    else {
-      // Every error, not the first: each unknown key is a finding. No types are checked, so no strict-type warnings.
-      ajv ??= new Ajv({ allErrors: true, strictTypes: false });
-      validate = ajv.compile(schema);
-    }
+    validate = compileValuesSchema(JSON.parse(readFileSync(join(load().dir, file), 'utf8')), `schemas/values/${file}`);
     compiled.set(file, validate);
   }
   return validate;

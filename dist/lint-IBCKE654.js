@@ -7,7 +7,7 @@ import {
   loadConfig,
   severityRank,
   writeFileAtomic
-} from "./chunk-5AUN2WO2.js";
+} from "./chunk-PM2LL6TD.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,
@@ -18,7 +18,7 @@ import {
   docsUrl,
   lineText,
   positionAt
-} from "./chunk-RGIYMLHB.js";
+} from "./chunk-YH5JWPNB.js";
 import {
   __commonJS,
   __toESM

@@ -7,7 +7,7 @@ import {
   lintAnalysis,
   loadConfig,
   writeFileAtomic
-} from "./chunk-5AUN2WO2.js";
+} from "./chunk-PM2LL6TD.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,
@@ -23,7 +23,7 @@ import {
   require_dist,
   require_semver,
   toPlain
-} from "./chunk-RGIYMLHB.js";
+} from "./chunk-YH5JWPNB.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";

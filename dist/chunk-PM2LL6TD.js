@@ -17,7 +17,6 @@ import {
   parseSource,
   parseYaml,
   positionAt,
-  require_ajv,
   require_dist,
   require_semver,
   scalarAt,
@@ -25,7 +24,7 @@ import {
   stringAt,
   toValues,
   valueAt
-} from "./chunk-RGIYMLHB.js";
+} from "./chunk-YH5JWPNB.js";
 import {
   __commonJS,
   __toESM
@@ -892,6 +891,32 @@ var require_ignore = __commonJS({
     factory.default = factory;
     module.exports.isPathValid = isPathValid;
     define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -2672,86 +2697,678 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/config/config.ts
-var import_ajv = __toESM(require_ajv(), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
 
-// schemas/config.schema.json
-var config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/helmvet/helmvet/schemas/config.schema.json",
-  title: "helmvet configuration (.helmvet.yaml)",
-  type: "object",
-  additionalProperties: false,
-  definitions: {
-    rules: {
-      description: "Severity per rule id; off disables the rule.",
-      type: "object",
-      propertyNames: {
-        pattern: "^(falco|flux|talos|helmvet)/[a-z0-9]+(-[a-z0-9]+)*$"
-      },
-      additionalProperties: {
-        enum: [
-          "off",
-          "info",
-          "warning",
-          "error"
-        ]
+// src/generated/validators.js
+var import_ucs2length = __toESM(require_ucs2length(), 1);
+var helper = (m) => typeof m === "function" ? m : m.default;
+var validateConfig = validate10;
+var schema12 = { "description": "Severity per rule id; off disables the rule.", "type": "object", "propertyNames": { "pattern": "^(falco|flux|talos|helmvet)/[a-z0-9]+(-[a-z0-9]+)*$" }, "additionalProperties": { "enum": ["off", "info", "warning", "error"] } };
+var pattern0 = new RegExp("^(falco|flux|talos|helmvet)/[a-z0-9]+(-[a-z0-9]+)*$", "u");
+var pattern2 = new RegExp("^(https?|oci)://", "u");
+var func2 = helper(import_ucs2length.default);
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      const _errs1 = errors;
+      for (const key0 in data) {
+        if (!(key0 === "rules" || key0 === "ignore" || key0 === "overrides" || key0 === "mirrors")) {
+          validate10.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+          return false;
+          break;
+        }
       }
-    },
-    globs: {
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      }
-    }
-  },
-  properties: {
-    rules: {
-      $ref: "#/definitions/rules"
-    },
-    ignore: {
-      description: "Paths not to lint, gitignore syntax, relative to the config file.",
-      $ref: "#/definitions/globs"
-    },
-    overrides: {
-      description: "Rule severities for some files only; later entries win.",
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: [
-          "files",
-          "rules"
-        ],
-        properties: {
-          files: {
-            type: "array",
-            items: {
-              type: "string",
-              minLength: 1
-            },
-            minItems: 1
-          },
-          rules: {
-            $ref: "#/definitions/rules"
+      if (_errs1 === errors) {
+        if (data.rules !== void 0) {
+          let data0 = data.rules;
+          const _errs2 = errors;
+          const _errs3 = errors;
+          if (errors === _errs3) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              for (const key1 in data0) {
+                const _errs5 = errors;
+                if (typeof key1 === "string") {
+                  if (!pattern0.test(key1)) {
+                    const err0 = { instancePath: instancePath + "/rules", schemaPath: "#/definitions/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(falco|flux|talos|helmvet)/[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^(falco|flux|talos|helmvet)/[a-z0-9]+(-[a-z0-9]+)*$"', propertyName: key1 };
+                    if (vErrors === null) {
+                      vErrors = [err0];
+                    } else {
+                      vErrors.push(err0);
+                    }
+                    errors++;
+                  }
+                }
+                var valid2 = _errs5 === errors;
+                if (!valid2) {
+                  const err1 = { instancePath: instancePath + "/rules", schemaPath: "#/definitions/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+                  if (vErrors === null) {
+                    vErrors = [err1];
+                  } else {
+                    vErrors.push(err1);
+                  }
+                  errors++;
+                  validate10.errors = vErrors;
+                  return false;
+                  break;
+                }
+              }
+              if (valid2) {
+                for (const key2 in data0) {
+                  let data1 = data0[key2];
+                  const _errs7 = errors;
+                  if (!(data1 === "off" || data1 === "info" || data1 === "warning" || data1 === "error")) {
+                    validate10.errors = [{ instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema12.additionalProperties.enum }, message: "must be equal to one of the allowed values" }];
+                    return false;
+                  }
+                  var valid3 = _errs7 === errors;
+                  if (!valid3) {
+                    break;
+                  }
+                }
+              }
+            } else {
+              validate10.errors = [{ instancePath: instancePath + "/rules", schemaPath: "#/definitions/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.ignore !== void 0) {
+            let data2 = data.ignore;
+            const _errs8 = errors;
+            const _errs9 = errors;
+            if (errors === _errs9) {
+              if (Array.isArray(data2)) {
+                var valid5 = true;
+                const len0 = data2.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data3 = data2[i0];
+                  const _errs11 = errors;
+                  if (errors === _errs11) {
+                    if (typeof data3 === "string") {
+                      if (func2(data3) < 1) {
+                        validate10.errors = [{ instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                        return false;
+                      }
+                    } else {
+                      validate10.errors = [{ instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid5 = _errs11 === errors;
+                  if (!valid5) {
+                    break;
+                  }
+                }
+              } else {
+                validate10.errors = [{ instancePath: instancePath + "/ignore", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+            }
+            var valid0 = _errs8 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.overrides !== void 0) {
+              let data4 = data.overrides;
+              const _errs13 = errors;
+              if (errors === _errs13) {
+                if (Array.isArray(data4)) {
+                  var valid6 = true;
+                  const len1 = data4.length;
+                  for (let i1 = 0; i1 < len1; i1++) {
+                    let data5 = data4[i1];
+                    const _errs15 = errors;
+                    if (errors === _errs15) {
+                      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                        let missing0;
+                        if (data5.files === void 0 && (missing0 = "files") || data5.rules === void 0 && (missing0 = "rules")) {
+                          validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                          return false;
+                        } else {
+                          const _errs17 = errors;
+                          for (const key3 in data5) {
+                            if (!(key3 === "files" || key3 === "rules")) {
+                              validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
+                              return false;
+                              break;
+                            }
+                          }
+                          if (_errs17 === errors) {
+                            if (data5.files !== void 0) {
+                              let data6 = data5.files;
+                              const _errs18 = errors;
+                              if (errors === _errs18) {
+                                if (Array.isArray(data6)) {
+                                  if (data6.length < 1) {
+                                    validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                    return false;
+                                  } else {
+                                    var valid8 = true;
+                                    const len2 = data6.length;
+                                    for (let i2 = 0; i2 < len2; i2++) {
+                                      let data7 = data6[i2];
+                                      const _errs20 = errors;
+                                      if (errors === _errs20) {
+                                        if (typeof data7 === "string") {
+                                          if (func2(data7) < 1) {
+                                            validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1 + "/files/" + i2, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                            return false;
+                                          }
+                                        } else {
+                                          validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1 + "/files/" + i2, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid8 = _errs20 === errors;
+                                      if (!valid8) {
+                                        break;
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid7 = _errs18 === errors;
+                            } else {
+                              var valid7 = true;
+                            }
+                            if (valid7) {
+                              if (data5.rules !== void 0) {
+                                let data8 = data5.rules;
+                                const _errs22 = errors;
+                                const _errs23 = errors;
+                                if (errors === _errs23) {
+                                  if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                                    for (const key4 in data8) {
+                                      const _errs25 = errors;
+                                      if (typeof key4 === "string") {
+                                        if (!pattern0.test(key4)) {
+                                          const err2 = { instancePath: instancePath + "/overrides/" + i1 + "/rules", schemaPath: "#/definitions/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(falco|flux|talos|helmvet)/[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^(falco|flux|talos|helmvet)/[a-z0-9]+(-[a-z0-9]+)*$"', propertyName: key4 };
+                                          if (vErrors === null) {
+                                            vErrors = [err2];
+                                          } else {
+                                            vErrors.push(err2);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      var valid10 = _errs25 === errors;
+                                      if (!valid10) {
+                                        const err3 = { instancePath: instancePath + "/overrides/" + i1 + "/rules", schemaPath: "#/definitions/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid" };
+                                        if (vErrors === null) {
+                                          vErrors = [err3];
+                                        } else {
+                                          vErrors.push(err3);
+                                        }
+                                        errors++;
+                                        validate10.errors = vErrors;
+                                        return false;
+                                        break;
+                                      }
+                                    }
+                                    if (valid10) {
+                                      for (const key5 in data8) {
+                                        let data9 = data8[key5];
+                                        const _errs27 = errors;
+                                        if (!(data9 === "off" || data9 === "info" || data9 === "warning" || data9 === "error")) {
+                                          validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1 + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema12.additionalProperties.enum }, message: "must be equal to one of the allowed values" }];
+                                          return false;
+                                        }
+                                        var valid11 = _errs27 === errors;
+                                        if (!valid11) {
+                                          break;
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1 + "/rules", schemaPath: "#/definitions/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    return false;
+                                  }
+                                }
+                                var valid7 = _errs22 === errors;
+                              } else {
+                                var valid7 = true;
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
+                    }
+                    var valid6 = _errs15 === errors;
+                    if (!valid6) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate10.errors = [{ instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs13 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.mirrors !== void 0) {
+                let data10 = data.mirrors;
+                const _errs28 = errors;
+                if (errors === _errs28) {
+                  if (Array.isArray(data10)) {
+                    var valid12 = true;
+                    const len3 = data10.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                      let data11 = data10[i3];
+                      const _errs30 = errors;
+                      if (errors === _errs30) {
+                        if (typeof data11 === "string") {
+                          if (!pattern2.test(data11)) {
+                            validate10.errors = [{ instancePath: instancePath + "/mirrors/" + i3, schemaPath: "#/properties/mirrors/items/pattern", keyword: "pattern", params: { pattern: "^(https?|oci)://" }, message: 'must match pattern "^(https?|oci)://"' }];
+                            return false;
+                          }
+                        } else {
+                          validate10.errors = [{ instancePath: instancePath + "/mirrors/" + i3, schemaPath: "#/properties/mirrors/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid12 = _errs30 === errors;
+                      if (!valid12) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate10.errors = [{ instancePath: instancePath + "/mirrors", schemaPath: "#/properties/mirrors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs28 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
           }
         }
       }
-    },
-    mirrors: {
-      description: "Chart repository URLs that mirror falcosecurity's (https or oci), so that a chart named falco from them is analysed.",
-      type: "array",
-      items: {
-        type: "string",
-        pattern: "^(https?|oci)://"
-      }
+    } else {
+      validate10.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
     }
   }
-};
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+var validateAdvisory = validate11;
+var schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/helmvet/helmvet/schemas/advisory.schema.json", "title": "helmvet advisory", "description": "A known-bad range of a Falco component. One file per advisory in src/knowledge/advisories/.", "type": "object", "additionalProperties": false, "required": ["id", "title", "component", "affected", "fixedIn", "why", "action", "references"], "properties": { "id": { "description": "Stable id, e.g. the upstream issue: falco-3610.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 10 }, "component": { "description": "What the ranges are versions of: the chart itself, Falco (the chart's appVersion), or a plugin the chart pins.", "enum": ["chart", "falco", "plugin:container", "plugin:k8smeta"] }, "affected": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["range", "effect"], "properties": { "range": { "description": "A Masterminds semver range of the component.", "type": "string", "minLength": 1 }, "effect": { "description": "What goes wrong in this range, one sentence, present tense.", "type": "string", "minLength": 10 } } } }, "when": { "description": "The condition that triggers the defect, a clause that starts with 'when' (optional).", "type": "string", "pattern": "^when " }, "kernel": { "description": "A Masterminds range of the Linux kernel the defect needs: the advisory applies only when the repository tells the nodes' kernel (a talconfig's talosVersion).", "type": "string", "minLength": 1 }, "drivers": { "description": "The Falco drivers the defect needs (driver.kind values, auto included); all when absent.", "type": "array", "minItems": 1, "items": { "enum": ["kmod", "ebpf", "modern_ebpf", "auto", "gvisor"] } }, "fixedIn": { "description": "The first fixed version of the component.", "type": "string", "pattern": "^\\d+\\.\\d+\\.\\d+$" }, "why": { "description": "The mechanism, for the docs and the long message.", "type": "string", "minLength": 20 }, "action": { "description": "What to do, one sentence.", "type": "string", "minLength": 10 }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } } } };
+var func4 = Object.prototype.hasOwnProperty;
+var pattern3 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+var pattern4 = new RegExp("^when ", "u");
+var pattern5 = new RegExp("^\\d+\\.\\d+\\.\\d+$", "u");
+var pattern6 = new RegExp("^https://", "u");
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id") || data.title === void 0 && (missing0 = "title") || data.component === void 0 && (missing0 = "component") || data.affected === void 0 && (missing0 = "affected") || data.fixedIn === void 0 && (missing0 = "fixedIn") || data.why === void 0 && (missing0 = "why") || data.action === void 0 && (missing0 = "action") || data.references === void 0 && (missing0 = "references")) {
+        validate11.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!func4.call(schema15.properties, key0)) {
+            validate11.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.id !== void 0) {
+            let data0 = data.id;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (!pattern3.test(data0)) {
+                  validate11.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' }];
+                  return false;
+                }
+              } else {
+                validate11.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.title !== void 0) {
+              let data1 = data.title;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (func2(data1) < 10) {
+                    validate11.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters" }];
+                    return false;
+                  }
+                } else {
+                  validate11.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.component !== void 0) {
+                let data2 = data.component;
+                const _errs6 = errors;
+                if (!(data2 === "chart" || data2 === "falco" || data2 === "plugin:container" || data2 === "plugin:k8smeta")) {
+                  validate11.errors = [{ instancePath: instancePath + "/component", schemaPath: "#/properties/component/enum", keyword: "enum", params: { allowedValues: schema15.properties.component.enum }, message: "must be equal to one of the allowed values" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.affected !== void 0) {
+                  let data3 = data.affected;
+                  const _errs7 = errors;
+                  if (errors === _errs7) {
+                    if (Array.isArray(data3)) {
+                      if (data3.length < 1) {
+                        validate11.errors = [{ instancePath: instancePath + "/affected", schemaPath: "#/properties/affected/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                        return false;
+                      } else {
+                        var valid1 = true;
+                        const len0 = data3.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                          let data4 = data3[i0];
+                          const _errs9 = errors;
+                          if (errors === _errs9) {
+                            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                              let missing1;
+                              if (data4.range === void 0 && (missing1 = "range") || data4.effect === void 0 && (missing1 = "effect")) {
+                                validate11.errors = [{ instancePath: instancePath + "/affected/" + i0, schemaPath: "#/properties/affected/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                return false;
+                              } else {
+                                const _errs11 = errors;
+                                for (const key1 in data4) {
+                                  if (!(key1 === "range" || key1 === "effect")) {
+                                    validate11.errors = [{ instancePath: instancePath + "/affected/" + i0, schemaPath: "#/properties/affected/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                                    return false;
+                                    break;
+                                  }
+                                }
+                                if (_errs11 === errors) {
+                                  if (data4.range !== void 0) {
+                                    let data5 = data4.range;
+                                    const _errs12 = errors;
+                                    if (errors === _errs12) {
+                                      if (typeof data5 === "string") {
+                                        if (func2(data5) < 1) {
+                                          validate11.errors = [{ instancePath: instancePath + "/affected/" + i0 + "/range", schemaPath: "#/properties/affected/items/properties/range/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                          return false;
+                                        }
+                                      } else {
+                                        validate11.errors = [{ instancePath: instancePath + "/affected/" + i0 + "/range", schemaPath: "#/properties/affected/items/properties/range/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid2 = _errs12 === errors;
+                                  } else {
+                                    var valid2 = true;
+                                  }
+                                  if (valid2) {
+                                    if (data4.effect !== void 0) {
+                                      let data6 = data4.effect;
+                                      const _errs14 = errors;
+                                      if (errors === _errs14) {
+                                        if (typeof data6 === "string") {
+                                          if (func2(data6) < 10) {
+                                            validate11.errors = [{ instancePath: instancePath + "/affected/" + i0 + "/effect", schemaPath: "#/properties/affected/items/properties/effect/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters" }];
+                                            return false;
+                                          }
+                                        } else {
+                                          validate11.errors = [{ instancePath: instancePath + "/affected/" + i0 + "/effect", schemaPath: "#/properties/affected/items/properties/effect/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid2 = _errs14 === errors;
+                                    } else {
+                                      var valid2 = true;
+                                    }
+                                  }
+                                }
+                              }
+                            } else {
+                              validate11.errors = [{ instancePath: instancePath + "/affected/" + i0, schemaPath: "#/properties/affected/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              return false;
+                            }
+                          }
+                          var valid1 = _errs9 === errors;
+                          if (!valid1) {
+                            break;
+                          }
+                        }
+                      }
+                    } else {
+                      validate11.errors = [{ instancePath: instancePath + "/affected", schemaPath: "#/properties/affected/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.when !== void 0) {
+                    let data7 = data.when;
+                    const _errs16 = errors;
+                    if (errors === _errs16) {
+                      if (typeof data7 === "string") {
+                        if (!pattern4.test(data7)) {
+                          validate11.errors = [{ instancePath: instancePath + "/when", schemaPath: "#/properties/when/pattern", keyword: "pattern", params: { pattern: "^when " }, message: 'must match pattern "^when "' }];
+                          return false;
+                        }
+                      } else {
+                        validate11.errors = [{ instancePath: instancePath + "/when", schemaPath: "#/properties/when/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs16 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.kernel !== void 0) {
+                      let data8 = data.kernel;
+                      const _errs18 = errors;
+                      if (errors === _errs18) {
+                        if (typeof data8 === "string") {
+                          if (func2(data8) < 1) {
+                            validate11.errors = [{ instancePath: instancePath + "/kernel", schemaPath: "#/properties/kernel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          }
+                        } else {
+                          validate11.errors = [{ instancePath: instancePath + "/kernel", schemaPath: "#/properties/kernel/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs18 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.drivers !== void 0) {
+                        let data9 = data.drivers;
+                        const _errs20 = errors;
+                        if (errors === _errs20) {
+                          if (Array.isArray(data9)) {
+                            if (data9.length < 1) {
+                              validate11.errors = [{ instancePath: instancePath + "/drivers", schemaPath: "#/properties/drivers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                              return false;
+                            } else {
+                              var valid3 = true;
+                              const len1 = data9.length;
+                              for (let i1 = 0; i1 < len1; i1++) {
+                                let data10 = data9[i1];
+                                const _errs22 = errors;
+                                if (!(data10 === "kmod" || data10 === "ebpf" || data10 === "modern_ebpf" || data10 === "auto" || data10 === "gvisor")) {
+                                  validate11.errors = [{ instancePath: instancePath + "/drivers/" + i1, schemaPath: "#/properties/drivers/items/enum", keyword: "enum", params: { allowedValues: schema15.properties.drivers.items.enum }, message: "must be equal to one of the allowed values" }];
+                                  return false;
+                                }
+                                var valid3 = _errs22 === errors;
+                                if (!valid3) {
+                                  break;
+                                }
+                              }
+                            }
+                          } else {
+                            validate11.errors = [{ instancePath: instancePath + "/drivers", schemaPath: "#/properties/drivers/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs20 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.fixedIn !== void 0) {
+                          let data11 = data.fixedIn;
+                          const _errs23 = errors;
+                          if (errors === _errs23) {
+                            if (typeof data11 === "string") {
+                              if (!pattern5.test(data11)) {
+                                validate11.errors = [{ instancePath: instancePath + "/fixedIn", schemaPath: "#/properties/fixedIn/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+\\.\\d+$" }, message: 'must match pattern "^\\d+\\.\\d+\\.\\d+$"' }];
+                                return false;
+                              }
+                            } else {
+                              validate11.errors = [{ instancePath: instancePath + "/fixedIn", schemaPath: "#/properties/fixedIn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs23 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.why !== void 0) {
+                            let data12 = data.why;
+                            const _errs25 = errors;
+                            if (errors === _errs25) {
+                              if (typeof data12 === "string") {
+                                if (func2(data12) < 20) {
+                                  validate11.errors = [{ instancePath: instancePath + "/why", schemaPath: "#/properties/why/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters" }];
+                                  return false;
+                                }
+                              } else {
+                                validate11.errors = [{ instancePath: instancePath + "/why", schemaPath: "#/properties/why/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs25 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.action !== void 0) {
+                              let data13 = data.action;
+                              const _errs27 = errors;
+                              if (errors === _errs27) {
+                                if (typeof data13 === "string") {
+                                  if (func2(data13) < 10) {
+                                    validate11.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters" }];
+                                    return false;
+                                  }
+                                } else {
+                                  validate11.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                              var valid0 = _errs27 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.references !== void 0) {
+                                let data14 = data.references;
+                                const _errs29 = errors;
+                                if (errors === _errs29) {
+                                  if (Array.isArray(data14)) {
+                                    if (data14.length < 1) {
+                                      validate11.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                      return false;
+                                    } else {
+                                      var valid4 = true;
+                                      const len2 = data14.length;
+                                      for (let i2 = 0; i2 < len2; i2++) {
+                                        let data15 = data14[i2];
+                                        const _errs31 = errors;
+                                        if (errors === _errs31) {
+                                          if (typeof data15 === "string") {
+                                            if (!pattern6.test(data15)) {
+                                              validate11.errors = [{ instancePath: instancePath + "/references/" + i2, schemaPath: "#/properties/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' }];
+                                              return false;
+                                            }
+                                          } else {
+                                            validate11.errors = [{ instancePath: instancePath + "/references/" + i2, schemaPath: "#/properties/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid4 = _errs31 === errors;
+                                        if (!valid4) {
+                                          break;
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    validate11.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    return false;
+                                  }
+                                }
+                                var valid0 = _errs29 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate11.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
 
 // src/config/config.ts
 var ConfigError = class extends Error {
@@ -2760,7 +3377,6 @@ var CONFIG_NAMES = [".helmvet.yaml", ".helmvet.yml"];
 function defaultConfig(dir) {
   return { path: void 0, dir, rules: {}, ignore: [], overrides: [], mirrors: [] };
 }
-var validate = new import_ajv.Ajv({ allErrors: false }).compile(config_schema_default);
 function where(file, lines, node) {
   const offset = node?.range?.[0];
   if (offset === void 0) return file;
@@ -2776,8 +3392,8 @@ function parseConfig(text, path, knownRules) {
     throw new ConfigError(`${path}:${line}:${col}: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
   }
   const data = doc.toJS() ?? {};
-  if (!validate(data)) {
-    const err = validate.errors[0];
+  if (!validateConfig(data)) {
+    const err = validateConfig.errors[0];
     const parts = err.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
     const extra = err.params.additionalProperty;
     const parent = doc.getIn(parts, true);
@@ -3714,133 +4330,20 @@ import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
 import { dirname as dirname8, relative as relative5, resolve as resolve9, sep as sep5 } from "node:path";
 
 // src/knowledge/advisories.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
-
-// schemas/advisory.schema.json
-var advisory_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/helmvet/helmvet/schemas/advisory.schema.json",
-  title: "helmvet advisory",
-  description: "A known-bad range of a Falco component. One file per advisory in src/knowledge/advisories/.",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "id",
-    "title",
-    "component",
-    "affected",
-    "fixedIn",
-    "why",
-    "action",
-    "references"
-  ],
-  properties: {
-    id: {
-      description: "Stable id, e.g. the upstream issue: falco-3610.",
-      type: "string",
-      pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"
-    },
-    title: {
-      type: "string",
-      minLength: 10
-    },
-    component: {
-      description: "What the ranges are versions of: the chart itself, Falco (the chart's appVersion), or a plugin the chart pins.",
-      enum: [
-        "chart",
-        "falco",
-        "plugin:container",
-        "plugin:k8smeta"
-      ]
-    },
-    affected: {
-      type: "array",
-      minItems: 1,
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: [
-          "range",
-          "effect"
-        ],
-        properties: {
-          range: {
-            description: "A Masterminds semver range of the component.",
-            type: "string",
-            minLength: 1
-          },
-          effect: {
-            description: "What goes wrong in this range, one sentence, present tense.",
-            type: "string",
-            minLength: 10
-          }
-        }
-      }
-    },
-    when: {
-      description: "The condition that triggers the defect, a clause that starts with 'when' (optional).",
-      type: "string",
-      pattern: "^when "
-    },
-    kernel: {
-      description: "A Masterminds range of the Linux kernel the defect needs: the advisory applies only when the repository tells the nodes' kernel (a talconfig's talosVersion).",
-      type: "string",
-      minLength: 1
-    },
-    drivers: {
-      description: "The Falco drivers the defect needs (driver.kind values, auto included); all when absent.",
-      type: "array",
-      minItems: 1,
-      items: {
-        enum: [
-          "kmod",
-          "ebpf",
-          "modern_ebpf",
-          "auto",
-          "gvisor"
-        ]
-      }
-    },
-    fixedIn: {
-      description: "The first fixed version of the component.",
-      type: "string",
-      pattern: "^\\d+\\.\\d+\\.\\d+$"
-    },
-    why: {
-      description: "The mechanism, for the docs and the long message.",
-      type: "string",
-      minLength: 20
-    },
-    action: {
-      description: "What to do, one sentence.",
-      type: "string",
-      minLength: 10
-    },
-    references: {
-      type: "array",
-      minItems: 1,
-      items: {
-        type: "string",
-        pattern: "^https://"
-      }
-    }
-  }
-};
-
-// src/knowledge/advisories.ts
 var AdvisoryError = class extends Error {
 };
-function loadAdvisory(name, text, validate2 = compile()) {
+var validate = validateAdvisory;
+function loadAdvisory(name, text) {
   let data;
   try {
     data = (0, import_yaml2.parse)(text);
   } catch (e) {
     throw new AdvisoryError(`advisory ${name}: ${e.message.split("\n")[0]}`);
   }
-  if (!validate2(data)) {
-    const err = validate2.errors?.[0];
+  if (!validate(data)) {
+    const err = validate.errors?.[0];
     throw new AdvisoryError(`advisory ${name}: ${err?.instancePath || "/"} ${err?.message ?? "is invalid"}`);
   }
   const advisory = data;
@@ -3864,12 +4367,8 @@ function loadAdvisory(name, text, validate2 = compile()) {
   };
   return { ...advisory, ranges, kernelRange, affects };
 }
-function compile() {
-  return new import_ajv2.Ajv({ allErrors: false, validateSchema: false }).compile(advisory_schema_default);
-}
 function loadAdvisories(dir = new URL("./advisories/", import.meta.url)) {
-  const validate2 = compile();
-  return readdirSync2(dir).filter((n) => n.endsWith(".yaml")).sort().map((n) => loadAdvisory(n, readFileSync3(new URL(n, dir), "utf8"), validate2));
+  return readdirSync2(dir).filter((n) => n.endsWith(".yaml")).sort().map((n) => loadAdvisory(n, readFileSync3(new URL(n, dir), "utf8")));
 }
 
 // src/knowledge/data/falco-charts.json

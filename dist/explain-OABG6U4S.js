@@ -4,7 +4,7 @@ import {
 } from "./chunk-VFWKDUYN.js";
 import {
   RULES_BY_ID
-} from "./chunk-RGIYMLHB.js";
+} from "./chunk-YH5JWPNB.js";
 import "./chunk-ZECVGOWP.js";
 
 // src/cli/explain.ts
