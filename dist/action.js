@@ -40589,11 +40589,15 @@ function globSync(globInput, options) {
   return crawler ? formatPaths(crawler.sync(), relative7) : [];
 }
 
+// src/order.ts
+var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+
 // src/load/discover.ts
 var UsageError = class extends Error {
 };
 var YAML_GLOBS = ["**/*.yaml", "**/*.yml"];
 var ALWAYS_SKIPPED = ["**/node_modules/**", "**/.git/**"];
+var HIDDEN = /(?:^|\/)\./;
 var toPosix = (p) => p.split(sep4).join("/");
 function gitRoot(start) {
   for (let dir2 = start; ; dir2 = dirname3(dir2)) {
@@ -40659,14 +40663,14 @@ function discover(paths, options) {
       add(abs, ancestorIgnores(dirname3(abs)));
       continue;
     }
-    const inherited = ancestorIgnores(abs);
-    const nested = globSync("**/.gitignore", { cwd: abs, dot: true, absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false }).map((f) => readIgnoreFile(dirname3(f))).filter((x) => x !== void 0 && x.dir !== abs);
-    const scoped = [...inherited, ...nested];
-    for (const file of globSync(YAML_GLOBS, { cwd: abs, absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, onlyFiles: true })) {
-      add(resolve4(file), scoped);
+    const walked = globSync([...YAML_GLOBS, "**/.gitignore"], { cwd: abs, dot: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, onlyFiles: true });
+    const nested = walked.filter((f) => f === ".gitignore" || f.endsWith("/.gitignore")).map((f) => readIgnoreFile(dirname3(resolve4(abs, f)))).filter((x) => x !== void 0 && x.dir !== abs);
+    const scoped = [...ancestorIgnores(abs), ...nested];
+    for (const file of walked) {
+      if (!file.endsWith(".gitignore") && !HIDDEN.test(file)) add(resolve4(abs, file), scoped);
     }
   }
-  return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return [...found.values()].sort((a, b) => compareText(a.path, b.path));
 }
 
 // src/engine/context.ts
@@ -43446,7 +43450,7 @@ function suggestKeys(path, vi) {
   const sameSpelling = siblings.filter((k) => norm(k) === norm(key));
   if (sameSpelling.length) return sameSpelling.slice(0, 2).map(join5);
   const limit = tolerance(norm(key).length);
-  const close = siblings.map((k) => ({ k, d: editDistance(norm(key), norm(k)) })).filter((c) => c.d <= limit).sort((a, b) => a.d - b.d || a.k.localeCompare(b.k));
+  const close = siblings.map((k) => ({ k, d: editDistance(norm(key), norm(k)) })).filter((c) => c.d <= limit).sort((a, b) => a.d - b.d || compareText(a.k, b.k));
   const out = close.slice(0, 2).map((c) => join5(c.k));
   if (out.length === 2) return out;
   const dotted = path.join(".");
@@ -43464,7 +43468,7 @@ function suggestKeys(path, vi) {
     while (head < parts.length && head < path.length && parts[head] === path[head]) head++;
     scored.push({ path: candidate, tail, head, length: parts.length });
   }
-  scored.sort((a, b) => b.tail - a.tail || b.head - a.head || a.length - b.length || a.path.localeCompare(b.path));
+  scored.sort((a, b) => b.tail - a.tail || b.head - a.head || a.length - b.length || compareText(a.path, b.path));
   for (const s of scored) {
     if (out.length === 2) break;
     out.push(s.path);
@@ -44671,7 +44675,7 @@ function analyse(options) {
   }
   const model = buildModel(files(), store);
   const releases2 = resolveReleases(model, knowledge, options.config.mirrors, model.unresolved);
-  return { store, model, releases: releases2, knowledge, ...context.length ? { named: new Set(given.map((f) => f.absPath)) } : {} };
+  return { store, model, releases: releases2, knowledge, ...onlyFiles ? { named: new Set(given.map((f) => f.absPath)) } : {} };
 }
 function runRule(rule, analysis, out) {
   rule.check({
@@ -44682,7 +44686,7 @@ function runRule(rule, analysis, out) {
     report: (f) => out.push({ ruleId: rule.meta.id, severity: f.severity ?? rule.meta.severity, message: f.message, span: f.span, references: f.references ?? rule.meta.references, ...f.fix ? { fix: f.fix } : {} })
   });
 }
-var order = (a, b) => a.span.file.path.localeCompare(b.span.file.path) || a.span.start - b.span.start || severityRank[b.severity] - severityRank[a.severity] || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+var order = (a, b) => compareText(a.span.file.path, b.span.file.path) || a.span.start - b.span.start || severityRank[b.severity] - severityRank[a.severity] || a.span.end - b.span.end || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
 function lint(options) {
   return lintAnalysis(analyse(options), options);
 }

@@ -6,13 +6,14 @@ import { severityRank, type Finding, type Severity } from '../findings.js';
 import { loadKnowledge, type Knowledge } from '../knowledge/index.js';
 import { discover, gitRoot } from '../load/discover.js';
 import { contextFiles } from './context.js';
-import type { SourceFile } from "../load/source.js";
+import type { SourceFile } from '../load/source.js';
 import { FileStore } from '../load/store.js';
 import { buildModel } from '../model/index.js';
 import type { RepoModel } from '../model/types.js';
 import { resolveReleases, type ResolvedRelease } from '../resolve/resolve.js';
 import type { Rule } from '../rules/create-rule.js';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
+import { compareText } from '../order.js';
 import { VERSION } from '../version.js';
 import type { LintResult } from './result.js';
 import { summarize } from './summary.js';
@@ -71,7 +72,8 @@ export function analyse(options: LintOptions): Analysis {
   }
   const model = buildModel(files(), store);
   const releases = resolveReleases(model, knowledge, options.config.mirrors, model.unresolved);
-  return { store, model, releases, knowledge, ...(context.length ? { named: new Set(given.map((f) => f.absPath)) } : {}) };
+  // Findings on the named files only: not on the context, nor on a file the model read because a named file names it.
+  return { store, model, releases, knowledge, ...(onlyFiles ? { named: new Set(given.map((f) => f.absPath)) } : {}) };
 }
 
 function runRule(rule: Rule, analysis: Analysis, out: Finding[]) {
@@ -86,12 +88,12 @@ function runRule(rule: Rule, analysis: Analysis, out: Finding[]) {
 
 /** By file and position; at one place the most severe first. */
 const order = (a: Finding, b: Finding) =>
-  a.span.file.path.localeCompare(b.span.file.path) ||
+  compareText(a.span.file.path, b.span.file.path) ||
   a.span.start - b.span.start ||
   severityRank[b.severity] - severityRank[a.severity] ||
   a.span.end - b.span.end ||
-  a.ruleId.localeCompare(b.ruleId) ||
-  a.message.localeCompare(b.message);
+  compareText(a.ruleId, b.ruleId) ||
+  compareText(a.message, b.message);
 
 export function lint(options: LintOptions): LintResult {
   return lintAnalysis(analyse(options), options);

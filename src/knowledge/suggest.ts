@@ -1,6 +1,7 @@
 // "Did you mean": keys a version knows that an unknown key was probably meant to be, by spelling (edit distance,
 // case, snake_case against camelCase) at the same level, or by name at another level (`webserver` → `falco.webserver`,
 // `falcoctl.artifact.follow.every` → `falcoctl.config.artifact.follow.every`).
+import { compareText } from '../order.js';
 import { ALL_PATHS, childKeys, hintPaths, knownPaths } from './values-keys.js';
 
 /** `output_rule`, `outputRule` and `OutputRule` are one key to a reader. */
@@ -62,7 +63,7 @@ export function suggestKeys(path: readonly string[], vi: number | undefined): st
   const close = siblings
     .map((k) => ({ k, d: editDistance(norm(key), norm(k)) }))
     .filter((c) => c.d <= limit)
-    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k));
+    .sort((a, b) => a.d - b.d || compareText(a.k, b.k));
   const out = close.slice(0, 2).map((c) => join(c.k));
   if (out.length === 2) return out;
 
@@ -84,7 +85,7 @@ export function suggestKeys(path: readonly string[], vi: number | undefined): st
     while (head < parts.length && head < path.length && parts[head] === path[head]) head++;
     scored.push({ path: candidate, tail, head, length: parts.length });
   }
-  scored.sort((a, b) => b.tail - a.tail || b.head - a.head || a.length - b.length || a.path.localeCompare(b.path));
+  scored.sort((a, b) => b.tail - a.tail || b.head - a.head || a.length - b.length || compareText(a.path, b.path));
   for (const s of scored) {
     if (out.length === 2) break;
     out.push(s.path);

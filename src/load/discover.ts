@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync } from 'tinyglobby';
+import { compareText } from '../order.js';
 
 export interface FoundFile {
   absPath: string;
@@ -14,6 +15,8 @@ export class UsageError extends Error {}
 
 const YAML_GLOBS = ['**/*.yaml', '**/*.yml'];
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+/** A path with a segment that starts with a dot. */
+const HIDDEN = /(?:^|\/)\./;
 
 const toPosix = (p: string) => p.split(sep).join('/');
 
@@ -103,14 +106,17 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Fo
       add(abs, ancestorIgnores(dirname(abs)));
       continue;
     }
-    const inherited = ancestorIgnores(abs);
-    const nested = globSync('**/.gitignore', { cwd: abs, dot: true, absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false })
-      .map((f) => readIgnoreFile(dirname(f)))
+    // One walk finds both the YAML files and the .gitignore files below (a second walk cost as much as the first).
+    const walked = globSync([...YAML_GLOBS, '**/.gitignore'], { cwd: abs, dot: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, onlyFiles: true });
+    const nested = walked
+      .filter((f) => f === '.gitignore' || f.endsWith('/.gitignore'))
+      .map((f) => readIgnoreFile(dirname(resolve(abs, f))))
       .filter((x): x is ScopedIgnore => x !== undefined && x.dir !== abs);
-    const scoped = [...inherited, ...nested];
-    for (const file of globSync(YAML_GLOBS, { cwd: abs, absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, onlyFiles: true })) {
-      add(resolve(file), scoped);
+    const scoped = [...ancestorIgnores(abs), ...nested];
+    for (const file of walked) {
+      // Hidden files and directories hold no manifests (.github/, .vscode/, .sops.yaml): as `**/*.yaml` without dot.
+      if (!file.endsWith('.gitignore') && !HIDDEN.test(file)) add(resolve(abs, file), scoped);
     }
   }
-  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...found.values()].sort((a, b) => compareText(a.path, b.path));
 }

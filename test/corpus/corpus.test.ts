@@ -4,6 +4,7 @@ import { defaultConfig } from '../../src/config/config.js';
 import { lint } from '../../src/engine/lint.js';
 import type { LintResult } from '../../src/engine/result.js';
 import { positionAt } from '../../src/load/source.js';
+import { expectSameAlone } from '../helpers/repo.js';
 import { parseExpected, readIndex, rebuildRepos, type CorpusRow } from './corpus.js';
 
 const rows = readIndex();
@@ -75,6 +76,10 @@ describe('the real-world corpus', () => {
     expect(missing).toEqual([]);
     const extra = all.filter((f) => IMPLEMENTED_RULES.has(f.ruleId) && f.severity !== 'info' && !matched.has(f));
     expect(extra.map((f) => `${f.corpusFile}:${f.line} ${f.message}`)).toEqual([]);
+  });
+
+  it('every file linted alone (as pre-commit runs helmvet) gets exactly the findings the whole repository gives it', () => {
+    for (const { dir, rows: repoRows } of repos.values()) expectSameAlone(dir, repoRows.map((r) => r.path));
   });
 
   it('matches the reviewed snapshot of every finding and every Falco deployment', async () => {

@@ -1,9 +1,14 @@
 // Files named on the command line are linted with the repository around them, and only they are reported on.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.js';
 import { lint } from '../../src/engine/lint.js';
-import { helmRelease, located, writeRepo } from '../helpers/repo.js';
+import { discover } from '../../src/load/discover.js';
+import { expectSameAlone, helmRelease, located, writeRepo } from '../helpers/repo.js';
 
 const CONFIGMAP = (enabled: boolean) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: falco-values\n  namespace: falco\ndata:\n  values.yaml: |\n    collectors:\n      enabled: ${enabled}\n`;
 const HR = helmRelease('4.22.0', '', '  valuesFrom:\n    - kind: ConfigMap\n      name: falco-values');
@@ -37,5 +42,54 @@ describe('lint of named files', () => {
     const talconfig = 'clusterName: home\ntalosVersion: v1.13.7\nnodes:\n  - hostname: a\n    ipAddress: 10.0.0.1\n    machineSpec:\n      secureboot: true\n';
     const dir = writeRepo({ 'talos/talconfig.yaml': talconfig, 'apps/falco.yaml': helmRelease('9.1.0', 'driver:\n  kind: modern_ebpf') });
     expect(located(run(dir, 'talos/talconfig.yaml'), 'talos/secureboot-lockdown').map((f) => f.file)).toEqual(['talos/talconfig.yaml']);
+  });
+});
+
+describe('findings stay on the named files', () => {
+  it('a staged Argo CD Application: what the values file it reads gets is reported on the values file, not with the app', () => {
+    const app = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata:',
+      '  name: falco',
+      'spec:',
+      '  sources:',
+      '    - repoURL: https://falcosecurity.github.io/charts',
+      '      chart: falco',
+      '      targetRevision: 9.1.0',
+      '      helm:',
+      '        valueFiles:',
+      '          - $repo/falco/values.yaml',
+      '    - repoURL: https://github.com/example/gitops.git',
+      '      ref: repo',
+      '',
+    ].join('\n');
+    // No other file around it: the values file is read because the app names it, not as context.
+    const dir = writeRepo({ 'argocd/falco.yaml': app, 'falco/values.yaml': 'collectors:\n  containerd:\n    enabled: true\n' });
+    expect(located(run(dir, '.'), 'falco/removed-value').map((f) => f.file)).toEqual(['falco/values.yaml']);
+    const alone = run(dir, 'argocd/falco.yaml');
+    expect(located(alone).filter((f) => f.file !== 'argocd/falco.yaml')).toEqual([]);
+    expect(alone.files).toBe(1);
+    expect(located(run(dir, 'falco/values.yaml'), 'falco/removed-value').map((f) => [f.file, f.line])).toEqual([['falco/values.yaml', 2]]);
+  });
+});
+
+describe('a file linted alone gets exactly the findings the whole repository gives it', () => {
+  it('every file of the demo', () => {
+    const demo = join(fileURLToPath(new URL('../../fixtures/demo/', import.meta.url)));
+    const dir = mkdtempSync(join(tmpdir(), 'helmvet-demo-'));
+    cpSync(demo, dir, { recursive: true });
+    mkdirSync(join(dir, '.git'));
+    const files = discover(['.'], { cwd: dir, ignorePatterns: [] });
+    expect(files.length).toBeGreaterThan(5);
+    expectSameAlone(dir, files.map((f) => f.path));
+  });
+
+  it('the Falco, values, kustomize and Talos files of a generated repository (bench/generate.mjs)', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'helmvet-generated-')), 'repo');
+    execFileSync(process.execPath, [fileURLToPath(new URL('../../bench/generate.mjs', import.meta.url)), dir, '160', '3']);
+    const files = discover(['.'], { cwd: dir, ignorePatterns: [] }).filter((f) => /falco|values|kustomization|talconfig|helm\.yaml/.test(f.path));
+    expect(files.length).toBeGreaterThan(30);
+    expectSameAlone(dir, files.map((f) => f.path));
   });
 });

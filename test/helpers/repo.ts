@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { expect } from 'vitest';
 import { defaultConfig, type Config } from '../../src/config/config.js';
 import { lint } from '../../src/engine/lint.js';
 import type { LintResult } from '../../src/engine/result.js';
@@ -45,6 +46,17 @@ export function located(result: LintResult, ruleId?: string): Located[] {
       const end = positionAt(f.span.file, f.span.end);
       return { ruleId: f.ruleId, severity: f.severity, file: f.span.file.path, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, message: f.message };
     });
+}
+
+/**
+ * For each file, the findings of `helmvet lint FILE` (as pre-commit runs it: the file named, the repository around it
+ * read as context) are exactly the findings the whole-repository lint gives that file.
+ */
+export function expectSameAlone(dir: string, files: readonly string[]): void {
+  const key = (l: Located) => `${l.file}:${l.line}:${l.column}-${l.endLine}:${l.endColumn} ${l.severity} ${l.ruleId} ${l.message}`;
+  const run = (path: string) => located(lint({ cwd: dir, paths: [path], config: defaultConfig(dir) }));
+  const whole = run('.');
+  for (const file of files) expect({ file, findings: run(file).map(key) }).toEqual({ file, findings: whole.filter((l) => l.file === file).map(key) });
 }
 
 /** A Flux HelmRelease with the falcosecurity HelmRepository beside it. */

@@ -10,6 +10,7 @@ import {
   ValuesTooLargeError,
   buildTalosModel,
   chooseVersion,
+  compareText,
   entryAt,
   fileLocator,
   mergeValues,
@@ -24,7 +25,7 @@ import {
   stringAt,
   toValues,
   valueAt
-} from "./chunk-YH5JWPNB.js";
+} from "./chunk-3MESSJH4.js";
 import {
   __commonJS,
   __toESM
@@ -4250,6 +4251,7 @@ var UsageError = class extends Error {
 };
 var YAML_GLOBS = ["**/*.yaml", "**/*.yml"];
 var ALWAYS_SKIPPED = ["**/node_modules/**", "**/.git/**"];
+var HIDDEN = /(?:^|\/)\./;
 var toPosix = (p) => p.split(sep3).join("/");
 function gitRoot(start) {
   for (let dir = start; ; dir = dirname4(dir)) {
@@ -4315,14 +4317,14 @@ function discover(paths, options) {
       add(abs, ancestorIgnores(dirname4(abs)));
       continue;
     }
-    const inherited = ancestorIgnores(abs);
-    const nested = globSync("**/.gitignore", { cwd: abs, dot: true, absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false }).map((f) => readIgnoreFile(dirname4(f))).filter((x) => x !== void 0 && x.dir !== abs);
-    const scoped = [...inherited, ...nested];
-    for (const file of globSync(YAML_GLOBS, { cwd: abs, absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, onlyFiles: true })) {
-      add(resolve4(file), scoped);
+    const walked = globSync([...YAML_GLOBS, "**/.gitignore"], { cwd: abs, dot: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, onlyFiles: true });
+    const nested = walked.filter((f) => f === ".gitignore" || f.endsWith("/.gitignore")).map((f) => readIgnoreFile(dirname4(resolve4(abs, f)))).filter((x) => x !== void 0 && x.dir !== abs);
+    const scoped = [...ancestorIgnores(abs), ...nested];
+    for (const file of walked) {
+      if (!file.endsWith(".gitignore") && !HIDDEN.test(file)) add(resolve4(abs, file), scoped);
     }
   }
-  return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return [...found.values()].sort((a, b) => compareText(a.path, b.path));
 }
 
 // src/engine/lint.ts
@@ -8342,7 +8344,7 @@ function analyse(options) {
   }
   const model = buildModel(files(), store);
   const releases = resolveReleases(model, knowledge, options.config.mirrors, model.unresolved);
-  return { store, model, releases, knowledge, ...context.length ? { named: new Set(given.map((f) => f.absPath)) } : {} };
+  return { store, model, releases, knowledge, ...onlyFiles ? { named: new Set(given.map((f) => f.absPath)) } : {} };
 }
 function runRule(rule, analysis, out) {
   rule.check({
@@ -8353,7 +8355,7 @@ function runRule(rule, analysis, out) {
     report: (f) => out.push({ ruleId: rule.meta.id, severity: f.severity ?? rule.meta.severity, message: f.message, span: f.span, references: f.references ?? rule.meta.references, ...f.fix ? { fix: f.fix } : {} })
   });
 }
-var order = (a, b) => a.span.file.path.localeCompare(b.span.file.path) || a.span.start - b.span.start || severityRank[b.severity] - severityRank[a.severity] || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+var order = (a, b) => compareText(a.span.file.path, b.span.file.path) || a.span.start - b.span.start || severityRank[b.severity] - severityRank[a.severity] || a.span.end - b.span.end || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
 function lint(options) {
   return lintAnalysis(analyse(options), options);
 }

@@ -7,7 +7,7 @@ import {
   loadConfig,
   severityRank,
   writeFileAtomic
-} from "./chunk-PM2LL6TD.js";
+} from "./chunk-NHFYQTVJ.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,
@@ -18,7 +18,7 @@ import {
   docsUrl,
   lineText,
   positionAt
-} from "./chunk-YH5JWPNB.js";
+} from "./chunk-3MESSJH4.js";
 import {
   __commonJS,
   __toESM

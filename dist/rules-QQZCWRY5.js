@@ -1,7 +1,7 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-YH5JWPNB.js";
+} from "./chunk-3MESSJH4.js";
 import "./chunk-ZECVGOWP.js";
 
 // src/cli/rules.ts

@@ -10333,6 +10333,9 @@ function migrationCovering(path) {
 }
 var MECHANICAL = /* @__PURE__ */ new Set(["move", "socket-to-sockets", "camel-to-snake", "snake-to-camel", "ebpf-enabled-to-driver-kind", "gvisor-enabled-to-driver-kind", "delete"]);
 
+// src/order.ts
+var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+
 // src/knowledge/data/falco-values-keys.json
 var falco_values_keys_default = {
   source: "Chart defaults: ../shared/reference falco-chart-values/*.yaml and falco-chart-values-keydiff.tsv (2.0.0 on), values.yaml at the falcosecurity/charts tags falco-1.1.9 to falco-1.19.4 (1.1.8: commit 1b92a16); template reads, sub-charts and the removed-configuration guard: templates/ and Chart.yaml at each falco-<version> tag (master 548458c); Falco configuration keys: falco.yaml and userspace/ at each falcosecurity/falco release tag (HEAD 1307474), cross-checked with config_json_schema.h from 0.39.0",
@@ -11074,7 +11077,7 @@ function suggestKeys(path, vi) {
   const sameSpelling = siblings.filter((k) => norm(k) === norm(key));
   if (sameSpelling.length) return sameSpelling.slice(0, 2).map(join2);
   const limit = tolerance(norm(key).length);
-  const close = siblings.map((k) => ({ k, d: editDistance(norm(key), norm(k)) })).filter((c) => c.d <= limit).sort((a, b) => a.d - b.d || a.k.localeCompare(b.k));
+  const close = siblings.map((k) => ({ k, d: editDistance(norm(key), norm(k)) })).filter((c) => c.d <= limit).sort((a, b) => a.d - b.d || compareText(a.k, b.k));
   const out = close.slice(0, 2).map((c) => join2(c.k));
   if (out.length === 2) return out;
   const dotted = path.join(".");
@@ -11092,7 +11095,7 @@ function suggestKeys(path, vi) {
     while (head < parts.length && head < path.length && parts[head] === path[head]) head++;
     scored.push({ path: candidate, tail, head, length: parts.length });
   }
-  scored.sort((a, b) => b.tail - a.tail || b.head - a.head || a.length - b.length || a.path.localeCompare(b.path));
+  scored.sort((a, b) => b.tail - a.tail || b.head - a.head || a.length - b.length || compareText(a.path, b.path));
   for (const s of scored) {
     if (out.length === 2) break;
     out.push(s.path);
@@ -12615,6 +12618,7 @@ export {
   ConstraintError,
   parseConstraint,
   chooseVersion,
+  compareText,
   REMOVED_HELMRELEASE_APIS,
   parseYaml,
   parseSource,

@@ -7,7 +7,7 @@ import {
   lintAnalysis,
   loadConfig,
   writeFileAtomic
-} from "./chunk-PM2LL6TD.js";
+} from "./chunk-NHFYQTVJ.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,
@@ -23,7 +23,7 @@ import {
   require_dist,
   require_semver,
   toPlain
-} from "./chunk-YH5JWPNB.js";
+} from "./chunk-3MESSJH4.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";

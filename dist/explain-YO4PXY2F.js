@@ -4,7 +4,7 @@ import {
 } from "./chunk-VFWKDUYN.js";
 import {
   RULES_BY_ID
-} from "./chunk-YH5JWPNB.js";
+} from "./chunk-3MESSJH4.js";
 import "./chunk-ZECVGOWP.js";
 
 // src/cli/explain.ts
