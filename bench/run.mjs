@@ -19,7 +19,9 @@ const BARE = join(ROOT, 'bench/bare-parse.mjs');
 /** The corpus of real files, beside the project when it is there (a directory of YAML files, INDEX.tsv). */
 const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
 const GNU_TIME = '/usr/bin/time';
-const RUNS = 3;
+const RUNS = 5;
+/** yamllint is slow (a minute at 5,000 files): fewer runs. */
+const YAMLLINT_RUNS = 3;
 const STARTUP_RUNS = 10;
 const HOOK_RUNS = 5;
 const SEED = Number(process.env.BENCH_SEED ?? 42);
@@ -95,7 +97,9 @@ function measureProgram(cmd, args, { cwd = ROOT, ok = [0] } = {}) {
 }
 
 function repeat(times, run) {
-  const runs = Array.from({ length: times }, run);
+  return summarise(Array.from({ length: times }, run));
+}
+function summarise(runs) {
   const rss = runs.map((r) => r.rssMB).filter((x) => x !== undefined);
   return { ms: median(runs.map((r) => r.ms)), rssMB: rss.length ? Math.max(...rss) : undefined, runs, last: runs.at(-1) };
 }
@@ -112,19 +116,22 @@ const machine = {
 };
 console.log(`machine: ${machine.cpu} x ${machine.cpus}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.os}; ${machine.yamllint}`);
 
-/** Bare parse, helmvet lint and yamllint of one tree, each RUNS times. */
+/** Bare parse and helmvet lint of one tree, RUNS times each, taking turns; yamllint YAMLLINT_RUNS times. */
 function measureTree(label, dir) {
   const report = join(OUT, `lint-${process.pid}.json`);
   try {
-    const parse = repeat(RUNS, () => measureNode(BARE, [dir]));
+    // Parse and lint take turns, so that the machine slowing down or speeding up during the run moves both alike and
+    // leaves their ratio alone.
+    const turns = Array.from({ length: RUNS }, () => [measureNode(BARE, [dir]), measureNode(CLI, ['lint', dir, '--format', 'json', '-o', report, '--fail-on', 'none'])]);
+    const parse = summarise(turns.map(([p]) => p));
     const parsed = JSON.parse(parse.last.stdout);
-    const lint = repeat(RUNS, () => measureNode(CLI, ['lint', dir, '--format', 'json', '-o', report, '--fail-on', 'none']));
+    const lint = summarise(turns.map(([, l]) => l));
     const linted = JSON.parse(readFileSync(report, 'utf8'));
     let yaml;
     let yamllintFiles;
     if (yamllintVersion) {
       // Exit 1: yamllint found problems (the default configuration checks style too); that is a result, not a failure.
-      yaml = repeat(RUNS, () => measureProgram('yamllint', ['-f', 'parsable', '-d', YAMLLINT_CONFIG, dir], { ok: [0, 1] }));
+      yaml = repeat(YAMLLINT_RUNS, () => measureProgram('yamllint', ['-f', 'parsable', '-d', YAMLLINT_CONFIG, dir], { ok: [0, 1] }));
       yamllintFiles = measureProgram('yamllint', ['--list-files', '-d', YAMLLINT_CONFIG, dir]).stdout.split('\n').filter(Boolean).length;
     }
     if (parsed.errors) console.warn(`warning: ${label}: the bare parse found ${parsed.errors} YAML errors`);
@@ -230,7 +237,7 @@ const md = [
   '# helmvet benchmark',
   '',
   `Machine: ${machine.cpu} x ${machine.cpus}, ${machine.memoryGiB} GiB RAM, Node ${machine.node}, ${machine.os}; ${machine.yamllint}  `,
-  `${new Date().toISOString()}, seed ${SEED}. Times are wall times from spawning the process to its exit, medians of ${RUNS} runs ` +
+  `${new Date().toISOString()}, seed ${SEED}. Times are wall times from spawning the process to its exit, medians of ${RUNS} runs (parse and lint taking turns; yamllint: ${YAMLLINT_RUNS}) ` +
     `(pre-commit: ${HOOK_RUNS}, start-up: ${STARTUP_RUNS}); memory is the highest peak RSS of those runs${timeNote}. ` +
     `yamllint runs with its default configuration (\`-d "${YAMLLINT_CONFIG}"\`, \`-f parsable\`).`,
   '',

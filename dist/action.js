@@ -39805,9 +39805,335 @@ var FALCO_TOP_LEVEL_KEYS = new Set(falco_charts_default.topLevelKeys);
 var FALCOSECURITY_CHART_REPOS = ["https://falcosecurity.github.io/charts", "oci://ghcr.io/falcosecurity/charts", "ghcr.io/falcosecurity/charts"];
 var FALCOSECURITY_CHART_GIT = /github\.com[/:]falcosecurity\/(charts|falco)(\.git)?\/?$/;
 
+// src/knowledge/talos.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+
+// src/model/values.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var fileLocator = (file) => ({ file, span: (start, end) => ({ file, start, end }) });
+var MAX_VALUE_NODES = 2e5;
+var ValuesTooLargeError = class extends Error {
+};
+var aliasTargets = /* @__PURE__ */ new WeakMap();
+function aliasTarget(doc, alias) {
+  let targets = aliasTargets.get(doc);
+  if (!targets) {
+    const found = /* @__PURE__ */ new Map();
+    const anchors = /* @__PURE__ */ new Map();
+    (0, import_yaml3.visit)(doc, {
+      Node(_, node) {
+        if ((0, import_yaml3.isAlias)(node)) found.set(node, anchors.get(node.source));
+        else if (node.anchor) anchors.set(node.anchor, node);
+      }
+    });
+    aliasTargets.set(doc, targets = found);
+  }
+  return targets.get(alias);
+}
+var pruned = (w, path) => w.prune.some((p) => p.length === path.length && p.every((k, i) => k === path[i]));
+function spanOf(node, w, fallback) {
+  const range = node.range;
+  return range ? w.at.span(range[0], range[1]) : fallback;
+}
+var MAX_KEY_TEXT = 100;
+function collectionKey(node) {
+  let out = "";
+  const put2 = (s) => (out += s).length < MAX_KEY_TEXT;
+  const write = (n) => {
+    if ((0, import_yaml3.isScalar)(n)) return put2(String(n.value));
+    if ((0, import_yaml3.isAlias)(n)) return put2(`*${n.source}`);
+    if ((0, import_yaml3.isSeq)(n)) return put2("[") && n.items.every((item, i) => (i === 0 || put2(", ")) && write(item)) && put2("]");
+    if ((0, import_yaml3.isMap)(n)) return put2("{") && n.items.every((pair, i) => (i === 0 || put2(", ")) && write(pair.key) && put2(": ") && write(pair.value)) && put2("}");
+    return put2("");
+  };
+  write(node);
+  return out.length > MAX_KEY_TEXT ? `${out.slice(0, MAX_KEY_TEXT)}\u2026` : out;
+}
+function convert(node, w, fallback, path = []) {
+  if (--w.budget < 0) throw new ValuesTooLargeError(`more than ${MAX_VALUE_NODES} values after alias expansion`);
+  if (node == null) return { kind: "scalar", value: null, source: "", span: fallback };
+  if ((0, import_yaml3.isAlias)(node)) {
+    const target = aliasTarget(w.doc, node);
+    if (!target || w.resolving.has(target)) return { kind: "scalar", value: null, source: "", span: spanOf(node, w, fallback) };
+    w.resolving.add(target);
+    try {
+      return { ...convert(target, w, fallback, path), alias: spanOf(node, w, fallback) };
+    } finally {
+      w.resolving.delete(target);
+    }
+  }
+  const span2 = spanOf(node, w, fallback);
+  if ((0, import_yaml3.isMap)(node)) {
+    const entries = /* @__PURE__ */ new Map();
+    const merged2 = [];
+    for (const pair of node.items) {
+      if (!(0, import_yaml3.isPair)(pair)) continue;
+      const keyNode = pair.key;
+      const keySpan = keyNode ? spanOf(keyNode, w, span2) : span2;
+      if ((0, import_yaml3.isScalar)(keyNode) && (typeof keyNode.value === "symbol" || keyNode.value === "<<")) {
+        const value = convert(pair.value, w, keySpan);
+        if (value.kind === "map") merged2.push(value);
+        else if (value.kind === "seq") merged2.push(...value.items.filter((i) => i.kind === "map"));
+        continue;
+      }
+      const key = (0, import_yaml3.isScalar)(keyNode) ? String(keyNode.value) : keyNode ? collectionKey(keyNode) : "";
+      if (w.prune.length && pruned(w, [...path, key])) continue;
+      entries.set(key, { key, keySpan, value: convert(pair.value, w, keySpan, w.prune.length ? [...path, key] : path) });
+    }
+    for (const m of merged2) for (const [k, e] of m.entries) if (!entries.has(k)) entries.set(k, e);
+    return { kind: "map", entries, span: span2, ...node.flow ? { flow: true } : {} };
+  }
+  if ((0, import_yaml3.isSeq)(node)) return { kind: "seq", items: node.items.map((i) => convert(i, w, span2)), span: span2, ...node.flow ? { flow: true } : {} };
+  if ((0, import_yaml3.isScalar)(node)) {
+    const v = node.value;
+    const value = v === null || v === void 0 ? null : typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : node.source ?? null;
+    return { kind: "scalar", value, source: node.source ?? String(value), span: span2, ...node.type ? { style: node.type } : {} };
+  }
+  return { kind: "scalar", value: null, source: "", span: span2 };
+}
+function toValues(node, doc, at2, prune = []) {
+  const whole = at2.span(0, 0);
+  return convert(node, { doc, at: at2, budget: MAX_VALUE_NODES, resolving: /* @__PURE__ */ new Set(), prune }, whole);
+}
+function child(node, key) {
+  return node?.kind === "map" ? node.entries.get(key)?.value : void 0;
+}
+function entryAt(node, path) {
+  let current = node;
+  let entry;
+  for (const key of path) {
+    if (current?.kind !== "map") return void 0;
+    entry = current.entries.get(key);
+    if (!entry) return void 0;
+    current = entry.value;
+  }
+  return entry;
+}
+function valueAt(node, path) {
+  return path.length === 0 ? node : entryAt(node, path)?.value;
+}
+function scalarAt(node, path) {
+  const v = valueAt(node, path);
+  return v?.kind === "scalar" ? v : void 0;
+}
+function stringAt(node, path) {
+  const s = scalarAt(node, path);
+  return s && s.value !== null ? s.source && typeof s.value !== "string" ? s.source : String(s.value) : void 0;
+}
+function boolAt(node, path) {
+  const v = scalarAt(node, path)?.value;
+  return typeof v === "boolean" ? v : void 0;
+}
+function mergeValues(base, over) {
+  if (base?.kind !== "map" || over.kind !== "map") return over;
+  const entries = new Map(base.entries);
+  for (const [key, entry] of over.entries) {
+    const prior = entries.get(key);
+    entries.set(key, prior ? { ...entry, value: mergeValues(prior.value, entry.value) } : entry);
+  }
+  return { kind: "map", entries, span: over.span };
+}
+function setPath(base, path, value, keySpan) {
+  const [head, ...rest] = path;
+  if (head === void 0) return value;
+  const map = base?.kind === "map" ? { ...base, entries: new Map(base.entries) } : { kind: "map", entries: /* @__PURE__ */ new Map(), span: keySpan };
+  const prior = map.entries.get(head);
+  map.entries.set(head, { key: head, keySpan: prior?.keySpan ?? keySpan, value: setPath(prior?.value, rest, value, keySpan) });
+  return map;
+}
+function toPlain(node) {
+  if (!node) return void 0;
+  if (node.kind === "scalar") return node.value;
+  if (node.kind === "seq") return node.items.map(toPlain);
+  return Object.fromEntries([...node.entries.values()].map((e) => [e.key, toPlain(e.value)]));
+}
+
+// src/knowledge/talos.ts
+var TALOS_KERNELS = {
+  "1.8.0": "6.6.52",
+  "1.8.1": "6.6.54",
+  "1.8.2": "6.6.58",
+  "1.8.3": "6.6.60",
+  "1.8.4": "6.6.64",
+  "1.9.0": "6.12.5",
+  "1.9.1": "6.12.6",
+  "1.9.2": "6.12.9",
+  "1.9.3": "6.12.11",
+  "1.9.4": "6.12.13",
+  "1.9.5": "6.12.18",
+  "1.9.6": "6.12.25",
+  "1.10.0": "6.12.25",
+  "1.10.1": "6.12.25",
+  "1.10.2": "6.12.27",
+  "1.10.3": "6.12.28",
+  "1.10.4": "6.12.31",
+  "1.10.5": "6.12.35",
+  "1.10.6": "6.12.40",
+  "1.10.7": "6.12.43",
+  "1.10.8": "6.12.58",
+  "1.10.9": "6.12.63",
+  "1.11.0": "6.12.43",
+  "1.11.1": "6.12.45",
+  "1.11.2": "6.12.48",
+  "1.11.3": "6.12.52",
+  "1.11.4": "6.12.57",
+  "1.11.5": "6.12.57",
+  "1.11.6": "6.12.62",
+  "1.12.0": "6.18.1",
+  "1.12.1": "6.18.2",
+  "1.12.2": "6.18.5",
+  "1.12.3": "6.18.8",
+  "1.12.4": "6.18.9",
+  "1.12.5": "6.18.15",
+  "1.12.6": "6.18.18",
+  "1.12.7": "6.18.24",
+  "1.12.8": "6.18.32",
+  "1.12.9": "6.18.35",
+  "1.12.10": "6.18.38",
+  "1.12.11": "6.18.42",
+  "1.13.0": "6.18.24",
+  "1.13.1": "6.18.29",
+  "1.13.2": "6.18.29",
+  "1.13.3": "6.18.33",
+  "1.13.4": "6.18.34",
+  "1.13.5": "6.18.36",
+  "1.13.6": "6.18.38",
+  "1.13.7": "6.18.39",
+  "1.13.8": "6.18.42",
+  "1.13.9": "6.18.44",
+  "1.14.0-rc.1": "6.18.44"
+};
+var talosKernel = (version2) => version2 ? TALOS_KERNELS[version2] : void 0;
+var SECURE_BOOT_LOCKDOWN_SINCE = "1.5.0";
+var SECURE_BOOT_LOCKDOWN_UNTIL = "1.14.0";
+var NEGATED_KERNEL_ARGS_SINCE = "1.6.0";
+function parseTalosVersion(raw) {
+  const v = raw?.trim().replace(/^v/, "");
+  return v && import_semver2.default.valid(v) ? v : void 0;
+}
+function secureBootForcesConfidentiality(version2) {
+  if (!version2) return void 0;
+  return import_semver2.default.gte(version2, SECURE_BOOT_LOCKDOWN_SINCE) && import_semver2.default.lt(version2, SECURE_BOOT_LOCKDOWN_UNTIL);
+}
+var supportsNegatedArgs = (version2) => !version2 || import_semver2.default.gte(version2, NEGATED_KERNEL_ARGS_SINCE);
+function isSecureBootInstaller(image) {
+  const path = imageRepository(image);
+  return path.split("/").slice(1).some((segment) => segment === "installer-secureboot" || segment.endsWith("-installer-secureboot"));
+}
+function imageRepository(image) {
+  const noDigest = image.trim().split("@")[0];
+  const lastSlash = noDigest.lastIndexOf("/");
+  const colon = noDigest.indexOf(":", lastSlash + 1);
+  return colon < 0 ? noDigest : noDigest.slice(0, colon);
+}
+function imageTag(image) {
+  const repo = imageRepository(image);
+  const rest = image.trim().split("@")[0].slice(repo.length);
+  return rest.startsWith(":") ? rest.slice(1) : void 0;
+}
+var RANK = { none: 0, integrity: 1, confidentiality: 2 };
+function lockdownLevel(values) {
+  let level = "none";
+  for (const v of values) if ((v === "integrity" || v === "confidentiality") && RANK[v] > RANK[level]) level = v;
+  return level;
+}
+function groups(args) {
+  const out = [];
+  for (const arg of args) {
+    for (const field of arg.text.split(/\s+/).filter(Boolean)) {
+      const eq = field.indexOf("=");
+      const key = eq < 0 ? field : field.slice(0, eq);
+      const value = eq < 0 ? "" : field.slice(eq + 1);
+      const group = out.find((g) => g.key === key);
+      if (group) group.values.push({ value, arg });
+      else out.push({ key, values: [{ value, arg }] });
+    }
+  }
+  return out;
+}
+function applyKernelArgs(base, args, negation) {
+  let lockdown = base.map((value) => ({ value, from: void 0 }));
+  const effects = /* @__PURE__ */ new Map();
+  for (const group of groups(args)) {
+    const first = group.values[0];
+    if (group.key === "lockdown") {
+      for (const { value, arg } of group.values) {
+        lockdown.push({ value, from: arg });
+        if (!effects.has(arg)) effects.set(arg, { kind: "appended" });
+      }
+      continue;
+    }
+    if (!group.key.startsWith("-") || group.key.slice(1) !== "lockdown") continue;
+    if (!negation) {
+      for (const { arg } of group.values) effects.set(arg, { kind: "literal" });
+      continue;
+    }
+    if (first.value === "") {
+      const removed = lockdown;
+      lockdown = [];
+      effects.set(first.arg, { kind: "deleted-all", removed });
+    } else {
+      const listed = new Set(group.values.map((v) => v.value));
+      const removed = lockdown.filter((l) => listed.has(l.value));
+      lockdown = lockdown.filter((l) => !listed.has(l.value));
+      for (const { value, arg } of group.values) {
+        if (arg === first.arg) effects.set(arg, { kind: "deleted", removed: removed.filter((r) => r.value === value) });
+        else if (!effects.has(arg)) effects.set(arg, value === "" ? { kind: "folded", into: first.arg } : { kind: "deleted", removed: removed.filter((r) => r.value === value) });
+      }
+      continue;
+    }
+    for (const { arg } of group.values.slice(1)) if (!effects.has(arg)) effects.set(arg, { kind: "folded", into: first.arg });
+  }
+  return { lockdown, level: lockdownLevel(lockdown.map((l) => l.value)), effects };
+}
+var isLockdownArg = (text) => text.split(/\s+/).some((f) => /^-?lockdown(=|$)/.test(f));
+var LOCKDOWN_FIX = 'extraKernelArgs: ["-lockdown", "lockdown=integrity"]';
+var DRIVER_NAMES = {
+  kmod: "kmod",
+  module: "kmod",
+  ebpf: "ebpf",
+  modern_ebpf: "modern_ebpf",
+  "modern-bpf": "modern_ebpf",
+  auto: "auto",
+  gvisor: "gvisor"
+};
+var EBPF_DRIVERS = /* @__PURE__ */ new Set(["modern_ebpf", "ebpf", "auto"]);
+function effectiveDriver(values, chart, candidates = []) {
+  const legacy = chart && import_semver2.default.lt(chart.version, "2.0.0");
+  if (legacy) {
+    const ebpf = scalarAt(values, ["ebpf", "enabled"]);
+    return ebpf?.value === true ? { kind: "ebpf", written: ebpf, field: "ebpf.enabled", value: ebpf.source, defaultOf: void 0 } : void 0;
+  }
+  if (boolAt(values, ["driver", "enabled"]) === false) return void 0;
+  const written = scalarAt(values, ["driver", "kind"]);
+  if (written && written.value !== null) {
+    const kind2 = typeof written.value === "string" ? DRIVER_NAMES[written.value] : void 0;
+    if (!kind2 || kind2 === "auto" && chart && import_semver2.default.lt(chart.version, "4.4.0")) return void 0;
+    return { kind: kind2, written, field: "driver.kind", value: written.source, defaultOf: void 0 };
+  }
+  const defaults = chart ? [chart] : candidates;
+  const kinds = [...new Set(defaults.map((c) => c.driverKind))];
+  const value = kinds.length === 1 ? kinds[0] : void 0;
+  const kind = value ? DRIVER_NAMES[value] : void 0;
+  if (!kind || !value) return void 0;
+  const defaultOf = chart ? chart.version : `${defaults[0].version} to ${defaults[defaults.length - 1].version}`;
+  return { kind, written: void 0, field: "driver.kind", value, defaultOf };
+}
+var DRIVER_WHAT = {
+  modern_ebpf: "the modern eBPF probe",
+  ebpf: "the legacy eBPF probe",
+  auto: "the modern eBPF probe (falcoctl picks it first)",
+  kmod: "the Falco kernel module",
+  gvisor: "no kernel driver"
+};
+
 // src/knowledge/index.ts
 function loadKnowledge() {
   return { charts: CHARTS, newest: NEWEST_CHART, date: KNOWLEDGE_DATE, chartVersion, advisories: loadAdvisories() };
+}
+function talosVersionsMatter(knowledge) {
+  const kernels = [...new Set(Object.values(TALOS_KERNELS))];
+  return knowledge.advisories.some((a) => a.kernelRange && kernels.some((k) => a.kernelRange.check(k)));
 }
 
 // src/load/discover.ts
@@ -40688,6 +41014,7 @@ var isRemovedHelmReleaseApi = (apiVersion) => apiVersion in REMOVED_HELMRELEASE_
 // src/engine/context.ts
 var FALCO_RELEASE = /^\s*(?:-\s+)?(?:chart|name):\s*["']?falco["']?\s*(?:#.*)?$|^\s*(?:-\s+)?(?:chart|path):\s*["']?(?:\S*\/)?charts?\/falco\/?["']?\s*(?:#.*)?$|oci:\/\/\S*\/falco\b/m;
 var TALOS = /^(?:clusterName|customization|machine):/m;
+var MAY_SECURE_BOOT = /secureboot|\\/i;
 var KUSTOMIZATION = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
 var REFERABLE = /* @__PURE__ */ new Set(["ConfigMap", "Secret", "HelmRepository", "OCIRepository", "HelmChart", "GitRepository", "Bucket"]);
 var NAMING = /* @__PURE__ */ new Set(["HelmRelease", "HelmChart"]);
@@ -40778,7 +41105,7 @@ function index(candidates, filter, keys) {
   }
   return out;
 }
-function contextFiles(given, root, cwd, ignorePatterns) {
+function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: talosVersionsMatter2 }) {
   const named = new Set(given.map((f) => f.absPath));
   const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => new Candidate(f, read(f.absPath)));
   const chosen = /* @__PURE__ */ new Set();
@@ -40826,11 +41153,12 @@ function contextFiles(given, root, cwd, ignorePatterns) {
   const falco = around.some((x) => FALCO_RELEASE.test(x.text));
   const talos = around.some((x) => TALOS.test(x.text));
   const removed = around.some((x) => FALCO_RELEASE.test(x.text) && REMOVED_API.test(x.text));
+  const meetsFalco = (c) => talosVersionsMatter2 || MAY_SECURE_BOOT.test(c.text);
   const releases2 = [];
   for (const c of candidates) {
     if (chosen.has(c)) continue;
     const release = (talos || removed) && c.text.includes("falco") && FALCO_RELEASE.test(c.text) || c.text.includes("Secret") && SECRET_VALUES.test(c.text) && c.docs.some((d) => d.kind === "HelmRelease");
-    if (release || (falco || talos) && TALOS.test(c.text)) chosen.add(c);
+    if (release || (talos || falco && meetsFalco(c)) && TALOS.test(c.text)) chosen.add(c);
     if (release) releases2.push(c);
   }
   forward(back(releases2));
@@ -40842,24 +41170,24 @@ import { lstatSync, readFileSync as readFileSync5, realpathSync as realpathSync2
 import { relative as relative4, resolve as resolve6, sep as sep5 } from "node:path";
 
 // src/load/source.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var YAML_OPTIONS = { version: "1.1", merge: true, uniqueKeys: false, prettyErrors: false, strict: true };
 var MAX_DEPTH = 500;
 var MAX_TOKENS = 1e6;
 var MAX_DOCUMENTS = 5e4;
 function refusalDocument(text, offset, message) {
-  const [doc] = Array.from(new import_yaml3.Composer(YAML_OPTIONS).compose([], true, text.length));
-  doc.errors.push(new import_yaml3.YAMLParseError([offset, offset], "RESOURCE_EXHAUSTION", message));
+  const [doc] = Array.from(new import_yaml4.Composer(YAML_OPTIONS).compose([], true, text.length));
+  doc.errors.push(new import_yaml4.YAMLParseError([offset, offset], "RESOURCE_EXHAUSTION", message));
   return doc;
 }
 function parseYaml(text, lineCounter) {
-  const parser = new import_yaml3.Parser(lineCounter?.addNewLine);
+  const parser = new import_yaml4.Parser(lineCounter?.addNewLine);
   let refused;
   function* limited() {
     lineCounter?.addNewLine(0);
     let tokens = 0;
     let documents3 = 0;
-    for (const lexeme of new import_yaml3.Lexer().lex(text)) {
+    for (const lexeme of new import_yaml4.Lexer().lex(text)) {
       const at2 = parser.offset;
       for (const token of parser.next(lexeme)) {
         if (token.type === "document" && ++documents3 > MAX_DOCUMENTS) {
@@ -40879,23 +41207,23 @@ function parseYaml(text, lineCounter) {
     }
     yield* parser.end();
   }
-  const documents2 = Array.from(new import_yaml3.Composer(YAML_OPTIONS).compose(limited()));
+  const documents2 = Array.from(new import_yaml4.Composer(YAML_OPTIONS).compose(limited()));
   return refused ? { documents: [refusalDocument(text, refused.offset, refused.message)], refused } : { documents: documents2 };
 }
 function linesOf(text) {
-  const lines = new import_yaml3.LineCounter();
+  const lines = new import_yaml4.LineCounter();
   lines.addNewLine(0);
   for (let at2 = text.indexOf("\n"); at2 >= 0; at2 = text.indexOf("\n", at2 + 1)) lines.addNewLine(at2 + 1);
   return lines;
 }
 function duplicatesOf(doc) {
   const out = [];
-  const inObject = (0, import_yaml3.isMap)(doc.contents) && doc.contents.has("apiVersion") && doc.contents.has("kind");
-  (0, import_yaml3.visit)(doc, {
+  const inObject = (0, import_yaml4.isMap)(doc.contents) && doc.contents.has("apiVersion") && doc.contents.has("kind");
+  (0, import_yaml4.visit)(doc, {
     Map(_, map) {
       const seen = /* @__PURE__ */ new Map();
       for (const pair of map.items) {
-        if (!(0, import_yaml3.isScalar)(pair.key) || typeof pair.key.value === "symbol" || !pair.key.range) continue;
+        if (!(0, import_yaml4.isScalar)(pair.key) || typeof pair.key.value === "symbol" || !pair.key.range) continue;
         const key = String(pair.key.value);
         const first = seen.get(key);
         if (first !== void 0) out.push({ key, start: pair.key.range[0], end: pair.key.range[1], first, inObject });
@@ -40908,7 +41236,7 @@ function duplicatesOf(doc) {
 function parseSource(path, absPath, raw) {
   const bom = raw.charCodeAt(0) === 65279;
   const text = bom ? raw.slice(1) : raw;
-  const parsedLines = new import_yaml3.LineCounter();
+  const parsedLines = new import_yaml4.LineCounter();
   const { documents: documents2, refused } = parseYaml(text, parsedLines);
   return {
     path,
@@ -41148,148 +41476,6 @@ import { resolve as resolve7 } from "node:path";
 
 // src/model/layers.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-
-// src/model/values.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-var fileLocator = (file) => ({ file, span: (start, end) => ({ file, start, end }) });
-var MAX_VALUE_NODES = 2e5;
-var ValuesTooLargeError = class extends Error {
-};
-var aliasTargets = /* @__PURE__ */ new WeakMap();
-function aliasTarget(doc, alias) {
-  let targets = aliasTargets.get(doc);
-  if (!targets) {
-    const found = /* @__PURE__ */ new Map();
-    const anchors = /* @__PURE__ */ new Map();
-    (0, import_yaml4.visit)(doc, {
-      Node(_, node) {
-        if ((0, import_yaml4.isAlias)(node)) found.set(node, anchors.get(node.source));
-        else if (node.anchor) anchors.set(node.anchor, node);
-      }
-    });
-    aliasTargets.set(doc, targets = found);
-  }
-  return targets.get(alias);
-}
-var pruned = (w, path) => w.prune.some((p) => p.length === path.length && p.every((k, i) => k === path[i]));
-function spanOf(node, w, fallback) {
-  const range = node.range;
-  return range ? w.at.span(range[0], range[1]) : fallback;
-}
-var MAX_KEY_TEXT = 100;
-function collectionKey(node) {
-  let out = "";
-  const put2 = (s) => (out += s).length < MAX_KEY_TEXT;
-  const write = (n) => {
-    if ((0, import_yaml4.isScalar)(n)) return put2(String(n.value));
-    if ((0, import_yaml4.isAlias)(n)) return put2(`*${n.source}`);
-    if ((0, import_yaml4.isSeq)(n)) return put2("[") && n.items.every((item, i) => (i === 0 || put2(", ")) && write(item)) && put2("]");
-    if ((0, import_yaml4.isMap)(n)) return put2("{") && n.items.every((pair, i) => (i === 0 || put2(", ")) && write(pair.key) && put2(": ") && write(pair.value)) && put2("}");
-    return put2("");
-  };
-  write(node);
-  return out.length > MAX_KEY_TEXT ? `${out.slice(0, MAX_KEY_TEXT)}\u2026` : out;
-}
-function convert(node, w, fallback, path = []) {
-  if (--w.budget < 0) throw new ValuesTooLargeError(`more than ${MAX_VALUE_NODES} values after alias expansion`);
-  if (node == null) return { kind: "scalar", value: null, source: "", span: fallback };
-  if ((0, import_yaml4.isAlias)(node)) {
-    const target = aliasTarget(w.doc, node);
-    if (!target || w.resolving.has(target)) return { kind: "scalar", value: null, source: "", span: spanOf(node, w, fallback) };
-    w.resolving.add(target);
-    try {
-      return { ...convert(target, w, fallback, path), alias: spanOf(node, w, fallback) };
-    } finally {
-      w.resolving.delete(target);
-    }
-  }
-  const span2 = spanOf(node, w, fallback);
-  if ((0, import_yaml4.isMap)(node)) {
-    const entries = /* @__PURE__ */ new Map();
-    const merged2 = [];
-    for (const pair of node.items) {
-      if (!(0, import_yaml4.isPair)(pair)) continue;
-      const keyNode = pair.key;
-      const keySpan = keyNode ? spanOf(keyNode, w, span2) : span2;
-      if ((0, import_yaml4.isScalar)(keyNode) && (typeof keyNode.value === "symbol" || keyNode.value === "<<")) {
-        const value = convert(pair.value, w, keySpan);
-        if (value.kind === "map") merged2.push(value);
-        else if (value.kind === "seq") merged2.push(...value.items.filter((i) => i.kind === "map"));
-        continue;
-      }
-      const key = (0, import_yaml4.isScalar)(keyNode) ? String(keyNode.value) : keyNode ? collectionKey(keyNode) : "";
-      if (w.prune.length && pruned(w, [...path, key])) continue;
-      entries.set(key, { key, keySpan, value: convert(pair.value, w, keySpan, w.prune.length ? [...path, key] : path) });
-    }
-    for (const m of merged2) for (const [k, e] of m.entries) if (!entries.has(k)) entries.set(k, e);
-    return { kind: "map", entries, span: span2, ...node.flow ? { flow: true } : {} };
-  }
-  if ((0, import_yaml4.isSeq)(node)) return { kind: "seq", items: node.items.map((i) => convert(i, w, span2)), span: span2, ...node.flow ? { flow: true } : {} };
-  if ((0, import_yaml4.isScalar)(node)) {
-    const v = node.value;
-    const value = v === null || v === void 0 ? null : typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : node.source ?? null;
-    return { kind: "scalar", value, source: node.source ?? String(value), span: span2, ...node.type ? { style: node.type } : {} };
-  }
-  return { kind: "scalar", value: null, source: "", span: span2 };
-}
-function toValues(node, doc, at2, prune = []) {
-  const whole = at2.span(0, 0);
-  return convert(node, { doc, at: at2, budget: MAX_VALUE_NODES, resolving: /* @__PURE__ */ new Set(), prune }, whole);
-}
-function child(node, key) {
-  return node?.kind === "map" ? node.entries.get(key)?.value : void 0;
-}
-function entryAt(node, path) {
-  let current = node;
-  let entry;
-  for (const key of path) {
-    if (current?.kind !== "map") return void 0;
-    entry = current.entries.get(key);
-    if (!entry) return void 0;
-    current = entry.value;
-  }
-  return entry;
-}
-function valueAt(node, path) {
-  return path.length === 0 ? node : entryAt(node, path)?.value;
-}
-function scalarAt(node, path) {
-  const v = valueAt(node, path);
-  return v?.kind === "scalar" ? v : void 0;
-}
-function stringAt(node, path) {
-  const s = scalarAt(node, path);
-  return s && s.value !== null ? s.source && typeof s.value !== "string" ? s.source : String(s.value) : void 0;
-}
-function boolAt(node, path) {
-  const v = scalarAt(node, path)?.value;
-  return typeof v === "boolean" ? v : void 0;
-}
-function mergeValues(base, over) {
-  if (base?.kind !== "map" || over.kind !== "map") return over;
-  const entries = new Map(base.entries);
-  for (const [key, entry] of over.entries) {
-    const prior = entries.get(key);
-    entries.set(key, prior ? { ...entry, value: mergeValues(prior.value, entry.value) } : entry);
-  }
-  return { kind: "map", entries, span: over.span };
-}
-function setPath(base, path, value, keySpan) {
-  const [head, ...rest] = path;
-  if (head === void 0) return value;
-  const map = base?.kind === "map" ? { ...base, entries: new Map(base.entries) } : { kind: "map", entries: /* @__PURE__ */ new Map(), span: keySpan };
-  const prior = map.entries.get(head);
-  map.entries.set(head, { key: head, keySpan: prior?.keySpan ?? keySpan, value: setPath(prior?.value, rest, value, keySpan) });
-  return map;
-}
-function toPlain(node) {
-  if (!node) return void 0;
-  if (node.kind === "scalar") return node.value;
-  if (node.kind === "seq") return node.items.map(toPlain);
-  return Object.fromEntries([...node.entries.values()].map((e) => [e.key, toPlain(e.value)]));
-}
-
-// src/model/layers.ts
 function layerOf(label, parsed, sink, where3, embedded) {
   const doc = parsed.documents.find((d) => d.contents !== null || d.errors.length > 0);
   if (!doc) return void 0;
@@ -41776,188 +41962,6 @@ function kustomizeReleases(objects, store, sink) {
 
 // src/model/talos.ts
 import { basename as basename3, dirname as dirname7, resolve as resolve9 } from "node:path";
-
-// src/knowledge/talos.ts
-var import_semver2 = __toESM(require_semver2(), 1);
-var TALOS_KERNELS = {
-  "1.8.0": "6.6.52",
-  "1.8.1": "6.6.54",
-  "1.8.2": "6.6.58",
-  "1.8.3": "6.6.60",
-  "1.8.4": "6.6.64",
-  "1.9.0": "6.12.5",
-  "1.9.1": "6.12.6",
-  "1.9.2": "6.12.9",
-  "1.9.3": "6.12.11",
-  "1.9.4": "6.12.13",
-  "1.9.5": "6.12.18",
-  "1.9.6": "6.12.25",
-  "1.10.0": "6.12.25",
-  "1.10.1": "6.12.25",
-  "1.10.2": "6.12.27",
-  "1.10.3": "6.12.28",
-  "1.10.4": "6.12.31",
-  "1.10.5": "6.12.35",
-  "1.10.6": "6.12.40",
-  "1.10.7": "6.12.43",
-  "1.10.8": "6.12.58",
-  "1.10.9": "6.12.63",
-  "1.11.0": "6.12.43",
-  "1.11.1": "6.12.45",
-  "1.11.2": "6.12.48",
-  "1.11.3": "6.12.52",
-  "1.11.4": "6.12.57",
-  "1.11.5": "6.12.57",
-  "1.11.6": "6.12.62",
-  "1.12.0": "6.18.1",
-  "1.12.1": "6.18.2",
-  "1.12.2": "6.18.5",
-  "1.12.3": "6.18.8",
-  "1.12.4": "6.18.9",
-  "1.12.5": "6.18.15",
-  "1.12.6": "6.18.18",
-  "1.12.7": "6.18.24",
-  "1.12.8": "6.18.32",
-  "1.12.9": "6.18.35",
-  "1.12.10": "6.18.38",
-  "1.12.11": "6.18.42",
-  "1.13.0": "6.18.24",
-  "1.13.1": "6.18.29",
-  "1.13.2": "6.18.29",
-  "1.13.3": "6.18.33",
-  "1.13.4": "6.18.34",
-  "1.13.5": "6.18.36",
-  "1.13.6": "6.18.38",
-  "1.13.7": "6.18.39",
-  "1.13.8": "6.18.42",
-  "1.13.9": "6.18.44",
-  "1.14.0-rc.1": "6.18.44"
-};
-var talosKernel = (version2) => version2 ? TALOS_KERNELS[version2] : void 0;
-var SECURE_BOOT_LOCKDOWN_SINCE = "1.5.0";
-var SECURE_BOOT_LOCKDOWN_UNTIL = "1.14.0";
-var NEGATED_KERNEL_ARGS_SINCE = "1.6.0";
-function parseTalosVersion(raw) {
-  const v = raw?.trim().replace(/^v/, "");
-  return v && import_semver2.default.valid(v) ? v : void 0;
-}
-function secureBootForcesConfidentiality(version2) {
-  if (!version2) return void 0;
-  return import_semver2.default.gte(version2, SECURE_BOOT_LOCKDOWN_SINCE) && import_semver2.default.lt(version2, SECURE_BOOT_LOCKDOWN_UNTIL);
-}
-var supportsNegatedArgs = (version2) => !version2 || import_semver2.default.gte(version2, NEGATED_KERNEL_ARGS_SINCE);
-function isSecureBootInstaller(image) {
-  const path = imageRepository(image);
-  return path.split("/").slice(1).some((segment) => segment === "installer-secureboot" || segment.endsWith("-installer-secureboot"));
-}
-function imageRepository(image) {
-  const noDigest = image.trim().split("@")[0];
-  const lastSlash = noDigest.lastIndexOf("/");
-  const colon = noDigest.indexOf(":", lastSlash + 1);
-  return colon < 0 ? noDigest : noDigest.slice(0, colon);
-}
-function imageTag(image) {
-  const repo = imageRepository(image);
-  const rest = image.trim().split("@")[0].slice(repo.length);
-  return rest.startsWith(":") ? rest.slice(1) : void 0;
-}
-var RANK = { none: 0, integrity: 1, confidentiality: 2 };
-function lockdownLevel(values) {
-  let level = "none";
-  for (const v of values) if ((v === "integrity" || v === "confidentiality") && RANK[v] > RANK[level]) level = v;
-  return level;
-}
-function groups(args) {
-  const out = [];
-  for (const arg of args) {
-    for (const field of arg.text.split(/\s+/).filter(Boolean)) {
-      const eq = field.indexOf("=");
-      const key = eq < 0 ? field : field.slice(0, eq);
-      const value = eq < 0 ? "" : field.slice(eq + 1);
-      const group = out.find((g) => g.key === key);
-      if (group) group.values.push({ value, arg });
-      else out.push({ key, values: [{ value, arg }] });
-    }
-  }
-  return out;
-}
-function applyKernelArgs(base, args, negation) {
-  let lockdown = base.map((value) => ({ value, from: void 0 }));
-  const effects = /* @__PURE__ */ new Map();
-  for (const group of groups(args)) {
-    const first = group.values[0];
-    if (group.key === "lockdown") {
-      for (const { value, arg } of group.values) {
-        lockdown.push({ value, from: arg });
-        if (!effects.has(arg)) effects.set(arg, { kind: "appended" });
-      }
-      continue;
-    }
-    if (!group.key.startsWith("-") || group.key.slice(1) !== "lockdown") continue;
-    if (!negation) {
-      for (const { arg } of group.values) effects.set(arg, { kind: "literal" });
-      continue;
-    }
-    if (first.value === "") {
-      const removed = lockdown;
-      lockdown = [];
-      effects.set(first.arg, { kind: "deleted-all", removed });
-    } else {
-      const listed = new Set(group.values.map((v) => v.value));
-      const removed = lockdown.filter((l) => listed.has(l.value));
-      lockdown = lockdown.filter((l) => !listed.has(l.value));
-      for (const { value, arg } of group.values) {
-        if (arg === first.arg) effects.set(arg, { kind: "deleted", removed: removed.filter((r) => r.value === value) });
-        else if (!effects.has(arg)) effects.set(arg, value === "" ? { kind: "folded", into: first.arg } : { kind: "deleted", removed: removed.filter((r) => r.value === value) });
-      }
-      continue;
-    }
-    for (const { arg } of group.values.slice(1)) if (!effects.has(arg)) effects.set(arg, { kind: "folded", into: first.arg });
-  }
-  return { lockdown, level: lockdownLevel(lockdown.map((l) => l.value)), effects };
-}
-var isLockdownArg = (text) => text.split(/\s+/).some((f) => /^-?lockdown(=|$)/.test(f));
-var LOCKDOWN_FIX = 'extraKernelArgs: ["-lockdown", "lockdown=integrity"]';
-var DRIVER_NAMES = {
-  kmod: "kmod",
-  module: "kmod",
-  ebpf: "ebpf",
-  modern_ebpf: "modern_ebpf",
-  "modern-bpf": "modern_ebpf",
-  auto: "auto",
-  gvisor: "gvisor"
-};
-var EBPF_DRIVERS = /* @__PURE__ */ new Set(["modern_ebpf", "ebpf", "auto"]);
-function effectiveDriver(values, chart, candidates = []) {
-  const legacy = chart && import_semver2.default.lt(chart.version, "2.0.0");
-  if (legacy) {
-    const ebpf = scalarAt(values, ["ebpf", "enabled"]);
-    return ebpf?.value === true ? { kind: "ebpf", written: ebpf, field: "ebpf.enabled", value: ebpf.source, defaultOf: void 0 } : void 0;
-  }
-  if (boolAt(values, ["driver", "enabled"]) === false) return void 0;
-  const written = scalarAt(values, ["driver", "kind"]);
-  if (written && written.value !== null) {
-    const kind2 = typeof written.value === "string" ? DRIVER_NAMES[written.value] : void 0;
-    if (!kind2 || kind2 === "auto" && chart && import_semver2.default.lt(chart.version, "4.4.0")) return void 0;
-    return { kind: kind2, written, field: "driver.kind", value: written.source, defaultOf: void 0 };
-  }
-  const defaults = chart ? [chart] : candidates;
-  const kinds = [...new Set(defaults.map((c) => c.driverKind))];
-  const value = kinds.length === 1 ? kinds[0] : void 0;
-  const kind = value ? DRIVER_NAMES[value] : void 0;
-  if (!kind || !value) return void 0;
-  const defaultOf = chart ? chart.version : `${defaults[0].version} to ${defaults[defaults.length - 1].version}`;
-  return { kind, written: void 0, field: "driver.kind", value, defaultOf };
-}
-var DRIVER_WHAT = {
-  modern_ebpf: "the modern eBPF probe",
-  ebpf: "the legacy eBPF probe",
-  auto: "the modern eBPF probe (falcoctl picks it first)",
-  kmod: "the Falco kernel module",
-  gvisor: "no kernel driver"
-};
-
-// src/model/talos.ts
 var TALENV_FILES = /* @__PURE__ */ new Set(["talenv.yaml", "talenv.yml"]);
 function stringItems(list2) {
   return (list2?.items ?? []).filter((i) => i.kind === "scalar" && i.value !== null).map((node) => ({ text: String(node.value), node }));
@@ -44665,7 +44669,7 @@ function analyse(options) {
   const roots = repositoryRoots(options.cwd, options.paths);
   const store = new FileStore(options.cwd, roots, options.overlay);
   const onlyFiles = options.paths.length > 0 && options.paths.every((p) => existsSync5(resolve10(options.cwd, p)) && statSync4(resolve10(options.cwd, p)).isFile());
-  const context = onlyFiles && gitRoot(options.cwd) ? contextFiles(given, roots[0], options.cwd, options.config.ignore) : [];
+  const context = onlyFiles && gitRoot(options.cwd) ? contextFiles(given, roots[0], { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge) }) : [];
   const found = [...given, ...context];
   function* files() {
     for (const f of found) {

@@ -8,9 +8,9 @@
 //   those (a values file, the kustomization that generates a ConfigMap from it, the release that reads the ConfigMap);
 // - forward, from those to what they name: every object that defines a name they mention (sources, ConfigMaps,
 //   Secrets, generators), however far (a HelmChart's HelmRepository);
-// - across: the Talos configs of the repository when a Falco release takes part, and every Falco release with what it
-//   names when a Talos config takes part (the talos/* rules weigh all of them), or when a release on a HelmRelease API
-//   Flux no longer serves takes part (such a release counts only when no other Falco release is current);
+// - across: every Falco release with what it names when a Talos config takes part (the talos/* rules weigh all of
+//   them) or when a release on a HelmRelease API Flux no longer serves takes part (such a release counts only when no
+//   other Falco release is current); and the Talos configs a Falco release that takes part can meet (below);
 // - and every release that takes values from a Secret, with what it names: a Secret's values are scrubbed from every
 //   message, whichever release reads it.
 // A forward reference is never followed back: a staged HelmRelease reads its HelmRepository, not every other release
@@ -26,6 +26,11 @@ import { discover, type FoundFile } from '../load/discover.js';
  */
 const FALCO_RELEASE = /^\s*(?:-\s+)?(?:chart|name):\s*["']?falco["']?\s*(?:#.*)?$|^\s*(?:-\s+)?(?:chart|path):\s*["']?(?:\S*\/)?charts?\/falco\/?["']?\s*(?:#.*)?$|oci:\/\/\S*\/falco\b/m;
 const TALOS = /^(?:clusterName|customization|machine):/m;
+/**
+ * A Talos config that can declare Secure Boot: `secureboot: true`, a `…installer-secureboot` image or
+ * `customization.secureboot` all spell it, unless written with YAML escapes (a backslash: taken too).
+ */
+const MAY_SECURE_BOOT = /secureboot|\\/i;
 const KUSTOMIZATION = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
 /** Kinds other objects name: a HelmRelease's chart source and values, a HelmChart's HelmRepository. */
 const REFERABLE = new Set(['ConfigMap', 'Secret', 'HelmRepository', 'OCIRepository', 'HelmChart', 'GitRepository', 'Bucket']);
@@ -141,7 +146,17 @@ function index(candidates: readonly Candidate[], filter: (c: Candidate) => boole
   return out;
 }
 
-export function contextFiles(given: readonly FoundFile[], root: string, cwd: string, ignorePatterns: readonly string[]): FoundFile[] {
+export interface ContextOptions {
+  cwd: string;
+  ignorePatterns: readonly string[];
+  /**
+   * Whether a Talos version can change what helmvet reports on a Falco release: some advisory's kernel condition holds
+   * for the kernel of a Talos release helmvet knows (knowledge/index.ts).
+   */
+  talosVersionsMatter: boolean;
+}
+
+export function contextFiles(given: readonly FoundFile[], root: string, { cwd, ignorePatterns, talosVersionsMatter }: ContextOptions): FoundFile[] {
   const named = new Set(given.map((f) => f.absPath));
   const candidates = discover([root], { cwd, ignorePatterns })
     .filter((f) => !named.has(f.absPath))
@@ -200,13 +215,18 @@ export function contextFiles(given: readonly FoundFile[], root: string, cwd: str
   const falco = around.some((x) => FALCO_RELEASE.test(x.text));
   const talos = around.some((x) => TALOS.test(x.text));
   const removed = around.some((x) => FALCO_RELEASE.test(x.text) && REMOVED_API.test(x.text));
+  // What a Falco release meets in the Talos configs, when no Talos config takes part itself (what the talos/* rules
+  // report lands on the Talos configs, not on the named files): talos/secureboot-kmod asks whether any of them boots
+  // with Secure Boot, falco/version-advisory which kernels their Talos versions ship. The equivalence tests
+  // (test/engine/context.test.ts, the corpus run) hold every file linted alone to the findings of the whole repository.
+  const meetsFalco = (c: Candidate) => talosVersionsMatter || MAY_SECURE_BOOT.test(c.text);
   const releases: Candidate[] = [];
   for (const c of candidates) {
     if (chosen.has(c)) continue;
     const release =
       ((talos || removed) && c.text.includes('falco') && FALCO_RELEASE.test(c.text)) ||
       (c.text.includes('Secret') && SECRET_VALUES.test(c.text) && c.docs.some((d) => d.kind === 'HelmRelease'));
-    if (release || ((falco || talos) && TALOS.test(c.text))) chosen.add(c);
+    if (release || ((talos || (falco && meetsFalco(c))) && TALOS.test(c.text))) chosen.add(c);
     if (release) releases.push(c);
   }
   forward(back(releases));

@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { ruleSetting, type Config } from '../config/config.js';
 import { severityRank, type Finding, type Severity } from '../findings.js';
-import { loadKnowledge, type Knowledge } from '../knowledge/index.js';
+import { loadKnowledge, talosVersionsMatter, type Knowledge } from '../knowledge/index.js';
 import { discover, gitRoot } from '../load/discover.js';
 import { contextFiles } from './context.js';
 import type { SourceFile } from '../load/source.js';
@@ -61,7 +61,7 @@ export function analyse(options: LintOptions): Analysis {
   const store = new FileStore(options.cwd, roots, options.overlay);
   // Only files named (as pre-commit passes them): read the repository objects around them as context.
   const onlyFiles = options.paths.length > 0 && options.paths.every((p) => existsSync(resolve(options.cwd, p)) && statSync(resolve(options.cwd, p)).isFile());
-  const context = onlyFiles && gitRoot(options.cwd) ? contextFiles(given, roots[0]!, options.cwd, options.config.ignore) : [];
+  const context = onlyFiles && gitRoot(options.cwd) ? contextFiles(given, roots[0]!, { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge) }) : [];
   const found = [...given, ...context];
   // Loaded one at a time as the model reads them: a file's syntax tree is let go as soon as it is not needed.
   function* files() {

@@ -45,6 +45,24 @@ describe('lint of named files', () => {
   });
 });
 
+describe('the Talos configs a staged Falco release meets', () => {
+  const talconfig = (name: string, secureboot: boolean) =>
+    `clusterName: ${name}\ntalosVersion: v1.13.7\nnodes:\n  - hostname: a\n    ipAddress: 10.0.0.1\n${secureboot ? '    machineSpec:\n      secureboot: true\n' : ''}`;
+
+  it('one that boots with Secure Boot: talos/secureboot-kmod at the release that loads the kernel module', () => {
+    const dir = writeRepo({ 'apps/falco.yaml': helmRelease('9.1.0', 'driver:\n  kind: kmod'), 'talos/a/talconfig.yaml': talconfig('a', false), 'talos/b/talconfig.yaml': talconfig('b', true) });
+    expect(located(run(dir, 'apps/falco.yaml'), 'talos/secureboot-kmod').map((f) => [f.file, f.line])).toEqual([['apps/falco.yaml', 25]]);
+    expectSameAlone(dir, ['apps/falco.yaml', 'talos/a/talconfig.yaml', 'talos/b/talconfig.yaml']);
+  });
+
+  it('one that spells Secure Boot with YAML escapes is read too', () => {
+    const escaped = `${talconfig('b', false)}    talosImageURL: "factory.talos.dev/installer-secure\\x62oot/abc"\n`;
+    const dir = writeRepo({ 'apps/falco.yaml': helmRelease('9.1.0', 'driver:\n  kind: kmod'), 'talos/b/talconfig.yaml': escaped });
+    expect(located(run(dir, '.'), 'talos/secureboot-kmod').map((f) => f.file)).toEqual(['apps/falco.yaml']);
+    expectSameAlone(dir, ['apps/falco.yaml']);
+  });
+});
+
 describe('findings stay on the named files', () => {
   it('a staged Argo CD Application: what the values file it reads gets is reported on the values file, not with the app', () => {
     const app = [

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/config/config.js';
 import { lint } from '../../../src/engine/lint.js';
 import { loadAdvisory } from '../../../src/knowledge/advisories.js';
-import { loadKnowledge } from '../../../src/knowledge/index.js';
+import { loadKnowledge, talosVersionsMatter } from '../../../src/knowledge/index.js';
 import { helmRelease, located, lintRepo, writeRepo } from '../../helpers/repo.js';
 
 const RULE = 'falco/version-advisory';
@@ -140,10 +140,15 @@ describe(RULE, () => {
     expect(run({ 'hr.yaml': helmRelease('8.0.5'), 'talconfig.yaml': talconfig('v1.13.7') }).map((f) => [f.severity, f.message.slice(0, 130)])).toEqual([
       ['error', '"8.0.5" pins chart 8.0.5, which deploys Falco 0.43.1 on Talos 1.13.7, Linux 6.18.39 (talconfig.yaml:2): when the node runs Linux 6'],
     ]);
+    // Named alone (pre-commit), the release still meets the talconfig: its Talos version now matters.
+    expect(talosVersionsMatter(knowledge)).toBe(true);
+    const dir = writeRepo({ 'apps/hr.yaml': helmRelease('8.0.5'), 'talos/talconfig.yaml': talconfig('v1.13.7') });
+    expect(located(lint({ cwd: dir, paths: ['apps/hr.yaml'], config: defaultConfig(dir), knowledge }), RULE).map((f) => [f.file, f.line])).toEqual([['apps/hr.yaml', 18]]);
     expect(run({ 'hr.yaml': helmRelease('8.0.5'), 'talconfig.yaml': talconfig('v1.11.5') })).toEqual([]);
     expect(run({ 'hr.yaml': helmRelease('8.0.5') })).toEqual([]);
     expect(run({ 'hr.yaml': helmRelease('8.0.5', 'driver:\n  kind: kmod'), 'talconfig.yaml': talconfig('v1.13.7') })).toEqual([]);
     // The real advisory: no Talos release helmvet knows ships 6.19.
+    expect(talosVersionsMatter(base)).toBe(false);
     expect(located(lintRepo({ 'hr.yaml': helmRelease('8.0.5'), 'talconfig.yaml': talconfig('v1.13.9') }), RULE).filter((f) => f.message.includes('falco#3829'))).toEqual([]);
   });
 });

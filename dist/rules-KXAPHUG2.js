@@ -1,7 +1,7 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-3MESSJH4.js";
+} from "./chunk-7UG6MFRD.js";
 import "./chunk-ZECVGOWP.js";
 
 // src/cli/rules.ts

@@ -7,6 +7,7 @@ import {
   REMOVED_HELMRELEASE_APIS,
   RULES,
   RULES_BY_ID,
+  TALOS_KERNELS,
   ValuesTooLargeError,
   buildTalosModel,
   chooseVersion,
@@ -25,7 +26,7 @@ import {
   stringAt,
   toValues,
   valueAt
-} from "./chunk-3MESSJH4.js";
+} from "./chunk-7UG6MFRD.js";
 import {
   __commonJS,
   __toESM
@@ -7258,12 +7259,17 @@ var FALCOSECURITY_CHART_GIT = /github\.com[/:]falcosecurity\/(charts|falco)(\.gi
 function loadKnowledge() {
   return { charts: CHARTS, newest: NEWEST_CHART, date: KNOWLEDGE_DATE, chartVersion, advisories: loadAdvisories() };
 }
+function talosVersionsMatter(knowledge) {
+  const kernels = [...new Set(Object.values(TALOS_KERNELS))];
+  return knowledge.advisories.some((a) => a.kernelRange && kernels.some((k) => a.kernelRange.check(k)));
+}
 
 // src/engine/context.ts
 import { readFileSync as readFileSync4 } from "node:fs";
 import { basename as basename3, dirname as dirname5, posix as posix2, resolve as resolve5 } from "node:path";
 var FALCO_RELEASE = /^\s*(?:-\s+)?(?:chart|name):\s*["']?falco["']?\s*(?:#.*)?$|^\s*(?:-\s+)?(?:chart|path):\s*["']?(?:\S*\/)?charts?\/falco\/?["']?\s*(?:#.*)?$|oci:\/\/\S*\/falco\b/m;
 var TALOS = /^(?:clusterName|customization|machine):/m;
+var MAY_SECURE_BOOT = /secureboot|\\/i;
 var KUSTOMIZATION = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
 var REFERABLE = /* @__PURE__ */ new Set(["ConfigMap", "Secret", "HelmRepository", "OCIRepository", "HelmChart", "GitRepository", "Bucket"]);
 var NAMING = /* @__PURE__ */ new Set(["HelmRelease", "HelmChart"]);
@@ -7354,7 +7360,7 @@ function index(candidates, filter, keys) {
   }
   return out;
 }
-function contextFiles(given, root, cwd, ignorePatterns) {
+function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: talosVersionsMatter2 }) {
   const named = new Set(given.map((f) => f.absPath));
   const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => new Candidate(f, read(f.absPath)));
   const chosen = /* @__PURE__ */ new Set();
@@ -7402,11 +7408,12 @@ function contextFiles(given, root, cwd, ignorePatterns) {
   const falco = around.some((x) => FALCO_RELEASE.test(x.text));
   const talos = around.some((x) => TALOS.test(x.text));
   const removed = around.some((x) => FALCO_RELEASE.test(x.text) && REMOVED_API.test(x.text));
+  const meetsFalco = (c) => talosVersionsMatter2 || MAY_SECURE_BOOT.test(c.text);
   const releases = [];
   for (const c of candidates) {
     if (chosen.has(c)) continue;
     const release = (talos || removed) && c.text.includes("falco") && FALCO_RELEASE.test(c.text) || c.text.includes("Secret") && SECRET_VALUES.test(c.text) && c.docs.some((d) => d.kind === "HelmRelease");
-    if (release || (falco || talos) && TALOS.test(c.text)) chosen.add(c);
+    if (release || (talos || falco && meetsFalco(c)) && TALOS.test(c.text)) chosen.add(c);
     if (release) releases.push(c);
   }
   forward(back(releases));
@@ -8334,7 +8341,7 @@ function analyse(options) {
   const roots = repositoryRoots(options.cwd, options.paths);
   const store = new FileStore(options.cwd, roots, options.overlay);
   const onlyFiles = options.paths.length > 0 && options.paths.every((p) => existsSync3(resolve9(options.cwd, p)) && statSync4(resolve9(options.cwd, p)).isFile());
-  const context = onlyFiles && gitRoot(options.cwd) ? contextFiles(given, roots[0], options.cwd, options.config.ignore) : [];
+  const context = onlyFiles && gitRoot(options.cwd) ? contextFiles(given, roots[0], { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge) }) : [];
   const found = [...given, ...context];
   function* files() {
     for (const f of found) {

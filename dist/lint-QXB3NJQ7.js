@@ -7,7 +7,7 @@ import {
   loadConfig,
   severityRank,
   writeFileAtomic
-} from "./chunk-NHFYQTVJ.js";
+} from "./chunk-AUZYRSOW.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,
@@ -18,7 +18,7 @@ import {
   docsUrl,
   lineText,
   positionAt
-} from "./chunk-3MESSJH4.js";
+} from "./chunk-7UG6MFRD.js";
 import {
   __commonJS,
   __toESM

@@ -7,7 +7,7 @@ import {
   lintAnalysis,
   loadConfig,
   writeFileAtomic
-} from "./chunk-NHFYQTVJ.js";
+} from "./chunk-AUZYRSOW.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,
@@ -23,7 +23,7 @@ import {
   require_dist,
   require_semver,
   toPlain
-} from "./chunk-3MESSJH4.js";
+} from "./chunk-7UG6MFRD.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";

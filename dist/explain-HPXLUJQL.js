@@ -4,7 +4,7 @@ import {
 } from "./chunk-VFWKDUYN.js";
 import {
   RULES_BY_ID
-} from "./chunk-3MESSJH4.js";
+} from "./chunk-7UG6MFRD.js";
 import "./chunk-ZECVGOWP.js";
 
 // src/cli/explain.ts
