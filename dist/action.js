@@ -40964,7 +40964,7 @@ function ancestorIgnores(dir2) {
 }
 function ignoredBy(scoped, absPath) {
   return scoped.some(({ dir: dir2, rules }) => {
-    const rel = toPosix(relative3(dir2, absPath));
+    const rel = absPath.startsWith(dir2 + sep4) ? toPosix(absPath.slice(dir2.length + 1)) : toPosix(relative3(dir2, absPath));
     return rel !== "" && !rel.startsWith("..") && rules.ignores(rel);
   });
 }
@@ -41158,7 +41158,7 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
   for (const c of candidates) {
     if (chosen.has(c)) continue;
     const release = (talos || removed) && c.text.includes("falco") && FALCO_RELEASE.test(c.text) || c.text.includes("Secret") && SECRET_VALUES.test(c.text) && c.docs.some((d) => d.kind === "HelmRelease");
-    if (release || (talos || falco && meetsFalco(c)) && TALOS.test(c.text)) chosen.add(c);
+    if (release || (talos || falco) && TALOS.test(c.text) && (talos || meetsFalco(c))) chosen.add(c);
     if (release) releases2.push(c);
   }
   forward(back(releases2));

@@ -226,7 +226,7 @@ export function contextFiles(given: readonly FoundFile[], root: string, { cwd, i
     const release =
       ((talos || removed) && c.text.includes('falco') && FALCO_RELEASE.test(c.text)) ||
       (c.text.includes('Secret') && SECRET_VALUES.test(c.text) && c.docs.some((d) => d.kind === 'HelmRelease'));
-    if (release || ((talos || (falco && meetsFalco(c))) && TALOS.test(c.text))) chosen.add(c);
+    if (release || ((talos || falco) && TALOS.test(c.text) && (talos || meetsFalco(c)))) chosen.add(c);
     if (release) releases.push(c);
   }
   forward(back(releases));

@@ -73,7 +73,8 @@ function ancestorIgnores(dir: string): ScopedIgnore[] {
 
 function ignoredBy(scoped: readonly ScopedIgnore[], absPath: string): boolean {
   return scoped.some(({ dir, rules }) => {
-    const rel = toPosix(relative(dir, absPath));
+    // Below the .gitignore's directory (the common case, and the only one that can match): the rest of the path.
+    const rel = absPath.startsWith(dir + sep) ? toPosix(absPath.slice(dir.length + 1)) : toPosix(relative(dir, absPath));
     return rel !== '' && !rel.startsWith('..') && rules.ignores(rel);
   });
 }

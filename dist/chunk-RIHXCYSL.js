@@ -4293,7 +4293,7 @@ function ancestorIgnores(dir) {
 }
 function ignoredBy(scoped, absPath) {
   return scoped.some(({ dir, rules }) => {
-    const rel = toPosix(relative3(dir, absPath));
+    const rel = absPath.startsWith(dir + sep3) ? toPosix(absPath.slice(dir.length + 1)) : toPosix(relative3(dir, absPath));
     return rel !== "" && !rel.startsWith("..") && rules.ignores(rel);
   });
 }
@@ -7413,7 +7413,7 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
   for (const c of candidates) {
     if (chosen.has(c)) continue;
     const release = (talos || removed) && c.text.includes("falco") && FALCO_RELEASE.test(c.text) || c.text.includes("Secret") && SECRET_VALUES.test(c.text) && c.docs.some((d) => d.kind === "HelmRelease");
-    if (release || (talos || falco && meetsFalco(c)) && TALOS.test(c.text)) chosen.add(c);
+    if (release || (talos || falco) && TALOS.test(c.text) && (talos || meetsFalco(c))) chosen.add(c);
     if (release) releases.push(c);
   }
   forward(back(releases));

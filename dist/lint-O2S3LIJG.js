@@ -7,7 +7,7 @@ import {
   loadConfig,
   severityRank,
   writeFileAtomic
-} from "./chunk-AUZYRSOW.js";
+} from "./chunk-RIHXCYSL.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,
