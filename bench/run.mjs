@@ -20,6 +20,8 @@ const BARE = join(ROOT, 'bench/bare-parse.mjs');
 const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
 const GNU_TIME = '/usr/bin/time';
 const RUNS = 5;
+/** The corpus takes half a second a run, where a machine's hiccup weighs most: more runs. */
+const CORPUS_RUNS = 15;
 /** yamllint is slow (a minute at 5,000 files): fewer runs. */
 const YAMLLINT_RUNS = 3;
 const STARTUP_RUNS = 10;
@@ -116,13 +118,13 @@ const machine = {
 };
 console.log(`machine: ${machine.cpu} x ${machine.cpus}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.os}; ${machine.yamllint}`);
 
-/** Bare parse and helmvet lint of one tree, RUNS times each, taking turns; yamllint YAMLLINT_RUNS times. */
-function measureTree(label, dir) {
+/** Bare parse and helmvet lint of one tree, `runs` times each, taking turns; yamllint YAMLLINT_RUNS times. */
+function measureTree(label, dir, runs = RUNS) {
   const report = join(OUT, `lint-${process.pid}.json`);
   try {
     // Parse and lint take turns, so that the machine slowing down or speeding up during the run moves both alike and
     // leaves their ratio alone.
-    const turns = Array.from({ length: RUNS }, () => [measureNode(BARE, [dir]), measureNode(CLI, ['lint', dir, '--format', 'json', '-o', report, '--fail-on', 'none'])]);
+    const turns = Array.from({ length: runs }, () => [measureNode(BARE, [dir]), measureNode(CLI, ['lint', dir, '--format', 'json', '-o', report, '--fail-on', 'none'])]);
     const parse = summarise(turns.map(([p]) => p));
     const parsed = JSON.parse(parse.last.stdout);
     const lint = summarise(turns.map(([, l]) => l));
@@ -203,7 +205,7 @@ if (existsSync(join(CORPUS, 'INDEX.tsv'))) {
   try {
     mkdirSync(join(dir, '.git'));
     for (const name of readdirSync(CORPUS)) if (/\.ya?ml$/.test(name)) copyFileSync(join(CORPUS, name), join(dir, name));
-    corpus = measureTree('corpus', dir);
+    corpus = measureTree('corpus', dir, CORPUS_RUNS);
     rows.push(corpus);
     console.log(`corpus: ${corpus.files} files, parse ${corpus.parseMs.toFixed(0)} ms, lint ${corpus.lintMs.toFixed(0)} ms (${corpus.ratio.toFixed(2)}x), yamllint ${corpus.yamllintMs === undefined ? 'n/a' : `${corpus.yamllintMs.toFixed(0)} ms`}`);
   } finally {
@@ -239,7 +241,7 @@ const md = [
   '# helmvet benchmark',
   '',
   `Machine: ${machine.cpu} x ${machine.cpus}, ${machine.memoryGiB} GiB RAM, Node ${machine.node}, ${machine.os}; ${machine.yamllint}  `,
-  `${new Date().toISOString()}, seed ${SEED}. Times are wall times from spawning the process to its exit, medians of ${RUNS} runs (parse and lint taking turns; yamllint: ${YAMLLINT_RUNS}) ` +
+  `${new Date().toISOString()}, seed ${SEED}. Times are wall times from spawning the process to its exit, medians of ${RUNS} runs (corpus: ${CORPUS_RUNS}; parse and lint taking turns; yamllint: ${YAMLLINT_RUNS}) ` +
     `(pre-commit: ${HOOK_RUNS}, start-up: ${STARTUP_RUNS}); memory is the highest peak RSS of those runs${timeNote}. ` +
     `yamllint runs with its default configuration (\`-d "${YAMLLINT_CONFIG}"\`, \`-f parsable\`).`,
   '',

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.js';
 import { lint } from '../../src/engine/lint.js';
 import { discover } from '../../src/load/discover.js';
-import { expectSameAlone, helmRelease, located, writeRepo } from '../helpers/repo.js';
+import { argoApplication, expectSameAlone, helmRelease, located, writeRepo } from '../helpers/repo.js';
 
 const CONFIGMAP = (enabled: boolean) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: falco-values\n  namespace: falco\ndata:\n  values.yaml: |\n    collectors:\n      enabled: ${enabled}\n`;
 const HR = helmRelease('4.22.0', '', '  valuesFrom:\n    - kind: ConfigMap\n      name: falco-values');
@@ -65,25 +65,8 @@ describe('the Talos configs a staged Falco release meets', () => {
 
 describe('findings stay on the named files', () => {
   it('a staged Argo CD Application: what the values file it reads gets is reported on the values file, not with the app', () => {
-    const app = [
-      'apiVersion: argoproj.io/v1alpha1',
-      'kind: Application',
-      'metadata:',
-      '  name: falco',
-      'spec:',
-      '  sources:',
-      '    - repoURL: https://falcosecurity.github.io/charts',
-      '      chart: falco',
-      '      targetRevision: 9.1.0',
-      '      helm:',
-      '        valueFiles:',
-      '          - $repo/falco/values.yaml',
-      '    - repoURL: https://github.com/example/gitops.git',
-      '      ref: repo',
-      '',
-    ].join('\n');
     // No other file around it: the values file is read because the app names it, not as context.
-    const dir = writeRepo({ 'argocd/falco.yaml': app, 'falco/values.yaml': 'collectors:\n  containerd:\n    enabled: true\n' });
+    const dir = writeRepo({ 'argocd/falco.yaml': argoApplication('falco/values.yaml', '9.1.0'), 'falco/values.yaml': 'collectors:\n  containerd:\n    enabled: true\n' });
     expect(located(run(dir, '.'), 'falco/removed-value').map((f) => f.file)).toEqual(['falco/values.yaml']);
     const alone = run(dir, 'argocd/falco.yaml');
     expect(located(alone).filter((f) => f.file !== 'argocd/falco.yaml')).toEqual([]);

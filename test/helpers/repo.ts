@@ -89,3 +89,28 @@ export function helmRelease(version: string | undefined, values = '', extra = ''
     '',
   ].join('\n');
 }
+
+/** A kustomization that renders the falco chart with a values file. */
+export const kustomization = (valuesFile: string, more = '') =>
+  `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nhelmCharts:\n  - name: falco\n    repo: https://falcosecurity.github.io/charts\n    version: 4.2.0\n    valuesFile: ${valuesFile}\n${more}`;
+
+/** Argo CD Application with a `$values/...` values file from its ref source. */
+export const argoApplication = (valuesPath: string, version = '4.2.0') =>
+  [
+    'apiVersion: argoproj.io/v1alpha1',
+    'kind: Application',
+    'metadata:',
+    '  name: falco',
+    '  namespace: argocd',
+    'spec:',
+    '  sources:',
+    '    - repoURL: https://falcosecurity.github.io/charts',
+    '      chart: falco',
+    `      targetRevision: ${version}`,
+    '      helm:',
+    '        valueFiles:',
+    `          - $values/${valuesPath}`,
+    '    - repoURL: https://github.com/example/gitops',
+    '      ref: values',
+    '',
+  ].join('\n');

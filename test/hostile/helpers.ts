@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { parseSource } from '../../src/load/source.js';
 
-export { helmRelease } from '../helpers/repo.js';
+export { argoApplication, helmRelease, kustomization } from '../helpers/repo.js';
 
 export const bin = fileURLToPath(new URL('../../bin/helmvet.js', import.meta.url));
 
@@ -141,28 +141,3 @@ export function expectParses(path: string, text: string): void {
   expect(file.errors.map((e) => e.message), `${path} does not parse:\n${text.slice(0, 2000)}`).toEqual([]);
   expect(file.overLimit).toBeUndefined();
 }
-
-/** A kustomization that renders the falco chart with a values file. */
-export const kustomization = (valuesFile: string, more = '') =>
-  `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nhelmCharts:\n  - name: falco\n    repo: https://falcosecurity.github.io/charts\n    version: 4.2.0\n    valuesFile: ${valuesFile}\n${more}`;
-
-/** Argo CD Application with a `$values/...` values file from its ref source. */
-export const argoApplication = (valuesPath: string) =>
-  [
-    'apiVersion: argoproj.io/v1alpha1',
-    'kind: Application',
-    'metadata:',
-    '  name: falco',
-    '  namespace: argocd',
-    'spec:',
-    '  sources:',
-    '    - repoURL: https://falcosecurity.github.io/charts',
-    '      chart: falco',
-    '      targetRevision: 4.2.0',
-    '      helm:',
-    '        valueFiles:',
-    `          - $values/${valuesPath}`,
-    '    - repoURL: https://github.com/example/gitops',
-    '      ref: values',
-    '',
-  ].join('\n');
