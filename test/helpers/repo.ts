@@ -114,3 +114,10 @@ export const argoApplication = (valuesPath: string, version = '4.2.0') =>
     '      ref: values',
     '',
   ].join('\n');
+
+/**
+ * Argo CD Application of the falco chart with one source, whose `helm:` block is the lines given (`      values: |`
+ * and its block, say); joined without a final line break, so that a test can end the file inside the block.
+ */
+export const argoHelmValues = (helmLines: string, version = '4.2.0') =>
+  ['apiVersion: argoproj.io/v1alpha1', 'kind: Application', 'metadata:', '  name: falco', 'spec:', '  source:', '    repoURL: https://falcosecurity.github.io/charts', '    chart: falco', `    targetRevision: ${version}`, '    helm:', helmLines].join('\n');

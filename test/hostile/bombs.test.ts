@@ -1,7 +1,7 @@
 // Input built to exhaust time or memory: alias bombs, quadratic alias chains, huge and dense files, exploding keys.
 // Each runs through the CLI with a 256 MB heap (an unbounded expansion would crash it) and must end in well under 10 s.
 import { describe, expect, it } from 'vitest';
-import { helmRelease, lintJson, pinned, sandbox } from './helpers.js';
+import { argoHelmValues, helmRelease, lintJson, pinned, sandbox } from './helpers.js';
 import { billionLaughs, mergeBomb } from './repos.js';
 
 const BOMB = 'document not analysed: more than 200000 values after alias expansion (a YAML alias bomb?)';
@@ -24,21 +24,7 @@ describe('alias bombs', () => {
   });
 
   it('billion laughs in Argo CD helm.values (YAML in a string): reported at the string', () => {
-    const app = [
-      'apiVersion: argoproj.io/v1alpha1',
-      'kind: Application',
-      'metadata:',
-      '  name: falco',
-      'spec:',
-      '  source:',
-      '    repoURL: https://falcosecurity.github.io/charts',
-      '    chart: falco',
-      '    targetRevision: 4.2.0',
-      '    helm:',
-      '      values: |',
-      billionLaughs('        '),
-      '',
-    ].join('\n');
+    const app = `${argoHelmValues(`      values: |\n${billionLaughs('        ')}`)}\n`;
     const r = lintJson(sandbox({ 'app.yaml': app }).repo, [0]);
     expect(pinned(r, 'helmvet/unresolved-reference')).toEqual([
       { ruleId: 'helmvet/unresolved-reference', severity: 'info', file: 'app.yaml', line: 11, column: 15, message: 'helm.values not analysed: more than 200000 values after alias expansion' },

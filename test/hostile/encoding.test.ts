@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectClean, expectParses, helmRelease, helmvet, kustomization, lintJson, pinned, sandbox } from './helpers.js';
+import { argoHelmValues, expectClean, expectParses, helmRelease, helmvet, kustomization, lintJson, pinned, sandbox } from './helpers.js';
 
 const unreadable = (file: string, message: string) => ({ ruleId: 'helmvet/unreadable-file', severity: 'error', file, line: 1, column: 1, message });
 
@@ -82,8 +82,7 @@ describe('whitespace and line endings', () => {
 
 describe('no line break at the end of the file', () => {
   // Argo CD helm.values whose block ends the file: its value has a final line break the file does not.
-  const app = (values: string) =>
-    ['apiVersion: argoproj.io/v1alpha1', 'kind: Application', 'metadata:', '  name: falco', 'spec:', '  source:', '    repoURL: https://falcosecurity.github.io/charts', '    chart: falco', '    targetRevision: 7.0.2', '    helm:', '      values: |', values].join('\n');
+  const app = (values: string) => argoHelmValues(`      values: |\n${values}`, '7.0.2');
 
   it('findings in the block keep their place', () => {
     // Exit 1: chart 7.0.2 has an advisory (falco/version-advisory).

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { parseSource } from '../../src/load/source.js';
 
-export { argoApplication, helmRelease, kustomization } from '../helpers/repo.js';
+export { argoApplication, argoHelmValues, helmRelease, kustomization } from '../helpers/repo.js';
 
 export const bin = fileURLToPath(new URL('../../bin/helmvet.js', import.meta.url));
 

@@ -1,7 +1,7 @@
 // Nesting built to overflow the stack: 10,000 levels in every way YAML can nest, in files and in YAML held in
 // strings. Every one is refused at the exact place where it passes 500 levels, before anything recurses.
 import { describe, expect, it } from 'vitest';
-import { expectClean, helmRelease, helmvet, lintJson, pinned, sandbox } from './helpers.js';
+import { argoHelmValues, expectClean, helmRelease, helmvet, lintJson, pinned, sandbox } from './helpers.js';
 
 const TOO_DEEP = 'nested deeper than 500 levels; helmvet does not parse it (no Kubernetes tool reads such a file); tools that apply this file reject it, so nothing in it is deployed';
 
@@ -88,20 +88,7 @@ describe('10,000 levels in YAML held in a string: the reference is not analysed,
   });
 
   it('in Argo CD helm.values, written with escapes in a double-quoted string', () => {
-    const app = [
-      'apiVersion: argoproj.io/v1alpha1',
-      'kind: Application',
-      'metadata:',
-      '  name: falco',
-      'spec:',
-      '  source:',
-      '    repoURL: https://falcosecurity.github.io/charts',
-      '    chart: falco',
-      '    targetRevision: 4.2.0',
-      '    helm:',
-      `      values: "a: ${'\\x5b'.repeat(10_000)}"`,
-      '',
-    ].join('\n');
+    const app = `${argoHelmValues(`      values: "a: ${'\\x5b'.repeat(10_000)}"`)}\n`;
     const r = lintJson(sandbox({ 'app.yaml': app }).repo, [0]);
     expect(pinned(r, 'helmvet/unresolved-reference')).toEqual([
       { ruleId: 'helmvet/unresolved-reference', severity: 'info', file: 'app.yaml', line: 11, column: 15, message: 'helm.values not analysed: nested deeper than 500 levels; helmvet does not parse it (no Kubernetes tool reads such a file)' },

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { argoApplication, helmRelease, kustomization, sandbox } from './helpers.js';
+import { argoApplication, argoHelmValues, helmRelease, kustomization, sandbox } from './helpers.js';
 
 /** Billion laughs: ten levels of nine aliases each, 9^10 values once expanded, in 600 bytes. */
 export function billionLaughs(indent = ''): string {
@@ -30,8 +30,7 @@ export function mergeBomb(): string {
 export const SECRET = 'hunter2-AKIAIOSFODNN7EXAMPLE-do-not-leak';
 export const OUTSIDE = { 'outside.yaml': `driver:\n  kind: module\npassword: ${SECRET}\n`, 'outside/values.yaml': `driver:\n  kind: module\ntoken: ${SECRET}\n` };
 
-const argoHelmValues = (values: string) =>
-  ['apiVersion: argoproj.io/v1alpha1', 'kind: Application', 'metadata:', '  name: falco', 'spec:', '  source:', '    repoURL: https://falcosecurity.github.io/charts', '    chart: falco', '    targetRevision: 4.2.0', '    helm:', values, ''].join('\n');
+const argoApp = (helmLines: string) => `${argoHelmValues(helmLines)}\n`;
 
 const valuesFrom = (kind: string) => helmRelease('4.2.0', 'tty: true', `  valuesFrom:\n    - kind: ${kind}\n      name: falco-values`);
 const ok = { 'ok/hr.yaml': helmRelease('4.2.0', 'driver:\n  kind: module') };
@@ -48,7 +47,7 @@ export interface Hostile {
 export const HOSTILE: readonly Hostile[] = [
   { name: 'billion laughs in a values file', files: { 'values.yaml': `${billionLaughs()}\n`, ...ok } },
   { name: 'billion laughs in a HelmRelease', files: { 'bomb/hr.yaml': helmRelease('4.2.0', billionLaughs()), ...ok } },
-  { name: 'billion laughs in Argo CD helm.values', files: { 'app.yaml': argoHelmValues(`      values: |\n${billionLaughs('        ')}`), ...ok } },
+  { name: 'billion laughs in Argo CD helm.values', files: { 'app.yaml': argoApp(`      values: |\n${billionLaughs('        ')}`), ...ok } },
   { name: 'merge-key bomb', files: { 'values.yaml': mergeBomb(), ...ok } },
   { name: '40,000 aliases', files: { 'hr.yaml': helmRelease('4.2.0', `driver:\n  kind: module\npodLabels: &t {team: sec}\ntolerations: [${Array<string>(40_000).fill('*t').join(', ')}]`) } },
   { name: 'keys of keys, 40 levels', files: { 'values.yaml': `${'? '.repeat(40)}x\n`, ...ok } },
@@ -69,7 +68,7 @@ export const HOSTILE: readonly Hostile[] = [
       'falco/hr.yaml': valuesFrom('Secret'),
     },
   },
-  { name: '10,000 levels in escapes of Argo CD helm.values', files: { 'app.yaml': argoHelmValues(`      values: "a: ${'\\x5b'.repeat(10_000)}"`), ...ok } },
+  { name: '10,000 levels in escapes of Argo CD helm.values', files: { 'app.yaml': argoApp(`      values: "a: ${'\\x5b'.repeat(10_000)}"`), ...ok } },
   { name: 'binary .yaml', files: { 'image.yaml': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]), ...ok } },
   { name: 'invalid UTF-8', files: { 'latin1.yaml': Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]), ...ok } },
   { name: 'UTF-16', files: { 'values.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('driver:\n  kind: module\n', 'utf16le')]), ...ok } },
@@ -78,7 +77,7 @@ export const HOSTILE: readonly Hostile[] = [
   { name: 'BOM and CRLF', files: { 'hr.yaml': `\uFEFF${helmRelease('4.2.0', 'driver:\n  kind: module # keep').replace(/\n/g, '\r\n')}` } },
   {
     name: 'values block at the end of a file without a final newline',
-    files: { 'app.yaml': argoHelmValues('      values: |\n        driver:\n          kind: modern_ebpf\n        falco:\n          grpc:\n            enable').trimEnd() },
+    files: { 'app.yaml': argoApp('      values: |\n        driver:\n          kind: modern_ebpf\n        falco:\n          grpc:\n            enable').trimEnd() },
   },
   { name: 'duplicate keys', files: { 'hr.yaml': helmRelease('4.2.0', 'driver:\n  kind: kmod\n  kind: module'), 'kustomization.yaml': kustomization('values.yaml'), 'values.yaml': 'tty: true\ntty: false\ndriver:\n  kind: module\n' } },
   { name: 'kustomize valuesFile outside', files: { 'apps/falco/kustomization.yaml': kustomization('../../../outside.yaml') } },
