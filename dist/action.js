@@ -36923,6 +36923,22 @@ function loadAdvisory(name, text) {
 function loadAdvisories(dir2 = new URL("./advisories/", import.meta.url)) {
   return readdirSync(dir2).filter((n) => n.endsWith(".yaml")).sort().map((n) => loadAdvisory(n, readFileSync2(new URL(n, dir2), "utf8")));
 }
+function defaultComponent(advisory, chart) {
+  switch (advisory.component) {
+    case "chart":
+      return chart.version;
+    case "falco":
+      return chart.falco;
+    case "plugin:container":
+      return chart.containerPlugin;
+    case "plugin:k8smeta":
+      return chart.k8smetaPlugin;
+  }
+}
+function shortRef(url) {
+  const m = /github\.com\/[^/]+\/([^/]+)\/(?:issues|pull)\/(\d+)/.exec(url);
+  return m ? `${m[1]}#${m[2]}` : url;
+}
 
 // src/knowledge/data/falco-charts.json
 var falco_charts_default = {
@@ -39807,148 +39823,6 @@ var FALCOSECURITY_CHART_GIT = /github\.com[/:]falcosecurity\/(charts|falco)(\.gi
 
 // src/knowledge/talos.ts
 var import_semver2 = __toESM(require_semver2(), 1);
-
-// src/model/values.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var fileLocator = (file) => ({ file, span: (start, end) => ({ file, start, end }) });
-var MAX_VALUE_NODES = 2e5;
-var ValuesTooLargeError = class extends Error {
-};
-var aliasTargets = /* @__PURE__ */ new WeakMap();
-function aliasTarget(doc, alias) {
-  let targets = aliasTargets.get(doc);
-  if (!targets) {
-    const found = /* @__PURE__ */ new Map();
-    const anchors = /* @__PURE__ */ new Map();
-    (0, import_yaml3.visit)(doc, {
-      Node(_, node) {
-        if ((0, import_yaml3.isAlias)(node)) found.set(node, anchors.get(node.source));
-        else if (node.anchor) anchors.set(node.anchor, node);
-      }
-    });
-    aliasTargets.set(doc, targets = found);
-  }
-  return targets.get(alias);
-}
-var pruned = (w, path) => w.prune.some((p) => p.length === path.length && p.every((k, i) => k === path[i]));
-function spanOf(node, w, fallback) {
-  const range = node.range;
-  return range ? w.at.span(range[0], range[1]) : fallback;
-}
-var MAX_KEY_TEXT = 100;
-function collectionKey(node) {
-  let out = "";
-  const put2 = (s) => (out += s).length < MAX_KEY_TEXT;
-  const write = (n) => {
-    if ((0, import_yaml3.isScalar)(n)) return put2(String(n.value));
-    if ((0, import_yaml3.isAlias)(n)) return put2(`*${n.source}`);
-    if ((0, import_yaml3.isSeq)(n)) return put2("[") && n.items.every((item, i) => (i === 0 || put2(", ")) && write(item)) && put2("]");
-    if ((0, import_yaml3.isMap)(n)) return put2("{") && n.items.every((pair, i) => (i === 0 || put2(", ")) && write(pair.key) && put2(": ") && write(pair.value)) && put2("}");
-    return put2("");
-  };
-  write(node);
-  return out.length > MAX_KEY_TEXT ? `${out.slice(0, MAX_KEY_TEXT)}\u2026` : out;
-}
-function convert(node, w, fallback, path = []) {
-  if (--w.budget < 0) throw new ValuesTooLargeError(`more than ${MAX_VALUE_NODES} values after alias expansion`);
-  if (node == null) return { kind: "scalar", value: null, source: "", span: fallback };
-  if ((0, import_yaml3.isAlias)(node)) {
-    const target = aliasTarget(w.doc, node);
-    if (!target || w.resolving.has(target)) return { kind: "scalar", value: null, source: "", span: spanOf(node, w, fallback) };
-    w.resolving.add(target);
-    try {
-      return { ...convert(target, w, fallback, path), alias: spanOf(node, w, fallback) };
-    } finally {
-      w.resolving.delete(target);
-    }
-  }
-  const span2 = spanOf(node, w, fallback);
-  if ((0, import_yaml3.isMap)(node)) {
-    const entries = /* @__PURE__ */ new Map();
-    const merged2 = [];
-    for (const pair of node.items) {
-      if (!(0, import_yaml3.isPair)(pair)) continue;
-      const keyNode = pair.key;
-      const keySpan = keyNode ? spanOf(keyNode, w, span2) : span2;
-      if ((0, import_yaml3.isScalar)(keyNode) && (typeof keyNode.value === "symbol" || keyNode.value === "<<")) {
-        const value = convert(pair.value, w, keySpan);
-        if (value.kind === "map") merged2.push(value);
-        else if (value.kind === "seq") merged2.push(...value.items.filter((i) => i.kind === "map"));
-        continue;
-      }
-      const key = (0, import_yaml3.isScalar)(keyNode) ? String(keyNode.value) : keyNode ? collectionKey(keyNode) : "";
-      if (w.prune.length && pruned(w, [...path, key])) continue;
-      entries.set(key, { key, keySpan, value: convert(pair.value, w, keySpan, w.prune.length ? [...path, key] : path) });
-    }
-    for (const m of merged2) for (const [k, e] of m.entries) if (!entries.has(k)) entries.set(k, e);
-    return { kind: "map", entries, span: span2, ...node.flow ? { flow: true } : {} };
-  }
-  if ((0, import_yaml3.isSeq)(node)) return { kind: "seq", items: node.items.map((i) => convert(i, w, span2)), span: span2, ...node.flow ? { flow: true } : {} };
-  if ((0, import_yaml3.isScalar)(node)) {
-    const v = node.value;
-    const value = v === null || v === void 0 ? null : typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : node.source ?? null;
-    return { kind: "scalar", value, source: node.source ?? String(value), span: span2, ...node.type ? { style: node.type } : {} };
-  }
-  return { kind: "scalar", value: null, source: "", span: span2 };
-}
-function toValues(node, doc, at2, prune = []) {
-  const whole = at2.span(0, 0);
-  return convert(node, { doc, at: at2, budget: MAX_VALUE_NODES, resolving: /* @__PURE__ */ new Set(), prune }, whole);
-}
-function child(node, key) {
-  return node?.kind === "map" ? node.entries.get(key)?.value : void 0;
-}
-function entryAt(node, path) {
-  let current = node;
-  let entry;
-  for (const key of path) {
-    if (current?.kind !== "map") return void 0;
-    entry = current.entries.get(key);
-    if (!entry) return void 0;
-    current = entry.value;
-  }
-  return entry;
-}
-function valueAt(node, path) {
-  return path.length === 0 ? node : entryAt(node, path)?.value;
-}
-function scalarAt(node, path) {
-  const v = valueAt(node, path);
-  return v?.kind === "scalar" ? v : void 0;
-}
-function stringAt(node, path) {
-  const s = scalarAt(node, path);
-  return s && s.value !== null ? s.source && typeof s.value !== "string" ? s.source : String(s.value) : void 0;
-}
-function boolAt(node, path) {
-  const v = scalarAt(node, path)?.value;
-  return typeof v === "boolean" ? v : void 0;
-}
-function mergeValues(base, over) {
-  if (base?.kind !== "map" || over.kind !== "map") return over;
-  const entries = new Map(base.entries);
-  for (const [key, entry] of over.entries) {
-    const prior = entries.get(key);
-    entries.set(key, prior ? { ...entry, value: mergeValues(prior.value, entry.value) } : entry);
-  }
-  return { kind: "map", entries, span: over.span };
-}
-function setPath(base, path, value, keySpan) {
-  const [head, ...rest] = path;
-  if (head === void 0) return value;
-  const map = base?.kind === "map" ? { ...base, entries: new Map(base.entries) } : { kind: "map", entries: /* @__PURE__ */ new Map(), span: keySpan };
-  const prior = map.entries.get(head);
-  map.entries.set(head, { key: head, keySpan: prior?.keySpan ?? keySpan, value: setPath(prior?.value, rest, value, keySpan) });
-  return map;
-}
-function toPlain(node) {
-  if (!node) return void 0;
-  if (node.kind === "scalar") return node.value;
-  if (node.kind === "seq") return node.items.map(toPlain);
-  return Object.fromEntries([...node.entries.values()].map((e) => [e.key, toPlain(e.value)]));
-}
-
-// src/knowledge/talos.ts
 var TALOS_KERNELS = {
   "1.8.0": "6.6.52",
   "1.8.1": "6.6.54",
@@ -40088,44 +39962,6 @@ function applyKernelArgs(base, args, negation) {
 }
 var isLockdownArg = (text) => text.split(/\s+/).some((f) => /^-?lockdown(=|$)/.test(f));
 var LOCKDOWN_FIX = 'extraKernelArgs: ["-lockdown", "lockdown=integrity"]';
-var DRIVER_NAMES = {
-  kmod: "kmod",
-  module: "kmod",
-  ebpf: "ebpf",
-  modern_ebpf: "modern_ebpf",
-  "modern-bpf": "modern_ebpf",
-  auto: "auto",
-  gvisor: "gvisor"
-};
-var EBPF_DRIVERS = /* @__PURE__ */ new Set(["modern_ebpf", "ebpf", "auto"]);
-function effectiveDriver(values, chart, candidates = []) {
-  const legacy = chart && import_semver2.default.lt(chart.version, "2.0.0");
-  if (legacy) {
-    const ebpf = scalarAt(values, ["ebpf", "enabled"]);
-    return ebpf?.value === true ? { kind: "ebpf", written: ebpf, field: "ebpf.enabled", value: ebpf.source, defaultOf: void 0 } : void 0;
-  }
-  if (boolAt(values, ["driver", "enabled"]) === false) return void 0;
-  const written = scalarAt(values, ["driver", "kind"]);
-  if (written && written.value !== null) {
-    const kind2 = typeof written.value === "string" ? DRIVER_NAMES[written.value] : void 0;
-    if (!kind2 || kind2 === "auto" && chart && import_semver2.default.lt(chart.version, "4.4.0")) return void 0;
-    return { kind: kind2, written, field: "driver.kind", value: written.source, defaultOf: void 0 };
-  }
-  const defaults = chart ? [chart] : candidates;
-  const kinds = [...new Set(defaults.map((c) => c.driverKind))];
-  const value = kinds.length === 1 ? kinds[0] : void 0;
-  const kind = value ? DRIVER_NAMES[value] : void 0;
-  if (!kind || !value) return void 0;
-  const defaultOf = chart ? chart.version : `${defaults[0].version} to ${defaults[defaults.length - 1].version}`;
-  return { kind, written: void 0, field: "driver.kind", value, defaultOf };
-}
-var DRIVER_WHAT = {
-  modern_ebpf: "the modern eBPF probe",
-  ebpf: "the legacy eBPF probe",
-  auto: "the modern eBPF probe (falcoctl picks it first)",
-  kmod: "the Falco kernel module",
-  gvisor: "no kernel driver"
-};
 
 // src/knowledge/index.ts
 function loadKnowledge() {
@@ -40951,12 +40787,12 @@ function readIgnoreFile(dir2) {
   }
   return { dir: dir2, rules: (0, import_ignore2.default)().add(text) };
 }
-function ancestorIgnores(dir2) {
+function ancestorIgnores(dir2, read2) {
   const root = gitRoot(dir2);
-  if (!root) return [readIgnoreFile(dir2)].filter((x) => x !== void 0);
+  if (!root) return [read2(dir2)].filter((x) => x !== void 0);
   const scoped = [];
   for (let d = dir2; ; d = dirname3(d)) {
-    const s = readIgnoreFile(d);
+    const s = read2(d);
     if (s) scoped.push(s);
     if (d === root || dirname3(d) === d) break;
   }
@@ -40970,6 +40806,11 @@ function ignoredBy(scoped, absPath) {
 }
 function discover(paths, options) {
   const configIgnore = (0, import_ignore2.default)().add([...options.ignorePatterns]);
+  const ignoreFiles = /* @__PURE__ */ new Map();
+  const read2 = (dir2) => {
+    if (!ignoreFiles.has(dir2)) ignoreFiles.set(dir2, readIgnoreFile(dir2));
+    return ignoreFiles.get(dir2);
+  };
   const found = /* @__PURE__ */ new Map();
   const add = (absPath, scoped) => {
     const rel = toPosix(relative3(options.cwd, absPath));
@@ -40986,12 +40827,12 @@ function discover(paths, options) {
       throw new UsageError(`path not found: ${given}`);
     }
     if (stats.isFile()) {
-      add(abs, ancestorIgnores(dirname3(abs)));
+      add(abs, ancestorIgnores(dirname3(abs), read2));
       continue;
     }
     const walked = globSync([...YAML_GLOBS, "**/.gitignore"], { cwd: abs, dot: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, onlyFiles: true });
-    const nested = walked.filter((f) => f === ".gitignore" || f.endsWith("/.gitignore")).map((f) => readIgnoreFile(dirname3(resolve4(abs, f)))).filter((x) => x !== void 0 && x.dir !== abs);
-    const scoped = [...ancestorIgnores(abs), ...nested];
+    const nested = walked.filter((f) => f === ".gitignore" || f.endsWith("/.gitignore")).map((f) => read2(dirname3(resolve4(abs, f)))).filter((x) => x !== void 0 && x.dir !== abs);
+    const scoped = [...ancestorIgnores(abs, read2), ...nested];
     for (const file of walked) {
       if (!file.endsWith(".gitignore") && !HIDDEN.test(file)) add(resolve4(abs, file), scoped);
     }
@@ -41000,8 +40841,8 @@ function discover(paths, options) {
 }
 
 // src/engine/context.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import { basename as basename2, dirname as dirname4, posix as posix2, resolve as resolve5 } from "node:path";
+import { closeSync, fstatSync, openSync, readFileSync as readFileSync5 } from "node:fs";
+import { basename as basename4, dirname as dirname7, posix as posix2, resolve as resolve9 } from "node:path";
 
 // src/knowledge/flux.ts
 var REMOVED_HELMRELEASE_APIS = {
@@ -41011,183 +40852,29 @@ var REMOVED_HELMRELEASE_APIS = {
 };
 var isRemovedHelmReleaseApi = (apiVersion) => apiVersion in REMOVED_HELMRELEASE_APIS;
 
-// src/engine/context.ts
-var FALCO_RELEASE = /^\s*(?:-\s+)?(?:chart|name):\s*["']?falco["']?\s*(?:#.*)?$|^\s*(?:-\s+)?(?:chart|path):\s*["']?(?:\S*\/)?charts?\/falco\/?["']?\s*(?:#.*)?$|oci:\/\/\S*\/falco\b/m;
-var TALOS = /^(?:clusterName|customization|machine):/m;
-var MAY_SECURE_BOOT = /secureboot|\\/i;
-var KUSTOMIZATION = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
-var REFERABLE = /* @__PURE__ */ new Set(["ConfigMap", "Secret", "HelmRepository", "OCIRepository", "HelmChart", "GitRepository", "Bucket"]);
-var NAMING = /* @__PURE__ */ new Set(["HelmRelease", "HelmChart"]);
-var KIND_LINE = String.raw`(?:^[ \t]*(?:-[ \t]*)?|[{,][ \t]*)kind:[ \t]*["']?`;
-var MAY_DEFINE = new RegExp(`${KIND_LINE}(?:${[...REFERABLE].join("|")})\\b|kustomize\\.config\\.k8s\\.io`, "m");
-var MAY_NAME = new RegExp(`${KIND_LINE}(?:${[...NAMING].join("|")})\\b`, "m");
-var MAY_NAME_FILES = new RegExp(`${KIND_LINE}(?:Application|Kustomization)\\b|kustomize\\.config\\.k8s\\.io`, "m");
-var SECRET_VALUES = new RegExp(`${KIND_LINE}Secret\\b`, "m");
-var REMOVED_API = new RegExp(`apiVersion:[ \\t]*["']?(?:${Object.keys(REMOVED_HELMRELEASE_APIS).map((a) => a.replace(/\./g, "\\.")).join("|")})["']?[ \\t]*(?:#.*)?$`, "m");
-var NAME = /(?:^[ \t]*-?[ \t]*|[{,][ \t]*)name:[ \t]*["']?([\w.-]+)["']?[ \t]*(?=$|[,}#\s])/gm;
-var PATH_START = /[\s"'=,[{]/;
-var PATH_END = /[\s"',\]}#]/;
-var Candidate = class {
-  constructor(f, text) {
-    this.f = f;
-    this.text = text;
-  }
-  f;
-  text;
-  docsCache;
-  get docs() {
-    this.docsCache ??= documents(this.text, KUSTOMIZATION.has(basename2(this.f.absPath)));
-    return this.docsCache;
-  }
-  /** Names of the referable objects and generators it defines. */
-  defines() {
-    return this.docs.flatMap((d) => d.kustomize || d.kind !== void 0 && REFERABLE.has(d.kind) ? d.names : []);
-  }
-  /** Names its HelmReleases and HelmCharts refer to. */
-  namesReferred() {
-    return this.docs.flatMap((d) => d.kind !== void 0 && NAMING.has(d.kind) ? d.names : []);
-  }
-  /** Does a kustomization or Argo CD Application of it name `file` as a values or generator file? */
-  namesFile(file) {
-    const kustomize = this.docs.some((d) => d.kustomize);
-    const argo = this.docs.some((d) => d.kind === "Application");
-    if (!kustomize && !argo) return false;
-    const name = basename2(file);
-    for (let at2 = this.text.indexOf(name); at2 >= 0; at2 = this.text.indexOf(name, at2 + 1)) {
-      const end = at2 + name.length;
-      if (end < this.text.length && !PATH_END.test(this.text[end])) continue;
-      let start = at2;
-      while (start > 0 && !PATH_START.test(this.text[start - 1])) start--;
-      const path = this.text.slice(start, end);
-      if (path !== name && !path.endsWith(`/${name}`)) continue;
-      if (kustomize && resolve5(dirname4(this.f.absPath), path) === file) return true;
-      if (argo) {
-        const rest = posix2.normalize(path.startsWith("$") ? path.slice(path.indexOf("/") + 1) : path).replace(/^\.\//, "");
-        if (rest.startsWith("../") || file.split("\\").join("/").endsWith(`/${rest}`)) return true;
-      }
-    }
-    return false;
-  }
-};
-function documents(text, kustomizationFile) {
-  const docs = [];
-  for (const part of text.split(/^(?:---|\.\.\.)(?=[ \t]|$).*$/m)) {
-    const names = [...part.matchAll(NAME)].map((m) => m[1]);
-    const first = /^([ \t]*)([^\s#%].*)$/m.exec(part);
-    let kind;
-    if (first && first[2].startsWith("{")) {
-      kind = /kind:[ \t]*["']?([\w.-]+)/.exec(part)?.[1];
-    } else if (first && !/^-(?:\s|$)/.test(first[2])) {
-      kind = new RegExp(`^${first[1]}kind:[ \\t]*["']?([\\w.-]+)`, "m").exec(part)?.[1];
-    }
-    const kustomize = kind === "Kustomization" && part.includes("kustomize.config.k8s.io") || kustomizationFile && kind === void 0 && first !== null && !first[2].startsWith("-");
-    docs.push({ kind, kustomize, names });
-  }
-  return docs;
-}
-function read(path) {
-  try {
-    return readFileSync4(path, "utf8");
-  } catch {
-    return "";
-  }
-}
-var isKustomizationFile = (c) => KUSTOMIZATION.has(basename2(c.f.absPath));
-function index(candidates, filter, keys) {
-  const out = /* @__PURE__ */ new Map();
-  for (const c of candidates) {
-    if (!filter(c)) continue;
-    for (const k of new Set(keys(c))) {
-      const list2 = out.get(k);
-      if (list2) list2.push(c);
-      else out.set(k, [c]);
-    }
-  }
-  return out;
-}
-function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: talosVersionsMatter2 }) {
-  const named = new Set(given.map((f) => f.absPath));
-  const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => new Candidate(f, read(f.absPath)));
-  const chosen = /* @__PURE__ */ new Set();
-  let definers;
-  let referrers;
-  let fileNamers;
-  const back = (from) => {
-    const out = [...from];
-    for (let frontier = from; frontier.length; ) {
-      const next = [];
-      const take = (c) => {
-        if (chosen.has(c)) return;
-        chosen.add(c);
-        next.push(c);
-      };
-      referrers ??= index(candidates, (c) => (c.text.includes("HelmRelease") || c.text.includes("HelmChart")) && MAY_NAME.test(c.text), (c) => c.namesReferred());
-      for (const x of frontier) for (const n of x.defines()) for (const c of referrers.get(n) ?? []) take(c);
-      fileNamers ??= candidates.filter((c) => isKustomizationFile(c) || (c.text.includes("Application") || c.text.includes("Kustomization") || c.text.includes("kustomize.config")) && MAY_NAME_FILES.test(c.text));
-      for (const c of fileNamers) if (!chosen.has(c) && frontier.some((x) => c.namesFile(x.f.absPath))) take(c);
-      out.push(...next);
-      frontier = next;
-    }
-    return out;
-  };
-  const forward = (from) => {
-    const out = [...from];
-    for (let frontier = from; frontier.length; ) {
-      const next = [];
-      definers ??= index(candidates, (c) => isKustomizationFile(c) || /ConfigMap|Secret|Repository|HelmChart|Bucket|kustomize\.config/.test(c.text) && MAY_DEFINE.test(c.text), (c) => c.defines());
-      for (const x of frontier) {
-        for (const n of new Set(x.docs.flatMap((d) => d.names))) {
-          for (const c of definers.get(n) ?? []) {
-            if (chosen.has(c)) continue;
-            chosen.add(c);
-            next.push(c);
-          }
-        }
-      }
-      out.push(...next);
-      frontier = next;
-    }
-    return out;
-  };
-  const around = forward(back(given.map((f) => new Candidate(f, read(f.absPath)))));
-  const falco = around.some((x) => FALCO_RELEASE.test(x.text));
-  const talos = around.some((x) => TALOS.test(x.text));
-  const removed = around.some((x) => FALCO_RELEASE.test(x.text) && REMOVED_API.test(x.text));
-  const meetsFalco = (c) => talosVersionsMatter2 || MAY_SECURE_BOOT.test(c.text);
-  const releases2 = [];
-  for (const c of candidates) {
-    if (chosen.has(c)) continue;
-    const release = (talos || removed) && c.text.includes("falco") && FALCO_RELEASE.test(c.text) || c.text.includes("Secret") && SECRET_VALUES.test(c.text) && c.docs.some((d) => d.kind === "HelmRelease");
-    if (release || (talos || falco) && TALOS.test(c.text) && (talos || meetsFalco(c))) chosen.add(c);
-    if (release) releases2.push(c);
-  }
-  forward(back(releases2));
-  return candidates.filter((c) => chosen.has(c)).map((c) => c.f);
-}
-
 // src/load/store.ts
-import { lstatSync, readFileSync as readFileSync5, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { relative as relative4, resolve as resolve6, sep as sep5 } from "node:path";
+import { lstatSync, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { relative as relative4, resolve as resolve5, sep as sep5 } from "node:path";
 
 // src/load/source.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var YAML_OPTIONS = { version: "1.1", merge: true, uniqueKeys: false, prettyErrors: false, strict: true };
 var MAX_DEPTH = 500;
 var MAX_TOKENS = 1e6;
 var MAX_DOCUMENTS = 5e4;
 function refusalDocument(text, offset, message) {
-  const [doc] = Array.from(new import_yaml4.Composer(YAML_OPTIONS).compose([], true, text.length));
-  doc.errors.push(new import_yaml4.YAMLParseError([offset, offset], "RESOURCE_EXHAUSTION", message));
+  const [doc] = Array.from(new import_yaml3.Composer(YAML_OPTIONS).compose([], true, text.length));
+  doc.errors.push(new import_yaml3.YAMLParseError([offset, offset], "RESOURCE_EXHAUSTION", message));
   return doc;
 }
 function parseYaml(text, lineCounter) {
-  const parser = new import_yaml4.Parser(lineCounter?.addNewLine);
+  const parser = new import_yaml3.Parser(lineCounter?.addNewLine);
   let refused;
   function* limited() {
     lineCounter?.addNewLine(0);
     let tokens = 0;
     let documents3 = 0;
-    for (const lexeme of new import_yaml4.Lexer().lex(text)) {
+    for (const lexeme of new import_yaml3.Lexer().lex(text)) {
       const at2 = parser.offset;
       for (const token of parser.next(lexeme)) {
         if (token.type === "document" && ++documents3 > MAX_DOCUMENTS) {
@@ -41207,23 +40894,23 @@ function parseYaml(text, lineCounter) {
     }
     yield* parser.end();
   }
-  const documents2 = Array.from(new import_yaml4.Composer(YAML_OPTIONS).compose(limited()));
+  const documents2 = Array.from(new import_yaml3.Composer(YAML_OPTIONS).compose(limited()));
   return refused ? { documents: [refusalDocument(text, refused.offset, refused.message)], refused } : { documents: documents2 };
 }
 function linesOf(text) {
-  const lines = new import_yaml4.LineCounter();
+  const lines = new import_yaml3.LineCounter();
   lines.addNewLine(0);
   for (let at2 = text.indexOf("\n"); at2 >= 0; at2 = text.indexOf("\n", at2 + 1)) lines.addNewLine(at2 + 1);
   return lines;
 }
 function duplicatesOf(doc) {
   const out = [];
-  const inObject = (0, import_yaml4.isMap)(doc.contents) && doc.contents.has("apiVersion") && doc.contents.has("kind");
-  (0, import_yaml4.visit)(doc, {
+  const inObject = (0, import_yaml3.isMap)(doc.contents) && doc.contents.has("apiVersion") && doc.contents.has("kind");
+  (0, import_yaml3.visit)(doc, {
     Map(_, map) {
       const seen = /* @__PURE__ */ new Map();
       for (const pair of map.items) {
-        if (!(0, import_yaml4.isScalar)(pair.key) || typeof pair.key.value === "symbol" || !pair.key.range) continue;
+        if (!(0, import_yaml3.isScalar)(pair.key) || typeof pair.key.value === "symbol" || !pair.key.range) continue;
         const key = String(pair.key.value);
         const first = seen.get(key);
         if (first !== void 0) out.push({ key, start: pair.key.range[0], end: pair.key.range[1], first, inObject });
@@ -41236,7 +40923,7 @@ function duplicatesOf(doc) {
 function parseSource(path, absPath, raw) {
   const bom = raw.charCodeAt(0) === 65279;
   const text = bom ? raw.slice(1) : raw;
-  const parsedLines = new import_yaml4.LineCounter();
+  const parsedLines = new import_yaml3.LineCounter();
   const { documents: documents2, refused } = parseYaml(text, parsedLines);
   return {
     path,
@@ -41257,6 +40944,7 @@ function positionAt(file, offset) {
   const { line, col } = file.lines.linePos(Math.max(0, Math.min(offset, file.text.length)));
   return { line, column: col };
 }
+var fileLine = (file, offset) => `${file.path}:${positionAt(file, offset).line}`;
 function lineText(file, line) {
   const starts = file.lines.lineStarts;
   const start = starts[line - 1] ?? file.text.length;
@@ -41291,8 +40979,8 @@ var FileStore = class {
   root;
   /** A path written relative to the repository root: the first root under which it exists (else under the first). */
   fromRoot(path) {
-    const candidates = this.roots.map((r) => resolve6(r, path));
-    return candidates.find((c) => this.exists(c)) ?? candidates[0] ?? resolve6(this.cwd, path);
+    const candidates = this.roots.map((r) => resolve5(r, path));
+    return candidates.find((c) => this.exists(c)) ?? candidates[0] ?? resolve5(this.cwd, path);
   }
   relativePath(absPath) {
     const rel = relative4(this.cwd, absPath).split(sep5).join("/");
@@ -41303,13 +40991,19 @@ var FileStore = class {
   get realRoot() {
     return this.realRootPath ??= realPath(this.root) ?? this.root;
   }
+  /** realPath, asked once a path: a referenced file is checked (isInsideRoot), then loaded (canonical). */
+  realPaths = /* @__PURE__ */ new Map();
+  real(absPath) {
+    if (!this.realPaths.has(absPath)) this.realPaths.set(absPath, realPath(absPath));
+    return this.realPaths.get(absPath);
+  }
   /**
    * Inside the repository, as written and where it really is: a symlink in the repository (`values.yaml ->
    * /home/me/secrets.yaml`, or a linked directory) that leads out of it is outside, and never read.
    */
   isInsideRoot(absPath) {
     if (!inside(relative4(this.root, absPath))) return false;
-    const real = realPath(absPath);
+    const real = this.real(absPath);
     return real === void 0 || inside(relative4(this.realRoot, real));
   }
   /**
@@ -41317,10 +41011,10 @@ var FileStore = class {
    * a migration rewrites the linked file, instead of replacing the link with a copy.
    */
   canonical(absPath) {
-    const real = realPath(absPath);
+    const real = this.real(absPath);
     if (real === void 0) return absPath;
     const rel = relative4(this.realRoot, real);
-    return inside(rel) ? resolve6(this.root, rel) : absPath;
+    return inside(rel) ? resolve5(this.root, rel) : absPath;
   }
   /** Reads and parses a file; undefined when it does not exist or is not a readable text file (a problem is recorded). */
   load(absPath) {
@@ -41363,7 +41057,7 @@ var FileStore = class {
         this.problem(path, absPath, `file is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for YAML; not read`);
         return void 0;
       }
-      bytes = readFileSync5(absPath);
+      bytes = readFileSync4(absPath);
     } catch (e) {
       const code3 = e.code;
       if (code3 === "ENOENT") return void 0;
@@ -41416,7 +41110,7 @@ function firstInvalidUtf8(bytes) {
 }
 
 // src/model/index.ts
-import { basename as basename4 } from "node:path";
+import { basename as basename3 } from "node:path";
 
 // src/model/embedded.ts
 function blockLineMap(scalar2, host) {
@@ -41443,14 +41137,13 @@ function blockLineMap(scalar2, host) {
     valueStarts.push(offset);
     offset += line.length + 1;
   }
-  return { valueStarts, hostStarts: hostLines.map((l) => l.at + indent) };
+  return { valueStarts, hostStarts: hostLines.map((l) => l.at + indent), indent };
 }
-var lineStartOf = (text, offset) => text.lastIndexOf("\n", offset - 1) + 1;
 function locatorForScalar(scalar2, host) {
   const whole = scalar2.span;
   const map = blockLineMap(scalar2, host);
   if (!map) return { file: host, span: () => whole };
-  const indent = (map.hostStarts[0] ?? 0) - lineStartOf(host.text, map.hostStarts[0] ?? 0);
+  const { indent } = map;
   const toHost = (offset, asEnd) => {
     let lo = 0;
     let hi = map.valueStarts.length - 1;
@@ -41472,10 +41165,152 @@ function parseOpaque(text, scalar2, host) {
 }
 
 // src/model/files.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/model/layers.ts
 var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/model/values.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+var fileLocator = (file) => ({ file, span: (start, end) => ({ file, start, end }) });
+var MAX_VALUE_NODES = 2e5;
+var ValuesTooLargeError = class extends Error {
+};
+var aliasTargets = /* @__PURE__ */ new WeakMap();
+function aliasTarget(doc, alias) {
+  let targets = aliasTargets.get(doc);
+  if (!targets) {
+    const found = /* @__PURE__ */ new Map();
+    const anchors = /* @__PURE__ */ new Map();
+    (0, import_yaml4.visit)(doc, {
+      Node(_, node) {
+        if ((0, import_yaml4.isAlias)(node)) found.set(node, anchors.get(node.source));
+        else if (node.anchor) anchors.set(node.anchor, node);
+      }
+    });
+    aliasTargets.set(doc, targets = found);
+  }
+  return targets.get(alias);
+}
+var pruned = (w, path) => w.prune.some((p) => p.length === path.length && p.every((k, i) => k === path[i]));
+function spanOf(node, w, fallback) {
+  const range = node.range;
+  return range ? w.at.span(range[0], range[1]) : fallback;
+}
+var MAX_KEY_TEXT = 100;
+function collectionKey(node) {
+  let out = "";
+  const put2 = (s) => (out += s).length < MAX_KEY_TEXT;
+  const write = (n) => {
+    if ((0, import_yaml4.isScalar)(n)) return put2(String(n.value));
+    if ((0, import_yaml4.isAlias)(n)) return put2(`*${n.source}`);
+    if ((0, import_yaml4.isSeq)(n)) return put2("[") && n.items.every((item, i) => (i === 0 || put2(", ")) && write(item)) && put2("]");
+    if ((0, import_yaml4.isMap)(n)) return put2("{") && n.items.every((pair, i) => (i === 0 || put2(", ")) && write(pair.key) && put2(": ") && write(pair.value)) && put2("}");
+    return put2("");
+  };
+  write(node);
+  return out.length > MAX_KEY_TEXT ? `${out.slice(0, MAX_KEY_TEXT)}\u2026` : out;
+}
+function convert(node, w, fallback, path = []) {
+  if (--w.budget < 0) throw new ValuesTooLargeError(`more than ${MAX_VALUE_NODES} values after alias expansion`);
+  if (node == null) return { kind: "scalar", value: null, source: "", span: fallback };
+  if ((0, import_yaml4.isAlias)(node)) {
+    const target = aliasTarget(w.doc, node);
+    if (!target || w.resolving.has(target)) return { kind: "scalar", value: null, source: "", span: spanOf(node, w, fallback) };
+    w.resolving.add(target);
+    try {
+      return { ...convert(target, w, fallback, path), alias: spanOf(node, w, fallback) };
+    } finally {
+      w.resolving.delete(target);
+    }
+  }
+  const span2 = spanOf(node, w, fallback);
+  if ((0, import_yaml4.isMap)(node)) {
+    const entries = /* @__PURE__ */ new Map();
+    const merged2 = [];
+    for (const pair of node.items) {
+      if (!(0, import_yaml4.isPair)(pair)) continue;
+      const keyNode = pair.key;
+      const keySpan = keyNode ? spanOf(keyNode, w, span2) : span2;
+      if ((0, import_yaml4.isScalar)(keyNode) && (typeof keyNode.value === "symbol" || keyNode.value === "<<")) {
+        const value = convert(pair.value, w, keySpan);
+        if (value.kind === "map") merged2.push(value);
+        else if (value.kind === "seq") merged2.push(...value.items.filter((i) => i.kind === "map"));
+        continue;
+      }
+      const key = (0, import_yaml4.isScalar)(keyNode) ? String(keyNode.value) : keyNode ? collectionKey(keyNode) : "";
+      if (w.prune.length && pruned(w, [...path, key])) continue;
+      entries.set(key, { key, keySpan, value: convert(pair.value, w, keySpan, w.prune.length ? [...path, key] : path) });
+    }
+    for (const m of merged2) for (const [k, e] of m.entries) if (!entries.has(k)) entries.set(k, e);
+    return { kind: "map", entries, span: span2, ...node.flow ? { flow: true } : {} };
+  }
+  if ((0, import_yaml4.isSeq)(node)) return { kind: "seq", items: node.items.map((i) => convert(i, w, span2)), span: span2, ...node.flow ? { flow: true } : {} };
+  if ((0, import_yaml4.isScalar)(node)) {
+    const v = node.value;
+    const value = v === null || v === void 0 ? null : typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : node.source ?? null;
+    return { kind: "scalar", value, source: node.source ?? String(value), span: span2, ...node.type ? { style: node.type } : {} };
+  }
+  return { kind: "scalar", value: null, source: "", span: span2 };
+}
+function toValues(node, doc, at2, prune = []) {
+  const whole = at2.span(0, 0);
+  return convert(node, { doc, at: at2, budget: MAX_VALUE_NODES, resolving: /* @__PURE__ */ new Set(), prune }, whole);
+}
+function child(node, key) {
+  return node?.kind === "map" ? node.entries.get(key)?.value : void 0;
+}
+function entryAt(node, path) {
+  let current = node;
+  let entry;
+  for (const key of path) {
+    if (current?.kind !== "map") return void 0;
+    entry = current.entries.get(key);
+    if (!entry) return void 0;
+    current = entry.value;
+  }
+  return entry;
+}
+function valueAt(node, path) {
+  return path.length === 0 ? node : entryAt(node, path)?.value;
+}
+function scalarAt(node, path) {
+  const v = valueAt(node, path);
+  return v?.kind === "scalar" ? v : void 0;
+}
+function stringAt(node, path) {
+  const s = scalarAt(node, path);
+  return s && s.value !== null ? s.source && typeof s.value !== "string" ? s.source : String(s.value) : void 0;
+}
+function boolAt(node, path) {
+  const v = scalarAt(node, path)?.value;
+  return typeof v === "boolean" ? v : void 0;
+}
+function mergeValues(base, over) {
+  if (base?.kind !== "map" || over.kind !== "map") return over;
+  const entries = new Map(base.entries);
+  for (const [key, entry] of over.entries) {
+    const prior = entries.get(key);
+    entries.set(key, prior ? { ...entry, value: mergeValues(prior.value, entry.value) } : entry);
+  }
+  return { kind: "map", entries, span: over.span };
+}
+function setPath(base, path, value, keySpan) {
+  const [head, ...rest] = path;
+  if (head === void 0) return value;
+  const map = base?.kind === "map" ? { ...base, entries: new Map(base.entries) } : { kind: "map", entries: /* @__PURE__ */ new Map(), span: keySpan };
+  const prior = map.entries.get(head);
+  map.entries.set(head, { key: head, keySpan: prior?.keySpan ?? keySpan, value: setPath(prior?.value, rest, value, keySpan) });
+  return map;
+}
+function toPlain(node) {
+  if (!node) return void 0;
+  if (node.kind === "scalar") return node.value;
+  if (node.kind === "seq") return node.items.map(toPlain);
+  return Object.fromEntries([...node.entries.values()].map((e) => [e.key, toPlain(e.value)]));
+}
+
+// src/model/layers.ts
 function layerOf(label, parsed, sink, where3, embedded) {
   const doc = parsed.documents.find((d) => d.contents !== null || d.errors.length > 0);
   if (!doc) return void 0;
@@ -41504,7 +41339,7 @@ function layerOf(label, parsed, sink, where3, embedded) {
 
 // src/model/files.ts
 function valuesFileLayer(store, baseDir, path, where3, sink, label = path) {
-  const abs = baseDir === void 0 ? store.fromRoot(path) : resolve7(baseDir, path);
+  const abs = baseDir === void 0 ? store.fromRoot(path) : resolve6(baseDir, path);
   if (!store.isInsideRoot(abs)) {
     sink.unresolved.push({ span: where3, message: `${path} is outside the repository; helmvet does not read it` });
     return void 0;
@@ -41519,7 +41354,7 @@ function valuesFileLayer(store, baseDir, path, where3, sink, label = path) {
 }
 
 // src/model/data.ts
-import { dirname as dirname5, resolve as resolve8 } from "node:path";
+import { dirname as dirname4, resolve as resolve7 } from "node:path";
 
 // src/model/objects.ts
 var import_yaml6 = __toESM(require_dist(), 1);
@@ -41621,7 +41456,7 @@ function fileEntry(key, span2, absPath, store, unresolved, sensitive) {
 }
 function generated(obj, store, unresolved) {
   const out = [];
-  const dir2 = dirname5(obj.file.absPath);
+  const dir2 = dirname4(obj.file.absPath);
   const namespace = stringAt(obj.root, ["namespace"]);
   for (const [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]]) {
     const list2 = valueAt(obj.root, [field]);
@@ -41636,7 +41471,7 @@ function generated(obj, store, unresolved) {
         const eq = f.value.indexOf("=");
         const path = eq >= 0 ? f.value.slice(eq + 1) : f.value;
         const key = eq >= 0 ? f.value.slice(0, eq) : path.slice(path.lastIndexOf("/") + 1);
-        const entry = fileEntry(key, f.span, resolve8(dir2, path), store, unresolved, kind === "Secret");
+        const entry = fileEntry(key, f.span, resolve7(dir2, path), store, unresolved, kind === "Secret");
         if (entry) entries.set(key, entry);
       }
       out.push({ kind, name, namespace: stringAt(gen, ["namespace"]) ?? namespace, file: obj.file, entries, generated: true });
@@ -41918,14 +41753,14 @@ function argoReleases(objects, store, sink) {
 }
 
 // src/model/kustomize.ts
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname5 } from "node:path";
 var isKustomization = (o) => o.kind === "Kustomization" && apiGroup(o.apiVersion) === "kustomize.config.k8s.io";
 function kustomizeReleases(objects, store, sink) {
   const releases2 = [];
   for (const k of objects) {
     if (!isKustomization(k)) continue;
     const charts = valueAt(k.root, ["helmCharts"]);
-    const dir2 = dirname6(k.file.absPath);
+    const dir2 = dirname5(k.file.absPath);
     for (const entry of charts?.kind === "seq" ? charts.items : []) {
       const nameNode = scalarAt(entry, ["name"]);
       if (!nameNode || typeof nameNode.value !== "string") continue;
@@ -41961,7 +41796,7 @@ function kustomizeReleases(objects, store, sink) {
 }
 
 // src/model/talos.ts
-import { basename as basename3, dirname as dirname7, resolve as resolve9 } from "node:path";
+import { basename as basename2, dirname as dirname6, resolve as resolve8 } from "node:path";
 var TALENV_FILES = /* @__PURE__ */ new Set(["talenv.yaml", "talenv.yml"]);
 function stringItems(list2) {
   return (list2?.items ?? []).filter((i) => i.kind === "scalar" && i.value !== null).map((node) => ({ text: String(node.value), node }));
@@ -42004,7 +41839,7 @@ function talosVersionOf(file, root, talenv) {
   const version2 = parseTalosVersion(raw);
   if (version2 || !raw) return { raw, version: version2, node };
   const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(raw.trim())?.[1];
-  const env = name ? talenv.find((t) => dirname7(t.file.absPath) === dirname7(file.absPath) && stringAt(t.root, [name]) !== void 0) : void 0;
+  const env = name ? talenv.find((t) => dirname6(t.file.absPath) === dirname6(file.absPath) && stringAt(t.root, [name]) !== void 0) : void 0;
   const fromEnv = env && name ? parseTalosVersion(stringAt(env.root, [name])) : void 0;
   return fromEnv && env ? { raw, version: fromEnv, node, via: env.file } : { raw, version: void 0, node };
 }
@@ -42056,7 +41891,7 @@ function machineConfigOf(file, root) {
   };
 }
 function buildTalosModel(plainDocs) {
-  const talenv = plainDocs.filter((d) => TALENV_FILES.has(basename3(d.file.absPath)));
+  const talenv = plainDocs.filter((d) => TALENV_FILES.has(basename2(d.file.absPath)));
   const model = { talconfigs: [], schematics: [], machineConfigs: [] };
   for (const { file, root } of plainDocs) {
     if (isTalconfig(root)) model.talconfigs.push(talconfigOf(file, root, talenv));
@@ -42109,7 +41944,7 @@ function patchTargets(talos) {
       for (const p of n.patches) {
         const ref = String(p.value).trim();
         if (!ref.startsWith("@")) continue;
-        const abs = resolve9(dirname7(t.file.absPath), ref.slice(1));
+        const abs = resolve8(dirname6(t.file.absPath), ref.slice(1));
         const list2 = out.get(abs) ?? [];
         let entry = list2.find((e) => e.talconfig === t);
         if (!entry) list2.push(entry = { talconfig: t, nodes: [] });
@@ -42124,7 +41959,7 @@ function patchTargets(talos) {
 // src/model/index.ts
 var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
 function implicitKustomization(file, root) {
-  if (!KUSTOMIZATION_FILES.has(basename4(file.absPath)) || root.entries.has("kind")) return void 0;
+  if (!KUSTOMIZATION_FILES.has(basename3(file.absPath)) || root.entries.has("kind")) return void 0;
   return { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", name: void 0, namespace: void 0, file, root, anchor: root.span };
 }
 function looksLikeFalcoValues(root) {
@@ -42157,6 +41992,164 @@ function buildModel(files, store) {
   const attached = new Set(releases2.flatMap((r) => r.layers.map((l) => l.file)));
   const standaloneValues = plain2.filter((p) => !attached.has(p.file) && looksLikeFalcoValues(p.root)).map((p) => ({ file: p.file, values: p.root }));
   return { files: read2, objects, releases: releases2, standaloneValues, unresolved: sink.unresolved, embeddedErrors: sink.embeddedErrors, talos: buildTalosModel(plain2) };
+}
+
+// src/engine/context.ts
+var FALCO_RELEASE = /^\s*(?:-\s+)?(?:chart|name):\s*["']?falco["']?\s*(?:#.*)?$|^\s*(?:-\s+)?(?:chart|path):\s*["']?(?:\S*\/)?charts?\/falco\/?["']?\s*(?:#.*)?$|oci:\/\/\S*\/falco\b/m;
+var TALOS = /^(?:clusterName|customization|machine):/m;
+var MAY_SECURE_BOOT = /secureboot|\\/i;
+var REFERABLE = /* @__PURE__ */ new Set(["ConfigMap", "Secret", "HelmRepository", "OCIRepository", "HelmChart", "GitRepository", "Bucket"]);
+var NAMING = /* @__PURE__ */ new Set(["HelmRelease", "HelmChart"]);
+var KIND_LINE = String.raw`(?:^[ \t]*(?:-[ \t]*)?|[{,][ \t]*)kind:[ \t]*["']?`;
+var MAY_DEFINE = new RegExp(`${KIND_LINE}(?:${[...REFERABLE].join("|")})\\b|kustomize\\.config\\.k8s\\.io`, "m");
+var MAY_NAME = new RegExp(`${KIND_LINE}(?:${[...NAMING].join("|")})\\b`, "m");
+var MAY_NAME_FILES = new RegExp(`${KIND_LINE}(?:Application|Kustomization)\\b|kustomize\\.config\\.k8s\\.io`, "m");
+var SECRET_VALUES = new RegExp(`${KIND_LINE}Secret\\b`, "m");
+var REMOVED_API = new RegExp(`apiVersion:[ \\t]*["']?(?:${Object.keys(REMOVED_HELMRELEASE_APIS).map((a) => a.replace(/\./g, "\\.")).join("|")})["']?[ \\t]*(?:#.*)?$`, "m");
+var NAME = /(?:^[ \t]*-?[ \t]*|[{,][ \t]*)name:[ \t]*["']?([\w.-]+)["']?[ \t]*(?=$|[,}#\s])/gm;
+var PATH_START = /[\s"'=,[{]/;
+var PATH_END = /[\s"',\]}#]/;
+var Candidate = class {
+  constructor(f, text) {
+    this.f = f;
+    this.text = text;
+    this.isKustomization = KUSTOMIZATION_FILES.has(basename4(f.absPath));
+  }
+  f;
+  text;
+  docsCache;
+  isKustomization;
+  get docs() {
+    this.docsCache ??= documents(this.text, this.isKustomization);
+    return this.docsCache;
+  }
+  /** Names of the referable objects and generators it defines. */
+  defines() {
+    return this.docs.flatMap((d) => d.kustomize || d.kind !== void 0 && REFERABLE.has(d.kind) ? d.names : []);
+  }
+  /** Names its HelmReleases and HelmCharts refer to. */
+  namesReferred() {
+    return this.docs.flatMap((d) => d.kind !== void 0 && NAMING.has(d.kind) ? d.names : []);
+  }
+  /** Does a kustomization or Argo CD Application of it name `file` as a values or generator file? */
+  namesFile(file) {
+    const kustomize = this.docs.some((d) => d.kustomize);
+    const argo = this.docs.some((d) => d.kind === "Application");
+    if (!kustomize && !argo) return false;
+    const name = basename4(file);
+    for (let at2 = this.text.indexOf(name); at2 >= 0; at2 = this.text.indexOf(name, at2 + 1)) {
+      const end = at2 + name.length;
+      if (end < this.text.length && !PATH_END.test(this.text[end])) continue;
+      let start = at2;
+      while (start > 0 && !PATH_START.test(this.text[start - 1])) start--;
+      const path = this.text.slice(start, end);
+      if (path !== name && !path.endsWith(`/${name}`)) continue;
+      if (kustomize && resolve9(dirname7(this.f.absPath), path) === file) return true;
+      if (argo) {
+        const rest = posix2.normalize(path.startsWith("$") ? path.slice(path.indexOf("/") + 1) : path).replace(/^\.\//, "");
+        if (rest.startsWith("../") || file.split("\\").join("/").endsWith(`/${rest}`)) return true;
+      }
+    }
+    return false;
+  }
+};
+function documents(text, kustomizationFile) {
+  const docs = [];
+  for (const part of text.split(/^(?:---|\.\.\.)(?=[ \t]|$).*$/m)) {
+    const names = [...part.matchAll(NAME)].map((m) => m[1]);
+    const first = /^([ \t]*)([^\s#%].*)$/m.exec(part);
+    let kind;
+    if (first && first[2].startsWith("{")) {
+      kind = /kind:[ \t]*["']?([\w.-]+)/.exec(part)?.[1];
+    } else if (first && !/^-(?:\s|$)/.test(first[2])) {
+      kind = new RegExp(`^${first[1]}kind:[ \\t]*["']?([\\w.-]+)`, "m").exec(part)?.[1];
+    }
+    const kustomize = kind === "Kustomization" && part.includes("kustomize.config.k8s.io") || kustomizationFile && kind === void 0 && first !== null && !first[2].startsWith("-");
+    docs.push({ kind, kustomize, names });
+  }
+  return docs;
+}
+function read(path) {
+  let fd;
+  try {
+    fd = openSync(path, "r");
+    return fstatSync(fd).size > MAX_FILE_BYTES ? "" : readFileSync5(fd, "utf8");
+  } catch {
+    return "";
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function index(candidates, filter, keys) {
+  const out = /* @__PURE__ */ new Map();
+  for (const c of candidates) {
+    if (!filter(c)) continue;
+    for (const k of new Set(keys(c))) {
+      const list2 = out.get(k);
+      if (list2) list2.push(c);
+      else out.set(k, [c]);
+    }
+  }
+  return out;
+}
+function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: talosVersionsMatter2 }) {
+  const named = new Set(given.map((f) => f.absPath));
+  const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => new Candidate(f, read(f.absPath)));
+  const chosen = /* @__PURE__ */ new Set();
+  let definers;
+  let referrers;
+  let fileNamers;
+  const back = (from) => {
+    const out = [...from];
+    for (let frontier = from; frontier.length; ) {
+      const next = [];
+      const take = (c) => {
+        if (chosen.has(c)) return;
+        chosen.add(c);
+        next.push(c);
+      };
+      referrers ??= index(candidates, (c) => (c.text.includes("HelmRelease") || c.text.includes("HelmChart")) && MAY_NAME.test(c.text), (c) => c.namesReferred());
+      for (const x of frontier) for (const n of x.defines()) for (const c of referrers.get(n) ?? []) take(c);
+      fileNamers ??= candidates.filter((c) => c.isKustomization || (c.text.includes("Application") || c.text.includes("Kustomization") || c.text.includes("kustomize.config")) && MAY_NAME_FILES.test(c.text));
+      for (const c of fileNamers) if (!chosen.has(c) && frontier.some((x) => c.namesFile(x.f.absPath))) take(c);
+      out.push(...next);
+      frontier = next;
+    }
+    return out;
+  };
+  const forward = (from) => {
+    const out = [...from];
+    for (let frontier = from; frontier.length; ) {
+      const next = [];
+      definers ??= index(candidates, (c) => c.isKustomization || /ConfigMap|Secret|Repository|HelmChart|Bucket|kustomize\.config/.test(c.text) && MAY_DEFINE.test(c.text), (c) => c.defines());
+      for (const x of frontier) {
+        for (const n of new Set(x.docs.flatMap((d) => d.names))) {
+          for (const c of definers.get(n) ?? []) {
+            if (chosen.has(c)) continue;
+            chosen.add(c);
+            next.push(c);
+          }
+        }
+      }
+      out.push(...next);
+      frontier = next;
+    }
+    return out;
+  };
+  const around = forward(back(given.map((f) => new Candidate(f, read(f.absPath)))));
+  const falco = around.some((x) => FALCO_RELEASE.test(x.text));
+  const talos = around.some((x) => TALOS.test(x.text));
+  const removed = around.some((x) => FALCO_RELEASE.test(x.text) && REMOVED_API.test(x.text));
+  const meetsFalco = (c) => talosVersionsMatter2 || MAY_SECURE_BOOT.test(c.text);
+  const releases2 = [];
+  for (const c of candidates) {
+    if (chosen.has(c)) continue;
+    const release = (talos || removed) && c.text.includes("falco") && FALCO_RELEASE.test(c.text) || c.text.includes("Secret") && SECRET_VALUES.test(c.text) && c.docs.some((d) => d.kind === "HelmRelease");
+    if (release || (talos || falco) && TALOS.test(c.text) && (talos || meetsFalco(c))) chosen.add(c);
+    if (release) releases2.push(c);
+  }
+  forward(back(releases2));
+  return candidates.filter((c) => chosen.has(c)).map((c) => c.f);
 }
 
 // src/resolve/resolve.ts
@@ -42311,10 +42304,36 @@ function driverKindVerdict(kind, chart) {
   if ((kind === "ebpf" || kind === "gvisor") && import_semver5.default.gte(chart, "8.0.0")) return { kind: "deprecated", since: "Falco 0.43.0" };
   return { kind: "ok" };
 }
-function effectiveDriverKind(userKind, driverEnabled, chartDefault) {
-  if (driverEnabled === false) return void 0;
-  return userKind ?? chartDefault ?? void 0;
+var DRIVER_NAMES = new Map([...ANY_DRIVER_KIND].map((k) => [k, DRIVER_ALIASES[k] ?? k]));
+var EBPF_DRIVERS = /* @__PURE__ */ new Set(["modern_ebpf", "ebpf", "auto"]);
+function effectiveDriver(values, chart, candidates = []) {
+  const legacy = chart && import_semver5.default.lt(chart.version, "2.0.0");
+  if (legacy) {
+    const ebpf = scalarAt(values, ["ebpf", "enabled"]);
+    return ebpf?.value === true ? { kind: "ebpf", written: ebpf, field: "ebpf.enabled", value: ebpf.source, defaultOf: void 0 } : void 0;
+  }
+  if (boolAt(values, ["driver", "enabled"]) === false) return void 0;
+  const written = scalarAt(values, ["driver", "kind"]);
+  if (written && written.value !== null) {
+    const kind2 = typeof written.value === "string" ? DRIVER_NAMES.get(written.value) : void 0;
+    if (!kind2 || kind2 === "auto" && chart && import_semver5.default.lt(chart.version, "4.4.0")) return void 0;
+    return { kind: kind2, written, field: "driver.kind", value: written.source, defaultOf: void 0 };
+  }
+  const defaults = chart ? [chart] : candidates;
+  const kinds = [...new Set(defaults.map((c) => c.driverKind))];
+  const value = kinds.length === 1 ? kinds[0] : void 0;
+  const kind = value ? DRIVER_NAMES.get(value) : void 0;
+  if (!kind || !value) return void 0;
+  const defaultOf = chart ? chart.version : `${defaults[0].version} to ${defaults[defaults.length - 1].version}`;
+  return { kind, written: void 0, field: "driver.kind", value, defaultOf };
 }
+var DRIVER_WHAT = {
+  modern_ebpf: "the modern eBPF probe",
+  ebpf: "the legacy eBPF probe",
+  auto: "the modern eBPF probe (falcoctl picks it first)",
+  kmod: "the Falco kernel module",
+  gvisor: "no kernel driver"
+};
 
 // src/rules/falco/driver-kind.ts
 var list = (kinds) => kinds.join(", ");
@@ -43996,22 +44015,6 @@ function userPluginRefs(values, plugin) {
 // src/rules/falco/version-advisory.ts
 var COMPONENT_NAME = { chart: "chart", falco: "Falco", "plugin:container": "container plugin", "plugin:k8smeta": "k8smeta plugin" };
 var pluginOf = (a) => a.component === "plugin:container" ? "container" : a.component === "plugin:k8smeta" ? "k8smeta" : void 0;
-function shortRef(url) {
-  const m = /github\.com\/[^/]+\/([^/]+)\/(?:issues|pull)\/(\d+)/.exec(url);
-  return m ? `${m[1]}#${m[2]}` : url;
-}
-function defaultComponent(advisory, chart) {
-  switch (advisory.component) {
-    case "chart":
-      return chart.version;
-    case "falco":
-      return chart.falco;
-    case "plugin:container":
-      return chart.containerPlugin;
-    case "plugin:k8smeta":
-      return chart.k8smetaPlugin;
-  }
-}
 function componentOf(advisory, chart, values) {
   const plugin = pluginOf(advisory);
   if (plugin === "container" && (!containerPluginLoaded(values, chart) || valueAt(values, ["collectors", "containerEngine", "pluginRef"]))) return void 0;
@@ -44043,25 +44046,25 @@ function span(list2) {
 }
 function conditions(ctx, r, advisory) {
   if (advisory.drivers) {
-    const kind = effectiveDriverKind(stringAt(r.release.values, ["driver", "kind"]), boolAt(r.release.values, ["driver", "enabled"]), r.installed?.driverKind);
-    if (!kind || !advisory.drivers.includes(DRIVER_ALIASES[kind] ?? kind)) return void 0;
+    const kind = effectiveDriver(r.release.values, r.installed, r.admitted)?.kind;
+    if (!kind || !advisory.drivers.includes(kind)) return void 0;
   }
   if (!advisory.kernelRange) return "";
   for (const tc of ctx.model.talos.talconfigs) {
     const kernel = talosKernel(tc.talosVersion.version);
     if (kernel && advisory.kernelRange.check(kernel)) {
       const at2 = tc.talosVersion.node?.span ?? tc.root.span;
-      return ` on Talos ${tc.talosVersion.version}, Linux ${kernel} (${at2.file.path}:${positionAt(at2.file, at2.start).line})`;
+      return ` on Talos ${tc.talosVersion.version}, Linux ${kernel} (${fileLine(at2.file, at2.start)})`;
     }
   }
   return void 0;
 }
 function checkRelease(ctx, r, advisory) {
   const values = r.release.values;
-  const where3 = conditions(ctx, r, advisory);
-  if (where3 === void 0) return;
   const installed = r.installed;
   if (!installed || r.status !== "resolved") return;
+  const where3 = conditions(ctx, r, advisory);
+  if (where3 === void 0) return;
   const v = componentOf(advisory, installed, values);
   const effect = v ? advisory.affects(v) : void 0;
   const quoted = `"${r.constraint}"`;
@@ -44263,8 +44266,8 @@ var yaml_syntax_default = createRule(
   }
 );
 
-// src/rules/talos/secure-boot.ts
-var where2 = (span2) => `${span2.file.path}:${positionAt(span2.file, span2.start).line}`;
+// src/rules/talos-secure-boot.ts
+var where2 = (span2) => fileLine(span2.file, span2.start);
 function falcoDrivers(ctx) {
   const out = [];
   const current = ctx.releases.filter((r) => !isRemovedHelmReleaseApi(r.release.apiVersion));
@@ -44668,8 +44671,8 @@ function analyse(options) {
   const given = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore });
   const roots = repositoryRoots(options.cwd, options.paths);
   const store = new FileStore(options.cwd, roots, options.overlay);
-  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => existsSync5(resolve10(options.cwd, p)) && statSync4(resolve10(options.cwd, p)).isFile());
-  const context = onlyFiles && gitRoot(options.cwd) ? contextFiles(given, roots[0], { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge) }) : [];
+  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => statSync4(resolve10(options.cwd, p)).isFile());
+  const context = onlyFiles && gitRoot(roots[0]) ? contextFiles(given, roots[0], { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge) }) : [];
   const found = [...given, ...context];
   function* files() {
     for (const f of found) {
@@ -44679,7 +44682,7 @@ function analyse(options) {
   }
   const model = buildModel(files(), store);
   const releases2 = resolveReleases(model, knowledge, options.config.mirrors, model.unresolved);
-  return { store, model, releases: releases2, knowledge, ...onlyFiles ? { named: new Set(given.map((f) => f.absPath)) } : {} };
+  return { store, model, releases: releases2, knowledge, ...onlyFiles ? { named: new Set(given.map((f) => store.canonical(f.absPath))) } : {} };
 }
 function runRule(rule, analysis, out) {
   rule.check({
@@ -44697,9 +44700,11 @@ function lint(options) {
 function lintAnalysis(analysis, options) {
   const raw = [];
   for (const rule of RULES) runRule(rule, analysis, raw);
-  const unique = new Map(raw.map((f) => [`${f.ruleId}\0${f.span.file.absPath}\0${f.span.start}\0${f.span.end}\0${f.message}`, f]));
+  const named = analysis.named;
+  const reported = (file) => !named || named.has(file.absPath);
+  const unique = new Map(raw.filter((f) => reported(f.span.file)).map((f) => [`${f.ruleId}\0${f.span.file.absPath}\0${f.span.start}\0${f.span.end}\0${f.message}`, f]));
   const suppressions = /* @__PURE__ */ new Map();
-  for (const file of /* @__PURE__ */ new Set([...analysis.model.files, ...[...unique.values()].map((f) => f.span.file)])) {
+  for (const file of /* @__PURE__ */ new Set([...analysis.model.files.filter(reported), ...[...unique.values()].map((f) => f.span.file)])) {
     const list2 = parseSuppressions(file);
     if (list2.length) suppressions.set(file, list2);
   }
@@ -44712,9 +44717,7 @@ function lintAnalysis(analysis, options) {
   }
   const configDir = options.config.path ? dirname9(options.config.path) : options.cwd;
   const findings = [];
-  const named = analysis.named;
   for (const f of redact(kept, secretsOf(analysis.model))) {
-    if (named && !named.has(f.span.file.absPath)) continue;
     const rel = relative5(configDir, f.span.file.absPath).split(sep6).join("/");
     const setting = options.ruleOverrides?.[f.ruleId] ?? ruleSetting(options.config, f.ruleId, rel);
     if (setting === "off") continue;
@@ -44767,7 +44770,7 @@ function summary2(plan) {
     const manual = r.layers.flatMap((l) => l.log.manual);
     if (!r.version && changes.length === 0 && manual.length === 0 && r.notes.length === 0) continue;
     const moves = r.version?.resolves && r.version.resolves !== r.from;
-    out.push("", `${r.title} (${r.file.path}:${positionAt(r.file, r.at).line})${r.from ? `: chart ${r.from}${moves ? ` \u2192 ${r.version.resolves}` : ""}` : ""}`);
+    out.push("", `${r.title} (${fileLine(r.file, r.at)})${r.from ? `: chart ${r.from}${moves ? ` \u2192 ${r.version.resolves}` : ""}` : ""}`);
     if (r.version) out.push(`  version: ${r.version.note}`);
     for (const l of r.layers) {
       if (!l.log.changes.length && !l.log.manual.length) continue;
@@ -44782,7 +44785,7 @@ function summary2(plan) {
   return `${out.join("\n")}
 `;
 }
-var link = (url) => /^https:\/\/github\.com\/[^/]+\/([^/]+)\/(?:issues|pull)\/(\d+)/.test(url) ? `[${url.replace(/^https:\/\/github\.com\/[^/]+\/([^/]+)\/(?:issues|pull)\/(\d+).*/, "$1#$2")}](${url})` : `[source](${url})`;
+var link = (url) => `[${shortRef(url) === url ? "source" : shortRef(url)}](${url})`;
 var code2 = (s) => `\`${s.replace(/`/g, "'")}\``;
 function summaryMarkdown(plan) {
   const out = [`helmvet migrates the Falco deployments below to chart **${plan.target}**. Every change lists why and its source; what could not be mapped safely is listed for a person.`];
@@ -44885,8 +44888,9 @@ function leadingComments(text, offset) {
 }
 function linesIn(text, start, end) {
   const out = [];
-  for (let at2 = start; at2 < end; ) {
-    const stop = Math.min(lineEnd(text, at2), end);
+  const last = Math.min(end, text.length);
+  for (let at2 = start; at2 < last; ) {
+    const stop = Math.min(lineEnd(text, at2), last);
     out.push({ start: at2, end: stop, text: text.slice(at2, stop).replace(/\r?\n$/, "") });
     at2 = stop;
   }
@@ -45337,7 +45341,7 @@ var import_semver12 = __toESM(require_semver2(), 1);
 var VERSION_TOKEN = /(v?)(\d+)((?:\.(?:\d+|[xX*])){0,2})(-[0-9A-Za-z.-]+)?(?![\d.])/g;
 function isAdvised(chart, knowledge) {
   return knowledge.advisories.some((a) => {
-    const v = a.component === "chart" ? chart.version : a.component === "falco" ? chart.falco : a.component === "plugin:container" ? chart.containerPlugin : chart.k8smetaPlugin;
+    const v = defaultComponent(a, chart);
     return !!v && a.affects(v) !== void 0;
   });
 }
@@ -45374,6 +45378,23 @@ function rewriteVersion(raw, exact, from, to, knowledge) {
 var TargetError = class extends Error {
 };
 var releaseKey = (title, file) => `${file.absPath}\0${title}`;
+function layerKeys(analysis) {
+  const keys = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  const count = /* @__PURE__ */ new Map();
+  const add = (file, label, values) => {
+    const at2 = `${file.absPath}\0${values.span.start}`;
+    const same = seen.get(at2);
+    if (same) return keys.set(values, keys.get(same));
+    seen.set(at2, values);
+    const n = count.get(`${file.absPath}\0${label}`) ?? 0;
+    count.set(`${file.absPath}\0${label}`, n + 1);
+    keys.set(values, `${file.absPath}\0${label}\0${n}`);
+  };
+  for (const r of analysis.releases) for (const l of r.release.layers) add(l.file, l.label, l.values);
+  for (const s of analysis.model.standaloneValues) add(s.file, s.file.path, s.values);
+  return keys;
+}
 function targetVersion(to, knowledge) {
   const newest = import_semver13.default.major(knowledge.newest.version);
   if (to === void 0) return bestOfMajor(newest, knowledge).version;
@@ -45407,6 +45428,7 @@ var editable = (layer) => layer.file.sensitive ? "its values live in a Secret, w
 function planMigration(options) {
   const analysis = analyse(options);
   const { knowledge } = analysis;
+  const keys = layerKeys(analysis);
   const target = targetVersion(options.to, knowledge);
   const edits = /* @__PURE__ */ new Map();
   const refused = [];
@@ -45423,8 +45445,7 @@ function planMigration(options) {
       return void 0;
     }
     push(file, sink.edits);
-    const occurrence = [...done.values()].filter((p) => p.file === file && p.label === label).length;
-    const plan = { file, label, occurrence, at: values.span.start, expected: plain(tree), log: log2 };
+    const plan = { file, label, key: keys.get(values), expected: plain(tree), log: log2 };
     done.set(key, plan);
     return plan;
   };
@@ -45519,20 +45540,10 @@ function check3(plan, options) {
   for (const f of findings) {
     if (f.ruleId === "helmvet/yaml-syntax" && changed.has(f.span.file.absPath)) problems2.set(f.span.file.absPath, `the rewritten file does not parse: ${f.message}`);
   }
-  const layers = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  const record = (file, label, values) => {
-    if (seen.has(`${file.absPath}\0${values.span.start}`)) return;
-    seen.add(`${file.absPath}\0${values.span.start}`);
-    let n = 0;
-    while (layers.has(`${file.absPath}\0${label}\0${n}`)) n++;
-    layers.set(`${file.absPath}\0${label}\0${n}`, toPlain(values));
-  };
-  for (const r of analysis.releases) for (const l of r.release.layers) record(l.file, l.label, l.values);
-  for (const s of analysis.model.standaloneValues) record(s.file, s.file.path, s.values);
+  const layers = new Map([...layerKeys(analysis)].map(([values, key]) => [key, values]));
   for (const r of plan.releases) {
     for (const l of r.layers) {
-      if (changed.has(l.file.absPath) && !isDeepStrictEqual(layers.get(`${l.file.absPath}\0${l.label}\0${l.occurrence}`), l.expected)) {
+      if (changed.has(l.file.absPath) && !isDeepStrictEqual(toPlain(layers.get(l.key)), l.expected)) {
         problems2.set(l.file.absPath, `after the edits, ${l.label} does not hold the values the migration computed`);
       }
     }

@@ -14,11 +14,13 @@
 // - and every release that takes values from a Secret, with what it names: a Secret's values are scrubbed from every
 //   message, whichever release reads it.
 // A forward reference is never followed back: a staged HelmRelease reads its HelmRepository, not every other release
-// of that HelmRepository. Every file is read as text once; only the files chosen are parsed.
-import { readFileSync } from 'node:fs';
+// of that HelmRepository. Every file is read here as text, once; only the files chosen are parsed (by the store).
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { basename, dirname, posix, resolve } from 'node:path';
 import { REMOVED_HELMRELEASE_APIS } from '../knowledge/flux.js';
 import { discover, type FoundFile } from '../load/discover.js';
+import { MAX_FILE_BYTES } from '../load/store.js';
+import { KUSTOMIZATION_FILES } from '../model/index.js';
 
 /**
  * A Falco release, or a source of the falco chart: `chart: falco` (Flux, Argo CD), `- name: falco` (kustomize
@@ -31,7 +33,6 @@ const TALOS = /^(?:clusterName|customization|machine):/m;
  * `customization.secureboot` all spell it, unless written with YAML escapes (a backslash: taken too).
  */
 const MAY_SECURE_BOOT = /secureboot|\\/i;
-const KUSTOMIZATION = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
 /** Kinds other objects name: a HelmRelease's chart source and values, a HelmChart's HelmRepository. */
 const REFERABLE = new Set(['ConfigMap', 'Secret', 'HelmRepository', 'OCIRepository', 'HelmChart', 'GitRepository', 'Bucket']);
 /** Kinds that name other objects. */
@@ -59,13 +60,16 @@ interface Doc {
 
 class Candidate {
   private docsCache?: Doc[];
+  readonly isKustomization: boolean;
   constructor(
     readonly f: FoundFile,
     readonly text: string,
-  ) {}
+  ) {
+    this.isKustomization = KUSTOMIZATION_FILES.has(basename(f.absPath));
+  }
 
   get docs(): Doc[] {
-    this.docsCache ??= documents(this.text, KUSTOMIZATION.has(basename(this.f.absPath)));
+    this.docsCache ??= documents(this.text, this.isKustomization);
     return this.docsCache;
   }
 
@@ -123,15 +127,19 @@ function documents(text: string, kustomizationFile: boolean): Doc[] {
   return docs;
 }
 
+/** The text, or '' for what the store would not read either (too large, or unreadable): it names nothing. */
 function read(path: string): string {
+  let fd: number | undefined;
   try {
-    return readFileSync(path, 'utf8');
+    fd = openSync(path, 'r');
+    return fstatSync(fd).size > MAX_FILE_BYTES ? '' : readFileSync(fd, 'utf8');
   } catch {
     return '';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
-const isKustomizationFile = (c: Candidate) => KUSTOMIZATION.has(basename(c.f.absPath));
 
 function index(candidates: readonly Candidate[], filter: (c: Candidate) => boolean, keys: (c: Candidate) => string[]): Map<string, Candidate[]> {
   const out = new Map<string, Candidate[]>();
@@ -178,7 +186,7 @@ export function contextFiles(given: readonly FoundFile[], root: string, { cwd, i
       };
       referrers ??= index(candidates, (c) => (c.text.includes('HelmRelease') || c.text.includes('HelmChart')) && MAY_NAME.test(c.text), (c) => c.namesReferred());
       for (const x of frontier) for (const n of x.defines()) for (const c of referrers.get(n) ?? []) take(c);
-      fileNamers ??= candidates.filter((c) => isKustomizationFile(c) || ((c.text.includes('Application') || c.text.includes('Kustomization') || c.text.includes('kustomize.config')) && MAY_NAME_FILES.test(c.text)));
+      fileNamers ??= candidates.filter((c) => c.isKustomization || ((c.text.includes('Application') || c.text.includes('Kustomization') || c.text.includes('kustomize.config')) && MAY_NAME_FILES.test(c.text)));
       for (const c of fileNamers) if (!chosen.has(c) && frontier.some((x) => c.namesFile(x.f.absPath))) take(c);
       out.push(...next);
       frontier = next;
@@ -191,7 +199,7 @@ export function contextFiles(given: readonly FoundFile[], root: string, { cwd, i
     const out = [...from];
     for (let frontier = from; frontier.length; ) {
       const next: Candidate[] = [];
-      definers ??= index(candidates, (c) => isKustomizationFile(c) || (/ConfigMap|Secret|Repository|HelmChart|Bucket|kustomize\.config/.test(c.text) && MAY_DEFINE.test(c.text)), (c) => c.defines());
+      definers ??= index(candidates, (c) => c.isKustomization || (/ConfigMap|Secret|Repository|HelmChart|Bucket|kustomize\.config/.test(c.text) && MAY_DEFINE.test(c.text)), (c) => c.defines());
       for (const x of frontier) {
         for (const n of new Set(x.docs.flatMap((d) => d.names))) {
           for (const c of definers.get(n) ?? []) {

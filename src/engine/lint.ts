@@ -60,8 +60,9 @@ export function analyse(options: LintOptions): Analysis {
   const roots = repositoryRoots(options.cwd, options.paths);
   const store = new FileStore(options.cwd, roots, options.overlay);
   // Only files named (as pre-commit passes them): read the repository objects around them as context.
-  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => existsSync(resolve(options.cwd, p)) && statSync(resolve(options.cwd, p)).isFile());
-  const context = onlyFiles && gitRoot(options.cwd) ? contextFiles(given, roots[0]!, { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge) }) : [];
+  // (discover has refused paths that do not exist.)
+  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => statSync(resolve(options.cwd, p)).isFile());
+  const context = onlyFiles && gitRoot(roots[0]!) ? contextFiles(given, roots[0]!, { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge) }) : [];
   const found = [...given, ...context];
   // Loaded one at a time as the model reads them: a file's syntax tree is let go as soon as it is not needed.
   function* files() {
@@ -73,7 +74,8 @@ export function analyse(options: LintOptions): Analysis {
   const model = buildModel(files(), store);
   const releases = resolveReleases(model, knowledge, options.config.mirrors, model.unresolved);
   // Findings on the named files only: not on the context, nor on a file the model read because a named file names it.
-  return { store, model, releases, knowledge, ...(onlyFiles ? { named: new Set(given.map((f) => f.absPath)) } : {}) };
+  // Where the store read them: a named symlink is reported where it points, as its findings are.
+  return { store, model, releases, knowledge, ...(onlyFiles ? { named: new Set(given.map((f) => store.canonical(f.absPath))) } : {}) };
 }
 
 function runRule(rule: Rule, analysis: Analysis, out: Finding[]) {
@@ -103,11 +105,13 @@ export function lint(options: LintOptions): LintResult {
 export function lintAnalysis(analysis: Analysis, options: LintOptions): LintResult {
   const raw: Finding[] = [];
   for (const rule of RULES) runRule(rule, analysis, raw);
+  const named = analysis.named;
+  const reported = (file: SourceFile) => !named || named.has(file.absPath);
 
   // One finding per place: a values file shared by two releases is reported once.
-  const unique = new Map(raw.map((f) => [`${f.ruleId}\0${f.span.file.absPath}\0${f.span.start}\0${f.span.end}\0${f.message}`, f]));
+  const unique = new Map(raw.filter((f) => reported(f.span.file)).map((f) => [`${f.ruleId}\0${f.span.file.absPath}\0${f.span.start}\0${f.span.end}\0${f.message}`, f]));
   const suppressions = new Map<SourceFile, Suppression[]>();
-  for (const file of new Set([...analysis.model.files, ...[...unique.values()].map((f) => f.span.file)])) {
+  for (const file of new Set([...analysis.model.files.filter(reported), ...[...unique.values()].map((f) => f.span.file)])) {
     const list = parseSuppressions(file);
     if (list.length) suppressions.set(file, list);
   }
@@ -128,9 +132,7 @@ export function lintAnalysis(analysis: Analysis, options: LintOptions): LintResu
 
   const configDir = options.config.path ? dirname(options.config.path) : options.cwd;
   const findings: Finding[] = [];
-  const named = analysis.named;
   for (const f of redact(kept, secretsOf(analysis.model))) {
-    if (named && !named.has(f.span.file.absPath)) continue;
     const rel = relative(configDir, f.span.file.absPath).split(sep).join('/');
     const setting = options.ruleOverrides?.[f.ruleId] ?? ruleSetting(options.config, f.ruleId, rel);
     if (setting === 'off') continue;

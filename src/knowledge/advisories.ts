@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import { validateAdvisory } from '../generated/validators.js';
+import type { ChartVersion } from './charts.js';
 import { parseConstraint, type Constraint } from './range.js';
 
 export type Component = 'chart' | 'falco' | 'plugin:container' | 'plugin:k8smeta';
@@ -78,4 +79,24 @@ export function loadAdvisories(dir: URL = new URL('./advisories/', import.meta.u
     .filter((n) => n.endsWith('.yaml'))
     .sort()
     .map((n) => loadAdvisory(n, readFileSync(new URL(n, dir), 'utf8')));
+}
+
+/** The component version a chart deploys by default. */
+export function defaultComponent(advisory: Advisory, chart: ChartVersion): string | null {
+  switch (advisory.component) {
+    case 'chart':
+      return chart.version;
+    case 'falco':
+      return chart.falco;
+    case 'plugin:container':
+      return chart.containerPlugin;
+    case 'plugin:k8smeta':
+      return chart.k8smetaPlugin;
+  }
+}
+
+/** `https://github.com/falcosecurity/falco/issues/3610` → `falco#3610`. */
+export function shortRef(url: string): string {
+  const m = /github\.com\/[^/]+\/([^/]+)\/(?:issues|pull)\/(\d+)/.exec(url);
+  return m ? `${m[1]}#${m[2]}` : url;
 }

@@ -1,8 +1,7 @@
-// What helmvet knows about Talos Secure Boot, kernel lockdown and kernel arguments, and which Falco drivers lockdown
-// stops. Facts: ../shared/reference/falco-facts.md §6 and §7, each checked here against the primary source named beside it.
+// What helmvet knows about Talos Secure Boot, kernel lockdown and kernel arguments (which Falco drivers lockdown stops:
+// knowledge/drivers.ts). Facts: ../shared/reference/falco-facts.md §6 and §7, each checked here against the primary source named beside it.
 import semver from 'semver';
-import type { ChartVersion } from './charts.js';
-import { boolAt, scalarAt, type VNode, type VScalar } from '../model/values.js';
+import type { VScalar } from '../model/values.js';
 
 /**
  * Talos version → Linux kernel (falco-facts.md §7: the "Linux:" line of each tag's CHANGELOG.md, cross-checked
@@ -212,77 +211,3 @@ export const isLockdownArg = (text: string) => text.split(/\s+/).some((f) => /^-
 /** The override that keeps integrity lockdown (talos PR #8535: "`-lockdown lockdown=integrity` kernel args can be set to override the defaults"). */
 export const LOCKDOWN_FIX = 'extraKernelArgs: ["-lockdown", "lockdown=integrity"]';
 
-// ---------------------------------------------------------------------------------------------------------------
-// Falco drivers under lockdown (falco-facts.md §6).
-
-export type FalcoDriver = 'kmod' | 'ebpf' | 'modern_ebpf' | 'auto' | 'gvisor';
-
-/** The chart's aliases for `driver.kind` (charts _helpers.tpl, 4.0.0 to 9.1.0; the 2.x/3.x names). */
-const DRIVER_NAMES: Readonly<Record<string, FalcoDriver>> = {
-  kmod: 'kmod',
-  module: 'kmod',
-  ebpf: 'ebpf',
-  modern_ebpf: 'modern_ebpf',
-  'modern-bpf': 'modern_ebpf',
-  auto: 'auto',
-  gvisor: 'gvisor',
-};
-
-/**
- * Drivers that load an eBPF probe, which confidentiality lockdown stops: the kernel withholds bpf_probe_read,
- * bpf_probe_read_kernel and their _str variants under LOCKDOWN_BPF_READ_KERNEL, a confidentiality-class reason
- * (linux kernel/trace/bpf_trace.c, include/linux/security.h). The modern probe fails with "cannot use helper
- * bpf_probe_read#4" (falco#3416, libs#2736); the legacy probe calls the same helpers (falcosecurity/libs
- * driver/bpf/bpf_helpers.h). `auto` is the chart's falcoctl driver selection, which prefers modern_ebpf.
- */
-export const EBPF_DRIVERS: ReadonlySet<FalcoDriver> = new Set(['modern_ebpf', 'ebpf', 'auto']);
-
-export interface EffectiveDriver {
-  kind: FalcoDriver;
-  /** The value the user wrote; undefined when the chart's default applies. */
-  written: VScalar | undefined;
-  /** `driver.kind`, or `ebpf.enabled` for chart 1.x. */
-  field: 'driver.kind' | 'ebpf.enabled';
-  /** The value as written, or the chart's default as the chart spells it (`module`). */
-  value: string;
-  /** The chart version (or versions) whose default applies; undefined when the user wrote the driver. */
-  defaultOf: string | undefined;
-}
-
-/**
- * The driver a falco chart release loads with these values (falco-chart-migrations.md §2.4): `driver.enabled: false`
- * loads none; `driver.kind` when set; else the chart's default (`module` 2.x–3.x, `kmod` 4.0.0–4.3.1, `auto` from
- * 4.4.0). Chart 1.x has no driver.kind: `ebpf.enabled: true` loads the legacy probe. undefined when helmvet cannot
- * tell (no known chart, a `${VAR}` value, a kind the chart does not accept).
- */
-export function effectiveDriver(values: VNode | undefined, chart: ChartVersion | undefined, candidates: readonly ChartVersion[] = []): EffectiveDriver | undefined {
-  const legacy = chart && semver.lt(chart.version, '2.0.0');
-  if (legacy) {
-    const ebpf = scalarAt(values, ['ebpf', 'enabled']);
-    return ebpf?.value === true ? { kind: 'ebpf', written: ebpf, field: 'ebpf.enabled', value: ebpf.source, defaultOf: undefined } : undefined;
-  }
-  if (boolAt(values, ['driver', 'enabled']) === false) return undefined;
-  const written = scalarAt(values, ['driver', 'kind']);
-  if (written && written.value !== null) {
-    const kind = typeof written.value === 'string' ? DRIVER_NAMES[written.value] : undefined;
-    if (!kind || (kind === 'auto' && chart && semver.lt(chart.version, '4.4.0'))) return undefined;
-    return { kind, written, field: 'driver.kind', value: written.source, defaultOf: undefined };
-  }
-  // Without an installed version, the admitted versions may still agree on the default.
-  const defaults = chart ? [chart] : candidates;
-  const kinds = [...new Set(defaults.map((c) => c.driverKind))];
-  const value = kinds.length === 1 ? kinds[0] : undefined;
-  const kind = value ? DRIVER_NAMES[value] : undefined;
-  if (!kind || !value) return undefined;
-  const defaultOf = chart ? chart.version : `${defaults[0]!.version} to ${defaults[defaults.length - 1]!.version}`;
-  return { kind, written: undefined, field: 'driver.kind', value, defaultOf };
-}
-
-/** `the modern eBPF probe` … for messages. */
-export const DRIVER_WHAT: Record<FalcoDriver, string> = {
-  modern_ebpf: 'the modern eBPF probe',
-  ebpf: 'the legacy eBPF probe',
-  auto: 'the modern eBPF probe (falcoctl picks it first)',
-  kmod: 'the Falco kernel module',
-  gvisor: 'no kernel driver',
-};

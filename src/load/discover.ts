@@ -58,13 +58,16 @@ function readIgnoreFile(dir: string): ScopedIgnore | undefined {
   return { dir, rules: ignore().add(text) };
 }
 
-/** The .gitignore files that apply to a directory: those of its ancestors up to the git root, and its own. */
-function ancestorIgnores(dir: string): ScopedIgnore[] {
+/**
+ * The .gitignore files that apply to a directory: those of its ancestors up to the git root, and its own. `read` is
+ * readIgnoreFile, remembered for one discovery: the files pre-commit names share their ancestors' .gitignore files.
+ */
+function ancestorIgnores(dir: string, read: (dir: string) => ScopedIgnore | undefined): ScopedIgnore[] {
   const root = gitRoot(dir);
-  if (!root) return [readIgnoreFile(dir)].filter((x): x is ScopedIgnore => x !== undefined);
+  if (!root) return [read(dir)].filter((x): x is ScopedIgnore => x !== undefined);
   const scoped: ScopedIgnore[] = [];
   for (let d = dir; ; d = dirname(d)) {
-    const s = readIgnoreFile(d);
+    const s = read(d);
     if (s) scoped.push(s);
     if (d === root || dirname(d) === d) break;
   }
@@ -87,6 +90,11 @@ export interface DiscoverOptions {
 
 export function discover(paths: readonly string[], options: DiscoverOptions): FoundFile[] {
   const configIgnore = ignore().add([...options.ignorePatterns]);
+  const ignoreFiles = new Map<string, ScopedIgnore | undefined>();
+  const read = (dir: string) => {
+    if (!ignoreFiles.has(dir)) ignoreFiles.set(dir, readIgnoreFile(dir));
+    return ignoreFiles.get(dir);
+  };
   const found = new Map<string, FoundFile>();
   const add = (absPath: string, scoped: readonly ScopedIgnore[]) => {
     const rel = toPosix(relative(options.cwd, absPath));
@@ -104,16 +112,16 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Fo
       throw new UsageError(`path not found: ${given}`);
     }
     if (stats.isFile()) {
-      add(abs, ancestorIgnores(dirname(abs)));
+      add(abs, ancestorIgnores(dirname(abs), read));
       continue;
     }
     // One walk finds both the YAML files and the .gitignore files below (a second walk cost as much as the first).
     const walked = globSync([...YAML_GLOBS, '**/.gitignore'], { cwd: abs, dot: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, onlyFiles: true });
     const nested = walked
       .filter((f) => f === '.gitignore' || f.endsWith('/.gitignore'))
-      .map((f) => readIgnoreFile(dirname(resolve(abs, f))))
+      .map((f) => read(dirname(resolve(abs, f))))
       .filter((x): x is ScopedIgnore => x !== undefined && x.dir !== abs);
-    const scoped = [...ancestorIgnores(abs), ...nested];
+    const scoped = [...ancestorIgnores(abs, read), ...nested];
     for (const file of walked) {
       // Hidden files and directories hold no manifests (.github/, .vscode/, .sops.yaml): as `**/*.yaml` without dot.
       if (!file.endsWith('.gitignore') && !HIDDEN.test(file)) add(resolve(abs, file), scoped);

@@ -169,6 +169,9 @@ export function positionAt(file: SourceFile, offset: number): Position {
   return { line, column: col };
 }
 
+/** `path:line` of an offset, as messages name a place in another file. */
+export const fileLine = (file: SourceFile, offset: number) => `${file.path}:${positionAt(file, offset).line}`;
+
 /** The text of a 1-based line, without its line ending. */
 export function lineText(file: SourceFile, line: number): string {
   const starts = file.lines.lineStarts;

@@ -60,13 +60,20 @@ export class FileStore {
     return (this.realRootPath ??= realPath(this.root) ?? this.root);
   }
 
+  /** realPath, asked once a path: a referenced file is checked (isInsideRoot), then loaded (canonical). */
+  private readonly realPaths = new Map<string, string | undefined>();
+  private real(absPath: string): string | undefined {
+    if (!this.realPaths.has(absPath)) this.realPaths.set(absPath, realPath(absPath));
+    return this.realPaths.get(absPath);
+  }
+
   /**
    * Inside the repository, as written and where it really is: a symlink in the repository (`values.yaml ->
    * /home/me/secrets.yaml`, or a linked directory) that leads out of it is outside, and never read.
    */
   isInsideRoot(absPath: string): boolean {
     if (!inside(relative(this.root, absPath))) return false;
-    const real = realPath(absPath);
+    const real = this.real(absPath);
     return real === undefined || inside(relative(this.realRoot, real));
   }
 
@@ -74,8 +81,8 @@ export class FileStore {
    * A file reached through a symlink that stays in the repository is read, reported and edited where it really is:
    * a migration rewrites the linked file, instead of replacing the link with a copy.
    */
-  private canonical(absPath: string): string {
-    const real = realPath(absPath);
+  canonical(absPath: string): string {
+    const real = this.real(absPath);
     if (real === undefined) return absPath;
     const rel = relative(this.realRoot, real);
     return inside(rel) ? resolve(this.root, rel) : absPath;

@@ -1,6 +1,7 @@
 // What a migration shows: a summary of every change with its reason and source, and a unified diff.
 import { createTwoFilesPatch } from 'diff';
-import { positionAt } from '../load/source.js';
+import { shortRef } from '../knowledge/advisories.js';
+import { fileLine } from '../load/source.js';
 import type { MigrationPlan } from './plan.js';
 
 export function summary(plan: MigrationPlan): string {
@@ -10,7 +11,7 @@ export function summary(plan: MigrationPlan): string {
     const manual = r.layers.flatMap((l) => l.log.manual);
     if (!r.version && changes.length === 0 && manual.length === 0 && r.notes.length === 0) continue;
     const moves = r.version?.resolves && r.version.resolves !== r.from;
-    out.push('', `${r.title} (${r.file.path}:${positionAt(r.file, r.at).line})${r.from ? `: chart ${r.from}${moves ? ` → ${r.version!.resolves!}` : ''}` : ''}`);
+    out.push('', `${r.title} (${fileLine(r.file, r.at)})${r.from ? `: chart ${r.from}${moves ? ` → ${r.version!.resolves!}` : ''}` : ''}`);
     if (r.version) out.push(`  version: ${r.version.note}`);
     for (const l of r.layers) {
       if (!l.log.changes.length && !l.log.manual.length) continue;
@@ -25,7 +26,7 @@ export function summary(plan: MigrationPlan): string {
   return `${out.join('\n')}\n`;
 }
 
-const link = (url: string) => (/^https:\/\/github\.com\/[^/]+\/([^/]+)\/(?:issues|pull)\/(\d+)/.test(url) ? `[${url.replace(/^https:\/\/github\.com\/[^/]+\/([^/]+)\/(?:issues|pull)\/(\d+).*/, '$1#$2')}](${url})` : `[source](${url})`);
+const link = (url: string) => `[${shortRef(url) === url ? 'source' : shortRef(url)}](${url})`;
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 
 /** The summary as the body of a pull request: every change with its reason and sources. */

@@ -7,7 +7,7 @@ import { analyse, type Analysis } from '../engine/lint.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { SourceFile } from '../load/source.js';
 import type { ValuesLayer } from '../model/types.js';
-import type { VMap } from '../model/values.js';
+import type { VMap, VNode } from '../model/values.js';
 import type { ResolvedRelease } from '../resolve/resolve.js';
 import { ChangeLog } from './changes.js';
 import { diffMap, type EditSink } from './edits.js';
@@ -21,10 +21,8 @@ export class TargetError extends Error {}
 export interface LayerPlan {
   file: SourceFile;
   label: string;
-  /** How many layers of the same file and label came before it (two Applications in one file both have helm.values). */
-  occurrence: number;
-  /** Where the layer's map starts in its file (identifies it again after the edits). */
-  at: number;
+  /** What names the layer in this analysis and in the analysis of the rewritten files (layerKeys). */
+  key: string;
   /** The values the layer must hold after the migration. */
   expected: unknown;
   log: ChangeLog;
@@ -73,6 +71,29 @@ export interface MigrateOptions {
 /** Identifies a release across analyses of the same files. */
 export const releaseKey = (title: string, file: SourceFile) => `${file.absPath}\0${title}`;
 
+/**
+ * Every values layer of an analysis, each once, named `file\0label\0n` where n counts the layers of that file and
+ * label met before it (two Applications in one file both have helm.values): releases in order, then standalone values
+ * files. Edits move layers but add or drop none, so the same name finds a layer in the analysis of the rewritten files.
+ */
+export function layerKeys(analysis: Analysis): Map<VNode, string> {
+  const keys = new Map<VNode, string>();
+  const seen = new Map<string, VNode>();
+  const count = new Map<string, number>();
+  const add = (file: SourceFile, label: string, values: VNode) => {
+    const at = `${file.absPath}\0${values.span.start}`;
+    const same = seen.get(at);
+    if (same) return keys.set(values, keys.get(same)!);
+    seen.set(at, values);
+    const n = count.get(`${file.absPath}\0${label}`) ?? 0;
+    count.set(`${file.absPath}\0${label}`, n + 1);
+    keys.set(values, `${file.absPath}\0${label}\0${n}`);
+  };
+  for (const r of analysis.releases) for (const l of r.release.layers) add(l.file, l.label, l.values);
+  for (const s of analysis.model.standaloneValues) add(s.file, s.file.path, s.values);
+  return keys;
+}
+
 export function targetVersion(to: string | undefined, knowledge: Knowledge): string {
   const newest = semver.major(knowledge.newest.version);
   if (to === undefined) return bestOfMajor(newest, knowledge)!.version;
@@ -113,6 +134,7 @@ const editable = (layer: ValuesLayer): string | undefined =>
 export function planMigration(options: MigrateOptions): MigrationPlan {
   const analysis = analyse(options);
   const { knowledge } = analysis;
+  const keys = layerKeys(analysis);
   const target = targetVersion(options.to, knowledge);
   const edits = new Map<SourceFile, Edit[]>();
   const refused: MigrationPlan['refused'] = [];
@@ -130,8 +152,7 @@ export function planMigration(options: MigrateOptions): MigrationPlan {
       return undefined;
     }
     push(file, sink.edits);
-    const occurrence = [...done.values()].filter((p) => p.file === file && p.label === label).length;
-    const plan: LayerPlan = { file, label, occurrence, at: values.span.start, expected: plain(tree), log };
+    const plan: LayerPlan = { file, label, key: keys.get(values)!, expected: plain(tree), log };
     done.set(key, plan);
     return plan;
   };

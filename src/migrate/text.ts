@@ -10,7 +10,6 @@ export function lineEnd(text: string, offset: number): number {
 export const columnOf = (text: string, offset: number) => offset - lineStart(text, offset);
 
 export const isCommentLine = (line: string) => /^\s*#/.test(line);
-export const isBlankLine = (line: string) => /^\s*$/.test(line);
 
 /** The comment after a value on its line (` # why`), or ''. */
 export function trailingComment(text: string, valueEnd: number): string {
@@ -35,8 +34,10 @@ export function leadingComments(text: string, offset: number): { start: number; 
 /** The lines of [start, end) with their offsets. */
 export function linesIn(text: string, start: number, end: number): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
-  for (let at = start; at < end; ) {
-    const stop = Math.min(lineEnd(text, at), end);
+  // Not past the text: there no line ends, and the walk would stand still.
+  const last = Math.min(end, text.length);
+  for (let at = start; at < last; ) {
+    const stop = Math.min(lineEnd(text, at), last);
     out.push({ start: at, end: stop, text: text.slice(at, stop).replace(/\r?\n$/, '') });
     at = stop;
   }

@@ -3,9 +3,8 @@
 // reported by the rules.
 import { isDeepStrictEqual } from 'node:util';
 import { analyse, lintAnalysis } from '../engine/lint.js';
-import type { SourceFile } from '../load/source.js';
-import { toPlain, type VNode } from '../model/values.js';
-import { planMigration, releaseKey, type MigrateOptions, type MigrationPlan } from './plan.js';
+import { toPlain } from '../model/values.js';
+import { layerKeys, planMigration, releaseKey, type MigrateOptions, type MigrationPlan } from './plan.js';
 
 const KEY_RULES = new Set(['falco/removed-value', 'falco/render-blocking-value', 'falco/driver-kind']);
 
@@ -44,21 +43,11 @@ function check(plan: MigrationPlan, options: MigrateOptions): Map<string, string
   for (const f of findings) {
     if (f.ruleId === 'helmvet/yaml-syntax' && changed.has(f.span.file.absPath)) problems.set(f.span.file.absPath, `the rewritten file does not parse: ${f.message}`);
   }
-  // The layers again, each once, in the order the plan met them.
-  const layers = new Map<string, unknown>();
-  const seen = new Set<string>();
-  const record = (file: SourceFile, label: string, values: VNode) => {
-    if (seen.has(`${file.absPath}\0${values.span.start}`)) return;
-    seen.add(`${file.absPath}\0${values.span.start}`);
-    let n = 0;
-    while (layers.has(`${file.absPath}\0${label}\0${n}`)) n++;
-    layers.set(`${file.absPath}\0${label}\0${n}`, toPlain(values));
-  };
-  for (const r of analysis.releases) for (const l of r.release.layers) record(l.file, l.label, l.values);
-  for (const s of analysis.model.standaloneValues) record(s.file, s.file.path, s.values);
+  // The layers again, by the names the plan gave them.
+  const layers = new Map([...layerKeys(analysis)].map(([values, key]) => [key, values]));
   for (const r of plan.releases) {
     for (const l of r.layers) {
-      if (changed.has(l.file.absPath) && !isDeepStrictEqual(layers.get(`${l.file.absPath}\0${l.label}\0${l.occurrence}`), l.expected)) {
+      if (changed.has(l.file.absPath) && !isDeepStrictEqual(toPlain(layers.get(l.key)), l.expected)) {
         problems.set(l.file.absPath, `after the edits, ${l.label} does not hold the values the migration computed`);
       }
     }

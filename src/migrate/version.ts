@@ -2,6 +2,7 @@
 // ">=4.0.0 <5.0.0" → ">=8.0.0 <9.0.0", "4.x" → "8.x", "~4.22" → "~8.0"; an exact pin becomes the newest known
 // version of the target major that no advisory marks as bad.
 import semver from 'semver';
+import { defaultComponent } from '../knowledge/advisories.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { chooseVersion } from '../knowledge/range.js';
 import type { ChartVersion } from '../knowledge/charts.js';
@@ -11,7 +12,7 @@ const VERSION_TOKEN = /(v?)(\d+)((?:\.(?:\d+|[xX*])){0,2})(-[0-9A-Za-z.-]+)?(?![
 /** Does any advisory affect what this chart version deploys by default? */
 export function isAdvised(chart: ChartVersion, knowledge: Knowledge): boolean {
   return knowledge.advisories.some((a) => {
-    const v = a.component === 'chart' ? chart.version : a.component === 'falco' ? chart.falco : a.component === 'plugin:container' ? chart.containerPlugin : chart.k8smetaPlugin;
+    const v = defaultComponent(a, chart);
     return !!v && a.affects(v) !== undefined;
   });
 }

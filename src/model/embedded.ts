@@ -11,7 +11,7 @@ export interface Embedded {
 }
 
 /** For a literal block scalar: where each line of its value starts in the host text. */
-function blockLineMap(scalar: VScalar, host: SourceFile): { valueStarts: number[]; hostStarts: number[] } | undefined {
+function blockLineMap(scalar: VScalar, host: SourceFile): { valueStarts: number[]; hostStarts: number[]; /** The block's indentation in the host. */ indent: number } | undefined {
   if (scalar.style !== 'BLOCK_LITERAL' || scalar.span.file !== host || typeof scalar.value !== 'string') return undefined;
   const { start, end } = scalar.span;
   const headerEnd = host.text.indexOf('\n', start);
@@ -36,16 +36,14 @@ function blockLineMap(scalar: VScalar, host: SourceFile): { valueStarts: number[
     valueStarts.push(offset);
     offset += line.length + 1;
   }
-  return { valueStarts, hostStarts: hostLines.map((l) => l.at + indent) };
+  return { valueStarts, hostStarts: hostLines.map((l) => l.at + indent), indent };
 }
-
-const lineStartOf = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
 
 export function locatorForScalar(scalar: VScalar, host: SourceFile): Locator {
   const whole: Span = scalar.span;
   const map = blockLineMap(scalar, host);
   if (!map) return { file: host, span: () => whole };
-  const indent = (map.hostStarts[0] ?? 0) - lineStartOf(host.text, map.hostStarts[0] ?? 0);
+  const { indent } = map;
   /** `asEnd`: an end that falls at the start of a line (a block ending with its newline) ends before that line's indentation. */
   const toHost = (offset: number, asEnd: boolean) => {
     let lo = 0;
@@ -57,7 +55,7 @@ export function locatorForScalar(scalar: VScalar, host: SourceFile): Locator {
     }
     const at = (map.hostStarts[lo] ?? whole.start) + offset - (map.valueStarts[lo] ?? 0);
     // Never past the scalar: its value ends with a line break the host text may not have (a block at the end of a
-    // file without a final newline), and a span past the end of the text sent a migration's line walk round forever.
+    // file without a final newline).
     return Math.min(whole.end, asEnd && lo > 0 && offset === map.valueStarts[lo] ? at - indent : at);
   };
   return { file: host, span: (s, e) => ({ file: host, start: toHost(s, false), end: toHost(Math.max(s, e), true) }) };

@@ -13,7 +13,8 @@ import { buildTalosModel } from './talos.js';
 import type { K8sObject, RepoModel, StandaloneValues } from './types.js';
 import type { VMap } from './values.js';
 
-const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
+/** The names kustomize looks for in a directory. */
+export const KUSTOMIZATION_FILES: ReadonlySet<string> = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
 
 /** A kustomization.yaml may leave out apiVersion and kind. */
 function implicitKustomization(file: SourceFile, root: VMap): K8sObject | undefined {

@@ -13,8 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.js';
 import { analyse, lint } from '../../src/engine/lint.js';
 import { loadKnowledge } from '../../src/knowledge/index.js';
-import { parseSource, type SourceFile } from '../../src/load/source.js';
-import type { MigrationPlan } from '../../src/migrate/plan.js';
+import { parseSource } from '../../src/load/source.js';
+import { layerKeys, type MigrationPlan } from '../../src/migrate/plan.js';
 import { overlayOf, verifiedPlan } from '../../src/migrate/verify.js';
 import type { VNode } from '../../src/model/values.js';
 import { readIndex, rebuildRepos } from './corpus.js';
@@ -145,20 +145,9 @@ function leaves(node: VNode | undefined, prefix: string[] = [], out = new Map<st
   return out;
 }
 
-/** Values layers by file, label and occurrence, the way verify.ts identifies a layer across two analyses. */
+/** Values layers by the names verify.ts gives them across two analyses. */
 function layersOf(analysis: MigrationPlan['analysis']): Map<string, VNode> {
-  const out = new Map<string, VNode>();
-  const seen = new Set<string>();
-  const record = (file: SourceFile, label: string, values: VNode) => {
-    if (seen.has(`${file.absPath}\0${values.span.start}`)) return;
-    seen.add(`${file.absPath}\0${values.span.start}`);
-    let n = 0;
-    while (out.has(`${file.absPath}\0${label}\0${n}`)) n++;
-    out.set(`${file.absPath}\0${label}\0${n}`, values);
-  };
-  for (const r of analysis.releases) for (const l of r.release.layers) record(l.file, l.label, l.values);
-  for (const s of analysis.model.standaloneValues) record(s.file, s.file.path, s.values);
-  return out;
+  return new Map([...layerKeys(analysis)].map(([values, key]) => [key, values]));
 }
 
 /** What the runs exercised: a property that never reaches a migration proves little. */
@@ -194,7 +183,7 @@ function check(target: (typeof targets)[number], text: string): void {
   for (const r of plan.releases) {
     for (const l of r.layers) {
       if (!changed.has(l.file.absPath)) continue;
-      const key = `${l.file.absPath}\0${l.label}\0${l.occurrence}`;
+      const key = l.key;
       const handled = l.log.changes.map((c) => c.path);
       const now = leaves(after.get(key));
       for (const [path, value] of leaves(before.get(key))) {

@@ -22,8 +22,10 @@ describe('the corpus migrated to the newest major', () => {
     for (const { name, plan } of runs) {
       for (const r of plan.releases) {
         const touched = r.layers.some((l) => l.log.changes.length > 0) || (r.version && r.version.resolves !== r.from);
-        const explained = r.notes.length > 0 || r.layers.some((l) => l.log.manual.length > 0) || plan.refused.length > 0;
-        const current = r.from === plan.target || r.layers.every((l) => l.log.changes.length === 0);
+        // Its own reasons: a note, a change left for a person, or one of its files refused.
+        const files = new Set([r.file, ...r.layers.map((l) => l.file)]);
+        const explained = r.notes.length > 0 || r.layers.some((l) => l.log.manual.length > 0) || plan.refused.some((x) => files.has(x.file));
+        const current = r.from === plan.target;
         if (!touched && !explained && !current) silent.push(`${name}: ${r.title}`);
       }
     }

@@ -57,9 +57,19 @@ describe('writeFileAtomic', () => {
     for (let round = 0; round < 8; round++) {
       writeFileSync(file, old);
       const proc = spawn(process.execPath, [child, file, join(dir, 'new.txt'), join(dir, 'old.txt')], { stdio: 'ignore' });
-      await new Promise((r) => setTimeout(r, 60 + Math.floor(Math.random() * 150)));
+      // Listened for from the start: a writer that dies on its own fails the round instead of waiting for the timeout.
+      let ended = false;
+      const exited = new Promise<NodeJS.Signals | null>((r) =>
+        proc.on('exit', (_code, signal) => {
+          ended = true;
+          r(signal);
+        }),
+      );
+      // Killed once it is writing (its first rewrite has landed), at a random point of its loop.
+      for (const deadline = Date.now() + 20_000; !ended && readFileSync(file, 'utf8') === old && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 5));
+      await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 60)));
       proc.kill('SIGKILL');
-      await new Promise((r) => proc.on('close', r));
+      expect(await exited, `round ${round}: the writer ended before it was killed`).toBe('SIGKILL');
       const now = readFileSync(file, 'utf8');
       expect(now === old || now === next, `round ${round}: the file holds ${now.length} characters of neither version`).toBe(true);
     }

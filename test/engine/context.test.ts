@@ -1,6 +1,6 @@
 // Files named on the command line are linted with the repository around them, and only they are reported on.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,6 +72,17 @@ describe('findings stay on the named files', () => {
     expect(located(alone).filter((f) => f.file !== 'argocd/falco.yaml')).toEqual([]);
     expect(alone.files).toBe(1);
     expect(located(run(dir, 'falco/values.yaml'), 'falco/removed-value').map((f) => [f.file, f.line])).toEqual([['falco/values.yaml', 2]]);
+  });
+});
+
+describe('a named symlink', () => {
+  it('is reported where it points, as the whole-repository lint reports that file', () => {
+    const dir = writeRepo({ 'base/falco.yaml': HR, 'apps/falco/values/cm.yaml': CONFIGMAP(true) });
+    mkdirSync(join(dir, 'apps', 'falco'), { recursive: true });
+    symlinkSync(join(dir, 'base', 'falco.yaml'), join(dir, 'apps', 'falco', 'hr.yaml'));
+    const whole = located(run(dir, '.'), 'falco/version-advisory').map((f) => [f.file, f.line]);
+    expect(whole).toEqual([['base/falco.yaml', 18]]);
+    expect(located(run(dir, 'apps/falco/hr.yaml'), 'falco/version-advisory').map((f) => [f.file, f.line])).toEqual(whole);
   });
 });
 

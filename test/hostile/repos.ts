@@ -5,6 +5,12 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { argoApplication, argoHelmValues, helmRelease, kustomization, sandbox } from './helpers.js';
 
+/** 50 MiB of HelmReleases, each whole but the last: over the size limit (store.ts MAX_FILE_BYTES) six times. */
+export function fiftyMegabytes(): string {
+  const doc = `${helmRelease('4.2.0', 'driver:\n  kind: module')}---\n`;
+  return doc.repeat(Math.ceil((50 * 1024 * 1024) / doc.length)).slice(0, 50 * 1024 * 1024);
+}
+
 /** Billion laughs: ten levels of nine aliases each, 9^10 values once expanded, in 600 bytes. */
 export function billionLaughs(indent = ''): string {
   const lines = [`${indent}a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]`];
@@ -51,7 +57,7 @@ export const HOSTILE: readonly Hostile[] = [
   { name: 'merge-key bomb', files: { 'values.yaml': mergeBomb(), ...ok } },
   { name: '40,000 aliases', files: { 'hr.yaml': helmRelease('4.2.0', `driver:\n  kind: module\npodLabels: &t {team: sec}\ntolerations: [${Array<string>(40_000).fill('*t').join(', ')}]`) } },
   { name: 'keys of keys, 40 levels', files: { 'values.yaml': `${'? '.repeat(40)}x\n`, ...ok } },
-  { name: '50 MB file', files: { 'big.yaml': `${helmRelease('4.2.0', 'driver:\n  kind: module')}---\n`.repeat(80_000).slice(0, 50 * 1024 * 1024), ...ok } },
+  { name: '50 MB file', files: { 'big.yaml': fiftyMegabytes(), ...ok } },
   { name: '8 MiB of one-character items', files: { 'dense.yaml': '- a\n'.repeat((8 * 1024 * 1024 - 16) / 4), ...ok } },
   { name: 'two million documents', files: { 'docs.yaml': '---\n'.repeat(2_000_000), ...ok } },
   { name: '10,000 compact block sequences', files: { 'deep.yaml': `${'- '.repeat(10_000)}x\n`, ...ok } },

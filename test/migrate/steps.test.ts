@@ -131,3 +131,16 @@ describe('file details survive', () => {
     expect(m.plan.releases[0]!.layers[0]!.log.manual.map((n) => n.path)).toEqual(['timezone']);
   });
 });
+
+describe('two releases in one file', () => {
+  const app = (name: string, version: string, values: string) =>
+    `apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: ${name}\nspec:\n  source:\n    repoURL: https://falcosecurity.github.io/charts\n    chart: falco\n    targetRevision: ${version}\n    helm:\n      values: |\n${values}`;
+
+  it('one newer than the target is left alone, the other migrates (verification names each layer as the plan did)', () => {
+    const newer = app('falco-new', '9.0.0', '        driver:\n          kind: modern_ebpf\n');
+    const older = app('falco-old', '7.0.0', '        falco:\n          grpc_output:\n            enabled: false\n');
+    const m = migrateFiles({ 'apps.yaml': `${newer}---\n${older}` }, '8');
+    expect(m.plan.refused).toEqual([]);
+    expect(m.after['apps.yaml']).toBe(`${newer}---\n${older.replace('targetRevision: 7.0.0', 'targetRevision: 8.0.5')}`);
+  });
+});

@@ -1,38 +1,18 @@
 // Known-bad versions of the chart, Falco or a plugin the chart runs, driven by the advisories in src/knowledge/advisories/.
-import type { LoadedAdvisory } from '../../knowledge/advisories.js';
+import { defaultComponent, shortRef, type LoadedAdvisory } from '../../knowledge/advisories.js';
 import type { ChartVersion } from '../../knowledge/charts.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import { containerPluginLoaded, k8smetaPluginLoaded, pluginTag, userPluginRefs } from '../../knowledge/plugins.js';
-import { DRIVER_ALIASES, effectiveDriverKind } from '../../knowledge/drivers.js';
+import { effectiveDriver } from '../../knowledge/drivers.js';
 import { talosKernel } from '../../knowledge/talos.js';
-import { positionAt } from '../../load/source.js';
-import { boolAt, stringAt, valueAt, type VNode } from '../../model/values.js';
+import { fileLine } from '../../load/source.js';
+import { valueAt, type VNode } from '../../model/values.js';
 import type { ResolvedRelease } from '../../resolve/resolve.js';
 import { createRule, type RuleContext } from '../create-rule.js';
 
 const COMPONENT_NAME = { chart: 'chart', falco: 'Falco', 'plugin:container': 'container plugin', 'plugin:k8smeta': 'k8smeta plugin' } as const;
 type Plugin = 'container' | 'k8smeta';
 const pluginOf = (a: LoadedAdvisory): Plugin | undefined => (a.component === 'plugin:container' ? 'container' : a.component === 'plugin:k8smeta' ? 'k8smeta' : undefined);
-
-/** `https://github.com/falcosecurity/falco/issues/3610` → `falco#3610`. */
-export function shortRef(url: string): string {
-  const m = /github\.com\/[^/]+\/([^/]+)\/(?:issues|pull)\/(\d+)/.exec(url);
-  return m ? `${m[1]}#${m[2]}` : url;
-}
-
-/** The component version a chart deploys by default. */
-function defaultComponent(advisory: LoadedAdvisory, chart: ChartVersion): string | null {
-  switch (advisory.component) {
-    case 'chart':
-      return chart.version;
-    case 'falco':
-      return chart.falco;
-    case 'plugin:container':
-      return chart.containerPlugin;
-    case 'plugin:k8smeta':
-      return chart.k8smetaPlugin;
-  }
-}
 
 /** The component version a chart runs with the user's values: undefined when it runs none, or the user pins the plugin. */
 function componentOf(advisory: LoadedAdvisory, chart: ChartVersion, values: VNode | undefined): string | undefined {
@@ -80,15 +60,15 @@ function span(list: readonly ChartVersion[]): string {
  */
 function conditions(ctx: RuleContext, r: ResolvedRelease, advisory: LoadedAdvisory): string | undefined {
   if (advisory.drivers) {
-    const kind = effectiveDriverKind(stringAt(r.release.values, ['driver', 'kind']), boolAt(r.release.values, ['driver', 'enabled']), r.installed?.driverKind);
-    if (!kind || !advisory.drivers.includes(DRIVER_ALIASES[kind] ?? kind)) return undefined;
+    const kind = effectiveDriver(r.release.values, r.installed, r.admitted)?.kind;
+    if (!kind || !advisory.drivers.includes(kind)) return undefined;
   }
   if (!advisory.kernelRange) return '';
   for (const tc of ctx.model.talos.talconfigs) {
     const kernel = talosKernel(tc.talosVersion.version);
     if (kernel && advisory.kernelRange.check(kernel)) {
       const at = tc.talosVersion.node?.span ?? tc.root.span;
-      return ` on Talos ${tc.talosVersion.version!}, Linux ${kernel} (${at.file.path}:${positionAt(at.file, at.start).line})`;
+      return ` on Talos ${tc.talosVersion.version!}, Linux ${kernel} (${fileLine(at.file, at.start)})`;
     }
   }
   return undefined;
@@ -96,10 +76,10 @@ function conditions(ctx: RuleContext, r: ResolvedRelease, advisory: LoadedAdviso
 
 function checkRelease(ctx: RuleContext, r: ResolvedRelease, advisory: LoadedAdvisory) {
   const values = r.release.values;
-  const where = conditions(ctx, r, advisory);
-  if (where === undefined) return;
   const installed = r.installed;
   if (!installed || r.status !== 'resolved') return;
+  const where = conditions(ctx, r, advisory);
+  if (where === undefined) return;
   const v = componentOf(advisory, installed, values);
   const effect = v ? advisory.affects(v) : undefined;
   const quoted = `"${r.constraint}"`;

@@ -3,7 +3,7 @@
 import { isLockdownArg, isSecureBootInstaller, LOCKDOWN_FIX } from '../../knowledge/talos.js';
 import { patchTargets, secureBootImages, type MachineConfig } from '../../model/talos.js';
 import { createRule } from '../create-rule.js';
-import { where } from './secure-boot.js';
+import { where } from '../talos-secure-boot.js';
 
 export default createRule(
   {

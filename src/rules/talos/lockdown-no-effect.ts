@@ -3,7 +3,7 @@
 import { LOCKDOWN_FIX, type ArgEffect, type KernelArg } from '../../knowledge/talos.js';
 import { secureBootImages } from '../../model/talos.js';
 import { createRule } from '../create-rule.js';
-import { lockdownOf, secureBootOn, unknownVersionNote } from './secure-boot.js';
+import { lockdownOf, secureBootOn, unknownVersionNote } from '../talos-secure-boot.js';
 
 function why(arg: KernelArg, effect: ArgEffect, on: string): string | undefined {
   const quoted = `"${arg.text}"`;

@@ -3,7 +3,7 @@
 import { LOCKDOWN_FIX, type KernelArg } from '../../knowledge/talos.js';
 import { secureBootImages } from '../../model/talos.js';
 import { createRule } from '../create-rule.js';
-import { lockdownOf, ofNodes, secureBootOn, unknownVersionNote } from './secure-boot.js';
+import { lockdownOf, ofNodes, secureBootOn, unknownVersionNote } from '../talos-secure-boot.js';
 
 export default createRule(
   {

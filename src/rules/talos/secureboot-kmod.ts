@@ -3,7 +3,7 @@
 import { LOCKDOWN_FIX } from '../../knowledge/talos.js';
 import { secureBootImages } from '../../model/talos.js';
 import { createRule } from '../create-rule.js';
-import { describeRelease, falcoDrivers, where } from './secure-boot.js';
+import { describeRelease, falcoDrivers, where } from '../talos-secure-boot.js';
 
 export default createRule(
   {

@@ -1,9 +1,10 @@
 // Secure Boot's lockdown=confidentiality left in place on Talos nodes while the repository deploys Falco with an eBPF
 // driver: the probe cannot load. Facts: falco-facts.md §6 and §7, src/knowledge/talos.ts.
-import { applyKernelArgs, EBPF_DRIVERS, LOCKDOWN_FIX, secureBootForcesConfidentiality, supportsNegatedArgs } from '../../knowledge/talos.js';
+import { EBPF_DRIVERS } from '../../knowledge/drivers.js';
+import { applyKernelArgs, LOCKDOWN_FIX, secureBootForcesConfidentiality, supportsNegatedArgs } from '../../knowledge/talos.js';
 import { allSchematics, secureBootImages, type SecureBootImage } from '../../model/talos.js';
 import { createRule } from '../create-rule.js';
-import { falcoDrivers, lockdownOf, ofNodes, releasesCannotLoad, secureBootOn, unknownVersionNote, type FalcoDriverUse } from './secure-boot.js';
+import { falcoDrivers, lockdownOf, ofNodes, releasesCannotLoad, secureBootOn, unknownVersionNote, type FalcoDriverUse } from '../talos-secure-boot.js';
 
 const MECHANISM = 'Confidentiality lockdown withholds the bpf_probe_read helpers from eBPF programs, so';
 const FAILS = 'and Falco exits with "Initialization issues during scap_init"';

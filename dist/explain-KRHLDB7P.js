@@ -4,7 +4,7 @@ import {
 } from "./chunk-VFWKDUYN.js";
 import {
   RULES_BY_ID
-} from "./chunk-7UG6MFRD.js";
+} from "./chunk-T5CQJO6K.js";
 import "./chunk-ZECVGOWP.js";
 
 // src/cli/explain.ts

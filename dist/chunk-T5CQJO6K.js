@@ -504,7 +504,7 @@ var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse = (version2, options, throwErrors = false) => {
+    var parse2 = (version2, options, throwErrors = false) => {
       if (version2 instanceof SemVer) {
         return version2;
       }
@@ -517,7 +517,7 @@ var require_parse = __commonJS({
         throw er;
       }
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -525,9 +525,9 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
+    var parse2 = require_parse();
     var valid = (version2, options) => {
-      const v = parse(version2, options);
+      const v = parse2(version2, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -538,9 +538,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
+    var parse2 = require_parse();
     var clean = (version2, options) => {
-      const s = parse(version2.trim().replace(/^[=v]+/, ""), options);
+      const s = parse2(version2.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean;
@@ -575,10 +575,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
+    var parse2 = require_parse();
     var diff = (version1, version2) => {
-      const v1 = parse(version1, null, true);
-      const v22 = parse(version2, null, true);
+      const v1 = parse2(version1, null, true);
+      const v22 = parse2(version2, null, true);
       const comparison = v1.compare(v22);
       if (comparison === 0) {
         return null;
@@ -649,9 +649,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
+    var parse2 = require_parse();
     var prerelease = (version2, options) => {
-      const parsed = parse(version2, options);
+      const parsed = parse2(version2, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -837,7 +837,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse = require_parse();
+    var parse2 = require_parse();
     var { safeRe: re, t } = require_re();
     var coerce = (version2, options) => {
       if (version2 instanceof SemVer) {
@@ -872,7 +872,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse2(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -882,7 +882,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
+    var parse2 = require_parse();
     var constants = require_constants();
     var SemVer = require_semver();
     var truncate = (version2, truncation, options) => {
@@ -894,7 +894,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version2, options) => {
       const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
-      return parse(versionStringToParse, options);
+      return parse2(versionStringToParse, options);
     };
     var doTruncation = (version2, truncation) => {
       if (isPrerelease(truncation)) {
@@ -2129,7 +2129,7 @@ var require_semver2 = __commonJS({
     var constants = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse = require_parse();
+    var parse2 = require_parse();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -2168,7 +2168,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse,
+      parse: parse2,
       valid,
       clean,
       inc,
@@ -9448,7 +9448,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -9489,7 +9489,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -9545,6 +9545,32 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit3.visit;
     exports.visitAsync = visit3.visitAsync;
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -9776,10 +9802,36 @@ function driverKindVerdict(kind, chart) {
   if ((kind === "ebpf" || kind === "gvisor") && import_semver2.default.gte(chart, "8.0.0")) return { kind: "deprecated", since: "Falco 0.43.0" };
   return { kind: "ok" };
 }
-function effectiveDriverKind(userKind, driverEnabled, chartDefault) {
-  if (driverEnabled === false) return void 0;
-  return userKind ?? chartDefault ?? void 0;
+var DRIVER_NAMES = new Map([...ANY_DRIVER_KIND].map((k) => [k, DRIVER_ALIASES[k] ?? k]));
+var EBPF_DRIVERS = /* @__PURE__ */ new Set(["modern_ebpf", "ebpf", "auto"]);
+function effectiveDriver(values, chart, candidates = []) {
+  const legacy = chart && import_semver2.default.lt(chart.version, "2.0.0");
+  if (legacy) {
+    const ebpf = scalarAt(values, ["ebpf", "enabled"]);
+    return ebpf?.value === true ? { kind: "ebpf", written: ebpf, field: "ebpf.enabled", value: ebpf.source, defaultOf: void 0 } : void 0;
+  }
+  if (boolAt(values, ["driver", "enabled"]) === false) return void 0;
+  const written = scalarAt(values, ["driver", "kind"]);
+  if (written && written.value !== null) {
+    const kind2 = typeof written.value === "string" ? DRIVER_NAMES.get(written.value) : void 0;
+    if (!kind2 || kind2 === "auto" && chart && import_semver2.default.lt(chart.version, "4.4.0")) return void 0;
+    return { kind: kind2, written, field: "driver.kind", value: written.source, defaultOf: void 0 };
+  }
+  const defaults = chart ? [chart] : candidates;
+  const kinds = [...new Set(defaults.map((c) => c.driverKind))];
+  const value = kinds.length === 1 ? kinds[0] : void 0;
+  const kind = value ? DRIVER_NAMES.get(value) : void 0;
+  if (!kind || !value) return void 0;
+  const defaultOf = chart ? chart.version : `${defaults[0].version} to ${defaults[defaults.length - 1].version}`;
+  return { kind, written: void 0, field: "driver.kind", value, defaultOf };
 }
+var DRIVER_WHAT = {
+  modern_ebpf: "the modern eBPF probe",
+  ebpf: "the legacy eBPF probe",
+  auto: "the modern eBPF probe (falcoctl picks it first)",
+  kmod: "the Falco kernel module",
+  gvisor: "no kernel driver"
+};
 
 // src/rules/falco/driver-kind.ts
 var list = (kinds) => kinds.join(", ");
@@ -11157,13 +11209,13 @@ function check2(node, data, instancePath, schemaPath, errors) {
 function compileValuesSchema(schema, file) {
   const root = closedMap(schema, "#", true);
   if (!root) throw new Error(`helmvet: ${file} uses more than properties and additionalProperties: false`);
-  const validate = (data) => {
+  const validate2 = (data) => {
     const errors = [];
     check2(root, data, "", "#", errors);
-    validate.errors = errors.length ? errors : null;
+    validate2.errors = errors.length ? errors : null;
     return errors.length === 0;
   };
-  return validate;
+  return validate2;
 }
 function load() {
   dir ??= schemaDir();
@@ -11177,12 +11229,12 @@ function valuesSchemaFile(version2) {
 function valuesValidator(version2) {
   const file = valuesSchemaFile(version2);
   if (!file) return void 0;
-  let validate = compiled.get(file);
-  if (!validate) {
-    validate = compileValuesSchema(JSON.parse(readFileSync(join(load().dir, file), "utf8")), `schemas/values/${file}`);
-    compiled.set(file, validate);
+  let validate2 = compiled.get(file);
+  if (!validate2) {
+    validate2 = compileValuesSchema(JSON.parse(readFileSync(join(load().dir, file), "utf8")), `schemas/values/${file}`);
+    compiled.set(file, validate2);
   }
-  return validate;
+  return validate2;
 }
 
 // src/knowledge/values-check.ts
@@ -11396,11 +11448,11 @@ function checkValueKeys(values, target) {
     const entry = entryAt(values, g.split("."));
     if (entry && target.kind === "version") problems.push(renderBlockingProblem(g.split("."), entry, target, vi));
   }
-  const validate = valuesValidator(target.kind === "version" ? target.chart.version : "any");
-  if (!validate) return problems;
-  validate(toPlain(values));
+  const validate2 = valuesValidator(target.kind === "version" ? target.chart.version : "any");
+  if (!validate2) return problems;
+  validate2(toPlain(values));
   const falco = target.kind === "version" ? runningFalco(values, target.chart, target.label) : void 0;
-  for (const error of validate.errors ?? []) {
+  for (const error of validate2.errors ?? []) {
     if (error.keyword !== "additionalProperties") continue;
     const path = [...decodePointer(error.instancePath), String(error.params.additionalProperty)];
     if (guard.includes(path.join("."))) continue;
@@ -11574,6 +11626,734 @@ var unknown_value_default = createRule(
   },
   (ctx) => reportValueKeys(ctx, "unknown")
 );
+
+// src/knowledge/advisories.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+
+// src/generated/validators.js
+var import_ucs2length = __toESM(require_ucs2length(), 1);
+var helper = (m) => typeof m === "function" ? m : m.default;
+var validateConfig = validate10;
+var schema12 = { "description": "Severity per rule id; off disables the rule.", "type": "object", "propertyNames": { "pattern": "^(falco|flux|talos|helmvet)/[a-z0-9]+(-[a-z0-9]+)*$" }, "additionalProperties": { "enum": ["off", "info", "warning", "error"] } };
+var pattern0 = new RegExp("^(falco|flux|talos|helmvet)/[a-z0-9]+(-[a-z0-9]+)*$", "u");
+var pattern2 = new RegExp("^(https?|oci)://", "u");
+var func2 = helper(import_ucs2length.default);
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      const _errs1 = errors;
+      for (const key0 in data) {
+        if (!(key0 === "rules" || key0 === "ignore" || key0 === "overrides" || key0 === "mirrors")) {
+          validate10.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+          return false;
+          break;
+        }
+      }
+      if (_errs1 === errors) {
+        if (data.rules !== void 0) {
+          let data0 = data.rules;
+          const _errs2 = errors;
+          const _errs3 = errors;
+          if (errors === _errs3) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              for (const key1 in data0) {
+                const _errs5 = errors;
+                if (typeof key1 === "string") {
+                  if (!pattern0.test(key1)) {
+                    const err0 = { instancePath: instancePath + "/rules", schemaPath: "#/definitions/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(falco|flux|talos|helmvet)/[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^(falco|flux|talos|helmvet)/[a-z0-9]+(-[a-z0-9]+)*$"', propertyName: key1 };
+                    if (vErrors === null) {
+                      vErrors = [err0];
+                    } else {
+                      vErrors.push(err0);
+                    }
+                    errors++;
+                  }
+                }
+                var valid2 = _errs5 === errors;
+                if (!valid2) {
+                  const err1 = { instancePath: instancePath + "/rules", schemaPath: "#/definitions/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+                  if (vErrors === null) {
+                    vErrors = [err1];
+                  } else {
+                    vErrors.push(err1);
+                  }
+                  errors++;
+                  validate10.errors = vErrors;
+                  return false;
+                  break;
+                }
+              }
+              if (valid2) {
+                for (const key2 in data0) {
+                  let data1 = data0[key2];
+                  const _errs7 = errors;
+                  if (!(data1 === "off" || data1 === "info" || data1 === "warning" || data1 === "error")) {
+                    validate10.errors = [{ instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema12.additionalProperties.enum }, message: "must be equal to one of the allowed values" }];
+                    return false;
+                  }
+                  var valid3 = _errs7 === errors;
+                  if (!valid3) {
+                    break;
+                  }
+                }
+              }
+            } else {
+              validate10.errors = [{ instancePath: instancePath + "/rules", schemaPath: "#/definitions/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.ignore !== void 0) {
+            let data2 = data.ignore;
+            const _errs8 = errors;
+            const _errs9 = errors;
+            if (errors === _errs9) {
+              if (Array.isArray(data2)) {
+                var valid5 = true;
+                const len0 = data2.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data3 = data2[i0];
+                  const _errs11 = errors;
+                  if (errors === _errs11) {
+                    if (typeof data3 === "string") {
+                      if (func2(data3) < 1) {
+                        validate10.errors = [{ instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                        return false;
+                      }
+                    } else {
+                      validate10.errors = [{ instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid5 = _errs11 === errors;
+                  if (!valid5) {
+                    break;
+                  }
+                }
+              } else {
+                validate10.errors = [{ instancePath: instancePath + "/ignore", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+            }
+            var valid0 = _errs8 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.overrides !== void 0) {
+              let data4 = data.overrides;
+              const _errs13 = errors;
+              if (errors === _errs13) {
+                if (Array.isArray(data4)) {
+                  var valid6 = true;
+                  const len1 = data4.length;
+                  for (let i1 = 0; i1 < len1; i1++) {
+                    let data5 = data4[i1];
+                    const _errs15 = errors;
+                    if (errors === _errs15) {
+                      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                        let missing0;
+                        if (data5.files === void 0 && (missing0 = "files") || data5.rules === void 0 && (missing0 = "rules")) {
+                          validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                          return false;
+                        } else {
+                          const _errs17 = errors;
+                          for (const key3 in data5) {
+                            if (!(key3 === "files" || key3 === "rules")) {
+                              validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
+                              return false;
+                              break;
+                            }
+                          }
+                          if (_errs17 === errors) {
+                            if (data5.files !== void 0) {
+                              let data6 = data5.files;
+                              const _errs18 = errors;
+                              if (errors === _errs18) {
+                                if (Array.isArray(data6)) {
+                                  if (data6.length < 1) {
+                                    validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                    return false;
+                                  } else {
+                                    var valid8 = true;
+                                    const len2 = data6.length;
+                                    for (let i2 = 0; i2 < len2; i2++) {
+                                      let data7 = data6[i2];
+                                      const _errs20 = errors;
+                                      if (errors === _errs20) {
+                                        if (typeof data7 === "string") {
+                                          if (func2(data7) < 1) {
+                                            validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1 + "/files/" + i2, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                            return false;
+                                          }
+                                        } else {
+                                          validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1 + "/files/" + i2, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid8 = _errs20 === errors;
+                                      if (!valid8) {
+                                        break;
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid7 = _errs18 === errors;
+                            } else {
+                              var valid7 = true;
+                            }
+                            if (valid7) {
+                              if (data5.rules !== void 0) {
+                                let data8 = data5.rules;
+                                const _errs22 = errors;
+                                const _errs23 = errors;
+                                if (errors === _errs23) {
+                                  if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                                    for (const key4 in data8) {
+                                      const _errs25 = errors;
+                                      if (typeof key4 === "string") {
+                                        if (!pattern0.test(key4)) {
+                                          const err2 = { instancePath: instancePath + "/overrides/" + i1 + "/rules", schemaPath: "#/definitions/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(falco|flux|talos|helmvet)/[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^(falco|flux|talos|helmvet)/[a-z0-9]+(-[a-z0-9]+)*$"', propertyName: key4 };
+                                          if (vErrors === null) {
+                                            vErrors = [err2];
+                                          } else {
+                                            vErrors.push(err2);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      var valid10 = _errs25 === errors;
+                                      if (!valid10) {
+                                        const err3 = { instancePath: instancePath + "/overrides/" + i1 + "/rules", schemaPath: "#/definitions/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid" };
+                                        if (vErrors === null) {
+                                          vErrors = [err3];
+                                        } else {
+                                          vErrors.push(err3);
+                                        }
+                                        errors++;
+                                        validate10.errors = vErrors;
+                                        return false;
+                                        break;
+                                      }
+                                    }
+                                    if (valid10) {
+                                      for (const key5 in data8) {
+                                        let data9 = data8[key5];
+                                        const _errs27 = errors;
+                                        if (!(data9 === "off" || data9 === "info" || data9 === "warning" || data9 === "error")) {
+                                          validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1 + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema12.additionalProperties.enum }, message: "must be equal to one of the allowed values" }];
+                                          return false;
+                                        }
+                                        var valid11 = _errs27 === errors;
+                                        if (!valid11) {
+                                          break;
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1 + "/rules", schemaPath: "#/definitions/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    return false;
+                                  }
+                                }
+                                var valid7 = _errs22 === errors;
+                              } else {
+                                var valid7 = true;
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
+                    }
+                    var valid6 = _errs15 === errors;
+                    if (!valid6) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate10.errors = [{ instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs13 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.mirrors !== void 0) {
+                let data10 = data.mirrors;
+                const _errs28 = errors;
+                if (errors === _errs28) {
+                  if (Array.isArray(data10)) {
+                    var valid12 = true;
+                    const len3 = data10.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                      let data11 = data10[i3];
+                      const _errs30 = errors;
+                      if (errors === _errs30) {
+                        if (typeof data11 === "string") {
+                          if (!pattern2.test(data11)) {
+                            validate10.errors = [{ instancePath: instancePath + "/mirrors/" + i3, schemaPath: "#/properties/mirrors/items/pattern", keyword: "pattern", params: { pattern: "^(https?|oci)://" }, message: 'must match pattern "^(https?|oci)://"' }];
+                            return false;
+                          }
+                        } else {
+                          validate10.errors = [{ instancePath: instancePath + "/mirrors/" + i3, schemaPath: "#/properties/mirrors/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid12 = _errs30 === errors;
+                      if (!valid12) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate10.errors = [{ instancePath: instancePath + "/mirrors", schemaPath: "#/properties/mirrors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs28 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate10.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+var validateAdvisory = validate11;
+var schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/helmvet/helmvet/schemas/advisory.schema.json", "title": "helmvet advisory", "description": "A known-bad range of a Falco component. One file per advisory in src/knowledge/advisories/.", "type": "object", "additionalProperties": false, "required": ["id", "title", "component", "affected", "fixedIn", "why", "action", "references"], "properties": { "id": { "description": "Stable id, e.g. the upstream issue: falco-3610.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 10 }, "component": { "description": "What the ranges are versions of: the chart itself, Falco (the chart's appVersion), or a plugin the chart pins.", "enum": ["chart", "falco", "plugin:container", "plugin:k8smeta"] }, "affected": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["range", "effect"], "properties": { "range": { "description": "A Masterminds semver range of the component.", "type": "string", "minLength": 1 }, "effect": { "description": "What goes wrong in this range, one sentence, present tense.", "type": "string", "minLength": 10 } } } }, "when": { "description": "The condition that triggers the defect, a clause that starts with 'when' (optional).", "type": "string", "pattern": "^when " }, "kernel": { "description": "A Masterminds range of the Linux kernel the defect needs: the advisory applies only when the repository tells the nodes' kernel (a talconfig's talosVersion).", "type": "string", "minLength": 1 }, "drivers": { "description": "The Falco drivers the defect needs (driver.kind values, auto included); all when absent.", "type": "array", "minItems": 1, "items": { "enum": ["kmod", "ebpf", "modern_ebpf", "auto", "gvisor"] } }, "fixedIn": { "description": "The first fixed version of the component.", "type": "string", "pattern": "^\\d+\\.\\d+\\.\\d+$" }, "why": { "description": "The mechanism, for the docs and the long message.", "type": "string", "minLength": 20 }, "action": { "description": "What to do, one sentence.", "type": "string", "minLength": 10 }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } } } };
+var func4 = Object.prototype.hasOwnProperty;
+var pattern3 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+var pattern4 = new RegExp("^when ", "u");
+var pattern5 = new RegExp("^\\d+\\.\\d+\\.\\d+$", "u");
+var pattern6 = new RegExp("^https://", "u");
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id") || data.title === void 0 && (missing0 = "title") || data.component === void 0 && (missing0 = "component") || data.affected === void 0 && (missing0 = "affected") || data.fixedIn === void 0 && (missing0 = "fixedIn") || data.why === void 0 && (missing0 = "why") || data.action === void 0 && (missing0 = "action") || data.references === void 0 && (missing0 = "references")) {
+        validate11.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!func4.call(schema15.properties, key0)) {
+            validate11.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.id !== void 0) {
+            let data0 = data.id;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (!pattern3.test(data0)) {
+                  validate11.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' }];
+                  return false;
+                }
+              } else {
+                validate11.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.title !== void 0) {
+              let data1 = data.title;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (func2(data1) < 10) {
+                    validate11.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters" }];
+                    return false;
+                  }
+                } else {
+                  validate11.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.component !== void 0) {
+                let data2 = data.component;
+                const _errs6 = errors;
+                if (!(data2 === "chart" || data2 === "falco" || data2 === "plugin:container" || data2 === "plugin:k8smeta")) {
+                  validate11.errors = [{ instancePath: instancePath + "/component", schemaPath: "#/properties/component/enum", keyword: "enum", params: { allowedValues: schema15.properties.component.enum }, message: "must be equal to one of the allowed values" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.affected !== void 0) {
+                  let data3 = data.affected;
+                  const _errs7 = errors;
+                  if (errors === _errs7) {
+                    if (Array.isArray(data3)) {
+                      if (data3.length < 1) {
+                        validate11.errors = [{ instancePath: instancePath + "/affected", schemaPath: "#/properties/affected/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                        return false;
+                      } else {
+                        var valid1 = true;
+                        const len0 = data3.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                          let data4 = data3[i0];
+                          const _errs9 = errors;
+                          if (errors === _errs9) {
+                            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                              let missing1;
+                              if (data4.range === void 0 && (missing1 = "range") || data4.effect === void 0 && (missing1 = "effect")) {
+                                validate11.errors = [{ instancePath: instancePath + "/affected/" + i0, schemaPath: "#/properties/affected/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                return false;
+                              } else {
+                                const _errs11 = errors;
+                                for (const key1 in data4) {
+                                  if (!(key1 === "range" || key1 === "effect")) {
+                                    validate11.errors = [{ instancePath: instancePath + "/affected/" + i0, schemaPath: "#/properties/affected/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                                    return false;
+                                    break;
+                                  }
+                                }
+                                if (_errs11 === errors) {
+                                  if (data4.range !== void 0) {
+                                    let data5 = data4.range;
+                                    const _errs12 = errors;
+                                    if (errors === _errs12) {
+                                      if (typeof data5 === "string") {
+                                        if (func2(data5) < 1) {
+                                          validate11.errors = [{ instancePath: instancePath + "/affected/" + i0 + "/range", schemaPath: "#/properties/affected/items/properties/range/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                          return false;
+                                        }
+                                      } else {
+                                        validate11.errors = [{ instancePath: instancePath + "/affected/" + i0 + "/range", schemaPath: "#/properties/affected/items/properties/range/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid2 = _errs12 === errors;
+                                  } else {
+                                    var valid2 = true;
+                                  }
+                                  if (valid2) {
+                                    if (data4.effect !== void 0) {
+                                      let data6 = data4.effect;
+                                      const _errs14 = errors;
+                                      if (errors === _errs14) {
+                                        if (typeof data6 === "string") {
+                                          if (func2(data6) < 10) {
+                                            validate11.errors = [{ instancePath: instancePath + "/affected/" + i0 + "/effect", schemaPath: "#/properties/affected/items/properties/effect/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters" }];
+                                            return false;
+                                          }
+                                        } else {
+                                          validate11.errors = [{ instancePath: instancePath + "/affected/" + i0 + "/effect", schemaPath: "#/properties/affected/items/properties/effect/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid2 = _errs14 === errors;
+                                    } else {
+                                      var valid2 = true;
+                                    }
+                                  }
+                                }
+                              }
+                            } else {
+                              validate11.errors = [{ instancePath: instancePath + "/affected/" + i0, schemaPath: "#/properties/affected/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              return false;
+                            }
+                          }
+                          var valid1 = _errs9 === errors;
+                          if (!valid1) {
+                            break;
+                          }
+                        }
+                      }
+                    } else {
+                      validate11.errors = [{ instancePath: instancePath + "/affected", schemaPath: "#/properties/affected/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.when !== void 0) {
+                    let data7 = data.when;
+                    const _errs16 = errors;
+                    if (errors === _errs16) {
+                      if (typeof data7 === "string") {
+                        if (!pattern4.test(data7)) {
+                          validate11.errors = [{ instancePath: instancePath + "/when", schemaPath: "#/properties/when/pattern", keyword: "pattern", params: { pattern: "^when " }, message: 'must match pattern "^when "' }];
+                          return false;
+                        }
+                      } else {
+                        validate11.errors = [{ instancePath: instancePath + "/when", schemaPath: "#/properties/when/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs16 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.kernel !== void 0) {
+                      let data8 = data.kernel;
+                      const _errs18 = errors;
+                      if (errors === _errs18) {
+                        if (typeof data8 === "string") {
+                          if (func2(data8) < 1) {
+                            validate11.errors = [{ instancePath: instancePath + "/kernel", schemaPath: "#/properties/kernel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          }
+                        } else {
+                          validate11.errors = [{ instancePath: instancePath + "/kernel", schemaPath: "#/properties/kernel/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs18 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.drivers !== void 0) {
+                        let data9 = data.drivers;
+                        const _errs20 = errors;
+                        if (errors === _errs20) {
+                          if (Array.isArray(data9)) {
+                            if (data9.length < 1) {
+                              validate11.errors = [{ instancePath: instancePath + "/drivers", schemaPath: "#/properties/drivers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                              return false;
+                            } else {
+                              var valid3 = true;
+                              const len1 = data9.length;
+                              for (let i1 = 0; i1 < len1; i1++) {
+                                let data10 = data9[i1];
+                                const _errs22 = errors;
+                                if (!(data10 === "kmod" || data10 === "ebpf" || data10 === "modern_ebpf" || data10 === "auto" || data10 === "gvisor")) {
+                                  validate11.errors = [{ instancePath: instancePath + "/drivers/" + i1, schemaPath: "#/properties/drivers/items/enum", keyword: "enum", params: { allowedValues: schema15.properties.drivers.items.enum }, message: "must be equal to one of the allowed values" }];
+                                  return false;
+                                }
+                                var valid3 = _errs22 === errors;
+                                if (!valid3) {
+                                  break;
+                                }
+                              }
+                            }
+                          } else {
+                            validate11.errors = [{ instancePath: instancePath + "/drivers", schemaPath: "#/properties/drivers/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs20 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.fixedIn !== void 0) {
+                          let data11 = data.fixedIn;
+                          const _errs23 = errors;
+                          if (errors === _errs23) {
+                            if (typeof data11 === "string") {
+                              if (!pattern5.test(data11)) {
+                                validate11.errors = [{ instancePath: instancePath + "/fixedIn", schemaPath: "#/properties/fixedIn/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+\\.\\d+$" }, message: 'must match pattern "^\\d+\\.\\d+\\.\\d+$"' }];
+                                return false;
+                              }
+                            } else {
+                              validate11.errors = [{ instancePath: instancePath + "/fixedIn", schemaPath: "#/properties/fixedIn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs23 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.why !== void 0) {
+                            let data12 = data.why;
+                            const _errs25 = errors;
+                            if (errors === _errs25) {
+                              if (typeof data12 === "string") {
+                                if (func2(data12) < 20) {
+                                  validate11.errors = [{ instancePath: instancePath + "/why", schemaPath: "#/properties/why/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters" }];
+                                  return false;
+                                }
+                              } else {
+                                validate11.errors = [{ instancePath: instancePath + "/why", schemaPath: "#/properties/why/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs25 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.action !== void 0) {
+                              let data13 = data.action;
+                              const _errs27 = errors;
+                              if (errors === _errs27) {
+                                if (typeof data13 === "string") {
+                                  if (func2(data13) < 10) {
+                                    validate11.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters" }];
+                                    return false;
+                                  }
+                                } else {
+                                  validate11.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                              var valid0 = _errs27 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.references !== void 0) {
+                                let data14 = data.references;
+                                const _errs29 = errors;
+                                if (errors === _errs29) {
+                                  if (Array.isArray(data14)) {
+                                    if (data14.length < 1) {
+                                      validate11.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                      return false;
+                                    } else {
+                                      var valid4 = true;
+                                      const len2 = data14.length;
+                                      for (let i2 = 0; i2 < len2; i2++) {
+                                        let data15 = data14[i2];
+                                        const _errs31 = errors;
+                                        if (errors === _errs31) {
+                                          if (typeof data15 === "string") {
+                                            if (!pattern6.test(data15)) {
+                                              validate11.errors = [{ instancePath: instancePath + "/references/" + i2, schemaPath: "#/properties/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' }];
+                                              return false;
+                                            }
+                                          } else {
+                                            validate11.errors = [{ instancePath: instancePath + "/references/" + i2, schemaPath: "#/properties/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid4 = _errs31 === errors;
+                                        if (!valid4) {
+                                          break;
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    validate11.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    return false;
+                                  }
+                                }
+                                var valid0 = _errs29 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate11.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+
+// src/knowledge/advisories.ts
+var AdvisoryError = class extends Error {
+};
+var validate = validateAdvisory;
+function loadAdvisory(name, text) {
+  let data;
+  try {
+    data = (0, import_yaml2.parse)(text);
+  } catch (e) {
+    throw new AdvisoryError(`advisory ${name}: ${e.message.split("\n")[0]}`);
+  }
+  if (!validate(data)) {
+    const err = validate.errors?.[0];
+    throw new AdvisoryError(`advisory ${name}: ${err?.instancePath || "/"} ${err?.message ?? "is invalid"}`);
+  }
+  const advisory = data;
+  const ranges2 = advisory.affected.map((a) => {
+    try {
+      return { constraint: parseConstraint(a.range), effect: a.effect };
+    } catch (e) {
+      throw new AdvisoryError(`advisory ${name}: range "${a.range}": ${e.message}`);
+    }
+  });
+  let kernelRange;
+  try {
+    kernelRange = advisory.kernel ? parseConstraint(advisory.kernel) : void 0;
+  } catch (e) {
+    throw new AdvisoryError(`advisory ${name}: kernel "${advisory.kernel}": ${e.message}`);
+  }
+  const effects = /* @__PURE__ */ new Map();
+  const affects = (v) => {
+    if (!effects.has(v)) effects.set(v, ranges2.find((r) => r.constraint.check(v))?.effect);
+    return effects.get(v);
+  };
+  return { ...advisory, ranges: ranges2, kernelRange, affects };
+}
+function loadAdvisories(dir2 = new URL("./advisories/", import.meta.url)) {
+  return readdirSync(dir2).filter((n) => n.endsWith(".yaml")).sort().map((n) => loadAdvisory(n, readFileSync2(new URL(n, dir2), "utf8")));
+}
+function defaultComponent(advisory, chart) {
+  switch (advisory.component) {
+    case "chart":
+      return chart.version;
+    case "falco":
+      return chart.falco;
+    case "plugin:container":
+      return chart.containerPlugin;
+    case "plugin:k8smeta":
+      return chart.k8smetaPlugin;
+  }
+}
+function shortRef(url) {
+  const m = /github\.com\/[^/]+\/([^/]+)\/(?:issues|pull)\/(\d+)/.exec(url);
+  return m ? `${m[1]}#${m[2]}` : url;
+}
 
 // src/knowledge/plugins.ts
 var import_semver7 = __toESM(require_semver2(), 1);
@@ -11757,64 +12537,26 @@ function applyKernelArgs(base, args, negation) {
 }
 var isLockdownArg = (text) => text.split(/\s+/).some((f) => /^-?lockdown(=|$)/.test(f));
 var LOCKDOWN_FIX = 'extraKernelArgs: ["-lockdown", "lockdown=integrity"]';
-var DRIVER_NAMES = {
-  kmod: "kmod",
-  module: "kmod",
-  ebpf: "ebpf",
-  modern_ebpf: "modern_ebpf",
-  "modern-bpf": "modern_ebpf",
-  auto: "auto",
-  gvisor: "gvisor"
-};
-var EBPF_DRIVERS = /* @__PURE__ */ new Set(["modern_ebpf", "ebpf", "auto"]);
-function effectiveDriver(values, chart, candidates = []) {
-  const legacy = chart && import_semver8.default.lt(chart.version, "2.0.0");
-  if (legacy) {
-    const ebpf = scalarAt(values, ["ebpf", "enabled"]);
-    return ebpf?.value === true ? { kind: "ebpf", written: ebpf, field: "ebpf.enabled", value: ebpf.source, defaultOf: void 0 } : void 0;
-  }
-  if (boolAt(values, ["driver", "enabled"]) === false) return void 0;
-  const written = scalarAt(values, ["driver", "kind"]);
-  if (written && written.value !== null) {
-    const kind2 = typeof written.value === "string" ? DRIVER_NAMES[written.value] : void 0;
-    if (!kind2 || kind2 === "auto" && chart && import_semver8.default.lt(chart.version, "4.4.0")) return void 0;
-    return { kind: kind2, written, field: "driver.kind", value: written.source, defaultOf: void 0 };
-  }
-  const defaults = chart ? [chart] : candidates;
-  const kinds = [...new Set(defaults.map((c) => c.driverKind))];
-  const value = kinds.length === 1 ? kinds[0] : void 0;
-  const kind = value ? DRIVER_NAMES[value] : void 0;
-  if (!kind || !value) return void 0;
-  const defaultOf = chart ? chart.version : `${defaults[0].version} to ${defaults[defaults.length - 1].version}`;
-  return { kind, written: void 0, field: "driver.kind", value, defaultOf };
-}
-var DRIVER_WHAT = {
-  modern_ebpf: "the modern eBPF probe",
-  ebpf: "the legacy eBPF probe",
-  auto: "the modern eBPF probe (falcoctl picks it first)",
-  kmod: "the Falco kernel module",
-  gvisor: "no kernel driver"
-};
 
 // src/load/source.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var YAML_OPTIONS = { version: "1.1", merge: true, uniqueKeys: false, prettyErrors: false, strict: true };
 var MAX_DEPTH = 500;
 var MAX_TOKENS = 1e6;
 var MAX_DOCUMENTS = 5e4;
 function refusalDocument(text, offset, message) {
-  const [doc] = Array.from(new import_yaml2.Composer(YAML_OPTIONS).compose([], true, text.length));
-  doc.errors.push(new import_yaml2.YAMLParseError([offset, offset], "RESOURCE_EXHAUSTION", message));
+  const [doc] = Array.from(new import_yaml3.Composer(YAML_OPTIONS).compose([], true, text.length));
+  doc.errors.push(new import_yaml3.YAMLParseError([offset, offset], "RESOURCE_EXHAUSTION", message));
   return doc;
 }
 function parseYaml(text, lineCounter) {
-  const parser = new import_yaml2.Parser(lineCounter?.addNewLine);
+  const parser = new import_yaml3.Parser(lineCounter?.addNewLine);
   let refused;
   function* limited() {
     lineCounter?.addNewLine(0);
     let tokens = 0;
     let documents2 = 0;
-    for (const lexeme of new import_yaml2.Lexer().lex(text)) {
+    for (const lexeme of new import_yaml3.Lexer().lex(text)) {
       const at2 = parser.offset;
       for (const token of parser.next(lexeme)) {
         if (token.type === "document" && ++documents2 > MAX_DOCUMENTS) {
@@ -11834,23 +12576,23 @@ function parseYaml(text, lineCounter) {
     }
     yield* parser.end();
   }
-  const documents = Array.from(new import_yaml2.Composer(YAML_OPTIONS).compose(limited()));
+  const documents = Array.from(new import_yaml3.Composer(YAML_OPTIONS).compose(limited()));
   return refused ? { documents: [refusalDocument(text, refused.offset, refused.message)], refused } : { documents };
 }
 function linesOf(text) {
-  const lines = new import_yaml2.LineCounter();
+  const lines = new import_yaml3.LineCounter();
   lines.addNewLine(0);
   for (let at2 = text.indexOf("\n"); at2 >= 0; at2 = text.indexOf("\n", at2 + 1)) lines.addNewLine(at2 + 1);
   return lines;
 }
 function duplicatesOf(doc) {
   const out = [];
-  const inObject = (0, import_yaml2.isMap)(doc.contents) && doc.contents.has("apiVersion") && doc.contents.has("kind");
-  (0, import_yaml2.visit)(doc, {
+  const inObject = (0, import_yaml3.isMap)(doc.contents) && doc.contents.has("apiVersion") && doc.contents.has("kind");
+  (0, import_yaml3.visit)(doc, {
     Map(_, map) {
       const seen = /* @__PURE__ */ new Map();
       for (const pair of map.items) {
-        if (!(0, import_yaml2.isScalar)(pair.key) || typeof pair.key.value === "symbol" || !pair.key.range) continue;
+        if (!(0, import_yaml3.isScalar)(pair.key) || typeof pair.key.value === "symbol" || !pair.key.range) continue;
         const key = String(pair.key.value);
         const first = seen.get(key);
         if (first !== void 0) out.push({ key, start: pair.key.range[0], end: pair.key.range[1], first, inObject });
@@ -11863,7 +12605,7 @@ function duplicatesOf(doc) {
 function parseSource(path, absPath, raw) {
   const bom = raw.charCodeAt(0) === 65279;
   const text = bom ? raw.slice(1) : raw;
-  const parsedLines = new import_yaml2.LineCounter();
+  const parsedLines = new import_yaml3.LineCounter();
   const { documents, refused } = parseYaml(text, parsedLines);
   return {
     path,
@@ -11884,6 +12626,7 @@ function positionAt(file, offset) {
   const { line, col } = file.lines.linePos(Math.max(0, Math.min(offset, file.text.length)));
   return { line, column: col };
 }
+var fileLine = (file, offset) => `${file.path}:${positionAt(file, offset).line}`;
 function lineText(file, line) {
   const starts = file.lines.lineStarts;
   const start = starts[line - 1] ?? file.text.length;
@@ -11894,22 +12637,6 @@ function lineText(file, line) {
 // src/rules/falco/version-advisory.ts
 var COMPONENT_NAME = { chart: "chart", falco: "Falco", "plugin:container": "container plugin", "plugin:k8smeta": "k8smeta plugin" };
 var pluginOf = (a) => a.component === "plugin:container" ? "container" : a.component === "plugin:k8smeta" ? "k8smeta" : void 0;
-function shortRef(url) {
-  const m = /github\.com\/[^/]+\/([^/]+)\/(?:issues|pull)\/(\d+)/.exec(url);
-  return m ? `${m[1]}#${m[2]}` : url;
-}
-function defaultComponent(advisory, chart) {
-  switch (advisory.component) {
-    case "chart":
-      return chart.version;
-    case "falco":
-      return chart.falco;
-    case "plugin:container":
-      return chart.containerPlugin;
-    case "plugin:k8smeta":
-      return chart.k8smetaPlugin;
-  }
-}
 function componentOf(advisory, chart, values) {
   const plugin = pluginOf(advisory);
   if (plugin === "container" && (!containerPluginLoaded(values, chart) || valueAt(values, ["collectors", "containerEngine", "pluginRef"]))) return void 0;
@@ -11941,25 +12668,25 @@ function span(list2) {
 }
 function conditions(ctx, r, advisory) {
   if (advisory.drivers) {
-    const kind = effectiveDriverKind(stringAt(r.release.values, ["driver", "kind"]), boolAt(r.release.values, ["driver", "enabled"]), r.installed?.driverKind);
-    if (!kind || !advisory.drivers.includes(DRIVER_ALIASES[kind] ?? kind)) return void 0;
+    const kind = effectiveDriver(r.release.values, r.installed, r.admitted)?.kind;
+    if (!kind || !advisory.drivers.includes(kind)) return void 0;
   }
   if (!advisory.kernelRange) return "";
   for (const tc of ctx.model.talos.talconfigs) {
     const kernel = talosKernel(tc.talosVersion.version);
     if (kernel && advisory.kernelRange.check(kernel)) {
       const at2 = tc.talosVersion.node?.span ?? tc.root.span;
-      return ` on Talos ${tc.talosVersion.version}, Linux ${kernel} (${at2.file.path}:${positionAt(at2.file, at2.start).line})`;
+      return ` on Talos ${tc.talosVersion.version}, Linux ${kernel} (${fileLine(at2.file, at2.start)})`;
     }
   }
   return void 0;
 }
 function checkRelease(ctx, r, advisory) {
   const values = r.release.values;
-  const where2 = conditions(ctx, r, advisory);
-  if (where2 === void 0) return;
   const installed = r.installed;
   if (!installed || r.status !== "resolved") return;
+  const where2 = conditions(ctx, r, advisory);
+  if (where2 === void 0) return;
   const v = componentOf(advisory, installed, values);
   const effect = v ? advisory.affects(v) : void 0;
   const quoted = `"${r.constraint}"`;
@@ -12330,8 +13057,8 @@ function patchTargets(talos) {
   return out;
 }
 
-// src/rules/talos/secure-boot.ts
-var where = (span2) => `${span2.file.path}:${positionAt(span2.file, span2.start).line}`;
+// src/rules/talos-secure-boot.ts
+var where = (span2) => fileLine(span2.file, span2.start);
 function falcoDrivers(ctx) {
   const out = [];
   const current = ctx.releases.filter((r) => !isRemovedHelmReleaseApi(r.release.apiVersion));
@@ -12614,10 +13341,22 @@ var RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 
 export {
   require_dist,
+  validateConfig,
   require_semver2 as require_semver,
   ConstraintError,
   parseConstraint,
   chooseVersion,
+  loadAdvisories,
+  defaultComponent,
+  shortRef,
+  TALOS_KERNELS,
+  compareText,
+  REMOVED_HELMRELEASE_APIS,
+  parseYaml,
+  parseSource,
+  positionAt,
+  fileLine,
+  lineText,
   fileLocator,
   ValuesTooLargeError,
   toValues,
@@ -12628,13 +13367,6 @@ export {
   mergeValues,
   setPath,
   toPlain,
-  TALOS_KERNELS,
-  compareText,
-  REMOVED_HELMRELEASE_APIS,
-  parseYaml,
-  parseSource,
-  positionAt,
-  lineText,
   buildTalosModel,
   docsUrl,
   DRIVER_ALIASES,

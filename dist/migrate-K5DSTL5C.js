@@ -7,7 +7,7 @@ import {
   lintAnalysis,
   loadConfig,
   writeFileAtomic
-} from "./chunk-RIHXCYSL.js";
+} from "./chunk-OLOBERKF.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,
@@ -19,11 +19,13 @@ import {
   RULES_BY_ID,
   VALUES_MIGRATIONS,
   chooseVersion,
-  positionAt,
+  defaultComponent,
+  fileLine,
   require_dist,
   require_semver,
+  shortRef,
   toPlain
-} from "./chunk-7UG6MFRD.js";
+} from "./chunk-T5CQJO6K.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";
@@ -545,7 +547,7 @@ function summary(plan) {
     const manual = r.layers.flatMap((l) => l.log.manual);
     if (!r.version && changes.length === 0 && manual.length === 0 && r.notes.length === 0) continue;
     const moves = r.version?.resolves && r.version.resolves !== r.from;
-    out.push("", `${r.title} (${r.file.path}:${positionAt(r.file, r.at).line})${r.from ? `: chart ${r.from}${moves ? ` \u2192 ${r.version.resolves}` : ""}` : ""}`);
+    out.push("", `${r.title} (${fileLine(r.file, r.at)})${r.from ? `: chart ${r.from}${moves ? ` \u2192 ${r.version.resolves}` : ""}` : ""}`);
     if (r.version) out.push(`  version: ${r.version.note}`);
     for (const l of r.layers) {
       if (!l.log.changes.length && !l.log.manual.length) continue;
@@ -560,7 +562,7 @@ function summary(plan) {
   return `${out.join("\n")}
 `;
 }
-var link = (url) => /^https:\/\/github\.com\/[^/]+\/([^/]+)\/(?:issues|pull)\/(\d+)/.test(url) ? `[${url.replace(/^https:\/\/github\.com\/[^/]+\/([^/]+)\/(?:issues|pull)\/(\d+).*/, "$1#$2")}](${url})` : `[source](${url})`;
+var link = (url) => `[${shortRef(url) === url ? "source" : shortRef(url)}](${url})`;
 var code = (s) => `\`${s.replace(/`/g, "'")}\``;
 function summaryMarkdown(plan) {
   const out = [`helmvet migrates the Falco deployments below to chart **${plan.target}**. Every change lists why and its source; what could not be mapped safely is listed for a person.`];
@@ -666,8 +668,9 @@ function leadingComments(text, offset) {
 }
 function linesIn(text, start, end) {
   const out = [];
-  for (let at = start; at < end; ) {
-    const stop = Math.min(lineEnd(text, at), end);
+  const last = Math.min(end, text.length);
+  for (let at = start; at < last; ) {
+    const stop = Math.min(lineEnd(text, at), last);
     out.push({ start: at, end: stop, text: text.slice(at, stop).replace(/\r?\n$/, "") });
     at = stop;
   }
@@ -1118,7 +1121,7 @@ var import_semver3 = __toESM(require_semver(), 1);
 var VERSION_TOKEN = /(v?)(\d+)((?:\.(?:\d+|[xX*])){0,2})(-[0-9A-Za-z.-]+)?(?![\d.])/g;
 function isAdvised(chart, knowledge) {
   return knowledge.advisories.some((a) => {
-    const v = a.component === "chart" ? chart.version : a.component === "falco" ? chart.falco : a.component === "plugin:container" ? chart.containerPlugin : chart.k8smetaPlugin;
+    const v = defaultComponent(a, chart);
     return !!v && a.affects(v) !== void 0;
   });
 }
@@ -1155,6 +1158,23 @@ function rewriteVersion(raw, exact, from, to, knowledge) {
 var TargetError = class extends Error {
 };
 var releaseKey = (title, file) => `${file.absPath}\0${title}`;
+function layerKeys(analysis) {
+  const keys = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  const count = /* @__PURE__ */ new Map();
+  const add = (file, label, values) => {
+    const at = `${file.absPath}\0${values.span.start}`;
+    const same = seen.get(at);
+    if (same) return keys.set(values, keys.get(same));
+    seen.set(at, values);
+    const n = count.get(`${file.absPath}\0${label}`) ?? 0;
+    count.set(`${file.absPath}\0${label}`, n + 1);
+    keys.set(values, `${file.absPath}\0${label}\0${n}`);
+  };
+  for (const r of analysis.releases) for (const l of r.release.layers) add(l.file, l.label, l.values);
+  for (const s of analysis.model.standaloneValues) add(s.file, s.file.path, s.values);
+  return keys;
+}
 function targetVersion(to, knowledge) {
   const newest = import_semver4.default.major(knowledge.newest.version);
   if (to === void 0) return bestOfMajor(newest, knowledge).version;
@@ -1188,6 +1208,7 @@ var editable = (layer) => layer.file.sensitive ? "its values live in a Secret, w
 function planMigration(options) {
   const analysis = analyse(options);
   const { knowledge } = analysis;
+  const keys = layerKeys(analysis);
   const target = targetVersion(options.to, knowledge);
   const edits = /* @__PURE__ */ new Map();
   const refused = [];
@@ -1204,8 +1225,7 @@ function planMigration(options) {
       return void 0;
     }
     push(file, sink.edits);
-    const occurrence = [...done.values()].filter((p) => p.file === file && p.label === label).length;
-    const plan = { file, label, occurrence, at: values.span.start, expected: plain(tree), log };
+    const plan = { file, label, key: keys.get(values), expected: plain(tree), log };
     done.set(key, plan);
     return plan;
   };
@@ -1300,20 +1320,10 @@ function check(plan, options) {
   for (const f of findings) {
     if (f.ruleId === "helmvet/yaml-syntax" && changed.has(f.span.file.absPath)) problems.set(f.span.file.absPath, `the rewritten file does not parse: ${f.message}`);
   }
-  const layers = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  const record = (file, label, values) => {
-    if (seen.has(`${file.absPath}\0${values.span.start}`)) return;
-    seen.add(`${file.absPath}\0${values.span.start}`);
-    let n = 0;
-    while (layers.has(`${file.absPath}\0${label}\0${n}`)) n++;
-    layers.set(`${file.absPath}\0${label}\0${n}`, toPlain(values));
-  };
-  for (const r of analysis.releases) for (const l of r.release.layers) record(l.file, l.label, l.values);
-  for (const s of analysis.model.standaloneValues) record(s.file, s.file.path, s.values);
+  const layers = new Map([...layerKeys(analysis)].map(([values, key]) => [key, values]));
   for (const r of plan.releases) {
     for (const l of r.layers) {
-      if (changed.has(l.file.absPath) && !isDeepStrictEqual(layers.get(`${l.file.absPath}\0${l.label}\0${l.occurrence}`), l.expected)) {
+      if (changed.has(l.file.absPath) && !isDeepStrictEqual(toPlain(layers.get(l.key)), l.expected)) {
         problems.set(l.file.absPath, `after the edits, ${l.label} does not hold the values the migration computed`);
       }
     }

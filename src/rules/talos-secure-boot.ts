@@ -1,21 +1,13 @@
-// What the talos/* rules share: which Falco releases load which driver, and what a Secure Boot image's kernel args
-// do to lockdown. Not a rule: the rules are the other files of this directory.
-import type { Span } from '../../findings.js';
-import { positionAt } from '../../load/source.js';
-import {
-  applyKernelArgs,
-  DRIVER_WHAT,
-  effectiveDriver,
-  secureBootForcesConfidentiality,
-  SECURE_BOOT_LOCKDOWN_UNTIL,
-  supportsNegatedArgs,
-  type CmdlineResult,
-  type EffectiveDriver,
-} from '../../knowledge/talos.js';
-import { isRemovedHelmReleaseApi } from '../../knowledge/flux.js';
-import type { SecureBootImage } from '../../model/talos.js';
-import type { ResolvedRelease } from '../../resolve/resolve.js';
-import type { RuleContext } from '../create-rule.js';
+// What the talos/* rules share (not a rule: they are the files of talos/): which Falco releases load which driver, and
+// what a Secure Boot image's kernel args do to lockdown.
+import type { Span } from '../findings.js';
+import { fileLine } from '../load/source.js';
+import { DRIVER_WHAT, effectiveDriver, type EffectiveDriver } from '../knowledge/drivers.js';
+import { applyKernelArgs, secureBootForcesConfidentiality, SECURE_BOOT_LOCKDOWN_UNTIL, supportsNegatedArgs, type CmdlineResult } from '../knowledge/talos.js';
+import { isRemovedHelmReleaseApi } from '../knowledge/flux.js';
+import type { SecureBootImage } from '../model/talos.js';
+import type { ResolvedRelease } from '../resolve/resolve.js';
+import type { RuleContext } from './create-rule.js';
 
 export interface FalcoDriverUse {
   release: ResolvedRelease;
@@ -24,7 +16,7 @@ export interface FalcoDriverUse {
   span: Span;
 }
 
-export const where = (span: Span) => `${span.file.path}:${positionAt(span.file, span.start).line}`;
+export const where = (span: Span) => fileLine(span.file, span.start);
 
 /**
  * Every Falco release whose driver helmvet can tell. A release on a HelmRelease API current Flux no longer serves is

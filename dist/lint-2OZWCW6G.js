@@ -7,7 +7,7 @@ import {
   loadConfig,
   severityRank,
   writeFileAtomic
-} from "./chunk-RIHXCYSL.js";
+} from "./chunk-OLOBERKF.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,
@@ -18,7 +18,7 @@ import {
   docsUrl,
   lineText,
   positionAt
-} from "./chunk-7UG6MFRD.js";
+} from "./chunk-T5CQJO6K.js";
 import {
   __commonJS,
   __toESM

@@ -14,6 +14,7 @@ import {
   compareText,
   entryAt,
   fileLocator,
+  loadAdvisories,
   mergeValues,
   parseConstraint,
   parseSource,
@@ -25,8 +26,9 @@ import {
   setPath,
   stringAt,
   toValues,
+  validateConfig,
   valueAt
-} from "./chunk-7UG6MFRD.js";
+} from "./chunk-T5CQJO6K.js";
 import {
   __commonJS,
   __toESM
@@ -896,32 +898,6 @@ var require_ignore = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -1779,7 +1755,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse2 = (input, options) => {
+    var parse = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1949,7 +1925,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -2472,7 +2448,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options) => {
+    parse.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -2537,7 +2513,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse2;
+    module.exports = parse;
   }
 });
 
@@ -2546,7 +2522,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse2 = require_parse();
+    var parse = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -2634,7 +2610,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
+      return parse(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -2660,10 +2636,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
+        parsed.output = parse.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse2(input, options);
+        parsed = parse(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -2703,676 +2679,6 @@ var import_ignore = __toESM(require_ignore(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
-
-// src/generated/validators.js
-var import_ucs2length = __toESM(require_ucs2length(), 1);
-var helper = (m) => typeof m === "function" ? m : m.default;
-var validateConfig = validate10;
-var schema12 = { "description": "Severity per rule id; off disables the rule.", "type": "object", "propertyNames": { "pattern": "^(falco|flux|talos|helmvet)/[a-z0-9]+(-[a-z0-9]+)*$" }, "additionalProperties": { "enum": ["off", "info", "warning", "error"] } };
-var pattern0 = new RegExp("^(falco|flux|talos|helmvet)/[a-z0-9]+(-[a-z0-9]+)*$", "u");
-var pattern2 = new RegExp("^(https?|oci)://", "u");
-var func2 = helper(import_ucs2length.default);
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      const _errs1 = errors;
-      for (const key0 in data) {
-        if (!(key0 === "rules" || key0 === "ignore" || key0 === "overrides" || key0 === "mirrors")) {
-          validate10.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-          return false;
-          break;
-        }
-      }
-      if (_errs1 === errors) {
-        if (data.rules !== void 0) {
-          let data0 = data.rules;
-          const _errs2 = errors;
-          const _errs3 = errors;
-          if (errors === _errs3) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              for (const key1 in data0) {
-                const _errs5 = errors;
-                if (typeof key1 === "string") {
-                  if (!pattern0.test(key1)) {
-                    const err0 = { instancePath: instancePath + "/rules", schemaPath: "#/definitions/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(falco|flux|talos|helmvet)/[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^(falco|flux|talos|helmvet)/[a-z0-9]+(-[a-z0-9]+)*$"', propertyName: key1 };
-                    if (vErrors === null) {
-                      vErrors = [err0];
-                    } else {
-                      vErrors.push(err0);
-                    }
-                    errors++;
-                  }
-                }
-                var valid2 = _errs5 === errors;
-                if (!valid2) {
-                  const err1 = { instancePath: instancePath + "/rules", schemaPath: "#/definitions/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
-                  if (vErrors === null) {
-                    vErrors = [err1];
-                  } else {
-                    vErrors.push(err1);
-                  }
-                  errors++;
-                  validate10.errors = vErrors;
-                  return false;
-                  break;
-                }
-              }
-              if (valid2) {
-                for (const key2 in data0) {
-                  let data1 = data0[key2];
-                  const _errs7 = errors;
-                  if (!(data1 === "off" || data1 === "info" || data1 === "warning" || data1 === "error")) {
-                    validate10.errors = [{ instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema12.additionalProperties.enum }, message: "must be equal to one of the allowed values" }];
-                    return false;
-                  }
-                  var valid3 = _errs7 === errors;
-                  if (!valid3) {
-                    break;
-                  }
-                }
-              }
-            } else {
-              validate10.errors = [{ instancePath: instancePath + "/rules", schemaPath: "#/definitions/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-          }
-          var valid0 = _errs2 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.ignore !== void 0) {
-            let data2 = data.ignore;
-            const _errs8 = errors;
-            const _errs9 = errors;
-            if (errors === _errs9) {
-              if (Array.isArray(data2)) {
-                var valid5 = true;
-                const len0 = data2.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                  let data3 = data2[i0];
-                  const _errs11 = errors;
-                  if (errors === _errs11) {
-                    if (typeof data3 === "string") {
-                      if (func2(data3) < 1) {
-                        validate10.errors = [{ instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                        return false;
-                      }
-                    } else {
-                      validate10.errors = [{ instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                  }
-                  var valid5 = _errs11 === errors;
-                  if (!valid5) {
-                    break;
-                  }
-                }
-              } else {
-                validate10.errors = [{ instancePath: instancePath + "/ignore", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                return false;
-              }
-            }
-            var valid0 = _errs8 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.overrides !== void 0) {
-              let data4 = data.overrides;
-              const _errs13 = errors;
-              if (errors === _errs13) {
-                if (Array.isArray(data4)) {
-                  var valid6 = true;
-                  const len1 = data4.length;
-                  for (let i1 = 0; i1 < len1; i1++) {
-                    let data5 = data4[i1];
-                    const _errs15 = errors;
-                    if (errors === _errs15) {
-                      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                        let missing0;
-                        if (data5.files === void 0 && (missing0 = "files") || data5.rules === void 0 && (missing0 = "rules")) {
-                          validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-                          return false;
-                        } else {
-                          const _errs17 = errors;
-                          for (const key3 in data5) {
-                            if (!(key3 === "files" || key3 === "rules")) {
-                              validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
-                              return false;
-                              break;
-                            }
-                          }
-                          if (_errs17 === errors) {
-                            if (data5.files !== void 0) {
-                              let data6 = data5.files;
-                              const _errs18 = errors;
-                              if (errors === _errs18) {
-                                if (Array.isArray(data6)) {
-                                  if (data6.length < 1) {
-                                    validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
-                                    return false;
-                                  } else {
-                                    var valid8 = true;
-                                    const len2 = data6.length;
-                                    for (let i2 = 0; i2 < len2; i2++) {
-                                      let data7 = data6[i2];
-                                      const _errs20 = errors;
-                                      if (errors === _errs20) {
-                                        if (typeof data7 === "string") {
-                                          if (func2(data7) < 1) {
-                                            validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1 + "/files/" + i2, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                            return false;
-                                          }
-                                        } else {
-                                          validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1 + "/files/" + i2, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
-                                        }
-                                      }
-                                      var valid8 = _errs20 === errors;
-                                      if (!valid8) {
-                                        break;
-                                      }
-                                    }
-                                  }
-                                } else {
-                                  validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                  return false;
-                                }
-                              }
-                              var valid7 = _errs18 === errors;
-                            } else {
-                              var valid7 = true;
-                            }
-                            if (valid7) {
-                              if (data5.rules !== void 0) {
-                                let data8 = data5.rules;
-                                const _errs22 = errors;
-                                const _errs23 = errors;
-                                if (errors === _errs23) {
-                                  if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                                    for (const key4 in data8) {
-                                      const _errs25 = errors;
-                                      if (typeof key4 === "string") {
-                                        if (!pattern0.test(key4)) {
-                                          const err2 = { instancePath: instancePath + "/overrides/" + i1 + "/rules", schemaPath: "#/definitions/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(falco|flux|talos|helmvet)/[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^(falco|flux|talos|helmvet)/[a-z0-9]+(-[a-z0-9]+)*$"', propertyName: key4 };
-                                          if (vErrors === null) {
-                                            vErrors = [err2];
-                                          } else {
-                                            vErrors.push(err2);
-                                          }
-                                          errors++;
-                                        }
-                                      }
-                                      var valid10 = _errs25 === errors;
-                                      if (!valid10) {
-                                        const err3 = { instancePath: instancePath + "/overrides/" + i1 + "/rules", schemaPath: "#/definitions/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid" };
-                                        if (vErrors === null) {
-                                          vErrors = [err3];
-                                        } else {
-                                          vErrors.push(err3);
-                                        }
-                                        errors++;
-                                        validate10.errors = vErrors;
-                                        return false;
-                                        break;
-                                      }
-                                    }
-                                    if (valid10) {
-                                      for (const key5 in data8) {
-                                        let data9 = data8[key5];
-                                        const _errs27 = errors;
-                                        if (!(data9 === "off" || data9 === "info" || data9 === "warning" || data9 === "error")) {
-                                          validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1 + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema12.additionalProperties.enum }, message: "must be equal to one of the allowed values" }];
-                                          return false;
-                                        }
-                                        var valid11 = _errs27 === errors;
-                                        if (!valid11) {
-                                          break;
-                                        }
-                                      }
-                                    }
-                                  } else {
-                                    validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1 + "/rules", schemaPath: "#/definitions/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                    return false;
-                                  }
-                                }
-                                var valid7 = _errs22 === errors;
-                              } else {
-                                var valid7 = true;
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        validate10.errors = [{ instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                        return false;
-                      }
-                    }
-                    var valid6 = _errs15 === errors;
-                    if (!valid6) {
-                      break;
-                    }
-                  }
-                } else {
-                  validate10.errors = [{ instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs13 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.mirrors !== void 0) {
-                let data10 = data.mirrors;
-                const _errs28 = errors;
-                if (errors === _errs28) {
-                  if (Array.isArray(data10)) {
-                    var valid12 = true;
-                    const len3 = data10.length;
-                    for (let i3 = 0; i3 < len3; i3++) {
-                      let data11 = data10[i3];
-                      const _errs30 = errors;
-                      if (errors === _errs30) {
-                        if (typeof data11 === "string") {
-                          if (!pattern2.test(data11)) {
-                            validate10.errors = [{ instancePath: instancePath + "/mirrors/" + i3, schemaPath: "#/properties/mirrors/items/pattern", keyword: "pattern", params: { pattern: "^(https?|oci)://" }, message: 'must match pattern "^(https?|oci)://"' }];
-                            return false;
-                          }
-                        } else {
-                          validate10.errors = [{ instancePath: instancePath + "/mirrors/" + i3, schemaPath: "#/properties/mirrors/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                      }
-                      var valid12 = _errs30 === errors;
-                      if (!valid12) {
-                        break;
-                      }
-                    }
-                  } else {
-                    validate10.errors = [{ instancePath: instancePath + "/mirrors", schemaPath: "#/properties/mirrors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                    return false;
-                  }
-                }
-                var valid0 = _errs28 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate10.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
-}
-var validateAdvisory = validate11;
-var schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/helmvet/helmvet/schemas/advisory.schema.json", "title": "helmvet advisory", "description": "A known-bad range of a Falco component. One file per advisory in src/knowledge/advisories/.", "type": "object", "additionalProperties": false, "required": ["id", "title", "component", "affected", "fixedIn", "why", "action", "references"], "properties": { "id": { "description": "Stable id, e.g. the upstream issue: falco-3610.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 10 }, "component": { "description": "What the ranges are versions of: the chart itself, Falco (the chart's appVersion), or a plugin the chart pins.", "enum": ["chart", "falco", "plugin:container", "plugin:k8smeta"] }, "affected": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["range", "effect"], "properties": { "range": { "description": "A Masterminds semver range of the component.", "type": "string", "minLength": 1 }, "effect": { "description": "What goes wrong in this range, one sentence, present tense.", "type": "string", "minLength": 10 } } } }, "when": { "description": "The condition that triggers the defect, a clause that starts with 'when' (optional).", "type": "string", "pattern": "^when " }, "kernel": { "description": "A Masterminds range of the Linux kernel the defect needs: the advisory applies only when the repository tells the nodes' kernel (a talconfig's talosVersion).", "type": "string", "minLength": 1 }, "drivers": { "description": "The Falco drivers the defect needs (driver.kind values, auto included); all when absent.", "type": "array", "minItems": 1, "items": { "enum": ["kmod", "ebpf", "modern_ebpf", "auto", "gvisor"] } }, "fixedIn": { "description": "The first fixed version of the component.", "type": "string", "pattern": "^\\d+\\.\\d+\\.\\d+$" }, "why": { "description": "The mechanism, for the docs and the long message.", "type": "string", "minLength": 20 }, "action": { "description": "What to do, one sentence.", "type": "string", "minLength": 10 }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } } } };
-var func4 = Object.prototype.hasOwnProperty;
-var pattern3 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-var pattern4 = new RegExp("^when ", "u");
-var pattern5 = new RegExp("^\\d+\\.\\d+\\.\\d+$", "u");
-var pattern6 = new RegExp("^https://", "u");
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.id === void 0 && (missing0 = "id") || data.title === void 0 && (missing0 = "title") || data.component === void 0 && (missing0 = "component") || data.affected === void 0 && (missing0 = "affected") || data.fixedIn === void 0 && (missing0 = "fixedIn") || data.why === void 0 && (missing0 = "why") || data.action === void 0 && (missing0 = "action") || data.references === void 0 && (missing0 = "references")) {
-        validate11.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!func4.call(schema15.properties, key0)) {
-            validate11.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.id !== void 0) {
-            let data0 = data.id;
-            const _errs2 = errors;
-            if (errors === _errs2) {
-              if (typeof data0 === "string") {
-                if (!pattern3.test(data0)) {
-                  validate11.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' }];
-                  return false;
-                }
-              } else {
-                validate11.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.title !== void 0) {
-              let data1 = data.title;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (typeof data1 === "string") {
-                  if (func2(data1) < 10) {
-                    validate11.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters" }];
-                    return false;
-                  }
-                } else {
-                  validate11.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.component !== void 0) {
-                let data2 = data.component;
-                const _errs6 = errors;
-                if (!(data2 === "chart" || data2 === "falco" || data2 === "plugin:container" || data2 === "plugin:k8smeta")) {
-                  validate11.errors = [{ instancePath: instancePath + "/component", schemaPath: "#/properties/component/enum", keyword: "enum", params: { allowedValues: schema15.properties.component.enum }, message: "must be equal to one of the allowed values" }];
-                  return false;
-                }
-                var valid0 = _errs6 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.affected !== void 0) {
-                  let data3 = data.affected;
-                  const _errs7 = errors;
-                  if (errors === _errs7) {
-                    if (Array.isArray(data3)) {
-                      if (data3.length < 1) {
-                        validate11.errors = [{ instancePath: instancePath + "/affected", schemaPath: "#/properties/affected/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
-                        return false;
-                      } else {
-                        var valid1 = true;
-                        const len0 = data3.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                          let data4 = data3[i0];
-                          const _errs9 = errors;
-                          if (errors === _errs9) {
-                            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                              let missing1;
-                              if (data4.range === void 0 && (missing1 = "range") || data4.effect === void 0 && (missing1 = "effect")) {
-                                validate11.errors = [{ instancePath: instancePath + "/affected/" + i0, schemaPath: "#/properties/affected/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                                return false;
-                              } else {
-                                const _errs11 = errors;
-                                for (const key1 in data4) {
-                                  if (!(key1 === "range" || key1 === "effect")) {
-                                    validate11.errors = [{ instancePath: instancePath + "/affected/" + i0, schemaPath: "#/properties/affected/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
-                                    return false;
-                                    break;
-                                  }
-                                }
-                                if (_errs11 === errors) {
-                                  if (data4.range !== void 0) {
-                                    let data5 = data4.range;
-                                    const _errs12 = errors;
-                                    if (errors === _errs12) {
-                                      if (typeof data5 === "string") {
-                                        if (func2(data5) < 1) {
-                                          validate11.errors = [{ instancePath: instancePath + "/affected/" + i0 + "/range", schemaPath: "#/properties/affected/items/properties/range/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                          return false;
-                                        }
-                                      } else {
-                                        validate11.errors = [{ instancePath: instancePath + "/affected/" + i0 + "/range", schemaPath: "#/properties/affected/items/properties/range/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                        return false;
-                                      }
-                                    }
-                                    var valid2 = _errs12 === errors;
-                                  } else {
-                                    var valid2 = true;
-                                  }
-                                  if (valid2) {
-                                    if (data4.effect !== void 0) {
-                                      let data6 = data4.effect;
-                                      const _errs14 = errors;
-                                      if (errors === _errs14) {
-                                        if (typeof data6 === "string") {
-                                          if (func2(data6) < 10) {
-                                            validate11.errors = [{ instancePath: instancePath + "/affected/" + i0 + "/effect", schemaPath: "#/properties/affected/items/properties/effect/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters" }];
-                                            return false;
-                                          }
-                                        } else {
-                                          validate11.errors = [{ instancePath: instancePath + "/affected/" + i0 + "/effect", schemaPath: "#/properties/affected/items/properties/effect/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
-                                        }
-                                      }
-                                      var valid2 = _errs14 === errors;
-                                    } else {
-                                      var valid2 = true;
-                                    }
-                                  }
-                                }
-                              }
-                            } else {
-                              validate11.errors = [{ instancePath: instancePath + "/affected/" + i0, schemaPath: "#/properties/affected/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                              return false;
-                            }
-                          }
-                          var valid1 = _errs9 === errors;
-                          if (!valid1) {
-                            break;
-                          }
-                        }
-                      }
-                    } else {
-                      validate11.errors = [{ instancePath: instancePath + "/affected", schemaPath: "#/properties/affected/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                      return false;
-                    }
-                  }
-                  var valid0 = _errs7 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.when !== void 0) {
-                    let data7 = data.when;
-                    const _errs16 = errors;
-                    if (errors === _errs16) {
-                      if (typeof data7 === "string") {
-                        if (!pattern4.test(data7)) {
-                          validate11.errors = [{ instancePath: instancePath + "/when", schemaPath: "#/properties/when/pattern", keyword: "pattern", params: { pattern: "^when " }, message: 'must match pattern "^when "' }];
-                          return false;
-                        }
-                      } else {
-                        validate11.errors = [{ instancePath: instancePath + "/when", schemaPath: "#/properties/when/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                    }
-                    var valid0 = _errs16 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.kernel !== void 0) {
-                      let data8 = data.kernel;
-                      const _errs18 = errors;
-                      if (errors === _errs18) {
-                        if (typeof data8 === "string") {
-                          if (func2(data8) < 1) {
-                            validate11.errors = [{ instancePath: instancePath + "/kernel", schemaPath: "#/properties/kernel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                            return false;
-                          }
-                        } else {
-                          validate11.errors = [{ instancePath: instancePath + "/kernel", schemaPath: "#/properties/kernel/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                      }
-                      var valid0 = _errs18 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.drivers !== void 0) {
-                        let data9 = data.drivers;
-                        const _errs20 = errors;
-                        if (errors === _errs20) {
-                          if (Array.isArray(data9)) {
-                            if (data9.length < 1) {
-                              validate11.errors = [{ instancePath: instancePath + "/drivers", schemaPath: "#/properties/drivers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
-                              return false;
-                            } else {
-                              var valid3 = true;
-                              const len1 = data9.length;
-                              for (let i1 = 0; i1 < len1; i1++) {
-                                let data10 = data9[i1];
-                                const _errs22 = errors;
-                                if (!(data10 === "kmod" || data10 === "ebpf" || data10 === "modern_ebpf" || data10 === "auto" || data10 === "gvisor")) {
-                                  validate11.errors = [{ instancePath: instancePath + "/drivers/" + i1, schemaPath: "#/properties/drivers/items/enum", keyword: "enum", params: { allowedValues: schema15.properties.drivers.items.enum }, message: "must be equal to one of the allowed values" }];
-                                  return false;
-                                }
-                                var valid3 = _errs22 === errors;
-                                if (!valid3) {
-                                  break;
-                                }
-                              }
-                            }
-                          } else {
-                            validate11.errors = [{ instancePath: instancePath + "/drivers", schemaPath: "#/properties/drivers/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                            return false;
-                          }
-                        }
-                        var valid0 = _errs20 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.fixedIn !== void 0) {
-                          let data11 = data.fixedIn;
-                          const _errs23 = errors;
-                          if (errors === _errs23) {
-                            if (typeof data11 === "string") {
-                              if (!pattern5.test(data11)) {
-                                validate11.errors = [{ instancePath: instancePath + "/fixedIn", schemaPath: "#/properties/fixedIn/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+\\.\\d+$" }, message: 'must match pattern "^\\d+\\.\\d+\\.\\d+$"' }];
-                                return false;
-                              }
-                            } else {
-                              validate11.errors = [{ instancePath: instancePath + "/fixedIn", schemaPath: "#/properties/fixedIn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
-                          }
-                          var valid0 = _errs23 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                        if (valid0) {
-                          if (data.why !== void 0) {
-                            let data12 = data.why;
-                            const _errs25 = errors;
-                            if (errors === _errs25) {
-                              if (typeof data12 === "string") {
-                                if (func2(data12) < 20) {
-                                  validate11.errors = [{ instancePath: instancePath + "/why", schemaPath: "#/properties/why/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters" }];
-                                  return false;
-                                }
-                              } else {
-                                validate11.errors = [{ instancePath: instancePath + "/why", schemaPath: "#/properties/why/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
-                              }
-                            }
-                            var valid0 = _errs25 === errors;
-                          } else {
-                            var valid0 = true;
-                          }
-                          if (valid0) {
-                            if (data.action !== void 0) {
-                              let data13 = data.action;
-                              const _errs27 = errors;
-                              if (errors === _errs27) {
-                                if (typeof data13 === "string") {
-                                  if (func2(data13) < 10) {
-                                    validate11.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters" }];
-                                    return false;
-                                  }
-                                } else {
-                                  validate11.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
-                                }
-                              }
-                              var valid0 = _errs27 === errors;
-                            } else {
-                              var valid0 = true;
-                            }
-                            if (valid0) {
-                              if (data.references !== void 0) {
-                                let data14 = data.references;
-                                const _errs29 = errors;
-                                if (errors === _errs29) {
-                                  if (Array.isArray(data14)) {
-                                    if (data14.length < 1) {
-                                      validate11.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
-                                      return false;
-                                    } else {
-                                      var valid4 = true;
-                                      const len2 = data14.length;
-                                      for (let i2 = 0; i2 < len2; i2++) {
-                                        let data15 = data14[i2];
-                                        const _errs31 = errors;
-                                        if (errors === _errs31) {
-                                          if (typeof data15 === "string") {
-                                            if (!pattern6.test(data15)) {
-                                              validate11.errors = [{ instancePath: instancePath + "/references/" + i2, schemaPath: "#/properties/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' }];
-                                              return false;
-                                            }
-                                          } else {
-                                            validate11.errors = [{ instancePath: instancePath + "/references/" + i2, schemaPath: "#/properties/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                            return false;
-                                          }
-                                        }
-                                        var valid4 = _errs31 === errors;
-                                        if (!valid4) {
-                                          break;
-                                        }
-                                      }
-                                    }
-                                  } else {
-                                    validate11.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                    return false;
-                                  }
-                                }
-                                var valid0 = _errs29 === errors;
-                              } else {
-                                var valid0 = true;
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate11.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate11.errors = vErrors;
-  return errors === 0;
-}
-
-// src/config/config.ts
 var ConfigError = class extends Error {
 };
 var CONFIG_NAMES = [".helmvet.yaml", ".helmvet.yml"];
@@ -4280,12 +3586,12 @@ function readIgnoreFile(dir) {
   }
   return { dir, rules: (0, import_ignore2.default)().add(text) };
 }
-function ancestorIgnores(dir) {
+function ancestorIgnores(dir, read2) {
   const root = gitRoot(dir);
-  if (!root) return [readIgnoreFile(dir)].filter((x) => x !== void 0);
+  if (!root) return [read2(dir)].filter((x) => x !== void 0);
   const scoped = [];
   for (let d = dir; ; d = dirname4(d)) {
-    const s = readIgnoreFile(d);
+    const s = read2(d);
     if (s) scoped.push(s);
     if (d === root || dirname4(d) === d) break;
   }
@@ -4299,6 +3605,11 @@ function ignoredBy(scoped, absPath) {
 }
 function discover(paths, options) {
   const configIgnore = (0, import_ignore2.default)().add([...options.ignorePatterns]);
+  const ignoreFiles = /* @__PURE__ */ new Map();
+  const read2 = (dir) => {
+    if (!ignoreFiles.has(dir)) ignoreFiles.set(dir, readIgnoreFile(dir));
+    return ignoreFiles.get(dir);
+  };
   const found = /* @__PURE__ */ new Map();
   const add = (absPath, scoped) => {
     const rel = toPosix(relative3(options.cwd, absPath));
@@ -4315,12 +3626,12 @@ function discover(paths, options) {
       throw new UsageError(`path not found: ${given}`);
     }
     if (stats.isFile()) {
-      add(abs, ancestorIgnores(dirname4(abs)));
+      add(abs, ancestorIgnores(dirname4(abs), read2));
       continue;
     }
     const walked = globSync([...YAML_GLOBS, "**/.gitignore"], { cwd: abs, dot: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, onlyFiles: true });
-    const nested = walked.filter((f) => f === ".gitignore" || f.endsWith("/.gitignore")).map((f) => readIgnoreFile(dirname4(resolve4(abs, f)))).filter((x) => x !== void 0 && x.dir !== abs);
-    const scoped = [...ancestorIgnores(abs), ...nested];
+    const nested = walked.filter((f) => f === ".gitignore" || f.endsWith("/.gitignore")).map((f) => read2(dirname4(resolve4(abs, f)))).filter((x) => x !== void 0 && x.dir !== abs);
+    const scoped = [...ancestorIgnores(abs, read2), ...nested];
     for (const file of walked) {
       if (!file.endsWith(".gitignore") && !HIDDEN.test(file)) add(resolve4(abs, file), scoped);
     }
@@ -4331,48 +3642,6 @@ function discover(paths, options) {
 // src/engine/lint.ts
 import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
 import { dirname as dirname8, relative as relative5, resolve as resolve9, sep as sep5 } from "node:path";
-
-// src/knowledge/advisories.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
-var AdvisoryError = class extends Error {
-};
-var validate = validateAdvisory;
-function loadAdvisory(name, text) {
-  let data;
-  try {
-    data = (0, import_yaml2.parse)(text);
-  } catch (e) {
-    throw new AdvisoryError(`advisory ${name}: ${e.message.split("\n")[0]}`);
-  }
-  if (!validate(data)) {
-    const err = validate.errors?.[0];
-    throw new AdvisoryError(`advisory ${name}: ${err?.instancePath || "/"} ${err?.message ?? "is invalid"}`);
-  }
-  const advisory = data;
-  const ranges = advisory.affected.map((a) => {
-    try {
-      return { constraint: parseConstraint(a.range), effect: a.effect };
-    } catch (e) {
-      throw new AdvisoryError(`advisory ${name}: range "${a.range}": ${e.message}`);
-    }
-  });
-  let kernelRange;
-  try {
-    kernelRange = advisory.kernel ? parseConstraint(advisory.kernel) : void 0;
-  } catch (e) {
-    throw new AdvisoryError(`advisory ${name}: kernel "${advisory.kernel}": ${e.message}`);
-  }
-  const effects = /* @__PURE__ */ new Map();
-  const affects = (v) => {
-    if (!effects.has(v)) effects.set(v, ranges.find((r) => r.constraint.check(v))?.effect);
-    return effects.get(v);
-  };
-  return { ...advisory, ranges, kernelRange, affects };
-}
-function loadAdvisories(dir = new URL("./advisories/", import.meta.url)) {
-  return readdirSync2(dir).filter((n) => n.endsWith(".yaml")).sort().map((n) => loadAdvisory(n, readFileSync3(new URL(n, dir), "utf8")));
-}
 
 // src/knowledge/data/falco-charts.json
 var falco_charts_default = {
@@ -7265,164 +6534,12 @@ function talosVersionsMatter(knowledge) {
 }
 
 // src/engine/context.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname5, posix as posix2, resolve as resolve5 } from "node:path";
-var FALCO_RELEASE = /^\s*(?:-\s+)?(?:chart|name):\s*["']?falco["']?\s*(?:#.*)?$|^\s*(?:-\s+)?(?:chart|path):\s*["']?(?:\S*\/)?charts?\/falco\/?["']?\s*(?:#.*)?$|oci:\/\/\S*\/falco\b/m;
-var TALOS = /^(?:clusterName|customization|machine):/m;
-var MAY_SECURE_BOOT = /secureboot|\\/i;
-var KUSTOMIZATION = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
-var REFERABLE = /* @__PURE__ */ new Set(["ConfigMap", "Secret", "HelmRepository", "OCIRepository", "HelmChart", "GitRepository", "Bucket"]);
-var NAMING = /* @__PURE__ */ new Set(["HelmRelease", "HelmChart"]);
-var KIND_LINE = String.raw`(?:^[ \t]*(?:-[ \t]*)?|[{,][ \t]*)kind:[ \t]*["']?`;
-var MAY_DEFINE = new RegExp(`${KIND_LINE}(?:${[...REFERABLE].join("|")})\\b|kustomize\\.config\\.k8s\\.io`, "m");
-var MAY_NAME = new RegExp(`${KIND_LINE}(?:${[...NAMING].join("|")})\\b`, "m");
-var MAY_NAME_FILES = new RegExp(`${KIND_LINE}(?:Application|Kustomization)\\b|kustomize\\.config\\.k8s\\.io`, "m");
-var SECRET_VALUES = new RegExp(`${KIND_LINE}Secret\\b`, "m");
-var REMOVED_API = new RegExp(`apiVersion:[ \\t]*["']?(?:${Object.keys(REMOVED_HELMRELEASE_APIS).map((a) => a.replace(/\./g, "\\.")).join("|")})["']?[ \\t]*(?:#.*)?$`, "m");
-var NAME = /(?:^[ \t]*-?[ \t]*|[{,][ \t]*)name:[ \t]*["']?([\w.-]+)["']?[ \t]*(?=$|[,}#\s])/gm;
-var PATH_START = /[\s"'=,[{]/;
-var PATH_END = /[\s"',\]}#]/;
-var Candidate = class {
-  constructor(f, text) {
-    this.f = f;
-    this.text = text;
-  }
-  f;
-  text;
-  docsCache;
-  get docs() {
-    this.docsCache ??= documents(this.text, KUSTOMIZATION.has(basename3(this.f.absPath)));
-    return this.docsCache;
-  }
-  /** Names of the referable objects and generators it defines. */
-  defines() {
-    return this.docs.flatMap((d) => d.kustomize || d.kind !== void 0 && REFERABLE.has(d.kind) ? d.names : []);
-  }
-  /** Names its HelmReleases and HelmCharts refer to. */
-  namesReferred() {
-    return this.docs.flatMap((d) => d.kind !== void 0 && NAMING.has(d.kind) ? d.names : []);
-  }
-  /** Does a kustomization or Argo CD Application of it name `file` as a values or generator file? */
-  namesFile(file) {
-    const kustomize = this.docs.some((d) => d.kustomize);
-    const argo = this.docs.some((d) => d.kind === "Application");
-    if (!kustomize && !argo) return false;
-    const name = basename3(file);
-    for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      if (end < this.text.length && !PATH_END.test(this.text[end])) continue;
-      let start = at;
-      while (start > 0 && !PATH_START.test(this.text[start - 1])) start--;
-      const path = this.text.slice(start, end);
-      if (path !== name && !path.endsWith(`/${name}`)) continue;
-      if (kustomize && resolve5(dirname5(this.f.absPath), path) === file) return true;
-      if (argo) {
-        const rest = posix2.normalize(path.startsWith("$") ? path.slice(path.indexOf("/") + 1) : path).replace(/^\.\//, "");
-        if (rest.startsWith("../") || file.split("\\").join("/").endsWith(`/${rest}`)) return true;
-      }
-    }
-    return false;
-  }
-};
-function documents(text, kustomizationFile) {
-  const docs = [];
-  for (const part of text.split(/^(?:---|\.\.\.)(?=[ \t]|$).*$/m)) {
-    const names = [...part.matchAll(NAME)].map((m) => m[1]);
-    const first = /^([ \t]*)([^\s#%].*)$/m.exec(part);
-    let kind;
-    if (first && first[2].startsWith("{")) {
-      kind = /kind:[ \t]*["']?([\w.-]+)/.exec(part)?.[1];
-    } else if (first && !/^-(?:\s|$)/.test(first[2])) {
-      kind = new RegExp(`^${first[1]}kind:[ \\t]*["']?([\\w.-]+)`, "m").exec(part)?.[1];
-    }
-    const kustomize = kind === "Kustomization" && part.includes("kustomize.config.k8s.io") || kustomizationFile && kind === void 0 && first !== null && !first[2].startsWith("-");
-    docs.push({ kind, kustomize, names });
-  }
-  return docs;
-}
-function read(path) {
-  try {
-    return readFileSync4(path, "utf8");
-  } catch {
-    return "";
-  }
-}
-var isKustomizationFile = (c) => KUSTOMIZATION.has(basename3(c.f.absPath));
-function index(candidates, filter, keys) {
-  const out = /* @__PURE__ */ new Map();
-  for (const c of candidates) {
-    if (!filter(c)) continue;
-    for (const k of new Set(keys(c))) {
-      const list = out.get(k);
-      if (list) list.push(c);
-      else out.set(k, [c]);
-    }
-  }
-  return out;
-}
-function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: talosVersionsMatter2 }) {
-  const named = new Set(given.map((f) => f.absPath));
-  const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => new Candidate(f, read(f.absPath)));
-  const chosen = /* @__PURE__ */ new Set();
-  let definers;
-  let referrers;
-  let fileNamers;
-  const back = (from) => {
-    const out = [...from];
-    for (let frontier = from; frontier.length; ) {
-      const next = [];
-      const take = (c) => {
-        if (chosen.has(c)) return;
-        chosen.add(c);
-        next.push(c);
-      };
-      referrers ??= index(candidates, (c) => (c.text.includes("HelmRelease") || c.text.includes("HelmChart")) && MAY_NAME.test(c.text), (c) => c.namesReferred());
-      for (const x of frontier) for (const n of x.defines()) for (const c of referrers.get(n) ?? []) take(c);
-      fileNamers ??= candidates.filter((c) => isKustomizationFile(c) || (c.text.includes("Application") || c.text.includes("Kustomization") || c.text.includes("kustomize.config")) && MAY_NAME_FILES.test(c.text));
-      for (const c of fileNamers) if (!chosen.has(c) && frontier.some((x) => c.namesFile(x.f.absPath))) take(c);
-      out.push(...next);
-      frontier = next;
-    }
-    return out;
-  };
-  const forward = (from) => {
-    const out = [...from];
-    for (let frontier = from; frontier.length; ) {
-      const next = [];
-      definers ??= index(candidates, (c) => isKustomizationFile(c) || /ConfigMap|Secret|Repository|HelmChart|Bucket|kustomize\.config/.test(c.text) && MAY_DEFINE.test(c.text), (c) => c.defines());
-      for (const x of frontier) {
-        for (const n of new Set(x.docs.flatMap((d) => d.names))) {
-          for (const c of definers.get(n) ?? []) {
-            if (chosen.has(c)) continue;
-            chosen.add(c);
-            next.push(c);
-          }
-        }
-      }
-      out.push(...next);
-      frontier = next;
-    }
-    return out;
-  };
-  const around = forward(back(given.map((f) => new Candidate(f, read(f.absPath)))));
-  const falco = around.some((x) => FALCO_RELEASE.test(x.text));
-  const talos = around.some((x) => TALOS.test(x.text));
-  const removed = around.some((x) => FALCO_RELEASE.test(x.text) && REMOVED_API.test(x.text));
-  const meetsFalco = (c) => talosVersionsMatter2 || MAY_SECURE_BOOT.test(c.text);
-  const releases = [];
-  for (const c of candidates) {
-    if (chosen.has(c)) continue;
-    const release = (talos || removed) && c.text.includes("falco") && FALCO_RELEASE.test(c.text) || c.text.includes("Secret") && SECRET_VALUES.test(c.text) && c.docs.some((d) => d.kind === "HelmRelease");
-    if (release || (talos || falco) && TALOS.test(c.text) && (talos || meetsFalco(c))) chosen.add(c);
-    if (release) releases.push(c);
-  }
-  forward(back(releases));
-  return candidates.filter((c) => chosen.has(c)).map((c) => c.f);
-}
+import { closeSync, fstatSync, openSync, readFileSync as readFileSync4 } from "node:fs";
+import { basename as basename4, dirname as dirname7, posix as posix2, resolve as resolve8 } from "node:path";
 
 // src/load/store.ts
-import { lstatSync, readFileSync as readFileSync5, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
+import { lstatSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
 var MAX_FILE_BYTES = 8 * 1024 * 1024;
 var inside = (rel) => rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep4) && !/^[A-Za-z]:/.test(rel);
 function realPath(absPath) {
@@ -7449,8 +6566,8 @@ var FileStore = class {
   root;
   /** A path written relative to the repository root: the first root under which it exists (else under the first). */
   fromRoot(path) {
-    const candidates = this.roots.map((r) => resolve6(r, path));
-    return candidates.find((c) => this.exists(c)) ?? candidates[0] ?? resolve6(this.cwd, path);
+    const candidates = this.roots.map((r) => resolve5(r, path));
+    return candidates.find((c) => this.exists(c)) ?? candidates[0] ?? resolve5(this.cwd, path);
   }
   relativePath(absPath) {
     const rel = relative4(this.cwd, absPath).split(sep4).join("/");
@@ -7461,13 +6578,19 @@ var FileStore = class {
   get realRoot() {
     return this.realRootPath ??= realPath(this.root) ?? this.root;
   }
+  /** realPath, asked once a path: a referenced file is checked (isInsideRoot), then loaded (canonical). */
+  realPaths = /* @__PURE__ */ new Map();
+  real(absPath) {
+    if (!this.realPaths.has(absPath)) this.realPaths.set(absPath, realPath(absPath));
+    return this.realPaths.get(absPath);
+  }
   /**
    * Inside the repository, as written and where it really is: a symlink in the repository (`values.yaml ->
    * /home/me/secrets.yaml`, or a linked directory) that leads out of it is outside, and never read.
    */
   isInsideRoot(absPath) {
     if (!inside(relative4(this.root, absPath))) return false;
-    const real = realPath(absPath);
+    const real = this.real(absPath);
     return real === void 0 || inside(relative4(this.realRoot, real));
   }
   /**
@@ -7475,10 +6598,10 @@ var FileStore = class {
    * a migration rewrites the linked file, instead of replacing the link with a copy.
    */
   canonical(absPath) {
-    const real = realPath(absPath);
+    const real = this.real(absPath);
     if (real === void 0) return absPath;
     const rel = relative4(this.realRoot, real);
-    return inside(rel) ? resolve6(this.root, rel) : absPath;
+    return inside(rel) ? resolve5(this.root, rel) : absPath;
   }
   /** Reads and parses a file; undefined when it does not exist or is not a readable text file (a problem is recorded). */
   load(absPath) {
@@ -7521,7 +6644,7 @@ var FileStore = class {
         this.problem(path, absPath, `file is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for YAML; not read`);
         return void 0;
       }
-      bytes = readFileSync5(absPath);
+      bytes = readFileSync3(absPath);
     } catch (e) {
       const code = e.code;
       if (code === "ENOENT") return void 0;
@@ -7574,7 +6697,7 @@ function firstInvalidUtf8(bytes) {
 }
 
 // src/model/index.ts
-import { basename as basename4 } from "node:path";
+import { basename as basename3 } from "node:path";
 
 // src/model/embedded.ts
 function blockLineMap(scalar, host) {
@@ -7601,14 +6724,13 @@ function blockLineMap(scalar, host) {
     valueStarts.push(offset);
     offset += line.length + 1;
   }
-  return { valueStarts, hostStarts: hostLines.map((l) => l.at + indent) };
+  return { valueStarts, hostStarts: hostLines.map((l) => l.at + indent), indent };
 }
-var lineStartOf = (text, offset) => text.lastIndexOf("\n", offset - 1) + 1;
 function locatorForScalar(scalar, host) {
   const whole = scalar.span;
   const map = blockLineMap(scalar, host);
   if (!map) return { file: host, span: () => whole };
-  const indent = (map.hostStarts[0] ?? 0) - lineStartOf(host.text, map.hostStarts[0] ?? 0);
+  const { indent } = map;
   const toHost = (offset, asEnd) => {
     let lo = 0;
     let hi = map.valueStarts.length - 1;
@@ -7630,10 +6752,10 @@ function parseOpaque(text, scalar, host) {
 }
 
 // src/model/files.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/model/layers.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 function layerOf(label, parsed, sink, where2, embedded) {
   const doc = parsed.documents.find((d) => d.contents !== null || d.errors.length > 0);
   if (!doc) return void 0;
@@ -7647,7 +6769,7 @@ function layerOf(label, parsed, sink, where2, embedded) {
     else sink.unresolved.push({ span: where2, message: `${label} does not parse as YAML, so its values are not known` });
     return void 0;
   }
-  if (!(0, import_yaml3.isMap)(doc.contents)) {
+  if (!(0, import_yaml2.isMap)(doc.contents)) {
     sink.unresolved.push({ span: where2, message: `${label} is not a map of values` });
     return void 0;
   }
@@ -7662,7 +6784,7 @@ function layerOf(label, parsed, sink, where2, embedded) {
 
 // src/model/files.ts
 function valuesFileLayer(store, baseDir, path, where2, sink, label = path) {
-  const abs = baseDir === void 0 ? store.fromRoot(path) : resolve7(baseDir, path);
+  const abs = baseDir === void 0 ? store.fromRoot(path) : resolve6(baseDir, path);
   if (!store.isInsideRoot(abs)) {
     sink.unresolved.push({ span: where2, message: `${path} is outside the repository; helmvet does not read it` });
     return void 0;
@@ -7677,10 +6799,10 @@ function valuesFileLayer(store, baseDir, path, where2, sink, label = path) {
 }
 
 // src/model/data.ts
-import { dirname as dirname6, resolve as resolve8 } from "node:path";
+import { dirname as dirname5, resolve as resolve7 } from "node:path";
 
 // src/model/objects.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var MODELLED = {
   "helm.toolkit.fluxcd.io": /* @__PURE__ */ new Set(["HelmRelease"]),
   "helm.fluxcd.io": /* @__PURE__ */ new Set(["HelmRelease"]),
@@ -7703,7 +6825,7 @@ function prunedPaths(doc) {
 function documentTrees(file, issues) {
   const out = [];
   for (const doc of file.documents) {
-    if (doc.errors.length > 0 || !(0, import_yaml4.isMap)(doc.contents) || !modelled(doc)) continue;
+    if (doc.errors.length > 0 || !(0, import_yaml3.isMap)(doc.contents) || !modelled(doc)) continue;
     try {
       const root = toValues(doc.contents, doc, fileLocator(file), prunedPaths(doc));
       if (root.kind === "map") out.push(root);
@@ -7779,7 +6901,7 @@ function fileEntry(key, span, absPath, store, unresolved, sensitive) {
 }
 function generated(obj, store, unresolved) {
   const out = [];
-  const dir = dirname6(obj.file.absPath);
+  const dir = dirname5(obj.file.absPath);
   const namespace = stringAt(obj.root, ["namespace"]);
   for (const [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]]) {
     const list = valueAt(obj.root, [field]);
@@ -7794,7 +6916,7 @@ function generated(obj, store, unresolved) {
         const eq = f.value.indexOf("=");
         const path = eq >= 0 ? f.value.slice(eq + 1) : f.value;
         const key = eq >= 0 ? f.value.slice(0, eq) : path.slice(path.lastIndexOf("/") + 1);
-        const entry = fileEntry(key, f.span, resolve8(dir, path), store, unresolved, kind === "Secret");
+        const entry = fileEntry(key, f.span, resolve7(dir, path), store, unresolved, kind === "Secret");
         if (entry) entries.set(key, entry);
       }
       out.push({ kind, name, namespace: stringAt(gen, ["namespace"]) ?? namespace, file: obj.file, entries, generated: true });
@@ -8076,14 +7198,14 @@ function argoReleases(objects, store, sink) {
 }
 
 // src/model/kustomize.ts
-import { dirname as dirname7 } from "node:path";
+import { dirname as dirname6 } from "node:path";
 var isKustomization = (o) => o.kind === "Kustomization" && apiGroup(o.apiVersion) === "kustomize.config.k8s.io";
 function kustomizeReleases(objects, store, sink) {
   const releases = [];
   for (const k of objects) {
     if (!isKustomization(k)) continue;
     const charts = valueAt(k.root, ["helmCharts"]);
-    const dir = dirname7(k.file.absPath);
+    const dir = dirname6(k.file.absPath);
     for (const entry of charts?.kind === "seq" ? charts.items : []) {
       const nameNode = scalarAt(entry, ["name"]);
       if (!nameNode || typeof nameNode.value !== "string") continue;
@@ -8121,7 +7243,7 @@ function kustomizeReleases(objects, store, sink) {
 // src/model/index.ts
 var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
 function implicitKustomization(file, root) {
-  if (!KUSTOMIZATION_FILES.has(basename4(file.absPath)) || root.entries.has("kind")) return void 0;
+  if (!KUSTOMIZATION_FILES.has(basename3(file.absPath)) || root.entries.has("kind")) return void 0;
   return { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", name: void 0, namespace: void 0, file, root, anchor: root.span };
 }
 function looksLikeFalcoValues(root) {
@@ -8154,6 +7276,164 @@ function buildModel(files, store) {
   const attached = new Set(releases.flatMap((r) => r.layers.map((l) => l.file)));
   const standaloneValues = plain.filter((p) => !attached.has(p.file) && looksLikeFalcoValues(p.root)).map((p) => ({ file: p.file, values: p.root }));
   return { files: read2, objects, releases, standaloneValues, unresolved: sink.unresolved, embeddedErrors: sink.embeddedErrors, talos: buildTalosModel(plain) };
+}
+
+// src/engine/context.ts
+var FALCO_RELEASE = /^\s*(?:-\s+)?(?:chart|name):\s*["']?falco["']?\s*(?:#.*)?$|^\s*(?:-\s+)?(?:chart|path):\s*["']?(?:\S*\/)?charts?\/falco\/?["']?\s*(?:#.*)?$|oci:\/\/\S*\/falco\b/m;
+var TALOS = /^(?:clusterName|customization|machine):/m;
+var MAY_SECURE_BOOT = /secureboot|\\/i;
+var REFERABLE = /* @__PURE__ */ new Set(["ConfigMap", "Secret", "HelmRepository", "OCIRepository", "HelmChart", "GitRepository", "Bucket"]);
+var NAMING = /* @__PURE__ */ new Set(["HelmRelease", "HelmChart"]);
+var KIND_LINE = String.raw`(?:^[ \t]*(?:-[ \t]*)?|[{,][ \t]*)kind:[ \t]*["']?`;
+var MAY_DEFINE = new RegExp(`${KIND_LINE}(?:${[...REFERABLE].join("|")})\\b|kustomize\\.config\\.k8s\\.io`, "m");
+var MAY_NAME = new RegExp(`${KIND_LINE}(?:${[...NAMING].join("|")})\\b`, "m");
+var MAY_NAME_FILES = new RegExp(`${KIND_LINE}(?:Application|Kustomization)\\b|kustomize\\.config\\.k8s\\.io`, "m");
+var SECRET_VALUES = new RegExp(`${KIND_LINE}Secret\\b`, "m");
+var REMOVED_API = new RegExp(`apiVersion:[ \\t]*["']?(?:${Object.keys(REMOVED_HELMRELEASE_APIS).map((a) => a.replace(/\./g, "\\.")).join("|")})["']?[ \\t]*(?:#.*)?$`, "m");
+var NAME = /(?:^[ \t]*-?[ \t]*|[{,][ \t]*)name:[ \t]*["']?([\w.-]+)["']?[ \t]*(?=$|[,}#\s])/gm;
+var PATH_START = /[\s"'=,[{]/;
+var PATH_END = /[\s"',\]}#]/;
+var Candidate = class {
+  constructor(f, text) {
+    this.f = f;
+    this.text = text;
+    this.isKustomization = KUSTOMIZATION_FILES.has(basename4(f.absPath));
+  }
+  f;
+  text;
+  docsCache;
+  isKustomization;
+  get docs() {
+    this.docsCache ??= documents(this.text, this.isKustomization);
+    return this.docsCache;
+  }
+  /** Names of the referable objects and generators it defines. */
+  defines() {
+    return this.docs.flatMap((d) => d.kustomize || d.kind !== void 0 && REFERABLE.has(d.kind) ? d.names : []);
+  }
+  /** Names its HelmReleases and HelmCharts refer to. */
+  namesReferred() {
+    return this.docs.flatMap((d) => d.kind !== void 0 && NAMING.has(d.kind) ? d.names : []);
+  }
+  /** Does a kustomization or Argo CD Application of it name `file` as a values or generator file? */
+  namesFile(file) {
+    const kustomize = this.docs.some((d) => d.kustomize);
+    const argo = this.docs.some((d) => d.kind === "Application");
+    if (!kustomize && !argo) return false;
+    const name = basename4(file);
+    for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (end < this.text.length && !PATH_END.test(this.text[end])) continue;
+      let start = at;
+      while (start > 0 && !PATH_START.test(this.text[start - 1])) start--;
+      const path = this.text.slice(start, end);
+      if (path !== name && !path.endsWith(`/${name}`)) continue;
+      if (kustomize && resolve8(dirname7(this.f.absPath), path) === file) return true;
+      if (argo) {
+        const rest = posix2.normalize(path.startsWith("$") ? path.slice(path.indexOf("/") + 1) : path).replace(/^\.\//, "");
+        if (rest.startsWith("../") || file.split("\\").join("/").endsWith(`/${rest}`)) return true;
+      }
+    }
+    return false;
+  }
+};
+function documents(text, kustomizationFile) {
+  const docs = [];
+  for (const part of text.split(/^(?:---|\.\.\.)(?=[ \t]|$).*$/m)) {
+    const names = [...part.matchAll(NAME)].map((m) => m[1]);
+    const first = /^([ \t]*)([^\s#%].*)$/m.exec(part);
+    let kind;
+    if (first && first[2].startsWith("{")) {
+      kind = /kind:[ \t]*["']?([\w.-]+)/.exec(part)?.[1];
+    } else if (first && !/^-(?:\s|$)/.test(first[2])) {
+      kind = new RegExp(`^${first[1]}kind:[ \\t]*["']?([\\w.-]+)`, "m").exec(part)?.[1];
+    }
+    const kustomize = kind === "Kustomization" && part.includes("kustomize.config.k8s.io") || kustomizationFile && kind === void 0 && first !== null && !first[2].startsWith("-");
+    docs.push({ kind, kustomize, names });
+  }
+  return docs;
+}
+function read(path) {
+  let fd;
+  try {
+    fd = openSync(path, "r");
+    return fstatSync(fd).size > MAX_FILE_BYTES ? "" : readFileSync4(fd, "utf8");
+  } catch {
+    return "";
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function index(candidates, filter, keys) {
+  const out = /* @__PURE__ */ new Map();
+  for (const c of candidates) {
+    if (!filter(c)) continue;
+    for (const k of new Set(keys(c))) {
+      const list = out.get(k);
+      if (list) list.push(c);
+      else out.set(k, [c]);
+    }
+  }
+  return out;
+}
+function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: talosVersionsMatter2 }) {
+  const named = new Set(given.map((f) => f.absPath));
+  const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => new Candidate(f, read(f.absPath)));
+  const chosen = /* @__PURE__ */ new Set();
+  let definers;
+  let referrers;
+  let fileNamers;
+  const back = (from) => {
+    const out = [...from];
+    for (let frontier = from; frontier.length; ) {
+      const next = [];
+      const take = (c) => {
+        if (chosen.has(c)) return;
+        chosen.add(c);
+        next.push(c);
+      };
+      referrers ??= index(candidates, (c) => (c.text.includes("HelmRelease") || c.text.includes("HelmChart")) && MAY_NAME.test(c.text), (c) => c.namesReferred());
+      for (const x of frontier) for (const n of x.defines()) for (const c of referrers.get(n) ?? []) take(c);
+      fileNamers ??= candidates.filter((c) => c.isKustomization || (c.text.includes("Application") || c.text.includes("Kustomization") || c.text.includes("kustomize.config")) && MAY_NAME_FILES.test(c.text));
+      for (const c of fileNamers) if (!chosen.has(c) && frontier.some((x) => c.namesFile(x.f.absPath))) take(c);
+      out.push(...next);
+      frontier = next;
+    }
+    return out;
+  };
+  const forward = (from) => {
+    const out = [...from];
+    for (let frontier = from; frontier.length; ) {
+      const next = [];
+      definers ??= index(candidates, (c) => c.isKustomization || /ConfigMap|Secret|Repository|HelmChart|Bucket|kustomize\.config/.test(c.text) && MAY_DEFINE.test(c.text), (c) => c.defines());
+      for (const x of frontier) {
+        for (const n of new Set(x.docs.flatMap((d) => d.names))) {
+          for (const c of definers.get(n) ?? []) {
+            if (chosen.has(c)) continue;
+            chosen.add(c);
+            next.push(c);
+          }
+        }
+      }
+      out.push(...next);
+      frontier = next;
+    }
+    return out;
+  };
+  const around = forward(back(given.map((f) => new Candidate(f, read(f.absPath)))));
+  const falco = around.some((x) => FALCO_RELEASE.test(x.text));
+  const talos = around.some((x) => TALOS.test(x.text));
+  const removed = around.some((x) => FALCO_RELEASE.test(x.text) && REMOVED_API.test(x.text));
+  const meetsFalco = (c) => talosVersionsMatter2 || MAY_SECURE_BOOT.test(c.text);
+  const releases = [];
+  for (const c of candidates) {
+    if (chosen.has(c)) continue;
+    const release = (talos || removed) && c.text.includes("falco") && FALCO_RELEASE.test(c.text) || c.text.includes("Secret") && SECRET_VALUES.test(c.text) && c.docs.some((d) => d.kind === "HelmRelease");
+    if (release || (talos || falco) && TALOS.test(c.text) && (talos || meetsFalco(c))) chosen.add(c);
+    if (release) releases.push(c);
+  }
+  forward(back(releases));
+  return candidates.filter((c) => chosen.has(c)).map((c) => c.f);
 }
 
 // src/resolve/resolve.ts
@@ -8340,8 +7620,8 @@ function analyse(options) {
   const given = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore });
   const roots = repositoryRoots(options.cwd, options.paths);
   const store = new FileStore(options.cwd, roots, options.overlay);
-  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => existsSync3(resolve9(options.cwd, p)) && statSync4(resolve9(options.cwd, p)).isFile());
-  const context = onlyFiles && gitRoot(options.cwd) ? contextFiles(given, roots[0], { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge) }) : [];
+  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => statSync4(resolve9(options.cwd, p)).isFile());
+  const context = onlyFiles && gitRoot(roots[0]) ? contextFiles(given, roots[0], { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge) }) : [];
   const found = [...given, ...context];
   function* files() {
     for (const f of found) {
@@ -8351,7 +7631,7 @@ function analyse(options) {
   }
   const model = buildModel(files(), store);
   const releases = resolveReleases(model, knowledge, options.config.mirrors, model.unresolved);
-  return { store, model, releases, knowledge, ...onlyFiles ? { named: new Set(given.map((f) => f.absPath)) } : {} };
+  return { store, model, releases, knowledge, ...onlyFiles ? { named: new Set(given.map((f) => store.canonical(f.absPath))) } : {} };
 }
 function runRule(rule, analysis, out) {
   rule.check({
@@ -8369,9 +7649,11 @@ function lint(options) {
 function lintAnalysis(analysis, options) {
   const raw = [];
   for (const rule of RULES) runRule(rule, analysis, raw);
-  const unique = new Map(raw.map((f) => [`${f.ruleId}\0${f.span.file.absPath}\0${f.span.start}\0${f.span.end}\0${f.message}`, f]));
+  const named = analysis.named;
+  const reported = (file) => !named || named.has(file.absPath);
+  const unique = new Map(raw.filter((f) => reported(f.span.file)).map((f) => [`${f.ruleId}\0${f.span.file.absPath}\0${f.span.start}\0${f.span.end}\0${f.message}`, f]));
   const suppressions = /* @__PURE__ */ new Map();
-  for (const file of /* @__PURE__ */ new Set([...analysis.model.files, ...[...unique.values()].map((f) => f.span.file)])) {
+  for (const file of /* @__PURE__ */ new Set([...analysis.model.files.filter(reported), ...[...unique.values()].map((f) => f.span.file)])) {
     const list = parseSuppressions(file);
     if (list.length) suppressions.set(file, list);
   }
@@ -8384,9 +7666,7 @@ function lintAnalysis(analysis, options) {
   }
   const configDir = options.config.path ? dirname8(options.config.path) : options.cwd;
   const findings = [];
-  const named = analysis.named;
   for (const f of redact(kept, secretsOf(analysis.model))) {
-    if (named && !named.has(f.span.file.absPath)) continue;
     const rel = relative5(configDir, f.span.file.absPath).split(sep5).join("/");
     const setting = options.ruleOverrides?.[f.ruleId] ?? ruleSetting(options.config, f.ruleId, rel);
     if (setting === "off") continue;
