@@ -80,7 +80,7 @@ function measureNode(script, args, { cwd = ROOT, ok = [0] } = {}) {
   }
   const result = JSON.parse(readFileSync(resultFile, 'utf8'));
   rmSync(resultFile);
-  return { ms, rssMB: result.maxRssMB, inProcessMs: result.wallMs, stdout: child.stdout };
+  return { ms, rssMB: result.maxRssMB, stdout: child.stdout };
 }
 
 /** One run of another program: wall time as above; peak RSS the child's ru_maxrss as GNU time reports it (%M, KiB). */

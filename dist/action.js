@@ -36726,6 +36726,9 @@ import { dirname as dirname9, relative as relative5, resolve as resolve10, sep a
 // src/findings.ts
 var SEVERITIES = ["error", "warning", "info"];
 var severityRank = { info: 1, warning: 2, error: 3 };
+function countFailing(findings, failOn) {
+  return failOn === "none" ? 0 : findings.filter((f) => severityRank[f.severity] >= severityRank[failOn]).length;
+}
 
 // src/knowledge/advisories.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -39881,6 +39884,9 @@ var talosKernel = (version2) => version2 ? TALOS_KERNELS[version2] : void 0;
 var SECURE_BOOT_LOCKDOWN_SINCE = "1.5.0";
 var SECURE_BOOT_LOCKDOWN_UNTIL = "1.14.0";
 var NEGATED_KERNEL_ARGS_SINCE = "1.6.0";
+var INSTALL_ARGS_IGNORED_WITH_SYSTEMD_BOOT_SINCE = "1.10.0";
+var INSTALL_ARGS_DEPRECATED_SINCE = "1.12.0";
+var talosLine = (version2) => version2.replace(/\.0$/, "");
 function parseTalosVersion(raw) {
   const v = raw?.trim().replace(/^v/, "");
   return v && import_semver2.default.valid(v) ? v : void 0;
@@ -40055,14 +40061,14 @@ function build$6(root, options) {
   if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
   return filters && filters.length ? pushDirectoryFilter : pushDirectory;
 }
-var pushFileFilterAndCount = (filename, _paths, counts2, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts2.files++;
+var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts.files++;
 };
 var pushFileFilter = (filename, paths, _counts, filters) => {
   if (filters.every((filter) => filter(filename, false))) paths.push(filename);
 };
-var pushFileCount = (_filename, _paths, counts2, _filters) => {
-  counts2.files++;
+var pushFileCount = (_filename, _paths, counts, _filters) => {
+  counts.files++;
 };
 var pushFile = (filename, paths) => {
   paths.push(filename);
@@ -40944,6 +40950,7 @@ function positionAt(file, offset) {
   const { line, col } = file.lines.linePos(Math.max(0, Math.min(offset, file.text.length)));
   return { line, column: col };
 }
+var withBom = (file, text) => file.bom ? `\uFEFF${text}` : text;
 var fileLine = (file, offset) => `${file.path}:${positionAt(file, offset).line}`;
 function lineText(file, line) {
   const starts = file.lines.lineStarts;
@@ -44295,14 +44302,14 @@ function lockdownOf(img) {
 }
 function secureBootOn(img) {
   const v = img.version.version;
-  if (!v) return `Secure Boot on Talos before ${SECURE_BOOT_LOCKDOWN_UNTIL.replace(/\.0$/, "")}`;
+  if (!v) return `Secure Boot on Talos before ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)}`;
   return `Secure Boot on Talos ${v}${img.version.via ? ` (talosVersion from ${img.version.via.path})` : ""}`;
 }
 function unknownVersionNote(img) {
   if (img.version.version) return "";
   const raw = img.version.raw;
   const what = raw ? `${img.declaredBy === "machine.install.image" ? "the installer tag" : "talosVersion"} "${raw}" is not a version helmvet can read` : img.declaredBy === "customization.secureboot" ? "a schematic does not say which Talos it is built for" : img.declaredBy === "machine.install.image" ? "the installer has no version tag" : "talosVersion is not set, so talhelper uses the newest Talos it knows";
-  return ` (${what}; Talos ${SECURE_BOOT_LOCKDOWN_UNTIL.replace(/\.0$/, "")} and newer no longer add lockdown=confidentiality.)`;
+  return ` (${what}; Talos ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)} and newer no longer add lockdown=confidentiality.)`;
 }
 var ofNodes = (img) => img.nodes.length ? ` of node${img.nodes.length > 1 ? "s" : ""} ${img.nodes.join(", ")}` : "";
 
@@ -44339,7 +44346,7 @@ var install_kernel_args_ignored_default = createRule(
       const listed = lockdownArgs.map((a) => `"${a.text}"`).join(", ");
       ctx.report({
         span: lockdownArgs[0].node.span,
-        message: `machine.install.extraKernelArgs ${listed} never reach${lockdownArgs.length > 1 ? "" : "es"} the kernel here: ${reason}. A Secure Boot node boots a signed UKI whose kernel command line is part of the signature, so Talos does not apply install.extraKernelArgs there (from Talos 1.10 they are ignored under systemd-boot, the UEFI default, and from 1.12 the field is deprecated). Put the args in the schematic the installer is built from: customization.${LOCKDOWN_FIX}.`
+        message: `machine.install.extraKernelArgs ${listed} never reach${lockdownArgs.length > 1 ? "" : "es"} the kernel here: ${reason}. A Secure Boot node boots a signed UKI whose kernel command line is part of the signature, so Talos does not apply install.extraKernelArgs there (from Talos ${talosLine(INSTALL_ARGS_IGNORED_WITH_SYSTEMD_BOOT_SINCE)} they are ignored under systemd-boot, the UEFI default, and from ${talosLine(INSTALL_ARGS_DEPRECATED_SINCE)} the field is deprecated). Put the args in the schematic the installer is built from: customization.${LOCKDOWN_FIX}.`
       });
     }
   }
@@ -44359,7 +44366,7 @@ function why(arg, effect, on) {
     case "folded":
       return `${quoted} does nothing here: Talos (go-procfs) groups arguments of one name under the first of them, "${effect.into.text}", which removes only the values it lists, so ${stays}. Write "-lockdown" first: ${LOCKDOWN_FIX}.`;
     case "literal":
-      return `${quoted} is kept as written: Talos removes arguments with a leading "-" only from 1.6.0, so ${stays}. Upgrade Talos, then use ${LOCKDOWN_FIX}.`;
+      return `${quoted} is kept as written: Talos removes arguments with a leading "-" only from ${NEGATED_KERNEL_ARGS_SINCE}, so ${stays}. Upgrade Talos, then use ${LOCKDOWN_FIX}.`;
     case "deleted-all":
       return void 0;
   }
@@ -44446,7 +44453,7 @@ var secureboot_kmod_default = createRule(
     for (const use of falcoDrivers(ctx).filter((u) => u.driver.kind === "kmod")) {
       ctx.report({
         span: use.span,
-        message: `${describeRelease(use)} loads the Falco kernel module, but this repository boots Talos with Secure Boot (${where2(first.declaration.span)}${onNodes}): Talos loads only modules signed when Talos was built (module.sig_enforce, which cannot be turned off under Secure Boot, and every kernel lockdown level refuses unsigned modules), so falco.ko is refused and Falco does not start on those nodes. Use driver.kind: modern_ebpf, with ${LOCKDOWN_FIX} in the nodes' schematic on Talos before 1.14.`
+        message: `${describeRelease(use)} loads the Falco kernel module, but this repository boots Talos with Secure Boot (${where2(first.declaration.span)}${onNodes}): Talos loads only modules signed when Talos was built (module.sig_enforce, which cannot be turned off under Secure Boot, and every kernel lockdown level refuses unsigned modules), so falco.ko is refused and Falco does not start on those nodes. Use driver.kind: modern_ebpf, with ${LOCKDOWN_FIX} in the nodes' schematic on Talos before ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)}.`
       });
     }
   }
@@ -44455,7 +44462,7 @@ var secureboot_kmod_default = createRule(
 // src/rules/talos/secureboot-lockdown.ts
 var MECHANISM = "Confidentiality lockdown withholds the bpf_probe_read helpers from eBPF programs, so";
 var FAILS = 'and Falco exits with "Initialization issues during scap_init"';
-var NEGATION_NOTE = ' Talos before 1.6 keeps a "-" argument as written; upgrade Talos first.';
+var NEGATION_NOTE = ` Talos before ${talosLine(NEGATED_KERNEL_ARGS_SINCE)} keeps a "-" argument as written; upgrade Talos first.`;
 function wording(img) {
   const id = img.image ? /\/([0-9a-f]{64})(?::|@|$)/.exec(img.image)?.[1] : void 0;
   switch (img.declaredBy) {
@@ -44733,6 +44740,32 @@ function lintAnalysis(analysis, options) {
     rules: RULES.map((r) => r.meta),
     tool: { name: "helmvet", version: VERSION9 }
   };
+}
+
+// src/report/summary.ts
+function countBySeverity(result) {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const finding of result.findings) counts[finding.severity]++;
+  return counts;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function countsText(counts, decorate2 = (_severity, text) => text) {
+  return SEVERITIES.map(
+    (severity) => decorate2(severity, severity === "info" ? `${counts.info} info` : plural(counts[severity], severity))
+  ).join(", ");
+}
+function fixableCount(result) {
+  return result.findings.filter((finding) => finding.fix?.kind === "safe").length;
+}
+function installedText(release) {
+  const installed = release.installed;
+  if (release.status !== "resolved" || !installed) return void 0;
+  const parts = [`chart ${installed.chart}`, `Falco ${installed.falco}`];
+  if (installed.containerPlugin) parts.push(`container plugin ${installed.containerPlugin}`);
+  if (installed.k8smetaPlugin) parts.push(`k8smeta ${installed.k8smetaPlugin}`);
+  return parts.join(" \xB7 ");
 }
 
 // src/edit/atomic.ts
@@ -45226,21 +45259,20 @@ function applyMigration(root, m, log2) {
   remove(root, from);
   log2.change(m.from, what, why2(m), m.sources);
 }
-function entriesFor(table, fromExclusive, toInclusive) {
-  return table.filter((m) => import_semver10.default.lte(m.since, toInclusive) && (!fromExclusive || import_semver10.default.gt(m.since, fromExclusive))).sort((a, b) => import_semver10.default.compare(a.since, b.since) || b.from.split(".").length - a.from.split(".").length);
+function entriesFor(fromExclusive, toInclusive) {
+  return VALUES_MIGRATIONS.filter((m) => import_semver10.default.lte(m.since, toInclusive) && import_semver10.default.gt(m.since, fromExclusive)).sort((a, b) => import_semver10.default.compare(a.since, b.since) || b.from.split(".").length - a.from.split(".").length);
 }
 
 // src/migrate/steps/step.ts
 function applyTable(tree, major, target, log2) {
   const upTo = import_semver11.default.major(target) > major ? `${major}.999.999` : target;
-  for (const m of entriesFor(VALUES_MIGRATIONS, `${major - 1}.999.999`, upTo)) applyMigration(tree, m, log2);
+  for (const m of entriesFor(`${major - 1}.999.999`, upTo)) applyMigration(tree, m, log2);
 }
 var step = (to, extra) => ({
-  from: to - 1,
   to,
   apply(tree, target, log2) {
     applyTable(tree, to, target, log2);
-    extra?.(tree, target, log2);
+    extra?.(tree, log2);
   }
 });
 
@@ -45252,7 +45284,7 @@ var to_3_default = step(3);
 
 // src/migrate/steps/3-to-4.ts
 var DRIVERS = ["https://github.com/falcosecurity/charts/commit/95496d0b1e1e795d199bbf25127757648ab619b1", "https://github.com/falcosecurity/charts/commit/5fffb07"];
-var to_4_default = step(4, (tree, _target, log2) => {
+var to_4_default = step(4, (tree, log2) => {
   const kind = get(tree, ["driver", "kind"]);
   if (kind?.kind === "scalar" && typeof kind.value === "string" && DRIVER_ALIASES[kind.value]) {
     const old = kind.value;
@@ -45263,7 +45295,7 @@ var to_4_default = step(4, (tree, _target, log2) => {
 
 // src/migrate/steps/4-to-5.ts
 var SOURCES = ["https://github.com/falcosecurity/charts/commit/6d9ccd5", "https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md"];
-var to_5_default = step(5, (tree, _target, log2) => {
+var to_5_default = step(5, (tree, log2) => {
   const tag = get(tree, ["image", "tag"]);
   const repository = get(tree, ["image", "repository"]);
   const program = get(tree, ["falco", "program_output", "enabled"]);
@@ -45284,7 +45316,7 @@ var to_6_default = step(6);
 // src/migrate/steps/6-to-7.ts
 var COLLECTORS = ["https://github.com/falcosecurity/charts/commit/dcc98894fe3538c295d91d01403cb90ae8e2f925", "https://github.com/falcosecurity/charts/commit/2646171"];
 var METRICS = ["https://github.com/falcosecurity/charts/commit/faac8bf1be9910d71f7dedd3c6a7d2f544a943ec"];
-var to_7_default = step(7, (tree, _target, log2) => {
+var to_7_default = step(7, (tree, log2) => {
   const moved = log2.changes.some((c) => /^collectors\.(docker|containerd|crio)\b/.test(c.path) && c.what.startsWith("moved"));
   if (moved) {
     if (get(tree, ["collectors", "containerEngine", "enabled"]) === void 0) {
@@ -45318,7 +45350,7 @@ var to_8_default = step(8);
 // src/migrate/steps/8-to-9.ts
 var EBPF = ["https://github.com/falcosecurity/falco/commit/312d9af6133c6a6f78a7d7bc94cc2ebcb9453ba8", "https://github.com/falcosecurity/falco/commit/23a1f6d9a042655e9b84431c2912f9c30ed72286"];
 var GVISOR = ["https://github.com/falcosecurity/falco/commit/95ad6d32fa50f204ca611a522c64db4c22084a3b"];
-var to_9_default = step(9, (tree, _target, log2) => {
+var to_9_default = step(9, (tree, log2) => {
   if (get(tree, ["driver", "ebpf"]) !== void 0) {
     remove(tree, ["driver", "ebpf"]);
     log2.settle("driver.ebpf");
@@ -45500,7 +45532,7 @@ function planMigration(options) {
     if (refused.some((r) => r.file === file)) continue;
     try {
       const after = applyEdits(file.text, list2);
-      if (after !== file.text) files.push({ file, before: file.text, after });
+      if (after !== file.text) files.push({ file, after });
     } catch (e) {
       if (!(e instanceof EditConflict)) throw e;
       refused.push({ file, reason: `two changes touch the same text (${e.message})` });
@@ -45512,7 +45544,7 @@ function planMigration(options) {
 // src/migrate/verify.ts
 import { isDeepStrictEqual } from "node:util";
 var KEY_RULES = /* @__PURE__ */ new Set(["falco/removed-value", "falco/render-blocking-value", "falco/driver-kind"]);
-var overlayOf = (plan) => new Map(plan.files.map((f) => [f.file.absPath, `${f.file.bom ? "\uFEFF" : ""}${f.after}`]));
+var overlayOf = (plan) => new Map(plan.files.map((f) => [f.file.absPath, withBom(f.file, f.after)]));
 function comments2(text) {
   return [...text.matchAll(/(?:^|\s)(#[^\r\n]*)/g)].map((m) => m[1].trimEnd()).sort();
 }
@@ -45531,7 +45563,7 @@ function check3(plan, options) {
   if (plan.files.length === 0) return problems2;
   const changed = new Set(plan.files.map((f) => f.file.absPath));
   for (const f of plan.files) {
-    const lost = lostComments(f.before, f.after);
+    const lost = lostComments(f.file.text, f.after);
     if (lost.length) problems2.set(f.file.absPath, `the rewrite would drop ${lost.length === 1 ? "a comment" : `${lost.length} comments`}: ${lost.join(" ")}`);
   }
   const options2 = { ...options, overlay: overlayOf(plan) };
@@ -45672,32 +45704,6 @@ function jsonRelease(release) {
   };
 }
 
-// src/report/summary.ts
-function countBySeverity(result) {
-  const counts2 = { error: 0, warning: 0, info: 0 };
-  for (const finding of result.findings) counts2[finding.severity]++;
-  return counts2;
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-function countsText(counts2, decorate2 = (_severity, text) => text) {
-  return SEVERITIES.map(
-    (severity) => decorate2(severity, severity === "info" ? `${counts2.info} info` : plural(counts2[severity], severity))
-  ).join(", ");
-}
-function fixableCount(result) {
-  return result.findings.filter((finding) => finding.fix?.kind === "safe").length;
-}
-function installedText(release) {
-  const installed = release.installed;
-  if (release.status !== "resolved" || !installed) return void 0;
-  const parts = [`chart ${installed.chart}`, `Falco ${installed.falco}`];
-  if (installed.containerPlugin) parts.push(`container plugin ${installed.containerPlugin}`);
-  if (installed.k8smetaPlugin) parts.push(`k8smeta ${installed.k8smetaPlugin}`);
-  return parts.join(" \xB7 ");
-}
-
 // src/report/markdown.ts
 var EMOJI = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
 function escapeCell(text) {
@@ -45726,9 +45732,9 @@ function format3(result, _options) {
 function problems(result) {
   const files = plural(result.files, "file");
   if (result.findings.length === 0) return [`\u2705 No problems found in ${files}.`];
-  const counts2 = countBySeverity(result);
+  const counts = countBySeverity(result);
   const fixable = fixableCount(result);
-  const emojiCounts = countsText(counts2, (severity, text) => `${EMOJI[severity]} ${text}`);
+  const emojiCounts = countsText(counts, (severity, text) => `${EMOJI[severity]} ${text}`);
   const lines = [
     `**${plural(result.findings.length, "problem")}** in ${files}: ${emojiCounts}.` + (fixable > 0 ? ` ${fixable} fixable with \`helmvet migrate\`.` : ""),
     "",
@@ -45963,11 +45969,11 @@ function releasesBlock(releases2, c) {
   return lines;
 }
 function summaryBlock(result, c) {
-  const counts2 = countBySeverity(result);
+  const counts = countBySeverity(result);
   const total = result.findings.length;
   if (total === 0) return [c.green(c.bold(`\u2714 no problems in ${plural(result.files, "file")}`))];
-  const paint = counts2.error > 0 ? c.red : counts2.warning > 0 ? c.yellow : c.blue;
-  const lines = [paint(c.bold(`\u2716 ${plural(total, "problem")} (${countsText(counts2)})`))];
+  const paint = counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.blue;
+  const lines = [paint(c.bold(`\u2716 ${plural(total, "problem")} (${countsText(counts)})`))];
   const fixable = fixableCount(result);
   if (fixable > 0) lines.push(c.dim(`  ${fixable} of them fixable with \`helmvet migrate\``));
   return lines;
@@ -46062,7 +46068,7 @@ async function openMigrationPr(plan, options) {
   const files = plan.files.map((f) => ({
     path: relative6(root, f.file.absPath).split(sep7).join("/"),
     // The committed file keeps its BOM, line endings and everything else the migration did not touch.
-    content: `${f.file.bom ? "\uFEFF" : ""}${f.after}`
+    content: withBom(f.file, f.after)
   }));
   const title = `Migrate Falco to chart ${plan.target}`;
   const changes = plan.releases.flatMap((r) => r.layers.flatMap((l) => l.log.changes.map((c) => `- ${c.path}: ${c.what}`)));
@@ -46091,13 +46097,11 @@ function parseRepoName(text) {
 
 // src/github/action.ts
 var bool = (name) => getInput(name).trim().toLowerCase() === "true";
+var apiUrl = () => process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {};
+var octokitFor = (token) => new Octokit2({ auth: token, userAgent: "helmvet-action", ...apiUrl() });
 async function changedFiles(octokit, owner, repo, number) {
   const files = await octokit.paginate(octokit.pulls.listFiles, { owner, repo, pull_number: number, per_page: 100 });
   return new Set(files.map((f) => f.filename));
-}
-function counts(result) {
-  const by = (s) => result.findings.filter((f) => f.severity === s).length;
-  return { errors: by("error"), warnings: by("warning"), infos: by("info") };
 }
 async function runLint(cwd, config, paths, octokit, repo) {
   let result = lint({ cwd, paths, config });
@@ -46119,15 +46123,14 @@ async function runLint(cwd, config, paths, octokit, repo) {
   process.stdout.write(render(format6, result, { color: false }));
   process.stdout.write(render("github", result, { color: false }));
   await summary.addRaw(render("markdown", result, { color: false })).write();
-  const c = counts(result);
-  setOutput("errors", c.errors);
-  setOutput("warnings", c.warnings);
-  setOutput("infos", c.infos);
+  const c = countBySeverity(result);
+  setOutput("errors", c.error);
+  setOutput("warnings", c.warning);
+  setOutput("infos", c.info);
   const failOn = getInput("fail-on").trim() || "error";
-  const threshold = failOn === "none" ? Infinity : severityRank[failOn];
-  if (threshold === void 0) throw new UsageError(`fail-on: expected error, warning, info or none, not "${failOn}"`);
-  const failing = result.findings.filter((f) => severityRank[f.severity] >= threshold).length;
-  if (failing) setFailed(`helmvet found ${failing} finding${failing === 1 ? "" : "s"} at or above ${failOn}`);
+  if (failOn !== "none" && !(failOn in severityRank)) throw new UsageError(`fail-on: expected error, warning, info or none, not "${failOn}"`);
+  const failing = countFailing(result.findings, failOn);
+  if (failing) setFailed(`helmvet found ${plural(failing, "finding")} at or above ${failOn}`);
 }
 async function runMigrateMode(cwd, config, paths, token, repo) {
   const target = getInput("target").trim();
@@ -46139,8 +46142,7 @@ async function runMigrateMode(cwd, config, paths, token, repo) {
   if (!bool("open-pr") || plan.files.length === 0) return;
   if (!repo) throw new UsageError("open-pr needs GITHUB_REPOSITORY");
   if (!token) throw new UsageError("open-pr needs a token (the token input, by default the workflow token)");
-  const baseUrl = process.env.GITHUB_API_URL;
-  const result = await openMigrationPr(plan, { ...repo, token, ...baseUrl ? { baseUrl } : {} });
+  const result = await openMigrationPr(plan, { ...repo, token, ...apiUrl() });
   if (result) {
     setOutput("pull-request-url", result.url);
     info(`${result.action === "created" ? "opened" : "updated"} ${result.url}`);
@@ -46163,10 +46165,8 @@ async function run() {
     const configFile = getInput("config").trim();
     const config = loadConfig(cwd, configFile || void 0, new Set(RULES_BY_ID.keys()));
     const repo = process.env.GITHUB_REPOSITORY ? parseRepoName(process.env.GITHUB_REPOSITORY) : void 0;
-    const baseUrl = process.env.GITHUB_API_URL;
-    const octokit = token ? new Octokit2({ auth: token, userAgent: "helmvet-action", ...baseUrl ? { baseUrl } : {} }) : void 0;
     const mode = getInput("mode").trim() || "lint";
-    if (mode === "lint") await runLint(cwd, config, paths.length ? paths : ["."], octokit, repo);
+    if (mode === "lint") await runLint(cwd, config, paths.length ? paths : ["."], token ? octokitFor(token) : void 0, repo);
     else if (mode === "migrate") await runMigrateMode(cwd, config, paths.length ? paths : ["."], token, repo);
     else throw new UsageError(`mode: expected lint or migrate, not "${mode}"`);
   } catch (e) {

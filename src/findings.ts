@@ -29,3 +29,8 @@ export interface Finding {
   references: readonly string[];
   fix?: Fix;
 }
+
+/** How many findings are at or above `failOn` (none for `none`): what fails a run, in the CLI and in the Action. */
+export function countFailing(findings: readonly Finding[], failOn: Severity | 'none'): number {
+  return failOn === 'none' ? 0 : findings.filter((f) => severityRank[f.severity] >= severityRank[failOn]).length;
+}

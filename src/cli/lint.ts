@@ -2,7 +2,7 @@
 import { ConfigError, loadConfig } from '../config/config.js';
 import { writeFileAtomic } from '../edit/atomic.js';
 import { lint } from '../engine/lint.js';
-import { severityRank, type Severity } from '../findings.js';
+import { countFailing, type Severity } from '../findings.js';
 import { UsageError } from '../load/discover.js';
 import { render, type FormatName as Format } from '../report/index.js';
 
@@ -48,6 +48,5 @@ export function runLint(paths: readonly string[], options: LintCliOptions, cwd =
   const text = render(options.format, result, { color: !!color });
   if (options.output) writeFileAtomic(options.output, text);
   else process.stdout.write(text);
-  const threshold = options.failOn === 'none' ? Infinity : severityRank[options.failOn];
-  return result.findings.some((f) => severityRank[f.severity] >= threshold) ? EXIT.findings : EXIT.ok;
+  return countFailing(result.findings, options.failOn) > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -6,8 +6,8 @@ import * as core from '@actions/core';
 import { Octokit } from '@octokit/rest';
 import { ConfigError, loadConfig, type Config } from '../config/config.js';
 import { lint } from '../engine/lint.js';
-import type { LintResult } from '../engine/result.js';
-import { severityRank, type Severity } from '../findings.js';
+import { countFailing, severityRank, type Severity } from '../findings.js';
+import { countBySeverity, plural } from '../report/summary.js';
 import { writeFileAtomic } from '../edit/atomic.js';
 import { UsageError } from '../load/discover.js';
 import { summary as migrationSummary, summaryMarkdown } from '../migrate/output.js';
@@ -24,16 +24,14 @@ interface PullRequestEvent {
 }
 
 const bool = (name: string) => core.getInput(name).trim().toLowerCase() === 'true';
+/** GitHub Enterprise's API, when the runner names one. */
+const apiUrl = () => (process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
+const octokitFor = (token: string) => new Octokit({ auth: token, userAgent: 'helmvet-action', ...apiUrl() });
 
 /** The files a pull request changes, from the API (the checkout may be shallow). */
 async function changedFiles(octokit: Octokit, owner: string, repo: string, number: number): Promise<Set<string>> {
   const files = await octokit.paginate(octokit.pulls.listFiles, { owner, repo, pull_number: number, per_page: 100 });
   return new Set(files.map((f) => f.filename));
-}
-
-function counts(result: LintResult) {
-  const by = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
-  return { errors: by('error'), warnings: by('warning'), infos: by('info') };
 }
 
 async function runLint(cwd: string, config: Config, paths: string[], octokit: Octokit | undefined, repo: { owner: string; repo: string } | undefined) {
@@ -56,15 +54,14 @@ async function runLint(cwd: string, config: Config, paths: string[], octokit: Oc
   process.stdout.write(render(format, result, { color: false }));
   process.stdout.write(render('github', result, { color: false }));
   await core.summary.addRaw(render('markdown', result, { color: false })).write();
-  const c = counts(result);
-  core.setOutput('errors', c.errors);
-  core.setOutput('warnings', c.warnings);
-  core.setOutput('infos', c.infos);
+  const c = countBySeverity(result);
+  core.setOutput('errors', c.error);
+  core.setOutput('warnings', c.warning);
+  core.setOutput('infos', c.info);
   const failOn = core.getInput('fail-on').trim() || 'error';
-  const threshold = failOn === 'none' ? Infinity : severityRank[failOn as Severity];
-  if (threshold === undefined) throw new UsageError(`fail-on: expected error, warning, info or none, not "${failOn}"`);
-  const failing = result.findings.filter((f) => severityRank[f.severity] >= threshold).length;
-  if (failing) core.setFailed(`helmvet found ${failing} finding${failing === 1 ? '' : 's'} at or above ${failOn}`);
+  if (failOn !== 'none' && !(failOn in severityRank)) throw new UsageError(`fail-on: expected error, warning, info or none, not "${failOn}"`);
+  const failing = countFailing(result.findings, failOn as Severity | 'none');
+  if (failing) core.setFailed(`helmvet found ${plural(failing, 'finding')} at or above ${failOn}`);
 }
 
 async function runMigrateMode(cwd: string, config: Config, paths: string[], token: string, repo: { owner: string; repo: string } | undefined) {
@@ -77,8 +74,7 @@ async function runMigrateMode(cwd: string, config: Config, paths: string[], toke
   if (!bool('open-pr') || plan.files.length === 0) return;
   if (!repo) throw new UsageError('open-pr needs GITHUB_REPOSITORY');
   if (!token) throw new UsageError('open-pr needs a token (the token input, by default the workflow token)');
-  const baseUrl = process.env.GITHUB_API_URL;
-  const result = await openMigrationPr(plan, { ...repo, token, ...(baseUrl ? { baseUrl } : {}) });
+  const result = await openMigrationPr(plan, { ...repo, token, ...apiUrl() });
   if (result) {
     core.setOutput('pull-request-url', result.url);
     core.info(`${result.action === 'created' ? 'opened' : 'updated'} ${result.url}`);
@@ -104,10 +100,8 @@ export async function run(): Promise<void> {
     const configFile = core.getInput('config').trim();
     const config = loadConfig(cwd, configFile || undefined, new Set(RULES_BY_ID.keys()));
     const repo = process.env.GITHUB_REPOSITORY ? parseRepoName(process.env.GITHUB_REPOSITORY) : undefined;
-    const baseUrl = process.env.GITHUB_API_URL;
-    const octokit = token ? new Octokit({ auth: token, userAgent: 'helmvet-action', ...(baseUrl ? { baseUrl } : {}) }) : undefined;
     const mode = core.getInput('mode').trim() || 'lint';
-    if (mode === 'lint') await runLint(cwd, config, paths.length ? paths : ['.'], octokit, repo);
+    if (mode === 'lint') await runLint(cwd, config, paths.length ? paths : ['.'], token ? octokitFor(token) : undefined, repo);
     else if (mode === 'migrate') await runMigrateMode(cwd, config, paths.length ? paths : ['.'], token, repo);
     else throw new UsageError(`mode: expected lint or migrate, not "${mode}"`);
   } catch (e) {

@@ -1,6 +1,7 @@
 // A migration as a pull request: the CLI (`migrate --open-pr`) and the Action both come here.
 import { relative, sep } from 'node:path';
 import semver from 'semver';
+import { withBom } from '../load/source.js';
 import { summaryMarkdown } from '../migrate/output.js';
 import type { MigrationPlan } from '../migrate/plan.js';
 import { openOrUpdatePullRequest, type PullRequestResult } from './pull-request.js';
@@ -21,7 +22,7 @@ export async function openMigrationPr(plan: MigrationPlan, options: MigrationPrO
   const files = plan.files.map((f) => ({
     path: relative(root, f.file.absPath).split(sep).join('/'),
     // The committed file keeps its BOM, line endings and everything else the migration did not touch.
-    content: `${f.file.bom ? '\uFEFF' : ''}${f.after}`,
+    content: withBom(f.file, f.after),
   }));
   const title = `Migrate Falco to chart ${plan.target}`;
   const changes = plan.releases.flatMap((r) => r.layers.flatMap((l) => l.log.changes.map((c) => `- ${c.path}: ${c.what}`)));

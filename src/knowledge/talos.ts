@@ -43,6 +43,9 @@ export const NEGATED_KERNEL_ARGS_SINCE = '1.6.0';
 export const INSTALL_ARGS_IGNORED_WITH_SYSTEMD_BOOT_SINCE = '1.10.0';
 export const INSTALL_ARGS_DEPRECATED_SINCE = '1.12.0';
 
+/** `1.14.0` → `1.14`, as messages name a Talos release line. */
+export const talosLine = (version: string) => version.replace(/\.0$/, '');
+
 /** `v1.13.7`, `1.13.7`, `v1.14.0-rc.1` → the semver; anything else (`${talosVersion}`, `latest`) → undefined. */
 export function parseTalosVersion(raw: string | undefined): string | undefined {
   const v = raw?.trim().replace(/^v/, '');

@@ -169,6 +169,9 @@ export function positionAt(file: SourceFile, offset: number): Position {
   return { line, column: col };
 }
 
+/** A text of the file as the file holds it: with the BOM parseSource took off (a rewrite keeps it). */
+export const withBom = (file: SourceFile, text: string) => (file.bom ? `\uFEFF${text}` : text);
+
 /** `path:line` of an offset, as messages name a place in another file. */
 export const fileLine = (file: SourceFile, offset: number) => `${file.path}:${positionAt(file, offset).line}`;
 

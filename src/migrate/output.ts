@@ -48,5 +48,5 @@ export function summaryMarkdown(plan: MigrationPlan): string {
 }
 
 export function unifiedDiff(plan: MigrationPlan): string {
-  return plan.files.map((f) => createTwoFilesPatch(`a/${f.file.path}`, `b/${f.file.path}`, f.before, f.after, '', '', { context: 3 })).join('');
+  return plan.files.map((f) => createTwoFilesPatch(`a/${f.file.path}`, `b/${f.file.path}`, f.file.text, f.after, '', '', { context: 3 })).join('');
 }

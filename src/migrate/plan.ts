@@ -42,8 +42,8 @@ export interface ReleasePlan {
 }
 
 export interface FilePlan {
+  /** The file as read (its text is what the plan rewrites). */
   file: SourceFile;
-  before: string;
   after: string;
 }
 
@@ -211,7 +211,7 @@ export function planMigration(options: MigrateOptions): MigrationPlan {
     if (refused.some((r) => r.file === file)) continue;
     try {
       const after = applyEdits(file.text, list);
-      if (after !== file.text) files.push({ file, before: file.text, after });
+      if (after !== file.text) files.push({ file, after });
     } catch (e) {
       if (!(e instanceof EditConflict)) throw e;
       refused.push({ file, reason: `two changes touch the same text (${e.message})` });

@@ -1,6 +1,6 @@
 // Applies entries of the replacement table (src/knowledge/migrations.ts) to a working tree.
 import semver from 'semver';
-import { MECHANICAL, type ValuesMigration } from '../knowledge/migrations.js';
+import { MECHANICAL, VALUES_MIGRATIONS, type ValuesMigration } from '../knowledge/migrations.js';
 import type { ChangeLog } from './changes.js';
 import { get, locate, put, remove, scalar, type MEntry, type MMap, type MNode } from './tree.js';
 
@@ -80,9 +80,8 @@ export function applyMigration(root: MMap, m: ValuesMigration, log: ChangeLog): 
   log.change(m.from, what, why(m), m.sources);
 }
 
-/** Table entries that a target chart version needs, deepest paths first so that maps see what their children left. */
-export function entriesFor(table: readonly ValuesMigration[], fromExclusive: string | undefined, toInclusive: string): ValuesMigration[] {
-  return table
-    .filter((m) => semver.lte(m.since, toInclusive) && (!fromExclusive || semver.gt(m.since, fromExclusive)))
+/** The table's entries since `fromExclusive` up to `toInclusive`, deepest paths first so that maps see what their children left. */
+export function entriesFor(fromExclusive: string, toInclusive: string): ValuesMigration[] {
+  return VALUES_MIGRATIONS.filter((m) => semver.lte(m.since, toInclusive) && semver.gt(m.since, fromExclusive))
     .sort((a, b) => semver.compare(a.since, b.since) || b.from.split('.').length - a.from.split('.').length);
 }

@@ -38,7 +38,6 @@ export function fromValues(node: VNode): MNode {
 }
 
 export const scalar = (value: MScalar['value']): MScalar => ({ kind: 'scalar', value });
-export const map = (entries: Record<string, MNode>): MMap => ({ kind: 'map', entries: Object.entries(entries).map(([key, value]) => ({ key, value })) });
 
 /** Plain JavaScript of a working tree, for verification. */
 export function plain(node: MNode | undefined): unknown {

@@ -3,15 +3,16 @@
 // reported by the rules.
 import { isDeepStrictEqual } from 'node:util';
 import { analyse, lintAnalysis } from '../engine/lint.js';
+import { withBom } from '../load/source.js';
 import { toPlain } from '../model/values.js';
 import { layerKeys, planMigration, releaseKey, type MigrateOptions, type MigrationPlan } from './plan.js';
 
 const KEY_RULES = new Set(['falco/removed-value', 'falco/render-blocking-value', 'falco/driver-kind']);
 
-export const overlayOf = (plan: MigrationPlan) => new Map(plan.files.map((f) => [f.file.absPath, `${f.file.bom ? '\uFEFF' : ''}${f.after}`]));
+export const overlayOf = (plan: MigrationPlan) => new Map(plan.files.map((f) => [f.file.absPath, withBom(f.file, f.after)]));
 
 /** The comments of a text (from `#` at a line start or after a space), each once per occurrence. */
-export function comments(text: string): string[] {
+function comments(text: string): string[] {
   return [...text.matchAll(/(?:^|\s)(#[^\r\n]*)/g)].map((m) => m[1]!.trimEnd()).sort();
 }
 
@@ -33,7 +34,7 @@ function check(plan: MigrationPlan, options: MigrateOptions): Map<string, string
   if (plan.files.length === 0) return problems;
   const changed = new Set(plan.files.map((f) => f.file.absPath));
   for (const f of plan.files) {
-    const lost = lostComments(f.before, f.after);
+    const lost = lostComments(f.file.text, f.after);
     if (lost.length) problems.set(f.file.absPath, `the rewrite would drop ${lost.length === 1 ? 'a comment' : `${lost.length} comments`}: ${lost.join(' ')}`);
   }
   const options2 = { ...options, overlay: overlayOf(plan) };

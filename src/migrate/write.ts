@@ -1,6 +1,7 @@
 // Writes a verified migration: each file atomically, and only if it still holds what was read.
 import { readFileSync } from 'node:fs';
 import { writeFileAtomic, type AtomicFs } from '../edit/atomic.js';
+import { withBom } from '../load/source.js';
 import type { MigrationPlan } from './plan.js';
 
 export interface WriteResult {
@@ -11,7 +12,7 @@ export interface WriteResult {
 export function writePlan(plan: MigrationPlan, fs?: AtomicFs): WriteResult {
   const result: WriteResult = { written: [], skipped: [] };
   for (const f of plan.files) {
-    const expected = `${f.file.bom ? '\uFEFF' : ''}${f.before}`;
+    const expected = withBom(f.file, f.file.text);
     let current: string;
     try {
       current = readFileSync(f.file.absPath, 'utf8');
@@ -24,7 +25,7 @@ export function writePlan(plan: MigrationPlan, fs?: AtomicFs): WriteResult {
       continue;
     }
     try {
-      writeFileAtomic(f.file.absPath, `${f.file.bom ? '\uFEFF' : ''}${f.after}`, fs);
+      writeFileAtomic(f.file.absPath, withBom(f.file, f.after), fs);
       result.written.push(f.file.path);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;

@@ -3,7 +3,7 @@
 import type { Span } from '../findings.js';
 import { fileLine } from '../load/source.js';
 import { DRIVER_WHAT, effectiveDriver, type EffectiveDriver } from '../knowledge/drivers.js';
-import { applyKernelArgs, secureBootForcesConfidentiality, SECURE_BOOT_LOCKDOWN_UNTIL, supportsNegatedArgs, type CmdlineResult } from '../knowledge/talos.js';
+import { applyKernelArgs, secureBootForcesConfidentiality, SECURE_BOOT_LOCKDOWN_UNTIL, supportsNegatedArgs, talosLine, type CmdlineResult } from '../knowledge/talos.js';
 import { isRemovedHelmReleaseApi } from '../knowledge/flux.js';
 import type { SecureBootImage } from '../model/talos.js';
 import type { ResolvedRelease } from '../resolve/resolve.js';
@@ -67,7 +67,7 @@ export function lockdownOf(img: SecureBootImage): Lockdown | undefined {
 /** `Secure Boot on Talos 1.13.9` / `Secure Boot on Talos before 1.14` */
 export function secureBootOn(img: SecureBootImage): string {
   const v = img.version.version;
-  if (!v) return `Secure Boot on Talos before ${SECURE_BOOT_LOCKDOWN_UNTIL.replace(/\.0$/, '')}`;
+  if (!v) return `Secure Boot on Talos before ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)}`;
   return `Secure Boot on Talos ${v}${img.version.via ? ` (talosVersion from ${img.version.via.path})` : ''}`;
 }
 
@@ -82,7 +82,7 @@ export function unknownVersionNote(img: SecureBootImage): string {
       : img.declaredBy === 'machine.install.image'
         ? 'the installer has no version tag'
         : 'talosVersion is not set, so talhelper uses the newest Talos it knows';
-  return ` (${what}; Talos ${SECURE_BOOT_LOCKDOWN_UNTIL.replace(/\.0$/, '')} and newer no longer add lockdown=confidentiality.)`;
+  return ` (${what}; Talos ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)} and newer no longer add lockdown=confidentiality.)`;
 }
 
 /** ` of nodes saga, eir, skuld` or empty. */

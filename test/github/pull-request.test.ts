@@ -79,6 +79,14 @@ describe('migrate --open-pr', () => {
     expect([missing.code, missing.stderr]).toEqual([1, 'helmvet: repository acme/nope not found, or the token cannot see it, while reading the repository (404)\n']);
     for (const out of [bad, readOnly, missing]) expect(out.stdout + out.stderr).not.toContain(fake.token);
     expect(fake.repo('acme', 'gitops').refs.has('heads/helmvet/falco-chart-9')).toBe(false);
+
+    // A token that may write, and GitHub refusing the pull request itself.
+    await fake.close();
+    fake = await startFakeGitHub([{ owner: 'acme', name: 'gitops', defaultBranch: 'main', files: { 'falco.yaml': original } }]);
+    fake.failNext('POST', '/repos/{owner}/{repo}/pulls', 422, { message: 'Validation Failed', errors: [{ resource: 'PullRequest', code: 'custom', message: 'base branch is protected' }] });
+    const refused = await helmvet(['migrate', '--open-pr', '--repo', 'acme/gitops'], dir, { GITHUB_TOKEN: fake.token, GITHUB_API_URL: fake.url });
+    expect([refused.code, refused.stderr]).toEqual([1, 'helmvet: GitHub rejected opening the pull request in acme/gitops (422 Validation Failed: base branch is protected)\n']);
+    expect(refused.stdout + refused.stderr).not.toContain(fake.token);
   });
 
   it('when the pull request cannot be opened, the branch it just made is removed again', async () => {

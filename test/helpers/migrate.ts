@@ -1,6 +1,4 @@
 // Runs a verified migration over a repository written by a test and returns what each file would become.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { defaultConfig } from '../../src/config/config.js';
 import { lint } from '../../src/engine/lint.js';
 import { verifiedPlan, overlayOf } from '../../src/migrate/verify.js';
@@ -31,4 +29,3 @@ export function migrateDir(dir: string, to?: string): Migrated {
   return { dir, plan, after, findings };
 }
 
-export const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');

@@ -7,7 +7,7 @@ import { step } from './step.js';
 
 const DRIVERS = ['https://github.com/falcosecurity/charts/commit/95496d0b1e1e795d199bbf25127757648ab619b1', 'https://github.com/falcosecurity/charts/commit/5fffb07'];
 
-export default step(4, (tree, _target, log) => {
+export default step(4, (tree, log) => {
   const kind = get(tree, ['driver', 'kind']);
   if (kind?.kind === 'scalar' && typeof kind.value === 'string' && DRIVER_ALIASES[kind.value]) {
     const old = kind.value;

@@ -5,7 +5,7 @@ import { step } from './step.js';
 
 const SOURCES = ['https://github.com/falcosecurity/charts/commit/6d9ccd5', 'https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md'];
 
-export default step(5, (tree, _target, log) => {
+export default step(5, (tree, log) => {
   const tag = get(tree, ['image', 'tag']);
   const repository = get(tree, ['image', 'repository']);
   const program = get(tree, ['falco', 'program_output', 'enabled']);

@@ -8,7 +8,7 @@ import { step } from './step.js';
 const COLLECTORS = ['https://github.com/falcosecurity/charts/commit/dcc98894fe3538c295d91d01403cb90ae8e2f925', 'https://github.com/falcosecurity/charts/commit/2646171'];
 const METRICS = ['https://github.com/falcosecurity/charts/commit/faac8bf1be9910d71f7dedd3c6a7d2f544a943ec'];
 
-export default step(7, (tree, _target, log) => {
+export default step(7, (tree, log) => {
   const moved = log.changes.some((c) => /^collectors\.(docker|containerd|crio)\b/.test(c.path) && c.what.startsWith('moved'));
   if (moved) {
     if (get(tree, ['collectors', 'containerEngine', 'enabled']) === undefined) {

@@ -7,7 +7,7 @@ import { step } from './step.js';
 const EBPF = ['https://github.com/falcosecurity/falco/commit/312d9af6133c6a6f78a7d7bc94cc2ebcb9453ba8', 'https://github.com/falcosecurity/falco/commit/23a1f6d9a042655e9b84431c2912f9c30ed72286'];
 const GVISOR = ['https://github.com/falcosecurity/falco/commit/95ad6d32fa50f204ca611a522c64db4c22084a3b'];
 
-export default step(9, (tree, _target, log) => {
+export default step(9, (tree, log) => {
   if (get(tree, ['driver', 'ebpf']) !== undefined) {
     remove(tree, ['driver', 'ebpf']);
     log.settle('driver.ebpf');

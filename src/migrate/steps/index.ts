@@ -10,5 +10,3 @@ import eightToNine from './8-to-9.js';
 import type { Step } from './step.js';
 
 export const STEPS: readonly Step[] = [oneToTwo, twoToThree, threeToFour, fourToFive, fiveToSix, sixToSeven, sevenToEight, eightToNine];
-
-export type { Step };

@@ -1,13 +1,11 @@
 // A migration step: what values need to cross one chart major boundary.
 import semver from 'semver';
-import { VALUES_MIGRATIONS } from '../../knowledge/migrations.js';
 import type { ChangeLog } from '../changes.js';
 import { applyMigration, entriesFor } from '../transforms.js';
 import type { MMap } from '../tree.js';
 
 export interface Step {
-  /** The major the values leave and the one they reach. */
-  from: number;
+  /** The major the values reach (they leave the one before). */
   to: number;
   /** Rewrites the tree for a target chart version of major `to` or later. */
   apply(tree: MMap, target: string, log: ChangeLog): void;
@@ -16,15 +14,14 @@ export interface Step {
 /** The replacement-table entries whose chart version lies in this step's major, up to the target. */
 export function applyTable(tree: MMap, major: number, target: string, log: ChangeLog): void {
   const upTo = semver.major(target) > major ? `${major}.999.999` : target;
-  for (const m of entriesFor(VALUES_MIGRATIONS, `${major - 1}.999.999`, upTo)) applyMigration(tree, m, log);
+  for (const m of entriesFor(`${major - 1}.999.999`, upTo)) applyMigration(tree, m, log);
 }
 
 /** A step that is the replacement table's entries for its major, then `extra`. */
-export const step = (to: number, extra?: (tree: MMap, target: string, log: ChangeLog) => void): Step => ({
-  from: to - 1,
+export const step = (to: number, extra?: (tree: MMap, log: ChangeLog) => void): Step => ({
   to,
   apply(tree, target, log) {
     applyTable(tree, to, target, log);
-    extra?.(tree, target, log);
+    extra?.(tree, log);
   },
 });

@@ -1,6 +1,6 @@
 // Lockdown args written in machine.install.extraKernelArgs for Secure Boot nodes, where Talos never applies them.
 // Facts: falco-facts.md §7 (YAML shapes (b)), src/knowledge/talos.ts.
-import { isLockdownArg, isSecureBootInstaller, LOCKDOWN_FIX } from '../../knowledge/talos.js';
+import { INSTALL_ARGS_DEPRECATED_SINCE, INSTALL_ARGS_IGNORED_WITH_SYSTEMD_BOOT_SINCE, isLockdownArg, isSecureBootInstaller, LOCKDOWN_FIX, talosLine } from '../../knowledge/talos.js';
 import { patchTargets, secureBootImages, type MachineConfig } from '../../model/talos.js';
 import { createRule } from '../create-rule.js';
 import { where } from '../talos-secure-boot.js';
@@ -41,7 +41,7 @@ export default createRule(
         span: lockdownArgs[0]!.node.span,
         message:
           `machine.install.extraKernelArgs ${listed} never reach${lockdownArgs.length > 1 ? '' : 'es'} the kernel here: ${reason}. A Secure Boot node boots a signed UKI whose kernel command line is part of the signature, ` +
-          `so Talos does not apply install.extraKernelArgs there (from Talos 1.10 they are ignored under systemd-boot, the UEFI default, and from 1.12 the field is deprecated). ` +
+          `so Talos does not apply install.extraKernelArgs there (from Talos ${talosLine(INSTALL_ARGS_IGNORED_WITH_SYSTEMD_BOOT_SINCE)} they are ignored under systemd-boot, the UEFI default, and from ${talosLine(INSTALL_ARGS_DEPRECATED_SINCE)} the field is deprecated). ` +
           `Put the args in the schematic the installer is built from: customization.${LOCKDOWN_FIX}.`,
       });
     }

@@ -1,6 +1,6 @@
 // Lockdown kernel args of a Secure Boot image that change nothing: lockdown=integrity without "-lockdown" before it,
 // a "-lockdown=…" that names an argument that is not there. Facts: falco-facts.md §7, src/knowledge/talos.ts.
-import { LOCKDOWN_FIX, type ArgEffect, type KernelArg } from '../../knowledge/talos.js';
+import { LOCKDOWN_FIX, NEGATED_KERNEL_ARGS_SINCE, type ArgEffect, type KernelArg } from '../../knowledge/talos.js';
 import { secureBootImages } from '../../model/talos.js';
 import { createRule } from '../create-rule.js';
 import { lockdownOf, secureBootOn, unknownVersionNote } from '../talos-secure-boot.js';
@@ -18,7 +18,7 @@ function why(arg: KernelArg, effect: ArgEffect, on: string): string | undefined 
     case 'folded':
       return `${quoted} does nothing here: Talos (go-procfs) groups arguments of one name under the first of them, "${effect.into.text}", which removes only the values it lists, so ${stays}. Write "-lockdown" first: ${LOCKDOWN_FIX}.`;
     case 'literal':
-      return `${quoted} is kept as written: Talos removes arguments with a leading "-" only from 1.6.0, so ${stays}. Upgrade Talos, then use ${LOCKDOWN_FIX}.`;
+      return `${quoted} is kept as written: Talos removes arguments with a leading "-" only from ${NEGATED_KERNEL_ARGS_SINCE}, so ${stays}. Upgrade Talos, then use ${LOCKDOWN_FIX}.`;
     case 'deleted-all':
       return undefined;
   }

@@ -1,6 +1,6 @@
 // A Falco release that loads the kernel module in a repository that boots Talos with Secure Boot: the unsigned
 // falco.ko cannot load. Facts: falco-facts.md §6 ("kmod"), src/knowledge/talos.ts.
-import { LOCKDOWN_FIX } from '../../knowledge/talos.js';
+import { LOCKDOWN_FIX, SECURE_BOOT_LOCKDOWN_UNTIL, talosLine } from '../../knowledge/talos.js';
 import { secureBootImages } from '../../model/talos.js';
 import { createRule } from '../create-rule.js';
 import { describeRelease, falcoDrivers, where } from '../talos-secure-boot.js';
@@ -25,7 +25,7 @@ export default createRule(
         message:
           `${describeRelease(use)} loads the Falco kernel module, but this repository boots Talos with Secure Boot (${where(first.declaration.span)}${onNodes}): ` +
           `Talos loads only modules signed when Talos was built (module.sig_enforce, which cannot be turned off under Secure Boot, and every kernel lockdown level refuses unsigned modules), ` +
-          `so falco.ko is refused and Falco does not start on those nodes. Use driver.kind: modern_ebpf, with ${LOCKDOWN_FIX} in the nodes' schematic on Talos before 1.14.`,
+          `so falco.ko is refused and Falco does not start on those nodes. Use driver.kind: modern_ebpf, with ${LOCKDOWN_FIX} in the nodes' schematic on Talos before ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)}.`,
       });
     }
   },

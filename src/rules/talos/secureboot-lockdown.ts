@@ -1,14 +1,14 @@
 // Secure Boot's lockdown=confidentiality left in place on Talos nodes while the repository deploys Falco with an eBPF
 // driver: the probe cannot load. Facts: falco-facts.md §6 and §7, src/knowledge/talos.ts.
 import { EBPF_DRIVERS } from '../../knowledge/drivers.js';
-import { applyKernelArgs, LOCKDOWN_FIX, secureBootForcesConfidentiality, supportsNegatedArgs } from '../../knowledge/talos.js';
+import { applyKernelArgs, LOCKDOWN_FIX, NEGATED_KERNEL_ARGS_SINCE, secureBootForcesConfidentiality, supportsNegatedArgs, talosLine } from '../../knowledge/talos.js';
 import { allSchematics, secureBootImages, type SecureBootImage } from '../../model/talos.js';
 import { createRule } from '../create-rule.js';
 import { falcoDrivers, lockdownOf, ofNodes, releasesCannotLoad, secureBootOn, unknownVersionNote, type FalcoDriverUse } from '../talos-secure-boot.js';
 
 const MECHANISM = 'Confidentiality lockdown withholds the bpf_probe_read helpers from eBPF programs, so';
 const FAILS = 'and Falco exits with "Initialization issues during scap_init"';
-const NEGATION_NOTE = ' Talos before 1.6 keeps a "-" argument as written; upgrade Talos first.';
+const NEGATION_NOTE = ` Talos before ${talosLine(NEGATED_KERNEL_ARGS_SINCE)} keeps a "-" argument as written; upgrade Talos first.`;
 
 /** What is missing and what to write, for each way an image is declared. */
 function wording(img: SecureBootImage): { missing: string; fix: string } {

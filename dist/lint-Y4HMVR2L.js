@@ -3,11 +3,11 @@ import {
   ConfigError,
   SEVERITIES,
   UsageError,
+  countFailing,
   lint,
   loadConfig,
-  severityRank,
   writeFileAtomic
-} from "./chunk-OLOBERKF.js";
+} from "./chunk-6QCZASK3.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,
@@ -18,7 +18,7 @@ import {
   docsUrl,
   lineText,
   positionAt
-} from "./chunk-T5CQJO6K.js";
+} from "./chunk-UMXQWF44.js";
 import {
   __commonJS,
   __toESM
@@ -532,8 +532,7 @@ function runLint(paths, options, cwd = process.cwd()) {
   const text = render(options.format, result, { color: !!color });
   if (options.output) writeFileAtomic(options.output, text);
   else process.stdout.write(text);
-  const threshold = options.failOn === "none" ? Infinity : severityRank[options.failOn];
-  return result.findings.some((f) => severityRank[f.severity] >= threshold) ? EXIT.findings : EXIT.ok;
+  return countFailing(result.findings, options.failOn) > 0 ? EXIT.findings : EXIT.ok;
 }
 export {
   parseRuleOptions,

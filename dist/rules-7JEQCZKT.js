@@ -1,7 +1,7 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-T5CQJO6K.js";
+} from "./chunk-UMXQWF44.js";
 import "./chunk-ZECVGOWP.js";
 
 // src/cli/rules.ts

@@ -7,7 +7,7 @@ import {
   lintAnalysis,
   loadConfig,
   writeFileAtomic
-} from "./chunk-OLOBERKF.js";
+} from "./chunk-6QCZASK3.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,
@@ -24,8 +24,9 @@ import {
   require_dist,
   require_semver,
   shortRef,
-  toPlain
-} from "./chunk-T5CQJO6K.js";
+  toPlain,
+  withBom
+} from "./chunk-UMXQWF44.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";
@@ -582,7 +583,7 @@ function summaryMarkdown(plan) {
 `;
 }
 function unifiedDiff(plan) {
-  return plan.files.map((f) => createTwoFilesPatch(`a/${f.file.path}`, `b/${f.file.path}`, f.before, f.after, "", "", { context: 3 })).join("");
+  return plan.files.map((f) => createTwoFilesPatch(`a/${f.file.path}`, `b/${f.file.path}`, f.file.text, f.after, "", "", { context: 3 })).join("");
 }
 
 // src/migrate/plan.ts
@@ -1006,21 +1007,20 @@ function applyMigration(root, m, log) {
   remove(root, from);
   log.change(m.from, what, why(m), m.sources);
 }
-function entriesFor(table, fromExclusive, toInclusive) {
-  return table.filter((m) => import_semver.default.lte(m.since, toInclusive) && (!fromExclusive || import_semver.default.gt(m.since, fromExclusive))).sort((a, b) => import_semver.default.compare(a.since, b.since) || b.from.split(".").length - a.from.split(".").length);
+function entriesFor(fromExclusive, toInclusive) {
+  return VALUES_MIGRATIONS.filter((m) => import_semver.default.lte(m.since, toInclusive) && import_semver.default.gt(m.since, fromExclusive)).sort((a, b) => import_semver.default.compare(a.since, b.since) || b.from.split(".").length - a.from.split(".").length);
 }
 
 // src/migrate/steps/step.ts
 function applyTable(tree, major, target, log) {
   const upTo = import_semver2.default.major(target) > major ? `${major}.999.999` : target;
-  for (const m of entriesFor(VALUES_MIGRATIONS, `${major - 1}.999.999`, upTo)) applyMigration(tree, m, log);
+  for (const m of entriesFor(`${major - 1}.999.999`, upTo)) applyMigration(tree, m, log);
 }
 var step = (to, extra) => ({
-  from: to - 1,
   to,
   apply(tree, target, log) {
     applyTable(tree, to, target, log);
-    extra?.(tree, target, log);
+    extra?.(tree, log);
   }
 });
 
@@ -1032,7 +1032,7 @@ var to_3_default = step(3);
 
 // src/migrate/steps/3-to-4.ts
 var DRIVERS = ["https://github.com/falcosecurity/charts/commit/95496d0b1e1e795d199bbf25127757648ab619b1", "https://github.com/falcosecurity/charts/commit/5fffb07"];
-var to_4_default = step(4, (tree, _target, log) => {
+var to_4_default = step(4, (tree, log) => {
   const kind = get(tree, ["driver", "kind"]);
   if (kind?.kind === "scalar" && typeof kind.value === "string" && DRIVER_ALIASES[kind.value]) {
     const old = kind.value;
@@ -1043,7 +1043,7 @@ var to_4_default = step(4, (tree, _target, log) => {
 
 // src/migrate/steps/4-to-5.ts
 var SOURCES = ["https://github.com/falcosecurity/charts/commit/6d9ccd5", "https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md"];
-var to_5_default = step(5, (tree, _target, log) => {
+var to_5_default = step(5, (tree, log) => {
   const tag = get(tree, ["image", "tag"]);
   const repository = get(tree, ["image", "repository"]);
   const program = get(tree, ["falco", "program_output", "enabled"]);
@@ -1064,7 +1064,7 @@ var to_6_default = step(6);
 // src/migrate/steps/6-to-7.ts
 var COLLECTORS = ["https://github.com/falcosecurity/charts/commit/dcc98894fe3538c295d91d01403cb90ae8e2f925", "https://github.com/falcosecurity/charts/commit/2646171"];
 var METRICS = ["https://github.com/falcosecurity/charts/commit/faac8bf1be9910d71f7dedd3c6a7d2f544a943ec"];
-var to_7_default = step(7, (tree, _target, log) => {
+var to_7_default = step(7, (tree, log) => {
   const moved = log.changes.some((c) => /^collectors\.(docker|containerd|crio)\b/.test(c.path) && c.what.startsWith("moved"));
   if (moved) {
     if (get(tree, ["collectors", "containerEngine", "enabled"]) === void 0) {
@@ -1098,7 +1098,7 @@ var to_8_default = step(8);
 // src/migrate/steps/8-to-9.ts
 var EBPF = ["https://github.com/falcosecurity/falco/commit/312d9af6133c6a6f78a7d7bc94cc2ebcb9453ba8", "https://github.com/falcosecurity/falco/commit/23a1f6d9a042655e9b84431c2912f9c30ed72286"];
 var GVISOR = ["https://github.com/falcosecurity/falco/commit/95ad6d32fa50f204ca611a522c64db4c22084a3b"];
-var to_9_default = step(9, (tree, _target, log) => {
+var to_9_default = step(9, (tree, log) => {
   if (get(tree, ["driver", "ebpf"]) !== void 0) {
     remove(tree, ["driver", "ebpf"]);
     log.settle("driver.ebpf");
@@ -1280,7 +1280,7 @@ function planMigration(options) {
     if (refused.some((r) => r.file === file)) continue;
     try {
       const after = applyEdits(file.text, list);
-      if (after !== file.text) files.push({ file, before: file.text, after });
+      if (after !== file.text) files.push({ file, after });
     } catch (e) {
       if (!(e instanceof EditConflict)) throw e;
       refused.push({ file, reason: `two changes touch the same text (${e.message})` });
@@ -1292,7 +1292,7 @@ function planMigration(options) {
 // src/migrate/verify.ts
 import { isDeepStrictEqual } from "node:util";
 var KEY_RULES = /* @__PURE__ */ new Set(["falco/removed-value", "falco/render-blocking-value", "falco/driver-kind"]);
-var overlayOf = (plan) => new Map(plan.files.map((f) => [f.file.absPath, `${f.file.bom ? "\uFEFF" : ""}${f.after}`]));
+var overlayOf = (plan) => new Map(plan.files.map((f) => [f.file.absPath, withBom(f.file, f.after)]));
 function comments2(text) {
   return [...text.matchAll(/(?:^|\s)(#[^\r\n]*)/g)].map((m) => m[1].trimEnd()).sort();
 }
@@ -1311,7 +1311,7 @@ function check(plan, options) {
   if (plan.files.length === 0) return problems;
   const changed = new Set(plan.files.map((f) => f.file.absPath));
   for (const f of plan.files) {
-    const lost = lostComments(f.before, f.after);
+    const lost = lostComments(f.file.text, f.after);
     if (lost.length) problems.set(f.file.absPath, `the rewrite would drop ${lost.length === 1 ? "a comment" : `${lost.length} comments`}: ${lost.join(" ")}`);
   }
   const options2 = { ...options, overlay: overlayOf(plan) };
@@ -1358,7 +1358,7 @@ import { readFileSync } from "node:fs";
 function writePlan(plan, fs) {
   const result = { written: [], skipped: [] };
   for (const f of plan.files) {
-    const expected = `${f.file.bom ? "\uFEFF" : ""}${f.before}`;
+    const expected = withBom(f.file, f.file.text);
     let current;
     try {
       current = readFileSync(f.file.absPath, "utf8");
@@ -1371,7 +1371,7 @@ function writePlan(plan, fs) {
       continue;
     }
     try {
-      writeFileAtomic(f.file.absPath, `${f.file.bom ? "\uFEFF" : ""}${f.after}`, fs);
+      writeFileAtomic(f.file.absPath, withBom(f.file, f.after), fs);
       result.written.push(f.file.path);
     } catch (e) {
       const code2 = e.code;
@@ -5514,7 +5514,7 @@ async function openMigrationPr(plan, options) {
   const files = plan.files.map((f) => ({
     path: relative(root, f.file.absPath).split(sep2).join("/"),
     // The committed file keeps its BOM, line endings and everything else the migration did not touch.
-    content: `${f.file.bom ? "\uFEFF" : ""}${f.after}`
+    content: withBom(f.file, f.after)
   }));
   const title = `Migrate Falco to chart ${plan.target}`;
   const changes = plan.releases.flatMap((r) => r.layers.flatMap((l) => l.log.changes.map((c) => `- ${c.path}: ${c.what}`)));

@@ -4,7 +4,7 @@ import {
 } from "./chunk-VFWKDUYN.js";
 import {
   RULES_BY_ID
-} from "./chunk-T5CQJO6K.js";
+} from "./chunk-UMXQWF44.js";
 import "./chunk-ZECVGOWP.js";
 
 // src/cli/explain.ts

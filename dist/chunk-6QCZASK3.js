@@ -28,7 +28,7 @@ import {
   toValues,
   validateConfig,
   valueAt
-} from "./chunk-T5CQJO6K.js";
+} from "./chunk-UMXQWF44.js";
 import {
   __commonJS,
   __toESM
@@ -2773,6 +2773,9 @@ function writeFileAtomic(path, content, fs = nodeFs) {
 // src/findings.ts
 var SEVERITIES = ["error", "warning", "info"];
 var severityRank = { info: 1, warning: 2, error: 3 };
+function countFailing(findings, failOn) {
+  return failOn === "none" ? 0 : findings.filter((f) => severityRank[f.severity] >= severityRank[failOn]).length;
+}
 
 // src/load/discover.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
@@ -7689,7 +7692,7 @@ export {
   loadConfig,
   writeFileAtomic,
   SEVERITIES,
-  severityRank,
+  countFailing,
   UsageError,
   gitRoot,
   analyse,

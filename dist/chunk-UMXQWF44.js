@@ -12456,6 +12456,9 @@ var talosKernel = (version2) => version2 ? TALOS_KERNELS[version2] : void 0;
 var SECURE_BOOT_LOCKDOWN_SINCE = "1.5.0";
 var SECURE_BOOT_LOCKDOWN_UNTIL = "1.14.0";
 var NEGATED_KERNEL_ARGS_SINCE = "1.6.0";
+var INSTALL_ARGS_IGNORED_WITH_SYSTEMD_BOOT_SINCE = "1.10.0";
+var INSTALL_ARGS_DEPRECATED_SINCE = "1.12.0";
+var talosLine = (version2) => version2.replace(/\.0$/, "");
 function parseTalosVersion(raw) {
   const v = raw?.trim().replace(/^v/, "");
   return v && import_semver8.default.valid(v) ? v : void 0;
@@ -12626,6 +12629,7 @@ function positionAt(file, offset) {
   const { line, col } = file.lines.linePos(Math.max(0, Math.min(offset, file.text.length)));
   return { line, column: col };
 }
+var withBom = (file, text) => file.bom ? `\uFEFF${text}` : text;
 var fileLine = (file, offset) => `${file.path}:${positionAt(file, offset).line}`;
 function lineText(file, line) {
   const starts = file.lines.lineStarts;
@@ -13086,14 +13090,14 @@ function lockdownOf(img) {
 }
 function secureBootOn(img) {
   const v = img.version.version;
-  if (!v) return `Secure Boot on Talos before ${SECURE_BOOT_LOCKDOWN_UNTIL.replace(/\.0$/, "")}`;
+  if (!v) return `Secure Boot on Talos before ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)}`;
   return `Secure Boot on Talos ${v}${img.version.via ? ` (talosVersion from ${img.version.via.path})` : ""}`;
 }
 function unknownVersionNote(img) {
   if (img.version.version) return "";
   const raw = img.version.raw;
   const what = raw ? `${img.declaredBy === "machine.install.image" ? "the installer tag" : "talosVersion"} "${raw}" is not a version helmvet can read` : img.declaredBy === "customization.secureboot" ? "a schematic does not say which Talos it is built for" : img.declaredBy === "machine.install.image" ? "the installer has no version tag" : "talosVersion is not set, so talhelper uses the newest Talos it knows";
-  return ` (${what}; Talos ${SECURE_BOOT_LOCKDOWN_UNTIL.replace(/\.0$/, "")} and newer no longer add lockdown=confidentiality.)`;
+  return ` (${what}; Talos ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)} and newer no longer add lockdown=confidentiality.)`;
 }
 var ofNodes = (img) => img.nodes.length ? ` of node${img.nodes.length > 1 ? "s" : ""} ${img.nodes.join(", ")}` : "";
 
@@ -13130,7 +13134,7 @@ var install_kernel_args_ignored_default = createRule(
       const listed = lockdownArgs.map((a) => `"${a.text}"`).join(", ");
       ctx.report({
         span: lockdownArgs[0].node.span,
-        message: `machine.install.extraKernelArgs ${listed} never reach${lockdownArgs.length > 1 ? "" : "es"} the kernel here: ${reason}. A Secure Boot node boots a signed UKI whose kernel command line is part of the signature, so Talos does not apply install.extraKernelArgs there (from Talos 1.10 they are ignored under systemd-boot, the UEFI default, and from 1.12 the field is deprecated). Put the args in the schematic the installer is built from: customization.${LOCKDOWN_FIX}.`
+        message: `machine.install.extraKernelArgs ${listed} never reach${lockdownArgs.length > 1 ? "" : "es"} the kernel here: ${reason}. A Secure Boot node boots a signed UKI whose kernel command line is part of the signature, so Talos does not apply install.extraKernelArgs there (from Talos ${talosLine(INSTALL_ARGS_IGNORED_WITH_SYSTEMD_BOOT_SINCE)} they are ignored under systemd-boot, the UEFI default, and from ${talosLine(INSTALL_ARGS_DEPRECATED_SINCE)} the field is deprecated). Put the args in the schematic the installer is built from: customization.${LOCKDOWN_FIX}.`
       });
     }
   }
@@ -13150,7 +13154,7 @@ function why(arg, effect, on) {
     case "folded":
       return `${quoted} does nothing here: Talos (go-procfs) groups arguments of one name under the first of them, "${effect.into.text}", which removes only the values it lists, so ${stays}. Write "-lockdown" first: ${LOCKDOWN_FIX}.`;
     case "literal":
-      return `${quoted} is kept as written: Talos removes arguments with a leading "-" only from 1.6.0, so ${stays}. Upgrade Talos, then use ${LOCKDOWN_FIX}.`;
+      return `${quoted} is kept as written: Talos removes arguments with a leading "-" only from ${NEGATED_KERNEL_ARGS_SINCE}, so ${stays}. Upgrade Talos, then use ${LOCKDOWN_FIX}.`;
     case "deleted-all":
       return void 0;
   }
@@ -13237,7 +13241,7 @@ var secureboot_kmod_default = createRule(
     for (const use of falcoDrivers(ctx).filter((u) => u.driver.kind === "kmod")) {
       ctx.report({
         span: use.span,
-        message: `${describeRelease(use)} loads the Falco kernel module, but this repository boots Talos with Secure Boot (${where(first.declaration.span)}${onNodes}): Talos loads only modules signed when Talos was built (module.sig_enforce, which cannot be turned off under Secure Boot, and every kernel lockdown level refuses unsigned modules), so falco.ko is refused and Falco does not start on those nodes. Use driver.kind: modern_ebpf, with ${LOCKDOWN_FIX} in the nodes' schematic on Talos before 1.14.`
+        message: `${describeRelease(use)} loads the Falco kernel module, but this repository boots Talos with Secure Boot (${where(first.declaration.span)}${onNodes}): Talos loads only modules signed when Talos was built (module.sig_enforce, which cannot be turned off under Secure Boot, and every kernel lockdown level refuses unsigned modules), so falco.ko is refused and Falco does not start on those nodes. Use driver.kind: modern_ebpf, with ${LOCKDOWN_FIX} in the nodes' schematic on Talos before ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)}.`
       });
     }
   }
@@ -13246,7 +13250,7 @@ var secureboot_kmod_default = createRule(
 // src/rules/talos/secureboot-lockdown.ts
 var MECHANISM = "Confidentiality lockdown withholds the bpf_probe_read helpers from eBPF programs, so";
 var FAILS = 'and Falco exits with "Initialization issues during scap_init"';
-var NEGATION_NOTE = ' Talos before 1.6 keeps a "-" argument as written; upgrade Talos first.';
+var NEGATION_NOTE = ` Talos before ${talosLine(NEGATED_KERNEL_ARGS_SINCE)} keeps a "-" argument as written; upgrade Talos first.`;
 function wording(img) {
   const id = img.image ? /\/([0-9a-f]{64})(?::|@|$)/.exec(img.image)?.[1] : void 0;
   switch (img.declaredBy) {
@@ -13355,6 +13359,7 @@ export {
   parseYaml,
   parseSource,
   positionAt,
+  withBom,
   fileLine,
   lineText,
   fileLocator,
