@@ -44841,7 +44841,7 @@ function summaryMarkdown(plan) {
 // src/migrate/plan.ts
 var import_semver13 = __toESM(require_semver2(), 1);
 
-// src/edit/text.ts
+// src/edit/apply.ts
 var EditConflict = class extends Error {
 };
 function mergeInsertions(edits) {
@@ -45026,7 +45026,7 @@ function sameAsWritten(v) {
   return v.origin.kind === "map" && v.entries.length === v.origin.entries.size && v.entries.every((e) => e.origin && v.origin.entries.get(e.key) === e.origin && e.value.origin === e.origin.value && sameAsWritten(e.value));
 }
 
-// src/migrate/edits.ts
+// src/migrate/diff.ts
 var isFlow = (node, text) => node.kind !== "scalar" && (text[node.span.start] === "{" || text[node.span.start] === "[");
 function usedOrigins(node, out = /* @__PURE__ */ new Set()) {
   if (node.kind === "map") for (const e of node.entries) {
@@ -45457,8 +45457,7 @@ function migrateTree(values, target) {
   return { tree, log: log2 };
 }
 var editable = (layer) => layer.file.sensitive ? "its values live in a Secret, which helmvet does not rewrite" : / at [^ ]+$/.test(layer.label) ? "it sets one value through targetPath" : void 0;
-function planMigration(options) {
-  const analysis = analyse(options);
+function planMigration(options, analysis = analyse(options)) {
   const { knowledge } = analysis;
   const keys = layerKeys(analysis);
   const target = targetVersion(options.to, knowledge);
@@ -45509,12 +45508,7 @@ function planMigration(options) {
     const node = r.release.version.node;
     if (r.status === "resolved" && from && node && typeof node.value === "string") {
       version2 = rewriteVersion(node.value, r.exact, import_semver13.default.major(from), import_semver13.default.major(target), knowledge);
-      if (version2 && version2.text !== node.value) {
-        const written = r.release.version.node.span;
-        const source = written.file.text.slice(written.start, written.end);
-        const quote = /^["']/.test(source) ? source[0] : "";
-        push(written.file, [{ start: written.start, end: written.end, text: `${quote}${version2.text}${quote}` }]);
-      }
+      if (version2 && version2.text !== node.value) push(node.span.file, [{ start: node.span.start, end: node.span.end, text: formatScalar(version2.text, node) }]);
     } else if (r.status !== "resolved") {
       notes.push(`the chart version is not rewritten: it is ${r.status === "git" ? "a git revision" : r.status === "variable" ? "substituted at deploy time" : `not one helmvet can resolve (${r.status})`}`);
     } else if (!node) {
@@ -45590,8 +45584,9 @@ function check3(plan, options) {
 function verifiedPlan(options) {
   const skip = new Set(options.skip ?? []);
   const reasons = /* @__PURE__ */ new Map();
+  const analysis = analyse(options);
   for (let round = 0; ; round++) {
-    const plan = planMigration({ ...options, skip });
+    const plan = planMigration({ ...options, skip }, analysis);
     const problems2 = check3(plan, options);
     for (const [abs, reason] of problems2) reasons.set(abs, reason);
     if (problems2.size === 0 || round >= 3) {

@@ -3464,7 +3464,7 @@ function program2() {
     process.exitCode = runLint(paths, options);
   });
   cli.command("migrate").description("rewrite Falco releases and their values for a newer chart major: a diff, --write, or --check").argument("[paths...]", "files or directories").option("--to <major|version>", "target chart major (9) or version (9.1.0); default: the newest major helmvet knows").option("--write", "write the changes (atomically; files changed on disk since they were read are skipped)").option("--check", "exit 1 while a migration is pending (for pre-commit and CI)").option("--open-pr", "open or update a pull request with the change through the GitHub API").option("--repo <owner/name>", "with --open-pr: the repository (default: GITHUB_REPOSITORY, else the origin remote)").option("--base <branch>", "with --open-pr: the base branch (default: the repository's default branch)").option("--token-env <name>", "with --open-pr: the variable that holds the token (default GITHUB_TOKEN)").option("--github-api-url <url>", "with --open-pr: GitHub Enterprise API URL (default: GITHUB_API_URL, else api.github.com)").option("-c, --config <file>", "configuration file (default: .helmvet.yaml in the working directory)").action(async (paths, options) => {
-    const { runMigrate } = await import("./migrate-HKQRWRKT.js");
+    const { runMigrate } = await import("./migrate-37X2GTPC.js");
     process.exitCode = await runMigrate(paths, options);
   });
   cli.command("rules").description("list the rules").option("--json", "as JSON").action(async (options) => {

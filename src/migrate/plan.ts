@@ -2,7 +2,7 @@
 // written for to the target, applied to each values layer where it lives, plus the chart version in the user's style.
 import semver from 'semver';
 import type { Config } from '../config/config.js';
-import { applyEdits, EditConflict, type Edit } from '../edit/text.js';
+import { applyEdits, EditConflict, type Edit } from '../edit/apply.js';
 import { analyse, type Analysis } from '../engine/lint.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { SourceFile } from '../load/source.js';
@@ -10,7 +10,8 @@ import type { ValuesLayer } from '../model/types.js';
 import type { VMap, VNode } from '../model/values.js';
 import type { ResolvedRelease } from '../resolve/resolve.js';
 import { ChangeLog } from './changes.js';
-import { diffMap, type EditSink } from './edits.js';
+import { diffMap, type EditSink } from './diff.js';
+import { formatScalar } from './render.js';
 import { columnOf } from './text.js';
 import { STEPS } from './steps/index.js';
 import { fromValues, plain, pruneEmptied, type MMap } from './tree.js';
@@ -131,8 +132,8 @@ export function migrateTree(values: VMap, target: string): { tree: MMap; log: Ch
 const editable = (layer: ValuesLayer): string | undefined =>
   layer.file.sensitive ? 'its values live in a Secret, which helmvet does not rewrite' : / at [^ ]+$/.test(layer.label) ? 'it sets one value through targetPath' : undefined;
 
-export function planMigration(options: MigrateOptions): MigrationPlan {
-  const analysis = analyse(options);
+/** `analysis`: of these options' files, when already made (verifiedPlan plans them again with fewer releases). */
+export function planMigration(options: MigrateOptions, analysis: Analysis = analyse(options)): MigrationPlan {
   const { knowledge } = analysis;
   const keys = layerKeys(analysis);
   const target = targetVersion(options.to, knowledge);
@@ -186,12 +187,7 @@ export function planMigration(options: MigrateOptions): MigrationPlan {
     const node = r.release.version.node;
     if (r.status === 'resolved' && from && node && typeof node.value === 'string') {
       version = rewriteVersion(node.value, r.exact, semver.major(from), semver.major(target), knowledge);
-      if (version && version.text !== node.value) {
-        const written = r.release.version.node!.span;
-        const source = written.file.text.slice(written.start, written.end);
-        const quote = /^["']/.test(source) ? source[0]! : '';
-        push(written.file, [{ start: written.start, end: written.end, text: `${quote}${version.text}${quote}` }]);
-      }
+      if (version && version.text !== node.value) push(node.span.file, [{ start: node.span.start, end: node.span.end, text: formatScalar(version.text, node) }]);
     } else if (r.status !== 'resolved') {
       notes.push(`the chart version is not rewritten: it is ${r.status === 'git' ? 'a git revision' : r.status === 'variable' ? 'substituted at deploy time' : `not one helmvet can resolve (${r.status})`}`);
     } else if (!node) {

@@ -65,8 +65,10 @@ function check(plan: MigrationPlan, options: MigrateOptions): Map<string, string
 export function verifiedPlan(options: MigrateOptions): MigrationPlan {
   const skip = new Set(options.skip ?? []);
   const reasons = new Map<string, string>();
+  // Read once: what is skipped changes the plan, not what the files hold.
+  const analysis = analyse(options);
   for (let round = 0; ; round++) {
-    const plan = planMigration({ ...options, skip });
+    const plan = planMigration({ ...options, skip }, analysis);
     const problems = check(plan, options);
     for (const [abs, reason] of problems) reasons.set(abs, reason);
     if (problems.size === 0 || round >= 3) {

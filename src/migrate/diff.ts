@@ -1,6 +1,6 @@
 // Turns a rewritten working tree into text edits of the layer it came from: only what changed is touched; comments,
 // order, quoting, anchors and blank lines of everything else stay byte for byte.
-import type { Edit } from '../edit/text.js';
+import type { Edit } from '../edit/apply.js';
 import type { VEntry, VMap, VNode, VSeq } from '../model/values.js';
 import { formatKey, formatScalar, renderEntry, renderFlow, sameAsWritten, type RenderContext } from './render.js';
 import { columnOf, isCommentLine, leadingComments, lineEnd, lineStart, linesIn } from './text.js';

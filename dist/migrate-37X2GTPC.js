@@ -589,7 +589,7 @@ function unifiedDiff(plan) {
 // src/migrate/plan.ts
 var import_semver4 = __toESM(require_semver(), 1);
 
-// src/edit/text.ts
+// src/edit/apply.ts
 var EditConflict = class extends Error {
 };
 function mergeInsertions(edits) {
@@ -774,7 +774,7 @@ function sameAsWritten(v) {
   return v.origin.kind === "map" && v.entries.length === v.origin.entries.size && v.entries.every((e) => e.origin && v.origin.entries.get(e.key) === e.origin && e.value.origin === e.origin.value && sameAsWritten(e.value));
 }
 
-// src/migrate/edits.ts
+// src/migrate/diff.ts
 var isFlow = (node, text) => node.kind !== "scalar" && (text[node.span.start] === "{" || text[node.span.start] === "[");
 function usedOrigins(node, out = /* @__PURE__ */ new Set()) {
   if (node.kind === "map") for (const e of node.entries) {
@@ -1205,8 +1205,7 @@ function migrateTree(values, target) {
   return { tree, log };
 }
 var editable = (layer) => layer.file.sensitive ? "its values live in a Secret, which helmvet does not rewrite" : / at [^ ]+$/.test(layer.label) ? "it sets one value through targetPath" : void 0;
-function planMigration(options) {
-  const analysis = analyse(options);
+function planMigration(options, analysis = analyse(options)) {
   const { knowledge } = analysis;
   const keys = layerKeys(analysis);
   const target = targetVersion(options.to, knowledge);
@@ -1257,12 +1256,7 @@ function planMigration(options) {
     const node = r.release.version.node;
     if (r.status === "resolved" && from && node && typeof node.value === "string") {
       version = rewriteVersion(node.value, r.exact, import_semver4.default.major(from), import_semver4.default.major(target), knowledge);
-      if (version && version.text !== node.value) {
-        const written = r.release.version.node.span;
-        const source = written.file.text.slice(written.start, written.end);
-        const quote = /^["']/.test(source) ? source[0] : "";
-        push(written.file, [{ start: written.start, end: written.end, text: `${quote}${version.text}${quote}` }]);
-      }
+      if (version && version.text !== node.value) push(node.span.file, [{ start: node.span.start, end: node.span.end, text: formatScalar(version.text, node) }]);
     } else if (r.status !== "resolved") {
       notes.push(`the chart version is not rewritten: it is ${r.status === "git" ? "a git revision" : r.status === "variable" ? "substituted at deploy time" : `not one helmvet can resolve (${r.status})`}`);
     } else if (!node) {
@@ -1338,8 +1332,9 @@ function check(plan, options) {
 function verifiedPlan(options) {
   const skip = new Set(options.skip ?? []);
   const reasons = /* @__PURE__ */ new Map();
+  const analysis = analyse(options);
   for (let round = 0; ; round++) {
-    const plan = planMigration({ ...options, skip });
+    const plan = planMigration({ ...options, skip }, analysis);
     const problems = check(plan, options);
     for (const [abs, reason] of problems) reasons.set(abs, reason);
     if (problems.size === 0 || round >= 3) {
