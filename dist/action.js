@@ -1986,11 +1986,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str = `${val[i]}`;
-            if (!isValidHeaderValue(str)) {
+            const str2 = `${val[i]}`;
+            if (!isValidHeaderValue(str2)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str);
+            arr.push(str2);
           }
         }
         val = arr;
@@ -2160,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve11(data);
+              return err ? reject(err) : resolve12(data);
             });
           });
         }
@@ -2200,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve11(data);
+              ) : resolve12(data);
             });
           });
         }
@@ -3563,25 +3563,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str, leading, trailing, predicate) {
+    function removeChars(str2, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str.length - 1;
+      let trail = str2.length - 1;
       if (leading) {
-        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
+        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -4472,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve11, reject) => {
-        res = resolve11;
+      const promise2 = new Promise((resolve12, reject) => {
+        res = resolve12;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -4589,7 +4589,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function entries() {
+          value: function entries2() {
             webidl.brandCheck(this, object);
             return makeIterator(this, "key+value");
           }
@@ -5500,7 +5500,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5657,9 +5657,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries = new URLSearchParams(value.toString());
+                  const entries2 = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
+                  for (const [name, value2] of entries2) {
                     fd.append(name, value2);
                   }
                   return fd;
@@ -6724,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve11;
+          callback2 = resolve12;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7399,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve11;
+          callback2 = resolve12;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7883,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve11) => {
+        return new Promise((resolve12) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve11;
+            this[kClosedResolve] = resolve12;
           } else {
-            resolve11(null);
+            resolve12(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve11) => {
+        return new Promise((resolve12) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7903,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve11(null);
+            resolve12(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve11, reject) => {
+        const socket = await new Promise((resolve12, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve11(socket2);
+              resolve12(socket2);
             }
           });
         });
@@ -8302,8 +8302,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve11) => {
-            this[kClosedResolve] = resolve11;
+          await new Promise((resolve12) => {
+            this[kClosedResolve] = resolve12;
           });
         }
       }
@@ -9572,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve11, reject) => {
+        return await new Promise((resolve12, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve11(null);
+              resolve12(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve11,
+              resolve: resolve12,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve11, stream, length } = consume2;
+      const { type, body, resolve: resolve12, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve11(chunksDecode(body, length));
+          resolve12(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve11(JSON.parse(chunksDecode(body, length)));
+          resolve12(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve11(chunksConcat(body, length).buffer);
+          resolve12(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve11(new Blob(body, { type: stream[kContentType] }));
+          resolve12(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve11(chunksConcat(body, length));
+          resolve12(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9959,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10184,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10471,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10565,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10705,11 +10705,11 @@ var require_mock_utils = __commonJS({
     }
     function buildHeadersFromArray(headers) {
       const clone = headers.slice();
-      const entries = [];
+      const entries2 = [];
       for (let index3 = 0; index3 < clone.length; index3 += 2) {
-        entries.push([clone[index3], clone[index3 + 1]]);
+        entries2.push([clone[index3], clone[index3 + 1]]);
       }
-      return Object.fromEntries(entries);
+      return Object.fromEntries(entries2);
     }
     function matchHeaders(mockDispatch2, headers) {
       if (typeof mockDispatch2.headers === "function") {
@@ -11794,16 +11794,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record of addresses) {
-          record.timestamp = timestamp;
-          if (typeof record.ttl === "number") {
-            record.ttl = Math.min(record.ttl, this.#maxTTL);
+        for (const record2 of addresses) {
+          record2.timestamp = timestamp;
+          if (typeof record2.ttl === "number") {
+            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
           } else {
-            record.ttl = this.#maxTTL;
+            record2.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
-          familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          const familyRecords = records.records[record2.family] ?? { ips: [] };
+          familyRecords.ips.push(record2);
+          records.records[record2.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -14430,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve11, reject) => agent.dispatch(
+        return new Promise((resolve12, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve11({
+              resolve12({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve11({
+              resolve12({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16483,9 +16483,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify2(cookie);
-      if (str) {
-        headers.append("Set-Cookie", str);
+      const str2 = stringify2(cookie);
+      if (str2) {
+        headers.append("Set-Cookie", str2);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -18290,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve11) => {
-        setTimeout(resolve11, ms).unref();
+      return new Promise((resolve12) => {
+        setTimeout(resolve12, ms).unref();
       });
     }
     module.exports = {
@@ -19428,7 +19428,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index3, str) => index3 + 6 < str.length ? str.slice(index3 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index3, str2) => index3 + 6 < str2.length ? str2.slice(index3 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -19707,16 +19707,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str = pinWildcards(
+        const str2 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
         return define(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str) => {
+    var hasTrailingBackslash = (str2) => {
       let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
+      while (str2[str2.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -19995,7 +19995,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
@@ -20027,9 +20027,9 @@ var require_identity = __commonJS({
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -20050,7 +20050,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -20064,9 +20064,9 @@ var require_identity = __commonJS({
     exports.isDocument = isDocument;
     exports.isMap = isMap6;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar4;
-    exports.isSeq = isSeq2;
+    exports.isPair = isPair3;
+    exports.isScalar = isScalar6;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -20078,7 +20078,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node, visitor) {
+    function visit4(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -20087,9 +20087,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -20223,7 +20223,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit3;
+    exports.visit = visit4;
     exports.visitAsync = visitAsync;
   }
 });
@@ -20233,7 +20233,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -20377,7 +20377,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node) => {
+          visit4.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -20404,7 +20404,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -20415,7 +20415,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root, {
+      visit4.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -20595,7 +20595,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -20621,7 +20621,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit4.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -20960,13 +20960,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -21120,16 +21120,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -21146,11 +21146,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -21159,38 +21159,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code3 = json.substr(i + 2, 4);
                 switch (code3) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code3.substr(0, 2) === "00")
-                      str += "\\x" + code3.substr(2);
+                      str2 += "\\x" + code3.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -21200,14 +21200,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -21216,8 +21216,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -21345,15 +21345,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -21505,11 +21505,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify2;
@@ -21544,8 +21544,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -21554,27 +21554,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -21590,7 +21590,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep2.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -21634,16 +21634,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -21870,31 +21870,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep: indentStep2, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -21937,21 +21937,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -21963,11 +21963,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep2}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -22299,7 +22299,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -22337,7 +22337,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -22389,7 +22389,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -22398,7 +22398,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -22409,11 +22409,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -22430,7 +22430,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -22443,7 +22443,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -22451,7 +22451,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22460,7 +22460,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -22513,7 +22513,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -22530,7 +22530,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -22538,7 +22538,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -22546,7 +22546,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -22554,9 +22554,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -22588,10 +22588,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -22602,28 +22602,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -22829,7 +22829,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -22838,7 +22838,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -22849,11 +22849,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -22873,34 +22873,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -22910,7 +22910,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -22919,7 +22919,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -22927,7 +22927,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22936,7 +22936,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -23040,9 +23040,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -23079,7 +23079,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -23088,7 +23088,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -23099,8 +23099,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -23976,10 +23976,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep10, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep10?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23993,7 +23993,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep8) {
+          if (!keyProps.anchor && !keyProps.tag && !sep10) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -24017,7 +24017,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep10 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -24033,7 +24033,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep10, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -24124,7 +24124,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep8 = "";
+        let sep10 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -24138,13 +24138,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep8 + cb;
-              sep8 = "";
+                comment += sep10 + cb;
+              sep10 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep8 += source;
+                sep10 += source;
               hasSpace = true;
               break;
             default:
@@ -24187,18 +24187,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep10, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep10?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep8 && !value) {
+          if (!props.anchor && !props.tag && !sep10 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -24252,8 +24252,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep8 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
+        if (!isMap6 && !sep10 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -24265,7 +24265,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep10 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24276,8 +24276,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap6 && !props.found && ctx.options.strict) {
-              if (sep8)
-                for (const st of sep8) {
+              if (sep10)
+                for (const st of sep10) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -24294,7 +24294,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep10, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24474,7 +24474,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep8 = "";
+      let sep10 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -24491,24 +24491,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          value += sep10 + indent.slice(trimIndent) + content;
+          sep10 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep8 === " ")
-            sep8 = "\n";
-          else if (!prevMoreIndented && sep8 === "\n")
-            sep8 = "\n\n";
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          if (sep10 === " ")
+            sep10 = "\n";
+          else if (!prevMoreIndented && sep10 === "\n")
+            sep10 = "\n\n";
+          value += sep10 + indent.slice(trimIndent) + content;
+          sep10 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep8 === "\n")
+          if (sep10 === "\n")
             value += "\n";
           else
-            sep8 = "\n";
+            sep10 = "\n";
         } else {
-          value += sep8 + content;
-          sep8 = " ";
+          value += sep10 + content;
+          sep10 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24691,25 +24691,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep8 = " ";
+      let sep10 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep8 === "\n")
-            res += sep8;
+          if (sep10 === "\n")
+            res += sep10;
           else
-            sep8 = "\n";
+            sep10 = "\n";
         } else {
-          res += sep8 + lm;
-          sep8 = " ";
+          res += sep10 + lm;
+          sep10 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep8 + (match?.[1] ?? "");
+      return res + sep10 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -25519,14 +25519,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep8, value }) {
+    function stringifyItem({ start, key, sep: sep10, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep8)
-        for (const st of sep8)
+      if (sep10)
+        for (const st of sep10)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25543,15 +25543,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit4(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path) => {
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
+    visit4.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index3] of path) {
         const tok = item?.[field];
@@ -25562,8 +25562,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path) => {
-      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
+    visit4.parentCollection = (cst, path) => {
+      const parent = visit4.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -25594,7 +25594,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit3;
+    exports.visit = visit4;
   }
 });
 
@@ -25610,7 +25610,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR2 = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -25694,7 +25694,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR2;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar6;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -26693,18 +26693,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep8;
+          let sep10;
           if (scalar2.end) {
-            sep8 = scalar2.end;
-            sep8.push(this.sourceToken);
+            sep10 = scalar2.end;
+            sep10.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep8 = [this.sourceToken];
+            sep10 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep8 }]
+            items: [{ start, key: scalar2, sep: sep10 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26857,15 +26857,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep8 = it.sep;
-                  sep8.push(this.sourceToken);
+                  const sep10 = it.sep;
+                  sep10.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep8 }]
+                    items: [{ start: start2, key, sep: sep10 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -27059,13 +27059,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep8 = fc.end.splice(1, fc.end.length);
-            sep8.push(this.sourceToken);
+            const sep10 = fc.end.splice(1, fc.end.length);
+            sep10.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep8 }]
+              items: [{ start, key: fc, sep: sep10 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -27210,7 +27210,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -27285,7 +27285,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse5;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
   }
@@ -27310,7 +27310,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -27338,8 +27338,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit3.visit;
-    exports.visitAsync = visit3.visitAsync;
+    exports.visit = visit4.visit;
+    exports.visitAsync = visit4.visitAsync;
   }
 });
 
@@ -27348,16 +27348,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -29795,10 +29795,10 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants7();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform2 = navigator.platform.toLowerCase();
@@ -29809,8 +29809,8 @@ var require_utils2 = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -29900,7 +29900,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str = input;
+      let str2 = input;
       let index3 = -1;
       let start = 0;
       let lastIndex = 0;
@@ -29919,10 +29919,10 @@ var require_scan = __commonJS({
       let code3;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index3 >= length;
-      const peek = () => str.charCodeAt(index3 + 1);
+      const peek = () => str2.charCodeAt(index3 + 1);
       const advance = () => {
         prev = code3;
-        return str.charCodeAt(++index3);
+        return str2.charCodeAt(++index3);
       };
       while (index3 < length) {
         code3 = advance();
@@ -30099,24 +30099,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base = str2;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str;
+        glob = str2;
       } else {
-        base = str;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -31163,8 +31163,8 @@ var require_parse3 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str) => {
-        switch (str) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -31182,7 +31182,7 @@ var require_parse3 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -31213,9 +31213,9 @@ var require_picomatch = __commonJS({
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
@@ -31291,7 +31291,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix3 }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
@@ -31432,7 +31432,7 @@ var require_picocolors = __commonJS({
 
 // src/github/action.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join4 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join5 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -31596,11 +31596,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -31616,7 +31616,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32152,16 +32152,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str2) {
+  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str2) {
+  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -32533,15 +32533,15 @@ function parseParameters(header, type, index3, len, stopFlags) {
   }
   return { type, index: index3, parameters };
 }
-function unescapeQuotedPairs(str, start, end) {
+function unescapeQuotedPairs(str2, start, end) {
   let result = "";
   for (let index3 = start; index3 < end; index3++) {
-    if (str.charCodeAt(index3) === BSLASH) {
-      result += str.slice(start, index3);
+    if (str2.charCodeAt(index3) === BSLASH) {
+      result += str2.slice(start, index3);
       start = ++index3;
     }
   }
-  return result + str.slice(start, end);
+  return result + str2.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -36720,8 +36720,8 @@ function ruleSetting(config, ruleId, file) {
 }
 
 // src/engine/lint.ts
-import { existsSync as existsSync5, statSync as statSync4 } from "node:fs";
-import { dirname as dirname9, relative as relative5, resolve as resolve10, sep as sep6 } from "node:path";
+import { existsSync as existsSync6, statSync as statSync4 } from "node:fs";
+import { dirname as dirname12, relative as relative6, resolve as resolve11, sep as sep8 } from "node:path";
 
 // src/findings.ts
 var SEVERITIES = ["error", "warning", "info"];
@@ -39980,7 +39980,7 @@ function talosVersionsMatter(knowledge) {
 
 // src/load/discover.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { existsSync as existsSync3, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync3, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
 import { dirname as dirname3, join, relative as relative3, resolve as resolve4, sep as sep4 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -40194,8 +40194,8 @@ var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   const { fs: fs3 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs3.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
+  fs3.readdir(crawlPath || ".", readdirOpts, (error2, entries2 = []) => {
+    callback$1(entries2, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
   });
 };
@@ -40204,13 +40204,13 @@ var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  let entries = [];
+  let entries2 = [];
   try {
-    entries = fs3.readdirSync(crawlPath || ".", readdirOpts);
+    entries2 = fs3.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
-  callback$1(entries, directoryPath, currentDepth);
+  callback$1(entries2, directoryPath, currentDepth);
 };
 function build(isSynchronous) {
   return isSynchronous ? walkSync : walkAsync;
@@ -40304,12 +40304,12 @@ var Walker = class {
     this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
     return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
   }
-  walk = (entries, directoryPath, depth) => {
+  walk = (entries2, directoryPath, depth) => {
     const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
     const files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
+    for (let i = 0; i < entries2.length; ++i) {
+      const entry = entries2[i];
       if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
@@ -40753,8 +40753,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative7] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative7) : [];
+  const [crawler, relative8] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative8) : [];
 }
 
 // src/order.ts
@@ -40820,9 +40820,11 @@ function discover(paths, options) {
   const found = /* @__PURE__ */ new Map();
   const add = (absPath, scoped) => {
     const rel = toPosix(relative3(options.cwd, absPath));
-    if (ignoredBy(scoped, absPath)) return;
-    if (rel && !rel.startsWith("..") && configIgnore.ignores(rel)) return;
+    const by = scoped.find((s) => ignoredBy([s], absPath));
+    if (by) return `is ignored by ${toPosix(relative3(options.cwd, join(by.dir, ".gitignore"))) || ".gitignore"}`;
+    if (rel && !rel.startsWith("..") && configIgnore.ignores(rel)) return "is ignored by the ignore list of the configuration";
     found.set(absPath, { absPath, path: rel || absPath });
+    return void 0;
   };
   for (const given of paths) {
     const abs = resolve4(options.cwd, given);
@@ -40833,14 +40835,30 @@ function discover(paths, options) {
       throw new UsageError(`path not found: ${given}`);
     }
     if (stats.isFile()) {
-      add(abs, ancestorIgnores(dirname3(abs), read2));
+      const ignored = add(abs, ancestorIgnores(dirname3(abs), read2));
+      if (ignored) options.skipped?.({ path: given, reason: "ignored", detail: ignored });
       continue;
+    }
+    if (stats.isDirectory()) {
+      try {
+        readdirSync3(abs);
+      } catch (e) {
+        options.skipped?.({ path: given, reason: "unreadable", detail: `cannot be read (${e.code ?? "error"})` });
+        continue;
+      }
     }
     const walked = globSync([...YAML_GLOBS, "**/.gitignore"], { cwd: abs, dot: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, onlyFiles: true });
     const nested = walked.filter((f) => f === ".gitignore" || f.endsWith("/.gitignore")).map((f) => read2(dirname3(resolve4(abs, f)))).filter((x) => x !== void 0 && x.dir !== abs);
     const scoped = [...ancestorIgnores(abs, read2), ...nested];
+    let yaml = 0;
+    let kept = 0;
     for (const file of walked) {
-      if (!file.endsWith(".gitignore") && !HIDDEN.test(file)) add(resolve4(abs, file), scoped);
+      if (file.endsWith(".gitignore") || HIDDEN.test(file)) continue;
+      yaml++;
+      if (!add(resolve4(abs, file), scoped)) kept++;
+    }
+    if (kept === 0) {
+      options.skipped?.({ path: given, reason: yaml === 0 ? "no-yaml" : "ignored", detail: yaml === 0 ? "holds no YAML files" : `holds ${yaml} YAML file${yaml > 1 ? "s" : ""}, all ignored` });
     }
   }
   return [...found.values()].sort((a, b) => compareText(a.path, b.path));
@@ -40848,39 +40866,134 @@ function discover(paths, options) {
 
 // src/engine/context.ts
 import { closeSync, fstatSync, openSync, readFileSync as readFileSync5 } from "node:fs";
-import { basename as basename4, dirname as dirname7, posix as posix2, resolve as resolve9 } from "node:path";
+import { basename as basename3, dirname as dirname7, posix as posix2, resolve as resolve8 } from "node:path";
 
 // src/knowledge/flux.ts
-var REMOVED_HELMRELEASE_APIS = {
-  "helm.toolkit.fluxcd.io/v2beta1": "was removed in helm-controller 1.4.0",
-  "helm.toolkit.fluxcd.io/v2beta2": "was removed in helm-controller 1.5.0",
-  "helm.fluxcd.io/v1": "belongs to Flux v1's Helm Operator, never served by Flux v2's helm-controller"
+var import_semver3 = __toESM(require_semver2(), 1);
+var HELMRELEASE_APIS = {
+  "helm.toolkit.fluxcd.io/v2alpha1": { since: "0.0.13", removedIn: "0.1.0", removedInController: "0.1.0", successor: "helm.toolkit.fluxcd.io/v2beta1" },
+  "helm.toolkit.fluxcd.io/v2beta1": { since: "0.1.0", deprecatedIn: "2.2.0", removedIn: "2.7.0", removedInController: "1.4.0", successor: "helm.toolkit.fluxcd.io/v2" },
+  "helm.toolkit.fluxcd.io/v2beta2": { since: "2.2.0", deprecatedIn: "2.3.0", removedIn: "2.8.0", removedInController: "1.5.0", successor: "helm.toolkit.fluxcd.io/v2" },
+  "helm.toolkit.fluxcd.io/v2": { since: "2.3.0", successor: "helm.toolkit.fluxcd.io/v2" }
 };
-var isRemovedHelmReleaseApi = (apiVersion) => apiVersion in REMOVED_HELMRELEASE_APIS;
+var HELM_OPERATOR_API = "helm.fluxcd.io/v1";
+var FLUX_RELEASES = [
+  ..."0.1.8 0.2.6 0.3.0 0.4.3 0.5.9 0.6.3 0.7.7 0.8.2 0.9.1 0.10.0 0.11.0 0.12.3 0.13.4 0.14.2 0.15.3 0.16.2 0.17.2 0.18.3 0.19.1 0.20.1".split(" "),
+  ..."0.21.1 0.22.1 0.23.0 0.24.1 0.25.3 0.26.3 0.27.4 0.28.5 0.29.5 0.30.2 0.31.5 0.32.0 0.33.0 0.34.0 0.35.0 0.36.0 0.37.0 0.38.3".split(" "),
+  ..."0.39.0 0.40.2 0.41.2 2.0.1 2.1.2 2.2.3 2.3.0 2.4.0 2.5.1 2.6.4 2.7.5 2.8.8 2.9.4".split(" ")
+];
+var NEWEST_FLUX = FLUX_RELEASES[FLUX_RELEASES.length - 1];
+var FLUX_MIGRATE_SINCE = "2.7.0";
+function serving(apiVersion, flux = NEWEST_FLUX) {
+  if (apiVersion === HELM_OPERATOR_API) return "never";
+  const api = HELMRELEASE_APIS[apiVersion];
+  if (!api) return "never";
+  if (import_semver3.default.lt(flux, api.since)) return "not-yet";
+  if (api.removedIn && import_semver3.default.gte(flux, api.removedIn)) return "removed";
+  if (api.deprecatedIn && import_semver3.default.gte(flux, api.deprecatedIn)) return "deprecated";
+  return "current";
+}
+var isCurrentHelmReleaseApi = (apiVersion) => serving(apiVersion) === "current";
+var FLUX2_CHART_FLUX = [
+  ["0.0.1", "0.20.1"],
+  ["0.3.0", "0.21.1"],
+  ["0.4.0", "0.23.0"],
+  ["0.6.0", "0.24.0"],
+  ["0.9.0", "0.25.3"],
+  ["0.11.0", "0.26.1"],
+  ["0.13.0", "0.27.0"],
+  ["0.15.0", "0.28.3"],
+  ["0.17.0", "0.29.1"],
+  ["0.19.0", "0.30.2"],
+  ["0.20.0", "0.31.1"],
+  ["1.1.0", "0.32.0"],
+  ["1.2.0", "0.33.0"],
+  ["1.5.0", "0.34.0"],
+  ["1.6.0", "0.35.0"],
+  ["1.7.0", "0.36.0"],
+  ["2.1.0", "0.37.0"],
+  ["2.6.0", "0.39.0"],
+  ["2.7.0", "0.41.1"],
+  ["2.8.0", "2.0.0-rc.3"],
+  ["2.9.0", "2.0.0"],
+  ["2.10.0", "2.1.0"],
+  ["2.12.0", "2.2.0"],
+  ["2.13.0", "2.3.0"],
+  ["2.14.0", "2.4.0"],
+  ["2.15.0", "2.5.1"],
+  ["2.16.0", "2.6.1"],
+  ["2.17.0", "2.7.2"],
+  ["2.18.0", "2.8.1"]
+];
+var FLUX2_CHART_NEWEST = "2.18.3";
+function fluxOfChart(chart) {
+  if (!import_semver3.default.valid(chart) || import_semver3.default.gt(chart, FLUX2_CHART_NEWEST)) return void 0;
+  let flux;
+  for (const [from, f] of FLUX2_CHART_FLUX) if (import_semver3.default.gte(chart, from)) flux = f;
+  return flux;
+}
 
 // src/load/store.ts
 import { lstatSync, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { relative as relative4, resolve as resolve5, sep as sep5 } from "node:path";
+import { relative as relative4, resolve as resolve5, sep as sep6 } from "node:path";
 
 // src/load/source.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/load/templates.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+import { existsSync as existsSync4 } from "node:fs";
+import { dirname as dirname4, join as join2, sep as sep5 } from "node:path";
+function chartOfTemplate(absPath, hasChartFile = (dir2) => existsSync4(join2(dir2, "Chart.yaml"))) {
+  const parts = dirname4(absPath).split(sep5);
+  for (let i = parts.length - 1; i > 0; i--) {
+    if (parts[i] !== "templates") continue;
+    const chart = parts.slice(0, i).join(sep5) || sep5;
+    if (hasChartFile(chart)) return chart;
+  }
+  return void 0;
+}
+var LINE_MARKER = /^[ \t]*(?:-[ \t]+)?\{[{%#]/gm;
+function scalarRanges(documents2) {
+  const out = [];
+  for (const doc of documents2) {
+    (0, import_yaml3.visit)(doc, {
+      Scalar(_, node) {
+        if ((0, import_yaml3.isScalar)(node) && node.range) out.push([node.range[0], node.range[1]]);
+      }
+    });
+  }
+  return out;
+}
+function textTemplateAt(text, documents2) {
+  LINE_MARKER.lastIndex = 0;
+  let ranges2;
+  for (let m = LINE_MARKER.exec(text); m; m = LINE_MARKER.exec(text)) {
+    const at2 = m.index + m[0].length - 2;
+    ranges2 ??= scalarRanges(documents2);
+    if (!ranges2.some(([start, end]) => at2 >= start && at2 < end)) return at2;
+  }
+  return void 0;
+}
+
+// src/load/source.ts
 var YAML_OPTIONS = { version: "1.1", merge: true, uniqueKeys: false, prettyErrors: false, strict: true };
 var MAX_DEPTH = 500;
 var MAX_TOKENS = 1e6;
 var MAX_DOCUMENTS = 5e4;
 function refusalDocument(text, offset, message) {
-  const [doc] = Array.from(new import_yaml3.Composer(YAML_OPTIONS).compose([], true, text.length));
-  doc.errors.push(new import_yaml3.YAMLParseError([offset, offset], "RESOURCE_EXHAUSTION", message));
+  const [doc] = Array.from(new import_yaml4.Composer(YAML_OPTIONS).compose([], true, text.length));
+  doc.errors.push(new import_yaml4.YAMLParseError([offset, offset], "RESOURCE_EXHAUSTION", message));
   return doc;
 }
 function parseYaml(text, lineCounter) {
-  const parser = new import_yaml3.Parser(lineCounter?.addNewLine);
+  const parser = new import_yaml4.Parser(lineCounter?.addNewLine);
   let refused;
   function* limited() {
     lineCounter?.addNewLine(0);
     let tokens = 0;
     let documents3 = 0;
-    for (const lexeme of new import_yaml3.Lexer().lex(text)) {
+    for (const lexeme of new import_yaml4.Lexer().lex(text)) {
       const at2 = parser.offset;
       for (const token of parser.next(lexeme)) {
         if (token.type === "document" && ++documents3 > MAX_DOCUMENTS) {
@@ -40900,47 +41013,85 @@ function parseYaml(text, lineCounter) {
     }
     yield* parser.end();
   }
-  const documents2 = Array.from(new import_yaml3.Composer(YAML_OPTIONS).compose(limited()));
+  const documents2 = Array.from(new import_yaml4.Composer(YAML_OPTIONS).compose(limited()));
   return refused ? { documents: [refusalDocument(text, refused.offset, refused.message)], refused } : { documents: documents2 };
 }
 function linesOf(text) {
-  const lines = new import_yaml3.LineCounter();
+  const lines = new import_yaml4.LineCounter();
   lines.addNewLine(0);
   for (let at2 = text.indexOf("\n"); at2 >= 0; at2 = text.indexOf("\n", at2 + 1)) lines.addNewLine(at2 + 1);
   return lines;
 }
-function duplicatesOf(doc) {
+var keyText = (key) => key.type === "PLAIN" && key.source !== void 0 ? String(key.source) : String(key.value);
+function duplicatesOf(doc, document) {
   const out = [];
-  const inObject = (0, import_yaml3.isMap)(doc.contents) && doc.contents.has("apiVersion") && doc.contents.has("kind");
-  (0, import_yaml3.visit)(doc, {
-    Map(_, map) {
+  (0, import_yaml4.visit)(doc, {
+    Map(_, map, ancestors) {
       const seen = /* @__PURE__ */ new Map();
       for (const pair of map.items) {
-        if (!(0, import_yaml3.isScalar)(pair.key) || typeof pair.key.value === "symbol" || !pair.key.range) continue;
-        const key = String(pair.key.value);
-        const first = seen.get(key);
-        if (first !== void 0) out.push({ key, start: pair.key.range[0], end: pair.key.range[1], first, inObject });
-        else seen.set(key, pair.key.range[0]);
+        if (!(0, import_yaml4.isScalar)(pair.key) || typeof pair.key.value === "symbol" || !pair.key.range) continue;
+        const key = keyText(pair.key);
+        const prior = seen.get(key);
+        if (!prior) {
+          seen.set(key, pair);
+          continue;
+        }
+        const path = ancestors.flatMap((a) => (0, import_yaml4.isPair)(a) && (0, import_yaml4.isScalar)(a.key) ? [String(a.key.value)] : (0, import_yaml4.isSeq)(a) ? ["[]"] : []);
+        const conflicts = (0, import_yaml4.isMap)(prior.value) && (0, import_yaml4.isMap)(pair.value) ? conflictsOf(prior.value, pair.value) : void 0;
+        out.push({ key, start: pair.key.range[0], end: pair.key.range[1], first: prior.key.range[0], path, document, ...conflicts ? { conflicts } : {} });
       }
     }
   });
   return out;
 }
-function parseSource(path, absPath, raw) {
+function conflictsOf(a, b) {
+  const text = (n) => (0, import_yaml4.isScalar)(n) ? JSON.stringify(n.value) : String(n);
+  const values = new Map(a.items.filter((p) => (0, import_yaml4.isScalar)(p.key)).map((p) => [String(p.key.value), text(p.value)]));
+  return b.items.filter((p) => (0, import_yaml4.isScalar)(p.key) && values.has(String(p.key.value)) && values.get(String(p.key.value)) !== text(p.value)).map((p) => String(p.key.value));
+}
+function atOpening(doc, e) {
+  const quote = e.code === "MISSING_CHAR" && /quote/.test(e.message);
+  const flow = e.code === "BAD_INDENT" && /^Flow (?:sequence|map)/.test(e.message);
+  if (!quote && !flow) return void 0;
+  let open2;
+  const take = (range, what) => {
+    if (range && range[0] < e.pos[0] && range[1] >= e.pos[0] && (!open2 || range[0] > open2.start)) open2 = { start: range[0], what };
+  };
+  (0, import_yaml4.visit)(doc, {
+    Scalar(_, n) {
+      if (quote && (n.type === "QUOTE_DOUBLE" || n.type === "QUOTE_SINGLE")) take(n.range, n.type === "QUOTE_DOUBLE" ? 'this " opens a string that is never closed' : "this ' opens a string that is never closed");
+    },
+    Seq(_, n) {
+      if (flow && n.flow) take(n.range, "this [ opens a flow sequence that is never closed with ]");
+    },
+    Map(_, n) {
+      if (flow && n.flow) take(n.range, "this { opens a flow map that is never closed with }");
+    }
+  });
+  return open2 ? { start: open2.start, end: open2.start + 1, message: open2.what, code: e.code } : void 0;
+}
+function unparsed(path, absPath, text, bom, more) {
+  return { path, absPath, text, bom, eol: eolOf(text), documents: [], errors: [], documentRanges: [], duplicates: [], lines: linesOf(text), sensitive: false, ...more };
+}
+var eolOf = (text) => /\r\n/.test(text.slice(0, 4096)) ? "\r\n" : "\n";
+function parseSource(path, absPath, raw, template) {
   const bom = raw.charCodeAt(0) === 65279;
   const text = bom ? raw.slice(1) : raw;
-  const parsedLines = new import_yaml3.LineCounter();
+  if (template) return unparsed(path, absPath, text, bom, { template });
+  const parsedLines = new import_yaml4.LineCounter();
   const { documents: documents2, refused } = parseYaml(text, parsedLines);
+  const marker = refused ? void 0 : textTemplateAt(text, documents2);
+  if (marker !== void 0) return unparsed(path, absPath, text, bom, { template: { renderedBy: "text", offset: marker } });
   return {
     path,
     absPath,
     text,
     bom,
-    eol: /\r\n/.test(text.slice(0, 4096)) ? "\r\n" : "\n",
+    eol: eolOf(text),
     documents: documents2,
-    errors: documents2.flatMap((d) => d.errors.map((e) => ({ start: e.pos[0], end: e.pos[1], message: e.message }))),
+    errors: documents2.flatMap((d) => d.errors.map((e) => atOpening(d, e) ?? { start: e.pos[0], end: e.pos[1], message: e.message, code: e.code })),
     documentRanges: documents2.map((d) => [d.range[0], d.range[2]]),
-    duplicates: documents2.flatMap(duplicatesOf),
+    duplicates: documents2.flatMap((d, i) => duplicatesOf(d, i)),
     lines: refused ? linesOf(text) : parsedLines,
     sensitive: false,
     ...refused?.reason === "size" ? { overLimit: refused.message } : {}
@@ -40961,7 +41112,7 @@ function lineText(file, line) {
 
 // src/load/store.ts
 var MAX_FILE_BYTES = 8 * 1024 * 1024;
-var inside = (rel) => rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep5) && !/^[A-Za-z]:/.test(rel);
+var inside = (rel) => rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep6) && !/^[A-Za-z]:/.test(rel);
 function realPath(absPath) {
   try {
     return realpathSync2.native(absPath);
@@ -40990,7 +41141,7 @@ var FileStore = class {
     return candidates.find((c) => this.exists(c)) ?? candidates[0] ?? resolve5(this.cwd, path);
   }
   relativePath(absPath) {
-    const rel = relative4(this.cwd, absPath).split(sep5).join("/");
+    const rel = relative4(this.cwd, absPath).split(sep6).join("/");
     return rel === "" ? absPath : rel;
   }
   /** The root with its symlinks resolved, what real paths are compared with. */
@@ -41085,9 +41236,17 @@ var FileStore = class {
     }
     return this.parse(path, absPath, text);
   }
-  /** Parses a text; one over helmvet's token or document limits is a problem, like one over the byte limit. */
+  /** Directories that hold a Chart.yaml, asked once each. */
+  charts = /* @__PURE__ */ new Map();
+  isChart = (dir2) => {
+    let known = this.charts.get(dir2);
+    if (known === void 0) this.charts.set(dir2, known = this.exists(resolve5(dir2, "Chart.yaml")));
+    return known;
+  };
+  /** Parses a text (not a chart template: Helm renders it); one over helmvet's token or document limits is a problem, like one over the byte limit. */
   parse(path, absPath, text) {
-    const file = parseSource(path, absPath, text);
+    const chart = chartOfTemplate(absPath, this.isChart);
+    const file = parseSource(path, absPath, text, chart === void 0 ? void 0 : { renderedBy: "helm", offset: 0, chart });
     if (file.overLimit === void 0) return file;
     this.problem(path, absPath, `file has ${file.overLimit}; not read`);
     return void 0;
@@ -41116,69 +41275,20 @@ function firstInvalidUtf8(bytes) {
   return lo;
 }
 
-// src/model/index.ts
-import { basename as basename3 } from "node:path";
+// src/model/consumers.ts
+import { basename as basename2, dirname as dirname6, resolve as resolve7 } from "node:path";
 
-// src/model/embedded.ts
-function blockLineMap(scalar2, host) {
-  if (scalar2.style !== "BLOCK_LITERAL" || scalar2.span.file !== host || typeof scalar2.value !== "string") return void 0;
-  const { start, end } = scalar2.span;
-  const headerEnd = host.text.indexOf("\n", start);
-  if (headerEnd < 0 || headerEnd >= end) return void 0;
-  const hostLines = [];
-  for (let at2 = headerEnd + 1; at2 < end; ) {
-    const nl = host.text.indexOf("\n", at2);
-    const stop = nl < 0 || nl > end ? end : nl;
-    hostLines.push({ at: at2, text: host.text.slice(at2, stop).replace(/\r$/, "") });
-    at2 = stop + 1;
-  }
-  const first = hostLines.find((l) => l.text.trim() !== "");
-  if (!first) return void 0;
-  const indent = first.text.length - first.text.trimStart().length;
-  const valueLines = hostLines.map((l) => l.text.slice(indent));
-  const trimEnd = (s) => s.replace(/\n+$/, "");
-  if (trimEnd(valueLines.join("\n")) !== trimEnd(scalar2.value)) return void 0;
-  const valueStarts = [];
-  let offset = 0;
-  for (const line of valueLines) {
-    valueStarts.push(offset);
-    offset += line.length + 1;
-  }
-  return { valueStarts, hostStarts: hostLines.map((l) => l.at + indent), indent };
-}
-function locatorForScalar(scalar2, host) {
-  const whole = scalar2.span;
-  const map = blockLineMap(scalar2, host);
-  if (!map) return { file: host, span: () => whole };
-  const { indent } = map;
-  const toHost = (offset, asEnd) => {
-    let lo = 0;
-    let hi = map.valueStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((map.valueStarts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const at2 = (map.hostStarts[lo] ?? whole.start) + offset - (map.valueStarts[lo] ?? 0);
-    return Math.min(whole.end, asEnd && lo > 0 && offset === map.valueStarts[lo] ? at2 - indent : at2);
-  };
-  return { file: host, span: (s, e) => ({ file: host, start: toHost(s, false), end: toHost(Math.max(s, e), true) }) };
-}
-function parseEmbedded(text, scalar2, host) {
-  return { documents: parseYaml(text).documents, at: locatorForScalar(scalar2, host) };
-}
-function parseOpaque(text, scalar2, host) {
-  return { documents: parseYaml(text).documents, at: { file: host, span: () => scalar2.span } };
-}
+// src/model/kustomize.ts
+import { dirname as dirname5 } from "node:path";
 
 // src/model/files.ts
 import { resolve as resolve6 } from "node:path";
 
 // src/model/layers.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/model/values.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var fileLocator = (file) => ({ file, span: (start, end) => ({ file, start, end }) });
 var MAX_VALUE_NODES = 2e5;
 var ValuesTooLargeError = class extends Error {
@@ -41189,9 +41299,9 @@ function aliasTarget(doc, alias) {
   if (!targets) {
     const found = /* @__PURE__ */ new Map();
     const anchors = /* @__PURE__ */ new Map();
-    (0, import_yaml4.visit)(doc, {
+    (0, import_yaml5.visit)(doc, {
       Node(_, node) {
-        if ((0, import_yaml4.isAlias)(node)) found.set(node, anchors.get(node.source));
+        if ((0, import_yaml5.isAlias)(node)) found.set(node, anchors.get(node.source));
         else if (node.anchor) anchors.set(node.anchor, node);
       }
     });
@@ -41209,10 +41319,10 @@ function collectionKey(node) {
   let out = "";
   const put2 = (s) => (out += s).length < MAX_KEY_TEXT;
   const write = (n) => {
-    if ((0, import_yaml4.isScalar)(n)) return put2(String(n.value));
-    if ((0, import_yaml4.isAlias)(n)) return put2(`*${n.source}`);
-    if ((0, import_yaml4.isSeq)(n)) return put2("[") && n.items.every((item, i) => (i === 0 || put2(", ")) && write(item)) && put2("]");
-    if ((0, import_yaml4.isMap)(n)) return put2("{") && n.items.every((pair, i) => (i === 0 || put2(", ")) && write(pair.key) && put2(": ") && write(pair.value)) && put2("}");
+    if ((0, import_yaml5.isScalar)(n)) return put2(String(n.value));
+    if ((0, import_yaml5.isAlias)(n)) return put2(`*${n.source}`);
+    if ((0, import_yaml5.isSeq)(n)) return put2("[") && n.items.every((item, i) => (i === 0 || put2(", ")) && write(item)) && put2("]");
+    if ((0, import_yaml5.isMap)(n)) return put2("{") && n.items.every((pair, i) => (i === 0 || put2(", ")) && write(pair.key) && put2(": ") && write(pair.value)) && put2("}");
     return put2("");
   };
   write(node);
@@ -41221,7 +41331,7 @@ function collectionKey(node) {
 function convert(node, w, fallback, path = []) {
   if (--w.budget < 0) throw new ValuesTooLargeError(`more than ${MAX_VALUE_NODES} values after alias expansion`);
   if (node == null) return { kind: "scalar", value: null, source: "", span: fallback };
-  if ((0, import_yaml4.isAlias)(node)) {
+  if ((0, import_yaml5.isAlias)(node)) {
     const target = aliasTarget(w.doc, node);
     if (!target || w.resolving.has(target)) return { kind: "scalar", value: null, source: "", span: spanOf(node, w, fallback) };
     w.resolving.add(target);
@@ -41231,34 +41341,34 @@ function convert(node, w, fallback, path = []) {
       w.resolving.delete(target);
     }
   }
-  const span2 = spanOf(node, w, fallback);
-  if ((0, import_yaml4.isMap)(node)) {
-    const entries = /* @__PURE__ */ new Map();
+  const span3 = spanOf(node, w, fallback);
+  if ((0, import_yaml5.isMap)(node)) {
+    const entries2 = /* @__PURE__ */ new Map();
     const merged2 = [];
     for (const pair of node.items) {
-      if (!(0, import_yaml4.isPair)(pair)) continue;
+      if (!(0, import_yaml5.isPair)(pair)) continue;
       const keyNode = pair.key;
-      const keySpan = keyNode ? spanOf(keyNode, w, span2) : span2;
-      if ((0, import_yaml4.isScalar)(keyNode) && (typeof keyNode.value === "symbol" || keyNode.value === "<<")) {
+      const keySpan = keyNode ? spanOf(keyNode, w, span3) : span3;
+      if ((0, import_yaml5.isScalar)(keyNode) && (typeof keyNode.value === "symbol" || keyNode.value === "<<")) {
         const value = convert(pair.value, w, keySpan);
         if (value.kind === "map") merged2.push(value);
         else if (value.kind === "seq") merged2.push(...value.items.filter((i) => i.kind === "map"));
         continue;
       }
-      const key = (0, import_yaml4.isScalar)(keyNode) ? String(keyNode.value) : keyNode ? collectionKey(keyNode) : "";
+      const key = (0, import_yaml5.isScalar)(keyNode) ? String(keyNode.value) : keyNode ? collectionKey(keyNode) : "";
       if (w.prune.length && pruned(w, [...path, key])) continue;
-      entries.set(key, { key, keySpan, value: convert(pair.value, w, keySpan, w.prune.length ? [...path, key] : path) });
+      entries2.set(key, { key, keySpan, value: convert(pair.value, w, keySpan, w.prune.length ? [...path, key] : path) });
     }
-    for (const m of merged2) for (const [k, e] of m.entries) if (!entries.has(k)) entries.set(k, e);
-    return { kind: "map", entries, span: span2, ...node.flow ? { flow: true } : {} };
+    for (const m of merged2) for (const [k, e] of m.entries) if (!entries2.has(k)) entries2.set(k, e);
+    return { kind: "map", entries: entries2, span: span3, ...node.flow ? { flow: true } : {} };
   }
-  if ((0, import_yaml4.isSeq)(node)) return { kind: "seq", items: node.items.map((i) => convert(i, w, span2)), span: span2, ...node.flow ? { flow: true } : {} };
-  if ((0, import_yaml4.isScalar)(node)) {
+  if ((0, import_yaml5.isSeq)(node)) return { kind: "seq", items: node.items.map((i) => convert(i, w, span3)), span: span3, ...node.flow ? { flow: true } : {} };
+  if ((0, import_yaml5.isScalar)(node)) {
     const v = node.value;
     const value = v === null || v === void 0 ? null : typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : node.source ?? null;
-    return { kind: "scalar", value, source: node.source ?? String(value), span: span2, ...node.type ? { style: node.type } : {} };
+    return { kind: "scalar", value, source: node.source ?? String(value), span: span3, ...node.type ? { style: node.type } : {} };
   }
-  return { kind: "scalar", value: null, source: "", span: span2 };
+  return { kind: "scalar", value: null, source: "", span: span3 };
 }
 function toValues(node, doc, at2, prune = []) {
   const whole = at2.span(0, 0);
@@ -41295,12 +41405,12 @@ function boolAt(node, path) {
 }
 function mergeValues(base, over) {
   if (base?.kind !== "map" || over.kind !== "map") return over;
-  const entries = new Map(base.entries);
+  const entries2 = new Map(base.entries);
   for (const [key, entry] of over.entries) {
-    const prior = entries.get(key);
-    entries.set(key, prior ? { ...entry, value: mergeValues(prior.value, entry.value) } : entry);
+    const prior = entries2.get(key);
+    entries2.set(key, prior ? { ...entry, value: mergeValues(prior.value, entry.value) } : entry);
   }
-  return { kind: "map", entries, span: over.span };
+  return { kind: "map", entries: entries2, span: over.span };
 }
 function setPath(base, path, value, keySpan) {
   const [head, ...rest] = path;
@@ -41318,7 +41428,21 @@ function toPlain(node) {
 }
 
 // src/model/layers.ts
+var newSink = () => ({ unresolved: [], embeddedErrors: [], read: [], readBy: /* @__PURE__ */ new Map() });
+function owning(sink, owner, build2) {
+  const unresolved = sink.unresolved.length;
+  const read2 = sink.read.length;
+  const out = build2();
+  for (const u of sink.unresolved.slice(unresolved)) u.owner ??= owner;
+  if (sink.read.length > read2) sink.readBy.set(owner, [...sink.readBy.get(owner) ?? [], ...sink.read.slice(read2)]);
+  return out;
+}
+var isSopsEncrypted = (doc) => {
+  const sops = (0, import_yaml6.isMap)(doc.contents) ? doc.contents.get("sops") : void 0;
+  return (0, import_yaml6.isMap)(sops) && (sops.has("mac") || sops.has("lastmodified"));
+};
 function layerOf(label, parsed, sink, where3, embedded) {
+  if (!embedded) sink.read.push(parsed.at.file);
   const doc = parsed.documents.find((d) => d.contents !== null || d.errors.length > 0);
   if (!doc) return void 0;
   const refused = doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION");
@@ -41331,7 +41455,12 @@ function layerOf(label, parsed, sink, where3, embedded) {
     else sink.unresolved.push({ span: where3, message: `${label} does not parse as YAML, so its values are not known` });
     return void 0;
   }
-  if (!(0, import_yaml5.isMap)(doc.contents)) {
+  const encrypted = isSopsEncrypted(doc) || (0, import_yaml6.isScalar)(doc.contents) && typeof doc.contents.value === "string" && doc.contents.value.startsWith("ENC[");
+  if (encrypted) {
+    sink.unresolved.push({ span: where3, message: `${label} is encrypted with SOPS; helmvet cannot decrypt it, so its values are not checked` });
+    return void 0;
+  }
+  if (!(0, import_yaml6.isMap)(doc.contents)) {
     sink.unresolved.push({ span: where3, message: `${label} is not a map of values` });
     return void 0;
   }
@@ -41357,39 +41486,46 @@ function valuesFileLayer(store, baseDir, path, where3, sink, label = path) {
     sink.unresolved.push({ span: where3, message: `values file ${path} ${why3}; its values are not checked` });
     return void 0;
   }
+  if (file.template) {
+    sink.unresolved.push({ span: where3, message: `values file ${path} is a ${file.template.renderedBy === "helm" ? "Helm chart template" : "template (Go-template or Jinja syntax)"}, not YAML until rendered; its values are not checked` });
+    return void 0;
+  }
   return layerOf(label, { documents: file.documents, at: fileLocator(file) }, sink, where3, false);
 }
 
-// src/model/data.ts
-import { dirname as dirname4, resolve as resolve7 } from "node:path";
-
 // src/model/objects.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var MODELLED = {
   "helm.toolkit.fluxcd.io": /* @__PURE__ */ new Set(["HelmRelease"]),
   "helm.fluxcd.io": /* @__PURE__ */ new Set(["HelmRelease"]),
   "source.toolkit.fluxcd.io": /* @__PURE__ */ new Set(["HelmRepository", "OCIRepository", "HelmChart", "GitRepository", "Bucket"]),
   "argoproj.io": /* @__PURE__ */ new Set(["Application"]),
   "kustomize.config.k8s.io": /* @__PURE__ */ new Set(["Kustomization"]),
+  "fluxcd.controlplane.io": /* @__PURE__ */ new Set(["FluxInstance"]),
   "": /* @__PURE__ */ new Set(["ConfigMap", "Secret"])
 };
-function modelled(doc) {
+var WORKLOADS = { apps: /* @__PURE__ */ new Set(["DaemonSet", "Deployment", "StatefulSet"]), "": /* @__PURE__ */ new Set(["Pod"]) };
+var FALCO_IMAGE_TEXT = /falcosecurity\/falco(?:-no-driver)?(?![\w-])/;
+function modelled(doc, falcoImage) {
   const kind = doc.get("kind");
   const apiVersion = doc.get("apiVersion");
   if (kind === void 0) return true;
-  return typeof kind === "string" && typeof apiVersion === "string" && !!MODELLED[apiGroup(apiVersion)]?.has(kind);
+  if (typeof kind !== "string" || typeof apiVersion !== "string") return false;
+  return !!MODELLED[apiGroup(apiVersion)]?.has(kind) || falcoImage && !!WORKLOADS[apiGroup(apiVersion)]?.has(kind);
 }
-function prunedPaths(doc) {
-  if (doc.get("kind") !== "HelmRelease") return [];
+var VALUES_READ = /* @__PURE__ */ new Set(["falco", "flux-instance"]);
+function prunedPaths(doc, falcoImage) {
+  if (doc.get("kind") !== "HelmRelease" || falcoImage) return [];
   const chart = doc.getIn(["spec", "chart", "spec", "chart"]) ?? doc.getIn(["spec", "chart", "name"]);
-  return typeof chart === "string" && chart !== "falco" ? [["spec", "values"]] : [];
+  return typeof chart === "string" && !VALUES_READ.has(chart) ? [["spec", "values"]] : [];
 }
 function documentTrees(file, issues) {
   const out = [];
+  const falcoImage = FALCO_IMAGE_TEXT.test(file.text);
   for (const doc of file.documents) {
-    if (doc.errors.length > 0 || !(0, import_yaml6.isMap)(doc.contents) || !modelled(doc)) continue;
+    if (doc.errors.length > 0 || !(0, import_yaml7.isMap)(doc.contents) || !modelled(doc, falcoImage)) continue;
     try {
-      const root = toValues(doc.contents, doc, fileLocator(file), prunedPaths(doc));
+      const root = toValues(doc.contents, doc, fileLocator(file), prunedPaths(doc, falcoImage));
       if (root.kind === "map") out.push(root);
     } catch (e) {
       if (!(e instanceof ValuesTooLargeError)) throw e;
@@ -41416,351 +41552,13 @@ function asObject(file, root) {
 }
 var apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
 
-// src/model/data.ts
-function entriesOfObject(obj, kind) {
-  const entries = /* @__PURE__ */ new Map();
-  const blocks = kind === "Secret" ? ["data", "stringData"] : ["data"];
-  for (const block of blocks) {
-    const map = valueAt(obj.root, [block]);
-    if (map?.kind !== "map") continue;
-    for (const entry of map.entries.values()) {
-      const v = entry.value;
-      if (v.kind !== "scalar" || typeof v.value !== "string") continue;
-      const encoded = kind === "Secret" && block === "data";
-      const text = encoded ? Buffer.from(v.value, "base64").toString("utf8") : v.value;
-      entries.set(entry.key, {
-        key: entry.key,
-        span: entry.keySpan,
-        // Secret contents never get a place of their own: findings point at the whole value.
-        documents: () => kind === "Secret" ? parseOpaque(text, v, obj.file) : parseEmbedded(text, v, obj.file),
-        scalar: () => ({ text, span: v.span })
-      });
-    }
-  }
-  return entries;
-}
-function fileEntry(key, span2, absPath, store, unresolved, sensitive) {
-  if (!store.isInsideRoot(absPath)) {
-    unresolved.push({ span: span2, message: `${store.relativePath(absPath)} is outside the repository; helmvet does not read it` });
-    return void 0;
-  }
-  return {
-    key,
-    span: span2,
-    documents: () => {
-      const file = store.load(absPath);
-      if (!file) return void 0;
-      if (sensitive) file.sensitive = true;
-      return { documents: file.documents, at: fileLocator(file) };
-    },
-    scalar: () => {
-      const file = store.load(absPath);
-      if (!file) return void 0;
-      if (sensitive) file.sensitive = true;
-      return { text: file.text, span: { file, start: 0, end: file.text.length } };
-    }
-  };
-}
-function generated(obj, store, unresolved) {
-  const out = [];
-  const dir2 = dirname4(obj.file.absPath);
-  const namespace = stringAt(obj.root, ["namespace"]);
-  for (const [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]]) {
-    const list2 = valueAt(obj.root, [field]);
-    if (list2?.kind !== "seq") continue;
-    for (const gen of list2.items) {
-      const name = stringAt(gen, ["name"]);
-      if (!name) continue;
-      const entries = /* @__PURE__ */ new Map();
-      const files = valueAt(gen, ["files"]);
-      for (const f of files?.kind === "seq" ? files.items : []) {
-        if (f.kind !== "scalar" || typeof f.value !== "string") continue;
-        const eq = f.value.indexOf("=");
-        const path = eq >= 0 ? f.value.slice(eq + 1) : f.value;
-        const key = eq >= 0 ? f.value.slice(0, eq) : path.slice(path.lastIndexOf("/") + 1);
-        const entry = fileEntry(key, f.span, resolve7(dir2, path), store, unresolved, kind === "Secret");
-        if (entry) entries.set(key, entry);
-      }
-      out.push({ kind, name, namespace: stringAt(gen, ["namespace"]) ?? namespace, file: obj.file, entries, generated: true });
-    }
-  }
-  return out;
-}
-function dataObjects(objects, store, unresolved) {
-  const out = [];
-  for (const obj of objects) {
-    if ((obj.kind === "ConfigMap" || obj.kind === "Secret") && obj.apiVersion === "v1" && obj.name) {
-      if (obj.kind === "Secret") obj.file.sensitive = true;
-      out.push({ kind: obj.kind, name: obj.name, namespace: obj.namespace, file: obj.file, entries: entriesOfObject(obj, obj.kind), generated: false });
-    } else if (obj.kind === "Kustomization" && apiGroup(obj.apiVersion) === "kustomize.config.k8s.io") {
-      out.push(...generated(obj, store, unresolved));
-    }
-  }
-  return out;
-}
-function nearest(candidates, from, namespace) {
-  const fitting = candidates.filter((c) => !namespace || !c.namespace || c.namespace === namespace);
-  const distance = (c) => {
-    const a = c.file.absPath.split("/");
-    const b = from.absPath.split("/");
-    let common = 0;
-    while (common < a.length && common < b.length && a[common] === b[common]) common++;
-    return a.length + b.length - 2 * common;
-  };
-  return [...fitting].sort((x, y) => Number(y.namespace === namespace) - Number(x.namespace === namespace) || distance(x) - distance(y))[0];
-}
-
 // src/model/version-ref.ts
 function versionRef(node, anchor, field, kind = "constraint") {
   const raw = node && node.value !== null ? typeof node.value === "string" ? node.value : node.source : void 0;
   return { raw, node, anchor, field, kind };
 }
 
-// src/model/flux.ts
-var FLUX_HELM_GROUP = "helm.toolkit.fluxcd.io";
-var FLUX_V1_GROUP = "helm.fluxcd.io";
-var SOURCE_GROUP = "source.toolkit.fluxcd.io";
-var isSource = (o, kind) => o.kind === kind && apiGroup(o.apiVersion) === SOURCE_GROUP;
-function findSource(objects, kind, name, namespace, from) {
-  if (!name) return void 0;
-  const candidates = objects.filter((o) => isSource(o, kind) && o.name === name);
-  return nearest(candidates, from.file, namespace);
-}
-function chartFromHelmRepository(repo, chartName, span2) {
-  const url = stringAt(repo?.root, ["spec", "url"]);
-  const oci = stringAt(repo?.root, ["spec", "type"]) === "oci" || url?.startsWith("oci://");
-  return { name: chartName, span: span2, repoUrl: url, sourceKind: repo ? oci ? "oci" : "helm" : "unknown" };
-}
-var mayBeFalco = (hr) => /falco/i.test(hr.name ?? "");
-function chartOf(hr, objects, sink) {
-  const spec = hr.root;
-  const chartSpec = valueAt(spec, ["spec", "chart", "spec"]);
-  if (chartSpec) {
-    const nameNode = scalarAt(chartSpec, ["chart"]);
-    const anchor = nameNode?.span ?? hr.anchor;
-    const sourceKind = stringAt(chartSpec, ["sourceRef", "kind"]);
-    const sourceName = stringAt(chartSpec, ["sourceRef", "name"]);
-    const sourceNs = stringAt(chartSpec, ["sourceRef", "namespace"]) ?? hr.namespace;
-    const version2 = versionRef(scalarAt(chartSpec, ["version"]), anchor, "spec.chart.spec.version");
-    if (sourceKind === "GitRepository" || sourceKind === "Bucket") {
-      const repo2 = findSource(objects, sourceKind, sourceName, sourceNs, hr);
-      return {
-        chart: { name: void 0, span: anchor, repoUrl: stringAt(repo2?.root, ["spec", "url"]), sourceKind: "git", path: stringAt(chartSpec, ["chart"]) },
-        version: { ...version2, kind: "git" }
-      };
-    }
-    const repo = findSource(objects, "HelmRepository", sourceName, sourceNs, hr);
-    if (!repo && sourceName && stringAt(chartSpec, ["chart"]) === "falco") {
-      sink.unresolved.push({
-        span: scalarAt(chartSpec, ["sourceRef", "name"])?.span ?? anchor,
-        message: `HelmRepository ${sourceNs ? `${sourceNs}/` : ""}${sourceName} is not in the repository; helmvet assumes it serves falcosecurity's falco chart`
-      });
-    }
-    return { chart: chartFromHelmRepository(repo, stringAt(chartSpec, ["chart"]), anchor), version: version2 };
-  }
-  const refKind = stringAt(spec, ["spec", "chartRef", "kind"]);
-  const refName = stringAt(spec, ["spec", "chartRef", "name"]);
-  const refNs = stringAt(spec, ["spec", "chartRef", "namespace"]) ?? hr.namespace;
-  const refSpan = scalarAt(spec, ["spec", "chartRef", "name"])?.span ?? hr.anchor;
-  if (refKind === "OCIRepository") {
-    const oci = findSource(objects, "OCIRepository", refName, refNs, hr);
-    if (!oci) {
-      if (mayBeFalco(hr)) sink.unresolved.push({ span: refSpan, message: `OCIRepository ${refNs ? `${refNs}/` : ""}${refName ?? ""} is not in the repository, so helmvet cannot tell which chart this release installs` });
-      return { chart: { name: void 0, span: refSpan, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, refSpan, "spec.chartRef") };
-    }
-    const url = stringAt(oci.root, ["spec", "url"]);
-    const name = url?.replace(/\/+$/, "").split("/").pop();
-    const urlSpan = scalarAt(oci.root, ["spec", "url"])?.span ?? oci.anchor;
-    const semver15 = scalarAt(oci.root, ["spec", "ref", "semver"]);
-    const tag = scalarAt(oci.root, ["spec", "ref", "tag"]);
-    const chart = { name, span: urlSpan, repoUrl: url?.slice(0, url.length - (name?.length ?? 0)).replace(/\/$/, ""), sourceKind: "oci" };
-    if (semver15) return { chart, version: versionRef(semver15, urlSpan, "spec.ref.semver") };
-    if (tag) return { chart, version: versionRef(tag, urlSpan, "spec.ref.tag") };
-    return { chart, version: { raw: "latest", node: void 0, anchor: entryAt(oci.root, ["spec"])?.keySpan ?? oci.anchor, field: "spec.ref", kind: "git" } };
-  }
-  if (refKind === "HelmChart") {
-    const hc = findSource(objects, "HelmChart", refName, refNs, hr);
-    if (!hc) {
-      if (mayBeFalco(hr)) sink.unresolved.push({ span: refSpan, message: `HelmChart ${refNs ? `${refNs}/` : ""}${refName ?? ""} is not in the repository, so helmvet cannot tell which chart this release installs` });
-      return { chart: { name: void 0, span: refSpan, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, refSpan, "spec.chartRef") };
-    }
-    const nameNode = scalarAt(hc.root, ["spec", "chart"]);
-    const anchor = nameNode?.span ?? hc.anchor;
-    const repo = findSource(objects, "HelmRepository", stringAt(hc.root, ["spec", "sourceRef", "name"]), stringAt(hc.root, ["spec", "sourceRef", "namespace"]) ?? hc.namespace, hc);
-    return { chart: chartFromHelmRepository(repo, stringAt(hc.root, ["spec", "chart"]), anchor), version: versionRef(scalarAt(hc.root, ["spec", "version"]), anchor, "spec.version") };
-  }
-  return { chart: { name: void 0, span: hr.anchor, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, hr.anchor, "spec.chart") };
-}
-function chartOfV1(hr) {
-  const chart = valueAt(hr.root, ["spec", "chart"]);
-  const nameNode = scalarAt(chart, ["name"]);
-  const anchor = nameNode?.span ?? hr.anchor;
-  const git = stringAt(chart, ["git"]);
-  if (git) return { chart: { name: void 0, span: anchor, repoUrl: git, sourceKind: "git", path: stringAt(chart, ["path"]) }, version: versionRef(void 0, anchor, "spec.chart.ref", "git") };
-  return {
-    chart: { name: stringAt(chart, ["name"]), span: anchor, repoUrl: stringAt(chart, ["repository"]), sourceKind: "helm" },
-    version: versionRef(scalarAt(chart, ["version"]), anchor, "spec.chart.version")
-  };
-}
-var splitTargetPath = (path) => path.split(/(?<!\\)\./).map((p) => p.replace(/\\\./g, "."));
-function scalarFromText(text, span2) {
-  const t = text.trim();
-  const value = t === "true" ? true : t === "false" ? false : /^-?\d+$/.test(t) ? Number(t) : t.replace(/^(['"])(.*)\1$/, "$2");
-  return { kind: "scalar", value, source: t, span: span2 };
-}
-function valuesFrom(hr, data, sink) {
-  const layers = [];
-  let merged2;
-  const refs = valueAt(hr.root, ["spec", "valuesFrom"]);
-  for (const ref of refs?.kind === "seq" ? refs.items : []) {
-    const kind = stringAt(ref, ["kind"]);
-    const name = stringAt(ref, ["name"]);
-    if (kind !== "ConfigMap" && kind !== "Secret" || !name) continue;
-    const key = stringAt(ref, ["valuesKey"]) ?? "values.yaml";
-    const targetPath = stringAt(ref, ["targetPath"]);
-    const optional = scalarAt(ref, ["optional"])?.value === true;
-    const where3 = scalarAt(ref, ["name"])?.span ?? ref.span;
-    const label = `${kind} ${name} key ${key}`;
-    const target = nearest(data.filter((d) => d.kind === kind && d.name === name), hr.file, hr.namespace);
-    const entry = target?.entries.get(key);
-    if (!target || !entry) {
-      sink.unresolved.push({
-        span: where3,
-        message: !target ? `${kind} ${name} is not in the repository${optional ? " (optional)" : ""}; its values are not checked` : `${kind} ${name} has no key ${key}${optional ? " (optional)" : ""}; its values are not checked`
-      });
-      continue;
-    }
-    if (targetPath) {
-      const scalar2 = entry.scalar();
-      if (!scalar2) continue;
-      const value = scalarFromText(scalar2.text, scalar2.span);
-      merged2 = setPath(merged2, splitTargetPath(targetPath), value, scalar2.span);
-      layers.push({ label: `${label} at ${targetPath}`, values: setPath(void 0, splitTargetPath(targetPath), value, scalar2.span), file: scalar2.span.file });
-      continue;
-    }
-    const parsed = entry.documents();
-    if (!parsed) {
-      sink.unresolved.push({ span: entry.span, message: `${label}: the file it names cannot be read; its values are not checked` });
-      continue;
-    }
-    const layer = layerOf(label, parsed, sink, entry.span, parsed.at.file === entry.span.file);
-    if (layer) {
-      layers.push(layer);
-      merged2 = mergeValues(merged2, layer.values);
-    }
-  }
-  return { layers, merged: merged2 };
-}
-function fluxReleases(objects, data, sink) {
-  const releases2 = [];
-  for (const hr of objects) {
-    const group = apiGroup(hr.apiVersion);
-    if (hr.kind !== "HelmRelease" || group !== FLUX_HELM_GROUP && group !== FLUX_V1_GROUP) continue;
-    const { chart, version: version2 } = group === FLUX_V1_GROUP ? chartOfV1(hr) : chartOf(hr, objects, sink);
-    const from = group === FLUX_V1_GROUP ? { layers: [], merged: void 0 } : valuesFrom(hr, data, sink);
-    const layers = [...from.layers];
-    let values = from.merged;
-    const inline = valueAt(hr.root, ["spec", "values"]);
-    if (inline?.kind === "map") {
-      layers.push({ label: "spec.values", values: inline, file: hr.file });
-      values = mergeValues(values, inline);
-    }
-    releases2.push({
-      tool: "flux",
-      title: `HelmRelease ${hr.namespace ? `${hr.namespace}/` : ""}${hr.name ?? "(unnamed)"}`,
-      apiVersion: hr.apiVersion,
-      object: hr,
-      chart,
-      version: version2,
-      layers,
-      values
-    });
-  }
-  return releases2;
-}
-
-// src/model/argocd.ts
-var ARGO_GROUP = "argoproj.io";
-var versionOf = (source, anchor, kind) => versionRef(scalarAt(source, ["targetRevision"]), anchor, "targetRevision", kind);
-var helmSourceKind = (url) => !url ? "unknown" : url.startsWith("oci://") || !/^[a-z]+:\/\//.test(url) ? "oci" : "helm";
-function layersOf(app, source, refs, store, sink) {
-  const layers = [];
-  const helm = valueAt(source, ["helm"]);
-  const files = valueAt(helm, ["valueFiles"]);
-  for (const item of files?.kind === "seq" ? files.items : []) {
-    if (item.kind !== "scalar" || typeof item.value !== "string") continue;
-    const m = /^\$([^/]+)\/(.*)$/.exec(item.value);
-    if (m && refs.has(m[1] ?? "")) {
-      const layer = valuesFileLayer(store, void 0, m[2] ?? "", item.span, sink, item.value);
-      if (layer) layers.push(layer);
-    } else if (stringAt(source, ["path"])) {
-      const layer = valuesFileLayer(store, store.fromRoot(stringAt(source, ["path"]) ?? "."), item.value, item.span, sink, item.value);
-      if (layer) layers.push(layer);
-    } else {
-      sink.unresolved.push({ span: item.span, message: `values file ${item.value} lives inside the chart package, not in this repository; its values are not checked` });
-    }
-  }
-  const inline = valueAt(helm, ["values"]);
-  if (inline?.kind === "scalar" && typeof inline.value === "string") {
-    const parsed = parseEmbedded(inline.value, inline, app.file);
-    const layer = layerOf("helm.values", parsed, sink, inline.span, true);
-    if (layer) layers.push(layer);
-  } else if (inline?.kind === "map") {
-    layers.push({ label: "helm.values", values: inline, file: app.file });
-  }
-  const object = valueAt(helm, ["valuesObject"]);
-  if (object?.kind === "map") layers.push({ label: "helm.valuesObject", values: object, file: app.file });
-  const parameters = valueAt(helm, ["parameters"]);
-  for (const p of parameters?.kind === "seq" ? parameters.items : []) {
-    const name = stringAt(p, ["name"]);
-    const value = scalarAt(p, ["value"]);
-    if (!name || !value || name.includes("[")) continue;
-    layers.push({ label: `helm.parameters ${name}`, values: setPath(void 0, splitTargetPath(name), value, value.span), file: app.file });
-  }
-  return layers;
-}
-function argoReleases(objects, store, sink) {
-  const releases2 = [];
-  for (const app of objects) {
-    if (app.kind !== "Application" || apiGroup(app.apiVersion) !== ARGO_GROUP) continue;
-    const single = valueAt(app.root, ["spec", "source"]);
-    const multiple = valueAt(app.root, ["spec", "sources"]);
-    const sources = multiple?.kind === "seq" ? multiple.items : single ? [single] : [];
-    const refs = new Set(sources.map((s) => stringAt(s, ["ref"])).filter((r) => !!r));
-    for (const source of sources) {
-      const chartNode = scalarAt(source, ["chart"]);
-      const path = stringAt(source, ["path"]);
-      const repoUrl = stringAt(source, ["repoURL"]);
-      let chart;
-      let version2;
-      if (chartNode && typeof chartNode.value === "string") {
-        chart = { name: chartNode.value, span: chartNode.span, repoUrl, sourceKind: helmSourceKind(repoUrl) };
-        version2 = versionOf(source, chartNode.span, "constraint");
-      } else if (path !== void 0 && !stringAt(source, ["ref"])) {
-        const pathNode = scalarAt(source, ["path"]);
-        const span2 = pathNode?.span ?? app.anchor;
-        chart = { name: void 0, span: span2, repoUrl, sourceKind: "git", path };
-        version2 = versionOf(source, span2, "git");
-      } else continue;
-      const layers = layersOf(app, source, refs, store, sink);
-      const values = layers.reduce((acc, l) => mergeValues(acc, l.values), void 0);
-      releases2.push({
-        tool: "argocd",
-        title: `Application ${app.namespace ? `${app.namespace}/` : ""}${app.name ?? "(unnamed)"}`,
-        apiVersion: app.apiVersion,
-        object: app,
-        chart,
-        version: version2,
-        layers,
-        values
-      });
-    }
-  }
-  return releases2;
-}
-
 // src/model/kustomize.ts
-import { dirname as dirname5 } from "node:path";
 var isKustomization = (o) => o.kind === "Kustomization" && apiGroup(o.apiVersion) === "kustomize.config.k8s.io";
 function kustomizeReleases(objects, store, sink) {
   const releases2 = [];
@@ -41773,17 +41571,19 @@ function kustomizeReleases(objects, store, sink) {
       if (!nameNode || typeof nameNode.value !== "string") continue;
       const repo = stringAt(entry, ["repo"]);
       const layers = [];
-      const file = scalarAt(entry, ["valuesFile"]);
-      if (file && typeof file.value === "string") {
-        const layer = valuesFileLayer(store, dir2, file.value, file.span, sink);
-        if (layer) layers.push(layer);
-      }
-      const more = valueAt(entry, ["additionalValuesFiles"]);
-      for (const f of more?.kind === "seq" ? more.items : []) {
-        if (f.kind !== "scalar" || typeof f.value !== "string") continue;
-        const layer = valuesFileLayer(store, dir2, f.value, f.span, sink);
-        if (layer) layers.push(layer);
-      }
+      owning(sink, k, () => {
+        const file = scalarAt(entry, ["valuesFile"]);
+        if (file && typeof file.value === "string") {
+          const layer = valuesFileLayer(store, dir2, file.value, file.span, sink);
+          if (layer) layers.push(layer);
+        }
+        const more = valueAt(entry, ["additionalValuesFiles"]);
+        for (const f of more?.kind === "seq" ? more.items : []) {
+          if (f.kind !== "scalar" || typeof f.value !== "string") continue;
+          const layer = valuesFileLayer(store, dir2, f.value, f.span, sink);
+          if (layer) layers.push(layer);
+        }
+      });
       const inline = valueAt(entry, ["valuesInline"]);
       if (inline?.kind === "map") layers.push({ label: "valuesInline", values: inline, file: k.file });
       const versionNode = scalarAt(entry, ["version"]);
@@ -41802,208 +41602,81 @@ function kustomizeReleases(objects, store, sink) {
   return releases2;
 }
 
-// src/model/talos.ts
-import { basename as basename2, dirname as dirname6, resolve as resolve8 } from "node:path";
-var TALENV_FILES = /* @__PURE__ */ new Set(["talenv.yaml", "talenv.yml"]);
-function stringItems(list2) {
-  return (list2?.items ?? []).filter((i) => i.kind === "scalar" && i.value !== null).map((node) => ({ text: String(node.value), node }));
-}
-function schematicOf(file, node) {
-  if (node?.kind !== "map") return void 0;
-  const list2 = valueAt(node, ["customization", "extraKernelArgs"]);
-  const kernelArgs = list2?.kind === "seq" ? list2 : void 0;
-  return { file, root: node, kernelArgs, args: stringItems(kernelArgs), secureBootOptions: valueAt(node, ["customization", "secureboot"]) };
-}
-function isTalconfig(root) {
-  const nodes = child(root, "nodes");
-  if (!root.entries.has("clusterName") || nodes?.kind !== "seq") return false;
-  const maps = nodes.items.filter((n) => n.kind === "map");
-  return maps.length > 0 && maps.every((n) => n.entries.has("hostname"));
-}
-var isSchematicDoc = (root) => child(root, "customization")?.kind === "map" && !["clusterName", "nodes", "machine", "cluster", "apiVersion", "kind"].some((k) => root.entries.has(k));
-var isMachineConfig = (root) => child(root, "machine")?.kind === "map" && !root.entries.has("clusterName");
-function merged(node, group, key) {
-  const own = child(node, key);
-  if (own !== void 0 && !isZero(own)) return own;
-  return child(group, key) ?? own;
-}
-function isZero(v) {
-  if (v.kind === "map") return [...v.entries.values()].every((e) => isZero(e.value));
-  if (v.kind === "seq") return v.items.length === 0;
-  return v.value === null || v.value === false || v.value === "" || v.value === 0;
-}
-function mergedSchematic(node, group) {
-  const own = child(node, "schematic");
-  return own?.kind === "map" ? own : child(group, "schematic");
-}
-function patchList(v) {
-  return v?.kind === "seq" ? v.items.filter((i) => i.kind === "scalar" && typeof i.value === "string") : [];
-}
-function talosVersionOf(file, root, talenv) {
-  const entry = root.entries.get("talosVersion");
-  const node = entry?.value.kind === "scalar" ? entry.value : void 0;
-  const raw = node && node.value !== null ? String(node.value) : void 0;
-  const version2 = parseTalosVersion(raw);
-  if (version2 || !raw) return { raw, version: version2, node };
-  const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(raw.trim())?.[1];
-  const env = name ? talenv.find((t) => dirname6(t.file.absPath) === dirname6(file.absPath) && stringAt(t.root, [name]) !== void 0) : void 0;
-  const fromEnv = env && name ? parseTalosVersion(stringAt(env.root, [name])) : void 0;
-  return fromEnv && env ? { raw, version: fromEnv, node, via: env.file } : { raw, version: void 0, node };
-}
-function talconfigOf(file, root, talenv) {
-  const schematics = [];
-  const keep = (s) => {
-    if (s && !schematics.some((k) => k.root === s.root)) schematics.push(s);
-    return s;
-  };
-  const groups2 = { controlPlane: child(root, "controlPlane"), worker: child(root, "worker") };
-  for (const g of Object.values(groups2)) {
-    keep(schematicOf(file, child(g, "schematic")));
-    keep(schematicOf(file, child(g, "imageSchematic")));
-  }
-  const global2 = patchList(child(root, "patches"));
-  const nodes = [];
-  const list2 = child(root, "nodes");
-  for (const n of list2?.kind === "seq" ? list2.items : []) {
-    if (n.kind !== "map") continue;
-    const controlPlane = child(n, "controlPlane")?.kind === "scalar" && child(n, "controlPlane").value === true;
-    const group = controlPlane ? groups2.controlPlane : groups2.worker;
-    const url = merged(n, group, "talosImageURL");
-    const spec = merged(n, group, "machineSpec");
-    const sb = child(spec, "secureboot");
-    keep(schematicOf(file, child(n, "imageSchematic")));
-    const override = child(n, "overridePatches")?.kind === "scalar" && child(n, "overridePatches").value === true;
-    nodes.push({
-      hostname: stringAt(n, ["hostname"]) ?? "",
-      controlPlane,
-      root: n,
-      talosImageURL: url?.kind === "scalar" && typeof url.value === "string" && url.value !== "" ? url : void 0,
-      secureboot: sb?.kind === "scalar" && sb.value === true ? sb : void 0,
-      schematic: keep(schematicOf(file, mergedSchematic(n, group))),
-      patches: [...global2, ...override ? [] : patchList(child(group, "patches")), ...patchList(child(n, "patches"))]
-    });
-  }
-  return { file, root, talosVersion: talosVersionOf(file, root, talenv), nodes, schematics };
-}
-function machineConfigOf(file, root) {
-  const image = valueAt(root, ["machine", "install", "image"]);
-  const list2 = valueAt(root, ["machine", "install", "extraKernelArgs"]);
-  const installKernelArgs = list2?.kind === "seq" ? list2 : void 0;
-  return {
-    file,
-    root,
-    installImage: image?.kind === "scalar" && typeof image.value === "string" ? image : void 0,
-    installKernelArgs,
-    installArgs: stringItems(installKernelArgs)
-  };
-}
-function buildTalosModel(plainDocs) {
-  const talenv = plainDocs.filter((d) => TALENV_FILES.has(basename2(d.file.absPath)));
-  const model = { talconfigs: [], schematics: [], machineConfigs: [] };
-  for (const { file, root } of plainDocs) {
-    if (isTalconfig(root)) model.talconfigs.push(talconfigOf(file, root, talenv));
-    else if (isSchematicDoc(root)) model.schematics.push(schematicOf(file, root));
-    else if (isMachineConfig(root)) model.machineConfigs.push(machineConfigOf(file, root));
-  }
-  return model;
-}
-var allSchematics = (talos) => [...talos.schematics, ...talos.talconfigs.flatMap((t) => t.schematics)];
-function secureBootImages(talos) {
-  const out = /* @__PURE__ */ new Map();
-  const key = (s) => `${s.file.absPath}\0${s.start}\0${s.end}`;
-  const add = (img, node) => {
-    const k = key(img.argsAnchor);
-    const prior = out.get(k);
-    if (prior) {
-      if (node && !prior.nodes.includes(node)) prior.nodes.push(node);
-    } else out.set(k, { ...img, nodes: node ? [node] : [] });
-  };
-  for (const t of talos.talconfigs) {
-    for (const n of t.nodes) {
-      if (n.talosImageURL) {
-        const image = String(n.talosImageURL.value);
-        if (!isSecureBootInstaller(image)) continue;
-        add({ declaration: n.talosImageURL, declaredBy: "talosImageURL", file: t.file, version: t.talosVersion, schematic: void 0, image, argsAnchor: n.talosImageURL.span }, n.hostname);
-      } else if (n.secureboot) {
-        const s = n.schematic;
-        const argsAnchor = s?.kernelArgs?.span ?? n.secureboot.span;
-        add({ declaration: n.secureboot, declaredBy: "machineSpec.secureboot", file: t.file, version: t.talosVersion, schematic: s ?? "empty", image: void 0, argsAnchor }, n.hostname);
-      }
-    }
-  }
-  for (const m of talos.machineConfigs) {
-    const image = m.installImage ? String(m.installImage.value) : void 0;
-    if (!m.installImage || !image || !isSecureBootInstaller(image)) continue;
-    const raw = imageTag(image);
-    const version2 = { raw, version: parseTalosVersion(raw), node: m.installImage };
-    add({ declaration: m.installImage, declaredBy: "machine.install.image", file: m.file, version: version2, schematic: void 0, image, argsAnchor: m.installImage.span });
-  }
-  for (const s of talos.schematics) {
-    if (!s.secureBootOptions) continue;
-    add({ declaration: s.secureBootOptions, declaredBy: "customization.secureboot", file: s.file, version: { raw: void 0, version: void 0, node: void 0 }, schematic: s, image: void 0, argsAnchor: s.kernelArgs?.span ?? s.secureBootOptions.span });
-  }
-  return [...out.values()];
-}
-function patchTargets(talos) {
-  const out = /* @__PURE__ */ new Map();
-  for (const t of talos.talconfigs) {
-    for (const n of t.nodes) {
-      for (const p of n.patches) {
-        const ref = String(p.value).trim();
-        if (!ref.startsWith("@")) continue;
-        const abs = resolve8(dirname6(t.file.absPath), ref.slice(1));
-        const list2 = out.get(abs) ?? [];
-        let entry = list2.find((e) => e.talconfig === t);
-        if (!entry) list2.push(entry = { talconfig: t, nodes: [] });
-        if (!entry.nodes.includes(n)) entry.nodes.push(n);
-        out.set(abs, list2);
-      }
-    }
-  }
-  return out;
-}
-
-// src/model/index.ts
+// src/model/consumers.ts
 var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
-function implicitKustomization(file, root) {
-  if (!KUSTOMIZATION_FILES.has(basename3(file.absPath)) || root.entries.has("kind")) return void 0;
-  return { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", name: void 0, namespace: void 0, file, root, anchor: root.span };
+var isKustomizationFile = (absPath) => KUSTOMIZATION_FILES.has(basename2(absPath));
+var isRemote = (path) => /^[a-z][a-z0-9+.-]*:\/\//i.test(path) || /^(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(path) || path.startsWith("git@");
+var stringOf = (node) => node?.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? node.value : void 0;
+function* pathsIn(list2, field) {
+  for (const item of list2?.kind === "seq" ? list2.items : []) {
+    const node = field ? valueAt(item, [field]) : item;
+    const path = stringOf(node);
+    if (path && node && !isRemote(path)) yield { path, span: node.span };
+  }
 }
-function looksLikeFalcoValues(root) {
-  const keys = [...root.entries.keys()];
-  if (keys.length === 0 || root.entries.has("apiVersion") || root.entries.has("kind")) return false;
-  if (!["driver", "collectors", "falcoctl", "customRules", "falco"].some((k) => root.entries.has(k))) return false;
-  const known = keys.filter((k) => FALCO_TOP_LEVEL_KEYS.has(k)).length;
-  return known >= 2 && known / keys.length >= 0.6;
-}
-function buildModel(files, store) {
-  const sink = { unresolved: [], embeddedErrors: [] };
-  const objects = [];
-  const plain2 = [];
-  const read2 = [];
-  for (const file of files) {
-    read2.push(file);
-    let hasPlain = false;
-    for (const root of documentTrees(file, sink.unresolved)) {
-      const obj = asObject(file, root) ?? implicitKustomization(file, root);
-      if (obj) objects.push(obj);
-      else {
-        plain2.push({ file, root });
-        hasPlain = true;
+var Consumers = class {
+  byFile = /* @__PURE__ */ new Map();
+  /** `readBy`: the values files each release object read (model/layers.ts), usable or not. */
+  constructor(objects, releases2, readBy) {
+    for (const k of objects) if (isKustomization(k)) this.kustomization(k);
+    for (const release of releases2) {
+      if (release.tool === "kustomize") continue;
+      for (const file of readBy.get(release.object) ?? []) if (file !== release.object.file) this.add(file.absPath, { tool: "helm", as: "values", title: release.title });
+    }
+  }
+  /** The tools that read a file, in the order the repository names them; empty when helmvet cannot tell. */
+  of(absPath) {
+    return this.byFile.get(absPath) ?? [];
+  }
+  add(absPath, c) {
+    const list2 = this.byFile.get(absPath);
+    if (!list2) this.byFile.set(absPath, [c]);
+    else if (!list2.some((x) => x.tool === c.tool && x.as === c.as && (x.tool === "helm" ? x.title === c.title : x.by === c.by))) list2.push(c);
+  }
+  kustomization(k) {
+    const at2 = (path) => resolve7(dirname6(k.file.absPath), path);
+    for (const field of ["resources", "crds", "components", "bases"]) {
+      for (const { path, span: span3 } of pathsIn(valueAt(k.root, [field]))) this.add(at2(path), { tool: "kustomize", as: "resource", by: k, span: span3 });
+    }
+    const patches = [["patchesStrategicMerge", void 0, "strategic"], ["patchesJson6902", "path", "json6902"], ["patches", "path", "either"]];
+    for (const [field, key, strategy] of patches) {
+      for (const { path, span: span3 } of pathsIn(valueAt(k.root, [field]), key)) this.add(at2(path), { tool: "kustomize", as: "patch", by: k, span: span3, strategy });
+    }
+    for (const [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]]) {
+      const generators = valueAt(k.root, [field]);
+      for (const gen of generators?.kind === "seq" ? generators.items : []) {
+        const name = stringOf(valueAt(gen, ["name"])) ?? "(unnamed)";
+        for (const { path, span: span3 } of pathsIn(valueAt(gen, ["files"]))) {
+          const eq = path.indexOf("=");
+          this.add(at2(eq >= 0 ? path.slice(eq + 1) : path), { tool: "kustomize", as: "generator", by: k, span: span3, name, kind });
+        }
       }
     }
-    if (!hasPlain) file.documents = [];
+    const charts = valueAt(k.root, ["helmCharts"]);
+    for (const chart of charts?.kind === "seq" ? charts.items : []) {
+      const name = stringOf(valueAt(chart, ["name"])) ?? "(unnamed)";
+      const file = valueAt(chart, ["valuesFile"]);
+      const path = stringOf(file);
+      const inline = valueAt(chart, ["valuesInline"]);
+      const merge2 = stringOf(valueAt(chart, ["valuesMerge"])) ?? "override";
+      if (path && file && !isRemote(path)) {
+        if (inline?.kind === "map" && inline.entries.size > 0 && (merge2 === "override" || merge2 === "merge")) this.add(at2(path), { tool: "kustomize", as: "values", by: k, span: file.span, chart: name, merge: merge2 });
+        else if (merge2 !== "replace" || !inline) this.add(at2(path), { tool: "helm", as: "values", title: `helmCharts ${name}` });
+      }
+      for (const { path: more } of pathsIn(valueAt(chart, ["additionalValuesFiles"]))) this.add(at2(more), { tool: "helm", as: "values", title: `helmCharts ${name}` });
+    }
+    const legacy = valueAt(k.root, ["helmChartInflationGenerator"]);
+    for (const chart of legacy?.kind === "seq" ? legacy.items : []) {
+      const path = stringOf(valueAt(chart, ["values"]));
+      if (path && !isRemote(path)) this.add(at2(path), { tool: "helm", as: "values", title: `helmChartInflationGenerator ${stringOf(valueAt(chart, ["chartName"])) ?? "(unnamed)"}` });
+    }
   }
-  const data = dataObjects(objects, store, sink.unresolved);
-  const releases2 = [...fluxReleases(objects, data, sink), ...argoReleases(objects, store, sink), ...kustomizeReleases(objects, store, sink)];
-  const attached = new Set(releases2.flatMap((r) => r.layers.map((l) => l.file)));
-  const standaloneValues = plain2.filter((p) => !attached.has(p.file) && looksLikeFalcoValues(p.root)).map((p) => ({ file: p.file, values: p.root }));
-  return { files: read2, objects, releases: releases2, standaloneValues, unresolved: sink.unresolved, embeddedErrors: sink.embeddedErrors, talos: buildTalosModel(plain2) };
-}
+};
 
 // src/engine/context.ts
 var FALCO_RELEASE = /^\s*(?:-\s+)?(?:chart|name):\s*["']?falco["']?\s*(?:#.*)?$|^\s*(?:-\s+)?(?:chart|path):\s*["']?(?:\S*\/)?charts?\/falco\/?["']?\s*(?:#.*)?$|oci:\/\/\S*\/falco\b/m;
 var TALOS = /^(?:clusterName|customization|machine):/m;
+var TALCONFIG = /^clusterName:/m;
 var MAY_SECURE_BOOT = /secureboot|\\/i;
 var REFERABLE = /* @__PURE__ */ new Set(["ConfigMap", "Secret", "HelmRepository", "OCIRepository", "HelmChart", "GitRepository", "Bucket"]);
 var NAMING = /* @__PURE__ */ new Set(["HelmRelease", "HelmChart"]);
@@ -42012,7 +41685,9 @@ var MAY_DEFINE = new RegExp(`${KIND_LINE}(?:${[...REFERABLE].join("|")})\\b|kust
 var MAY_NAME = new RegExp(`${KIND_LINE}(?:${[...NAMING].join("|")})\\b`, "m");
 var MAY_NAME_FILES = new RegExp(`${KIND_LINE}(?:Application|Kustomization)\\b|kustomize\\.config\\.k8s\\.io`, "m");
 var SECRET_VALUES = new RegExp(`${KIND_LINE}Secret\\b`, "m");
-var REMOVED_API = new RegExp(`apiVersion:[ \\t]*["']?(?:${Object.keys(REMOVED_HELMRELEASE_APIS).map((a) => a.replace(/\./g, "\\.")).join("|")})["']?[ \\t]*(?:#.*)?$`, "m");
+var NOT_CURRENT_API = /apiVersion:[ \t]*["']?(helm(?:\.toolkit)?\.fluxcd\.io\/[\w]+)["']?[ \t]*(?:#.*)?$/gm;
+var notCurrent = (text) => [...text.matchAll(NOT_CURRENT_API)].some((m) => !isCurrentHelmReleaseApi(m[1]));
+var FLUX_PIN = /fluxcd\/flux2\/+(?:manifests\/install|releases\/download)|ghcr\.io\/fluxcd\/flux-manifests|^# Flux [Vv]ersion:|kind:[ \t]*FluxInstance|(?:chart|name):[ \t]*["']?flux(?:2|-instance)["']?[ \t]*$/m;
 var NAME = /(?:^[ \t]*-?[ \t]*|[{,][ \t]*)name:[ \t]*["']?([\w.-]+)["']?[ \t]*(?=$|[,}#\s])/gm;
 var PATH_START = /[\s"'=,[{]/;
 var PATH_END = /[\s"',\]}#]/;
@@ -42020,7 +41695,7 @@ var Candidate = class {
   constructor(f, text) {
     this.f = f;
     this.text = text;
-    this.isKustomization = KUSTOMIZATION_FILES.has(basename4(f.absPath));
+    this.isKustomization = isKustomizationFile(f.absPath);
   }
   f;
   text;
@@ -42043,7 +41718,7 @@ var Candidate = class {
     const kustomize = this.docs.some((d) => d.kustomize);
     const argo = this.docs.some((d) => d.kind === "Application");
     if (!kustomize && !argo) return false;
-    const name = basename4(file);
+    const name = basename3(file);
     for (let at2 = this.text.indexOf(name); at2 >= 0; at2 = this.text.indexOf(name, at2 + 1)) {
       const end = at2 + name.length;
       if (end < this.text.length && !PATH_END.test(this.text[end])) continue;
@@ -42051,7 +41726,7 @@ var Candidate = class {
       while (start > 0 && !PATH_START.test(this.text[start - 1])) start--;
       const path = this.text.slice(start, end);
       if (path !== name && !path.endsWith(`/${name}`)) continue;
-      if (kustomize && resolve9(dirname7(this.f.absPath), path) === file) return true;
+      if (kustomize && resolve8(dirname7(this.f.absPath), path) === file) return true;
       if (argo) {
         const rest = posix2.normalize(path.startsWith("$") ? path.slice(path.indexOf("/") + 1) : path).replace(/^\.\//, "");
         if (rest.startsWith("../") || file.split("\\").join("/").endsWith(`/${rest}`)) return true;
@@ -42146,21 +41821,856 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
   const around = forward(back(given.map((f) => new Candidate(f, read(f.absPath)))));
   const falco = around.some((x) => FALCO_RELEASE.test(x.text));
   const talos = around.some((x) => TALOS.test(x.text));
-  const removed = around.some((x) => FALCO_RELEASE.test(x.text) && REMOVED_API.test(x.text));
-  const meetsFalco = (c) => talosVersionsMatter2 || MAY_SECURE_BOOT.test(c.text);
+  const removed = around.some((x) => FALCO_RELEASE.test(x.text) && notCurrent(x.text));
+  const fluxRelease = around.some((x) => FALCO_RELEASE.test(x.text) && x.text.includes("HelmRelease"));
+  const meetsFalco = (c) => talosVersionsMatter2 || MAY_SECURE_BOOT.test(c.text) || TALCONFIG.test(c.text);
   const releases2 = [];
   for (const c of candidates) {
     if (chosen.has(c)) continue;
     const release = (talos || removed) && c.text.includes("falco") && FALCO_RELEASE.test(c.text) || c.text.includes("Secret") && SECRET_VALUES.test(c.text) && c.docs.some((d) => d.kind === "HelmRelease");
-    if (release || (talos || falco) && TALOS.test(c.text) && (talos || meetsFalco(c))) chosen.add(c);
-    if (release) releases2.push(c);
+    const pin = fluxRelease && FLUX_PIN.test(c.text);
+    if (release || pin || (talos || falco) && TALOS.test(c.text) && (talos || meetsFalco(c))) chosen.add(c);
+    if (release || pin) releases2.push(c);
   }
   forward(back(releases2));
   return candidates.filter((c) => chosen.has(c)).map((c) => c.f);
 }
 
+// src/model/embedded.ts
+function blockLineMap(scalar2, host) {
+  if (scalar2.style !== "BLOCK_LITERAL" || scalar2.span.file !== host || typeof scalar2.value !== "string") return void 0;
+  const { start, end } = scalar2.span;
+  const headerEnd = host.text.indexOf("\n", start);
+  if (headerEnd < 0 || headerEnd >= end) return void 0;
+  const hostLines = [];
+  for (let at2 = headerEnd + 1; at2 < end; ) {
+    const nl = host.text.indexOf("\n", at2);
+    const stop = nl < 0 || nl > end ? end : nl;
+    hostLines.push({ at: at2, text: host.text.slice(at2, stop).replace(/\r$/, "") });
+    at2 = stop + 1;
+  }
+  const first = hostLines.find((l) => l.text.trim() !== "");
+  if (!first) return void 0;
+  const indent = first.text.length - first.text.trimStart().length;
+  const valueLines = hostLines.map((l) => l.text.slice(indent));
+  const trimEnd = (s) => s.replace(/\n+$/, "");
+  if (trimEnd(valueLines.join("\n")) !== trimEnd(scalar2.value)) return void 0;
+  const valueStarts = [];
+  let offset = 0;
+  for (const line of valueLines) {
+    valueStarts.push(offset);
+    offset += line.length + 1;
+  }
+  return { valueStarts, hostStarts: hostLines.map((l) => l.at + indent), indent };
+}
+function locatorForScalar(scalar2, host) {
+  const whole = scalar2.span;
+  const map = blockLineMap(scalar2, host);
+  if (!map) return { file: host, span: () => whole };
+  const { indent } = map;
+  const toHost = (offset, asEnd) => {
+    let lo = 0;
+    let hi = map.valueStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if ((map.valueStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const at2 = (map.hostStarts[lo] ?? whole.start) + offset - (map.valueStarts[lo] ?? 0);
+    return Math.min(whole.end, asEnd && lo > 0 && offset === map.valueStarts[lo] ? at2 - indent : at2);
+  };
+  return { file: host, span: (s, e) => ({ file: host, start: toHost(s, false), end: toHost(Math.max(s, e), true) }) };
+}
+function parseEmbedded(text, scalar2, host) {
+  return { documents: parseYaml(text).documents, at: locatorForScalar(scalar2, host) };
+}
+function parseOpaque(text, scalar2, host) {
+  return { documents: parseYaml(text).documents, at: { file: host, span: () => scalar2.span } };
+}
+
+// src/model/data.ts
+import { dirname as dirname8, resolve as resolve9 } from "node:path";
+function entriesOfObject(obj, kind) {
+  const entries2 = /* @__PURE__ */ new Map();
+  const blocks = kind === "Secret" ? ["data", "stringData"] : ["data"];
+  for (const block of blocks) {
+    const map = valueAt(obj.root, [block]);
+    if (map?.kind !== "map") continue;
+    for (const entry of map.entries.values()) {
+      const v = entry.value;
+      if (v.kind !== "scalar" || typeof v.value !== "string") continue;
+      const encoded = kind === "Secret" && block === "data";
+      const text = encoded ? Buffer.from(v.value, "base64").toString("utf8") : v.value;
+      entries2.set(entry.key, {
+        key: entry.key,
+        span: entry.keySpan,
+        // Secret contents never get a place of their own: findings point at the whole value.
+        documents: () => kind === "Secret" ? parseOpaque(text, v, obj.file) : parseEmbedded(text, v, obj.file),
+        scalar: () => ({ text, span: v.span })
+      });
+    }
+  }
+  return entries2;
+}
+function fileEntry(key, span3, absPath, store, unresolved, sensitive) {
+  if (!store.isInsideRoot(absPath)) {
+    unresolved.push({ span: span3, message: `${store.relativePath(absPath)} is outside the repository; helmvet does not read it` });
+    return void 0;
+  }
+  return {
+    key,
+    span: span3,
+    documents: () => {
+      const file = store.load(absPath);
+      if (!file) return void 0;
+      if (sensitive) file.sensitive = true;
+      return { documents: file.documents, at: fileLocator(file) };
+    },
+    scalar: () => {
+      const file = store.load(absPath);
+      if (!file) return void 0;
+      if (sensitive) file.sensitive = true;
+      return { text: file.text, span: { file, start: 0, end: file.text.length } };
+    }
+  };
+}
+function generated(obj, store, unresolved) {
+  const out = [];
+  const dir2 = dirname8(obj.file.absPath);
+  const namespace = stringAt(obj.root, ["namespace"]);
+  for (const [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]]) {
+    const list2 = valueAt(obj.root, [field]);
+    if (list2?.kind !== "seq") continue;
+    for (const gen of list2.items) {
+      const name = stringAt(gen, ["name"]);
+      if (!name) continue;
+      const entries2 = /* @__PURE__ */ new Map();
+      const files = valueAt(gen, ["files"]);
+      for (const f of files?.kind === "seq" ? files.items : []) {
+        if (f.kind !== "scalar" || typeof f.value !== "string") continue;
+        const eq = f.value.indexOf("=");
+        const path = eq >= 0 ? f.value.slice(eq + 1) : f.value;
+        const key = eq >= 0 ? f.value.slice(0, eq) : path.slice(path.lastIndexOf("/") + 1);
+        const entry = fileEntry(key, f.span, resolve9(dir2, path), store, unresolved, kind === "Secret");
+        if (entry) entries2.set(key, entry);
+      }
+      out.push({ kind, name, namespace: stringAt(gen, ["namespace"]) ?? namespace, file: obj.file, entries: entries2, generated: true });
+    }
+  }
+  return out;
+}
+function dataObjects(objects, store, unresolved) {
+  const out = [];
+  for (const obj of objects) {
+    if ((obj.kind === "ConfigMap" || obj.kind === "Secret") && obj.apiVersion === "v1" && obj.name) {
+      if (obj.kind === "Secret") obj.file.sensitive = true;
+      out.push({ kind: obj.kind, name: obj.name, namespace: obj.namespace, file: obj.file, entries: entriesOfObject(obj, obj.kind), generated: false });
+    } else if (obj.kind === "Kustomization" && apiGroup(obj.apiVersion) === "kustomize.config.k8s.io") {
+      out.push(...generated(obj, store, unresolved));
+    }
+  }
+  return out;
+}
+function nearest(candidates, from, namespace) {
+  const fitting = candidates.filter((c) => !namespace || !c.namespace || c.namespace === namespace);
+  const distance = (c) => {
+    const a = c.file.absPath.split("/");
+    const b = from.absPath.split("/");
+    let common = 0;
+    while (common < a.length && common < b.length && a[common] === b[common]) common++;
+    return a.length + b.length - 2 * common;
+  };
+  return [...fitting].sort((x, y) => Number(y.namespace === namespace) - Number(x.namespace === namespace) || distance(x) - distance(y))[0];
+}
+
+// src/model/flux.ts
+var FLUX_HELM_GROUP = "helm.toolkit.fluxcd.io";
+var FLUX_V1_GROUP = "helm.fluxcd.io";
+var SOURCE_GROUP = "source.toolkit.fluxcd.io";
+var isSource = (o, kind) => o.kind === kind && apiGroup(o.apiVersion) === SOURCE_GROUP;
+function findSource(objects, kind, name, namespace, from) {
+  if (!name) return void 0;
+  const candidates = objects.filter((o) => isSource(o, kind) && o.name === name);
+  return nearest(candidates, from.file, namespace);
+}
+function chartFromHelmRepository(repo, chartName, span3) {
+  const url = stringAt(repo?.root, ["spec", "url"]);
+  const oci = stringAt(repo?.root, ["spec", "type"]) === "oci" || url?.startsWith("oci://");
+  return { name: chartName, span: span3, repoUrl: url, sourceKind: repo ? oci ? "oci" : "helm" : "unknown" };
+}
+var mayBeFalco = (hr) => /falco/i.test(hr.name ?? "");
+function chartOf(hr, objects, sink) {
+  const spec = hr.root;
+  const chartSpec = valueAt(spec, ["spec", "chart", "spec"]);
+  if (chartSpec) {
+    const nameNode = scalarAt(chartSpec, ["chart"]);
+    const anchor = nameNode?.span ?? hr.anchor;
+    const sourceKind = stringAt(chartSpec, ["sourceRef", "kind"]);
+    const sourceName = stringAt(chartSpec, ["sourceRef", "name"]);
+    const sourceNs = stringAt(chartSpec, ["sourceRef", "namespace"]) ?? hr.namespace;
+    const version2 = versionRef(scalarAt(chartSpec, ["version"]), anchor, "spec.chart.spec.version");
+    if (sourceKind === "GitRepository" || sourceKind === "Bucket") {
+      const repo2 = findSource(objects, sourceKind, sourceName, sourceNs, hr);
+      return {
+        chart: { name: void 0, span: anchor, repoUrl: stringAt(repo2?.root, ["spec", "url"]), sourceKind: "git", path: stringAt(chartSpec, ["chart"]) },
+        version: { ...version2, kind: "git" }
+      };
+    }
+    const repo = findSource(objects, "HelmRepository", sourceName, sourceNs, hr);
+    if (!repo && sourceName && stringAt(chartSpec, ["chart"]) === "falco") {
+      sink.unresolved.push({
+        span: scalarAt(chartSpec, ["sourceRef", "name"])?.span ?? anchor,
+        message: `HelmRepository ${sourceNs ? `${sourceNs}/` : ""}${sourceName} is not in the repository; helmvet assumes it serves falcosecurity's falco chart`
+      });
+    }
+    return { chart: chartFromHelmRepository(repo, stringAt(chartSpec, ["chart"]), anchor), version: version2 };
+  }
+  const refKind = stringAt(spec, ["spec", "chartRef", "kind"]);
+  const refName = stringAt(spec, ["spec", "chartRef", "name"]);
+  const refNs = stringAt(spec, ["spec", "chartRef", "namespace"]) ?? hr.namespace;
+  const refSpan = scalarAt(spec, ["spec", "chartRef", "name"])?.span ?? hr.anchor;
+  if (refKind === "OCIRepository") {
+    const oci = findSource(objects, "OCIRepository", refName, refNs, hr);
+    if (!oci) {
+      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, message: `OCIRepository ${refNs ? `${refNs}/` : ""}${refName ?? ""} is not in the repository, so helmvet cannot tell which chart this release installs` });
+      return { chart: { name: void 0, span: refSpan, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, refSpan, "spec.chartRef") };
+    }
+    const url = stringAt(oci.root, ["spec", "url"]);
+    const name = url?.replace(/\/+$/, "").split("/").pop();
+    const urlSpan = scalarAt(oci.root, ["spec", "url"])?.span ?? oci.anchor;
+    const semver19 = scalarAt(oci.root, ["spec", "ref", "semver"]);
+    const tag = scalarAt(oci.root, ["spec", "ref", "tag"]);
+    const chart = { name, span: urlSpan, repoUrl: url?.slice(0, url.length - (name?.length ?? 0)).replace(/\/$/, ""), sourceKind: "oci" };
+    if (semver19) return { chart, version: versionRef(semver19, urlSpan, "spec.ref.semver") };
+    if (tag) return { chart, version: versionRef(tag, urlSpan, "spec.ref.tag") };
+    return { chart, version: { raw: "latest", node: void 0, anchor: entryAt(oci.root, ["spec"])?.keySpan ?? oci.anchor, field: "spec.ref", kind: "git" } };
+  }
+  if (refKind === "HelmChart") {
+    const hc = findSource(objects, "HelmChart", refName, refNs, hr);
+    if (!hc) {
+      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, message: `HelmChart ${refNs ? `${refNs}/` : ""}${refName ?? ""} is not in the repository, so helmvet cannot tell which chart this release installs` });
+      return { chart: { name: void 0, span: refSpan, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, refSpan, "spec.chartRef") };
+    }
+    const nameNode = scalarAt(hc.root, ["spec", "chart"]);
+    const anchor = nameNode?.span ?? hc.anchor;
+    const repo = findSource(objects, "HelmRepository", stringAt(hc.root, ["spec", "sourceRef", "name"]), stringAt(hc.root, ["spec", "sourceRef", "namespace"]) ?? hc.namespace, hc);
+    return { chart: chartFromHelmRepository(repo, stringAt(hc.root, ["spec", "chart"]), anchor), version: versionRef(scalarAt(hc.root, ["spec", "version"]), anchor, "spec.version") };
+  }
+  return { chart: { name: void 0, span: hr.anchor, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, hr.anchor, "spec.chart") };
+}
+function chartOfV1(hr) {
+  const chart = valueAt(hr.root, ["spec", "chart"]);
+  const nameNode = scalarAt(chart, ["name"]);
+  const anchor = nameNode?.span ?? hr.anchor;
+  const git = stringAt(chart, ["git"]);
+  if (git) return { chart: { name: void 0, span: anchor, repoUrl: git, sourceKind: "git", path: stringAt(chart, ["path"]) }, version: versionRef(void 0, anchor, "spec.chart.ref", "git") };
+  return {
+    chart: { name: stringAt(chart, ["name"]), span: anchor, repoUrl: stringAt(chart, ["repository"]), sourceKind: "helm" },
+    version: versionRef(scalarAt(chart, ["version"]), anchor, "spec.chart.version")
+  };
+}
+var splitTargetPath = (path) => path.split(/(?<!\\)\./).map((p) => p.replace(/\\\./g, "."));
+function scalarFromText(text, span3) {
+  const t = text.trim();
+  const value = t === "true" ? true : t === "false" ? false : /^-?\d+$/.test(t) ? Number(t) : t.replace(/^(['"])(.*)\1$/, "$2");
+  return { kind: "scalar", value, source: t, span: span3 };
+}
+function valuesFrom(hr, data, sink) {
+  const layers = [];
+  let merged2;
+  const refs = valueAt(hr.root, ["spec", "valuesFrom"]);
+  for (const ref of refs?.kind === "seq" ? refs.items : []) {
+    const kind = stringAt(ref, ["kind"]);
+    const name = stringAt(ref, ["name"]);
+    if (kind !== "ConfigMap" && kind !== "Secret" || !name) continue;
+    const key = stringAt(ref, ["valuesKey"]) ?? "values.yaml";
+    const targetPath = stringAt(ref, ["targetPath"]);
+    const optional = scalarAt(ref, ["optional"])?.value === true;
+    const where3 = scalarAt(ref, ["name"])?.span ?? ref.span;
+    const label = `${kind} ${name} key ${key}`;
+    const target = nearest(data.filter((d) => d.kind === kind && d.name === name), hr.file, hr.namespace);
+    const entry = target?.entries.get(key);
+    if (!target || !entry) {
+      sink.unresolved.push({
+        span: where3,
+        message: !target ? `${kind} ${name} is not in the repository${optional ? " (optional)" : ""}; its values are not checked` : `${kind} ${name} has no key ${key}${optional ? " (optional)" : ""}; its values are not checked`
+      });
+      continue;
+    }
+    if (targetPath) {
+      const scalar2 = entry.scalar();
+      if (!scalar2) continue;
+      const value = scalarFromText(scalar2.text, scalar2.span);
+      merged2 = setPath(merged2, splitTargetPath(targetPath), value, scalar2.span);
+      layers.push({ label: `${label} at ${targetPath}`, values: setPath(void 0, splitTargetPath(targetPath), value, scalar2.span), file: scalar2.span.file });
+      continue;
+    }
+    const parsed = entry.documents();
+    if (!parsed) {
+      sink.unresolved.push({ span: entry.span, message: `${label}: the file it names cannot be read; its values are not checked` });
+      continue;
+    }
+    const layer = layerOf(label, parsed, sink, entry.span, parsed.at.file === entry.span.file);
+    if (layer) {
+      layers.push(layer);
+      merged2 = mergeValues(merged2, layer.values);
+    }
+  }
+  return { layers, merged: merged2 };
+}
+function fluxReleases(objects, data, sink) {
+  const releases2 = [];
+  for (const hr of objects) {
+    const group = apiGroup(hr.apiVersion);
+    if (hr.kind !== "HelmRelease" || group !== FLUX_HELM_GROUP && group !== FLUX_V1_GROUP) continue;
+    const { chart, version: version2 } = owning(sink, hr, () => group === FLUX_V1_GROUP ? chartOfV1(hr) : chartOf(hr, objects, sink));
+    const from = owning(sink, hr, () => group === FLUX_V1_GROUP ? { layers: [], merged: void 0 } : valuesFrom(hr, data, sink));
+    const layers = [...from.layers];
+    let values = from.merged;
+    const inline = valueAt(hr.root, ["spec", "values"]);
+    if (inline?.kind === "map") {
+      layers.push({ label: "spec.values", values: inline, file: hr.file });
+      values = mergeValues(values, inline);
+    }
+    releases2.push({
+      tool: "flux",
+      title: `HelmRelease ${hr.namespace ? `${hr.namespace}/` : ""}${hr.name ?? "(unnamed)"}`,
+      apiVersion: hr.apiVersion,
+      object: hr,
+      chart,
+      version: version2,
+      layers,
+      values
+    });
+  }
+  return releases2;
+}
+
+// src/model/argocd.ts
+var ARGO_GROUP = "argoproj.io";
+var versionOf = (source, anchor, kind) => versionRef(scalarAt(source, ["targetRevision"]), anchor, "targetRevision", kind);
+var helmSourceKind = (url) => !url ? "unknown" : url.startsWith("oci://") || !/^[a-z]+:\/\//.test(url) ? "oci" : "helm";
+function layersOf(app, source, refs, store, sink) {
+  const layers = [];
+  const pluginEntry = entryAt(source, ["plugin"]);
+  const plugin = pluginEntry?.value;
+  if (pluginEntry && plugin) {
+    const env = valueAt(plugin, ["env"]);
+    const names = (env?.kind === "seq" ? env.items : []).map((e) => stringAt(e, ["name"])).filter((n) => !!n);
+    const name = stringAt(plugin, ["name"]);
+    sink.unresolved.push({
+      span: pluginEntry.keySpan,
+      message: `the values of this source come through config management plugin ${name ?? "(unnamed)"}${names.length ? ` (env ${names.join(", ")})` : ""}; helmvet runs no plugins, so they are not checked`
+    });
+    return layers;
+  }
+  const helm = valueAt(source, ["helm"]);
+  const files = valueAt(helm, ["valueFiles"]);
+  for (const item of files?.kind === "seq" ? files.items : []) {
+    if (item.kind !== "scalar" || typeof item.value !== "string") continue;
+    const m = /^\$([^/]+)\/(.*)$/.exec(item.value);
+    if (m && refs.has(m[1] ?? "")) {
+      const layer = valuesFileLayer(store, void 0, m[2] ?? "", item.span, sink, item.value);
+      if (layer) layers.push(layer);
+    } else if (stringAt(source, ["path"])) {
+      const layer = valuesFileLayer(store, store.fromRoot(stringAt(source, ["path"]) ?? "."), item.value, item.span, sink, item.value);
+      if (layer) layers.push(layer);
+    } else {
+      sink.unresolved.push({ span: item.span, message: `values file ${item.value} lives inside the chart package, not in this repository; its values are not checked` });
+    }
+  }
+  const inline = valueAt(helm, ["values"]);
+  if (inline?.kind === "scalar" && typeof inline.value === "string") {
+    const parsed = parseEmbedded(inline.value, inline, app.file);
+    const layer = layerOf("helm.values", parsed, sink, inline.span, true);
+    if (layer) layers.push(layer);
+  } else if (inline?.kind === "map") {
+    layers.push({ label: "helm.values", values: inline, file: app.file });
+  }
+  const object = valueAt(helm, ["valuesObject"]);
+  if (object?.kind === "map") layers.push({ label: "helm.valuesObject", values: object, file: app.file });
+  const parameters = valueAt(helm, ["parameters"]);
+  for (const p of parameters?.kind === "seq" ? parameters.items : []) {
+    const name = stringAt(p, ["name"]);
+    const value = scalarAt(p, ["value"]);
+    if (!name || !value || name.includes("[")) continue;
+    layers.push({ label: `helm.parameters ${name}`, values: setPath(void 0, splitTargetPath(name), value, value.span), file: app.file });
+  }
+  return layers;
+}
+function argoReleases(objects, store, sink) {
+  const releases2 = [];
+  for (const app of objects) {
+    if (app.kind !== "Application" || apiGroup(app.apiVersion) !== ARGO_GROUP) continue;
+    const single = valueAt(app.root, ["spec", "source"]);
+    const multiple = valueAt(app.root, ["spec", "sources"]);
+    const sources = multiple?.kind === "seq" ? multiple.items : single ? [single] : [];
+    const refs = new Set(sources.map((s) => stringAt(s, ["ref"])).filter((r) => !!r));
+    for (const source of sources) {
+      const chartNode = scalarAt(source, ["chart"]);
+      const path = stringAt(source, ["path"]);
+      const repoUrl = stringAt(source, ["repoURL"]);
+      let chart;
+      let version2;
+      if (chartNode && typeof chartNode.value === "string") {
+        chart = { name: chartNode.value, span: chartNode.span, repoUrl, sourceKind: helmSourceKind(repoUrl) };
+        version2 = versionOf(source, chartNode.span, "constraint");
+      } else if (path !== void 0 && !stringAt(source, ["ref"])) {
+        const pathNode = scalarAt(source, ["path"]);
+        const span3 = pathNode?.span ?? app.anchor;
+        chart = { name: void 0, span: span3, repoUrl, sourceKind: "git", path };
+        version2 = versionOf(source, span3, "git");
+      } else continue;
+      const layers = owning(sink, app, () => layersOf(app, source, refs, store, sink));
+      const values = layers.reduce((acc, l) => mergeValues(acc, l.values), void 0);
+      releases2.push({
+        tool: "argocd",
+        title: `Application ${app.namespace ? `${app.namespace}/` : ""}${app.name ?? "(unnamed)"}`,
+        apiVersion: app.apiVersion,
+        object: app,
+        chart,
+        version: version2,
+        layers,
+        values
+      });
+    }
+  }
+  return releases2;
+}
+
+// src/model/flux-pins.ts
+var INSTALL_URL = /(?:^|\/\/|\/)github\.com\/fluxcd\/flux2\/+manifests\/install\/?\?ref=(v?\d+\.\d+\.\d+[\w.-]*)|github\.com\/fluxcd\/flux2\/releases\/download\/(v?\d+\.\d+\.\d+[\w.-]*)\/install\.yaml/;
+var HEADER = /^# Flux [Vv]ersion: (v?\d+\.\d+\.\d+[\w.-]*)[ \t]*\r?$/m;
+var span = (n) => n.span;
+function fluxPins(files, objects, releases2) {
+  const pins = [];
+  for (const file of files) {
+    const head = file.text.slice(0, 1024);
+    const m = HEADER.exec(head);
+    if (m) pins.push({ constraint: m[1], of: "flux", span: { file, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + m[1].length }, how: `the "# Flux Version" header of ${file.path}` });
+  }
+  for (const o of objects) {
+    if (isKustomization(o)) {
+      const resources = valueAt(o.root, ["resources"]);
+      for (const r of resources?.kind === "seq" ? resources.items : []) {
+        if (r.kind !== "scalar" || typeof r.value !== "string") continue;
+        const m = INSTALL_URL.exec(r.value);
+        if (m) pins.push({ constraint: m[1] ?? m[2], of: "flux", span: span(r), how: `the Flux install manifests ${o.file.path} pulls` });
+      }
+    } else if (o.kind === "OCIRepository" && apiGroup(o.apiVersion) === "source.toolkit.fluxcd.io") {
+      const url = scalarAt(o.root, ["spec", "url"]);
+      if (typeof url?.value !== "string" || !/^oci:\/\/ghcr\.io\/fluxcd\/flux-manifests\/?$/.test(url.value)) continue;
+      const ref = scalarAt(o.root, ["spec", "ref", "tag"]) ?? scalarAt(o.root, ["spec", "ref", "semver"]);
+      if (ref && ref.value !== null && String(ref.value) !== "latest") pins.push({ constraint: String(ref.value), of: "flux", span: span(ref), how: `the flux-manifests OCIRepository ${o.name ?? ""} Flux upgrades itself from` });
+    } else if (o.kind === "FluxInstance" && apiGroup(o.apiVersion) === "fluxcd.controlplane.io") {
+      const v = scalarAt(o.root, ["spec", "distribution", "version"]);
+      if (v && v.value !== null) pins.push({ constraint: String(v.value), of: "flux", span: span(v), how: `FluxInstance ${o.name ?? ""} spec.distribution.version` });
+    }
+  }
+  for (const r of releases2) {
+    if (r.tool !== "flux") continue;
+    if (r.chart.name === "flux-instance") {
+      const v = scalarAt(r.values, ["instance", "distribution", "version"]);
+      if (v && v.value !== null) pins.push({ constraint: String(v.value), of: "flux", span: span(v), how: `${r.title} (flux-instance chart) instance.distribution.version` });
+    } else if (r.chart.name === "flux2" && r.version.node && r.version.raw) {
+      pins.push({ constraint: r.version.raw, of: "flux2 chart", span: span(r.version.node), how: `${r.title}, the flux2 chart` });
+    }
+  }
+  return pins;
+}
+
+// src/model/talos.ts
+import { basename as basename4, dirname as dirname9, resolve as resolve10 } from "node:path";
+
+// src/knowledge/scheduling.ts
+var import_semver4 = __toESM(require_semver2(), 1);
+var CONTROL_PLANE_LABEL = "node-role.kubernetes.io/control-plane";
+var CONTROL_PLANE_TAINT = { key: CONTROL_PLANE_LABEL, effect: "NoSchedule" };
+var MASTER = { effect: "NoSchedule", key: "node-role.kubernetes.io/master" };
+var CONTROL_PLANE = { effect: "NoSchedule", key: CONTROL_PLANE_LABEL };
+var CONTROL_PLANE_TOLERATION_SINCE = "2.4.2";
+var TOLERATIONS_KNOWN_SINCE = "2.0.0";
+function defaultTolerations(chartVersion2) {
+  if (!chartVersion2 || !import_semver4.default.valid(chartVersion2) || import_semver4.default.lt(chartVersion2, TOLERATIONS_KNOWN_SINCE)) return void 0;
+  return import_semver4.default.gte(chartVersion2, CONTROL_PLANE_TOLERATION_SINCE) ? [MASTER, CONTROL_PLANE] : [MASTER];
+}
+var DAEMONSET_TOLERATED_KEYS = /* @__PURE__ */ new Set([
+  "node.kubernetes.io/not-ready",
+  "node.kubernetes.io/unreachable",
+  "node.kubernetes.io/disk-pressure",
+  "node.kubernetes.io/memory-pressure",
+  "node.kubernetes.io/pid-pressure",
+  "node.kubernetes.io/unschedulable"
+]);
+
+// src/model/talos.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+var TALENV_FILES = /* @__PURE__ */ new Set(["talenv.yaml", "talenv.yml"]);
+function stringItems(list2) {
+  return (list2?.items ?? []).filter((i) => i.kind === "scalar" && i.value !== null).map((node) => ({ text: String(node.value), node }));
+}
+function schematicOf(file, node) {
+  if (node?.kind !== "map") return void 0;
+  const list2 = valueAt(node, ["customization", "extraKernelArgs"]);
+  const kernelArgs = list2?.kind === "seq" ? list2 : void 0;
+  return { file, root: node, kernelArgs, args: stringItems(kernelArgs), secureBootOptions: valueAt(node, ["customization", "secureboot"]) };
+}
+function isTalconfig(root) {
+  const nodes = child(root, "nodes");
+  if (!root.entries.has("clusterName") || nodes?.kind !== "seq") return false;
+  const maps = nodes.items.filter((n) => n.kind === "map");
+  return maps.length > 0 && maps.every((n) => n.entries.has("hostname"));
+}
+var isSchematicDoc = (root) => child(root, "customization")?.kind === "map" && !["clusterName", "nodes", "machine", "cluster", "apiVersion", "kind"].some((k) => root.entries.has(k));
+var isMachineConfig = (root) => child(root, "machine")?.kind === "map" && !root.entries.has("clusterName");
+function merged(node, group, key) {
+  const own = child(node, key);
+  if (own !== void 0 && !isZero(own)) return own;
+  return child(group, key) ?? own;
+}
+function isZero(v) {
+  if (v.kind === "map") return [...v.entries.values()].every((e) => isZero(e.value));
+  if (v.kind === "seq") return v.items.length === 0;
+  return v.value === null || v.value === false || v.value === "" || v.value === 0;
+}
+function mergedSchematic(node, group) {
+  const own = child(node, "schematic");
+  return own?.kind === "map" ? own : child(group, "schematic");
+}
+function patchList(v) {
+  return v?.kind === "seq" ? v.items.filter((i) => i.kind === "scalar" && typeof i.value === "string") : [];
+}
+function talosVersionOf(file, root, talenv) {
+  const entry = root.entries.get("talosVersion");
+  const node = entry?.value.kind === "scalar" ? entry.value : void 0;
+  const raw = node && node.value !== null ? String(node.value) : void 0;
+  const version2 = parseTalosVersion(raw);
+  if (version2 || !raw) return { raw, version: version2, node };
+  const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(raw.trim())?.[1];
+  const env = name ? talenv.find((t) => dirname9(t.file.absPath) === dirname9(file.absPath) && stringAt(t.root, [name]) !== void 0) : void 0;
+  const fromEnv = env && name ? parseTalosVersion(stringAt(env.root, [name])) : void 0;
+  return fromEnv && env ? { raw, version: fromEnv, node, via: env.file } : { raw, version: void 0, node };
+}
+function stringMap(v) {
+  const out = /* @__PURE__ */ new Map();
+  if (v?.kind !== "map") return out;
+  for (const e of v.entries.values()) if (e.value.kind === "scalar" && e.value.value !== null && !/\$\{|\{\{/.test(e.key + String(e.value.value))) out.set(e.key, String(e.value.value));
+  return out;
+}
+function parseTaint(key, spec) {
+  const m = typeof spec === "string" ? /^(.*):(NoSchedule|NoExecute|PreferNoSchedule)$/.exec(spec) : null;
+  return m ? { key, ...m[1] ? { value: m[1] } : {}, effect: m[2] } : void 0;
+}
+function taintsOf(v) {
+  return [...stringMap(v)].map(([key, spec]) => parseTaint(key, spec)).filter((x) => x !== void 0);
+}
+function talconfigOf(file, root, talenv) {
+  const schematics = [];
+  const keep = (s) => {
+    if (s && !schematics.some((k) => k.root === s.root)) schematics.push(s);
+    return s;
+  };
+  const groups2 = { controlPlane: child(root, "controlPlane"), worker: child(root, "worker") };
+  for (const g of Object.values(groups2)) {
+    keep(schematicOf(file, child(g, "schematic")));
+    keep(schematicOf(file, child(g, "imageSchematic")));
+  }
+  const global2 = patchList(child(root, "patches"));
+  const scheduleOnControlPlanes = ["allowSchedulingOnControlPlanes", "allowSchedulingOnMasters"].some((k) => child(root, k)?.kind === "scalar" && child(root, k).value === true);
+  const nodes = [];
+  const list2 = child(root, "nodes");
+  for (const n of list2?.kind === "seq" ? list2.items : []) {
+    if (n.kind !== "map") continue;
+    const controlPlane = child(n, "controlPlane")?.kind === "scalar" && child(n, "controlPlane").value === true;
+    const group = controlPlane ? groups2.controlPlane : groups2.worker;
+    const url = merged(n, group, "talosImageURL");
+    const spec = merged(n, group, "machineSpec");
+    const sb = child(spec, "secureboot");
+    keep(schematicOf(file, child(n, "imageSchematic")));
+    const override = child(n, "overridePatches")?.kind === "scalar" && child(n, "overridePatches").value === true;
+    const hostname = stringAt(n, ["hostname"]) ?? "";
+    const labels = new Map([["kubernetes.io/hostname", hostname], ...controlPlane ? [[CONTROL_PLANE_LABEL, ""]] : [], ...stringMap(merged(n, group, "nodeLabels"))]);
+    const taints = [...controlPlane && !scheduleOnControlPlanes ? [CONTROL_PLANE_TAINT] : [], ...taintsOf(merged(n, group, "nodeTaints"))];
+    nodes.push({
+      hostname,
+      controlPlane,
+      root: n,
+      talosImageURL: url?.kind === "scalar" && typeof url.value === "string" && url.value !== "" ? url : void 0,
+      secureboot: sb?.kind === "scalar" && sb.value === true ? sb : void 0,
+      schematic: keep(schematicOf(file, mergedSchematic(n, group))),
+      patches: [...global2, ...override ? [] : patchList(child(group, "patches")), ...patchList(child(n, "patches"))],
+      labels,
+      absent: controlPlane ? /* @__PURE__ */ new Set() : /* @__PURE__ */ new Set([CONTROL_PLANE_LABEL]),
+      taints
+    });
+  }
+  const clusterName = stringAt(root, ["clusterName"]);
+  return { file, root, clusterName: clusterName && !clusterName.includes("$") ? clusterName : void 0, talosVersion: talosVersionOf(file, root, talenv), nodes, schematics };
+}
+function machineConfigOf(file, root) {
+  const image = valueAt(root, ["machine", "install", "image"]);
+  const list2 = valueAt(root, ["machine", "install", "extraKernelArgs"]);
+  const installKernelArgs = list2?.kind === "seq" ? list2 : void 0;
+  return {
+    file,
+    root,
+    installImage: image?.kind === "scalar" && typeof image.value === "string" ? image : void 0,
+    installKernelArgs,
+    installArgs: stringItems(installKernelArgs)
+  };
+}
+function buildTalosModel(plainDocs) {
+  const talenv = plainDocs.filter((d) => TALENV_FILES.has(basename4(d.file.absPath)));
+  const model = { talconfigs: [], schematics: [], machineConfigs: [] };
+  for (const { file, root } of plainDocs) {
+    if (isTalconfig(root)) model.talconfigs.push(talconfigOf(file, root, talenv));
+    else if (isSchematicDoc(root)) model.schematics.push(schematicOf(file, root));
+    else if (isMachineConfig(root)) model.machineConfigs.push(machineConfigOf(file, root));
+  }
+  for (const t of model.talconfigs) for (const n of t.nodes) applyPatches(t, n, plainDocs);
+  return model;
+}
+function applyPatches(t, n, plainDocs) {
+  for (const ref of n.patches) {
+    const text = String(ref.value).trim();
+    let roots;
+    if (text.startsWith("@")) {
+      const abs = resolve10(dirname9(t.file.absPath), text.slice(1));
+      roots = plainDocs.filter((d) => d.file.absPath === abs).map((d) => toPlain(d.root));
+    } else {
+      try {
+        roots = (0, import_yaml8.parseAllDocuments)(text).map((d) => d.toJS());
+      } catch {
+        continue;
+      }
+    }
+    for (const root of roots) {
+      const get2 = (path) => path.reduce((v, k) => v && typeof v === "object" && !Array.isArray(v) ? v[k] : void 0, root);
+      if (get2(["cluster", "allowSchedulingOnControlPlanes"]) === true) n.taints = n.taints.filter((x) => x !== CONTROL_PLANE_TAINT);
+      const labels = get2(["machine", "nodeLabels"]);
+      if (labels && typeof labels === "object") {
+        for (const [k, v] of Object.entries(labels)) if (typeof v === "string") n.labels.set(k, v);
+      }
+      const taints = get2(["machine", "nodeTaints"]);
+      if (taints && typeof taints === "object") {
+        for (const [key, spec] of Object.entries(taints)) {
+          const taint = parseTaint(key, spec);
+          if (taint) n.taints.push(taint);
+        }
+      }
+    }
+  }
+}
+var allSchematics = (talos) => [...talos.schematics, ...talos.talconfigs.flatMap((t) => t.schematics)];
+function secureBootImages(talos) {
+  const out = /* @__PURE__ */ new Map();
+  const key = (s) => `${s.file.absPath}\0${s.start}\0${s.end}`;
+  const add = (img, talconfig, node) => {
+    const k = key(img.argsAnchor);
+    const prior = out.get(k);
+    if (prior) {
+      if (node && !prior.nodeRefs.includes(node)) {
+        prior.nodeRefs.push(node);
+        if (!prior.nodes.includes(node.hostname)) prior.nodes.push(node.hostname);
+      }
+    } else out.set(k, { ...img, nodes: node ? [node.hostname] : [], nodeRefs: node ? [node] : [], talconfig });
+  };
+  for (const t of talos.talconfigs) {
+    for (const n of t.nodes) {
+      if (n.talosImageURL) {
+        const image = String(n.talosImageURL.value);
+        if (!isSecureBootInstaller(image)) continue;
+        add({ declaration: n.talosImageURL, declaredBy: "talosImageURL", file: t.file, version: t.talosVersion, schematic: void 0, image, argsAnchor: n.talosImageURL.span }, t, n);
+      } else if (n.secureboot) {
+        const s = n.schematic;
+        const argsAnchor = s?.kernelArgs?.span ?? n.secureboot.span;
+        add({ declaration: n.secureboot, declaredBy: "machineSpec.secureboot", file: t.file, version: t.talosVersion, schematic: s ?? "empty", image: void 0, argsAnchor }, t, n);
+      }
+    }
+  }
+  for (const m of talos.machineConfigs) {
+    const image = m.installImage ? String(m.installImage.value) : void 0;
+    if (!m.installImage || !image || !isSecureBootInstaller(image)) continue;
+    const raw = imageTag(image);
+    const version2 = { raw, version: parseTalosVersion(raw), node: m.installImage };
+    add({ declaration: m.installImage, declaredBy: "machine.install.image", file: m.file, version: version2, schematic: void 0, image, argsAnchor: m.installImage.span });
+  }
+  for (const s of talos.schematics) {
+    if (!s.secureBootOptions) continue;
+    add({ declaration: s.secureBootOptions, declaredBy: "customization.secureboot", file: s.file, version: { raw: void 0, version: void 0, node: void 0 }, schematic: s, image: void 0, argsAnchor: s.kernelArgs?.span ?? s.secureBootOptions.span });
+  }
+  return [...out.values()];
+}
+function patchTargets(talos) {
+  const out = /* @__PURE__ */ new Map();
+  for (const t of talos.talconfigs) {
+    for (const n of t.nodes) {
+      for (const p of n.patches) {
+        const ref = String(p.value).trim();
+        if (!ref.startsWith("@")) continue;
+        const abs = resolve10(dirname9(t.file.absPath), ref.slice(1));
+        const list2 = out.get(abs) ?? [];
+        let entry = list2.find((e) => e.talconfig === t);
+        if (!entry) list2.push(entry = { talconfig: t, nodes: [] });
+        if (!entry.nodes.includes(n)) entry.nodes.push(n);
+        out.set(abs, list2);
+      }
+    }
+  }
+  return out;
+}
+
+// src/model/index.ts
+function implicitKustomization(file, root) {
+  if (!isKustomizationFile(file.absPath) || root.entries.has("kind")) return void 0;
+  return { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", name: void 0, namespace: void 0, file, root, anchor: root.span };
+}
+function looksLikeFalcoValues(root) {
+  const keys = [...root.entries.keys()];
+  if (keys.length === 0 || root.entries.has("apiVersion") || root.entries.has("kind")) return false;
+  if (!["driver", "collectors", "falcoctl", "customRules", "falco"].some((k) => root.entries.has(k))) return false;
+  const known = keys.filter((k) => FALCO_TOP_LEVEL_KEYS.has(k)).length;
+  return known >= 2 && known / keys.length >= 0.6;
+}
+function buildModel(files, store) {
+  const sink = newSink();
+  const objects = [];
+  const plain2 = [];
+  const read2 = [];
+  for (const file of files) {
+    read2.push(file);
+    let hasPlain = false;
+    for (const root of documentTrees(file, sink.unresolved)) {
+      const obj = asObject(file, root) ?? implicitKustomization(file, root);
+      if (obj) objects.push(obj);
+      else {
+        plain2.push({ file, root });
+        hasPlain = true;
+      }
+    }
+    if (!hasPlain) file.documents = [];
+  }
+  const data = dataObjects(objects, store, sink.unresolved);
+  const releases2 = [...fluxReleases(objects, data, sink), ...argoReleases(objects, store, sink), ...kustomizeReleases(objects, store, sink)];
+  const attached = new Set(releases2.flatMap((r) => r.layers.map((l) => l.file)));
+  const standaloneValues = plain2.filter((p) => !attached.has(p.file) && looksLikeFalcoValues(p.root)).map((p) => ({ file: p.file, values: p.root }));
+  return {
+    files: read2,
+    objects,
+    releases: releases2,
+    standaloneValues,
+    unresolved: sink.unresolved,
+    embeddedErrors: sink.embeddedErrors,
+    talos: buildTalosModel(plain2),
+    consumers: new Consumers(objects, releases2, sink.readBy),
+    fluxPins: fluxPins(read2, objects, releases2)
+  };
+}
+
+// src/resolve/images.ts
+var import_semver5 = __toESM(require_semver2(), 1);
+
+// src/model/falco-images.ts
+function* entries(node) {
+  if (node?.kind === "map") {
+    for (const e of node.entries.values()) {
+      yield e;
+      yield* entries(e.value);
+    }
+  } else if (node?.kind === "seq") for (const i of node.items) yield* entries(i);
+}
+var FALCO_REPOSITORY = /^(?:[^/]+\/)*falcosecurity\/falco(?:-no-driver)?$/;
+function splitImage(image) {
+  const noDigest = image.trim().split("@")[0];
+  const slash = noDigest.lastIndexOf("/");
+  const colon = noDigest.lastIndexOf(":");
+  return colon > slash ? { repository: noDigest.slice(0, colon), tag: noDigest.slice(colon + 1) } : { repository: noDigest, tag: void 0 };
+}
+var str = (n) => n?.kind === "scalar" && (typeof n.value === "string" || typeof n.value === "number") ? n : void 0;
+function imagesIn(root) {
+  const out = [];
+  for (const entry of entries(root)) {
+    if (entry.key !== "image") continue;
+    const v = entry.value;
+    const text = str(v);
+    if (text) {
+      const { repository: repository2, tag: tag2 } = splitImage(String(text.value));
+      if (FALCO_REPOSITORY.test(repository2)) out.push({ image: `${repository2}${tag2 ? `:${tag2}` : ""}`, tag: tag2, span: text.span });
+      continue;
+    }
+    const repo = str(valueAt(v, ["repository"]));
+    if (!repo) continue;
+    const registry = str(valueAt(v, ["registry"]));
+    const repository = `${registry ? `${String(registry.value)}/` : ""}${String(repo.value)}`;
+    if (!FALCO_REPOSITORY.test(repository)) continue;
+    const tagNode = str(valueAt(v, ["tag"]));
+    const tag = tagNode ? String(tagNode.value).split("@")[0] : void 0;
+    out.push({ image: `${repository}${tag ? `:${tag}` : ""}`, tag, span: (tagNode ?? repo).span });
+  }
+  return out;
+}
+var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["DaemonSet", "Deployment", "StatefulSet", "Pod"]);
+function falcoImages(objects, releases2) {
+  const out = [];
+  const titleOf = (o) => `${o.kind} ${o.namespace ? `${o.namespace}/` : ""}${o.name ?? "(unnamed)"}`;
+  for (const o of objects) {
+    if (!WORKLOAD_KINDS.has(o.kind)) continue;
+    const pod = o.kind === "Pod" ? valueAt(o.root, ["spec"]) : valueAt(o.root, ["spec", "template", "spec"]);
+    for (const field of ["containers", "initContainers"]) {
+      for (const i of imagesIn(valueAt(pod, [field]))) out.push({ object: o, title: titleOf(o), ...i });
+    }
+  }
+  for (const r of releases2) {
+    for (const i of imagesIn(r.values)) out.push({ object: r.object, title: `${r.title}${r.chart.name ? ` (chart ${r.chart.name})` : ""}`, ...i });
+  }
+  return out;
+}
+
+// src/resolve/images.ts
+var FLAVOURED = /^v?(\d+\.\d+\.\d+(?:-rc\d+)?)(?:-(?:debian|wolfi|slim|no-driver))?$/;
+function falcoVersionOfTag(tag) {
+  const m = tag ? FLAVOURED.exec(tag.trim()) : null;
+  return m && import_semver5.default.valid(m[1]) ? m[1] : void 0;
+}
+function resolveImages(model, releases2) {
+  const chartReleases = new Set(releases2.map((r) => r.release));
+  return falcoImages(model.objects, model.releases.filter((r) => !chartReleases.has(r))).map((image) => ({ image, falco: falcoVersionOfTag(image.tag) }));
+}
+
 // src/resolve/resolve.ts
-var import_semver3 = __toESM(require_semver2(), 1);
+var import_semver7 = __toESM(require_semver2(), 1);
+
+// src/resolve/flux.ts
+var import_semver6 = __toESM(require_semver2(), 1);
+function newestAdmitted(written, known, newest, above) {
+  const exact = import_semver6.default.valid(written.trim().replace(/^v/, ""));
+  if (exact) return exact;
+  try {
+    const c = parseConstraint(written);
+    const next = import_semver6.default.inc(newest, "patch");
+    if (c.check(next) || c.check(import_semver6.default.inc(newest, "minor"))) return above;
+    return [...known].reverse().find((v) => c.check(v));
+  } catch {
+    return void 0;
+  }
+}
+function versionOf2(pin) {
+  if (pin.of === "flux") return newestAdmitted(pin.constraint, FLUX_RELEASES, NEWEST_FLUX, NEWEST_FLUX);
+  const chart = newestAdmitted(pin.constraint, FLUX2_CHART_FLUX.map(([from]) => from).concat(FLUX2_CHART_NEWEST), FLUX2_CHART_NEWEST, "");
+  return chart ? fluxOfChart(chart) : chart === "" ? NEWEST_FLUX : void 0;
+}
+function runningFlux(pins) {
+  let best;
+  for (const pin of pins) {
+    const version2 = versionOf2(pin);
+    if (!version2 || best && import_semver6.default.lte(version2, best.version)) continue;
+    const shown = pin.of === "flux" ? `Flux ${pin.constraint.replace(/^v(?=\d)/, "")}` : `Flux ${import_semver6.default.major(version2)}.${import_semver6.default.minor(version2)} (flux2 chart ${pin.constraint})`;
+    best = { version: version2, pin, label: `${shown} (${pin.how})` };
+  }
+  return best;
+}
+
+// src/resolve/resolve.ts
 var normalizeUrl = (url) => url.trim().replace(/\/+$/, "").toLowerCase();
 function isFalcoChart(release, mirrors) {
   const { chart } = release;
@@ -42177,15 +42687,24 @@ function isFalcoChart(release, mirrors) {
 function admitsNewer(raw, newest) {
   try {
     const c = parseConstraint(raw);
-    return ["patch", "minor", "major"].some((bump) => c.check(import_semver3.default.inc(newest, bump) ?? newest));
+    return ["patch", "minor", "major"].some((bump) => c.check(import_semver7.default.inc(newest, bump) ?? newest));
+  } catch {
+    return false;
+  }
+}
+function admitsNextMajors(constraint, highest) {
+  try {
+    const c = parseConstraint(constraint);
+    const next = import_semver7.default.inc(highest, "major");
+    return !!next && c.check(next) && c.check(import_semver7.default.inc(next, "major") ?? next);
   } catch {
     return false;
   }
 }
 function resolveOne(release, knowledge) {
   const { version: version2 } = release;
-  const span2 = version2.node?.span ?? version2.anchor;
-  const base = { release, admitted: [], installed: void 0, exact: false, openAbove: false, span: span2 };
+  const span3 = version2.node?.span ?? version2.anchor;
+  const base = { release, admitted: [], installed: void 0, exact: false, openAbove: false, anyMajor: false, span: span3 };
   const raw = version2.raw?.trim();
   if (version2.kind === "git") return { ...base, status: "git", constraint: raw ?? "" };
   if (raw && /\$\{[^}]*\}|\$[A-Za-z_]/.test(raw)) return { ...base, status: "variable", constraint: raw };
@@ -42203,13 +42722,15 @@ function resolveOne(release, knowledge) {
     return { ...base, status: "invalid", constraint, error: e.message };
   }
   const admitted = chosen.admitted.map((v) => knowledge.chartVersion(v)).filter((c) => !!c);
-  const openAbove = literal ? !chosen.chosen && import_semver3.default.valid(import_semver3.default.coerce(constraint)) !== null && import_semver3.default.gt(import_semver3.default.coerce(constraint), knowledge.newest.version) : admitsNewer(constraint, knowledge.newest.version);
+  const openAbove = literal ? !chosen.chosen && import_semver7.default.valid(import_semver7.default.coerce(constraint)) !== null && import_semver7.default.gt(import_semver7.default.coerce(constraint), knowledge.newest.version) : admitsNewer(constraint, knowledge.newest.version);
   const installed = chosen.chosen ? knowledge.chartVersion(chosen.chosen) : void 0;
   if (!installed) return { ...base, status: openAbove ? "unknown-version" : "no-match", constraint, admitted, openAbove, exact: chosen.exact };
-  return { ...base, status: "resolved", constraint, admitted, installed, exact: chosen.exact, openAbove };
+  const anyMajor = !chosen.exact && (constraint.trim() === "*" || admitsNextMajors(constraint, installed.version));
+  return { ...base, status: "resolved", constraint, admitted, installed, exact: chosen.exact, openAbove, anyMajor };
 }
 function resolveReleases(model, knowledge, mirrors, unresolved) {
   const out = [];
+  const flux = runningFlux(model.fluxPins);
   for (const release of model.releases) {
     const falco = isFalcoChart(release, mirrors);
     if (falco === void 0) {
@@ -42218,13 +42739,15 @@ function resolveReleases(model, knowledge, mirrors, unresolved) {
         message: `${release.title} installs a chart named falco from ${release.chart.repoUrl ?? "an unknown source"}, which is not falcosecurity's repository; if it mirrors it, list the URL under \`mirrors\` in .helmvet.yaml`
       });
     }
-    if (falco) out.push(resolveOne(release, knowledge));
+    if (!falco) continue;
+    const resolved = resolveOne(release, knowledge);
+    out.push(release.tool === "flux" ? { ...resolved, api: { serving: serving(release.apiVersion, flux?.version), flux } } : resolved);
   }
   return out;
 }
 
 // src/rules/falco/base-syscalls-repair.ts
-var import_semver4 = __toESM(require_semver2(), 1);
+var import_semver8 = __toESM(require_semver2(), 1);
 
 // src/rules/create-rule.ts
 var DOCS_BASE = "https://github.com/helmvet/helmvet/blob/main/docs/rules/";
@@ -42245,7 +42768,7 @@ var base_syscalls_repair_default = createRule(
   (ctx) => {
     for (const r of ctx.releases) {
       const falco = r.status === "resolved" ? r.installed?.falco : void 0;
-      if (!falco || import_semver4.default.lt(falco, "0.35.0")) continue;
+      if (!falco || import_semver8.default.lt(falco, "0.35.0")) continue;
       const values = r.release.values;
       const repair = entryAt(values, ["falco", "base_syscalls", "repair"]);
       if (repair?.value.kind === "scalar" && repair.value.value === true) continue;
@@ -42296,25 +42819,25 @@ var cpu_limit_default = createRule(
 );
 
 // src/knowledge/drivers.ts
-var import_semver5 = __toESM(require_semver2(), 1);
+var import_semver9 = __toESM(require_semver2(), 1);
 var DRIVER_ALIASES = { module: "kmod", "modern-bpf": "modern_ebpf" };
 var ANY_DRIVER_KIND = /* @__PURE__ */ new Set(["module", "ebpf", "modern-bpf", "kmod", "modern_ebpf", "gvisor", "auto"]);
 function driverKindVerdict(kind, chart) {
-  if (import_semver5.default.lt(chart, "2.0.0")) return { kind: "ok" };
-  if (import_semver5.default.lt(chart, "4.0.0")) {
-    const supported2 = import_semver5.default.lt(chart, "3.0.0") ? ["module", "ebpf"] : ["module", "ebpf", "modern-bpf"];
+  if (import_semver9.default.lt(chart, "2.0.0")) return { kind: "ok" };
+  if (import_semver9.default.lt(chart, "4.0.0")) {
+    const supported2 = import_semver9.default.lt(chart, "3.0.0") ? ["module", "ebpf"] : ["module", "ebpf", "modern-bpf"];
     return supported2.includes(kind) ? { kind: "ok" } : { kind: "ignored", supported: supported2, fallback: "the kernel module (the driver loader builds it and Falco starts without a driver flag)" };
   }
-  const supported = import_semver5.default.lt(chart, "4.4.0") ? ["kmod", "ebpf", "modern_ebpf", "gvisor"] : import_semver5.default.lt(chart, "9.0.0") ? ["kmod", "ebpf", "modern_ebpf", "gvisor", "auto"] : ["kmod", "modern_ebpf", "auto"];
+  const supported = import_semver9.default.lt(chart, "4.4.0") ? ["kmod", "ebpf", "modern_ebpf", "gvisor"] : import_semver9.default.lt(chart, "9.0.0") ? ["kmod", "ebpf", "modern_ebpf", "gvisor", "auto"] : ["kmod", "modern_ebpf", "auto"];
   if (DRIVER_ALIASES[kind]) return { kind: "alias", replacement: DRIVER_ALIASES[kind] };
   if (!supported.includes(kind)) return { kind: "render-fails", supported };
-  if ((kind === "ebpf" || kind === "gvisor") && import_semver5.default.gte(chart, "8.0.0")) return { kind: "deprecated", since: "Falco 0.43.0" };
+  if ((kind === "ebpf" || kind === "gvisor") && import_semver9.default.gte(chart, "8.0.0")) return { kind: "deprecated", since: "Falco 0.43.0" };
   return { kind: "ok" };
 }
 var DRIVER_NAMES = new Map([...ANY_DRIVER_KIND].map((k) => [k, DRIVER_ALIASES[k] ?? k]));
 var EBPF_DRIVERS = /* @__PURE__ */ new Set(["modern_ebpf", "ebpf", "auto"]);
 function effectiveDriver(values, chart, candidates = []) {
-  const legacy = chart && import_semver5.default.lt(chart.version, "2.0.0");
+  const legacy = chart && import_semver9.default.lt(chart.version, "2.0.0");
   if (legacy) {
     const ebpf = scalarAt(values, ["ebpf", "enabled"]);
     return ebpf?.value === true ? { kind: "ebpf", written: ebpf, field: "ebpf.enabled", value: ebpf.source, defaultOf: void 0 } : void 0;
@@ -42323,7 +42846,7 @@ function effectiveDriver(values, chart, candidates = []) {
   const written = scalarAt(values, ["driver", "kind"]);
   if (written && written.value !== null) {
     const kind2 = typeof written.value === "string" ? DRIVER_NAMES.get(written.value) : void 0;
-    if (!kind2 || kind2 === "auto" && chart && import_semver5.default.lt(chart.version, "4.4.0")) return void 0;
+    if (!kind2 || kind2 === "auto" && chart && import_semver9.default.lt(chart.version, "4.4.0")) return void 0;
     return { kind: kind2, written, field: "driver.kind", value: written.source, defaultOf: void 0 };
   }
   const defaults = chart ? [chart] : candidates;
@@ -42419,7 +42942,7 @@ var invalid_chart_version_default = createRule(
 );
 
 // src/rules/falco/k8s-metadata-node-filter.ts
-var import_semver6 = __toESM(require_semver2(), 1);
+var import_semver10 = __toESM(require_semver2(), 1);
 var REFERENCES = ["https://github.com/falcosecurity/falco/issues/778", "https://github.com/falcosecurity/libs/issues/43"];
 function checkPluginEntries(ctx, values) {
   const plugins = valueAt(values, ["falco", "plugins"]);
@@ -42459,7 +42982,7 @@ var k8s_metadata_node_filter_default = createRule(
     for (const r of ctx.releases) {
       const values = r.release.values;
       const chart = r.status === "resolved" ? r.installed?.version : void 0;
-      if (chart && import_semver6.default.gte(chart, "2.0.0") && import_semver6.default.lt(chart, "4.0.0")) {
+      if (chart && import_semver10.default.gte(chart, "2.0.0") && import_semver10.default.lt(chart, "4.0.0")) {
         const filter = entryAt(values, ["collectors", "kubernetes", "enableNodeFilter"]);
         const on = boolAt(values, ["collectors", "enabled"]) !== false && boolAt(values, ["collectors", "kubernetes", "enabled"]) !== false;
         if (on && filter?.value.kind === "scalar" && filter.value.value === false) {
@@ -42476,15 +42999,7 @@ var k8s_metadata_node_filter_default = createRule(
 );
 
 // src/rules/falco/open-version-range.ts
-var import_semver7 = __toESM(require_semver2(), 1);
-function admitsNextMajor(constraint, highest) {
-  try {
-    const next = import_semver7.default.inc(highest, "major");
-    return !!next && parseConstraint(constraint).check(next) && parseConstraint(constraint).check(import_semver7.default.inc(next, "major") ?? next);
-  } catch {
-    return false;
-  }
-}
+var import_semver11 = __toESM(require_semver2(), 1);
 var open_version_range_default = createRule(
   {
     id: "falco/open-version-range",
@@ -42507,12 +43022,10 @@ var open_version_range_default = createRule(
         }
         continue;
       }
-      if (r.status !== "resolved" || r.exact || !r.installed) continue;
-      const open2 = version2.raw === void 0 || version2.raw.trim() === "" || version2.raw.trim() === "*" || admitsNextMajor(r.constraint, r.installed.version);
-      if (!open2) continue;
+      if (r.status !== "resolved" || !r.anyMajor || !r.installed) continue;
       ctx.report({
         span: r.span,
-        message: `${version2.raw === void 0 ? `${where3} has no ${version2.field}, so it` : `"${r.constraint}"`} admits every future major of the falco chart: a new major (they rename and remove values, e.g. 7.0.0 and 9.0.0) deploys without review; bound it, e.g. ">=${import_semver7.default.major(r.installed.version)}.0.0 <${import_semver7.default.major(r.installed.version) + 1}.0.0"`
+        message: `${version2.raw === void 0 ? `${where3} has no ${version2.field}, so it` : `"${r.constraint}"`} admits every future major of the falco chart: a new major (they rename and remove values, e.g. 7.0.0 and 9.0.0) deploys without review; bound it, e.g. ">=${import_semver11.default.major(r.installed.version)}.0.0 <${import_semver11.default.major(r.installed.version) + 1}.0.0"`
       });
     }
   }
@@ -43475,13 +43988,13 @@ function candidatesByLastKey(vi) {
 function suggestKeys(path, vi) {
   const key = path.at(-1);
   const parent = path.slice(0, -1).join(".");
-  const join5 = (k) => parent ? `${parent}.${k}` : k;
+  const join6 = (k) => parent ? `${parent}.${k}` : k;
   const siblings = childKeys(parent, vi).filter((k) => k !== key);
   const sameSpelling = siblings.filter((k) => norm(k) === norm(key));
-  if (sameSpelling.length) return sameSpelling.slice(0, 2).map(join5);
+  if (sameSpelling.length) return sameSpelling.slice(0, 2).map(join6);
   const limit = tolerance(norm(key).length);
   const close = siblings.map((k) => ({ k, d: editDistance(norm(key), norm(k)) })).filter((c) => c.d <= limit).sort((a, b) => a.d - b.d || compareText(a.k, b.k));
-  const out = close.slice(0, 2).map((c) => join5(c.k));
+  const out = close.slice(0, 2).map((c) => join6(c.k));
   if (out.length === 2) return out;
   const dotted = path.join(".");
   const sameLast = candidatesByLastKey(vi).get(norm(key)) ?? [];
@@ -43507,14 +44020,14 @@ function suggestKeys(path, vi) {
 }
 
 // src/knowledge/values-schemas.ts
-import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname8, join as join2 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname10, join as join3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function schemaDir() {
-  for (let dir2 = dirname8(fileURLToPath2(import.meta.url)); ; dir2 = dirname8(dir2)) {
-    const candidate = join2(dir2, "schemas", "values");
-    if (existsSync4(join2(candidate, "index.json"))) return candidate;
-    if (dirname8(dir2) === dir2) throw new Error("helmvet: schemas/values/index.json not found beside the program");
+  for (let dir2 = dirname10(fileURLToPath2(import.meta.url)); ; dir2 = dirname10(dir2)) {
+    const candidate = join3(dir2, "schemas", "values");
+    if (existsSync5(join3(candidate, "index.json"))) return candidate;
+    if (dirname10(dir2) === dir2) throw new Error("helmvet: schemas/values/index.json not found beside the program");
   }
 }
 var dir;
@@ -43570,7 +44083,7 @@ function compileValuesSchema(schema, file) {
 }
 function load() {
   dir ??= schemaDir();
-  index2 ??= JSON.parse(readFileSync6(join2(dir, "index.json"), "utf8"));
+  index2 ??= JSON.parse(readFileSync6(join3(dir, "index.json"), "utf8"));
   return { dir, index: index2 };
 }
 function valuesSchemaFile(version2) {
@@ -43582,7 +44095,7 @@ function valuesValidator(version2) {
   if (!file) return void 0;
   let validate2 = compiled.get(file);
   if (!validate2) {
-    validate2 = compileValuesSchema(JSON.parse(readFileSync6(join2(load().dir, file), "utf8")), `schemas/values/${file}`);
+    validate2 = compileValuesSchema(JSON.parse(readFileSync6(join3(load().dir, file), "utf8")), `schemas/values/${file}`);
     compiled.set(file, validate2);
   }
   return validate2;
@@ -43916,7 +44429,7 @@ var render_blocking_value_default = createRule(
 );
 
 // src/rules/falco/removed-cli-option.ts
-var import_semver8 = __toESM(require_semver2(), 1);
+var import_semver12 = __toESM(require_semver2(), 1);
 var REMOVED = /^(-k|-K|--k8s-api|--k8s-api-cert|--k8s-node)(=.*)?$/;
 var removed_cli_option_default = createRule(
   {
@@ -43929,7 +44442,7 @@ var removed_cli_option_default = createRule(
   (ctx) => {
     for (const r of ctx.releases) {
       const falco = r.status === "resolved" ? r.installed?.falco : void 0;
-      if (!falco || import_semver8.default.lt(falco, "0.37.0")) continue;
+      if (!falco || import_semver12.default.lt(falco, "0.37.0")) continue;
       const args = valueAt(r.release.values, ["extra", "args"]);
       for (const arg of args?.kind === "seq" ? args.items : []) {
         if (arg.kind !== "scalar" || typeof arg.value !== "string") continue;
@@ -43979,7 +44492,7 @@ var unknown_value_default = createRule(
 );
 
 // src/knowledge/plugins.ts
-var import_semver9 = __toESM(require_semver2(), 1);
+var import_semver13 = __toESM(require_semver2(), 1);
 function pluginTag(ref, plugin) {
   const m = new RegExp(`(?:^|/)${plugin}:v?(\\d+\\.\\d+\\.\\d+)$`).exec(ref.trim());
   return m?.[1];
@@ -43992,17 +44505,17 @@ function userPlugin(values, name) {
   return { loaded: load2?.kind === "seq" && load2.items.some((i) => i.kind === "scalar" && i.value === name) };
 }
 function containerPluginLoaded(values, chart) {
-  if (chart && import_semver9.default.lt(chart.version, "4.22.0")) return false;
+  if (chart && import_semver13.default.lt(chart.version, "4.22.0")) return false;
   if (boolAt(values, ["collectors", "enabled"]) === false || boolAt(values, ["driver", "enabled"]) === false) return false;
   const own = userPlugin(values, "container");
   if (own) return own.loaded;
-  const modern = !chart || import_semver9.default.gte(chart.version, "6.2.0");
+  const modern = !chart || import_semver13.default.gte(chart.version, "6.2.0");
   if (boolAt(values, ["collectors", "containerEngine", "enabled"]) ?? modern) return true;
-  if (chart && import_semver9.default.gte(chart.version, "7.0.0")) return false;
+  if (chart && import_semver13.default.gte(chart.version, "7.0.0")) return false;
   return ["docker", "containerd", "crio"].some((c) => boolAt(values, ["collectors", c, "enabled"]) ?? !modern);
 }
 function k8smetaPluginLoaded(values, chart) {
-  if (chart && import_semver9.default.lt(chart.version, "4.0.0")) return false;
+  if (chart && import_semver13.default.lt(chart.version, "4.0.0")) return false;
   if (boolAt(values, ["driver", "enabled"]) === false) return false;
   const own = userPlugin(values, "k8smeta");
   if (own) return own.loaded;
@@ -44046,16 +44559,13 @@ function fixedText(advisory, knowledge) {
 }
 var defect = (advisory, effect) => `${advisory.when ? `${advisory.when}, ` : ""}it ${effect} (${shortRef(advisory.references[0])})`;
 var runs = (a, c, v) => a.component === "chart" ? `chart ${c.version}` : a.component === "falco" ? `chart ${c.version}, which deploys Falco ${v}` : `chart ${c.version} (Falco ${c.falco}), which runs ${COMPONENT_NAME[a.component]} ${v}`;
-function span(list2) {
+function span2(list2) {
   const first = list2[0].version;
   const last = list2[list2.length - 1].version;
   return first === last ? first : `${first} to ${last}`;
 }
-function conditions(ctx, r, advisory) {
-  if (advisory.drivers) {
-    const kind = effectiveDriver(r.release.values, r.installed, r.admitted)?.kind;
-    if (!kind || !advisory.drivers.includes(kind)) return void 0;
-  }
+function conditions(ctx, driver, advisory) {
+  if (advisory.drivers && (!driver || !advisory.drivers.includes(driver))) return void 0;
   if (!advisory.kernelRange) return "";
   for (const tc of ctx.model.talos.talconfigs) {
     const kernel = talosKernel(tc.talosVersion.version);
@@ -44070,7 +44580,7 @@ function checkRelease(ctx, r, advisory) {
   const values = r.release.values;
   const installed = r.installed;
   if (!installed || r.status !== "resolved") return;
-  const where3 = conditions(ctx, r, advisory);
+  const where3 = conditions(ctx, effectiveDriver(r.release.values, r.installed, r.admitted)?.kind, advisory);
   if (where3 === void 0) return;
   const v = componentOf(advisory, installed, values);
   const effect = v ? advisory.affects(v) : void 0;
@@ -44085,7 +44595,7 @@ function checkRelease(ctx, r, advisory) {
     });
     return;
   }
-  if (r.exact) return;
+  if (r.exact || r.anyMajor) return;
   const bad = r.admitted.filter((c) => {
     const cv = componentOf(advisory, c, values);
     return cv !== void 0 && advisory.affects(cv) !== void 0;
@@ -44093,8 +44603,8 @@ function checkRelease(ctx, r, advisory) {
   if (bad.length === 0) return;
   ctx.report({
     span: r.span,
-    severity: "warning",
-    message: `${quoted} installs chart ${installed.version} today, but also admits chart ${span(bad)}, which ${bad.length === 1 ? "has" : "have"} the defect "${advisory.title}" (${shortRef(advisory.references[0])}); a stale or mirrored index would install one of them. ${fixedText(advisory, ctx.knowledge)}: raise the lower bound past the affected versions.`,
+    severity: "info",
+    message: `${quoted} installs chart ${installed.version} today, but also admits chart ${span2(bad)}, which ${bad.length === 1 ? "has" : "have"} the defect "${advisory.title}" (${shortRef(advisory.references[0])}); a stale or mirrored index would install one of them. ${fixedText(advisory, ctx.knowledge)}: raise the lower bound past the affected versions.`,
     references: advisory.references
   });
 }
@@ -44114,6 +44624,17 @@ function checkUserRefs(ctx, values, chart, advisory) {
     });
   }
 }
+function checkImage(ctx, img, advisory) {
+  if (advisory.component !== "falco" || !img.falco) return;
+  const effect = advisory.affects(img.falco);
+  const where3 = effect ? conditions(ctx, void 0, advisory) : void 0;
+  if (!effect || where3 === void 0) return;
+  ctx.report({
+    span: img.image.span,
+    message: `${img.image.title} runs Falco ${img.falco} from image ${img.image.image}, without the falco chart${where3}: ${defect(advisory, effect)}. Fixed in Falco ${advisory.fixedIn}: use a Falco ${advisory.fixedIn} or newer image tag.`,
+    references: advisory.references
+  });
+}
 var version_advisory_default = createRule(
   {
     id: "falco/version-advisory",
@@ -44129,6 +44650,7 @@ var version_advisory_default = createRule(
         checkUserRefs(ctx, r.release.values, r.installed, advisory);
       }
       for (const s of ctx.model.standaloneValues) checkUserRefs(ctx, s.values, void 0, advisory);
+      for (const img of ctx.images) checkImage(ctx, img, advisory);
     }
   }
 );
@@ -44137,22 +44659,53 @@ var version_advisory_default = createRule(
 var removed_api_default = createRule(
   {
     id: "flux/removed-api",
-    title: "A HelmRelease apiVersion that current Flux no longer serves",
+    title: "A HelmRelease apiVersion that the Flux in use no longer serves, or deprecates",
     severity: "error",
     fixable: false,
     references: ["https://github.com/fluxcd/helm-controller/blob/main/CHANGELOG.md", "https://github.com/fluxcd/flux2/pull/5473"]
   },
   (ctx) => {
     const seen = /* @__PURE__ */ new Set();
-    for (const { release } of ctx.releases) {
-      const why3 = REMOVED_HELMRELEASE_APIS[release.apiVersion];
-      if (release.tool !== "flux" || !why3 || seen.has(release.object)) continue;
+    for (const r of ctx.releases) {
+      const { release, api } = r;
+      if (!api || seen.has(release.object)) continue;
       seen.add(release.object);
-      const span2 = entryAt(release.object.root, ["apiVersion"])?.value.span ?? release.object.anchor;
-      ctx.report({
-        span: span2,
-        message: `${release.title} uses ${release.apiVersion}, which ${why3}: a cluster on current Flux rejects it and the release is no longer reconciled; move to helm.toolkit.fluxcd.io/v2${release.apiVersion.startsWith("helm.fluxcd.io") ? " (spec.chart becomes spec.chart.spec with a HelmRepository sourceRef)" : " and run `flux migrate` for objects already stored in the cluster"}`
-      });
+      const span3 = entryAt(release.object.root, ["apiVersion"])?.value.span ?? release.object.anchor;
+      const uses = `${release.title} uses ${release.apiVersion}`;
+      const lifecycle = HELMRELEASE_APIS[release.apiVersion];
+      const runs2 = api.flux ? `this repository runs ${api.flux.label}` : void 0;
+      switch (api.serving) {
+        case "never":
+          if (release.apiVersion !== HELM_OPERATOR_API) continue;
+          ctx.report({
+            span: span3,
+            message: `${uses}, which belongs to Flux v1's Helm Operator and was never served by Flux v2's helm-controller: the release is not reconciled; move to helm.toolkit.fluxcd.io/v2 (spec.chart becomes spec.chart.spec with a HelmRepository sourceRef)`
+          });
+          break;
+        case "removed":
+          ctx.report({
+            span: span3,
+            message: runs2 ? `${uses}, which Flux ${lifecycle.removedIn} removed (helm-controller ${lifecycle.removedInController}), and ${runs2}: the cluster rejects the release and it is no longer reconciled; change apiVersion to ${lifecycle.successor}` : `${uses}, which Flux ${lifecycle.removedIn} removed (helm-controller ${lifecycle.removedInController}): a cluster on Flux ${lifecycle.removedIn} or newer (the newest is ${NEWEST_FLUX}) rejects it and the release is no longer reconciled; move to ${lifecycle.successor} and run \`flux migrate\` for objects already stored in the cluster (helmvet found no statement of the Flux version in this repository)`
+          });
+          break;
+        case "deprecated":
+          ctx.report({
+            span: span3,
+            severity: "warning",
+            message: `${uses}, deprecated since Flux ${lifecycle.deprecatedIn} and removed in Flux ${lifecycle.removedIn}; ${runs2 ? `${runs2}, which still serves it` : "the Flux in use still serves it"}, but the upgrade to Flux ${lifecycle.removedIn} stops reconciling this release: change apiVersion to ${lifecycle.successor}, and before upgrading Flux run \`flux migrate\` (flux CLI ${FLUX_MIGRATE_SINCE} or newer) to move the objects the cluster stores`
+          });
+          break;
+        case "not-yet": {
+          const served = Object.keys(HELMRELEASE_APIS).find((a) => serving(a, api.flux?.version) === "current");
+          ctx.report({
+            span: span3,
+            message: `${uses}, which Flux ${lifecycle.since} introduced, and ${runs2 ?? "the Flux in use is older"}: the cluster does not know this API, so the release is not applied; use ${served ?? "the apiVersion that Flux serves"}, or upgrade Flux first`
+          });
+          break;
+        }
+        case "current":
+          break;
+      }
     }
   }
 );
@@ -44188,24 +44741,81 @@ var removed_field_default = createRule(
 );
 
 // src/rules/helmvet/duplicate-key.ts
+var lineOf = (file, d) => positionAt(file, d.first).line;
+function outcome(file, d, c, rootOf) {
+  const o = (severity, message, covers2 = [d]) => ({ severity, message, covers: covers2 });
+  const twice = `"${d.key}" is written twice in this map (first on line ${lineOf(file, d)})`;
+  if (c === "kustomization") return o("warning", `${twice}: kustomize keeps this later value and drops the whole earlier one; merge them into one`);
+  switch (c.as) {
+    case "resource":
+    case "patch": {
+      const inPatch = c.as === "patch";
+      if (inPatch && (c.strategy === "json6902" || c.strategy === "either" && d.path[0] === "[]")) {
+        return o("warning", `${twice}: kustomize reads this JSON 6902 patch with the later value and ignores the first; keep one`);
+      }
+      if (inPatch) return o("warning", `${twice}: kustomize applies the first value of this strategic-merge patch and ignores this one; keep one`);
+      const path = d.path.join(".");
+      if (path === "metadata" && d.key === "annotations") {
+        if (!d.conflicts?.length) return void 0;
+        return o(
+          "warning",
+          `metadata.annotations is written twice (first on line ${lineOf(file, d)}): kustomize merges the two blocks and keeps the first block's ${d.conflicts.map((k) => `"${k}"`).join(", ")}, dropping what this block sets for ${d.conflicts.length > 1 ? "them" : "it"}; write one annotations block`
+        );
+      }
+      if (path === "metadata.annotations") return o("warning", `annotation "${d.key}" is set twice (first on line ${lineOf(file, d)}): kustomize keeps this later value and drops the first; keep one`);
+      const build2 = `kustomize build of ${c.by.file.path} fails on it ("mapping key already defined"), so nothing that kustomization lists is applied`;
+      const root = d.path.length === 0 ? rootOf(d.document) : [];
+      if (root.some((x) => x.key === "apiVersion") && root.some((x) => x.key === "kind")) {
+        return o(
+          "error",
+          `a second object starts without "---": ${root.map((x) => `"${x.key}"`).join(", ")} repeat the keys of the object above (line ${lineOf(file, root[0])}), and ${build2}; put "---" on the line before this object`,
+          root
+        );
+      }
+      return o("error", `${twice}: ${build2}; keep one`);
+    }
+    case "values":
+      if (c.tool === "kustomize") {
+        return c.merge === "merge" ? o("warning", `${twice}: with valuesMerge: merge, kustomize keeps the first value for helmCharts ${c.chart} and drops this one; keep one`) : o("error", `${twice}: kustomize build of ${c.by.file.path} fails when it merges these values with valuesInline of helmCharts ${c.chart} ("could not parse merged values into map"); keep one`);
+      }
+      return o("warning", `${twice}: Helm keeps this later value for ${c.title} and drops the first; keep one`);
+    case "generator":
+      return void 0;
+  }
+}
+var rank = { error: 3, warning: 2, info: 1 };
 var duplicate_key_default = createRule(
   {
     id: "helmvet/duplicate-key",
     title: "A key written twice in one map",
     severity: "error",
     fixable: false,
-    references: ["https://github.com/kubernetes-sigs/kustomize/issues/3480", "https://github.com/fluxcd/kustomize-controller/issues/880"]
+    references: [
+      "https://github.com/kubernetes-sigs/kustomize/issues/3480",
+      "https://github.com/kubernetes-sigs/kustomize/pull/5073",
+      "https://github.com/fluxcd/kustomize-controller/issues/880",
+      "https://github.com/qdrant/qdrant-helm/issues/433"
+    ]
   },
   (ctx) => {
     for (const file of ctx.model.files) {
+      if (file.duplicates.length === 0) continue;
+      const consumers = isKustomizationFile(file.absPath) ? ["kustomization"] : [...ctx.model.consumers.of(file.absPath)];
+      const roots = /* @__PURE__ */ new Map();
       for (const d of file.duplicates) {
-        const line = positionAt(file, d.first).line;
-        ctx.report({
-          span: { file, start: d.start, end: d.end },
-          severity: d.inObject ? "error" : "warning",
-          message: d.inObject ? `"${d.key}" is already set on line ${line} of this map: kustomize and Flux reject the file ("mapping key already defined"), so nothing in it is applied; keep one` : `"${d.key}" is already set on line ${line} of this map: Helm keeps this later one and drops the first, and kustomize rejects the file; keep one`
-        });
+        if (d.path.length > 0) continue;
+        const list2 = roots.get(d.document);
+        if (list2) list2.push(d);
+        else roots.set(d.document, [d]);
       }
+      const rootOf = (document) => roots.get(document) ?? [];
+      const found = file.duplicates.flatMap((d) => consumers.map((c) => ({ d, o: outcome(file, d, c, rootOf) })).filter((x) => !!x.o));
+      if (found.length === 0) continue;
+      const worst = found.reduce((a, b) => rank[b.o.severity] > rank[a.o.severity] || rank[b.o.severity] === rank[a.o.severity] && b.d.start < a.d.start ? b : a);
+      const covered = new Set(worst.o.covers);
+      const others = new Set(found.map((x) => x.d).filter((d) => !covered.has(d))).size;
+      const more = others > 0 ? ` (${others.toLocaleString("en")} more key${others > 1 ? "s are" : " is"} written twice in this file)` : "";
+      ctx.report({ span: { file, start: worst.d.start, end: worst.d.end }, severity: worst.o.severity, message: `${worst.o.message}${more}` });
     }
   }
 );
@@ -44234,7 +44844,8 @@ var unresolved_reference_default = createRule(
     references: ["https://fluxcd.io/flux/components/helm/helmreleases/#values-references"]
   },
   (ctx) => {
-    for (const u of ctx.model.unresolved) ctx.report({ span: u.span, message: u.message });
+    const falco = new Set(ctx.releases.map((r) => r.release.object));
+    for (const u of ctx.model.unresolved) if (u.falco || !u.owner || falco.has(u.owner)) ctx.report({ span: u.span, message: u.message });
   }
 );
 
@@ -44252,6 +44863,22 @@ var unused_suppression_default = createRule(
 );
 
 // src/rules/helmvet/yaml-syntax.ts
+var MANIFEST = /^apiVersion:[^\n]*\n(?:[^\n]*\n)*?kind:|^kind:[^\n]*\n(?:[^\n]*\n)*?apiVersion:/m;
+function consequence(file, consumers) {
+  if (isKustomizationFile(file.absPath)) return "kustomize cannot read this kustomization, so nothing in its directory is built or applied";
+  const c = consumers.find((x) => x.as !== "generator") ?? consumers[0];
+  switch (c?.as) {
+    case "resource":
+    case "patch":
+      return `kustomize build of ${c.by.file.path} fails on this ${c.as === "patch" ? "patch" : "file"}, so nothing that kustomization lists is applied`;
+    case "generator":
+      return `kustomize copies this file as text into ${c.kind} ${c.name} (${c.by.file.path}), so whatever reads it from there as YAML fails on it`;
+    case "values":
+      return c.tool === "kustomize" ? `kustomize build of ${c.by.file.path} fails when it merges these values with valuesInline of helmCharts ${c.chart}` : `Helm cannot read these values, so ${c.title} fails to install or upgrade`;
+    case void 0:
+      return MANIFEST.test(file.text) ? "kubectl, kustomize, Flux and Argo CD reject a manifest that does not parse, so nothing in this file is applied" : "YAML parsers reject this file, so whatever reads it fails on it";
+  }
+}
 var yaml_syntax_default = createRule(
   {
     id: "helmvet/yaml-syntax",
@@ -44262,10 +44889,12 @@ var yaml_syntax_default = createRule(
   },
   (ctx) => {
     for (const file of ctx.model.files) {
-      for (const { start, end, message } of file.errors) {
-        const what = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-        ctx.report({ span: { file, start, end: Math.max(start + 1, end) }, message: `${what}; tools that apply this file reject it, so nothing in it is deployed` });
-      }
+      const first = file.errors.reduce((a, e) => !a || e.start < a.start ? e : a, void 0);
+      if (!first) continue;
+      const what = first.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+      const more = file.errors.length > 1 ? ` (the parser reports ${file.errors.length - 1} more error${file.errors.length > 2 ? "s" : ""} after it)` : "";
+      const why3 = first.code === "RESOURCE_EXHAUSTION" ? "" : `; ${consequence(file, ctx.model.consumers.of(file.absPath))}`;
+      ctx.report({ span: { file, start: first.start, end: Math.max(first.start + 1, first.end) }, message: `${what}${more}${why3}` });
     }
     for (const e of ctx.model.embeddedErrors) {
       ctx.report({ span: e.span, message: `${e.message.replace(/ at line \d+, column \d+:?$/, "")} in YAML held in a string; Helm fails on these values` });
@@ -44273,16 +44902,119 @@ var yaml_syntax_default = createRule(
   }
 );
 
+// src/resolve/clusters.ts
+import { dirname as dirname11, relative as relative5, sep as sep7 } from "node:path";
+var segments = (root, absPath) => relative5(root, absPath).split(sep7).filter((s) => s && s !== ".." && s !== ".");
+function clustersOf(releaseFile, talconfigs, root) {
+  const clusters = new Set(talconfigs.map((t) => t.clusterName ?? t.file.absPath));
+  if (clusters.size <= 1) return { talconfigs: [...talconfigs], known: true };
+  const marks = talconfigs.map((t) => /* @__PURE__ */ new Set([...t.clusterName ? [t.clusterName] : [], ...segments(root, dirname11(t.file.absPath))]));
+  const shared = new Set([...marks[0]].filter((m) => marks.every((s) => s.has(m))));
+  const path = new Set(segments(root, dirname11(releaseFile)));
+  const hits = talconfigs.filter((_, i) => [...marks[i]].some((m) => !shared.has(m) && path.has(m)));
+  return hits.length ? { talconfigs: hits, known: true } : { talconfigs: [...talconfigs], known: false };
+}
+
+// src/resolve/scheduling.ts
+var record = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string" || typeof x === "number").map(String) : [];
+function requirements(list2, field = false) {
+  return (Array.isArray(list2) ? list2 : []).flatMap((r) => {
+    const req = record(r);
+    if (!req || typeof req.key !== "string" || typeof req.operator !== "string") return [];
+    return [{ key: field && req.key === "metadata.name" ? "kubernetes.io/hostname" : req.key, operator: req.operator, values: strings(req.values) }];
+  });
+}
+function placementOf(values, chartVersion2) {
+  const selector = record(toPlain(valueAt(values, ["nodeSelector"]))) ?? {};
+  const nodeSelector = Object.fromEntries(Object.entries(selector).filter(([, v]) => v !== null && typeof v !== "object").map(([k, v]) => [k, String(v)]));
+  const required = record(toPlain(valueAt(values, ["affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution"])));
+  const terms = Array.isArray(required?.nodeSelectorTerms) ? required.nodeSelectorTerms.map((t) => [...requirements(record(t)?.matchExpressions), ...requirements(record(t)?.matchFields, true)]) : void 0;
+  const written = valueAt(values, ["tolerations"]);
+  const tolerations = written ? toPlain(written) : void 0;
+  return {
+    nodeSelector,
+    terms,
+    tolerations: written ? (Array.isArray(tolerations) ? tolerations : []).map(record).filter((t) => !!t).map((t) => t) : defaultTolerations(chartVersion2)
+  };
+}
+function rulesOut(req, node) {
+  const value = node.labels.get(req.key);
+  const present = value !== void 0;
+  const absent = node.absent.has(req.key);
+  switch (req.operator) {
+    case "In":
+      return absent || present && !req.values.includes(value);
+    case "NotIn":
+      return present && req.values.includes(value);
+    case "Exists":
+      return absent;
+    case "DoesNotExist":
+      return present;
+    case "Gt":
+    case "Lt": {
+      if (absent) return true;
+      if (!present || req.values.length !== 1 || !/^-?\d+$/.test(value) || !/^-?\d+$/.test(req.values[0])) return false;
+      return req.operator === "Gt" ? !(Number(value) > Number(req.values[0])) : !(Number(value) < Number(req.values[0]));
+    }
+    default:
+      return false;
+  }
+}
+function tolerates(t, taint) {
+  if (t.effect && t.effect !== taint.effect) return false;
+  if (t.key && t.key !== taint.key) return false;
+  if (!t.key && t.operator !== "Exists") return false;
+  return t.operator === "Exists" || (t.value ?? "") === (taint.value ?? "");
+}
+function canRunOn(p, node) {
+  for (const [key, value] of Object.entries(p.nodeSelector)) {
+    if (rulesOut({ key, operator: "In", values: [value] }, node)) return false;
+  }
+  if (p.terms && !p.terms.some((term) => !term.some((req) => rulesOut(req, node)))) return false;
+  if (p.tolerations) {
+    for (const taint of node.taints) {
+      if (taint.effect === "PreferNoSchedule" || DAEMONSET_TOLERATED_KEYS.has(taint.key)) continue;
+      if (!p.tolerations.some((t) => tolerates(t, taint))) return false;
+    }
+  }
+  return true;
+}
+
 // src/rules/talos-secure-boot.ts
-var where2 = (span2) => fileLine(span2.file, span2.start);
+var where2 = (span3) => fileLine(span3.file, span3.start);
+var applied = (r) => !r.api || r.api.serving === "current" || r.api.serving === "deprecated";
 function falcoDrivers(ctx) {
   const out = [];
-  const current = ctx.releases.filter((r) => !isRemovedHelmReleaseApi(r.release.apiVersion));
+  const current = ctx.releases.filter(applied);
   for (const r of current.length ? current : ctx.releases) {
     const driver = effectiveDriver(r.release.values, r.installed, r.admitted);
     if (driver) out.push({ release: r, driver, span: driver.written?.span ?? r.span });
   }
   return out;
+}
+function meeting(ctx, img, uses) {
+  if (!img.talconfig || img.nodeRefs.length === 0) return uses.length ? { img, uses: [...uses], unsure: [] } : void 0;
+  const talconfigs = ctx.model.talos.talconfigs;
+  const met = [];
+  const unsure = [];
+  const nodes = /* @__PURE__ */ new Set();
+  for (const use of uses) {
+    const cluster = clustersOf(use.release.release.object.file.absPath, talconfigs, ctx.store.root);
+    if (!cluster.talconfigs.includes(img.talconfig)) continue;
+    const placement = placementOf(use.release.release.values, use.release.installed?.version);
+    const reached = img.nodeRefs.filter((n) => canRunOn(placement, n));
+    if (reached.length === 0) continue;
+    met.push(use);
+    if (!cluster.known) unsure.push(use);
+    for (const n of reached) nodes.add(n.hostname);
+  }
+  return met.length ? { img: { ...img, nodes: img.nodes.filter((n) => nodes.has(n)) }, uses: met, unsure } : void 0;
+}
+function unsureNote(m, ctx) {
+  if (m.unsure.length === 0) return "";
+  const names = [...new Set(ctx.model.talos.talconfigs.map((t) => t.clusterName ?? t.file.path))].sort();
+  return ` (this repository describes clusters ${names.join(", ")} and nothing in it tells which one ${m.unsure.map((u) => u.release.release.title).join(" and ")} ${m.unsure.length > 1 ? "are" : "is"} applied to, so helmvet pairs ${m.unsure.length > 1 ? "them" : "it"} with each)`;
 }
 function describeRelease(use) {
   const { driver } = use;
@@ -44447,13 +45179,14 @@ var secureboot_kmod_default = createRule(
   (ctx) => {
     const images = secureBootImages(ctx.model.talos);
     if (images.length === 0) return;
-    const first = images[0];
-    const nodes = images.flatMap((i) => i.nodes);
-    const onNodes = nodes.length ? `, node${nodes.length > 1 ? "s" : ""} ${nodes.join(", ")}` : "";
     for (const use of falcoDrivers(ctx).filter((u) => u.driver.kind === "kmod")) {
+      const met = images.map((img) => meeting(ctx, img, [use])).filter((m) => m !== void 0);
+      if (met.length === 0) continue;
+      const nodes = met.flatMap((m) => m.img.nodes);
+      const onNodes = nodes.length ? `, node${nodes.length > 1 ? "s" : ""} ${nodes.join(", ")}` : "";
       ctx.report({
         span: use.span,
-        message: `${describeRelease(use)} loads the Falco kernel module, but this repository boots Talos with Secure Boot (${where2(first.declaration.span)}${onNodes}): Talos loads only modules signed when Talos was built (module.sig_enforce, which cannot be turned off under Secure Boot, and every kernel lockdown level refuses unsigned modules), so falco.ko is refused and Falco does not start on those nodes. Use driver.kind: modern_ebpf, with ${LOCKDOWN_FIX} in the nodes' schematic on Talos before ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)}.`
+        message: `${describeRelease(use)} loads the Falco kernel module, but this repository boots Talos with Secure Boot (${where2(met[0].img.declaration.span)}${onNodes})${unsureNote(met[0], ctx)}: Talos loads only modules signed when Talos was built (module.sig_enforce, which cannot be turned off under Secure Boot, and every kernel lockdown level refuses unsigned modules), so falco.ko is refused and Falco does not start on those nodes. Use driver.kind: modern_ebpf, with ${LOCKDOWN_FIX} in the nodes' schematic on Talos before ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)}.`
       });
     }
   }
@@ -44484,14 +45217,14 @@ function wording(img) {
       };
   }
 }
-function report3(img, uses, known, setByList = false) {
+function report3(img, uses, known, unsure, setByList = false) {
   const { missing: notRemoved, fix } = wording(img);
   const missing = setByList ? `${ofNodes(img)}, and this extraKernelArgs list sets lockdown=confidentiality again after removing it` : notRemoved;
   const negation = supportsNegatedArgs(img.version.version) ? "" : NEGATION_NOTE;
   return {
     span: img.argsAnchor,
     severity: known ? "error" : "warning",
-    message: `${secureBootOn(img)} adds lockdown=confidentiality to the kernel command line${missing}. ${MECHANISM} ${releasesCannotLoad(uses)} ${FAILS}. ${fix} (integrity lockdown keeps the kernel's integrity protections and allows eBPF tracing).${negation}${unknownVersionNote(img)}`
+    message: `${secureBootOn(img)} adds lockdown=confidentiality to the kernel command line${missing}. ${MECHANISM} ${releasesCannotLoad(uses)} ${FAILS}${unsure}. ${fix} (integrity lockdown keeps the kernel's integrity protections and allows eBPF tracing).${negation}${unknownVersionNote(img)}`
   };
 }
 var secureboot_lockdown_default = createRule(
@@ -44511,17 +45244,21 @@ var secureboot_lockdown_default = createRule(
     const ebpf = falcoDrivers(ctx).filter((u) => EBPF_DRIVERS.has(u.driver.kind));
     if (ebpf.length === 0) return;
     const someSchematicFixes = allSchematics(ctx.model.talos).some((s) => applyKernelArgs(["confidentiality"], s.args, true).level !== "confidentiality");
-    for (const img of secureBootImages(ctx.model.talos)) {
+    for (const image of secureBootImages(ctx.model.talos)) {
+      const met = meeting(ctx, image, ebpf);
+      if (!met) continue;
+      const { img, uses } = met;
+      const unsure = unsureNote(met, ctx);
       if (img.schematic === void 0) {
         const forces = secureBootForcesConfidentiality(img.version.version);
         if (forces === false || someSchematicFixes) continue;
-        ctx.report(report3(img, ebpf, forces === true));
+        ctx.report(report3(img, uses, forces === true, unsure));
         continue;
       }
       const lockdown = lockdownOf(img);
       if (lockdown?.result.level !== "confidentiality") continue;
       const setByList = !lockdown.result.lockdown.some((l) => l.from === void 0);
-      ctx.report(report3(img, ebpf, lockdown.known, setByList));
+      ctx.report(report3(img, uses, lockdown.known, unsure, setByList));
     }
   }
 );
@@ -44600,16 +45337,16 @@ function summarize(r, knowledge) {
 
 // src/engine/secrets.ts
 var MIN = 4;
-function strings(node, out) {
+function strings2(node, out) {
   if (!node) return;
   if (node.kind === "scalar") {
     if (node.value !== null && String(node.value).length >= MIN) out.add(String(node.value));
-  } else if (node.kind === "seq") node.items.forEach((i) => strings(i, out));
-  else for (const e of node.entries.values()) strings(e.value, out);
+  } else if (node.kind === "seq") node.items.forEach((i) => strings2(i, out));
+  else for (const e of node.entries.values()) strings2(e.value, out);
 }
 function secretsOf(model) {
   const values = /* @__PURE__ */ new Set();
-  for (const r of model.releases) for (const l of r.layers) if (l.file.sensitive) strings(l.values, values);
+  for (const r of model.releases) for (const l of r.layers) if (l.file.sensitive) strings2(l.values, values);
   const parts = /* @__PURE__ */ new Set();
   for (const v of values) for (const p of v.split(/[\s/:=@,;?&#"'`]+/)) if (p.length >= MIN) parts.add(p);
   const longestFirst = (a, b) => b.length - a.length;
@@ -44638,14 +45375,14 @@ function parseSuppressions(file) {
     const at2 = start + m.index + m[1].length;
     const [list2 = "", reason] = m[3].replace(/\r$/, "").split(/\s--\s?/, 2);
     const rules = list2.split(/[\s,]+/).filter(Boolean);
-    const span2 = { file, start: at2, end: start + raw.replace(/\r$/, "").length };
+    const span3 = { file, start: at2, end: start + raw.replace(/\r$/, "").length };
     if (m[2]) {
       let target = index3 + 1;
       while (target < lines.length && /^\s*(#.*)?\r?$/.test(lines[target])) target++;
-      out.push({ span: span2, kind: "next-line", rules, reason: reason?.trim() || void 0, line: target + 1, used: /* @__PURE__ */ new Set() });
+      out.push({ span: span3, kind: "next-line", rules, reason: reason?.trim() || void 0, line: target + 1, used: /* @__PURE__ */ new Set() });
     } else {
       const doc = file.documentRanges.find(([from, to]) => from <= at2 && at2 <= to);
-      out.push({ span: span2, kind: "rest", rules, reason: reason?.trim() || void 0, from: at2, to: doc?.[1] ?? file.text.length, used: /* @__PURE__ */ new Set() });
+      out.push({ span: span3, kind: "rest", rules, reason: reason?.trim() || void 0, from: at2, to: doc?.[1] ?? file.text.length, used: /* @__PURE__ */ new Set() });
     }
   });
   return out;
@@ -44667,18 +45404,19 @@ function applySuppressions(findings, suppressions) {
 // src/engine/lint.ts
 function repositoryRoots(cwd, paths) {
   const dirs = (paths.length ? paths : ["."]).map((p) => {
-    const abs = resolve10(cwd, p);
-    return existsSync5(abs) && statSync4(abs).isFile() ? dirname9(abs) : abs;
+    const abs = resolve11(cwd, p);
+    return existsSync6(abs) && statSync4(abs).isFile() ? dirname12(abs) : abs;
   });
   const git = gitRoot(dirs[0]);
   return [...new Set(git ? [git, ...dirs] : dirs)];
 }
 function analyse(options) {
   const knowledge = options.knowledge ?? loadKnowledge();
-  const given = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore });
+  const skipped = [];
+  const given = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore, skipped: (s) => skipped.push(s) });
   const roots = repositoryRoots(options.cwd, options.paths);
   const store = new FileStore(options.cwd, roots, options.overlay);
-  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => statSync4(resolve10(options.cwd, p)).isFile());
+  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => statSync4(resolve11(options.cwd, p)).isFile());
   const context = onlyFiles && gitRoot(roots[0]) ? contextFiles(given, roots[0], { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge) }) : [];
   const found = [...given, ...context];
   function* files() {
@@ -44689,12 +45427,13 @@ function analyse(options) {
   }
   const model = buildModel(files(), store);
   const releases2 = resolveReleases(model, knowledge, options.config.mirrors, model.unresolved);
-  return { store, model, releases: releases2, knowledge, ...onlyFiles ? { named: new Set(given.map((f) => store.canonical(f.absPath))) } : {} };
+  return { store, model, releases: releases2, images: resolveImages(model, releases2), knowledge, skipped, ...onlyFiles ? { named: new Set(given.map((f) => store.canonical(f.absPath))) } : {} };
 }
 function runRule(rule, analysis, out) {
   rule.check({
     model: analysis.model,
     releases: analysis.releases,
+    images: analysis.images,
     knowledge: analysis.knowledge,
     store: analysis.store,
     report: (f) => out.push({ ruleId: rule.meta.id, severity: f.severity ?? rule.meta.severity, message: f.message, span: f.span, references: f.references ?? rule.meta.references, ...f.fix ? { fix: f.fix } : {} })
@@ -44722,17 +45461,20 @@ function lintAnalysis(analysis, options) {
     const message = s.rules.length === 0 ? "helmvet-disable names no rule; name the rules it suppresses, e.g. `# helmvet-disable-next-line falco/version-advisory -- reason`" : unknown.length ? `helmvet-disable names unknown rule ${unknown.join(", ")} (helmvet rules lists them)` : unused.length ? `helmvet-disable for ${unused.join(", ")} suppresses nothing ${s.kind === "next-line" ? `on line ${s.line}` : "in the rest of this document"}; remove it` : void 0;
     if (message) kept.push({ ruleId: "helmvet/unused-suppression", severity: "warning", message, span: s.span, references: RULES_BY_ID.get("helmvet/unused-suppression").meta.references });
   }
-  const configDir = options.config.path ? dirname9(options.config.path) : options.cwd;
+  const configDir = options.config.path ? dirname12(options.config.path) : options.cwd;
   const findings = [];
   for (const f of redact(kept, secretsOf(analysis.model))) {
-    const rel = relative5(configDir, f.span.file.absPath).split(sep6).join("/");
+    const rel = relative6(configDir, f.span.file.absPath).split(sep8).join("/");
     const setting = options.ruleOverrides?.[f.ruleId] ?? ruleSetting(options.config, f.ruleId, rel);
     if (setting === "off") continue;
     findings.push(setting ? { ...f, severity: setting } : f);
   }
   findings.sort(order);
+  const templates = analysis.model.files.filter((f) => f.template && reported(f)).length;
   return {
-    files: named ? named.size : analysis.model.files.length + analysis.store.problems.length,
+    files: (named ? named.size : analysis.model.files.length + analysis.store.problems.length) - templates,
+    templates,
+    skipped: analysis.skipped,
     findings,
     // With named files, the deployments they take part in.
     releases: analysis.releases.filter((r) => !named || named.has(r.span.file.absPath) || named.has(r.release.object.file.absPath) || r.release.layers.some((l) => named.has(l.file.absPath))).map((r) => summarize(r, analysis.knowledge)),
@@ -44770,7 +45512,7 @@ function installedText(release) {
 
 // src/edit/atomic.ts
 import * as nodeFs from "node:fs";
-import { basename as basename5, dirname as dirname10, join as join3 } from "node:path";
+import { basename as basename5, dirname as dirname13, join as join4 } from "node:path";
 function writeFileAtomic(path, content, fs3 = nodeFs) {
   let mode;
   try {
@@ -44778,7 +45520,7 @@ function writeFileAtomic(path, content, fs3 = nodeFs) {
   } catch {
     mode = void 0;
   }
-  const tmp = join3(dirname10(path), `.${basename5(path)}.helmvet-${process.pid}-${Date.now()}.tmp`);
+  const tmp = join4(dirname13(path), `.${basename5(path)}.helmvet-${process.pid}-${Date.now()}.tmp`);
   try {
     const fd = fs3.openSync(tmp, "wx", mode ?? 420);
     try {
@@ -44839,7 +45581,7 @@ function summaryMarkdown(plan) {
 }
 
 // src/migrate/plan.ts
-var import_semver13 = __toESM(require_semver2(), 1);
+var import_semver17 = __toESM(require_semver2(), 1);
 
 // src/edit/apply.ts
 var EditConflict = class extends Error {
@@ -44893,7 +45635,7 @@ var ChangeLog = class {
 };
 
 // src/migrate/render.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/migrate/text.ts
 var lineStart = (text, offset) => offset <= 0 ? 0 : text.lastIndexOf("\n", offset - 1) + 1;
@@ -44932,18 +45674,18 @@ function linesIn(text, start, end) {
 
 // src/migrate/render.ts
 function formatKey(key) {
-  return /^[A-Za-z_][\w.-]*$/.test(key) && (0, import_yaml7.parse)(`${key}: 1`) !== null ? key : JSON.stringify(key);
+  return /^[A-Za-z_][\w.-]*$/.test(key) && (0, import_yaml9.parse)(`${key}: 1`) !== null ? key : JSON.stringify(key);
 }
 function formatScalar(value, like) {
   if (typeof value !== "string") return value === null ? "null" : String(value);
   if (like?.style === "QUOTE_DOUBLE") return JSON.stringify(value);
   if (like?.style === "QUOTE_SINGLE") return `'${value.replace(/'/g, "''")}'`;
   try {
-    const back = (0, import_yaml7.parse)(`k: ${value}`);
+    const back = (0, import_yaml9.parse)(`k: ${value}`);
     if (back && typeof back === "object" && back.k === value && !/^\s|\s$|#|: /.test(value)) return value;
   } catch {
   }
-  return (0, import_yaml7.stringify)(value).trimEnd();
+  return (0, import_yaml9.stringify)(value).trimEnd();
 }
 function writtenScalar(origin, text, column) {
   const source = text.slice(origin.span.start, origin.span.end).replace(/\r?\n$/, "");
@@ -45119,10 +45861,10 @@ function diffMap(orig, target, ctx, sink, moved = usedOrigins(target), depth = 0
 }
 
 // src/migrate/steps/step.ts
-var import_semver11 = __toESM(require_semver2(), 1);
+var import_semver15 = __toESM(require_semver2(), 1);
 
 // src/migrate/transforms.ts
-var import_semver10 = __toESM(require_semver2(), 1);
+var import_semver14 = __toESM(require_semver2(), 1);
 
 // src/migrate/tree.ts
 function fromValues(node) {
@@ -45260,12 +46002,12 @@ function applyMigration(root, m, log2) {
   log2.change(m.from, what, why2(m), m.sources);
 }
 function entriesFor(fromExclusive, toInclusive) {
-  return VALUES_MIGRATIONS.filter((m) => import_semver10.default.lte(m.since, toInclusive) && import_semver10.default.gt(m.since, fromExclusive)).sort((a, b) => import_semver10.default.compare(a.since, b.since) || b.from.split(".").length - a.from.split(".").length);
+  return VALUES_MIGRATIONS.filter((m) => import_semver14.default.lte(m.since, toInclusive) && import_semver14.default.gt(m.since, fromExclusive)).sort((a, b) => import_semver14.default.compare(a.since, b.since) || b.from.split(".").length - a.from.split(".").length);
 }
 
 // src/migrate/steps/step.ts
 function applyTable(tree, major, target, log2) {
-  const upTo = import_semver11.default.major(target) > major ? `${major}.999.999` : target;
+  const upTo = import_semver15.default.major(target) > major ? `${major}.999.999` : target;
   for (const m of entriesFor(`${major - 1}.999.999`, upTo)) applyMigration(tree, m, log2);
 }
 var step = (to, extra) => ({
@@ -45369,7 +46111,7 @@ var to_9_default = step(9, (tree, log2) => {
 var STEPS = [to_2_default, to_3_default, to_4_default, to_5_default, to_6_default, to_7_default, to_8_default, to_9_default];
 
 // src/migrate/version.ts
-var import_semver12 = __toESM(require_semver2(), 1);
+var import_semver16 = __toESM(require_semver2(), 1);
 var VERSION_TOKEN = /(v?)(\d+)((?:\.(?:\d+|[xX*])){0,2})(-[0-9A-Za-z.-]+)?(?![\d.])/g;
 function isAdvised(chart, knowledge) {
   return knowledge.advisories.some((a) => {
@@ -45378,7 +46120,7 @@ function isAdvised(chart, knowledge) {
   });
 }
 function bestOfMajor(major, knowledge) {
-  const line = knowledge.charts.filter((c) => import_semver12.default.major(c.version) === major && !import_semver12.default.prerelease(c.version));
+  const line = knowledge.charts.filter((c) => import_semver16.default.major(c.version) === major && !import_semver16.default.prerelease(c.version));
   return [...line].reverse().find((c) => !isAdvised(c, knowledge)) ?? line[line.length - 1];
 }
 function shiftMajors(constraint, from, to) {
@@ -45399,7 +46141,7 @@ function rewriteVersion(raw, exact, from, to, knowledge) {
   const versions = knowledge.charts.map((c) => c.version);
   try {
     const { admitted, chosen } = chooseVersion(shifted, versions);
-    if (chosen && admitted.every((v) => import_semver12.default.major(v) === to)) return { text: shifted, resolves: chosen, note: `"${raw}" becomes "${shifted}", which installs ${chosen}` };
+    if (chosen && admitted.every((v) => import_semver16.default.major(v) === to)) return { text: shifted, resolves: chosen, note: `"${raw}" becomes "${shifted}", which installs ${chosen}` };
   } catch {
   }
   const canonical = `>=${to}.0.0 <${to + 1}.0.0`;
@@ -45428,7 +46170,7 @@ function layerKeys(analysis) {
   return keys;
 }
 function targetVersion(to, knowledge) {
-  const newest = import_semver13.default.major(knowledge.newest.version);
+  const newest = import_semver17.default.major(knowledge.newest.version);
   if (to === void 0) return bestOfMajor(newest, knowledge).version;
   if (/^v?\d+$/.test(to.trim())) {
     const best = bestOfMajor(Number(to.trim().replace(/^v/, "")), knowledge);
@@ -45452,7 +46194,7 @@ function indentStep(text, root) {
 function migrateTree(values, target) {
   const tree = fromValues(values);
   const log2 = new ChangeLog();
-  for (const step2 of STEPS) if (step2.to <= import_semver13.default.major(target)) step2.apply(tree, target, log2);
+  for (const step2 of STEPS) if (step2.to <= import_semver17.default.major(target)) step2.apply(tree, target, log2);
   pruneEmptied(tree);
   return { tree, log: log2 };
 }
@@ -45490,7 +46232,7 @@ function planMigration(options, analysis = analyse(options)) {
       notes.push("left alone: the rewritten files did not pass verification (see above)");
       return { title: r.release.title, file: r.span.file, at: r.span.start, from, to: target, version: void 0, layers, notes };
     }
-    if (from && import_semver13.default.gt(from, target)) {
+    if (from && import_semver17.default.gt(from, target)) {
       notes.push(`it installs chart ${from}, newer than the target ${target}: helmvet does not migrate down`);
       return { title: r.release.title, file: r.span.file, at: r.span.start, from, to: target, version: void 0, layers, notes };
     }
@@ -45507,7 +46249,7 @@ function planMigration(options, analysis = analyse(options)) {
     let version2;
     const node = r.release.version.node;
     if (r.status === "resolved" && from && node && typeof node.value === "string") {
-      version2 = rewriteVersion(node.value, r.exact, import_semver13.default.major(from), import_semver13.default.major(target), knowledge);
+      version2 = rewriteVersion(node.value, r.exact, import_semver17.default.major(from), import_semver17.default.major(target), knowledge);
       if (version2 && version2.text !== node.value) push(node.span.file, [{ start: node.span.start, end: node.span.end, text: formatScalar(version2.text, node) }]);
     } else if (r.status !== "resolved") {
       notes.push(`the chart version is not rewritten: it is ${r.status === "git" ? "a git revision" : r.status === "variable" ? "substituted at deploy time" : `not one helmvet can resolve (${r.status})`}`);
@@ -45648,6 +46390,7 @@ function toJsonReport(result) {
     schemaVersion: 1,
     tool: { name: result.tool.name, version: result.tool.version, knowledge: { ...result.knowledge } },
     files: result.files,
+    templates: result.templates,
     findings: result.findings.map((finding) => jsonFinding(result, finding)),
     releases: result.releases.map(jsonRelease)
   };
@@ -45966,12 +46709,13 @@ function releasesBlock(releases2, c) {
 function summaryBlock(result, c) {
   const counts = countBySeverity(result);
   const total = result.findings.length;
-  if (total === 0) return [c.green(c.bold(`\u2714 no problems in ${plural(result.files, "file")}`))];
+  const templates = result.templates ? [c.dim(`  ${plural(result.templates, "template")} not linted (not YAML until Helm or a template engine renders ${result.templates > 1 ? "them" : "it"})`)] : [];
+  if (total === 0) return [c.green(c.bold(`\u2714 no problems in ${plural(result.files, "file")}`)), ...templates];
   const paint = counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.blue;
   const lines = [paint(c.bold(`\u2716 ${plural(total, "problem")} (${countsText(counts)})`))];
   const fixable = fixableCount(result);
   if (fixable > 0) lines.push(c.dim(`  ${fixable} of them fixable with \`helmvet migrate\``));
-  return lines;
+  return [...lines, ...templates];
 }
 
 // src/report/index.ts
@@ -45981,8 +46725,8 @@ function render(format6, result, options) {
 }
 
 // src/github/migration-pr.ts
-var import_semver14 = __toESM(require_semver2(), 1);
-import { relative as relative6, sep as sep7 } from "node:path";
+var import_semver18 = __toESM(require_semver2(), 1);
+import { relative as relative7, sep as sep9 } from "node:path";
 
 // src/github/pull-request.ts
 var GitHubError = class extends Error {
@@ -46056,12 +46800,12 @@ async function openOrUpdatePullRequest(req) {
 }
 
 // src/github/migration-pr.ts
-var migrationBranch = (target) => `helmvet/falco-chart-${import_semver14.default.major(target)}`;
+var migrationBranch = (target) => `helmvet/falco-chart-${import_semver18.default.major(target)}`;
 async function openMigrationPr(plan, options) {
   if (plan.files.length === 0) return void 0;
   const root = plan.analysis.store.root;
   const files = plan.files.map((f) => ({
-    path: relative6(root, f.file.absPath).split(sep7).join("/"),
+    path: relative7(root, f.file.absPath).split(sep9).join("/"),
     // The committed file keeps its BOM, line endings and everything else the migration did not touch.
     content: withBom(f.file, f.after)
   }));
@@ -46102,7 +46846,7 @@ async function runLint(cwd, config, paths, octokit, repo) {
   let result = lint({ cwd, paths, config });
   const sarifFile = getInput("sarif-file").trim();
   if (sarifFile) {
-    writeFileAtomic(isAbsolute2(sarifFile) ? sarifFile : join4(cwd, sarifFile), render("sarif", result, { color: false }));
+    writeFileAtomic(isAbsolute2(sarifFile) ? sarifFile : join5(cwd, sarifFile), render("sarif", result, { color: false }));
     setOutput("sarif-file", sarifFile);
   }
   const event = readEvent();

@@ -3459,20 +3459,20 @@ var {
 var collect = (value, previous) => [...previous, value];
 function program2() {
   const cli = new Command("helmvet").description("Lint and migrate GitOps repositories that deploy Falco, before merge.").version(VERSION, "-v, --version").showHelpAfterError().exitOverride();
-  cli.command("lint").description("find what will break in the Falco deployments under PATH (default: .)").argument("[paths...]", "files or directories").addOption(new Option("--format <format>", "output format").choices(["stylish", "json", "sarif", "github", "markdown"]).default("stylish")).option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at or above this severity").choices(["error", "warning", "info", "none"]).default("error")).option("-c, --config <file>", "configuration file (default: .helmvet.yaml in the working directory)").option("--rule <id=severity>", "set a rule to off|info|warning|error (repeatable)", collect, []).option("--color", "force colors").option("--no-color", "no colors").action(async (paths, options) => {
-    const { runLint } = await import("./lint-Y4HMVR2L.js");
+  cli.command("lint").description("find what will break in the Falco deployments under PATH (default: .)").argument("[paths...]", "files or directories").addOption(new Option("--format <format>", "output format").choices(["stylish", "json", "sarif", "github", "markdown"]).default("stylish")).option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at or above this severity").choices(["error", "warning", "info", "none"]).default("error")).option("-c, --config <file>", "configuration file (default: .helmvet.yaml in the working directory)").option("--rule <id=severity>", "set a rule to off|info|warning|error (repeatable)", collect, []).option("--color", "force colors").option("--no-color", "no colors").option("--no-error-on-unmatched-pattern", "exit 0 when nothing is checked (every path empty, unreadable or ignored)").action(async (paths, options) => {
+    const { runLint } = await import("./lint-M757MEY5.js");
     process.exitCode = runLint(paths, options);
   });
   cli.command("migrate").description("rewrite Falco releases and their values for a newer chart major: a diff, --write, or --check").argument("[paths...]", "files or directories").option("--to <major|version>", "target chart major (9) or version (9.1.0); default: the newest major helmvet knows").option("--write", "write the changes (atomically; files changed on disk since they were read are skipped)").option("--check", "exit 1 while a migration is pending (for pre-commit and CI)").option("--open-pr", "open or update a pull request with the change through the GitHub API").option("--repo <owner/name>", "with --open-pr: the repository (default: GITHUB_REPOSITORY, else the origin remote)").option("--base <branch>", "with --open-pr: the base branch (default: the repository's default branch)").option("--token-env <name>", "with --open-pr: the variable that holds the token (default GITHUB_TOKEN)").option("--github-api-url <url>", "with --open-pr: GitHub Enterprise API URL (default: GITHUB_API_URL, else api.github.com)").option("-c, --config <file>", "configuration file (default: .helmvet.yaml in the working directory)").action(async (paths, options) => {
-    const { runMigrate } = await import("./migrate-37X2GTPC.js");
+    const { runMigrate } = await import("./migrate-5K35D23Z.js");
     process.exitCode = await runMigrate(paths, options);
   });
   cli.command("rules").description("list the rules").option("--json", "as JSON").action(async (options) => {
-    const { runRules } = await import("./rules-7JEQCZKT.js");
+    const { runRules } = await import("./rules-YG5WWDBU.js");
     process.stdout.write(runRules(!!options.json));
   });
   cli.command("explain").description("print a rule's documentation").argument("<rule>", "rule id, e.g. falco/version-advisory").action(async (id) => {
-    const { runExplain } = await import("./explain-6RNDRSEX.js");
+    const { runExplain } = await import("./explain-MJ4NXRWR.js");
     process.stdout.write(runExplain(id));
   });
   return cli;

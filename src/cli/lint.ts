@@ -5,12 +5,15 @@ import { lint } from '../engine/lint.js';
 import { countFailing, type Severity } from '../findings.js';
 import { UsageError } from '../load/discover.js';
 import { render, type FormatName as Format } from '../report/index.js';
+import { plural } from '../report/summary.js';
 
 import { RULES_BY_ID } from '../rules/index.js';
 import { EXIT, UsageFailure } from './errors.js';
 
 export interface LintCliOptions {
   format: Format;
+  /** `--no-error-on-unmatched-pattern`: a run that checks nothing exits 0 (for hooks whose staged files may all be ignored). */
+  errorOnUnmatchedPattern?: boolean;
   output?: string;
   failOn: Severity | 'none';
   config?: string;
@@ -43,6 +46,13 @@ export function runLint(paths: readonly string[], options: LintCliOptions, cwd =
   } catch (e) {
     if (e instanceof UsageError) throw new UsageFailure(e.message);
     throw e;
+  }
+  // What was given but checked nothing is said, one line each; a run that checked nothing at all is a usage error,
+  // as in ESLint ("No files matching the pattern"), unless --no-error-on-unmatched-pattern.
+  for (const s of result.skipped) process.stderr.write(`helmvet: ${s.path} ${s.detail}; nothing in it is checked\n`);
+  if (result.files === 0 && options.errorOnUnmatchedPattern !== false) {
+    const why = result.templates ? ` (${plural(result.templates, 'template')}, which helmvet does not lint)` : '';
+    throw new UsageFailure(`no YAML files checked under ${(paths.length ? paths : ['.']).join(', ')}${why}; pass --no-error-on-unmatched-pattern to accept that`);
   }
   const color = options.output ? false : (options.color ?? (process.stdout.isTTY && !process.env.NO_COLOR && options.format === 'stylish'));
   const text = render(options.format, result, { color: !!color });

@@ -25,6 +25,7 @@ function program(): Command {
     .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', collect, [])
     .option('--color', 'force colors')
     .option('--no-color', 'no colors')
+    .option('--no-error-on-unmatched-pattern', 'exit 0 when nothing is checked (every path empty, unreadable or ignored)')
     .action(async (paths: string[], options: LintCliOptions) => {
       const { runLint } = await import('./lint.js');
       process.exitCode = runLint(paths, options);

@@ -17,10 +17,10 @@
 // of that HelmRepository. Every file is read here as text, once; only the files chosen are parsed (by the store).
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { basename, dirname, posix, resolve } from 'node:path';
-import { REMOVED_HELMRELEASE_APIS } from '../knowledge/flux.js';
+import { isCurrentHelmReleaseApi } from '../knowledge/flux.js';
 import { discover, type FoundFile } from '../load/discover.js';
 import { MAX_FILE_BYTES } from '../load/store.js';
-import { KUSTOMIZATION_FILES } from '../model/index.js';
+import { isKustomizationFile } from '../model/consumers.js';
 
 /**
  * A Falco release, or a source of the falco chart: `chart: falco` (Flux, Argo CD), `- name: falco` (kustomize
@@ -28,6 +28,7 @@ import { KUSTOMIZATION_FILES } from '../model/index.js';
  */
 const FALCO_RELEASE = /^\s*(?:-\s+)?(?:chart|name):\s*["']?falco["']?\s*(?:#.*)?$|^\s*(?:-\s+)?(?:chart|path):\s*["']?(?:\S*\/)?charts?\/falco\/?["']?\s*(?:#.*)?$|oci:\/\/\S*\/falco\b/m;
 const TALOS = /^(?:clusterName|customization|machine):/m;
+const TALCONFIG = /^clusterName:/m;
 /**
  * A Talos config that can declare Secure Boot: `secureboot: true`, a `…installer-secureboot` image or
  * `customization.secureboot` all spell it, unless written with YAML escapes (a backslash: taken too).
@@ -43,7 +44,11 @@ const MAY_DEFINE = new RegExp(`${KIND_LINE}(?:${[...REFERABLE].join('|')})\\b|ku
 const MAY_NAME = new RegExp(`${KIND_LINE}(?:${[...NAMING].join('|')})\\b`, 'm');
 const MAY_NAME_FILES = new RegExp(`${KIND_LINE}(?:Application|Kustomization)\\b|kustomize\\.config\\.k8s\\.io`, 'm');
 const SECRET_VALUES = new RegExp(`${KIND_LINE}Secret\\b`, 'm');
-const REMOVED_API = new RegExp(`apiVersion:[ \\t]*["']?(?:${Object.keys(REMOVED_HELMRELEASE_APIS).map((a) => a.replace(/\./g, '\\.')).join('|')})["']?[ \\t]*(?:#.*)?$`, 'm');
+/** A HelmRelease apiVersion that is not current: whether Flux applies the release depends on the Flux in use. */
+const NOT_CURRENT_API = /apiVersion:[ \t]*["']?(helm(?:\.toolkit)?\.fluxcd\.io\/[\w]+)["']?[ \t]*(?:#.*)?$/gm;
+const notCurrent = (text: string) => [...text.matchAll(NOT_CURRENT_API)].some((m) => !isCurrentHelmReleaseApi(m[1]!));
+/** Where a repository may say which Flux it runs (model/flux-pins.ts): read with any Flux HelmRelease of Falco. */
+const FLUX_PIN = /fluxcd\/flux2\/+(?:manifests\/install|releases\/download)|ghcr\.io\/fluxcd\/flux-manifests|^# Flux [Vv]ersion:|kind:[ \t]*FluxInstance|(?:chart|name):[ \t]*["']?flux(?:2|-instance)["']?[ \t]*$/m;
 /** `name: x` values, block or flow style: what a document defines and what it refers to by name. */
 const NAME = /(?:^[ \t]*-?[ \t]*|[{,][ \t]*)name:[ \t]*["']?([\w.-]+)["']?[ \t]*(?=$|[,}#\s])/gm;
 /** Characters around a file name written as a path in YAML. */
@@ -65,7 +70,7 @@ class Candidate {
     readonly f: FoundFile,
     readonly text: string,
   ) {
-    this.isKustomization = KUSTOMIZATION_FILES.has(basename(f.absPath));
+    this.isKustomization = isKustomizationFile(f.absPath);
   }
 
   get docs(): Doc[] {
@@ -222,20 +227,23 @@ export function contextFiles(given: readonly FoundFile[], root: string, { cwd, i
   // chart) brings the releases that use it: back from the Falco files too.
   const falco = around.some((x) => FALCO_RELEASE.test(x.text));
   const talos = around.some((x) => TALOS.test(x.text));
-  const removed = around.some((x) => FALCO_RELEASE.test(x.text) && REMOVED_API.test(x.text));
+  const removed = around.some((x) => FALCO_RELEASE.test(x.text) && notCurrent(x.text));
+  const fluxRelease = around.some((x) => FALCO_RELEASE.test(x.text) && x.text.includes('HelmRelease'));
   // What a Falco release meets in the Talos configs, when no Talos config takes part itself (what the talos/* rules
   // report lands on the Talos configs, not on the named files): talos/secureboot-kmod asks whether any of them boots
   // with Secure Boot, falco/version-advisory which kernels their Talos versions ship. The equivalence tests
   // (test/engine/context.test.ts, the corpus run) hold every file linted alone to the findings of the whole repository.
-  const meetsFalco = (c: Candidate) => talosVersionsMatter || MAY_SECURE_BOOT.test(c.text);
+  // Every talconfig too: which cluster a release is applied to is decided among all the clusters of the repository.
+  const meetsFalco = (c: Candidate) => talosVersionsMatter || MAY_SECURE_BOOT.test(c.text) || TALCONFIG.test(c.text);
   const releases: Candidate[] = [];
   for (const c of candidates) {
     if (chosen.has(c)) continue;
     const release =
       ((talos || removed) && c.text.includes('falco') && FALCO_RELEASE.test(c.text)) ||
       (c.text.includes('Secret') && SECRET_VALUES.test(c.text) && c.docs.some((d) => d.kind === 'HelmRelease'));
-    if (release || ((talos || falco) && TALOS.test(c.text) && (talos || meetsFalco(c)))) chosen.add(c);
-    if (release) releases.push(c);
+    const pin = fluxRelease && FLUX_PIN.test(c.text);
+    if (release || pin || ((talos || falco) && TALOS.test(c.text) && (talos || meetsFalco(c)))) chosen.add(c);
+    if (release || pin) releases.push(c);
   }
   forward(back(releases));
   return candidates.filter((c) => chosen.has(c)).map((c) => c.f);

@@ -4,12 +4,13 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { ruleSetting, type Config } from '../config/config.js';
 import { severityRank, type Finding, type Severity } from '../findings.js';
 import { loadKnowledge, talosVersionsMatter, type Knowledge } from '../knowledge/index.js';
-import { discover, gitRoot } from '../load/discover.js';
+import { discover, gitRoot, type Skipped } from '../load/discover.js';
 import { contextFiles } from './context.js';
 import type { SourceFile } from '../load/source.js';
 import { FileStore } from '../load/store.js';
 import { buildModel } from '../model/index.js';
 import type { RepoModel } from '../model/types.js';
+import { resolveImages, type ResolvedImage } from '../resolve/images.js';
 import { resolveReleases, type ResolvedRelease } from '../resolve/resolve.js';
 import type { Rule } from '../rules/create-rule.js';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
@@ -47,16 +48,21 @@ export function repositoryRoots(cwd: string, paths: readonly string[]): string[]
 export interface Analysis {
   /** When only files were named: those files (findings elsewhere are context, not reported). */
   named?: ReadonlySet<string>;
+  /** Paths given that checked nothing, and why. */
+  skipped: Skipped[];
   store: FileStore;
   model: RepoModel;
   releases: ResolvedRelease[];
+  /** Falco run from its image, without the falco chart. */
+  images: ResolvedImage[];
   knowledge: Knowledge;
 }
 
 /** Load, model and resolve: what lint and migrate both start from. */
 export function analyse(options: LintOptions): Analysis {
   const knowledge = options.knowledge ?? loadKnowledge();
-  const given = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore });
+  const skipped: Skipped[] = [];
+  const given = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore, skipped: (s) => skipped.push(s) });
   const roots = repositoryRoots(options.cwd, options.paths);
   const store = new FileStore(options.cwd, roots, options.overlay);
   // Only files named (as pre-commit passes them): read the repository objects around them as context.
@@ -75,13 +81,14 @@ export function analyse(options: LintOptions): Analysis {
   const releases = resolveReleases(model, knowledge, options.config.mirrors, model.unresolved);
   // Findings on the named files only: not on the context, nor on a file the model read because a named file names it.
   // Where the store read them: a named symlink is reported where it points, as its findings are.
-  return { store, model, releases, knowledge, ...(onlyFiles ? { named: new Set(given.map((f) => store.canonical(f.absPath))) } : {}) };
+  return { store, model, releases, images: resolveImages(model, releases), knowledge, skipped, ...(onlyFiles ? { named: new Set(given.map((f) => store.canonical(f.absPath))) } : {}) };
 }
 
 function runRule(rule: Rule, analysis: Analysis, out: Finding[]) {
   rule.check({
     model: analysis.model,
     releases: analysis.releases,
+    images: analysis.images,
     knowledge: analysis.knowledge,
     store: analysis.store,
     report: (f) => out.push({ ruleId: rule.meta.id, severity: f.severity ?? rule.meta.severity, message: f.message, span: f.span, references: f.references ?? rule.meta.references, ...(f.fix ? { fix: f.fix } : {}) }),
@@ -139,8 +146,12 @@ export function lintAnalysis(analysis: Analysis, options: LintOptions): LintResu
     findings.push(setting ? { ...f, severity: setting } : f);
   }
   findings.sort(order);
+  // Templates are left to the tools that render them: read, not linted.
+  const templates = analysis.model.files.filter((f) => f.template && reported(f)).length;
   return {
-    files: named ? named.size : analysis.model.files.length + analysis.store.problems.length,
+    files: (named ? named.size : analysis.model.files.length + analysis.store.problems.length) - templates,
+    templates,
+    skipped: analysis.skipped,
     findings,
     // With named files, the deployments they take part in.
     releases: analysis.releases

@@ -1,5 +1,6 @@
 // What a lint run hands to the formatters.
 import type { Finding } from '../findings.js';
+import type { Skipped } from '../load/discover.js';
 import type { RuleMeta } from '../rules/create-rule.js';
 
 /** What helmvet worked out for one Falco deployment. */
@@ -31,8 +32,12 @@ export interface ReleaseSummary {
 }
 
 export interface LintResult {
-  /** Files read (discovered and referenced). */
+  /** YAML files linted (discovered and referenced). */
   files: number;
+  /** Files not linted because a tool renders them first (Helm chart templates, Go-template and Jinja files). */
+  templates: number;
+  /** Paths given that checked nothing, and why. */
+  skipped: readonly Skipped[];
   /** Final severities, suppressions applied, sorted by file and position. */
   findings: Finding[];
   releases: ReleaseSummary[];

@@ -1,5 +1,5 @@
 // Finds the YAML files to lint under the given paths, honouring .gitignore files and config ignores.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync } from 'tinyglobby';
@@ -86,6 +86,16 @@ export interface DiscoverOptions {
   cwd: string;
   /** gitignore-style patterns relative to `cwd`, from the config file. */
   ignorePatterns: readonly string[];
+  /** Told why a path given checked nothing: a directory with no YAML files, one that cannot be read, an ignored file. */
+  skipped?: (s: Skipped) => void;
+}
+
+export interface Skipped {
+  /** As given on the command line. */
+  path: string;
+  reason: 'no-yaml' | 'unreadable' | 'ignored';
+  /** For people: `ignored by .gitignore`, `cannot be read (EACCES)`. */
+  detail: string;
 }
 
 export function discover(paths: readonly string[], options: DiscoverOptions): FoundFile[] {
@@ -96,11 +106,14 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Fo
     return ignoreFiles.get(dir);
   };
   const found = new Map<string, FoundFile>();
-  const add = (absPath: string, scoped: readonly ScopedIgnore[]) => {
+  /** Adds a file unless an ignore excludes it; returns what excludes it. */
+  const add = (absPath: string, scoped: readonly ScopedIgnore[]): string | undefined => {
     const rel = toPosix(relative(options.cwd, absPath));
-    if (ignoredBy(scoped, absPath)) return;
-    if (rel && !rel.startsWith('..') && configIgnore.ignores(rel)) return;
+    const by = scoped.find((s) => ignoredBy([s], absPath));
+    if (by) return `is ignored by ${toPosix(relative(options.cwd, join(by.dir, '.gitignore'))) || '.gitignore'}`;
+    if (rel && !rel.startsWith('..') && configIgnore.ignores(rel)) return 'is ignored by the ignore list of the configuration';
     found.set(absPath, { absPath, path: rel || absPath });
+    return undefined;
   };
 
   for (const given of paths) {
@@ -112,8 +125,17 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Fo
       throw new UsageError(`path not found: ${given}`);
     }
     if (stats.isFile()) {
-      add(abs, ancestorIgnores(dirname(abs), read));
+      const ignored = add(abs, ancestorIgnores(dirname(abs), read));
+      if (ignored) options.skipped?.({ path: given, reason: 'ignored', detail: ignored });
       continue;
+    }
+    if (stats.isDirectory()) {
+      try {
+        readdirSync(abs);
+      } catch (e) {
+        options.skipped?.({ path: given, reason: 'unreadable', detail: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+        continue;
+      }
     }
     // One walk finds both the YAML files and the .gitignore files below (a second walk cost as much as the first).
     const walked = globSync([...YAML_GLOBS, '**/.gitignore'], { cwd: abs, dot: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, onlyFiles: true });
@@ -122,9 +144,16 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Fo
       .map((f) => read(dirname(resolve(abs, f))))
       .filter((x): x is ScopedIgnore => x !== undefined && x.dir !== abs);
     const scoped = [...ancestorIgnores(abs, read), ...nested];
+    let yaml = 0;
+    let kept = 0;
     for (const file of walked) {
       // Hidden files and directories hold no manifests (.github/, .vscode/, .sops.yaml): as `**/*.yaml` without dot.
-      if (!file.endsWith('.gitignore') && !HIDDEN.test(file)) add(resolve(abs, file), scoped);
+      if (file.endsWith('.gitignore') || HIDDEN.test(file)) continue;
+      yaml++;
+      if (!add(resolve(abs, file), scoped)) kept++;
+    }
+    if (kept === 0) {
+      options.skipped?.({ path: given, reason: yaml === 0 ? 'no-yaml' : 'ignored', detail: yaml === 0 ? 'holds no YAML files' : `holds ${yaml} YAML file${yaml > 1 ? 's' : ''}, all ignored` });
     }
   }
   return [...found.values()].sort((a, b) => compareText(a.path, b.path));

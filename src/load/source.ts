@@ -1,5 +1,6 @@
 // A YAML source file as read from disk: its text, its documents with node ranges, and positions.
-import { Composer, isMap, isScalar, Lexer, LineCounter, Parser, visit, YAMLParseError, type CST, type Document } from 'yaml';
+import { Composer, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, visit, YAMLParseError, type CST, type Document, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { textTemplateAt, type Template } from './templates.js';
 
 export interface SourceFile {
   /** Relative to the working directory, with `/`. */
@@ -12,7 +13,7 @@ export interface SourceFile {
   /** The parsed documents, while the model needs them: files that hold only objects let them go once modelled. */
   documents: Document.Parsed[];
   /** Syntax errors of every document, kept when the documents are let go. */
-  errors: { start: number; end: number; message: string }[];
+  errors: { start: number; end: number; message: string; code: string }[];
   /** Where each document starts and ends. */
   documentRanges: [number, number][];
   /** Keys written twice in one map: the later one wins, as in Helm; Kubernetes tooling rejects the object. */
@@ -22,17 +23,23 @@ export interface SourceFile {
   sensitive: boolean;
   /** Set when the text is over helmvet's size limits (MAX_TOKENS, MAX_DOCUMENTS) and was not parsed: the store reports it as unreadable. */
   overLimit?: string;
+  /** Set for a file that is not YAML until a tool renders it: it has no documents, errors or duplicates of its own. */
+  template?: Template;
 }
 
 export interface DuplicateKey {
   key: string;
-  /** The later occurrence, which wins. */
+  /** The later occurrence. */
   start: number;
   end: number;
   /** The earlier one. */
   first: number;
-  /** In a Kubernetes object (apiVersion and kind), not plain values. */
-  inObject: boolean;
+  /** The keys from the document's root to the map that holds both (`[]` for a sequence item). */
+  path: string[];
+  /** The document's index in the file. */
+  document: number;
+  /** Both values are maps: the keys they both set to different values (a reader that merges them keeps one of each). */
+  conflicts?: string[];
 }
 
 export interface Position {
@@ -124,39 +131,93 @@ function linesOf(text: string): LineCounter {
   return lines;
 }
 
-function duplicatesOf(doc: Document.Parsed): DuplicateKey[] {
+/**
+ * A key as the readers of Kubernetes YAML compare keys: a plain scalar by its text (go-yaml v3 reads `0010` and `0008`
+ * as different keys, whatever number they stand for), a quoted one by its value.
+ */
+const keyText = (key: Scalar) => (key.type === 'PLAIN' && key.source !== undefined ? String(key.source) : String(key.value));
+
+function duplicatesOf(doc: Document.Parsed, document: number): DuplicateKey[] {
   const out: DuplicateKey[] = [];
-  const inObject = isMap(doc.contents) && doc.contents.has('apiVersion') && doc.contents.has('kind');
   visit(doc, {
-    Map(_, map) {
-      const seen = new Map<string, number>();
+    Map(_, map, ancestors) {
+      const seen = new Map<string, Pair>();
       for (const pair of map.items) {
         if (!isScalar(pair.key) || typeof pair.key.value === 'symbol' || !pair.key.range) continue;
-        const key = String(pair.key.value);
-        const first = seen.get(key);
-        if (first !== undefined) out.push({ key, start: pair.key.range[0], end: pair.key.range[1], first, inObject });
-        else seen.set(key, pair.key.range[0]);
+        const key = keyText(pair.key);
+        const prior = seen.get(key);
+        if (!prior) {
+          seen.set(key, pair);
+          continue;
+        }
+        const path = ancestors.flatMap((a) => (isPair(a) && isScalar(a.key) ? [String(a.key.value)] : isSeq(a) ? ['[]'] : []));
+        const conflicts = isMap(prior.value) && isMap(pair.value) ? conflictsOf(prior.value, pair.value) : undefined;
+        out.push({ key, start: pair.key.range[0], end: pair.key.range[1], first: (prior.key as Scalar).range![0], path, document, ...(conflicts ? { conflicts } : {}) });
       }
     },
   });
   return out;
 }
 
-export function parseSource(path: string, absPath: string, raw: string): SourceFile {
+/** Keys both maps set, to values that differ. */
+function conflictsOf(a: YAMLMap, b: YAMLMap): string[] {
+  const text = (n: unknown) => (isScalar(n) ? JSON.stringify(n.value) : String(n));
+  const values = new Map(a.items.filter((p) => isScalar(p.key)).map((p) => [String((p.key as Scalar).value), text(p.value)]));
+  return b.items.filter((p) => isScalar(p.key) && values.has(String(p.key.value)) && values.get(String(p.key.value)) !== text(p.value)).map((p) => String((p.key as Scalar).value));
+}
+
+/**
+ * An unclosed quote or flow collection is reported by the parser where it gave up (often the end of the file); the
+ * place to fix is where it opens: the innermost quoted scalar or flow collection that runs up to the error.
+ */
+function atOpening(doc: Document.Parsed, e: YAMLParseError): SourceFile['errors'][number] | undefined {
+  const quote = e.code === 'MISSING_CHAR' && /quote/.test(e.message);
+  const flow = e.code === 'BAD_INDENT' && /^Flow (?:sequence|map)/.test(e.message);
+  if (!quote && !flow) return undefined;
+  let open: { start: number; what: string } | undefined;
+  const take = (range: [number, number, number] | null | undefined, what: string) => {
+    if (range && range[0] < e.pos[0] && range[1] >= e.pos[0] && (!open || range[0] > open.start)) open = { start: range[0], what };
+  };
+  visit(doc, {
+    Scalar(_, n) {
+      if (quote && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE')) take(n.range, n.type === 'QUOTE_DOUBLE' ? 'this " opens a string that is never closed' : "this ' opens a string that is never closed");
+    },
+    Seq(_, n) {
+      if (flow && n.flow) take(n.range, 'this [ opens a flow sequence that is never closed with ]');
+    },
+    Map(_, n) {
+      if (flow && n.flow) take(n.range, 'this { opens a flow map that is never closed with }');
+    },
+  });
+  return open ? { start: open.start, end: open.start + 1, message: open.what, code: e.code } : undefined;
+}
+
+/** A file that is not parsed: a template (whose text helmvet keeps for positions), or one over a limit. */
+function unparsed(path: string, absPath: string, text: string, bom: boolean, more: Partial<SourceFile>): SourceFile {
+  return { path, absPath, text, bom, eol: eolOf(text), documents: [], errors: [], documentRanges: [], duplicates: [], lines: linesOf(text), sensitive: false, ...more };
+}
+
+const eolOf = (text: string): '\n' | '\r\n' => (/\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n');
+
+/** `template`: the file is known to be a template already (a Helm chart's templates/): it is not parsed. */
+export function parseSource(path: string, absPath: string, raw: string, template?: Template): SourceFile {
   const bom = raw.charCodeAt(0) === 0xfeff;
   const text = bom ? raw.slice(1) : raw;
+  if (template) return unparsed(path, absPath, text, bom, { template });
   const parsedLines = new LineCounter();
   const { documents, refused } = parseYaml(text, parsedLines);
+  const marker = refused ? undefined : textTemplateAt(text, documents);
+  if (marker !== undefined) return unparsed(path, absPath, text, bom, { template: { renderedBy: 'text', offset: marker } });
   return {
     path,
     absPath,
     text,
     bom,
-    eol: /\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n',
+    eol: eolOf(text),
     documents,
-    errors: documents.flatMap((d) => d.errors.map((e) => ({ start: e.pos[0], end: e.pos[1], message: e.message }))),
+    errors: documents.flatMap((d) => d.errors.map((e) => atOpening(d, e) ?? { start: e.pos[0], end: e.pos[1], message: e.message, code: e.code })),
     documentRanges: documents.map((d) => [d.range[0], d.range[2]]),
-    duplicates: documents.flatMap(duplicatesOf),
+    duplicates: documents.flatMap((d, i) => duplicatesOf(d, i)),
     lines: refused ? linesOf(text) : parsedLines,
     sensitive: false,
     ...(refused?.reason === 'size' ? { overLimit: refused.message } : {}),

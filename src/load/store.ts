@@ -2,6 +2,7 @@
 import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parseSource, type SourceFile } from './source.js';
+import { chartOfTemplate } from './templates.js';
 
 /** Files larger than this are not parsed: GitOps YAML is never this big, and a parse would cost seconds. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -156,9 +157,18 @@ export class FileStore {
     return this.parse(path, absPath, text);
   }
 
-  /** Parses a text; one over helmvet's token or document limits is a problem, like one over the byte limit. */
+  /** Directories that hold a Chart.yaml, asked once each. */
+  private readonly charts = new Map<string, boolean>();
+  private isChart = (dir: string): boolean => {
+    let known = this.charts.get(dir);
+    if (known === undefined) this.charts.set(dir, (known = this.exists(resolve(dir, 'Chart.yaml'))));
+    return known;
+  };
+
+  /** Parses a text (not a chart template: Helm renders it); one over helmvet's token or document limits is a problem, like one over the byte limit. */
   private parse(path: string, absPath: string, text: string): SourceFile | undefined {
-    const file = parseSource(path, absPath, text);
+    const chart = chartOfTemplate(absPath, this.isChart);
+    const file = parseSource(path, absPath, text, chart === undefined ? undefined : { renderedBy: 'helm', offset: 0, chart });
     if (file.overLimit === undefined) return file;
     this.problem(path, absPath, `file has ${file.overLimit}; not read`);
     return undefined;

@@ -3,11 +3,11 @@ import type { FileStore } from '../load/store.js';
 import { parseEmbedded } from './embedded.js';
 import { valuesFileLayer } from './files.js';
 import { splitTargetPath } from './flux.js';
-import { layerOf, type LayerSink } from './layers.js';
+import { layerOf, owning, type LayerSink } from './layers.js';
 import { apiGroup } from './objects.js';
 import type { ChartRef, K8sObject, Release, ValuesLayer, VersionRef } from './types.js';
 import { versionRef } from './version-ref.js';
-import { mergeValues, scalarAt, setPath, stringAt, valueAt, type VNode } from './values.js';
+import { entryAt, mergeValues, scalarAt, setPath, stringAt, valueAt, type VNode } from './values.js';
 
 const ARGO_GROUP = 'argoproj.io';
 
@@ -18,6 +18,20 @@ const helmSourceKind = (url: string | undefined): ChartRef['sourceKind'] => (!ur
 
 function layersOf(app: K8sObject, source: VNode, refs: ReadonlySet<string>, store: FileStore, sink: LayerSink): ValuesLayer[] {
   const layers: ValuesLayer[] = [];
+  // A config management plugin renders the source itself, with values it takes from its env and parameters
+  // (HELM_VALUES, HELM_ARGS): Argo CD ignores `helm:` then, and helmvet runs no plugins.
+  const pluginEntry = entryAt(source, ['plugin']);
+  const plugin = pluginEntry?.value;
+  if (pluginEntry && plugin) {
+    const env = valueAt(plugin, ['env']);
+    const names = (env?.kind === 'seq' ? env.items : []).map((e) => stringAt(e, ['name'])).filter((n): n is string => !!n);
+    const name = stringAt(plugin, ['name']);
+    sink.unresolved.push({
+      span: pluginEntry.keySpan,
+      message: `the values of this source come through config management plugin ${name ?? '(unnamed)'}${names.length ? ` (env ${names.join(', ')})` : ''}; helmvet runs no plugins, so they are not checked`,
+    });
+    return layers;
+  }
   const helm = valueAt(source, ['helm']);
   const files = valueAt(helm, ['valueFiles']);
   for (const item of files?.kind === 'seq' ? files.items : []) {
@@ -77,7 +91,7 @@ export function argoReleases(objects: readonly K8sObject[], store: FileStore, si
         chart = { name: undefined, span, repoUrl, sourceKind: 'git', path };
         version = versionOf(source, span, 'git');
       } else continue;
-      const layers = layersOf(app, source, refs, store, sink);
+      const layers = owning(sink, app, () => layersOf(app, source, refs, store, sink));
       const values = layers.reduce<VNode | undefined>((acc, l) => mergeValues(acc, l.values), undefined);
       releases.push({
         tool: 'argocd',

@@ -20,5 +20,9 @@ export function valuesFileLayer(store: FileStore, baseDir: string | undefined, p
     sink.unresolved.push({ span: where, message: `values file ${path} ${why}; its values are not checked` });
     return undefined;
   }
+  if (file.template) {
+    sink.unresolved.push({ span: where, message: `values file ${path} is a ${file.template.renderedBy === 'helm' ? 'Helm chart template' : 'template (Go-template or Jinja syntax)'}, not YAML until rendered; its values are not checked` });
+    return undefined;
+  }
   return layerOf(label, { documents: file.documents, at: fileLocator(file) }, sink, where, false);
 }

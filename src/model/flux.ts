@@ -1,7 +1,7 @@
 // Flux: HelmRelease (v2beta1, v2beta2, v2 and the removed helm.fluxcd.io/v1), its chart source and valuesFrom.
 import type { Span } from '../findings.js';
 import { nearest, type DataObject } from './data.js';
-import { layerOf, type LayerSink } from './layers.js';
+import { layerOf, owning, type LayerSink } from './layers.js';
 import { apiGroup } from './objects.js';
 import type { ChartRef, K8sObject, Release, ValuesLayer, VersionRef } from './types.js';
 import { versionRef } from './version-ref.js';
@@ -67,7 +67,7 @@ function chartOf(hr: K8sObject, objects: readonly K8sObject[], sink: LayerSink):
   if (refKind === 'OCIRepository') {
     const oci = findSource(objects, 'OCIRepository', refName, refNs, hr);
     if (!oci) {
-      if (mayBeFalco(hr)) sink.unresolved.push({ span: refSpan, message: `OCIRepository ${refNs ? `${refNs}/` : ''}${refName ?? ''} is not in the repository, so helmvet cannot tell which chart this release installs` });
+      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, message: `OCIRepository ${refNs ? `${refNs}/` : ''}${refName ?? ''} is not in the repository, so helmvet cannot tell which chart this release installs` });
       return { chart: { name: undefined, span: refSpan, repoUrl: undefined, sourceKind: 'unknown' }, version: versionRef(undefined, refSpan, 'spec.chartRef') };
     }
     const url = stringAt(oci.root, ['spec', 'url']);
@@ -84,7 +84,7 @@ function chartOf(hr: K8sObject, objects: readonly K8sObject[], sink: LayerSink):
   if (refKind === 'HelmChart') {
     const hc = findSource(objects, 'HelmChart', refName, refNs, hr);
     if (!hc) {
-      if (mayBeFalco(hr)) sink.unresolved.push({ span: refSpan, message: `HelmChart ${refNs ? `${refNs}/` : ''}${refName ?? ''} is not in the repository, so helmvet cannot tell which chart this release installs` });
+      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, message: `HelmChart ${refNs ? `${refNs}/` : ''}${refName ?? ''} is not in the repository, so helmvet cannot tell which chart this release installs` });
       return { chart: { name: undefined, span: refSpan, repoUrl: undefined, sourceKind: 'unknown' }, version: versionRef(undefined, refSpan, 'spec.chartRef') };
     }
     const nameNode = scalarAt(hc.root, ['spec', 'chart']);
@@ -168,8 +168,8 @@ export function fluxReleases(objects: readonly K8sObject[], data: readonly DataO
   for (const hr of objects) {
     const group = apiGroup(hr.apiVersion);
     if (hr.kind !== 'HelmRelease' || (group !== FLUX_HELM_GROUP && group !== FLUX_V1_GROUP)) continue;
-    const { chart, version } = group === FLUX_V1_GROUP ? chartOfV1(hr) : chartOf(hr, objects, sink);
-    const from = group === FLUX_V1_GROUP ? { layers: [], merged: undefined } : valuesFrom(hr, data, sink);
+    const { chart, version } = owning(sink, hr, () => (group === FLUX_V1_GROUP ? chartOfV1(hr) : chartOf(hr, objects, sink)));
+    const from = owning(sink, hr, () => (group === FLUX_V1_GROUP ? { layers: [], merged: undefined } : valuesFrom(hr, data, sink)));
     const layers = [...from.layers];
     let values = from.merged;
     const inline = valueAt(hr.root, ['spec', 'values']);

@@ -1,24 +1,22 @@
 // Builds the repository model from parsed files: objects, data sources, releases, standalone values.
-import { basename } from 'node:path';
 import type { FileStore } from '../load/store.js';
 import type { SourceFile } from '../load/source.js';
 import { FALCO_TOP_LEVEL_KEYS } from '../knowledge/charts.js';
 import { argoReleases } from './argocd.js';
+import { Consumers, isKustomizationFile } from './consumers.js';
 import { dataObjects } from './data.js';
+import { fluxPins } from './flux-pins.js';
 import { fluxReleases } from './flux.js';
 import { kustomizeReleases } from './kustomize.js';
-import type { LayerSink } from './layers.js';
+import { newSink, type LayerSink } from './layers.js';
 import { asObject, documentTrees } from './objects.js';
 import { buildTalosModel } from './talos.js';
 import type { K8sObject, RepoModel, StandaloneValues } from './types.js';
 import type { VMap } from './values.js';
 
-/** The names kustomize looks for in a directory. */
-export const KUSTOMIZATION_FILES: ReadonlySet<string> = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
-
 /** A kustomization.yaml may leave out apiVersion and kind. */
 function implicitKustomization(file: SourceFile, root: VMap): K8sObject | undefined {
-  if (!KUSTOMIZATION_FILES.has(basename(file.absPath)) || root.entries.has('kind')) return undefined;
+  if (!isKustomizationFile(file.absPath) || root.entries.has('kind')) return undefined;
   return { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', name: undefined, namespace: undefined, file, root, anchor: root.span };
 }
 
@@ -36,7 +34,7 @@ export function looksLikeFalcoValues(root: VMap): boolean {
 
 /** `files` is iterated once, file by file, so that a caller can load each file just before it is modelled. */
 export function buildModel(files: Iterable<SourceFile>, store: FileStore): RepoModel {
-  const sink: LayerSink = { unresolved: [], embeddedErrors: [] };
+  const sink: LayerSink = newSink();
   const objects: K8sObject[] = [];
   const plain: { file: SourceFile; root: VMap }[] = [];
   const read: SourceFile[] = [];
@@ -58,5 +56,15 @@ export function buildModel(files: Iterable<SourceFile>, store: FileStore): RepoM
   const releases = [...fluxReleases(objects, data, sink), ...argoReleases(objects, store, sink), ...kustomizeReleases(objects, store, sink)];
   const attached = new Set(releases.flatMap((r) => r.layers.map((l) => l.file)));
   const standaloneValues: StandaloneValues[] = plain.filter((p) => !attached.has(p.file) && looksLikeFalcoValues(p.root)).map((p) => ({ file: p.file, values: p.root }));
-  return { files: read, objects, releases, standaloneValues, unresolved: sink.unresolved, embeddedErrors: sink.embeddedErrors, talos: buildTalosModel(plain) };
+  return {
+    files: read,
+    objects,
+    releases,
+    standaloneValues,
+    unresolved: sink.unresolved,
+    embeddedErrors: sink.embeddedErrors,
+    talos: buildTalosModel(plain),
+    consumers: new Consumers(objects, releases, sink.readBy),
+    fluxPins: fluxPins(read, objects, releases),
+  };
 }

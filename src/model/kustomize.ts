@@ -2,7 +2,7 @@
 import { dirname } from 'node:path';
 import type { FileStore } from '../load/store.js';
 import { valuesFileLayer } from './files.js';
-import type { LayerSink } from './layers.js';
+import { owning, type LayerSink } from './layers.js';
 import { apiGroup } from './objects.js';
 import type { K8sObject, Release, ValuesLayer } from './types.js';
 import { versionRef } from './version-ref.js';
@@ -21,17 +21,19 @@ export function kustomizeReleases(objects: readonly K8sObject[], store: FileStor
       if (!nameNode || typeof nameNode.value !== 'string') continue;
       const repo = stringAt(entry, ['repo']);
       const layers: ValuesLayer[] = [];
-      const file = scalarAt(entry, ['valuesFile']);
-      if (file && typeof file.value === 'string') {
-        const layer = valuesFileLayer(store, dir, file.value, file.span, sink);
-        if (layer) layers.push(layer);
-      }
-      const more = valueAt(entry, ['additionalValuesFiles']);
-      for (const f of more?.kind === 'seq' ? more.items : []) {
-        if (f.kind !== 'scalar' || typeof f.value !== 'string') continue;
-        const layer = valuesFileLayer(store, dir, f.value, f.span, sink);
-        if (layer) layers.push(layer);
-      }
+      owning(sink, k, () => {
+        const file = scalarAt(entry, ['valuesFile']);
+        if (file && typeof file.value === 'string') {
+          const layer = valuesFileLayer(store, dir, file.value, file.span, sink);
+          if (layer) layers.push(layer);
+        }
+        const more = valueAt(entry, ['additionalValuesFiles']);
+        for (const f of more?.kind === 'seq' ? more.items : []) {
+          if (f.kind !== 'scalar' || typeof f.value !== 'string') continue;
+          const layer = valuesFileLayer(store, dir, f.value, f.span, sink);
+          if (layer) layers.push(layer);
+        }
+      });
       const inline = valueAt(entry, ['valuesInline']);
       if (inline?.kind === 'map') layers.push({ label: 'valuesInline', values: inline, file: k.file });
       const versionNode = scalarAt(entry, ['version']);

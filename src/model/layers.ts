@@ -1,16 +1,40 @@
 // Turns parsed values text into a values layer, recording what cannot be used.
-import { isMap, type Document } from 'yaml';
+import { isMap, isScalar, type Document } from 'yaml';
 import type { Span } from '../findings.js';
-import type { EmbeddedSyntaxError, Unresolved, ValuesLayer } from './types.js';
+import type { SourceFile } from '../load/source.js';
+import type { EmbeddedSyntaxError, K8sObject, Unresolved, ValuesLayer } from './types.js';
 import { toValues, ValuesTooLargeError, type Locator } from './values.js';
 
 export interface LayerSink {
   unresolved: Unresolved[];
   embeddedErrors: EmbeddedSyntaxError[];
+  /** Files read as values, whether or not they held usable values. */
+  read: SourceFile[];
+  /** The values files each release object read (model/consumers.ts: Helm reads them). */
+  readBy: Map<K8sObject, SourceFile[]>;
 }
+
+export const newSink = (): LayerSink => ({ unresolved: [], embeddedErrors: [], read: [], readBy: new Map() });
+
+/** Runs `build` for a release object: what it could not follow, and the values files it read, are that release's. */
+export function owning<T>(sink: LayerSink, owner: K8sObject, build: () => T): T {
+  const unresolved = sink.unresolved.length;
+  const read = sink.read.length;
+  const out = build();
+  for (const u of sink.unresolved.slice(unresolved)) u.owner ??= owner;
+  if (sink.read.length > read) sink.readBy.set(owner, [...(sink.readBy.get(owner) ?? []), ...sink.read.slice(read)]);
+  return out;
+}
+
+/** SOPS metadata at the root of a document: its values are encrypted (getsops/sops stores `sops.mac` and `sops.lastmodified`). */
+const isSopsEncrypted = (doc: Document.Parsed) => {
+  const sops = isMap(doc.contents) ? doc.contents.get('sops') : undefined;
+  return isMap(sops) && (sops.has('mac') || sops.has('lastmodified'));
+};
 
 /** The first document of a values text as a layer; syntax errors are kept only for text embedded in a string (files report their own). */
 export function layerOf(label: string, parsed: { documents: Document.Parsed[]; at: Locator }, sink: LayerSink, where: Span, embedded: boolean): ValuesLayer | undefined {
+  if (!embedded) sink.read.push(parsed.at.file);
   const doc = parsed.documents.find((d) => d.contents !== null || d.errors.length > 0);
   if (!doc) return undefined;
   // Over helmvet's limits (nesting, size; see parseYaml): not analysed, like an alias bomb, rather than a syntax error.
@@ -22,6 +46,11 @@ export function layerOf(label: string, parsed: { documents: Document.Parsed[]; a
   if (doc.errors.length > 0) {
     if (embedded) for (const e of doc.errors) sink.embeddedErrors.push({ span: parsed.at.span(e.pos[0], e.pos[1]), message: e.message.split('\n')[0] ?? e.message });
     else sink.unresolved.push({ span: where, message: `${label} does not parse as YAML, so its values are not known` });
+    return undefined;
+  }
+  const encrypted = isSopsEncrypted(doc) || (isScalar(doc.contents) && typeof doc.contents.value === 'string' && doc.contents.value.startsWith('ENC['));
+  if (encrypted) {
+    sink.unresolved.push({ span: where, message: `${label} is encrypted with SOPS; helmvet cannot decrypt it, so its values are not checked` });
     return undefined;
   }
   if (!isMap(doc.contents)) {

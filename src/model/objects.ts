@@ -15,31 +15,46 @@ const MODELLED: Record<string, ReadonlySet<string>> = {
   'source.toolkit.fluxcd.io': new Set(['HelmRepository', 'OCIRepository', 'HelmChart', 'GitRepository', 'Bucket']),
   'argoproj.io': new Set(['Application']),
   'kustomize.config.k8s.io': new Set(['Kustomization']),
+  'fluxcd.controlplane.io': new Set(['FluxInstance']),
   '': new Set(['ConfigMap', 'Secret']),
 };
 
+/** Workloads that may run Falco from its image without the falco chart: read only when their file names the image. */
+const WORKLOADS: Record<string, ReadonlySet<string>> = { apps: new Set(['DaemonSet', 'Deployment', 'StatefulSet']), '': new Set(['Pod']) };
+
+/** The Falco image in a file's text (`falcosecurity/falco`, or `falco-no-driver` of Falco before 0.40): a cheap gate. */
+export const FALCO_IMAGE_TEXT = /falcosecurity\/falco(?:-no-driver)?(?![\w-])/;
+
 /** Does the model read this document? Objects of the kinds above, and plain maps (values files, Talos configs). */
-function modelled(doc: Document.Parsed): boolean {
+function modelled(doc: Document.Parsed, falcoImage: boolean): boolean {
   const kind = doc.get('kind');
   const apiVersion = doc.get('apiVersion');
   if (kind === undefined) return true;
-  return typeof kind === 'string' && typeof apiVersion === 'string' && !!MODELLED[apiGroup(apiVersion)]?.has(kind);
+  if (typeof kind !== 'string' || typeof apiVersion !== 'string') return false;
+  return !!MODELLED[apiGroup(apiVersion)]?.has(kind) || (falcoImage && !!WORKLOADS[apiGroup(apiVersion)]?.has(kind));
 }
 
-/** Values of a HelmRelease whose chart is named and is not falco are never read: leave them out. */
-function prunedPaths(doc: Document.Parsed): string[][] {
-  if (doc.get('kind') !== 'HelmRelease') return [];
+/** Charts whose values helmvet reads: falco's, and flux-instance's (the Flux version it installs). */
+const VALUES_READ = new Set(['falco', 'flux-instance']);
+
+/**
+ * Values of a HelmRelease whose chart is named and is not one helmvet reads are never read: leave them out (unless the
+ * file names the Falco image: a generic chart may deploy Falco from it).
+ */
+function prunedPaths(doc: Document.Parsed, falcoImage: boolean): string[][] {
+  if (doc.get('kind') !== 'HelmRelease' || falcoImage) return [];
   const chart = doc.getIn(['spec', 'chart', 'spec', 'chart']) ?? doc.getIn(['spec', 'chart', 'name']);
-  return typeof chart === 'string' && chart !== 'falco' ? [['spec', 'values']] : [];
+  return typeof chart === 'string' && !VALUES_READ.has(chart) ? [['spec', 'values']] : [];
 }
 
 /** Values trees of the documents of a file that the model reads, with the documents that could not be expanded. */
 export function documentTrees(file: SourceFile, issues: Unresolved[]): VMap[] {
   const out: VMap[] = [];
+  const falcoImage = FALCO_IMAGE_TEXT.test(file.text);
   for (const doc of file.documents) {
-    if (doc.errors.length > 0 || !isMap(doc.contents) || !modelled(doc)) continue;
+    if (doc.errors.length > 0 || !isMap(doc.contents) || !modelled(doc, falcoImage)) continue;
     try {
-      const root = toValues(doc.contents, doc, fileLocator(file), prunedPaths(doc));
+      const root = toValues(doc.contents, doc, fileLocator(file), prunedPaths(doc, falcoImage));
       if (root.kind === 'map') out.push(root);
     } catch (e) {
       if (!(e instanceof ValuesTooLargeError)) throw e;

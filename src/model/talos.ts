@@ -4,8 +4,10 @@
 import { basename, dirname, resolve } from 'node:path';
 import type { Span } from '../findings.js';
 import type { SourceFile } from '../load/source.js';
+import { CONTROL_PLANE_LABEL, CONTROL_PLANE_TAINT, type Taint } from '../knowledge/scheduling.js';
 import { imageTag, isSecureBootInstaller, parseTalosVersion, type KernelArg } from '../knowledge/talos.js';
-import { child, stringAt, valueAt, type VMap, type VNode, type VScalar, type VSeq } from './values.js';
+import { parseAllDocuments } from 'yaml';
+import { child, stringAt, toPlain, valueAt, type VMap, type VNode, type VScalar, type VSeq } from './values.js';
 
 /** An Image Factory schematic: a document of its own, or a talconfig's `schematic:` / `imageSchematic:`. */
 export interface Schematic {
@@ -42,11 +44,21 @@ export interface TalhelperNode {
   schematic: Schematic | undefined;
   /** Patch references (`@./patches/x.yaml`) and inline patches that apply, node group first. */
   patches: VScalar[];
+  /**
+   * The labels the node is known to carry (`kubernetes.io/hostname`, the control-plane role, `nodeLabels`); others
+   * may be set outside the repository. `absent`: labels it is known not to carry (the control-plane role of a worker).
+   */
+  labels: Map<string, string>;
+  absent: ReadonlySet<string>;
+  /** The taints it is known to carry: Talos's control-plane taint, `nodeTaints`, and those its patches set. */
+  taints: Taint[];
 }
 
 export interface Talconfig {
   file: SourceFile;
   root: VMap;
+  /** `clusterName`, when a plain string (talhelper allows `${VAR}`: then undefined). */
+  clusterName: string | undefined;
   talosVersion: TalosVersionRef;
   nodes: TalhelperNode[];
   /** Every schematic written in it (nodes, node groups, imageSchematic). */
@@ -136,6 +148,24 @@ function talosVersionOf(file: SourceFile, root: VMap, talenv: readonly { file: S
   return fromEnv && env ? { raw, version: fromEnv, node, via: env.file } : { raw, version: undefined, node };
 }
 
+/** A map of strings (`nodeLabels`), without templated entries talhelper fills in later. */
+function stringMap(v: VNode | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (v?.kind !== 'map') return out;
+  for (const e of v.entries.values()) if (e.value.kind === 'scalar' && e.value.value !== null && !/\$\{|\{\{/.test(e.key + String(e.value.value))) out.set(e.key, String(e.value.value));
+  return out;
+}
+
+/** talhelper `nodeTaints` (Talos machine.nodeTaints): `key: value:Effect` or `key: :Effect`; one without an effect is left out. */
+function parseTaint(key: string, spec: unknown): Taint | undefined {
+  const m = typeof spec === 'string' ? /^(.*):(NoSchedule|NoExecute|PreferNoSchedule)$/.exec(spec) : null;
+  return m ? { key, ...(m[1] ? { value: m[1] } : {}), effect: m[2] as Taint['effect'] } : undefined;
+}
+
+function taintsOf(v: VNode | undefined): Taint[] {
+  return [...stringMap(v)].map(([key, spec]) => parseTaint(key, spec)).filter((x): x is Taint => x !== undefined);
+}
+
 function talconfigOf(file: SourceFile, root: VMap, talenv: readonly { file: SourceFile; root: VMap }[]): Talconfig {
   const schematics: Schematic[] = [];
   const keep = (s: Schematic | undefined) => {
@@ -148,6 +178,7 @@ function talconfigOf(file: SourceFile, root: VMap, talenv: readonly { file: Sour
     keep(schematicOf(file, child(g, 'imageSchematic')));
   }
   const global = patchList(child(root, 'patches'));
+  const scheduleOnControlPlanes = ['allowSchedulingOnControlPlanes', 'allowSchedulingOnMasters'].some((k) => child(root, k)?.kind === 'scalar' && (child(root, k) as VScalar).value === true);
   const nodes: TalhelperNode[] = [];
   const list = child(root, 'nodes');
   for (const n of list?.kind === 'seq' ? list.items : []) {
@@ -159,17 +190,24 @@ function talconfigOf(file: SourceFile, root: VMap, talenv: readonly { file: Sour
     const sb = child(spec, 'secureboot');
     keep(schematicOf(file, child(n, 'imageSchematic')));
     const override = child(n, 'overridePatches')?.kind === 'scalar' && (child(n, 'overridePatches') as VScalar).value === true;
+    const hostname = stringAt(n, ['hostname']) ?? '';
+    const labels = new Map([['kubernetes.io/hostname', hostname], ...(controlPlane ? [[CONTROL_PLANE_LABEL, ''] as [string, string]] : []), ...stringMap(merged(n, group, 'nodeLabels'))]);
+    const taints = [...(controlPlane && !scheduleOnControlPlanes ? [CONTROL_PLANE_TAINT] : []), ...taintsOf(merged(n, group, 'nodeTaints'))];
     nodes.push({
-      hostname: stringAt(n, ['hostname']) ?? '',
+      hostname,
       controlPlane,
       root: n,
       talosImageURL: url?.kind === 'scalar' && typeof url.value === 'string' && url.value !== '' ? url : undefined,
       secureboot: sb?.kind === 'scalar' && sb.value === true ? sb : undefined,
       schematic: keep(schematicOf(file, mergedSchematic(n, group))),
       patches: [...global, ...(override ? [] : patchList(child(group, 'patches'))), ...patchList(child(n, 'patches'))],
+      labels,
+      absent: controlPlane ? new Set() : new Set([CONTROL_PLANE_LABEL]),
+      taints,
     });
   }
-  return { file, root, talosVersion: talosVersionOf(file, root, talenv), nodes, schematics };
+  const clusterName = stringAt(root, ['clusterName']);
+  return { file, root, clusterName: clusterName && !clusterName.includes('$') ? clusterName : undefined, talosVersion: talosVersionOf(file, root, talenv), nodes, schematics };
 }
 
 function machineConfigOf(file: SourceFile, root: VMap): MachineConfig {
@@ -194,7 +232,42 @@ export function buildTalosModel(plainDocs: readonly { file: SourceFile; root: VM
     else if (isSchematicDoc(root)) model.schematics.push(schematicOf(file, root)!);
     else if (isMachineConfig(root)) model.machineConfigs.push(machineConfigOf(file, root));
   }
+  for (const t of model.talconfigs) for (const n of t.nodes) applyPatches(t, n, plainDocs);
   return model;
+}
+
+/**
+ * What a node's patches do to its labels and taints: `machine.nodeLabels`, `machine.nodeTaints` and
+ * `cluster.allowSchedulingOnControlPlanes` of patch files (`@./patches/x.yaml`) and inline patches, in order.
+ */
+function applyPatches(t: Talconfig, n: TalhelperNode, plainDocs: readonly { file: SourceFile; root: VMap }[]) {
+  for (const ref of n.patches) {
+    const text = String(ref.value).trim();
+    let roots: unknown[];
+    if (text.startsWith('@')) {
+      const abs = resolve(dirname(t.file.absPath), text.slice(1));
+      roots = plainDocs.filter((d) => d.file.absPath === abs).map((d) => toPlain(d.root));
+    } else {
+      try {
+        roots = parseAllDocuments(text).map((d) => d.toJS() as unknown);
+      } catch {
+        continue;
+      }
+    }
+    for (const root of roots) {
+      const get = (path: string[]) => path.reduce<unknown>((v, k) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined), root);
+      if (get(['cluster', 'allowSchedulingOnControlPlanes']) === true) n.taints = n.taints.filter((x) => x !== CONTROL_PLANE_TAINT);
+      const labels = get(['machine', 'nodeLabels']);
+      if (labels && typeof labels === 'object') for (const [k, v] of Object.entries(labels)) if (typeof v === 'string') n.labels.set(k, v);
+      const taints = get(['machine', 'nodeTaints']);
+      if (taints && typeof taints === 'object') {
+        for (const [key, spec] of Object.entries(taints)) {
+          const taint = parseTaint(key, spec);
+          if (taint) n.taints.push(taint);
+        }
+      }
+    }
+  }
 }
 
 /** Every schematic in the repository: documents and those written in talconfigs. */
@@ -209,8 +282,11 @@ export interface SecureBootImage {
   /** How it is declared, for messages. */
   declaredBy: 'machineSpec.secureboot' | 'talosImageURL' | 'machine.install.image' | 'customization.secureboot';
   file: SourceFile;
-  /** talhelper nodes that boot it (empty for a schematic or machine config on its own). */
+  /** Hostnames of the talhelper nodes that boot it (empty for a schematic or machine config on its own). */
   nodes: string[];
+  /** Those nodes, and the talconfig they belong to. */
+  nodeRefs: TalhelperNode[];
+  talconfig: Talconfig | undefined;
   version: TalosVersionRef;
   /**
    * The schematic whose extraKernelArgs go on its command line; `undefined` for an installer helmvet cannot link to
@@ -227,23 +303,26 @@ export interface SecureBootImage {
 export function secureBootImages(talos: TalosModel): SecureBootImage[] {
   const out = new Map<string, SecureBootImage>();
   const key = (s: Span) => `${s.file.absPath}\0${s.start}\0${s.end}`;
-  const add = (img: Omit<SecureBootImage, 'nodes'>, node?: string) => {
+  const add = (img: Omit<SecureBootImage, 'nodes' | 'nodeRefs' | 'talconfig'>, talconfig?: Talconfig, node?: TalhelperNode) => {
     const k = key(img.argsAnchor);
     const prior = out.get(k);
     if (prior) {
-      if (node && !prior.nodes.includes(node)) prior.nodes.push(node);
-    } else out.set(k, { ...img, nodes: node ? [node] : [] });
+      if (node && !prior.nodeRefs.includes(node)) {
+        prior.nodeRefs.push(node);
+        if (!prior.nodes.includes(node.hostname)) prior.nodes.push(node.hostname);
+      }
+    } else out.set(k, { ...img, nodes: node ? [node.hostname] : [], nodeRefs: node ? [node] : [], talconfig });
   };
   for (const t of talos.talconfigs) {
     for (const n of t.nodes) {
       if (n.talosImageURL) {
         const image = String(n.talosImageURL.value);
         if (!isSecureBootInstaller(image)) continue;
-        add({ declaration: n.talosImageURL, declaredBy: 'talosImageURL', file: t.file, version: t.talosVersion, schematic: undefined, image, argsAnchor: n.talosImageURL.span }, n.hostname);
+        add({ declaration: n.talosImageURL, declaredBy: 'talosImageURL', file: t.file, version: t.talosVersion, schematic: undefined, image, argsAnchor: n.talosImageURL.span }, t, n);
       } else if (n.secureboot) {
         const s = n.schematic;
         const argsAnchor = s?.kernelArgs?.span ?? n.secureboot.span;
-        add({ declaration: n.secureboot, declaredBy: 'machineSpec.secureboot', file: t.file, version: t.talosVersion, schematic: s ?? 'empty', image: undefined, argsAnchor }, n.hostname);
+        add({ declaration: n.secureboot, declaredBy: 'machineSpec.secureboot', file: t.file, version: t.talosVersion, schematic: s ?? 'empty', image: undefined, argsAnchor }, t, n);
       }
     }
   }

@@ -1,6 +1,8 @@
 // The repository as Flux, Argo CD, Kustomize and Talos see it: objects, releases and their values.
 import type { Span } from '../findings.js';
 import type { SourceFile } from '../load/source.js';
+import type { Consumers } from './consumers.js';
+import type { FluxPin } from './flux-pins.js';
 import type { TalosModel } from './talos.js';
 import type { VMap, VNode, VScalar } from './values.js';
 
@@ -76,6 +78,10 @@ export interface StandaloneValues {
 export interface Unresolved {
   span: Span;
   message: string;
+  /** The release object whose reference it is: it matters only when that release deploys Falco. */
+  owner?: K8sObject;
+  /** About Falco whatever the owner (a release named falco whose chart helmvet cannot tell). */
+  falco?: boolean;
 }
 
 /** A YAML syntax error inside a string that holds YAML (ConfigMap data, Argo CD helm.values). */
@@ -93,6 +99,10 @@ export interface RepoModel {
   embeddedErrors: EmbeddedSyntaxError[];
   /** Talos configs, schematics and machine configs found among the plain documents. */
   talos: TalosModel;
+  /** Which tool reads each file, and as what. */
+  consumers: Consumers;
+  /** Where the repository says which Flux it runs. */
+  fluxPins: FluxPin[];
 }
 
 export type { VScalar };

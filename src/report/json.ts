@@ -26,6 +26,7 @@ export interface JsonReport {
   schemaVersion: 1;
   tool: { name: string; version: string; knowledge: { newestChart: string; date: string } };
   files: number;
+  templates: number;
   findings: JsonFinding[];
   releases: JsonRelease[];
 }
@@ -35,6 +36,7 @@ export function toJsonReport(result: LintResult): JsonReport {
     schemaVersion: 1,
     tool: { name: result.tool.name, version: result.tool.version, knowledge: { ...result.knowledge } },
     files: result.files,
+    templates: result.templates,
     findings: result.findings.map((finding) => jsonFinding(result, finding)),
     releases: result.releases.map(jsonRelease),
   };

@@ -85,10 +85,11 @@ function releasesBlock(releases: readonly ReleaseSummary[], c: Colors): string[]
 function summaryBlock(result: LintResult, c: Colors): string[] {
   const counts = countBySeverity(result);
   const total = result.findings.length;
-  if (total === 0) return [c.green(c.bold(`✔ no problems in ${plural(result.files, 'file')}`))];
+  const templates = result.templates ? [c.dim(`  ${plural(result.templates, 'template')} not linted (not YAML until Helm or a template engine renders ${result.templates > 1 ? 'them' : 'it'})`)] : [];
+  if (total === 0) return [c.green(c.bold(`✔ no problems in ${plural(result.files, 'file')}`)), ...templates];
   const paint = counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.blue;
   const lines = [paint(c.bold(`✖ ${plural(total, 'problem')} (${countsText(counts)})`))];
   const fixable = fixableCount(result);
   if (fixable > 0) lines.push(c.dim(`  ${fixable} of them fixable with \`helmvet migrate\``));
-  return lines;
+  return [...lines, ...templates];
 }

@@ -4,7 +4,9 @@ import type { Span } from '../findings.js';
 import { FALCOSECURITY_CHART_GIT, FALCOSECURITY_CHART_REPOS, type ChartVersion } from '../knowledge/charts.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { chooseVersion, ConstraintError, parseConstraint } from '../knowledge/range.js';
+import { serving, type Serving } from '../knowledge/flux.js';
 import type { Release, RepoModel, Unresolved } from '../model/types.js';
+import { runningFlux, type RunningFlux } from './flux.js';
 
 export type ResolutionStatus = 'resolved' | 'unknown-version' | 'no-match' | 'variable' | 'invalid' | 'git';
 
@@ -20,10 +22,14 @@ export interface ResolvedRelease {
   exact: boolean;
   /** The constraint admits versions newer than the newest helmvet knows, so `installed` may be older than what runs. */
   openAbove: boolean;
+  /** The constraint lets every future major in (absent, empty, `*`, or no upper bound past the next major). */
+  anyMajor: boolean;
   /** Where findings about the version point: the version string, or where it belongs. */
   span: Span;
   /** Why nothing is installed, for `invalid`. */
   error?: string;
+  /** Flux releases: what the Flux the repository runs (or, when it does not say, the newest) does with the apiVersion. */
+  api?: { serving: Serving; flux: RunningFlux | undefined };
 }
 
 const normalizeUrl = (url: string) => url.trim().replace(/\/+$/, '').toLowerCase();
@@ -51,10 +57,21 @@ function admitsNewer(raw: string, newest: string): boolean {
   }
 }
 
+/** Does the constraint admit the two majors after `highest`, the newest version it admits among known ones? */
+function admitsNextMajors(constraint: string, highest: string): boolean {
+  try {
+    const c = parseConstraint(constraint);
+    const next = semver.inc(highest, 'major');
+    return !!next && c.check(next) && c.check(semver.inc(next, 'major') ?? next);
+  } catch {
+    return false;
+  }
+}
+
 function resolveOne(release: Release, knowledge: Knowledge): ResolvedRelease {
   const { version } = release;
   const span = version.node?.span ?? version.anchor;
-  const base = { release, admitted: [], installed: undefined, exact: false, openAbove: false, span };
+  const base = { release, admitted: [], installed: undefined, exact: false, openAbove: false, anyMajor: false, span };
   const raw = version.raw?.trim();
   if (version.kind === 'git') return { ...base, status: 'git', constraint: raw ?? '' };
   if (raw && /\$\{[^}]*\}|\$[A-Za-z_]/.test(raw)) return { ...base, status: 'variable', constraint: raw };
@@ -78,11 +95,13 @@ function resolveOne(release: Release, knowledge: Knowledge): ResolvedRelease {
   const openAbove = literal ? !chosen.chosen && semver.valid(semver.coerce(constraint)) !== null && semver.gt(semver.coerce(constraint)!, knowledge.newest.version) : admitsNewer(constraint, knowledge.newest.version);
   const installed = chosen.chosen ? knowledge.chartVersion(chosen.chosen) : undefined;
   if (!installed) return { ...base, status: openAbove ? 'unknown-version' : 'no-match', constraint, admitted, openAbove, exact: chosen.exact };
-  return { ...base, status: 'resolved', constraint, admitted, installed, exact: chosen.exact, openAbove };
+  const anyMajor = !chosen.exact && (constraint.trim() === '*' || admitsNextMajors(constraint, installed.version));
+  return { ...base, status: 'resolved', constraint, admitted, installed, exact: chosen.exact, openAbove, anyMajor };
 }
 
 export function resolveReleases(model: RepoModel, knowledge: Knowledge, mirrors: readonly string[], unresolved: Unresolved[]): ResolvedRelease[] {
   const out: ResolvedRelease[] = [];
+  const flux = runningFlux(model.fluxPins);
   for (const release of model.releases) {
     const falco = isFalcoChart(release, mirrors);
     if (falco === undefined) {
@@ -91,7 +110,9 @@ export function resolveReleases(model: RepoModel, knowledge: Knowledge, mirrors:
         message: `${release.title} installs a chart named falco from ${release.chart.repoUrl ?? 'an unknown source'}, which is not falcosecurity's repository; if it mirrors it, list the URL under \`mirrors\` in .helmvet.yaml`,
       });
     }
-    if (falco) out.push(resolveOne(release, knowledge));
+    if (!falco) continue;
+    const resolved = resolveOne(release, knowledge);
+    out.push(release.tool === 'flux' ? { ...resolved, api: { serving: serving(release.apiVersion, flux?.version), flux } } : resolved);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // One rule, one file: typed metadata (the single source of truth for docs, SARIF and `helmvet rules`) and a check.
 import type { Finding, Fix, Severity, Span } from '../findings.js';
 import type { Knowledge } from '../knowledge/index.js';
+import type { ResolvedImage } from '../resolve/images.js';
 import type { ResolvedRelease } from '../resolve/resolve.js';
 import type { RepoModel } from '../model/types.js';
 import type { FileStore } from '../load/store.js';
@@ -23,6 +24,8 @@ export interface RuleMeta {
 export interface RuleContext {
   model: RepoModel;
   releases: readonly ResolvedRelease[];
+  /** Falco run from its image, without the falco chart. */
+  images: readonly ResolvedImage[];
   knowledge: Knowledge;
   store: FileStore;
   report(finding: { span: Span; message: string; severity?: Severity; references?: readonly string[]; fix?: Fix }): void;

@@ -4,9 +4,10 @@ import type { Span } from '../findings.js';
 import { fileLine } from '../load/source.js';
 import { DRIVER_WHAT, effectiveDriver, type EffectiveDriver } from '../knowledge/drivers.js';
 import { applyKernelArgs, secureBootForcesConfidentiality, SECURE_BOOT_LOCKDOWN_UNTIL, supportsNegatedArgs, talosLine, type CmdlineResult } from '../knowledge/talos.js';
-import { isRemovedHelmReleaseApi } from '../knowledge/flux.js';
 import type { SecureBootImage } from '../model/talos.js';
+import { clustersOf } from '../resolve/clusters.js';
 import type { ResolvedRelease } from '../resolve/resolve.js';
+import { canRunOn, placementOf } from '../resolve/scheduling.js';
 import type { RuleContext } from './create-rule.js';
 
 export interface FalcoDriverUse {
@@ -18,19 +19,61 @@ export interface FalcoDriverUse {
 
 export const where = (span: Span) => fileLine(span.file, span.start);
 
+/** A release the Flux in use does not serve is not applied (flux/removed-api says so). */
+const applied = (r: ResolvedRelease) => !r.api || r.api.serving === 'current' || r.api.serving === 'deprecated';
+
 /**
- * Every Falco release whose driver helmvet can tell. A release on a HelmRelease API current Flux no longer serves is
- * left out when the repository also has a Falco release on a served API: it is the superseded one, from before the
+ * Every Falco release whose driver helmvet can tell. A release on a HelmRelease API the Flux in use does not serve is
+ * left out when the repository also has a Falco release that is applied: it is the superseded one, from before the
  * cluster the Talos configs describe.
  */
 export function falcoDrivers(ctx: RuleContext): FalcoDriverUse[] {
   const out: FalcoDriverUse[] = [];
-  const current = ctx.releases.filter((r) => !isRemovedHelmReleaseApi(r.release.apiVersion));
+  const current = ctx.releases.filter(applied);
   for (const r of current.length ? current : ctx.releases) {
     const driver = effectiveDriver(r.release.values, r.installed, r.admitted);
     if (driver) out.push({ release: r, driver, span: driver.written?.span ?? r.span });
   }
   return out;
+}
+
+export interface Meeting {
+  /** The image, its nodes narrowed to those a release can run on. */
+  img: SecureBootImage;
+  uses: FalcoDriverUse[];
+  /** Releases paired with the image only because helmvet cannot tell which cluster they are applied to. */
+  unsure: FalcoDriverUse[];
+}
+
+/**
+ * The Falco releases whose pods can meet a Secure Boot image: applied to the cluster its talconfig describes, and
+ * allowed on one of its nodes by their nodeSelector, required node affinity and tolerations. An image helmvet knows
+ * no nodes of (a schematic, a machine config) meets every release. Undefined when none meets it.
+ */
+export function meeting(ctx: RuleContext, img: SecureBootImage, uses: readonly FalcoDriverUse[]): Meeting | undefined {
+  if (!img.talconfig || img.nodeRefs.length === 0) return uses.length ? { img, uses: [...uses], unsure: [] } : undefined;
+  const talconfigs = ctx.model.talos.talconfigs;
+  const met: FalcoDriverUse[] = [];
+  const unsure: FalcoDriverUse[] = [];
+  const nodes = new Set<string>();
+  for (const use of uses) {
+    const cluster = clustersOf(use.release.release.object.file.absPath, talconfigs, ctx.store.root);
+    if (!cluster.talconfigs.includes(img.talconfig)) continue;
+    const placement = placementOf(use.release.release.values, use.release.installed?.version);
+    const reached = img.nodeRefs.filter((n) => canRunOn(placement, n));
+    if (reached.length === 0) continue;
+    met.push(use);
+    if (!cluster.known) unsure.push(use);
+    for (const n of reached) nodes.add(n.hostname);
+  }
+  return met.length ? { img: { ...img, nodes: img.nodes.filter((n) => nodes.has(n)) }, uses: met, unsure } : undefined;
+}
+
+/** ` (helmvet cannot tell which of clusters a, b HelmRelease x is applied to, so it takes each)` or empty. */
+export function unsureNote(m: Meeting, ctx: RuleContext): string {
+  if (m.unsure.length === 0) return '';
+  const names = [...new Set(ctx.model.talos.talconfigs.map((t) => t.clusterName ?? t.file.path))].sort();
+  return ` (this repository describes clusters ${names.join(', ')} and nothing in it tells which one ${m.unsure.map((u) => u.release.release.title).join(' and ')} ${m.unsure.length > 1 ? 'are' : 'is'} applied to, so helmvet pairs ${m.unsure.length > 1 ? 'them' : 'it'} with each)`;
 }
 
 /** `HelmRelease falco/falco (apps/falco.yaml:12, driver.kind auto, the default of chart 5.0.3)` */

@@ -45,7 +45,7 @@ describe('whitespace and line endings', () => {
   it('a tab as indentation is a syntax error at its place', () => {
     const r = lintJson(sandbox({ 'tabs.yaml': 'driver:\n\tkind: module\n' }).repo, [1]);
     expect(pinned(r)).toEqual([
-      { ruleId: 'helmvet/yaml-syntax', severity: 'error', file: 'tabs.yaml', line: 2, column: 1, message: 'Tabs are not allowed as indentation; tools that apply this file reject it, so nothing in it is deployed' },
+      { ruleId: 'helmvet/yaml-syntax', severity: 'error', file: 'tabs.yaml', line: 2, column: 1, message: 'Tabs are not allowed as indentation; YAML parsers reject this file, so whatever reads it fails on it' },
     ]);
   });
 
@@ -101,8 +101,10 @@ describe('no line break at the end of the file', () => {
 });
 
 describe('duplicate keys', () => {
-  it('in a HelmRelease: an error at the later key, and the values read as Helm reads them (the later wins)', () => {
-    const { repo } = sandbox({ 'hr.yaml': helmRelease('4.2.0', 'driver:\n  kind: kmod\n  kind: module') });
+  const listing = 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - hr.yaml\n';
+
+  it('in a HelmRelease that kustomize builds: an error at the later key, and the values read as Helm reads them (the later wins)', () => {
+    const { repo } = sandbox({ 'kustomization.yaml': listing, 'hr.yaml': helmRelease('4.2.0', 'driver:\n  kind: kmod\n  kind: module') });
     const r = lintJson(repo, [1]);
     expect(pinned(r, 'helmvet/duplicate-key')).toEqual([
       {
@@ -111,30 +113,41 @@ describe('duplicate keys', () => {
         file: 'hr.yaml',
         line: 26,
         column: 7,
-        message: '"kind" is already set on line 25 of this map: kustomize and Flux reject the file ("mapping key already defined"), so nothing in it is applied; keep one',
+        message: '"kind" is written twice in this map (first on line 25): kustomize build of kustomization.yaml fails on it ("mapping key already defined"), so nothing that kustomization lists is applied; keep one',
       },
     ]);
     // "module", the later value, is the one the chart gets.
     expect(pinned(r, 'falco/driver-kind')).toEqual([expect.objectContaining({ line: 26, column: 13 })]);
   });
 
-  it('in a plain values file: a warning, one per repeated key, and the later value wins', () => {
+  it('in a HelmRelease no tool in the repository reads: nothing, as helmvet cannot tell the consequence', () => {
+    const { repo } = sandbox({ 'hr.yaml': helmRelease('4.2.0', 'driver:\n  kind: kmod\n  kind: modern_ebpf') });
+    expect(pinned(lintJson(repo, [0]), 'helmvet/duplicate-key')).toEqual([]);
+  });
+
+  it('in a plain values file Helm reads: one warning for the file, at the first repeated key, and the later value wins', () => {
     const { repo } = sandbox({
       'kustomization.yaml': kustomization('values.yaml'),
       'values.yaml': 'driver:\n  kind: module\ntty: true\ntty: false\ndriver:\n  kind: kmod\n',
     });
     const r = lintJson(repo, [0]);
-    expect(pinned(r, 'helmvet/duplicate-key').map((f) => [f.severity, f.line, f.column, f.message.split(':')[0]])).toEqual([
-      ['warning', 4, 1, '"tty" is already set on line 3 of this map'],
-      ['warning', 5, 1, '"driver" is already set on line 1 of this map'],
+    expect(pinned(r, 'helmvet/duplicate-key').map((f) => [f.severity, f.line, f.column, f.message])).toEqual([
+      ['warning', 4, 1, '"tty" is written twice in this map (first on line 3): Helm keeps this later value for helmCharts falco and drops the first; keep one (1 more key is written twice in this file)'],
     ]);
     // The later `driver` replaces the earlier one whole, as Helm does: no "module" is left to report.
     expect(pinned(r, 'falco/driver-kind')).toEqual([]);
   });
 
-  it('a key written 10,000 times in one map is reported without quadratic work', () => {
+  it('a key written 10,000 times in one map is reported once, without quadratic work', () => {
     const lines = Array.from({ length: 10_000 }, (_, i) => `tty: ${i % 2 === 0}`).join('\n');
     const r = lintJson(sandbox({ 'kustomization.yaml': kustomization('values.yaml'), 'values.yaml': `${lines}\n` }).repo, [0]);
-    expect(pinned(r, 'helmvet/duplicate-key')).toHaveLength(9_999);
+    expect(pinned(r, 'helmvet/duplicate-key').map((f) => [f.line, f.message.endsWith('keep one (9,998 more keys are written twice in this file)')])).toEqual([[2, true]]);
+  });
+
+  it('10,000 top-level keys of a resource written twice: one finding, without quadratic work', () => {
+    const doc = Array.from({ length: 10_000 }, (_, i) => `k${i}: 1`).join('\n');
+    const { repo } = sandbox({ 'kustomization.yaml': 'resources:\n  - cm.yaml\n', 'cm.yaml': `apiVersion: v1\nkind: ConfigMap\n${doc}\n${doc}\n` });
+    expect(pinned(lintJson(repo, [1]), 'helmvet/duplicate-key').map((f) => [f.severity, f.line])).toEqual([['error', 10_003]]);
   });
 });
+

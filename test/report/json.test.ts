@@ -18,7 +18,7 @@ describe('json', () => {
     expect(out.endsWith('}\n')).toBe(true);
     expect(out).toContain('\n  "schemaVersion": 1,\n');
     const data = report();
-    expect(Object.keys(data)).toEqual(['schemaVersion', 'tool', 'files', 'findings', 'releases']);
+    expect(Object.keys(data)).toEqual(['schemaVersion', 'tool', 'files', 'templates', 'findings', 'releases']);
     expect(data.tool).toEqual({ name: 'helmvet', version: '0.1.0', knowledge: { newestChart: '9.1.0', date: '2026-06-11' } });
     expect(data.findings[0]).toEqual({
       ruleId: 'falco/version-advisory',

@@ -111,6 +111,8 @@ export const release: ReleaseSummary = {
 export function sampleResult(overrides: Partial<LintResult> = {}): LintResult {
   return {
     files: 2,
+    templates: 0,
+    skipped: [],
     findings,
     releases: [release],
     knowledge: { newestChart: '9.1.0', date: '2026-06-11' },

@@ -1,18 +1,7 @@
 // A chart version that lets any future major in unreviewed: majors of the falco chart break values
 // (../shared/reference/falco-chart-migrations.md: 7.0.0 dropped the container collectors, 9.0.0 refuses ebpf).
 import semver from 'semver';
-import { parseConstraint } from '../../knowledge/range.js';
 import { createRule } from '../create-rule.js';
-
-/** Does the constraint admit a major above the newest one it admits among known versions? */
-function admitsNextMajor(constraint: string, highest: string): boolean {
-  try {
-    const next = semver.inc(highest, 'major');
-    return !!next && parseConstraint(constraint).check(next) && parseConstraint(constraint).check(semver.inc(next, 'major') ?? next);
-  } catch {
-    return false;
-  }
-}
 
 export default createRule(
   {
@@ -36,9 +25,7 @@ export default createRule(
         }
         continue;
       }
-      if (r.status !== 'resolved' || r.exact || !r.installed) continue;
-      const open = version.raw === undefined || version.raw.trim() === '' || version.raw.trim() === '*' || admitsNextMajor(r.constraint, r.installed.version);
-      if (!open) continue;
+      if (r.status !== 'resolved' || !r.anyMajor || !r.installed) continue;
       ctx.report({
         span: r.span,
         message: `${version.raw === undefined ? `${where} has no ${version.field}, so it` : `"${r.constraint}"`} admits every future major of the falco chart: a new major (they rename and remove values, e.g. 7.0.0 and 9.0.0) deploys without review; bound it, e.g. ">=${semver.major(r.installed.version)}.0.0 <${semver.major(r.installed.version) + 1}.0.0"`,

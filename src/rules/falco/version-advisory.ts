@@ -7,6 +7,7 @@ import { effectiveDriver } from '../../knowledge/drivers.js';
 import { talosKernel } from '../../knowledge/talos.js';
 import { fileLine } from '../../load/source.js';
 import { valueAt, type VNode } from '../../model/values.js';
+import type { ResolvedImage } from '../../resolve/images.js';
 import type { ResolvedRelease } from '../../resolve/resolve.js';
 import { createRule, type RuleContext } from '../create-rule.js';
 
@@ -58,11 +59,8 @@ function span(list: readonly ChartVersion[]): string {
  * Where an advisory needs a kernel or a driver: the clause that says why it applies here (`on Talos v1.13.7, Linux
  * 6.18.39 (talos/talconfig.yaml:3)`), '' when it needs nothing, or undefined when it does not apply.
  */
-function conditions(ctx: RuleContext, r: ResolvedRelease, advisory: LoadedAdvisory): string | undefined {
-  if (advisory.drivers) {
-    const kind = effectiveDriver(r.release.values, r.installed, r.admitted)?.kind;
-    if (!kind || !advisory.drivers.includes(kind)) return undefined;
-  }
+function conditions(ctx: RuleContext, driver: string | undefined, advisory: LoadedAdvisory): string | undefined {
+  if (advisory.drivers && (!driver || !advisory.drivers.includes(driver))) return undefined;
   if (!advisory.kernelRange) return '';
   for (const tc of ctx.model.talos.talconfigs) {
     const kernel = talosKernel(tc.talosVersion.version);
@@ -78,7 +76,7 @@ function checkRelease(ctx: RuleContext, r: ResolvedRelease, advisory: LoadedAdvi
   const values = r.release.values;
   const installed = r.installed;
   if (!installed || r.status !== 'resolved') return;
-  const where = conditions(ctx, r, advisory);
+  const where = conditions(ctx, effectiveDriver(r.release.values, r.installed, r.admitted)?.kind, advisory);
   if (where === undefined) return;
   const v = componentOf(advisory, installed, values);
   const effect = v ? advisory.affects(v) : undefined;
@@ -93,7 +91,9 @@ function checkRelease(ctx: RuleContext, r: ResolvedRelease, advisory: LoadedAdvi
     });
     return;
   }
-  if (r.exact) return;
+  // What the range admits but does not install is info; where falco/open-version-range already says the range is
+  // open to every major, it is not repeated.
+  if (r.exact || r.anyMajor) return;
   const bad = r.admitted.filter((c) => {
     const cv = componentOf(advisory, c, values);
     return cv !== undefined && advisory.affects(cv) !== undefined;
@@ -101,7 +101,7 @@ function checkRelease(ctx: RuleContext, r: ResolvedRelease, advisory: LoadedAdvi
   if (bad.length === 0) return;
   ctx.report({
     span: r.span,
-    severity: 'warning',
+    severity: 'info',
     message: `${quoted} installs chart ${installed.version} today, but also admits chart ${span(bad)}, which ${bad.length === 1 ? 'has' : 'have'} the defect "${advisory.title}" (${shortRef(advisory.references[0]!)}); a stale or mirrored index would install one of them. ${fixedText(advisory, ctx.knowledge)}: raise the lower bound past the affected versions.`,
     references: advisory.references,
   });
@@ -125,6 +125,22 @@ function checkUserRefs(ctx: RuleContext, values: VNode | undefined, chart: Chart
   }
 }
 
+/**
+ * Falco run from its image, without the falco chart: the advisories of Falco itself, at the image tag. Which driver
+ * and plugins it loads is in its own falco.yaml, which helmvet does not read: advisories that need them are left out.
+ */
+function checkImage(ctx: RuleContext, img: ResolvedImage, advisory: LoadedAdvisory) {
+  if (advisory.component !== 'falco' || !img.falco) return;
+  const effect = advisory.affects(img.falco);
+  const where = effect ? conditions(ctx, undefined, advisory) : undefined;
+  if (!effect || where === undefined) return;
+  ctx.report({
+    span: img.image.span,
+    message: `${img.image.title} runs Falco ${img.falco} from image ${img.image.image}, without the falco chart${where}: ${defect(advisory, effect)}. Fixed in Falco ${advisory.fixedIn}: use a Falco ${advisory.fixedIn} or newer image tag.`,
+    references: advisory.references,
+  });
+}
+
 export default createRule(
   {
     id: 'falco/version-advisory',
@@ -140,6 +156,7 @@ export default createRule(
         checkUserRefs(ctx, r.release.values, r.installed, advisory);
       }
       for (const s of ctx.model.standaloneValues) checkUserRefs(ctx, s.values, undefined, advisory);
+      for (const img of ctx.images) checkImage(ctx, img, advisory);
     }
   },
 );

@@ -3,7 +3,7 @@
 import { LOCKDOWN_FIX, SECURE_BOOT_LOCKDOWN_UNTIL, talosLine } from '../../knowledge/talos.js';
 import { secureBootImages } from '../../model/talos.js';
 import { createRule } from '../create-rule.js';
-import { describeRelease, falcoDrivers, where } from '../talos-secure-boot.js';
+import { describeRelease, falcoDrivers, meeting, unsureNote, where } from '../talos-secure-boot.js';
 
 export default createRule(
   {
@@ -16,14 +16,16 @@ export default createRule(
   (ctx) => {
     const images = secureBootImages(ctx.model.talos);
     if (images.length === 0) return;
-    const first = images[0]!;
-    const nodes = images.flatMap((i) => i.nodes);
-    const onNodes = nodes.length ? `, node${nodes.length > 1 ? 's' : ''} ${nodes.join(', ')}` : '';
     for (const use of falcoDrivers(ctx).filter((u) => u.driver.kind === 'kmod')) {
+      // The Secure Boot images this release's pods can meet, narrowed to the nodes they can run on.
+      const met = images.map((img) => meeting(ctx, img, [use])).filter((m) => m !== undefined);
+      if (met.length === 0) continue;
+      const nodes = met.flatMap((m) => m.img.nodes);
+      const onNodes = nodes.length ? `, node${nodes.length > 1 ? 's' : ''} ${nodes.join(', ')}` : '';
       ctx.report({
         span: use.span,
         message:
-          `${describeRelease(use)} loads the Falco kernel module, but this repository boots Talos with Secure Boot (${where(first.declaration.span)}${onNodes}): ` +
+          `${describeRelease(use)} loads the Falco kernel module, but this repository boots Talos with Secure Boot (${where(met[0]!.img.declaration.span)}${onNodes})${unsureNote(met[0]!, ctx)}: ` +
           `Talos loads only modules signed when Talos was built (module.sig_enforce, which cannot be turned off under Secure Boot, and every kernel lockdown level refuses unsigned modules), ` +
           `so falco.ko is refused and Falco does not start on those nodes. Use driver.kind: modern_ebpf, with ${LOCKDOWN_FIX} in the nodes' schematic on Talos before ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)}.`,
       });

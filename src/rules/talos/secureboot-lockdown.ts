@@ -4,7 +4,7 @@ import { EBPF_DRIVERS } from '../../knowledge/drivers.js';
 import { applyKernelArgs, LOCKDOWN_FIX, NEGATED_KERNEL_ARGS_SINCE, secureBootForcesConfidentiality, supportsNegatedArgs, talosLine } from '../../knowledge/talos.js';
 import { allSchematics, secureBootImages, type SecureBootImage } from '../../model/talos.js';
 import { createRule } from '../create-rule.js';
-import { falcoDrivers, lockdownOf, ofNodes, releasesCannotLoad, secureBootOn, unknownVersionNote, type FalcoDriverUse } from '../talos-secure-boot.js';
+import { falcoDrivers, lockdownOf, meeting, ofNodes, releasesCannotLoad, secureBootOn, unknownVersionNote, unsureNote, type FalcoDriverUse } from '../talos-secure-boot.js';
 
 const MECHANISM = 'Confidentiality lockdown withholds the bpf_probe_read helpers from eBPF programs, so';
 const FAILS = 'and Falco exits with "Initialization issues during scap_init"';
@@ -35,7 +35,7 @@ function wording(img: SecureBootImage): { missing: string; fix: string } {
   }
 }
 
-function report(img: SecureBootImage, uses: FalcoDriverUse[], known: boolean, setByList = false) {
+function report(img: SecureBootImage, uses: FalcoDriverUse[], known: boolean, unsure: string, setByList = false) {
   const { missing: notRemoved, fix } = wording(img);
   const missing = setByList ? `${ofNodes(img)}, and this extraKernelArgs list sets lockdown=confidentiality again after removing it` : notRemoved;
   const negation = supportsNegatedArgs(img.version.version) ? '' : NEGATION_NOTE;
@@ -44,7 +44,7 @@ function report(img: SecureBootImage, uses: FalcoDriverUse[], known: boolean, se
     severity: known ? ('error' as const) : ('warning' as const),
     message:
       `${secureBootOn(img)} adds lockdown=confidentiality to the kernel command line${missing}. ` +
-      `${MECHANISM} ${releasesCannotLoad(uses)} ${FAILS}. ${fix} (integrity lockdown keeps the kernel's integrity protections and allows eBPF tracing).${negation}${unknownVersionNote(img)}`,
+      `${MECHANISM} ${releasesCannotLoad(uses)} ${FAILS}${unsure}. ${fix} (integrity lockdown keeps the kernel's integrity protections and allows eBPF tracing).${negation}${unknownVersionNote(img)}`,
   };
 }
 
@@ -67,17 +67,21 @@ export default createRule(
     // An installer named by an Image Factory ID may be built from any schematic of the repository: when one of them
     // removes confidentiality, helmvet cannot tell that the installer lacks it.
     const someSchematicFixes = allSchematics(ctx.model.talos).some((s) => applyKernelArgs(['confidentiality'], s.args, true).level !== 'confidentiality');
-    for (const img of secureBootImages(ctx.model.talos)) {
+    for (const image of secureBootImages(ctx.model.talos)) {
+      const met = meeting(ctx, image, ebpf);
+      if (!met) continue;
+      const { img, uses } = met;
+      const unsure = unsureNote(met, ctx);
       if (img.schematic === undefined) {
         const forces = secureBootForcesConfidentiality(img.version.version);
         if (forces === false || someSchematicFixes) continue;
-        ctx.report(report(img, ebpf, forces === true));
+        ctx.report(report(img, uses, forces === true, unsure));
         continue;
       }
       const lockdown = lockdownOf(img);
       if (lockdown?.result.level !== 'confidentiality') continue;
       const setByList = !lockdown.result.lockdown.some((l) => l.from === undefined);
-      ctx.report(report(img, ebpf, lockdown.known, setByList));
+      ctx.report(report(img, uses, lockdown.known, unsure, setByList));
     }
   },
 );

@@ -4,7 +4,7 @@ import { defaultConfig } from '../../../src/config/config.js';
 import { lint } from '../../../src/engine/lint.js';
 import { loadAdvisory } from '../../../src/knowledge/advisories.js';
 import { loadKnowledge, talosVersionsMatter } from '../../../src/knowledge/index.js';
-import { helmRelease, located, lintRepo, writeRepo } from '../../helpers/repo.js';
+import { expectSameAlone, helmRelease, located, lintRepo, writeRepo } from '../../helpers/repo.js';
 
 const RULE = 'falco/version-advisory';
 // These cases are about falco#3610; the thread-table leak (falco#3643) has its own case below.
@@ -41,12 +41,12 @@ describe(RULE, () => {
     ]);
   });
 
-  it('a range that admits affected charts but installs a fixed one today is a warning', () => {
+  it('a range that admits affected charts but installs a fixed one today is info', () => {
     const [finding, ...rest] = lintRule({ 'falco.yaml': helmRelease('">=6.0.0 <7.0.0"') });
     expect(rest).toEqual([]);
     expect(finding).toEqual(
       expect.objectContaining({
-        severity: 'warning',
+        severity: 'info',
         line: 18,
         column: 16,
         endColumn: 32,
@@ -123,7 +123,16 @@ describe(RULE, () => {
     expect(leak('6.2.2').map((f) => f.severity)).toEqual(['error']);
     expect(leak('6.0.1')).toEqual([]); // Falco 0.41.2: no report shows the leak there.
     expect(leak('9.0.0')).toEqual([]);
-    expect(leak('">=8.0.0"').map((f) => f.severity)).toEqual(['warning']);
+    // Open to every major: falco/open-version-range speaks for it; the old charts it admits are not repeated here.
+    expect(leak('">=8.0.0"')).toEqual([]);
+    expect(leak('">=8.0.0 <9.0.0"').map((f) => f.severity)).toEqual(['error']);
+    expect(leak('">=8.0.0 <10.0.0"').map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('an unbounded "*" installs the newest chart: no advisory for the old charts it admits, only falco/open-version-range', () => {
+    const file = helmRelease('"*"');
+    expect(lintRule({ 'a.yaml': file })).toEqual([]);
+    expect(located(lintRepo({ 'a.yaml': file }), 'falco/open-version-range').map((f) => [f.severity, f.line])).toEqual([['warning', 18]]);
   });
 
   it('an advisory that needs a kernel applies only where a talconfig tells that kernel, and a driver it needs', () => {
@@ -150,5 +159,80 @@ describe(RULE, () => {
     // The real advisory: no Talos release helmvet knows ships 6.19.
     expect(talosVersionsMatter(base)).toBe(false);
     expect(located(lintRepo({ 'hr.yaml': helmRelease('8.0.5'), 'talconfig.yaml': talconfig('v1.13.9') }), RULE).filter((f) => f.message.includes('falco#3829'))).toEqual([]);
+  });
+});
+
+describe(`${RULE}: Falco run from its image, without the falco chart`, () => {
+  const LEAK =
+    "when a child's exit is processed before its parent's clone exit (busy multi-CPU nodes with high pod churn), it keeps orphaned thread entries, each with a copy of its file-descriptor table, until the next auto-purge, so memory grows until the pod is OOMKilled (falco#3643). Fixed in Falco 0.44.0: use a Falco 0.44.0 or newer image tag.";
+  const appTemplate = (tag: string) => `apiVersion: helm.toolkit.fluxcd.io/v2
+kind: HelmRelease
+metadata:
+  name: falco
+  namespace: security
+spec:
+  chartRef:
+    kind: OCIRepository
+    name: app-template
+  values:
+    controllers:
+      falco:
+        type: daemonset
+        containers:
+          app:
+            image:
+              repository: docker.io/falcosecurity/falco
+              tag: ${tag}
+          sidecar:
+            image:
+              repository: docker.io/falcosecurity/falcoctl
+              tag: 0.11.3
+`;
+  const daemonSet = (image: string) => `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: falco
+  namespace: falco
+spec:
+  template:
+    spec:
+      initContainers:
+        - name: loader
+          image: falcosecurity/falco-driver-loader:0.41.3
+      containers:
+        - name: falco
+          image: ${image}
+`;
+
+  it('the bjw-s app-template chart: the advisory at the image tag, the digest ignored', () => {
+    expect(located(lintRepo({ 'hr.yaml': appTemplate('0.41.3@sha256:5f6f325327c970430b1a73704160b2fd5b2c1396f2dc0b343b2544638b6b569c') }), RULE)).toEqual([
+      {
+        ruleId: RULE,
+        severity: 'error',
+        file: 'hr.yaml',
+        line: 18,
+        column: 20,
+        endLine: 18,
+        endColumn: 98,
+        message: `HelmRelease security/falco runs Falco 0.41.3 from image docker.io/falcosecurity/falco:0.41.3, without the falco chart: ${LEAK}`,
+      },
+    ]);
+  });
+
+  it('a DaemonSet written by hand, an image flavour suffix; the driver loader and falcoctl images are not Falco', () => {
+    expect(located(lintRepo({ 'ds.yaml': daemonSet('ghcr.io/falcosecurity/falco:0.43.1-debian') }), RULE).map((f) => [f.line, f.column, f.message.split(':')[0]])).toEqual([
+      [14, 18, 'DaemonSet falco/falco runs Falco 0.43.1 from image ghcr.io/falcosecurity/falco'],
+    ]);
+  });
+
+  it('a fixed Falco, a tag that is no version, and advisories that need the driver or plugins are left out', () => {
+    expect(located(lintRepo({ 'ds.yaml': daemonSet('falcosecurity/falco:0.44.1') }), RULE)).toEqual([]);
+    expect(located(lintRepo({ 'ds.yaml': daemonSet('falcosecurity/falco:latest') }), RULE)).toEqual([]);
+    expect(located(lintRepo({ 'hr.yaml': appTemplate('0.40.0') }), RULE)).toEqual([]);
+  });
+
+  it('each file linted alone gets what the whole repository gives it', () => {
+    const dir = writeRepo({ 'hr.yaml': appTemplate('0.41.3'), 'ds.yaml': daemonSet('falcosecurity/falco:0.42.0') });
+    expectSameAlone(dir, ['hr.yaml', 'ds.yaml']);
   });
 });

@@ -4,7 +4,7 @@ import {
 } from "./chunk-VFWKDUYN.js";
 import {
   RULES_BY_ID
-} from "./chunk-UMXQWF44.js";
+} from "./chunk-25ZCNUKA.js";
 import "./chunk-ZECVGOWP.js";
 
 // src/cli/explain.ts

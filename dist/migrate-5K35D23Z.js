@@ -7,7 +7,7 @@ import {
   lintAnalysis,
   loadConfig,
   writeFileAtomic
-} from "./chunk-6QCZASK3.js";
+} from "./chunk-SSBFYWLW.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,
@@ -26,7 +26,7 @@ import {
   shortRef,
   toPlain,
   withBom
-} from "./chunk-UMXQWF44.js";
+} from "./chunk-25ZCNUKA.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";

@@ -7,7 +7,7 @@ import {
   lint,
   loadConfig,
   writeFileAtomic
-} from "./chunk-6QCZASK3.js";
+} from "./chunk-SSBFYWLW.js";
 import "./chunk-YPCHEUSL.js";
 import {
   EXIT,
@@ -18,7 +18,7 @@ import {
   docsUrl,
   lineText,
   positionAt
-} from "./chunk-UMXQWF44.js";
+} from "./chunk-25ZCNUKA.js";
 import {
   __commonJS,
   __toESM
@@ -144,6 +144,7 @@ function toJsonReport(result) {
     schemaVersion: 1,
     tool: { name: result.tool.name, version: result.tool.version, knowledge: { ...result.knowledge } },
     files: result.files,
+    templates: result.templates,
     findings: result.findings.map((finding) => jsonFinding(result, finding)),
     releases: result.releases.map(jsonRelease)
   };
@@ -488,12 +489,13 @@ function releasesBlock(releases2, c) {
 function summaryBlock(result, c) {
   const counts = countBySeverity(result);
   const total = result.findings.length;
-  if (total === 0) return [c.green(c.bold(`\u2714 no problems in ${plural(result.files, "file")}`))];
+  const templates = result.templates ? [c.dim(`  ${plural(result.templates, "template")} not linted (not YAML until Helm or a template engine renders ${result.templates > 1 ? "them" : "it"})`)] : [];
+  if (total === 0) return [c.green(c.bold(`\u2714 no problems in ${plural(result.files, "file")}`)), ...templates];
   const paint = counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.blue;
   const lines = [paint(c.bold(`\u2716 ${plural(total, "problem")} (${countsText(counts)})`))];
   const fixable = fixableCount(result);
   if (fixable > 0) lines.push(c.dim(`  ${fixable} of them fixable with \`helmvet migrate\``));
-  return lines;
+  return [...lines, ...templates];
 }
 
 // src/report/index.ts
@@ -527,6 +529,12 @@ function runLint(paths, options, cwd = process.cwd()) {
   } catch (e) {
     if (e instanceof UsageError) throw new UsageFailure(e.message);
     throw e;
+  }
+  for (const s of result.skipped) process.stderr.write(`helmvet: ${s.path} ${s.detail}; nothing in it is checked
+`);
+  if (result.files === 0 && options.errorOnUnmatchedPattern !== false) {
+    const why = result.templates ? ` (${plural(result.templates, "template")}, which helmvet does not lint)` : "";
+    throw new UsageFailure(`no YAML files checked under ${(paths.length ? paths : ["."]).join(", ")}${why}; pass --no-error-on-unmatched-pattern to accept that`);
   }
   const color = options.output ? false : options.color ?? (process.stdout.isTTY && !process.env.NO_COLOR && options.format === "stylish");
   const text = render(options.format, result, { color: !!color });

@@ -1,7 +1,7 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-UMXQWF44.js";
+} from "./chunk-25ZCNUKA.js";
 import "./chunk-ZECVGOWP.js";
 
 // src/cli/rules.ts

@@ -2231,10 +2231,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -2255,7 +2255,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -2267,11 +2267,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap5;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    exports.isPair = isPair3;
+    exports.isScalar = isScalar5;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -2283,7 +2283,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node, visitor) {
+    function visit4(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -2292,9 +2292,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -2428,7 +2428,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit3;
+    exports.visit = visit4;
     exports.visitAsync = visitAsync;
   }
 });
@@ -2438,7 +2438,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -2582,7 +2582,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node) => {
+          visit4.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -2609,7 +2609,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -2620,7 +2620,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root, {
+      visit4.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -2800,7 +2800,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -2826,7 +2826,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit4.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -6181,10 +6181,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -6198,7 +6198,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -6222,7 +6222,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -6238,7 +6238,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -6329,7 +6329,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -6343,13 +6343,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -6379,9 +6379,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -6392,18 +6392,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -6417,7 +6417,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -6457,8 +6457,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap5 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6470,7 +6470,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6480,9 +6480,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6499,7 +6499,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6512,7 +6512,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -6528,7 +6528,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6679,7 +6679,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -6696,24 +6696,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep3 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -6896,25 +6896,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep = "\n";
+            sep3 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -7724,14 +7724,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -7748,15 +7748,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit4(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path) => {
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
+    visit4.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index2] of path) {
         const tok = item?.[field];
@@ -7767,8 +7767,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path) => {
-      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
+    visit4.parentCollection = (cst, path) => {
+      const parent = visit4.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -7799,7 +7799,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit3;
+    exports.visit = visit4;
   }
 });
 
@@ -7815,7 +7815,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR2 = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -7899,7 +7899,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR2;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -8898,18 +8898,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep3;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -9062,15 +9062,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -9264,13 +9264,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -9415,7 +9415,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -9490,7 +9490,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse2;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -9515,7 +9515,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -9543,8 +9543,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit3.visit;
-    exports.visitAsync = visit3.visitAsync;
+    exports.visit = visit4.visit;
+    exports.visitAsync = visit4.visitAsync;
   }
 });
 
@@ -9967,170 +9967,7 @@ var k8s_metadata_node_filter_default = createRule(
 );
 
 // src/rules/falco/open-version-range.ts
-var import_semver5 = __toESM(require_semver2(), 1);
-
-// src/knowledge/range.ts
 var import_semver4 = __toESM(require_semver2(), 1);
-var ConstraintError = class extends Error {
-  name = "ConstraintError";
-};
-var LOOSE_VERSION = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
-function parseVersion(text) {
-  const m = LOOSE_VERSION.exec(text);
-  if (!m) return void 0;
-  const [, major = "", minorPart, patchPart, pre, build] = m;
-  const minor = minorPart?.slice(1);
-  const patch = patchPart?.slice(1);
-  const num = (s) => (s ?? "0").replace(/^0+(?=\d)/, "");
-  const sv = import_semver4.default.parse(`${num(major)}.${num(minor)}.${num(patch)}${pre ? `-${pre}` : ""}${build ? `+${build}` : ""}`);
-  if (!sv) return void 0;
-  const canonical = (s) => s !== void 0 && num(s) === s;
-  return { sv, pre: pre ?? "", strict: canonical(major) && canonical(minor) && canonical(patch) };
-}
-var compare = (a, b) => import_semver4.default.compare(a.sv, b.sv);
-var WS = "[\\t\\n\\f\\r ]";
-var CV = "v?([0-9|x|X|\\*]+)(\\.[0-9|x|X|\\*]+)?(\\.[0-9|x|X|\\*]+)?(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?";
-var OPS = "=||!=|>|<|>=|=>|<=|=<|~|~>|\\^";
-var RANGE = new RegExp(`(${CV})${WS}+-${WS}+(${CV})${WS}*`, "g");
-var FIND = new RegExp(`(${OPS})${WS}*(${CV})`, "g");
-var ONE = new RegExp(`^${WS}*(${OPS})${WS}*(${CV})${WS}*$`);
-var VALID = new RegExp(`^(${WS}*(${OPS})${WS}*(${CV})${WS}*)((?:${WS}+|,${WS}*)(${OPS})${WS}*(${CV})${WS}*)*$`);
-var isX = (s) => s === "x" || s === "X" || s === "*";
-function tilde(v, c) {
-  if (compare(v, c.con) < 0) return false;
-  const { major, minor, patch } = c.con.sv;
-  if (major === 0 && minor === 0 && patch === 0 && !c.minorDirty && !c.patchDirty) return true;
-  return v.sv.major === major && (c.minorDirty || v.sv.minor === minor);
-}
-function caret(v, c) {
-  if (compare(v, c.con) < 0) return false;
-  const con = c.con.sv;
-  if (con.major > 0 || c.minorDirty) return v.sv.major === con.major;
-  if (v.sv.major > 0) return false;
-  if (con.minor > 0 || c.patchDirty) return v.sv.minor === con.minor;
-  if (v.sv.minor > 0) return false;
-  return v.sv.patch === con.patch;
-}
-var OPERATORS = {
-  // No operator or `=`: a partial version means `~` (`1.2` = 1.2.x), a full one means equal.
-  "": (v, c) => c.dirty ? tilde(v, c) : compare(v, c.con) === 0,
-  "!=": (v, c) => {
-    const con = c.con.sv;
-    if (c.dirty) {
-      if (v.sv.major !== con.major) return true;
-      if (c.minorDirty) return false;
-      if (v.sv.minor !== con.minor) return true;
-      if (!c.patchDirty && v.sv.patch !== con.patch) return true;
-      if (c.patchDirty) return v.pre !== c.con.pre;
-    }
-    return compare(v, c.con) !== 0;
-  },
-  ">": (v, c) => {
-    if (!c.dirty) return compare(v, c.con) > 0;
-    if (v.sv.major !== c.con.sv.major) return v.sv.major > c.con.sv.major;
-    if (c.minorDirty) return false;
-    if (c.patchDirty) return v.sv.minor > c.con.sv.minor;
-    return compare(v, c.con) > 0;
-  },
-  // `<1.2` is < 1.2.0 and `>=1.2` is >= 1.2.0: the wildcard is a zero.
-  "<": (v, c) => compare(v, c.con) < 0,
-  ">=": (v, c) => compare(v, c.con) >= 0,
-  "<=": (v, c) => {
-    if (!c.dirty) return compare(v, c.con) <= 0;
-    if (v.sv.major > c.con.sv.major) return false;
-    return !(v.sv.major === c.con.sv.major && v.sv.minor > c.con.sv.minor && !c.minorDirty);
-  },
-  "~": tilde,
-  "^": caret
-};
-var ALIASES = { "=": "", "=>": ">=", "=<": "<=", "~>": "~" };
-function parseComparison(token, raw, from) {
-  const m = ONE.exec(token);
-  if (!m) throw new ConstraintError(`invalid version constraint ${JSON.stringify(raw)}: cannot read ${JSON.stringify(token)}`);
-  const [, op = "", cv = "", major = "", minor = "", patch = "", pre = ""] = m;
-  let text = cv;
-  let minorDirty = false;
-  let patchDirty = false;
-  let dirty = true;
-  if (isX(major)) text = `0.0.0${pre}`;
-  else if (minor === "" || isX(minor.slice(1))) [text, minorDirty] = [`${major}.0.0${pre}`, true];
-  else if (patch === "" || isX(patch.slice(1))) [text, patchDirty] = [`${major}${minor}.0${pre}`, true];
-  else dirty = false;
-  const con = parseVersion(text);
-  if (!con) {
-    const i = raw.indexOf(cv, from);
-    throw new ConstraintError(
-      `invalid version constraint ${JSON.stringify(raw)}: ${JSON.stringify(cv)}${i < 0 ? "" : ` at offset ${i}`} is not a valid version`
-    );
-  }
-  return { op: ALIASES[op] ?? op, con, dirty, minorDirty, patchDirty };
-}
-var MastermindsConstraint = class {
-  raw;
-  /** OR of AND groups; `pre` is true when a comparison of the group names a prerelease. */
-  groups = [];
-  constructor(raw) {
-    this.raw = raw;
-    let text = raw;
-    let end = 0;
-    for (const m of raw.matchAll(RANGE)) {
-      let start = m.index;
-      while (start > end && /[\t\n\f\r ]/.test(raw.charAt(start - 1))) start--;
-      end = m.index + m[0].length;
-      text = text.replace(raw.slice(start, end), () => `>= ${m[1] ?? ""}, <= ${m[11] ?? ""} `);
-    }
-    let offset = 0;
-    for (const [index2, segment] of text.split("||").entries()) {
-      const from = text === raw ? offset : 0;
-      if (!VALID.test(segment.replace(/[\t\n\f\r ]+/g, " "))) {
-        throw new ConstraintError(
-          `invalid version constraint ${JSON.stringify(raw)}: alternative ${index2 + 1} ` + (text === raw ? `(${JSON.stringify(segment)}) at offset ${from}` : `(${JSON.stringify(segment)} after rewriting hyphen ranges)`) + ' is not a list of comparisons such as ">=1.2.3 <2"'
-        );
-      }
-      const comparisons = [...segment.matchAll(FIND)].map((m) => parseComparison(m[0], raw, from));
-      this.groups.push({ comparisons, pre: comparisons.some((c) => c.con.pre !== "") });
-      offset += segment.length + 2;
-    }
-  }
-  check(version2) {
-    const v = parseVersion(version2);
-    return v !== void 0 && this.checkVersion(v);
-  }
-  checkVersion(v) {
-    return this.groups.some(
-      // A prerelease version is only considered by a group that names a prerelease somewhere.
-      (g) => (v.pre === "" || g.pre) && g.comparisons.every((c) => OPERATORS[c.op]?.(v, c) ?? false)
-    );
-  }
-};
-function parseConstraint(raw) {
-  return new MastermindsConstraint(raw);
-}
-function chooseVersion(raw, available) {
-  if (raw) {
-    const hit = available.find((v) => v === raw);
-    if (hit !== void 0) return { admitted: [hit], chosen: hit, exact: true };
-  }
-  const constraint = new MastermindsConstraint(raw ? raw : "*");
-  const matched = [];
-  for (const text of available) {
-    const v = parseVersion(text);
-    if (v?.strict && constraint.checkVersion(v)) matched.push({ text, v });
-  }
-  matched.sort((a, b) => compare(a.v, b.v));
-  const admitted = matched.map((m) => m.text);
-  return { admitted, chosen: admitted.at(-1), exact: false };
-}
-
-// src/rules/falco/open-version-range.ts
-function admitsNextMajor(constraint, highest) {
-  try {
-    const next = import_semver5.default.inc(highest, "major");
-    return !!next && parseConstraint(constraint).check(next) && parseConstraint(constraint).check(import_semver5.default.inc(next, "major") ?? next);
-  } catch {
-    return false;
-  }
-}
 var open_version_range_default = createRule(
   {
     id: "falco/open-version-range",
@@ -10153,12 +9990,10 @@ var open_version_range_default = createRule(
         }
         continue;
       }
-      if (r.status !== "resolved" || r.exact || !r.installed) continue;
-      const open = version2.raw === void 0 || version2.raw.trim() === "" || version2.raw.trim() === "*" || admitsNextMajor(r.constraint, r.installed.version);
-      if (!open) continue;
+      if (r.status !== "resolved" || !r.anyMajor || !r.installed) continue;
       ctx.report({
         span: r.span,
-        message: `${version2.raw === void 0 ? `${where2} has no ${version2.field}, so it` : `"${r.constraint}"`} admits every future major of the falco chart: a new major (they rename and remove values, e.g. 7.0.0 and 9.0.0) deploys without review; bound it, e.g. ">=${import_semver5.default.major(r.installed.version)}.0.0 <${import_semver5.default.major(r.installed.version) + 1}.0.0"`
+        message: `${version2.raw === void 0 ? `${where2} has no ${version2.field}, so it` : `"${r.constraint}"`} admits every future major of the falco chart: a new major (they rename and remove values, e.g. 7.0.0 and 9.0.0) deploys without review; bound it, e.g. ">=${import_semver4.default.major(r.installed.version)}.0.0 <${import_semver4.default.major(r.installed.version) + 1}.0.0"`
       });
     }
   }
@@ -11124,13 +10959,13 @@ function candidatesByLastKey(vi) {
 function suggestKeys(path, vi) {
   const key = path.at(-1);
   const parent = path.slice(0, -1).join(".");
-  const join2 = (k) => parent ? `${parent}.${k}` : k;
+  const join3 = (k) => parent ? `${parent}.${k}` : k;
   const siblings = childKeys(parent, vi).filter((k) => k !== key);
   const sameSpelling = siblings.filter((k) => norm(k) === norm(key));
-  if (sameSpelling.length) return sameSpelling.slice(0, 2).map(join2);
+  if (sameSpelling.length) return sameSpelling.slice(0, 2).map(join3);
   const limit = tolerance(norm(key).length);
   const close = siblings.map((k) => ({ k, d: editDistance(norm(key), norm(k)) })).filter((c) => c.d <= limit).sort((a, b) => a.d - b.d || compareText(a.k, b.k));
-  const out = close.slice(0, 2).map((c) => join2(c.k));
+  const out = close.slice(0, 2).map((c) => join3(c.k));
   if (out.length === 2) return out;
   const dotted = path.join(".");
   const sameLast = candidatesByLastKey(vi).get(norm(key)) ?? [];
@@ -11565,7 +11400,7 @@ var render_blocking_value_default = createRule(
 );
 
 // src/rules/falco/removed-cli-option.ts
-var import_semver6 = __toESM(require_semver2(), 1);
+var import_semver5 = __toESM(require_semver2(), 1);
 var REMOVED = /^(-k|-K|--k8s-api|--k8s-api-cert|--k8s-node)(=.*)?$/;
 var removed_cli_option_default = createRule(
   {
@@ -11578,7 +11413,7 @@ var removed_cli_option_default = createRule(
   (ctx) => {
     for (const r of ctx.releases) {
       const falco = r.status === "resolved" ? r.installed?.falco : void 0;
-      if (!falco || import_semver6.default.lt(falco, "0.37.0")) continue;
+      if (!falco || import_semver5.default.lt(falco, "0.37.0")) continue;
       const args = valueAt(r.release.values, ["extra", "args"]);
       for (const arg of args?.kind === "seq" ? args.items : []) {
         if (arg.kind !== "scalar" || typeof arg.value !== "string") continue;
@@ -12299,6 +12134,159 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 
+// src/knowledge/range.ts
+var import_semver6 = __toESM(require_semver2(), 1);
+var ConstraintError = class extends Error {
+  name = "ConstraintError";
+};
+var LOOSE_VERSION = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+function parseVersion(text) {
+  const m = LOOSE_VERSION.exec(text);
+  if (!m) return void 0;
+  const [, major = "", minorPart, patchPart, pre, build] = m;
+  const minor = minorPart?.slice(1);
+  const patch = patchPart?.slice(1);
+  const num = (s) => (s ?? "0").replace(/^0+(?=\d)/, "");
+  const sv = import_semver6.default.parse(`${num(major)}.${num(minor)}.${num(patch)}${pre ? `-${pre}` : ""}${build ? `+${build}` : ""}`);
+  if (!sv) return void 0;
+  const canonical = (s) => s !== void 0 && num(s) === s;
+  return { sv, pre: pre ?? "", strict: canonical(major) && canonical(minor) && canonical(patch) };
+}
+var compare = (a, b) => import_semver6.default.compare(a.sv, b.sv);
+var WS = "[\\t\\n\\f\\r ]";
+var CV = "v?([0-9|x|X|\\*]+)(\\.[0-9|x|X|\\*]+)?(\\.[0-9|x|X|\\*]+)?(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?";
+var OPS = "=||!=|>|<|>=|=>|<=|=<|~|~>|\\^";
+var RANGE = new RegExp(`(${CV})${WS}+-${WS}+(${CV})${WS}*`, "g");
+var FIND = new RegExp(`(${OPS})${WS}*(${CV})`, "g");
+var ONE = new RegExp(`^${WS}*(${OPS})${WS}*(${CV})${WS}*$`);
+var VALID = new RegExp(`^(${WS}*(${OPS})${WS}*(${CV})${WS}*)((?:${WS}+|,${WS}*)(${OPS})${WS}*(${CV})${WS}*)*$`);
+var isX = (s) => s === "x" || s === "X" || s === "*";
+function tilde(v, c) {
+  if (compare(v, c.con) < 0) return false;
+  const { major, minor, patch } = c.con.sv;
+  if (major === 0 && minor === 0 && patch === 0 && !c.minorDirty && !c.patchDirty) return true;
+  return v.sv.major === major && (c.minorDirty || v.sv.minor === minor);
+}
+function caret(v, c) {
+  if (compare(v, c.con) < 0) return false;
+  const con = c.con.sv;
+  if (con.major > 0 || c.minorDirty) return v.sv.major === con.major;
+  if (v.sv.major > 0) return false;
+  if (con.minor > 0 || c.patchDirty) return v.sv.minor === con.minor;
+  if (v.sv.minor > 0) return false;
+  return v.sv.patch === con.patch;
+}
+var OPERATORS = {
+  // No operator or `=`: a partial version means `~` (`1.2` = 1.2.x), a full one means equal.
+  "": (v, c) => c.dirty ? tilde(v, c) : compare(v, c.con) === 0,
+  "!=": (v, c) => {
+    const con = c.con.sv;
+    if (c.dirty) {
+      if (v.sv.major !== con.major) return true;
+      if (c.minorDirty) return false;
+      if (v.sv.minor !== con.minor) return true;
+      if (!c.patchDirty && v.sv.patch !== con.patch) return true;
+      if (c.patchDirty) return v.pre !== c.con.pre;
+    }
+    return compare(v, c.con) !== 0;
+  },
+  ">": (v, c) => {
+    if (!c.dirty) return compare(v, c.con) > 0;
+    if (v.sv.major !== c.con.sv.major) return v.sv.major > c.con.sv.major;
+    if (c.minorDirty) return false;
+    if (c.patchDirty) return v.sv.minor > c.con.sv.minor;
+    return compare(v, c.con) > 0;
+  },
+  // `<1.2` is < 1.2.0 and `>=1.2` is >= 1.2.0: the wildcard is a zero.
+  "<": (v, c) => compare(v, c.con) < 0,
+  ">=": (v, c) => compare(v, c.con) >= 0,
+  "<=": (v, c) => {
+    if (!c.dirty) return compare(v, c.con) <= 0;
+    if (v.sv.major > c.con.sv.major) return false;
+    return !(v.sv.major === c.con.sv.major && v.sv.minor > c.con.sv.minor && !c.minorDirty);
+  },
+  "~": tilde,
+  "^": caret
+};
+var ALIASES = { "=": "", "=>": ">=", "=<": "<=", "~>": "~" };
+function parseComparison(token, raw, from) {
+  const m = ONE.exec(token);
+  if (!m) throw new ConstraintError(`invalid version constraint ${JSON.stringify(raw)}: cannot read ${JSON.stringify(token)}`);
+  const [, op = "", cv = "", major = "", minor = "", patch = "", pre = ""] = m;
+  let text = cv;
+  let minorDirty = false;
+  let patchDirty = false;
+  let dirty = true;
+  if (isX(major)) text = `0.0.0${pre}`;
+  else if (minor === "" || isX(minor.slice(1))) [text, minorDirty] = [`${major}.0.0${pre}`, true];
+  else if (patch === "" || isX(patch.slice(1))) [text, patchDirty] = [`${major}${minor}.0${pre}`, true];
+  else dirty = false;
+  const con = parseVersion(text);
+  if (!con) {
+    const i = raw.indexOf(cv, from);
+    throw new ConstraintError(
+      `invalid version constraint ${JSON.stringify(raw)}: ${JSON.stringify(cv)}${i < 0 ? "" : ` at offset ${i}`} is not a valid version`
+    );
+  }
+  return { op: ALIASES[op] ?? op, con, dirty, minorDirty, patchDirty };
+}
+var MastermindsConstraint = class {
+  raw;
+  /** OR of AND groups; `pre` is true when a comparison of the group names a prerelease. */
+  groups = [];
+  constructor(raw) {
+    this.raw = raw;
+    let text = raw;
+    let end = 0;
+    for (const m of raw.matchAll(RANGE)) {
+      let start = m.index;
+      while (start > end && /[\t\n\f\r ]/.test(raw.charAt(start - 1))) start--;
+      end = m.index + m[0].length;
+      text = text.replace(raw.slice(start, end), () => `>= ${m[1] ?? ""}, <= ${m[11] ?? ""} `);
+    }
+    let offset = 0;
+    for (const [index2, segment] of text.split("||").entries()) {
+      const from = text === raw ? offset : 0;
+      if (!VALID.test(segment.replace(/[\t\n\f\r ]+/g, " "))) {
+        throw new ConstraintError(
+          `invalid version constraint ${JSON.stringify(raw)}: alternative ${index2 + 1} ` + (text === raw ? `(${JSON.stringify(segment)}) at offset ${from}` : `(${JSON.stringify(segment)} after rewriting hyphen ranges)`) + ' is not a list of comparisons such as ">=1.2.3 <2"'
+        );
+      }
+      const comparisons = [...segment.matchAll(FIND)].map((m) => parseComparison(m[0], raw, from));
+      this.groups.push({ comparisons, pre: comparisons.some((c) => c.con.pre !== "") });
+      offset += segment.length + 2;
+    }
+  }
+  check(version2) {
+    const v = parseVersion(version2);
+    return v !== void 0 && this.checkVersion(v);
+  }
+  checkVersion(v) {
+    return this.groups.some(
+      // A prerelease version is only considered by a group that names a prerelease somewhere.
+      (g) => (v.pre === "" || g.pre) && g.comparisons.every((c) => OPERATORS[c.op]?.(v, c) ?? false)
+    );
+  }
+};
+function parseConstraint(raw) {
+  return new MastermindsConstraint(raw);
+}
+function chooseVersion(raw, available) {
+  if (raw) {
+    const hit = available.find((v) => v === raw);
+    if (hit !== void 0) return { admitted: [hit], chosen: hit, exact: true };
+  }
+  const constraint = new MastermindsConstraint(raw ? raw : "*");
+  const matched = [];
+  for (const text of available) {
+    const v = parseVersion(text);
+    if (v?.strict && constraint.checkVersion(v)) matched.push({ text, v });
+  }
+  matched.sort((a, b) => compare(a.v, b.v));
+  const admitted = matched.map((m) => m.text);
+  return { admitted, chosen: admitted.at(-1), exact: false };
+}
+
 // src/knowledge/advisories.ts
 var AdvisoryError = class extends Error {
 };
@@ -12542,24 +12530,62 @@ var isLockdownArg = (text) => text.split(/\s+/).some((f) => /^-?lockdown(=|$)/.t
 var LOCKDOWN_FIX = 'extraKernelArgs: ["-lockdown", "lockdown=integrity"]';
 
 // src/load/source.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/load/templates.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname2, join as join2, sep } from "node:path";
+function chartOfTemplate(absPath, hasChartFile = (dir2) => existsSync2(join2(dir2, "Chart.yaml"))) {
+  const parts = dirname2(absPath).split(sep);
+  for (let i = parts.length - 1; i > 0; i--) {
+    if (parts[i] !== "templates") continue;
+    const chart = parts.slice(0, i).join(sep) || sep;
+    if (hasChartFile(chart)) return chart;
+  }
+  return void 0;
+}
+var LINE_MARKER = /^[ \t]*(?:-[ \t]+)?\{[{%#]/gm;
+function scalarRanges(documents) {
+  const out = [];
+  for (const doc of documents) {
+    (0, import_yaml3.visit)(doc, {
+      Scalar(_, node) {
+        if ((0, import_yaml3.isScalar)(node) && node.range) out.push([node.range[0], node.range[1]]);
+      }
+    });
+  }
+  return out;
+}
+function textTemplateAt(text, documents) {
+  LINE_MARKER.lastIndex = 0;
+  let ranges2;
+  for (let m = LINE_MARKER.exec(text); m; m = LINE_MARKER.exec(text)) {
+    const at2 = m.index + m[0].length - 2;
+    ranges2 ??= scalarRanges(documents);
+    if (!ranges2.some(([start, end]) => at2 >= start && at2 < end)) return at2;
+  }
+  return void 0;
+}
+
+// src/load/source.ts
 var YAML_OPTIONS = { version: "1.1", merge: true, uniqueKeys: false, prettyErrors: false, strict: true };
 var MAX_DEPTH = 500;
 var MAX_TOKENS = 1e6;
 var MAX_DOCUMENTS = 5e4;
 function refusalDocument(text, offset, message) {
-  const [doc] = Array.from(new import_yaml3.Composer(YAML_OPTIONS).compose([], true, text.length));
-  doc.errors.push(new import_yaml3.YAMLParseError([offset, offset], "RESOURCE_EXHAUSTION", message));
+  const [doc] = Array.from(new import_yaml4.Composer(YAML_OPTIONS).compose([], true, text.length));
+  doc.errors.push(new import_yaml4.YAMLParseError([offset, offset], "RESOURCE_EXHAUSTION", message));
   return doc;
 }
 function parseYaml(text, lineCounter) {
-  const parser = new import_yaml3.Parser(lineCounter?.addNewLine);
+  const parser = new import_yaml4.Parser(lineCounter?.addNewLine);
   let refused;
   function* limited() {
     lineCounter?.addNewLine(0);
     let tokens = 0;
     let documents2 = 0;
-    for (const lexeme of new import_yaml3.Lexer().lex(text)) {
+    for (const lexeme of new import_yaml4.Lexer().lex(text)) {
       const at2 = parser.offset;
       for (const token of parser.next(lexeme)) {
         if (token.type === "document" && ++documents2 > MAX_DOCUMENTS) {
@@ -12579,47 +12605,85 @@ function parseYaml(text, lineCounter) {
     }
     yield* parser.end();
   }
-  const documents = Array.from(new import_yaml3.Composer(YAML_OPTIONS).compose(limited()));
+  const documents = Array.from(new import_yaml4.Composer(YAML_OPTIONS).compose(limited()));
   return refused ? { documents: [refusalDocument(text, refused.offset, refused.message)], refused } : { documents };
 }
 function linesOf(text) {
-  const lines = new import_yaml3.LineCounter();
+  const lines = new import_yaml4.LineCounter();
   lines.addNewLine(0);
   for (let at2 = text.indexOf("\n"); at2 >= 0; at2 = text.indexOf("\n", at2 + 1)) lines.addNewLine(at2 + 1);
   return lines;
 }
-function duplicatesOf(doc) {
+var keyText = (key) => key.type === "PLAIN" && key.source !== void 0 ? String(key.source) : String(key.value);
+function duplicatesOf(doc, document) {
   const out = [];
-  const inObject = (0, import_yaml3.isMap)(doc.contents) && doc.contents.has("apiVersion") && doc.contents.has("kind");
-  (0, import_yaml3.visit)(doc, {
-    Map(_, map) {
+  (0, import_yaml4.visit)(doc, {
+    Map(_, map, ancestors) {
       const seen = /* @__PURE__ */ new Map();
       for (const pair of map.items) {
-        if (!(0, import_yaml3.isScalar)(pair.key) || typeof pair.key.value === "symbol" || !pair.key.range) continue;
-        const key = String(pair.key.value);
-        const first = seen.get(key);
-        if (first !== void 0) out.push({ key, start: pair.key.range[0], end: pair.key.range[1], first, inObject });
-        else seen.set(key, pair.key.range[0]);
+        if (!(0, import_yaml4.isScalar)(pair.key) || typeof pair.key.value === "symbol" || !pair.key.range) continue;
+        const key = keyText(pair.key);
+        const prior = seen.get(key);
+        if (!prior) {
+          seen.set(key, pair);
+          continue;
+        }
+        const path = ancestors.flatMap((a) => (0, import_yaml4.isPair)(a) && (0, import_yaml4.isScalar)(a.key) ? [String(a.key.value)] : (0, import_yaml4.isSeq)(a) ? ["[]"] : []);
+        const conflicts = (0, import_yaml4.isMap)(prior.value) && (0, import_yaml4.isMap)(pair.value) ? conflictsOf(prior.value, pair.value) : void 0;
+        out.push({ key, start: pair.key.range[0], end: pair.key.range[1], first: prior.key.range[0], path, document, ...conflicts ? { conflicts } : {} });
       }
     }
   });
   return out;
 }
-function parseSource(path, absPath, raw) {
+function conflictsOf(a, b) {
+  const text = (n) => (0, import_yaml4.isScalar)(n) ? JSON.stringify(n.value) : String(n);
+  const values = new Map(a.items.filter((p) => (0, import_yaml4.isScalar)(p.key)).map((p) => [String(p.key.value), text(p.value)]));
+  return b.items.filter((p) => (0, import_yaml4.isScalar)(p.key) && values.has(String(p.key.value)) && values.get(String(p.key.value)) !== text(p.value)).map((p) => String(p.key.value));
+}
+function atOpening(doc, e) {
+  const quote = e.code === "MISSING_CHAR" && /quote/.test(e.message);
+  const flow = e.code === "BAD_INDENT" && /^Flow (?:sequence|map)/.test(e.message);
+  if (!quote && !flow) return void 0;
+  let open;
+  const take = (range, what) => {
+    if (range && range[0] < e.pos[0] && range[1] >= e.pos[0] && (!open || range[0] > open.start)) open = { start: range[0], what };
+  };
+  (0, import_yaml4.visit)(doc, {
+    Scalar(_, n) {
+      if (quote && (n.type === "QUOTE_DOUBLE" || n.type === "QUOTE_SINGLE")) take(n.range, n.type === "QUOTE_DOUBLE" ? 'this " opens a string that is never closed' : "this ' opens a string that is never closed");
+    },
+    Seq(_, n) {
+      if (flow && n.flow) take(n.range, "this [ opens a flow sequence that is never closed with ]");
+    },
+    Map(_, n) {
+      if (flow && n.flow) take(n.range, "this { opens a flow map that is never closed with }");
+    }
+  });
+  return open ? { start: open.start, end: open.start + 1, message: open.what, code: e.code } : void 0;
+}
+function unparsed(path, absPath, text, bom, more) {
+  return { path, absPath, text, bom, eol: eolOf(text), documents: [], errors: [], documentRanges: [], duplicates: [], lines: linesOf(text), sensitive: false, ...more };
+}
+var eolOf = (text) => /\r\n/.test(text.slice(0, 4096)) ? "\r\n" : "\n";
+function parseSource(path, absPath, raw, template) {
   const bom = raw.charCodeAt(0) === 65279;
   const text = bom ? raw.slice(1) : raw;
-  const parsedLines = new import_yaml3.LineCounter();
+  if (template) return unparsed(path, absPath, text, bom, { template });
+  const parsedLines = new import_yaml4.LineCounter();
   const { documents, refused } = parseYaml(text, parsedLines);
+  const marker = refused ? void 0 : textTemplateAt(text, documents);
+  if (marker !== void 0) return unparsed(path, absPath, text, bom, { template: { renderedBy: "text", offset: marker } });
   return {
     path,
     absPath,
     text,
     bom,
-    eol: /\r\n/.test(text.slice(0, 4096)) ? "\r\n" : "\n",
+    eol: eolOf(text),
     documents,
-    errors: documents.flatMap((d) => d.errors.map((e) => ({ start: e.pos[0], end: e.pos[1], message: e.message }))),
+    errors: documents.flatMap((d) => d.errors.map((e) => atOpening(d, e) ?? { start: e.pos[0], end: e.pos[1], message: e.message, code: e.code })),
     documentRanges: documents.map((d) => [d.range[0], d.range[2]]),
-    duplicates: documents.flatMap(duplicatesOf),
+    duplicates: documents.flatMap((d, i) => duplicatesOf(d, i)),
     lines: refused ? linesOf(text) : parsedLines,
     sensitive: false,
     ...refused?.reason === "size" ? { overLimit: refused.message } : {}
@@ -12670,11 +12734,8 @@ function span(list2) {
   const last = list2[list2.length - 1].version;
   return first === last ? first : `${first} to ${last}`;
 }
-function conditions(ctx, r, advisory) {
-  if (advisory.drivers) {
-    const kind = effectiveDriver(r.release.values, r.installed, r.admitted)?.kind;
-    if (!kind || !advisory.drivers.includes(kind)) return void 0;
-  }
+function conditions(ctx, driver, advisory) {
+  if (advisory.drivers && (!driver || !advisory.drivers.includes(driver))) return void 0;
   if (!advisory.kernelRange) return "";
   for (const tc of ctx.model.talos.talconfigs) {
     const kernel = talosKernel(tc.talosVersion.version);
@@ -12689,7 +12750,7 @@ function checkRelease(ctx, r, advisory) {
   const values = r.release.values;
   const installed = r.installed;
   if (!installed || r.status !== "resolved") return;
-  const where2 = conditions(ctx, r, advisory);
+  const where2 = conditions(ctx, effectiveDriver(r.release.values, r.installed, r.admitted)?.kind, advisory);
   if (where2 === void 0) return;
   const v = componentOf(advisory, installed, values);
   const effect = v ? advisory.affects(v) : void 0;
@@ -12704,7 +12765,7 @@ function checkRelease(ctx, r, advisory) {
     });
     return;
   }
-  if (r.exact) return;
+  if (r.exact || r.anyMajor) return;
   const bad = r.admitted.filter((c) => {
     const cv = componentOf(advisory, c, values);
     return cv !== void 0 && advisory.affects(cv) !== void 0;
@@ -12712,7 +12773,7 @@ function checkRelease(ctx, r, advisory) {
   if (bad.length === 0) return;
   ctx.report({
     span: r.span,
-    severity: "warning",
+    severity: "info",
     message: `${quoted} installs chart ${installed.version} today, but also admits chart ${span(bad)}, which ${bad.length === 1 ? "has" : "have"} the defect "${advisory.title}" (${shortRef(advisory.references[0])}); a stale or mirrored index would install one of them. ${fixedText(advisory, ctx.knowledge)}: raise the lower bound past the affected versions.`,
     references: advisory.references
   });
@@ -12733,6 +12794,17 @@ function checkUserRefs(ctx, values, chart, advisory) {
     });
   }
 }
+function checkImage(ctx, img, advisory) {
+  if (advisory.component !== "falco" || !img.falco) return;
+  const effect = advisory.affects(img.falco);
+  const where2 = effect ? conditions(ctx, void 0, advisory) : void 0;
+  if (!effect || where2 === void 0) return;
+  ctx.report({
+    span: img.image.span,
+    message: `${img.image.title} runs Falco ${img.falco} from image ${img.image.image}, without the falco chart${where2}: ${defect(advisory, effect)}. Fixed in Falco ${advisory.fixedIn}: use a Falco ${advisory.fixedIn} or newer image tag.`,
+    references: advisory.references
+  });
+}
 var version_advisory_default = createRule(
   {
     id: "falco/version-advisory",
@@ -12748,38 +12820,127 @@ var version_advisory_default = createRule(
         checkUserRefs(ctx, r.release.values, r.installed, advisory);
       }
       for (const s of ctx.model.standaloneValues) checkUserRefs(ctx, s.values, void 0, advisory);
+      for (const img of ctx.images) checkImage(ctx, img, advisory);
     }
   }
 );
 
 // src/knowledge/flux.ts
-var REMOVED_HELMRELEASE_APIS = {
-  "helm.toolkit.fluxcd.io/v2beta1": "was removed in helm-controller 1.4.0",
-  "helm.toolkit.fluxcd.io/v2beta2": "was removed in helm-controller 1.5.0",
-  "helm.fluxcd.io/v1": "belongs to Flux v1's Helm Operator, never served by Flux v2's helm-controller"
+var import_semver9 = __toESM(require_semver2(), 1);
+var HELMRELEASE_APIS = {
+  "helm.toolkit.fluxcd.io/v2alpha1": { since: "0.0.13", removedIn: "0.1.0", removedInController: "0.1.0", successor: "helm.toolkit.fluxcd.io/v2beta1" },
+  "helm.toolkit.fluxcd.io/v2beta1": { since: "0.1.0", deprecatedIn: "2.2.0", removedIn: "2.7.0", removedInController: "1.4.0", successor: "helm.toolkit.fluxcd.io/v2" },
+  "helm.toolkit.fluxcd.io/v2beta2": { since: "2.2.0", deprecatedIn: "2.3.0", removedIn: "2.8.0", removedInController: "1.5.0", successor: "helm.toolkit.fluxcd.io/v2" },
+  "helm.toolkit.fluxcd.io/v2": { since: "2.3.0", successor: "helm.toolkit.fluxcd.io/v2" }
 };
-var isRemovedHelmReleaseApi = (apiVersion) => apiVersion in REMOVED_HELMRELEASE_APIS;
+var HELM_OPERATOR_API = "helm.fluxcd.io/v1";
+var FLUX_RELEASES = [
+  ..."0.1.8 0.2.6 0.3.0 0.4.3 0.5.9 0.6.3 0.7.7 0.8.2 0.9.1 0.10.0 0.11.0 0.12.3 0.13.4 0.14.2 0.15.3 0.16.2 0.17.2 0.18.3 0.19.1 0.20.1".split(" "),
+  ..."0.21.1 0.22.1 0.23.0 0.24.1 0.25.3 0.26.3 0.27.4 0.28.5 0.29.5 0.30.2 0.31.5 0.32.0 0.33.0 0.34.0 0.35.0 0.36.0 0.37.0 0.38.3".split(" "),
+  ..."0.39.0 0.40.2 0.41.2 2.0.1 2.1.2 2.2.3 2.3.0 2.4.0 2.5.1 2.6.4 2.7.5 2.8.8 2.9.4".split(" ")
+];
+var NEWEST_FLUX = FLUX_RELEASES[FLUX_RELEASES.length - 1];
+var FLUX_MIGRATE_SINCE = "2.7.0";
+function serving(apiVersion, flux = NEWEST_FLUX) {
+  if (apiVersion === HELM_OPERATOR_API) return "never";
+  const api = HELMRELEASE_APIS[apiVersion];
+  if (!api) return "never";
+  if (import_semver9.default.lt(flux, api.since)) return "not-yet";
+  if (api.removedIn && import_semver9.default.gte(flux, api.removedIn)) return "removed";
+  if (api.deprecatedIn && import_semver9.default.gte(flux, api.deprecatedIn)) return "deprecated";
+  return "current";
+}
+var isCurrentHelmReleaseApi = (apiVersion) => serving(apiVersion) === "current";
+var FLUX2_CHART_FLUX = [
+  ["0.0.1", "0.20.1"],
+  ["0.3.0", "0.21.1"],
+  ["0.4.0", "0.23.0"],
+  ["0.6.0", "0.24.0"],
+  ["0.9.0", "0.25.3"],
+  ["0.11.0", "0.26.1"],
+  ["0.13.0", "0.27.0"],
+  ["0.15.0", "0.28.3"],
+  ["0.17.0", "0.29.1"],
+  ["0.19.0", "0.30.2"],
+  ["0.20.0", "0.31.1"],
+  ["1.1.0", "0.32.0"],
+  ["1.2.0", "0.33.0"],
+  ["1.5.0", "0.34.0"],
+  ["1.6.0", "0.35.0"],
+  ["1.7.0", "0.36.0"],
+  ["2.1.0", "0.37.0"],
+  ["2.6.0", "0.39.0"],
+  ["2.7.0", "0.41.1"],
+  ["2.8.0", "2.0.0-rc.3"],
+  ["2.9.0", "2.0.0"],
+  ["2.10.0", "2.1.0"],
+  ["2.12.0", "2.2.0"],
+  ["2.13.0", "2.3.0"],
+  ["2.14.0", "2.4.0"],
+  ["2.15.0", "2.5.1"],
+  ["2.16.0", "2.6.1"],
+  ["2.17.0", "2.7.2"],
+  ["2.18.0", "2.8.1"]
+];
+var FLUX2_CHART_NEWEST = "2.18.3";
+function fluxOfChart(chart) {
+  if (!import_semver9.default.valid(chart) || import_semver9.default.gt(chart, FLUX2_CHART_NEWEST)) return void 0;
+  let flux;
+  for (const [from, f] of FLUX2_CHART_FLUX) if (import_semver9.default.gte(chart, from)) flux = f;
+  return flux;
+}
 
 // src/rules/flux/removed-api.ts
 var removed_api_default = createRule(
   {
     id: "flux/removed-api",
-    title: "A HelmRelease apiVersion that current Flux no longer serves",
+    title: "A HelmRelease apiVersion that the Flux in use no longer serves, or deprecates",
     severity: "error",
     fixable: false,
     references: ["https://github.com/fluxcd/helm-controller/blob/main/CHANGELOG.md", "https://github.com/fluxcd/flux2/pull/5473"]
   },
   (ctx) => {
     const seen = /* @__PURE__ */ new Set();
-    for (const { release } of ctx.releases) {
-      const why2 = REMOVED_HELMRELEASE_APIS[release.apiVersion];
-      if (release.tool !== "flux" || !why2 || seen.has(release.object)) continue;
+    for (const r of ctx.releases) {
+      const { release, api } = r;
+      if (!api || seen.has(release.object)) continue;
       seen.add(release.object);
       const span2 = entryAt(release.object.root, ["apiVersion"])?.value.span ?? release.object.anchor;
-      ctx.report({
-        span: span2,
-        message: `${release.title} uses ${release.apiVersion}, which ${why2}: a cluster on current Flux rejects it and the release is no longer reconciled; move to helm.toolkit.fluxcd.io/v2${release.apiVersion.startsWith("helm.fluxcd.io") ? " (spec.chart becomes spec.chart.spec with a HelmRepository sourceRef)" : " and run `flux migrate` for objects already stored in the cluster"}`
-      });
+      const uses = `${release.title} uses ${release.apiVersion}`;
+      const lifecycle = HELMRELEASE_APIS[release.apiVersion];
+      const runs2 = api.flux ? `this repository runs ${api.flux.label}` : void 0;
+      switch (api.serving) {
+        case "never":
+          if (release.apiVersion !== HELM_OPERATOR_API) continue;
+          ctx.report({
+            span: span2,
+            message: `${uses}, which belongs to Flux v1's Helm Operator and was never served by Flux v2's helm-controller: the release is not reconciled; move to helm.toolkit.fluxcd.io/v2 (spec.chart becomes spec.chart.spec with a HelmRepository sourceRef)`
+          });
+          break;
+        case "removed":
+          ctx.report({
+            span: span2,
+            message: runs2 ? `${uses}, which Flux ${lifecycle.removedIn} removed (helm-controller ${lifecycle.removedInController}), and ${runs2}: the cluster rejects the release and it is no longer reconciled; change apiVersion to ${lifecycle.successor}` : `${uses}, which Flux ${lifecycle.removedIn} removed (helm-controller ${lifecycle.removedInController}): a cluster on Flux ${lifecycle.removedIn} or newer (the newest is ${NEWEST_FLUX}) rejects it and the release is no longer reconciled; move to ${lifecycle.successor} and run \`flux migrate\` for objects already stored in the cluster (helmvet found no statement of the Flux version in this repository)`
+          });
+          break;
+        case "deprecated":
+          ctx.report({
+            span: span2,
+            severity: "warning",
+            message: `${uses}, deprecated since Flux ${lifecycle.deprecatedIn} and removed in Flux ${lifecycle.removedIn}; ${runs2 ? `${runs2}, which still serves it` : "the Flux in use still serves it"}, but the upgrade to Flux ${lifecycle.removedIn} stops reconciling this release: change apiVersion to ${lifecycle.successor}, and before upgrading Flux run \`flux migrate\` (flux CLI ${FLUX_MIGRATE_SINCE} or newer) to move the objects the cluster stores`
+          });
+          break;
+        case "not-yet": {
+          const served = Object.keys(HELMRELEASE_APIS).find((a) => serving(a, api.flux?.version) === "current");
+          ctx.report({
+            span: span2,
+            message: `${uses}, which Flux ${lifecycle.since} introduced, and ${runs2 ?? "the Flux in use is older"}: the cluster does not know this API, so the release is not applied; use ${served ?? "the apiVersion that Flux serves"}, or upgrade Flux first`
+          });
+          break;
+        }
+        case "current":
+          break;
+      }
     }
   }
 );
@@ -12814,25 +12975,338 @@ var removed_field_default = createRule(
   }
 );
 
+// src/model/consumers.ts
+import { basename, dirname as dirname4, resolve as resolve2 } from "node:path";
+
+// src/model/kustomize.ts
+import { dirname as dirname3 } from "node:path";
+
+// src/model/files.ts
+import { resolve } from "node:path";
+
+// src/model/layers.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+var newSink = () => ({ unresolved: [], embeddedErrors: [], read: [], readBy: /* @__PURE__ */ new Map() });
+function owning(sink, owner, build) {
+  const unresolved = sink.unresolved.length;
+  const read = sink.read.length;
+  const out = build();
+  for (const u of sink.unresolved.slice(unresolved)) u.owner ??= owner;
+  if (sink.read.length > read) sink.readBy.set(owner, [...sink.readBy.get(owner) ?? [], ...sink.read.slice(read)]);
+  return out;
+}
+var isSopsEncrypted = (doc) => {
+  const sops = (0, import_yaml5.isMap)(doc.contents) ? doc.contents.get("sops") : void 0;
+  return (0, import_yaml5.isMap)(sops) && (sops.has("mac") || sops.has("lastmodified"));
+};
+function layerOf(label, parsed, sink, where2, embedded) {
+  if (!embedded) sink.read.push(parsed.at.file);
+  const doc = parsed.documents.find((d) => d.contents !== null || d.errors.length > 0);
+  if (!doc) return void 0;
+  const refused = doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION");
+  if (refused) {
+    sink.unresolved.push({ span: where2, message: `${label} not analysed: ${refused.message}` });
+    return void 0;
+  }
+  if (doc.errors.length > 0) {
+    if (embedded) for (const e of doc.errors) sink.embeddedErrors.push({ span: parsed.at.span(e.pos[0], e.pos[1]), message: e.message.split("\n")[0] ?? e.message });
+    else sink.unresolved.push({ span: where2, message: `${label} does not parse as YAML, so its values are not known` });
+    return void 0;
+  }
+  const encrypted = isSopsEncrypted(doc) || (0, import_yaml5.isScalar)(doc.contents) && typeof doc.contents.value === "string" && doc.contents.value.startsWith("ENC[");
+  if (encrypted) {
+    sink.unresolved.push({ span: where2, message: `${label} is encrypted with SOPS; helmvet cannot decrypt it, so its values are not checked` });
+    return void 0;
+  }
+  if (!(0, import_yaml5.isMap)(doc.contents)) {
+    sink.unresolved.push({ span: where2, message: `${label} is not a map of values` });
+    return void 0;
+  }
+  try {
+    return { label, values: toValues(doc.contents, doc, parsed.at), file: parsed.at.file };
+  } catch (e) {
+    if (!(e instanceof ValuesTooLargeError)) throw e;
+    sink.unresolved.push({ span: where2, message: `${label} not analysed: ${e.message}` });
+    return void 0;
+  }
+}
+
+// src/model/files.ts
+function valuesFileLayer(store, baseDir, path, where2, sink, label = path) {
+  const abs = baseDir === void 0 ? store.fromRoot(path) : resolve(baseDir, path);
+  if (!store.isInsideRoot(abs)) {
+    sink.unresolved.push({ span: where2, message: `${path} is outside the repository; helmvet does not read it` });
+    return void 0;
+  }
+  const file = store.load(abs);
+  if (!file) {
+    const why2 = store.isPresent(abs) ? "cannot be read as YAML text" : "is not in the repository";
+    sink.unresolved.push({ span: where2, message: `values file ${path} ${why2}; its values are not checked` });
+    return void 0;
+  }
+  if (file.template) {
+    sink.unresolved.push({ span: where2, message: `values file ${path} is a ${file.template.renderedBy === "helm" ? "Helm chart template" : "template (Go-template or Jinja syntax)"}, not YAML until rendered; its values are not checked` });
+    return void 0;
+  }
+  return layerOf(label, { documents: file.documents, at: fileLocator(file) }, sink, where2, false);
+}
+
+// src/model/objects.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+var MODELLED = {
+  "helm.toolkit.fluxcd.io": /* @__PURE__ */ new Set(["HelmRelease"]),
+  "helm.fluxcd.io": /* @__PURE__ */ new Set(["HelmRelease"]),
+  "source.toolkit.fluxcd.io": /* @__PURE__ */ new Set(["HelmRepository", "OCIRepository", "HelmChart", "GitRepository", "Bucket"]),
+  "argoproj.io": /* @__PURE__ */ new Set(["Application"]),
+  "kustomize.config.k8s.io": /* @__PURE__ */ new Set(["Kustomization"]),
+  "fluxcd.controlplane.io": /* @__PURE__ */ new Set(["FluxInstance"]),
+  "": /* @__PURE__ */ new Set(["ConfigMap", "Secret"])
+};
+var WORKLOADS = { apps: /* @__PURE__ */ new Set(["DaemonSet", "Deployment", "StatefulSet"]), "": /* @__PURE__ */ new Set(["Pod"]) };
+var FALCO_IMAGE_TEXT = /falcosecurity\/falco(?:-no-driver)?(?![\w-])/;
+function modelled(doc, falcoImage) {
+  const kind = doc.get("kind");
+  const apiVersion = doc.get("apiVersion");
+  if (kind === void 0) return true;
+  if (typeof kind !== "string" || typeof apiVersion !== "string") return false;
+  return !!MODELLED[apiGroup(apiVersion)]?.has(kind) || falcoImage && !!WORKLOADS[apiGroup(apiVersion)]?.has(kind);
+}
+var VALUES_READ = /* @__PURE__ */ new Set(["falco", "flux-instance"]);
+function prunedPaths(doc, falcoImage) {
+  if (doc.get("kind") !== "HelmRelease" || falcoImage) return [];
+  const chart = doc.getIn(["spec", "chart", "spec", "chart"]) ?? doc.getIn(["spec", "chart", "name"]);
+  return typeof chart === "string" && !VALUES_READ.has(chart) ? [["spec", "values"]] : [];
+}
+function documentTrees(file, issues) {
+  const out = [];
+  const falcoImage = FALCO_IMAGE_TEXT.test(file.text);
+  for (const doc of file.documents) {
+    if (doc.errors.length > 0 || !(0, import_yaml6.isMap)(doc.contents) || !modelled(doc, falcoImage)) continue;
+    try {
+      const root = toValues(doc.contents, doc, fileLocator(file), prunedPaths(doc, falcoImage));
+      if (root.kind === "map") out.push(root);
+    } catch (e) {
+      if (!(e instanceof ValuesTooLargeError)) throw e;
+      const range = doc.contents.range;
+      issues.push({ span: { file, start: range[0], end: range[0] }, message: `document not analysed: ${e.message} (a YAML alias bomb?)` });
+    }
+  }
+  return out;
+}
+function asObject(file, root) {
+  const apiVersion = stringAt(root, ["apiVersion"]);
+  const kindEntry = root.entries.get("kind");
+  const kind = kindEntry?.value.kind === "scalar" ? kindEntry.value.value : void 0;
+  if (typeof kind !== "string" || !kindEntry) return void 0;
+  return {
+    apiVersion: apiVersion ?? "",
+    kind,
+    name: stringAt(root, ["metadata", "name"]),
+    namespace: stringAt(root, ["metadata", "namespace"]),
+    file,
+    root,
+    anchor: kindEntry.value.span
+  };
+}
+var apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
+
+// src/model/version-ref.ts
+function versionRef(node, anchor, field, kind = "constraint") {
+  const raw = node && node.value !== null ? typeof node.value === "string" ? node.value : node.source : void 0;
+  return { raw, node, anchor, field, kind };
+}
+
+// src/model/kustomize.ts
+var isKustomization = (o) => o.kind === "Kustomization" && apiGroup(o.apiVersion) === "kustomize.config.k8s.io";
+function kustomizeReleases(objects, store, sink) {
+  const releases = [];
+  for (const k of objects) {
+    if (!isKustomization(k)) continue;
+    const charts = valueAt(k.root, ["helmCharts"]);
+    const dir2 = dirname3(k.file.absPath);
+    for (const entry of charts?.kind === "seq" ? charts.items : []) {
+      const nameNode = scalarAt(entry, ["name"]);
+      if (!nameNode || typeof nameNode.value !== "string") continue;
+      const repo = stringAt(entry, ["repo"]);
+      const layers = [];
+      owning(sink, k, () => {
+        const file = scalarAt(entry, ["valuesFile"]);
+        if (file && typeof file.value === "string") {
+          const layer = valuesFileLayer(store, dir2, file.value, file.span, sink);
+          if (layer) layers.push(layer);
+        }
+        const more = valueAt(entry, ["additionalValuesFiles"]);
+        for (const f of more?.kind === "seq" ? more.items : []) {
+          if (f.kind !== "scalar" || typeof f.value !== "string") continue;
+          const layer = valuesFileLayer(store, dir2, f.value, f.span, sink);
+          if (layer) layers.push(layer);
+        }
+      });
+      const inline = valueAt(entry, ["valuesInline"]);
+      if (inline?.kind === "map") layers.push({ label: "valuesInline", values: inline, file: k.file });
+      const versionNode = scalarAt(entry, ["version"]);
+      releases.push({
+        tool: "kustomize",
+        title: `helmCharts ${nameNode.value}${stringAt(entry, ["releaseName"]) ? ` (release ${stringAt(entry, ["releaseName"])})` : ""}`,
+        apiVersion: k.apiVersion,
+        object: k,
+        chart: { name: nameNode.value, span: nameNode.span, repoUrl: repo, sourceKind: repo ? repo.startsWith("oci://") ? "oci" : "helm" : "unknown" },
+        version: versionRef(versionNode, nameNode.span, "version"),
+        layers,
+        values: layers.reduce((acc, l) => mergeValues(acc, l.values), void 0)
+      });
+    }
+  }
+  return releases;
+}
+
+// src/model/consumers.ts
+var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+var isKustomizationFile = (absPath) => KUSTOMIZATION_FILES.has(basename(absPath));
+var isRemote = (path) => /^[a-z][a-z0-9+.-]*:\/\//i.test(path) || /^(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(path) || path.startsWith("git@");
+var stringOf = (node) => node?.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? node.value : void 0;
+function* pathsIn(list2, field) {
+  for (const item of list2?.kind === "seq" ? list2.items : []) {
+    const node = field ? valueAt(item, [field]) : item;
+    const path = stringOf(node);
+    if (path && node && !isRemote(path)) yield { path, span: node.span };
+  }
+}
+var Consumers = class {
+  byFile = /* @__PURE__ */ new Map();
+  /** `readBy`: the values files each release object read (model/layers.ts), usable or not. */
+  constructor(objects, releases, readBy) {
+    for (const k of objects) if (isKustomization(k)) this.kustomization(k);
+    for (const release of releases) {
+      if (release.tool === "kustomize") continue;
+      for (const file of readBy.get(release.object) ?? []) if (file !== release.object.file) this.add(file.absPath, { tool: "helm", as: "values", title: release.title });
+    }
+  }
+  /** The tools that read a file, in the order the repository names them; empty when helmvet cannot tell. */
+  of(absPath) {
+    return this.byFile.get(absPath) ?? [];
+  }
+  add(absPath, c) {
+    const list2 = this.byFile.get(absPath);
+    if (!list2) this.byFile.set(absPath, [c]);
+    else if (!list2.some((x) => x.tool === c.tool && x.as === c.as && (x.tool === "helm" ? x.title === c.title : x.by === c.by))) list2.push(c);
+  }
+  kustomization(k) {
+    const at2 = (path) => resolve2(dirname4(k.file.absPath), path);
+    for (const field of ["resources", "crds", "components", "bases"]) {
+      for (const { path, span: span2 } of pathsIn(valueAt(k.root, [field]))) this.add(at2(path), { tool: "kustomize", as: "resource", by: k, span: span2 });
+    }
+    const patches = [["patchesStrategicMerge", void 0, "strategic"], ["patchesJson6902", "path", "json6902"], ["patches", "path", "either"]];
+    for (const [field, key, strategy] of patches) {
+      for (const { path, span: span2 } of pathsIn(valueAt(k.root, [field]), key)) this.add(at2(path), { tool: "kustomize", as: "patch", by: k, span: span2, strategy });
+    }
+    for (const [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]]) {
+      const generators = valueAt(k.root, [field]);
+      for (const gen of generators?.kind === "seq" ? generators.items : []) {
+        const name = stringOf(valueAt(gen, ["name"])) ?? "(unnamed)";
+        for (const { path, span: span2 } of pathsIn(valueAt(gen, ["files"]))) {
+          const eq = path.indexOf("=");
+          this.add(at2(eq >= 0 ? path.slice(eq + 1) : path), { tool: "kustomize", as: "generator", by: k, span: span2, name, kind });
+        }
+      }
+    }
+    const charts = valueAt(k.root, ["helmCharts"]);
+    for (const chart of charts?.kind === "seq" ? charts.items : []) {
+      const name = stringOf(valueAt(chart, ["name"])) ?? "(unnamed)";
+      const file = valueAt(chart, ["valuesFile"]);
+      const path = stringOf(file);
+      const inline = valueAt(chart, ["valuesInline"]);
+      const merge = stringOf(valueAt(chart, ["valuesMerge"])) ?? "override";
+      if (path && file && !isRemote(path)) {
+        if (inline?.kind === "map" && inline.entries.size > 0 && (merge === "override" || merge === "merge")) this.add(at2(path), { tool: "kustomize", as: "values", by: k, span: file.span, chart: name, merge });
+        else if (merge !== "replace" || !inline) this.add(at2(path), { tool: "helm", as: "values", title: `helmCharts ${name}` });
+      }
+      for (const { path: more } of pathsIn(valueAt(chart, ["additionalValuesFiles"]))) this.add(at2(more), { tool: "helm", as: "values", title: `helmCharts ${name}` });
+    }
+    const legacy = valueAt(k.root, ["helmChartInflationGenerator"]);
+    for (const chart of legacy?.kind === "seq" ? legacy.items : []) {
+      const path = stringOf(valueAt(chart, ["values"]));
+      if (path && !isRemote(path)) this.add(at2(path), { tool: "helm", as: "values", title: `helmChartInflationGenerator ${stringOf(valueAt(chart, ["chartName"])) ?? "(unnamed)"}` });
+    }
+  }
+};
+
 // src/rules/helmvet/duplicate-key.ts
+var lineOf = (file, d) => positionAt(file, d.first).line;
+function outcome(file, d, c, rootOf) {
+  const o = (severity, message, covers = [d]) => ({ severity, message, covers });
+  const twice = `"${d.key}" is written twice in this map (first on line ${lineOf(file, d)})`;
+  if (c === "kustomization") return o("warning", `${twice}: kustomize keeps this later value and drops the whole earlier one; merge them into one`);
+  switch (c.as) {
+    case "resource":
+    case "patch": {
+      const inPatch = c.as === "patch";
+      if (inPatch && (c.strategy === "json6902" || c.strategy === "either" && d.path[0] === "[]")) {
+        return o("warning", `${twice}: kustomize reads this JSON 6902 patch with the later value and ignores the first; keep one`);
+      }
+      if (inPatch) return o("warning", `${twice}: kustomize applies the first value of this strategic-merge patch and ignores this one; keep one`);
+      const path = d.path.join(".");
+      if (path === "metadata" && d.key === "annotations") {
+        if (!d.conflicts?.length) return void 0;
+        return o(
+          "warning",
+          `metadata.annotations is written twice (first on line ${lineOf(file, d)}): kustomize merges the two blocks and keeps the first block's ${d.conflicts.map((k) => `"${k}"`).join(", ")}, dropping what this block sets for ${d.conflicts.length > 1 ? "them" : "it"}; write one annotations block`
+        );
+      }
+      if (path === "metadata.annotations") return o("warning", `annotation "${d.key}" is set twice (first on line ${lineOf(file, d)}): kustomize keeps this later value and drops the first; keep one`);
+      const build = `kustomize build of ${c.by.file.path} fails on it ("mapping key already defined"), so nothing that kustomization lists is applied`;
+      const root = d.path.length === 0 ? rootOf(d.document) : [];
+      if (root.some((x) => x.key === "apiVersion") && root.some((x) => x.key === "kind")) {
+        return o(
+          "error",
+          `a second object starts without "---": ${root.map((x) => `"${x.key}"`).join(", ")} repeat the keys of the object above (line ${lineOf(file, root[0])}), and ${build}; put "---" on the line before this object`,
+          root
+        );
+      }
+      return o("error", `${twice}: ${build}; keep one`);
+    }
+    case "values":
+      if (c.tool === "kustomize") {
+        return c.merge === "merge" ? o("warning", `${twice}: with valuesMerge: merge, kustomize keeps the first value for helmCharts ${c.chart} and drops this one; keep one`) : o("error", `${twice}: kustomize build of ${c.by.file.path} fails when it merges these values with valuesInline of helmCharts ${c.chart} ("could not parse merged values into map"); keep one`);
+      }
+      return o("warning", `${twice}: Helm keeps this later value for ${c.title} and drops the first; keep one`);
+    case "generator":
+      return void 0;
+  }
+}
+var rank = { error: 3, warning: 2, info: 1 };
 var duplicate_key_default = createRule(
   {
     id: "helmvet/duplicate-key",
     title: "A key written twice in one map",
     severity: "error",
     fixable: false,
-    references: ["https://github.com/kubernetes-sigs/kustomize/issues/3480", "https://github.com/fluxcd/kustomize-controller/issues/880"]
+    references: [
+      "https://github.com/kubernetes-sigs/kustomize/issues/3480",
+      "https://github.com/kubernetes-sigs/kustomize/pull/5073",
+      "https://github.com/fluxcd/kustomize-controller/issues/880",
+      "https://github.com/qdrant/qdrant-helm/issues/433"
+    ]
   },
   (ctx) => {
     for (const file of ctx.model.files) {
+      if (file.duplicates.length === 0) continue;
+      const consumers = isKustomizationFile(file.absPath) ? ["kustomization"] : [...ctx.model.consumers.of(file.absPath)];
+      const roots = /* @__PURE__ */ new Map();
       for (const d of file.duplicates) {
-        const line = positionAt(file, d.first).line;
-        ctx.report({
-          span: { file, start: d.start, end: d.end },
-          severity: d.inObject ? "error" : "warning",
-          message: d.inObject ? `"${d.key}" is already set on line ${line} of this map: kustomize and Flux reject the file ("mapping key already defined"), so nothing in it is applied; keep one` : `"${d.key}" is already set on line ${line} of this map: Helm keeps this later one and drops the first, and kustomize rejects the file; keep one`
-        });
+        if (d.path.length > 0) continue;
+        const list2 = roots.get(d.document);
+        if (list2) list2.push(d);
+        else roots.set(d.document, [d]);
       }
+      const rootOf = (document) => roots.get(document) ?? [];
+      const found = file.duplicates.flatMap((d) => consumers.map((c) => ({ d, o: outcome(file, d, c, rootOf) })).filter((x) => !!x.o));
+      if (found.length === 0) continue;
+      const worst = found.reduce((a, b) => rank[b.o.severity] > rank[a.o.severity] || rank[b.o.severity] === rank[a.o.severity] && b.d.start < a.d.start ? b : a);
+      const covered = new Set(worst.o.covers);
+      const others = new Set(found.map((x) => x.d).filter((d) => !covered.has(d))).size;
+      const more = others > 0 ? ` (${others.toLocaleString("en")} more key${others > 1 ? "s are" : " is"} written twice in this file)` : "";
+      ctx.report({ span: { file, start: worst.d.start, end: worst.d.end }, severity: worst.o.severity, message: `${worst.o.message}${more}` });
     }
   }
 );
@@ -12861,7 +13335,8 @@ var unresolved_reference_default = createRule(
     references: ["https://fluxcd.io/flux/components/helm/helmreleases/#values-references"]
   },
   (ctx) => {
-    for (const u of ctx.model.unresolved) ctx.report({ span: u.span, message: u.message });
+    const falco = new Set(ctx.releases.map((r) => r.release.object));
+    for (const u of ctx.model.unresolved) if (u.falco || !u.owner || falco.has(u.owner)) ctx.report({ span: u.span, message: u.message });
   }
 );
 
@@ -12879,6 +13354,22 @@ var unused_suppression_default = createRule(
 );
 
 // src/rules/helmvet/yaml-syntax.ts
+var MANIFEST = /^apiVersion:[^\n]*\n(?:[^\n]*\n)*?kind:|^kind:[^\n]*\n(?:[^\n]*\n)*?apiVersion:/m;
+function consequence(file, consumers) {
+  if (isKustomizationFile(file.absPath)) return "kustomize cannot read this kustomization, so nothing in its directory is built or applied";
+  const c = consumers.find((x) => x.as !== "generator") ?? consumers[0];
+  switch (c?.as) {
+    case "resource":
+    case "patch":
+      return `kustomize build of ${c.by.file.path} fails on this ${c.as === "patch" ? "patch" : "file"}, so nothing that kustomization lists is applied`;
+    case "generator":
+      return `kustomize copies this file as text into ${c.kind} ${c.name} (${c.by.file.path}), so whatever reads it from there as YAML fails on it`;
+    case "values":
+      return c.tool === "kustomize" ? `kustomize build of ${c.by.file.path} fails when it merges these values with valuesInline of helmCharts ${c.chart}` : `Helm cannot read these values, so ${c.title} fails to install or upgrade`;
+    case void 0:
+      return MANIFEST.test(file.text) ? "kubectl, kustomize, Flux and Argo CD reject a manifest that does not parse, so nothing in this file is applied" : "YAML parsers reject this file, so whatever reads it fails on it";
+  }
+}
 var yaml_syntax_default = createRule(
   {
     id: "helmvet/yaml-syntax",
@@ -12889,10 +13380,12 @@ var yaml_syntax_default = createRule(
   },
   (ctx) => {
     for (const file of ctx.model.files) {
-      for (const { start, end, message } of file.errors) {
-        const what = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-        ctx.report({ span: { file, start, end: Math.max(start + 1, end) }, message: `${what}; tools that apply this file reject it, so nothing in it is deployed` });
-      }
+      const first = file.errors.reduce((a, e) => !a || e.start < a.start ? e : a, void 0);
+      if (!first) continue;
+      const what = first.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+      const more = file.errors.length > 1 ? ` (the parser reports ${file.errors.length - 1} more error${file.errors.length > 2 ? "s" : ""} after it)` : "";
+      const why2 = first.code === "RESOURCE_EXHAUSTION" ? "" : `; ${consequence(file, ctx.model.consumers.of(file.absPath))}`;
+      ctx.report({ span: { file, start: first.start, end: Math.max(first.start + 1, first.end) }, message: `${what}${more}${why2}` });
     }
     for (const e of ctx.model.embeddedErrors) {
       ctx.report({ span: e.span, message: `${e.message.replace(/ at line \d+, column \d+:?$/, "")} in YAML held in a string; Helm fails on these values` });
@@ -12901,7 +13394,31 @@ var yaml_syntax_default = createRule(
 );
 
 // src/model/talos.ts
-import { basename, dirname as dirname2, resolve } from "node:path";
+import { basename as basename2, dirname as dirname5, resolve as resolve3 } from "node:path";
+
+// src/knowledge/scheduling.ts
+var import_semver10 = __toESM(require_semver2(), 1);
+var CONTROL_PLANE_LABEL = "node-role.kubernetes.io/control-plane";
+var CONTROL_PLANE_TAINT = { key: CONTROL_PLANE_LABEL, effect: "NoSchedule" };
+var MASTER = { effect: "NoSchedule", key: "node-role.kubernetes.io/master" };
+var CONTROL_PLANE = { effect: "NoSchedule", key: CONTROL_PLANE_LABEL };
+var CONTROL_PLANE_TOLERATION_SINCE = "2.4.2";
+var TOLERATIONS_KNOWN_SINCE = "2.0.0";
+function defaultTolerations(chartVersion) {
+  if (!chartVersion || !import_semver10.default.valid(chartVersion) || import_semver10.default.lt(chartVersion, TOLERATIONS_KNOWN_SINCE)) return void 0;
+  return import_semver10.default.gte(chartVersion, CONTROL_PLANE_TOLERATION_SINCE) ? [MASTER, CONTROL_PLANE] : [MASTER];
+}
+var DAEMONSET_TOLERATED_KEYS = /* @__PURE__ */ new Set([
+  "node.kubernetes.io/not-ready",
+  "node.kubernetes.io/unreachable",
+  "node.kubernetes.io/disk-pressure",
+  "node.kubernetes.io/memory-pressure",
+  "node.kubernetes.io/pid-pressure",
+  "node.kubernetes.io/unschedulable"
+]);
+
+// src/model/talos.ts
+var import_yaml7 = __toESM(require_dist(), 1);
 var TALENV_FILES = /* @__PURE__ */ new Set(["talenv.yaml", "talenv.yml"]);
 function stringItems(list2) {
   return (list2?.items ?? []).filter((i) => i.kind === "scalar" && i.value !== null).map((node) => ({ text: String(node.value), node }));
@@ -12944,9 +13461,22 @@ function talosVersionOf(file, root, talenv) {
   const version2 = parseTalosVersion(raw);
   if (version2 || !raw) return { raw, version: version2, node };
   const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(raw.trim())?.[1];
-  const env = name ? talenv.find((t) => dirname2(t.file.absPath) === dirname2(file.absPath) && stringAt(t.root, [name]) !== void 0) : void 0;
+  const env = name ? talenv.find((t) => dirname5(t.file.absPath) === dirname5(file.absPath) && stringAt(t.root, [name]) !== void 0) : void 0;
   const fromEnv = env && name ? parseTalosVersion(stringAt(env.root, [name])) : void 0;
   return fromEnv && env ? { raw, version: fromEnv, node, via: env.file } : { raw, version: void 0, node };
+}
+function stringMap(v) {
+  const out = /* @__PURE__ */ new Map();
+  if (v?.kind !== "map") return out;
+  for (const e of v.entries.values()) if (e.value.kind === "scalar" && e.value.value !== null && !/\$\{|\{\{/.test(e.key + String(e.value.value))) out.set(e.key, String(e.value.value));
+  return out;
+}
+function parseTaint(key, spec) {
+  const m = typeof spec === "string" ? /^(.*):(NoSchedule|NoExecute|PreferNoSchedule)$/.exec(spec) : null;
+  return m ? { key, ...m[1] ? { value: m[1] } : {}, effect: m[2] } : void 0;
+}
+function taintsOf(v) {
+  return [...stringMap(v)].map(([key, spec]) => parseTaint(key, spec)).filter((x) => x !== void 0);
 }
 function talconfigOf(file, root, talenv) {
   const schematics = [];
@@ -12960,6 +13490,7 @@ function talconfigOf(file, root, talenv) {
     keep(schematicOf(file, child(g, "imageSchematic")));
   }
   const global = patchList(child(root, "patches"));
+  const scheduleOnControlPlanes = ["allowSchedulingOnControlPlanes", "allowSchedulingOnMasters"].some((k) => child(root, k)?.kind === "scalar" && child(root, k).value === true);
   const nodes = [];
   const list2 = child(root, "nodes");
   for (const n of list2?.kind === "seq" ? list2.items : []) {
@@ -12971,17 +13502,24 @@ function talconfigOf(file, root, talenv) {
     const sb = child(spec, "secureboot");
     keep(schematicOf(file, child(n, "imageSchematic")));
     const override = child(n, "overridePatches")?.kind === "scalar" && child(n, "overridePatches").value === true;
+    const hostname = stringAt(n, ["hostname"]) ?? "";
+    const labels = new Map([["kubernetes.io/hostname", hostname], ...controlPlane ? [[CONTROL_PLANE_LABEL, ""]] : [], ...stringMap(merged(n, group, "nodeLabels"))]);
+    const taints = [...controlPlane && !scheduleOnControlPlanes ? [CONTROL_PLANE_TAINT] : [], ...taintsOf(merged(n, group, "nodeTaints"))];
     nodes.push({
-      hostname: stringAt(n, ["hostname"]) ?? "",
+      hostname,
       controlPlane,
       root: n,
       talosImageURL: url?.kind === "scalar" && typeof url.value === "string" && url.value !== "" ? url : void 0,
       secureboot: sb?.kind === "scalar" && sb.value === true ? sb : void 0,
       schematic: keep(schematicOf(file, mergedSchematic(n, group))),
-      patches: [...global, ...override ? [] : patchList(child(group, "patches")), ...patchList(child(n, "patches"))]
+      patches: [...global, ...override ? [] : patchList(child(group, "patches")), ...patchList(child(n, "patches"))],
+      labels,
+      absent: controlPlane ? /* @__PURE__ */ new Set() : /* @__PURE__ */ new Set([CONTROL_PLANE_LABEL]),
+      taints
     });
   }
-  return { file, root, talosVersion: talosVersionOf(file, root, talenv), nodes, schematics };
+  const clusterName = stringAt(root, ["clusterName"]);
+  return { file, root, clusterName: clusterName && !clusterName.includes("$") ? clusterName : void 0, talosVersion: talosVersionOf(file, root, talenv), nodes, schematics };
 }
 function machineConfigOf(file, root) {
   const image = valueAt(root, ["machine", "install", "image"]);
@@ -12996,36 +13534,71 @@ function machineConfigOf(file, root) {
   };
 }
 function buildTalosModel(plainDocs) {
-  const talenv = plainDocs.filter((d) => TALENV_FILES.has(basename(d.file.absPath)));
+  const talenv = plainDocs.filter((d) => TALENV_FILES.has(basename2(d.file.absPath)));
   const model = { talconfigs: [], schematics: [], machineConfigs: [] };
   for (const { file, root } of plainDocs) {
     if (isTalconfig(root)) model.talconfigs.push(talconfigOf(file, root, talenv));
     else if (isSchematicDoc(root)) model.schematics.push(schematicOf(file, root));
     else if (isMachineConfig(root)) model.machineConfigs.push(machineConfigOf(file, root));
   }
+  for (const t of model.talconfigs) for (const n of t.nodes) applyPatches(t, n, plainDocs);
   return model;
+}
+function applyPatches(t, n, plainDocs) {
+  for (const ref of n.patches) {
+    const text = String(ref.value).trim();
+    let roots;
+    if (text.startsWith("@")) {
+      const abs = resolve3(dirname5(t.file.absPath), text.slice(1));
+      roots = plainDocs.filter((d) => d.file.absPath === abs).map((d) => toPlain(d.root));
+    } else {
+      try {
+        roots = (0, import_yaml7.parseAllDocuments)(text).map((d) => d.toJS());
+      } catch {
+        continue;
+      }
+    }
+    for (const root of roots) {
+      const get = (path) => path.reduce((v, k) => v && typeof v === "object" && !Array.isArray(v) ? v[k] : void 0, root);
+      if (get(["cluster", "allowSchedulingOnControlPlanes"]) === true) n.taints = n.taints.filter((x) => x !== CONTROL_PLANE_TAINT);
+      const labels = get(["machine", "nodeLabels"]);
+      if (labels && typeof labels === "object") {
+        for (const [k, v] of Object.entries(labels)) if (typeof v === "string") n.labels.set(k, v);
+      }
+      const taints = get(["machine", "nodeTaints"]);
+      if (taints && typeof taints === "object") {
+        for (const [key, spec] of Object.entries(taints)) {
+          const taint = parseTaint(key, spec);
+          if (taint) n.taints.push(taint);
+        }
+      }
+    }
+  }
 }
 var allSchematics = (talos) => [...talos.schematics, ...talos.talconfigs.flatMap((t) => t.schematics)];
 function secureBootImages(talos) {
   const out = /* @__PURE__ */ new Map();
   const key = (s) => `${s.file.absPath}\0${s.start}\0${s.end}`;
-  const add = (img, node) => {
+  const add = (img, talconfig, node) => {
     const k = key(img.argsAnchor);
     const prior = out.get(k);
     if (prior) {
-      if (node && !prior.nodes.includes(node)) prior.nodes.push(node);
-    } else out.set(k, { ...img, nodes: node ? [node] : [] });
+      if (node && !prior.nodeRefs.includes(node)) {
+        prior.nodeRefs.push(node);
+        if (!prior.nodes.includes(node.hostname)) prior.nodes.push(node.hostname);
+      }
+    } else out.set(k, { ...img, nodes: node ? [node.hostname] : [], nodeRefs: node ? [node] : [], talconfig });
   };
   for (const t of talos.talconfigs) {
     for (const n of t.nodes) {
       if (n.talosImageURL) {
         const image = String(n.talosImageURL.value);
         if (!isSecureBootInstaller(image)) continue;
-        add({ declaration: n.talosImageURL, declaredBy: "talosImageURL", file: t.file, version: t.talosVersion, schematic: void 0, image, argsAnchor: n.talosImageURL.span }, n.hostname);
+        add({ declaration: n.talosImageURL, declaredBy: "talosImageURL", file: t.file, version: t.talosVersion, schematic: void 0, image, argsAnchor: n.talosImageURL.span }, t, n);
       } else if (n.secureboot) {
         const s = n.schematic;
         const argsAnchor = s?.kernelArgs?.span ?? n.secureboot.span;
-        add({ declaration: n.secureboot, declaredBy: "machineSpec.secureboot", file: t.file, version: t.talosVersion, schematic: s ?? "empty", image: void 0, argsAnchor }, n.hostname);
+        add({ declaration: n.secureboot, declaredBy: "machineSpec.secureboot", file: t.file, version: t.talosVersion, schematic: s ?? "empty", image: void 0, argsAnchor }, t, n);
       }
     }
   }
@@ -13049,7 +13622,7 @@ function patchTargets(talos) {
       for (const p of n.patches) {
         const ref = String(p.value).trim();
         if (!ref.startsWith("@")) continue;
-        const abs = resolve(dirname2(t.file.absPath), ref.slice(1));
+        const abs = resolve3(dirname5(t.file.absPath), ref.slice(1));
         const list2 = out.get(abs) ?? [];
         let entry = list2.find((e) => e.talconfig === t);
         if (!entry) list2.push(entry = { talconfig: t, nodes: [] });
@@ -13061,16 +13634,119 @@ function patchTargets(talos) {
   return out;
 }
 
+// src/resolve/clusters.ts
+import { dirname as dirname6, relative, sep as sep2 } from "node:path";
+var segments = (root, absPath) => relative(root, absPath).split(sep2).filter((s) => s && s !== ".." && s !== ".");
+function clustersOf(releaseFile, talconfigs, root) {
+  const clusters = new Set(talconfigs.map((t) => t.clusterName ?? t.file.absPath));
+  if (clusters.size <= 1) return { talconfigs: [...talconfigs], known: true };
+  const marks = talconfigs.map((t) => /* @__PURE__ */ new Set([...t.clusterName ? [t.clusterName] : [], ...segments(root, dirname6(t.file.absPath))]));
+  const shared = new Set([...marks[0]].filter((m) => marks.every((s) => s.has(m))));
+  const path = new Set(segments(root, dirname6(releaseFile)));
+  const hits = talconfigs.filter((_, i) => [...marks[i]].some((m) => !shared.has(m) && path.has(m)));
+  return hits.length ? { talconfigs: hits, known: true } : { talconfigs: [...talconfigs], known: false };
+}
+
+// src/resolve/scheduling.ts
+var record = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string" || typeof x === "number").map(String) : [];
+function requirements(list2, field = false) {
+  return (Array.isArray(list2) ? list2 : []).flatMap((r) => {
+    const req = record(r);
+    if (!req || typeof req.key !== "string" || typeof req.operator !== "string") return [];
+    return [{ key: field && req.key === "metadata.name" ? "kubernetes.io/hostname" : req.key, operator: req.operator, values: strings(req.values) }];
+  });
+}
+function placementOf(values, chartVersion) {
+  const selector = record(toPlain(valueAt(values, ["nodeSelector"]))) ?? {};
+  const nodeSelector = Object.fromEntries(Object.entries(selector).filter(([, v]) => v !== null && typeof v !== "object").map(([k, v]) => [k, String(v)]));
+  const required = record(toPlain(valueAt(values, ["affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution"])));
+  const terms = Array.isArray(required?.nodeSelectorTerms) ? required.nodeSelectorTerms.map((t) => [...requirements(record(t)?.matchExpressions), ...requirements(record(t)?.matchFields, true)]) : void 0;
+  const written = valueAt(values, ["tolerations"]);
+  const tolerations = written ? toPlain(written) : void 0;
+  return {
+    nodeSelector,
+    terms,
+    tolerations: written ? (Array.isArray(tolerations) ? tolerations : []).map(record).filter((t) => !!t).map((t) => t) : defaultTolerations(chartVersion)
+  };
+}
+function rulesOut(req, node) {
+  const value = node.labels.get(req.key);
+  const present = value !== void 0;
+  const absent = node.absent.has(req.key);
+  switch (req.operator) {
+    case "In":
+      return absent || present && !req.values.includes(value);
+    case "NotIn":
+      return present && req.values.includes(value);
+    case "Exists":
+      return absent;
+    case "DoesNotExist":
+      return present;
+    case "Gt":
+    case "Lt": {
+      if (absent) return true;
+      if (!present || req.values.length !== 1 || !/^-?\d+$/.test(value) || !/^-?\d+$/.test(req.values[0])) return false;
+      return req.operator === "Gt" ? !(Number(value) > Number(req.values[0])) : !(Number(value) < Number(req.values[0]));
+    }
+    default:
+      return false;
+  }
+}
+function tolerates(t, taint) {
+  if (t.effect && t.effect !== taint.effect) return false;
+  if (t.key && t.key !== taint.key) return false;
+  if (!t.key && t.operator !== "Exists") return false;
+  return t.operator === "Exists" || (t.value ?? "") === (taint.value ?? "");
+}
+function canRunOn(p, node) {
+  for (const [key, value] of Object.entries(p.nodeSelector)) {
+    if (rulesOut({ key, operator: "In", values: [value] }, node)) return false;
+  }
+  if (p.terms && !p.terms.some((term) => !term.some((req) => rulesOut(req, node)))) return false;
+  if (p.tolerations) {
+    for (const taint of node.taints) {
+      if (taint.effect === "PreferNoSchedule" || DAEMONSET_TOLERATED_KEYS.has(taint.key)) continue;
+      if (!p.tolerations.some((t) => tolerates(t, taint))) return false;
+    }
+  }
+  return true;
+}
+
 // src/rules/talos-secure-boot.ts
 var where = (span2) => fileLine(span2.file, span2.start);
+var applied = (r) => !r.api || r.api.serving === "current" || r.api.serving === "deprecated";
 function falcoDrivers(ctx) {
   const out = [];
-  const current = ctx.releases.filter((r) => !isRemovedHelmReleaseApi(r.release.apiVersion));
+  const current = ctx.releases.filter(applied);
   for (const r of current.length ? current : ctx.releases) {
     const driver = effectiveDriver(r.release.values, r.installed, r.admitted);
     if (driver) out.push({ release: r, driver, span: driver.written?.span ?? r.span });
   }
   return out;
+}
+function meeting(ctx, img, uses) {
+  if (!img.talconfig || img.nodeRefs.length === 0) return uses.length ? { img, uses: [...uses], unsure: [] } : void 0;
+  const talconfigs = ctx.model.talos.talconfigs;
+  const met = [];
+  const unsure = [];
+  const nodes = /* @__PURE__ */ new Set();
+  for (const use of uses) {
+    const cluster = clustersOf(use.release.release.object.file.absPath, talconfigs, ctx.store.root);
+    if (!cluster.talconfigs.includes(img.talconfig)) continue;
+    const placement = placementOf(use.release.release.values, use.release.installed?.version);
+    const reached = img.nodeRefs.filter((n) => canRunOn(placement, n));
+    if (reached.length === 0) continue;
+    met.push(use);
+    if (!cluster.known) unsure.push(use);
+    for (const n of reached) nodes.add(n.hostname);
+  }
+  return met.length ? { img: { ...img, nodes: img.nodes.filter((n) => nodes.has(n)) }, uses: met, unsure } : void 0;
+}
+function unsureNote(m, ctx) {
+  if (m.unsure.length === 0) return "";
+  const names = [...new Set(ctx.model.talos.talconfigs.map((t) => t.clusterName ?? t.file.path))].sort();
+  return ` (this repository describes clusters ${names.join(", ")} and nothing in it tells which one ${m.unsure.map((u) => u.release.release.title).join(" and ")} ${m.unsure.length > 1 ? "are" : "is"} applied to, so helmvet pairs ${m.unsure.length > 1 ? "them" : "it"} with each)`;
 }
 function describeRelease(use) {
   const { driver } = use;
@@ -13235,13 +13911,14 @@ var secureboot_kmod_default = createRule(
   (ctx) => {
     const images = secureBootImages(ctx.model.talos);
     if (images.length === 0) return;
-    const first = images[0];
-    const nodes = images.flatMap((i) => i.nodes);
-    const onNodes = nodes.length ? `, node${nodes.length > 1 ? "s" : ""} ${nodes.join(", ")}` : "";
     for (const use of falcoDrivers(ctx).filter((u) => u.driver.kind === "kmod")) {
+      const met = images.map((img) => meeting(ctx, img, [use])).filter((m) => m !== void 0);
+      if (met.length === 0) continue;
+      const nodes = met.flatMap((m) => m.img.nodes);
+      const onNodes = nodes.length ? `, node${nodes.length > 1 ? "s" : ""} ${nodes.join(", ")}` : "";
       ctx.report({
         span: use.span,
-        message: `${describeRelease(use)} loads the Falco kernel module, but this repository boots Talos with Secure Boot (${where(first.declaration.span)}${onNodes}): Talos loads only modules signed when Talos was built (module.sig_enforce, which cannot be turned off under Secure Boot, and every kernel lockdown level refuses unsigned modules), so falco.ko is refused and Falco does not start on those nodes. Use driver.kind: modern_ebpf, with ${LOCKDOWN_FIX} in the nodes' schematic on Talos before ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)}.`
+        message: `${describeRelease(use)} loads the Falco kernel module, but this repository boots Talos with Secure Boot (${where(met[0].img.declaration.span)}${onNodes})${unsureNote(met[0], ctx)}: Talos loads only modules signed when Talos was built (module.sig_enforce, which cannot be turned off under Secure Boot, and every kernel lockdown level refuses unsigned modules), so falco.ko is refused and Falco does not start on those nodes. Use driver.kind: modern_ebpf, with ${LOCKDOWN_FIX} in the nodes' schematic on Talos before ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)}.`
       });
     }
   }
@@ -13272,14 +13949,14 @@ function wording(img) {
       };
   }
 }
-function report2(img, uses, known, setByList = false) {
+function report2(img, uses, known, unsure, setByList = false) {
   const { missing: notRemoved, fix } = wording(img);
   const missing = setByList ? `${ofNodes(img)}, and this extraKernelArgs list sets lockdown=confidentiality again after removing it` : notRemoved;
   const negation = supportsNegatedArgs(img.version.version) ? "" : NEGATION_NOTE;
   return {
     span: img.argsAnchor,
     severity: known ? "error" : "warning",
-    message: `${secureBootOn(img)} adds lockdown=confidentiality to the kernel command line${missing}. ${MECHANISM} ${releasesCannotLoad(uses)} ${FAILS}. ${fix} (integrity lockdown keeps the kernel's integrity protections and allows eBPF tracing).${negation}${unknownVersionNote(img)}`
+    message: `${secureBootOn(img)} adds lockdown=confidentiality to the kernel command line${missing}. ${MECHANISM} ${releasesCannotLoad(uses)} ${FAILS}${unsure}. ${fix} (integrity lockdown keeps the kernel's integrity protections and allows eBPF tracing).${negation}${unknownVersionNote(img)}`
   };
 }
 var secureboot_lockdown_default = createRule(
@@ -13299,17 +13976,21 @@ var secureboot_lockdown_default = createRule(
     const ebpf = falcoDrivers(ctx).filter((u) => EBPF_DRIVERS.has(u.driver.kind));
     if (ebpf.length === 0) return;
     const someSchematicFixes = allSchematics(ctx.model.talos).some((s) => applyKernelArgs(["confidentiality"], s.args, true).level !== "confidentiality");
-    for (const img of secureBootImages(ctx.model.talos)) {
+    for (const image of secureBootImages(ctx.model.talos)) {
+      const met = meeting(ctx, image, ebpf);
+      if (!met) continue;
+      const { img, uses } = met;
+      const unsure = unsureNote(met, ctx);
       if (img.schematic === void 0) {
         const forces = secureBootForcesConfidentiality(img.version.version);
         if (forces === false || someSchematicFixes) continue;
-        ctx.report(report2(img, ebpf, forces === true));
+        ctx.report(report2(img, uses, forces === true, unsure));
         continue;
       }
       const lockdown = lockdownOf(img);
       if (lockdown?.result.level !== "confidentiality") continue;
       const setByList = !lockdown.result.lockdown.some((l) => l.from === void 0);
-      ctx.report(report2(img, ebpf, lockdown.known, setByList));
+      ctx.report(report2(img, uses, lockdown.known, unsure, setByList));
     }
   }
 );
@@ -13355,7 +14036,14 @@ export {
   shortRef,
   TALOS_KERNELS,
   compareText,
-  REMOVED_HELMRELEASE_APIS,
+  FLUX_RELEASES,
+  NEWEST_FLUX,
+  serving,
+  isCurrentHelmReleaseApi,
+  FLUX2_CHART_FLUX,
+  FLUX2_CHART_NEWEST,
+  fluxOfChart,
+  chartOfTemplate,
   parseYaml,
   parseSource,
   positionAt,
@@ -13363,8 +14051,6 @@ export {
   fileLine,
   lineText,
   fileLocator,
-  ValuesTooLargeError,
-  toValues,
   entryAt,
   valueAt,
   scalarAt,
@@ -13372,6 +14058,18 @@ export {
   mergeValues,
   setPath,
   toPlain,
+  newSink,
+  owning,
+  layerOf,
+  valuesFileLayer,
+  documentTrees,
+  asObject,
+  apiGroup,
+  versionRef,
+  isKustomization,
+  kustomizeReleases,
+  isKustomizationFile,
+  Consumers,
   buildTalosModel,
   docsUrl,
   DRIVER_ALIASES,

@@ -4,18 +4,33 @@ import {
 } from "./chunk-YPCHEUSL.js";
 import {
   ConstraintError,
-  REMOVED_HELMRELEASE_APIS,
+  Consumers,
+  FLUX2_CHART_FLUX,
+  FLUX2_CHART_NEWEST,
+  FLUX_RELEASES,
+  NEWEST_FLUX,
   RULES,
   RULES_BY_ID,
   TALOS_KERNELS,
-  ValuesTooLargeError,
+  apiGroup,
+  asObject,
   buildTalosModel,
+  chartOfTemplate,
   chooseVersion,
   compareText,
+  documentTrees,
   entryAt,
   fileLocator,
+  fluxOfChart,
+  isCurrentHelmReleaseApi,
+  isKustomization,
+  isKustomizationFile,
+  kustomizeReleases,
+  layerOf,
   loadAdvisories,
   mergeValues,
+  newSink,
+  owning,
   parseConstraint,
   parseSource,
   parseYaml,
@@ -23,12 +38,14 @@ import {
   require_dist,
   require_semver,
   scalarAt,
+  serving,
   setPath,
   stringAt,
-  toValues,
   validateConfig,
-  valueAt
-} from "./chunk-UMXQWF44.js";
+  valueAt,
+  valuesFileLayer,
+  versionRef
+} from "./chunk-25ZCNUKA.js";
 import {
   __commonJS,
   __toESM
@@ -313,7 +330,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index2, str) => index2 + 6 < str.length ? str.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index2, str2) => index2 + 6 < str2.length ? str2.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -592,16 +609,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str = pinWildcards(
+        const str2 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
         return define(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str) => {
+    var hasTrailingBackslash = (str2) => {
       let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
+      while (str2[str2.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -738,11 +755,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename5 = shortcut ? basenameOf(path) : path;
+        const basename4 = shortcut ? basenameOf(path) : path;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename5 : path
+            shortcut && rule._basenameOnly ? basename4 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -880,7 +897,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
@@ -1111,10 +1128,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -1125,8 +1142,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -1216,7 +1233,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str = input;
+      let str2 = input;
       let index2 = -1;
       let start = 0;
       let lastIndex = 0;
@@ -1235,10 +1252,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index2 >= length;
-      const peek = () => str.charCodeAt(index2 + 1);
+      const peek = () => str2.charCodeAt(index2 + 1);
       const advance = () => {
         prev = code;
-        return str.charCodeAt(++index2);
+        return str2.charCodeAt(++index2);
       };
       while (index2 < length) {
         code = advance();
@@ -1415,24 +1432,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base = str2;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str;
+        glob = str2;
       } else {
-        base = str;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -2479,8 +2496,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str) => {
-        switch (str) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -2498,7 +2515,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -2529,9 +2546,9 @@ var require_picomatch = __commonJS({
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
@@ -2607,7 +2624,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix3 }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
@@ -2779,7 +2796,7 @@ function countFailing(findings, failOn) {
 
 // src/load/discover.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { dirname as dirname4, join as join2, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -2993,8 +3010,8 @@ var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   const { fs } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
+  fs.readdir(crawlPath || ".", readdirOpts, (error, entries2 = []) => {
+    callback$1(entries2, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error, state);
   });
 };
@@ -3003,13 +3020,13 @@ var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  let entries = [];
+  let entries2 = [];
   try {
-    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+    entries2 = fs.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
-  callback$1(entries, directoryPath, currentDepth);
+  callback$1(entries2, directoryPath, currentDepth);
 };
 function build(isSynchronous) {
   return isSynchronous ? walkSync : walkAsync;
@@ -3103,12 +3120,12 @@ var Walker = class {
     this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
     return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
   }
-  walk = (entries, directoryPath, depth) => {
+  walk = (entries2, directoryPath, depth) => {
     const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
     const files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
+    for (let i = 0; i < entries2.length; ++i) {
+      const entry = entries2[i];
       if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
@@ -3616,9 +3633,11 @@ function discover(paths, options) {
   const found = /* @__PURE__ */ new Map();
   const add = (absPath, scoped) => {
     const rel = toPosix(relative3(options.cwd, absPath));
-    if (ignoredBy(scoped, absPath)) return;
-    if (rel && !rel.startsWith("..") && configIgnore.ignores(rel)) return;
+    const by = scoped.find((s) => ignoredBy([s], absPath));
+    if (by) return `is ignored by ${toPosix(relative3(options.cwd, join2(by.dir, ".gitignore"))) || ".gitignore"}`;
+    if (rel && !rel.startsWith("..") && configIgnore.ignores(rel)) return "is ignored by the ignore list of the configuration";
     found.set(absPath, { absPath, path: rel || absPath });
+    return void 0;
   };
   for (const given of paths) {
     const abs = resolve4(options.cwd, given);
@@ -3629,14 +3648,30 @@ function discover(paths, options) {
       throw new UsageError(`path not found: ${given}`);
     }
     if (stats.isFile()) {
-      add(abs, ancestorIgnores(dirname4(abs), read2));
+      const ignored = add(abs, ancestorIgnores(dirname4(abs), read2));
+      if (ignored) options.skipped?.({ path: given, reason: "ignored", detail: ignored });
       continue;
+    }
+    if (stats.isDirectory()) {
+      try {
+        readdirSync2(abs);
+      } catch (e) {
+        options.skipped?.({ path: given, reason: "unreadable", detail: `cannot be read (${e.code ?? "error"})` });
+        continue;
+      }
     }
     const walked = globSync([...YAML_GLOBS, "**/.gitignore"], { cwd: abs, dot: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, onlyFiles: true });
     const nested = walked.filter((f) => f === ".gitignore" || f.endsWith("/.gitignore")).map((f) => read2(dirname4(resolve4(abs, f)))).filter((x) => x !== void 0 && x.dir !== abs);
     const scoped = [...ancestorIgnores(abs, read2), ...nested];
+    let yaml = 0;
+    let kept = 0;
     for (const file of walked) {
-      if (!file.endsWith(".gitignore") && !HIDDEN.test(file)) add(resolve4(abs, file), scoped);
+      if (file.endsWith(".gitignore") || HIDDEN.test(file)) continue;
+      yaml++;
+      if (!add(resolve4(abs, file), scoped)) kept++;
+    }
+    if (kept === 0) {
+      options.skipped?.({ path: given, reason: yaml === 0 ? "no-yaml" : "ignored", detail: yaml === 0 ? "holds no YAML files" : `holds ${yaml} YAML file${yaml > 1 ? "s" : ""}, all ignored` });
     }
   }
   return [...found.values()].sort((a, b) => compareText(a.path, b.path));
@@ -3644,7 +3679,7 @@ function discover(paths, options) {
 
 // src/engine/lint.ts
 import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
-import { dirname as dirname8, relative as relative5, resolve as resolve9, sep as sep5 } from "node:path";
+import { dirname as dirname7, relative as relative5, resolve as resolve8, sep as sep5 } from "node:path";
 
 // src/knowledge/data/falco-charts.json
 var falco_charts_default = {
@@ -6538,7 +6573,7 @@ function talosVersionsMatter(knowledge) {
 
 // src/engine/context.ts
 import { closeSync, fstatSync, openSync, readFileSync as readFileSync4 } from "node:fs";
-import { basename as basename4, dirname as dirname7, posix as posix2, resolve as resolve8 } from "node:path";
+import { basename as basename3, dirname as dirname5, posix as posix2, resolve as resolve6 } from "node:path";
 
 // src/load/store.ts
 import { lstatSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
@@ -6668,9 +6703,17 @@ var FileStore = class {
     }
     return this.parse(path, absPath, text);
   }
-  /** Parses a text; one over helmvet's token or document limits is a problem, like one over the byte limit. */
+  /** Directories that hold a Chart.yaml, asked once each. */
+  charts = /* @__PURE__ */ new Map();
+  isChart = (dir) => {
+    let known = this.charts.get(dir);
+    if (known === void 0) this.charts.set(dir, known = this.exists(resolve5(dir, "Chart.yaml")));
+    return known;
+  };
+  /** Parses a text (not a chart template: Helm renders it); one over helmvet's token or document limits is a problem, like one over the byte limit. */
   parse(path, absPath, text) {
-    const file = parseSource(path, absPath, text);
+    const chart = chartOfTemplate(absPath, this.isChart);
+    const file = parseSource(path, absPath, text, chart === void 0 ? void 0 : { renderedBy: "helm", offset: 0, chart });
     if (file.overLimit === void 0) return file;
     this.problem(path, absPath, `file has ${file.overLimit}; not read`);
     return void 0;
@@ -6699,591 +6742,10 @@ function firstInvalidUtf8(bytes) {
   return lo;
 }
 
-// src/model/index.ts
-import { basename as basename3 } from "node:path";
-
-// src/model/embedded.ts
-function blockLineMap(scalar, host) {
-  if (scalar.style !== "BLOCK_LITERAL" || scalar.span.file !== host || typeof scalar.value !== "string") return void 0;
-  const { start, end } = scalar.span;
-  const headerEnd = host.text.indexOf("\n", start);
-  if (headerEnd < 0 || headerEnd >= end) return void 0;
-  const hostLines = [];
-  for (let at = headerEnd + 1; at < end; ) {
-    const nl = host.text.indexOf("\n", at);
-    const stop = nl < 0 || nl > end ? end : nl;
-    hostLines.push({ at, text: host.text.slice(at, stop).replace(/\r$/, "") });
-    at = stop + 1;
-  }
-  const first = hostLines.find((l) => l.text.trim() !== "");
-  if (!first) return void 0;
-  const indent = first.text.length - first.text.trimStart().length;
-  const valueLines = hostLines.map((l) => l.text.slice(indent));
-  const trimEnd = (s) => s.replace(/\n+$/, "");
-  if (trimEnd(valueLines.join("\n")) !== trimEnd(scalar.value)) return void 0;
-  const valueStarts = [];
-  let offset = 0;
-  for (const line of valueLines) {
-    valueStarts.push(offset);
-    offset += line.length + 1;
-  }
-  return { valueStarts, hostStarts: hostLines.map((l) => l.at + indent), indent };
-}
-function locatorForScalar(scalar, host) {
-  const whole = scalar.span;
-  const map = blockLineMap(scalar, host);
-  if (!map) return { file: host, span: () => whole };
-  const { indent } = map;
-  const toHost = (offset, asEnd) => {
-    let lo = 0;
-    let hi = map.valueStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((map.valueStarts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const at = (map.hostStarts[lo] ?? whole.start) + offset - (map.valueStarts[lo] ?? 0);
-    return Math.min(whole.end, asEnd && lo > 0 && offset === map.valueStarts[lo] ? at - indent : at);
-  };
-  return { file: host, span: (s, e) => ({ file: host, start: toHost(s, false), end: toHost(Math.max(s, e), true) }) };
-}
-function parseEmbedded(text, scalar, host) {
-  return { documents: parseYaml(text).documents, at: locatorForScalar(scalar, host) };
-}
-function parseOpaque(text, scalar, host) {
-  return { documents: parseYaml(text).documents, at: { file: host, span: () => scalar.span } };
-}
-
-// src/model/files.ts
-import { resolve as resolve6 } from "node:path";
-
-// src/model/layers.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function layerOf(label, parsed, sink, where2, embedded) {
-  const doc = parsed.documents.find((d) => d.contents !== null || d.errors.length > 0);
-  if (!doc) return void 0;
-  const refused = doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION");
-  if (refused) {
-    sink.unresolved.push({ span: where2, message: `${label} not analysed: ${refused.message}` });
-    return void 0;
-  }
-  if (doc.errors.length > 0) {
-    if (embedded) for (const e of doc.errors) sink.embeddedErrors.push({ span: parsed.at.span(e.pos[0], e.pos[1]), message: e.message.split("\n")[0] ?? e.message });
-    else sink.unresolved.push({ span: where2, message: `${label} does not parse as YAML, so its values are not known` });
-    return void 0;
-  }
-  if (!(0, import_yaml2.isMap)(doc.contents)) {
-    sink.unresolved.push({ span: where2, message: `${label} is not a map of values` });
-    return void 0;
-  }
-  try {
-    return { label, values: toValues(doc.contents, doc, parsed.at), file: parsed.at.file };
-  } catch (e) {
-    if (!(e instanceof ValuesTooLargeError)) throw e;
-    sink.unresolved.push({ span: where2, message: `${label} not analysed: ${e.message}` });
-    return void 0;
-  }
-}
-
-// src/model/files.ts
-function valuesFileLayer(store, baseDir, path, where2, sink, label = path) {
-  const abs = baseDir === void 0 ? store.fromRoot(path) : resolve6(baseDir, path);
-  if (!store.isInsideRoot(abs)) {
-    sink.unresolved.push({ span: where2, message: `${path} is outside the repository; helmvet does not read it` });
-    return void 0;
-  }
-  const file = store.load(abs);
-  if (!file) {
-    const why = store.isPresent(abs) ? "cannot be read as YAML text" : "is not in the repository";
-    sink.unresolved.push({ span: where2, message: `values file ${path} ${why}; its values are not checked` });
-    return void 0;
-  }
-  return layerOf(label, { documents: file.documents, at: fileLocator(file) }, sink, where2, false);
-}
-
-// src/model/data.ts
-import { dirname as dirname5, resolve as resolve7 } from "node:path";
-
-// src/model/objects.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var MODELLED = {
-  "helm.toolkit.fluxcd.io": /* @__PURE__ */ new Set(["HelmRelease"]),
-  "helm.fluxcd.io": /* @__PURE__ */ new Set(["HelmRelease"]),
-  "source.toolkit.fluxcd.io": /* @__PURE__ */ new Set(["HelmRepository", "OCIRepository", "HelmChart", "GitRepository", "Bucket"]),
-  "argoproj.io": /* @__PURE__ */ new Set(["Application"]),
-  "kustomize.config.k8s.io": /* @__PURE__ */ new Set(["Kustomization"]),
-  "": /* @__PURE__ */ new Set(["ConfigMap", "Secret"])
-};
-function modelled(doc) {
-  const kind = doc.get("kind");
-  const apiVersion = doc.get("apiVersion");
-  if (kind === void 0) return true;
-  return typeof kind === "string" && typeof apiVersion === "string" && !!MODELLED[apiGroup(apiVersion)]?.has(kind);
-}
-function prunedPaths(doc) {
-  if (doc.get("kind") !== "HelmRelease") return [];
-  const chart = doc.getIn(["spec", "chart", "spec", "chart"]) ?? doc.getIn(["spec", "chart", "name"]);
-  return typeof chart === "string" && chart !== "falco" ? [["spec", "values"]] : [];
-}
-function documentTrees(file, issues) {
-  const out = [];
-  for (const doc of file.documents) {
-    if (doc.errors.length > 0 || !(0, import_yaml3.isMap)(doc.contents) || !modelled(doc)) continue;
-    try {
-      const root = toValues(doc.contents, doc, fileLocator(file), prunedPaths(doc));
-      if (root.kind === "map") out.push(root);
-    } catch (e) {
-      if (!(e instanceof ValuesTooLargeError)) throw e;
-      const range = doc.contents.range;
-      issues.push({ span: { file, start: range[0], end: range[0] }, message: `document not analysed: ${e.message} (a YAML alias bomb?)` });
-    }
-  }
-  return out;
-}
-function asObject(file, root) {
-  const apiVersion = stringAt(root, ["apiVersion"]);
-  const kindEntry = root.entries.get("kind");
-  const kind = kindEntry?.value.kind === "scalar" ? kindEntry.value.value : void 0;
-  if (typeof kind !== "string" || !kindEntry) return void 0;
-  return {
-    apiVersion: apiVersion ?? "",
-    kind,
-    name: stringAt(root, ["metadata", "name"]),
-    namespace: stringAt(root, ["metadata", "namespace"]),
-    file,
-    root,
-    anchor: kindEntry.value.span
-  };
-}
-var apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
-
-// src/model/data.ts
-function entriesOfObject(obj, kind) {
-  const entries = /* @__PURE__ */ new Map();
-  const blocks = kind === "Secret" ? ["data", "stringData"] : ["data"];
-  for (const block of blocks) {
-    const map = valueAt(obj.root, [block]);
-    if (map?.kind !== "map") continue;
-    for (const entry of map.entries.values()) {
-      const v = entry.value;
-      if (v.kind !== "scalar" || typeof v.value !== "string") continue;
-      const encoded = kind === "Secret" && block === "data";
-      const text = encoded ? Buffer.from(v.value, "base64").toString("utf8") : v.value;
-      entries.set(entry.key, {
-        key: entry.key,
-        span: entry.keySpan,
-        // Secret contents never get a place of their own: findings point at the whole value.
-        documents: () => kind === "Secret" ? parseOpaque(text, v, obj.file) : parseEmbedded(text, v, obj.file),
-        scalar: () => ({ text, span: v.span })
-      });
-    }
-  }
-  return entries;
-}
-function fileEntry(key, span, absPath, store, unresolved, sensitive) {
-  if (!store.isInsideRoot(absPath)) {
-    unresolved.push({ span, message: `${store.relativePath(absPath)} is outside the repository; helmvet does not read it` });
-    return void 0;
-  }
-  return {
-    key,
-    span,
-    documents: () => {
-      const file = store.load(absPath);
-      if (!file) return void 0;
-      if (sensitive) file.sensitive = true;
-      return { documents: file.documents, at: fileLocator(file) };
-    },
-    scalar: () => {
-      const file = store.load(absPath);
-      if (!file) return void 0;
-      if (sensitive) file.sensitive = true;
-      return { text: file.text, span: { file, start: 0, end: file.text.length } };
-    }
-  };
-}
-function generated(obj, store, unresolved) {
-  const out = [];
-  const dir = dirname5(obj.file.absPath);
-  const namespace = stringAt(obj.root, ["namespace"]);
-  for (const [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]]) {
-    const list = valueAt(obj.root, [field]);
-    if (list?.kind !== "seq") continue;
-    for (const gen of list.items) {
-      const name = stringAt(gen, ["name"]);
-      if (!name) continue;
-      const entries = /* @__PURE__ */ new Map();
-      const files = valueAt(gen, ["files"]);
-      for (const f of files?.kind === "seq" ? files.items : []) {
-        if (f.kind !== "scalar" || typeof f.value !== "string") continue;
-        const eq = f.value.indexOf("=");
-        const path = eq >= 0 ? f.value.slice(eq + 1) : f.value;
-        const key = eq >= 0 ? f.value.slice(0, eq) : path.slice(path.lastIndexOf("/") + 1);
-        const entry = fileEntry(key, f.span, resolve7(dir, path), store, unresolved, kind === "Secret");
-        if (entry) entries.set(key, entry);
-      }
-      out.push({ kind, name, namespace: stringAt(gen, ["namespace"]) ?? namespace, file: obj.file, entries, generated: true });
-    }
-  }
-  return out;
-}
-function dataObjects(objects, store, unresolved) {
-  const out = [];
-  for (const obj of objects) {
-    if ((obj.kind === "ConfigMap" || obj.kind === "Secret") && obj.apiVersion === "v1" && obj.name) {
-      if (obj.kind === "Secret") obj.file.sensitive = true;
-      out.push({ kind: obj.kind, name: obj.name, namespace: obj.namespace, file: obj.file, entries: entriesOfObject(obj, obj.kind), generated: false });
-    } else if (obj.kind === "Kustomization" && apiGroup(obj.apiVersion) === "kustomize.config.k8s.io") {
-      out.push(...generated(obj, store, unresolved));
-    }
-  }
-  return out;
-}
-function nearest(candidates, from, namespace) {
-  const fitting = candidates.filter((c) => !namespace || !c.namespace || c.namespace === namespace);
-  const distance = (c) => {
-    const a = c.file.absPath.split("/");
-    const b = from.absPath.split("/");
-    let common = 0;
-    while (common < a.length && common < b.length && a[common] === b[common]) common++;
-    return a.length + b.length - 2 * common;
-  };
-  return [...fitting].sort((x, y) => Number(y.namespace === namespace) - Number(x.namespace === namespace) || distance(x) - distance(y))[0];
-}
-
-// src/model/version-ref.ts
-function versionRef(node, anchor, field, kind = "constraint") {
-  const raw = node && node.value !== null ? typeof node.value === "string" ? node.value : node.source : void 0;
-  return { raw, node, anchor, field, kind };
-}
-
-// src/model/flux.ts
-var FLUX_HELM_GROUP = "helm.toolkit.fluxcd.io";
-var FLUX_V1_GROUP = "helm.fluxcd.io";
-var SOURCE_GROUP = "source.toolkit.fluxcd.io";
-var isSource = (o, kind) => o.kind === kind && apiGroup(o.apiVersion) === SOURCE_GROUP;
-function findSource(objects, kind, name, namespace, from) {
-  if (!name) return void 0;
-  const candidates = objects.filter((o) => isSource(o, kind) && o.name === name);
-  return nearest(candidates, from.file, namespace);
-}
-function chartFromHelmRepository(repo, chartName, span) {
-  const url = stringAt(repo?.root, ["spec", "url"]);
-  const oci = stringAt(repo?.root, ["spec", "type"]) === "oci" || url?.startsWith("oci://");
-  return { name: chartName, span, repoUrl: url, sourceKind: repo ? oci ? "oci" : "helm" : "unknown" };
-}
-var mayBeFalco = (hr) => /falco/i.test(hr.name ?? "");
-function chartOf(hr, objects, sink) {
-  const spec = hr.root;
-  const chartSpec = valueAt(spec, ["spec", "chart", "spec"]);
-  if (chartSpec) {
-    const nameNode = scalarAt(chartSpec, ["chart"]);
-    const anchor = nameNode?.span ?? hr.anchor;
-    const sourceKind = stringAt(chartSpec, ["sourceRef", "kind"]);
-    const sourceName = stringAt(chartSpec, ["sourceRef", "name"]);
-    const sourceNs = stringAt(chartSpec, ["sourceRef", "namespace"]) ?? hr.namespace;
-    const version = versionRef(scalarAt(chartSpec, ["version"]), anchor, "spec.chart.spec.version");
-    if (sourceKind === "GitRepository" || sourceKind === "Bucket") {
-      const repo2 = findSource(objects, sourceKind, sourceName, sourceNs, hr);
-      return {
-        chart: { name: void 0, span: anchor, repoUrl: stringAt(repo2?.root, ["spec", "url"]), sourceKind: "git", path: stringAt(chartSpec, ["chart"]) },
-        version: { ...version, kind: "git" }
-      };
-    }
-    const repo = findSource(objects, "HelmRepository", sourceName, sourceNs, hr);
-    if (!repo && sourceName && stringAt(chartSpec, ["chart"]) === "falco") {
-      sink.unresolved.push({
-        span: scalarAt(chartSpec, ["sourceRef", "name"])?.span ?? anchor,
-        message: `HelmRepository ${sourceNs ? `${sourceNs}/` : ""}${sourceName} is not in the repository; helmvet assumes it serves falcosecurity's falco chart`
-      });
-    }
-    return { chart: chartFromHelmRepository(repo, stringAt(chartSpec, ["chart"]), anchor), version };
-  }
-  const refKind = stringAt(spec, ["spec", "chartRef", "kind"]);
-  const refName = stringAt(spec, ["spec", "chartRef", "name"]);
-  const refNs = stringAt(spec, ["spec", "chartRef", "namespace"]) ?? hr.namespace;
-  const refSpan = scalarAt(spec, ["spec", "chartRef", "name"])?.span ?? hr.anchor;
-  if (refKind === "OCIRepository") {
-    const oci = findSource(objects, "OCIRepository", refName, refNs, hr);
-    if (!oci) {
-      if (mayBeFalco(hr)) sink.unresolved.push({ span: refSpan, message: `OCIRepository ${refNs ? `${refNs}/` : ""}${refName ?? ""} is not in the repository, so helmvet cannot tell which chart this release installs` });
-      return { chart: { name: void 0, span: refSpan, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, refSpan, "spec.chartRef") };
-    }
-    const url = stringAt(oci.root, ["spec", "url"]);
-    const name = url?.replace(/\/+$/, "").split("/").pop();
-    const urlSpan = scalarAt(oci.root, ["spec", "url"])?.span ?? oci.anchor;
-    const semver2 = scalarAt(oci.root, ["spec", "ref", "semver"]);
-    const tag = scalarAt(oci.root, ["spec", "ref", "tag"]);
-    const chart = { name, span: urlSpan, repoUrl: url?.slice(0, url.length - (name?.length ?? 0)).replace(/\/$/, ""), sourceKind: "oci" };
-    if (semver2) return { chart, version: versionRef(semver2, urlSpan, "spec.ref.semver") };
-    if (tag) return { chart, version: versionRef(tag, urlSpan, "spec.ref.tag") };
-    return { chart, version: { raw: "latest", node: void 0, anchor: entryAt(oci.root, ["spec"])?.keySpan ?? oci.anchor, field: "spec.ref", kind: "git" } };
-  }
-  if (refKind === "HelmChart") {
-    const hc = findSource(objects, "HelmChart", refName, refNs, hr);
-    if (!hc) {
-      if (mayBeFalco(hr)) sink.unresolved.push({ span: refSpan, message: `HelmChart ${refNs ? `${refNs}/` : ""}${refName ?? ""} is not in the repository, so helmvet cannot tell which chart this release installs` });
-      return { chart: { name: void 0, span: refSpan, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, refSpan, "spec.chartRef") };
-    }
-    const nameNode = scalarAt(hc.root, ["spec", "chart"]);
-    const anchor = nameNode?.span ?? hc.anchor;
-    const repo = findSource(objects, "HelmRepository", stringAt(hc.root, ["spec", "sourceRef", "name"]), stringAt(hc.root, ["spec", "sourceRef", "namespace"]) ?? hc.namespace, hc);
-    return { chart: chartFromHelmRepository(repo, stringAt(hc.root, ["spec", "chart"]), anchor), version: versionRef(scalarAt(hc.root, ["spec", "version"]), anchor, "spec.version") };
-  }
-  return { chart: { name: void 0, span: hr.anchor, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, hr.anchor, "spec.chart") };
-}
-function chartOfV1(hr) {
-  const chart = valueAt(hr.root, ["spec", "chart"]);
-  const nameNode = scalarAt(chart, ["name"]);
-  const anchor = nameNode?.span ?? hr.anchor;
-  const git = stringAt(chart, ["git"]);
-  if (git) return { chart: { name: void 0, span: anchor, repoUrl: git, sourceKind: "git", path: stringAt(chart, ["path"]) }, version: versionRef(void 0, anchor, "spec.chart.ref", "git") };
-  return {
-    chart: { name: stringAt(chart, ["name"]), span: anchor, repoUrl: stringAt(chart, ["repository"]), sourceKind: "helm" },
-    version: versionRef(scalarAt(chart, ["version"]), anchor, "spec.chart.version")
-  };
-}
-var splitTargetPath = (path) => path.split(/(?<!\\)\./).map((p) => p.replace(/\\\./g, "."));
-function scalarFromText(text, span) {
-  const t = text.trim();
-  const value = t === "true" ? true : t === "false" ? false : /^-?\d+$/.test(t) ? Number(t) : t.replace(/^(['"])(.*)\1$/, "$2");
-  return { kind: "scalar", value, source: t, span };
-}
-function valuesFrom(hr, data, sink) {
-  const layers = [];
-  let merged;
-  const refs = valueAt(hr.root, ["spec", "valuesFrom"]);
-  for (const ref of refs?.kind === "seq" ? refs.items : []) {
-    const kind = stringAt(ref, ["kind"]);
-    const name = stringAt(ref, ["name"]);
-    if (kind !== "ConfigMap" && kind !== "Secret" || !name) continue;
-    const key = stringAt(ref, ["valuesKey"]) ?? "values.yaml";
-    const targetPath = stringAt(ref, ["targetPath"]);
-    const optional = scalarAt(ref, ["optional"])?.value === true;
-    const where2 = scalarAt(ref, ["name"])?.span ?? ref.span;
-    const label = `${kind} ${name} key ${key}`;
-    const target = nearest(data.filter((d) => d.kind === kind && d.name === name), hr.file, hr.namespace);
-    const entry = target?.entries.get(key);
-    if (!target || !entry) {
-      sink.unresolved.push({
-        span: where2,
-        message: !target ? `${kind} ${name} is not in the repository${optional ? " (optional)" : ""}; its values are not checked` : `${kind} ${name} has no key ${key}${optional ? " (optional)" : ""}; its values are not checked`
-      });
-      continue;
-    }
-    if (targetPath) {
-      const scalar = entry.scalar();
-      if (!scalar) continue;
-      const value = scalarFromText(scalar.text, scalar.span);
-      merged = setPath(merged, splitTargetPath(targetPath), value, scalar.span);
-      layers.push({ label: `${label} at ${targetPath}`, values: setPath(void 0, splitTargetPath(targetPath), value, scalar.span), file: scalar.span.file });
-      continue;
-    }
-    const parsed = entry.documents();
-    if (!parsed) {
-      sink.unresolved.push({ span: entry.span, message: `${label}: the file it names cannot be read; its values are not checked` });
-      continue;
-    }
-    const layer = layerOf(label, parsed, sink, entry.span, parsed.at.file === entry.span.file);
-    if (layer) {
-      layers.push(layer);
-      merged = mergeValues(merged, layer.values);
-    }
-  }
-  return { layers, merged };
-}
-function fluxReleases(objects, data, sink) {
-  const releases = [];
-  for (const hr of objects) {
-    const group = apiGroup(hr.apiVersion);
-    if (hr.kind !== "HelmRelease" || group !== FLUX_HELM_GROUP && group !== FLUX_V1_GROUP) continue;
-    const { chart, version } = group === FLUX_V1_GROUP ? chartOfV1(hr) : chartOf(hr, objects, sink);
-    const from = group === FLUX_V1_GROUP ? { layers: [], merged: void 0 } : valuesFrom(hr, data, sink);
-    const layers = [...from.layers];
-    let values = from.merged;
-    const inline = valueAt(hr.root, ["spec", "values"]);
-    if (inline?.kind === "map") {
-      layers.push({ label: "spec.values", values: inline, file: hr.file });
-      values = mergeValues(values, inline);
-    }
-    releases.push({
-      tool: "flux",
-      title: `HelmRelease ${hr.namespace ? `${hr.namespace}/` : ""}${hr.name ?? "(unnamed)"}`,
-      apiVersion: hr.apiVersion,
-      object: hr,
-      chart,
-      version,
-      layers,
-      values
-    });
-  }
-  return releases;
-}
-
-// src/model/argocd.ts
-var ARGO_GROUP = "argoproj.io";
-var versionOf = (source, anchor, kind) => versionRef(scalarAt(source, ["targetRevision"]), anchor, "targetRevision", kind);
-var helmSourceKind = (url) => !url ? "unknown" : url.startsWith("oci://") || !/^[a-z]+:\/\//.test(url) ? "oci" : "helm";
-function layersOf(app, source, refs, store, sink) {
-  const layers = [];
-  const helm = valueAt(source, ["helm"]);
-  const files = valueAt(helm, ["valueFiles"]);
-  for (const item of files?.kind === "seq" ? files.items : []) {
-    if (item.kind !== "scalar" || typeof item.value !== "string") continue;
-    const m = /^\$([^/]+)\/(.*)$/.exec(item.value);
-    if (m && refs.has(m[1] ?? "")) {
-      const layer = valuesFileLayer(store, void 0, m[2] ?? "", item.span, sink, item.value);
-      if (layer) layers.push(layer);
-    } else if (stringAt(source, ["path"])) {
-      const layer = valuesFileLayer(store, store.fromRoot(stringAt(source, ["path"]) ?? "."), item.value, item.span, sink, item.value);
-      if (layer) layers.push(layer);
-    } else {
-      sink.unresolved.push({ span: item.span, message: `values file ${item.value} lives inside the chart package, not in this repository; its values are not checked` });
-    }
-  }
-  const inline = valueAt(helm, ["values"]);
-  if (inline?.kind === "scalar" && typeof inline.value === "string") {
-    const parsed = parseEmbedded(inline.value, inline, app.file);
-    const layer = layerOf("helm.values", parsed, sink, inline.span, true);
-    if (layer) layers.push(layer);
-  } else if (inline?.kind === "map") {
-    layers.push({ label: "helm.values", values: inline, file: app.file });
-  }
-  const object = valueAt(helm, ["valuesObject"]);
-  if (object?.kind === "map") layers.push({ label: "helm.valuesObject", values: object, file: app.file });
-  const parameters = valueAt(helm, ["parameters"]);
-  for (const p of parameters?.kind === "seq" ? parameters.items : []) {
-    const name = stringAt(p, ["name"]);
-    const value = scalarAt(p, ["value"]);
-    if (!name || !value || name.includes("[")) continue;
-    layers.push({ label: `helm.parameters ${name}`, values: setPath(void 0, splitTargetPath(name), value, value.span), file: app.file });
-  }
-  return layers;
-}
-function argoReleases(objects, store, sink) {
-  const releases = [];
-  for (const app of objects) {
-    if (app.kind !== "Application" || apiGroup(app.apiVersion) !== ARGO_GROUP) continue;
-    const single = valueAt(app.root, ["spec", "source"]);
-    const multiple = valueAt(app.root, ["spec", "sources"]);
-    const sources = multiple?.kind === "seq" ? multiple.items : single ? [single] : [];
-    const refs = new Set(sources.map((s) => stringAt(s, ["ref"])).filter((r) => !!r));
-    for (const source of sources) {
-      const chartNode = scalarAt(source, ["chart"]);
-      const path = stringAt(source, ["path"]);
-      const repoUrl = stringAt(source, ["repoURL"]);
-      let chart;
-      let version;
-      if (chartNode && typeof chartNode.value === "string") {
-        chart = { name: chartNode.value, span: chartNode.span, repoUrl, sourceKind: helmSourceKind(repoUrl) };
-        version = versionOf(source, chartNode.span, "constraint");
-      } else if (path !== void 0 && !stringAt(source, ["ref"])) {
-        const pathNode = scalarAt(source, ["path"]);
-        const span = pathNode?.span ?? app.anchor;
-        chart = { name: void 0, span, repoUrl, sourceKind: "git", path };
-        version = versionOf(source, span, "git");
-      } else continue;
-      const layers = layersOf(app, source, refs, store, sink);
-      const values = layers.reduce((acc, l) => mergeValues(acc, l.values), void 0);
-      releases.push({
-        tool: "argocd",
-        title: `Application ${app.namespace ? `${app.namespace}/` : ""}${app.name ?? "(unnamed)"}`,
-        apiVersion: app.apiVersion,
-        object: app,
-        chart,
-        version,
-        layers,
-        values
-      });
-    }
-  }
-  return releases;
-}
-
-// src/model/kustomize.ts
-import { dirname as dirname6 } from "node:path";
-var isKustomization = (o) => o.kind === "Kustomization" && apiGroup(o.apiVersion) === "kustomize.config.k8s.io";
-function kustomizeReleases(objects, store, sink) {
-  const releases = [];
-  for (const k of objects) {
-    if (!isKustomization(k)) continue;
-    const charts = valueAt(k.root, ["helmCharts"]);
-    const dir = dirname6(k.file.absPath);
-    for (const entry of charts?.kind === "seq" ? charts.items : []) {
-      const nameNode = scalarAt(entry, ["name"]);
-      if (!nameNode || typeof nameNode.value !== "string") continue;
-      const repo = stringAt(entry, ["repo"]);
-      const layers = [];
-      const file = scalarAt(entry, ["valuesFile"]);
-      if (file && typeof file.value === "string") {
-        const layer = valuesFileLayer(store, dir, file.value, file.span, sink);
-        if (layer) layers.push(layer);
-      }
-      const more = valueAt(entry, ["additionalValuesFiles"]);
-      for (const f of more?.kind === "seq" ? more.items : []) {
-        if (f.kind !== "scalar" || typeof f.value !== "string") continue;
-        const layer = valuesFileLayer(store, dir, f.value, f.span, sink);
-        if (layer) layers.push(layer);
-      }
-      const inline = valueAt(entry, ["valuesInline"]);
-      if (inline?.kind === "map") layers.push({ label: "valuesInline", values: inline, file: k.file });
-      const versionNode = scalarAt(entry, ["version"]);
-      releases.push({
-        tool: "kustomize",
-        title: `helmCharts ${nameNode.value}${stringAt(entry, ["releaseName"]) ? ` (release ${stringAt(entry, ["releaseName"])})` : ""}`,
-        apiVersion: k.apiVersion,
-        object: k,
-        chart: { name: nameNode.value, span: nameNode.span, repoUrl: repo, sourceKind: repo ? repo.startsWith("oci://") ? "oci" : "helm" : "unknown" },
-        version: versionRef(versionNode, nameNode.span, "version"),
-        layers,
-        values: layers.reduce((acc, l) => mergeValues(acc, l.values), void 0)
-      });
-    }
-  }
-  return releases;
-}
-
-// src/model/index.ts
-var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
-function implicitKustomization(file, root) {
-  if (!KUSTOMIZATION_FILES.has(basename3(file.absPath)) || root.entries.has("kind")) return void 0;
-  return { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", name: void 0, namespace: void 0, file, root, anchor: root.span };
-}
-function looksLikeFalcoValues(root) {
-  const keys = [...root.entries.keys()];
-  if (keys.length === 0 || root.entries.has("apiVersion") || root.entries.has("kind")) return false;
-  if (!["driver", "collectors", "falcoctl", "customRules", "falco"].some((k) => root.entries.has(k))) return false;
-  const known = keys.filter((k) => FALCO_TOP_LEVEL_KEYS.has(k)).length;
-  return known >= 2 && known / keys.length >= 0.6;
-}
-function buildModel(files, store) {
-  const sink = { unresolved: [], embeddedErrors: [] };
-  const objects = [];
-  const plain = [];
-  const read2 = [];
-  for (const file of files) {
-    read2.push(file);
-    let hasPlain = false;
-    for (const root of documentTrees(file, sink.unresolved)) {
-      const obj = asObject(file, root) ?? implicitKustomization(file, root);
-      if (obj) objects.push(obj);
-      else {
-        plain.push({ file, root });
-        hasPlain = true;
-      }
-    }
-    if (!hasPlain) file.documents = [];
-  }
-  const data = dataObjects(objects, store, sink.unresolved);
-  const releases = [...fluxReleases(objects, data, sink), ...argoReleases(objects, store, sink), ...kustomizeReleases(objects, store, sink)];
-  const attached = new Set(releases.flatMap((r) => r.layers.map((l) => l.file)));
-  const standaloneValues = plain.filter((p) => !attached.has(p.file) && looksLikeFalcoValues(p.root)).map((p) => ({ file: p.file, values: p.root }));
-  return { files: read2, objects, releases, standaloneValues, unresolved: sink.unresolved, embeddedErrors: sink.embeddedErrors, talos: buildTalosModel(plain) };
-}
-
 // src/engine/context.ts
 var FALCO_RELEASE = /^\s*(?:-\s+)?(?:chart|name):\s*["']?falco["']?\s*(?:#.*)?$|^\s*(?:-\s+)?(?:chart|path):\s*["']?(?:\S*\/)?charts?\/falco\/?["']?\s*(?:#.*)?$|oci:\/\/\S*\/falco\b/m;
 var TALOS = /^(?:clusterName|customization|machine):/m;
+var TALCONFIG = /^clusterName:/m;
 var MAY_SECURE_BOOT = /secureboot|\\/i;
 var REFERABLE = /* @__PURE__ */ new Set(["ConfigMap", "Secret", "HelmRepository", "OCIRepository", "HelmChart", "GitRepository", "Bucket"]);
 var NAMING = /* @__PURE__ */ new Set(["HelmRelease", "HelmChart"]);
@@ -7292,7 +6754,9 @@ var MAY_DEFINE = new RegExp(`${KIND_LINE}(?:${[...REFERABLE].join("|")})\\b|kust
 var MAY_NAME = new RegExp(`${KIND_LINE}(?:${[...NAMING].join("|")})\\b`, "m");
 var MAY_NAME_FILES = new RegExp(`${KIND_LINE}(?:Application|Kustomization)\\b|kustomize\\.config\\.k8s\\.io`, "m");
 var SECRET_VALUES = new RegExp(`${KIND_LINE}Secret\\b`, "m");
-var REMOVED_API = new RegExp(`apiVersion:[ \\t]*["']?(?:${Object.keys(REMOVED_HELMRELEASE_APIS).map((a) => a.replace(/\./g, "\\.")).join("|")})["']?[ \\t]*(?:#.*)?$`, "m");
+var NOT_CURRENT_API = /apiVersion:[ \t]*["']?(helm(?:\.toolkit)?\.fluxcd\.io\/[\w]+)["']?[ \t]*(?:#.*)?$/gm;
+var notCurrent = (text) => [...text.matchAll(NOT_CURRENT_API)].some((m) => !isCurrentHelmReleaseApi(m[1]));
+var FLUX_PIN = /fluxcd\/flux2\/+(?:manifests\/install|releases\/download)|ghcr\.io\/fluxcd\/flux-manifests|^# Flux [Vv]ersion:|kind:[ \t]*FluxInstance|(?:chart|name):[ \t]*["']?flux(?:2|-instance)["']?[ \t]*$/m;
 var NAME = /(?:^[ \t]*-?[ \t]*|[{,][ \t]*)name:[ \t]*["']?([\w.-]+)["']?[ \t]*(?=$|[,}#\s])/gm;
 var PATH_START = /[\s"'=,[{]/;
 var PATH_END = /[\s"',\]}#]/;
@@ -7300,7 +6764,7 @@ var Candidate = class {
   constructor(f, text) {
     this.f = f;
     this.text = text;
-    this.isKustomization = KUSTOMIZATION_FILES.has(basename4(f.absPath));
+    this.isKustomization = isKustomizationFile(f.absPath);
   }
   f;
   text;
@@ -7323,7 +6787,7 @@ var Candidate = class {
     const kustomize = this.docs.some((d) => d.kustomize);
     const argo = this.docs.some((d) => d.kind === "Application");
     if (!kustomize && !argo) return false;
-    const name = basename4(file);
+    const name = basename3(file);
     for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + 1)) {
       const end = at + name.length;
       if (end < this.text.length && !PATH_END.test(this.text[end])) continue;
@@ -7331,7 +6795,7 @@ var Candidate = class {
       while (start > 0 && !PATH_START.test(this.text[start - 1])) start--;
       const path = this.text.slice(start, end);
       if (path !== name && !path.endsWith(`/${name}`)) continue;
-      if (kustomize && resolve8(dirname7(this.f.absPath), path) === file) return true;
+      if (kustomize && resolve6(dirname5(this.f.absPath), path) === file) return true;
       if (argo) {
         const rest = posix2.normalize(path.startsWith("$") ? path.slice(path.indexOf("/") + 1) : path).replace(/^\.\//, "");
         if (rest.startsWith("../") || file.split("\\").join("/").endsWith(`/${rest}`)) return true;
@@ -7426,21 +6890,615 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
   const around = forward(back(given.map((f) => new Candidate(f, read(f.absPath)))));
   const falco = around.some((x) => FALCO_RELEASE.test(x.text));
   const talos = around.some((x) => TALOS.test(x.text));
-  const removed = around.some((x) => FALCO_RELEASE.test(x.text) && REMOVED_API.test(x.text));
-  const meetsFalco = (c) => talosVersionsMatter2 || MAY_SECURE_BOOT.test(c.text);
+  const removed = around.some((x) => FALCO_RELEASE.test(x.text) && notCurrent(x.text));
+  const fluxRelease = around.some((x) => FALCO_RELEASE.test(x.text) && x.text.includes("HelmRelease"));
+  const meetsFalco = (c) => talosVersionsMatter2 || MAY_SECURE_BOOT.test(c.text) || TALCONFIG.test(c.text);
   const releases = [];
   for (const c of candidates) {
     if (chosen.has(c)) continue;
     const release = (talos || removed) && c.text.includes("falco") && FALCO_RELEASE.test(c.text) || c.text.includes("Secret") && SECRET_VALUES.test(c.text) && c.docs.some((d) => d.kind === "HelmRelease");
-    if (release || (talos || falco) && TALOS.test(c.text) && (talos || meetsFalco(c))) chosen.add(c);
-    if (release) releases.push(c);
+    const pin = fluxRelease && FLUX_PIN.test(c.text);
+    if (release || pin || (talos || falco) && TALOS.test(c.text) && (talos || meetsFalco(c))) chosen.add(c);
+    if (release || pin) releases.push(c);
   }
   forward(back(releases));
   return candidates.filter((c) => chosen.has(c)).map((c) => c.f);
 }
 
-// src/resolve/resolve.ts
+// src/model/embedded.ts
+function blockLineMap(scalar, host) {
+  if (scalar.style !== "BLOCK_LITERAL" || scalar.span.file !== host || typeof scalar.value !== "string") return void 0;
+  const { start, end } = scalar.span;
+  const headerEnd = host.text.indexOf("\n", start);
+  if (headerEnd < 0 || headerEnd >= end) return void 0;
+  const hostLines = [];
+  for (let at = headerEnd + 1; at < end; ) {
+    const nl = host.text.indexOf("\n", at);
+    const stop = nl < 0 || nl > end ? end : nl;
+    hostLines.push({ at, text: host.text.slice(at, stop).replace(/\r$/, "") });
+    at = stop + 1;
+  }
+  const first = hostLines.find((l) => l.text.trim() !== "");
+  if (!first) return void 0;
+  const indent = first.text.length - first.text.trimStart().length;
+  const valueLines = hostLines.map((l) => l.text.slice(indent));
+  const trimEnd = (s) => s.replace(/\n+$/, "");
+  if (trimEnd(valueLines.join("\n")) !== trimEnd(scalar.value)) return void 0;
+  const valueStarts = [];
+  let offset = 0;
+  for (const line of valueLines) {
+    valueStarts.push(offset);
+    offset += line.length + 1;
+  }
+  return { valueStarts, hostStarts: hostLines.map((l) => l.at + indent), indent };
+}
+function locatorForScalar(scalar, host) {
+  const whole = scalar.span;
+  const map = blockLineMap(scalar, host);
+  if (!map) return { file: host, span: () => whole };
+  const { indent } = map;
+  const toHost = (offset, asEnd) => {
+    let lo = 0;
+    let hi = map.valueStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if ((map.valueStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const at = (map.hostStarts[lo] ?? whole.start) + offset - (map.valueStarts[lo] ?? 0);
+    return Math.min(whole.end, asEnd && lo > 0 && offset === map.valueStarts[lo] ? at - indent : at);
+  };
+  return { file: host, span: (s, e) => ({ file: host, start: toHost(s, false), end: toHost(Math.max(s, e), true) }) };
+}
+function parseEmbedded(text, scalar, host) {
+  return { documents: parseYaml(text).documents, at: locatorForScalar(scalar, host) };
+}
+function parseOpaque(text, scalar, host) {
+  return { documents: parseYaml(text).documents, at: { file: host, span: () => scalar.span } };
+}
+
+// src/model/data.ts
+import { dirname as dirname6, resolve as resolve7 } from "node:path";
+function entriesOfObject(obj, kind) {
+  const entries2 = /* @__PURE__ */ new Map();
+  const blocks = kind === "Secret" ? ["data", "stringData"] : ["data"];
+  for (const block of blocks) {
+    const map = valueAt(obj.root, [block]);
+    if (map?.kind !== "map") continue;
+    for (const entry of map.entries.values()) {
+      const v = entry.value;
+      if (v.kind !== "scalar" || typeof v.value !== "string") continue;
+      const encoded = kind === "Secret" && block === "data";
+      const text = encoded ? Buffer.from(v.value, "base64").toString("utf8") : v.value;
+      entries2.set(entry.key, {
+        key: entry.key,
+        span: entry.keySpan,
+        // Secret contents never get a place of their own: findings point at the whole value.
+        documents: () => kind === "Secret" ? parseOpaque(text, v, obj.file) : parseEmbedded(text, v, obj.file),
+        scalar: () => ({ text, span: v.span })
+      });
+    }
+  }
+  return entries2;
+}
+function fileEntry(key, span2, absPath, store, unresolved, sensitive) {
+  if (!store.isInsideRoot(absPath)) {
+    unresolved.push({ span: span2, message: `${store.relativePath(absPath)} is outside the repository; helmvet does not read it` });
+    return void 0;
+  }
+  return {
+    key,
+    span: span2,
+    documents: () => {
+      const file = store.load(absPath);
+      if (!file) return void 0;
+      if (sensitive) file.sensitive = true;
+      return { documents: file.documents, at: fileLocator(file) };
+    },
+    scalar: () => {
+      const file = store.load(absPath);
+      if (!file) return void 0;
+      if (sensitive) file.sensitive = true;
+      return { text: file.text, span: { file, start: 0, end: file.text.length } };
+    }
+  };
+}
+function generated(obj, store, unresolved) {
+  const out = [];
+  const dir = dirname6(obj.file.absPath);
+  const namespace = stringAt(obj.root, ["namespace"]);
+  for (const [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]]) {
+    const list = valueAt(obj.root, [field]);
+    if (list?.kind !== "seq") continue;
+    for (const gen of list.items) {
+      const name = stringAt(gen, ["name"]);
+      if (!name) continue;
+      const entries2 = /* @__PURE__ */ new Map();
+      const files = valueAt(gen, ["files"]);
+      for (const f of files?.kind === "seq" ? files.items : []) {
+        if (f.kind !== "scalar" || typeof f.value !== "string") continue;
+        const eq = f.value.indexOf("=");
+        const path = eq >= 0 ? f.value.slice(eq + 1) : f.value;
+        const key = eq >= 0 ? f.value.slice(0, eq) : path.slice(path.lastIndexOf("/") + 1);
+        const entry = fileEntry(key, f.span, resolve7(dir, path), store, unresolved, kind === "Secret");
+        if (entry) entries2.set(key, entry);
+      }
+      out.push({ kind, name, namespace: stringAt(gen, ["namespace"]) ?? namespace, file: obj.file, entries: entries2, generated: true });
+    }
+  }
+  return out;
+}
+function dataObjects(objects, store, unresolved) {
+  const out = [];
+  for (const obj of objects) {
+    if ((obj.kind === "ConfigMap" || obj.kind === "Secret") && obj.apiVersion === "v1" && obj.name) {
+      if (obj.kind === "Secret") obj.file.sensitive = true;
+      out.push({ kind: obj.kind, name: obj.name, namespace: obj.namespace, file: obj.file, entries: entriesOfObject(obj, obj.kind), generated: false });
+    } else if (obj.kind === "Kustomization" && apiGroup(obj.apiVersion) === "kustomize.config.k8s.io") {
+      out.push(...generated(obj, store, unresolved));
+    }
+  }
+  return out;
+}
+function nearest(candidates, from, namespace) {
+  const fitting = candidates.filter((c) => !namespace || !c.namespace || c.namespace === namespace);
+  const distance = (c) => {
+    const a = c.file.absPath.split("/");
+    const b = from.absPath.split("/");
+    let common = 0;
+    while (common < a.length && common < b.length && a[common] === b[common]) common++;
+    return a.length + b.length - 2 * common;
+  };
+  return [...fitting].sort((x, y) => Number(y.namespace === namespace) - Number(x.namespace === namespace) || distance(x) - distance(y))[0];
+}
+
+// src/model/flux.ts
+var FLUX_HELM_GROUP = "helm.toolkit.fluxcd.io";
+var FLUX_V1_GROUP = "helm.fluxcd.io";
+var SOURCE_GROUP = "source.toolkit.fluxcd.io";
+var isSource = (o, kind) => o.kind === kind && apiGroup(o.apiVersion) === SOURCE_GROUP;
+function findSource(objects, kind, name, namespace, from) {
+  if (!name) return void 0;
+  const candidates = objects.filter((o) => isSource(o, kind) && o.name === name);
+  return nearest(candidates, from.file, namespace);
+}
+function chartFromHelmRepository(repo, chartName, span2) {
+  const url = stringAt(repo?.root, ["spec", "url"]);
+  const oci = stringAt(repo?.root, ["spec", "type"]) === "oci" || url?.startsWith("oci://");
+  return { name: chartName, span: span2, repoUrl: url, sourceKind: repo ? oci ? "oci" : "helm" : "unknown" };
+}
+var mayBeFalco = (hr) => /falco/i.test(hr.name ?? "");
+function chartOf(hr, objects, sink) {
+  const spec = hr.root;
+  const chartSpec = valueAt(spec, ["spec", "chart", "spec"]);
+  if (chartSpec) {
+    const nameNode = scalarAt(chartSpec, ["chart"]);
+    const anchor = nameNode?.span ?? hr.anchor;
+    const sourceKind = stringAt(chartSpec, ["sourceRef", "kind"]);
+    const sourceName = stringAt(chartSpec, ["sourceRef", "name"]);
+    const sourceNs = stringAt(chartSpec, ["sourceRef", "namespace"]) ?? hr.namespace;
+    const version = versionRef(scalarAt(chartSpec, ["version"]), anchor, "spec.chart.spec.version");
+    if (sourceKind === "GitRepository" || sourceKind === "Bucket") {
+      const repo2 = findSource(objects, sourceKind, sourceName, sourceNs, hr);
+      return {
+        chart: { name: void 0, span: anchor, repoUrl: stringAt(repo2?.root, ["spec", "url"]), sourceKind: "git", path: stringAt(chartSpec, ["chart"]) },
+        version: { ...version, kind: "git" }
+      };
+    }
+    const repo = findSource(objects, "HelmRepository", sourceName, sourceNs, hr);
+    if (!repo && sourceName && stringAt(chartSpec, ["chart"]) === "falco") {
+      sink.unresolved.push({
+        span: scalarAt(chartSpec, ["sourceRef", "name"])?.span ?? anchor,
+        message: `HelmRepository ${sourceNs ? `${sourceNs}/` : ""}${sourceName} is not in the repository; helmvet assumes it serves falcosecurity's falco chart`
+      });
+    }
+    return { chart: chartFromHelmRepository(repo, stringAt(chartSpec, ["chart"]), anchor), version };
+  }
+  const refKind = stringAt(spec, ["spec", "chartRef", "kind"]);
+  const refName = stringAt(spec, ["spec", "chartRef", "name"]);
+  const refNs = stringAt(spec, ["spec", "chartRef", "namespace"]) ?? hr.namespace;
+  const refSpan = scalarAt(spec, ["spec", "chartRef", "name"])?.span ?? hr.anchor;
+  if (refKind === "OCIRepository") {
+    const oci = findSource(objects, "OCIRepository", refName, refNs, hr);
+    if (!oci) {
+      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, message: `OCIRepository ${refNs ? `${refNs}/` : ""}${refName ?? ""} is not in the repository, so helmvet cannot tell which chart this release installs` });
+      return { chart: { name: void 0, span: refSpan, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, refSpan, "spec.chartRef") };
+    }
+    const url = stringAt(oci.root, ["spec", "url"]);
+    const name = url?.replace(/\/+$/, "").split("/").pop();
+    const urlSpan = scalarAt(oci.root, ["spec", "url"])?.span ?? oci.anchor;
+    const semver4 = scalarAt(oci.root, ["spec", "ref", "semver"]);
+    const tag = scalarAt(oci.root, ["spec", "ref", "tag"]);
+    const chart = { name, span: urlSpan, repoUrl: url?.slice(0, url.length - (name?.length ?? 0)).replace(/\/$/, ""), sourceKind: "oci" };
+    if (semver4) return { chart, version: versionRef(semver4, urlSpan, "spec.ref.semver") };
+    if (tag) return { chart, version: versionRef(tag, urlSpan, "spec.ref.tag") };
+    return { chart, version: { raw: "latest", node: void 0, anchor: entryAt(oci.root, ["spec"])?.keySpan ?? oci.anchor, field: "spec.ref", kind: "git" } };
+  }
+  if (refKind === "HelmChart") {
+    const hc = findSource(objects, "HelmChart", refName, refNs, hr);
+    if (!hc) {
+      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, message: `HelmChart ${refNs ? `${refNs}/` : ""}${refName ?? ""} is not in the repository, so helmvet cannot tell which chart this release installs` });
+      return { chart: { name: void 0, span: refSpan, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, refSpan, "spec.chartRef") };
+    }
+    const nameNode = scalarAt(hc.root, ["spec", "chart"]);
+    const anchor = nameNode?.span ?? hc.anchor;
+    const repo = findSource(objects, "HelmRepository", stringAt(hc.root, ["spec", "sourceRef", "name"]), stringAt(hc.root, ["spec", "sourceRef", "namespace"]) ?? hc.namespace, hc);
+    return { chart: chartFromHelmRepository(repo, stringAt(hc.root, ["spec", "chart"]), anchor), version: versionRef(scalarAt(hc.root, ["spec", "version"]), anchor, "spec.version") };
+  }
+  return { chart: { name: void 0, span: hr.anchor, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, hr.anchor, "spec.chart") };
+}
+function chartOfV1(hr) {
+  const chart = valueAt(hr.root, ["spec", "chart"]);
+  const nameNode = scalarAt(chart, ["name"]);
+  const anchor = nameNode?.span ?? hr.anchor;
+  const git = stringAt(chart, ["git"]);
+  if (git) return { chart: { name: void 0, span: anchor, repoUrl: git, sourceKind: "git", path: stringAt(chart, ["path"]) }, version: versionRef(void 0, anchor, "spec.chart.ref", "git") };
+  return {
+    chart: { name: stringAt(chart, ["name"]), span: anchor, repoUrl: stringAt(chart, ["repository"]), sourceKind: "helm" },
+    version: versionRef(scalarAt(chart, ["version"]), anchor, "spec.chart.version")
+  };
+}
+var splitTargetPath = (path) => path.split(/(?<!\\)\./).map((p) => p.replace(/\\\./g, "."));
+function scalarFromText(text, span2) {
+  const t = text.trim();
+  const value = t === "true" ? true : t === "false" ? false : /^-?\d+$/.test(t) ? Number(t) : t.replace(/^(['"])(.*)\1$/, "$2");
+  return { kind: "scalar", value, source: t, span: span2 };
+}
+function valuesFrom(hr, data, sink) {
+  const layers = [];
+  let merged;
+  const refs = valueAt(hr.root, ["spec", "valuesFrom"]);
+  for (const ref of refs?.kind === "seq" ? refs.items : []) {
+    const kind = stringAt(ref, ["kind"]);
+    const name = stringAt(ref, ["name"]);
+    if (kind !== "ConfigMap" && kind !== "Secret" || !name) continue;
+    const key = stringAt(ref, ["valuesKey"]) ?? "values.yaml";
+    const targetPath = stringAt(ref, ["targetPath"]);
+    const optional = scalarAt(ref, ["optional"])?.value === true;
+    const where2 = scalarAt(ref, ["name"])?.span ?? ref.span;
+    const label = `${kind} ${name} key ${key}`;
+    const target = nearest(data.filter((d) => d.kind === kind && d.name === name), hr.file, hr.namespace);
+    const entry = target?.entries.get(key);
+    if (!target || !entry) {
+      sink.unresolved.push({
+        span: where2,
+        message: !target ? `${kind} ${name} is not in the repository${optional ? " (optional)" : ""}; its values are not checked` : `${kind} ${name} has no key ${key}${optional ? " (optional)" : ""}; its values are not checked`
+      });
+      continue;
+    }
+    if (targetPath) {
+      const scalar = entry.scalar();
+      if (!scalar) continue;
+      const value = scalarFromText(scalar.text, scalar.span);
+      merged = setPath(merged, splitTargetPath(targetPath), value, scalar.span);
+      layers.push({ label: `${label} at ${targetPath}`, values: setPath(void 0, splitTargetPath(targetPath), value, scalar.span), file: scalar.span.file });
+      continue;
+    }
+    const parsed = entry.documents();
+    if (!parsed) {
+      sink.unresolved.push({ span: entry.span, message: `${label}: the file it names cannot be read; its values are not checked` });
+      continue;
+    }
+    const layer = layerOf(label, parsed, sink, entry.span, parsed.at.file === entry.span.file);
+    if (layer) {
+      layers.push(layer);
+      merged = mergeValues(merged, layer.values);
+    }
+  }
+  return { layers, merged };
+}
+function fluxReleases(objects, data, sink) {
+  const releases = [];
+  for (const hr of objects) {
+    const group = apiGroup(hr.apiVersion);
+    if (hr.kind !== "HelmRelease" || group !== FLUX_HELM_GROUP && group !== FLUX_V1_GROUP) continue;
+    const { chart, version } = owning(sink, hr, () => group === FLUX_V1_GROUP ? chartOfV1(hr) : chartOf(hr, objects, sink));
+    const from = owning(sink, hr, () => group === FLUX_V1_GROUP ? { layers: [], merged: void 0 } : valuesFrom(hr, data, sink));
+    const layers = [...from.layers];
+    let values = from.merged;
+    const inline = valueAt(hr.root, ["spec", "values"]);
+    if (inline?.kind === "map") {
+      layers.push({ label: "spec.values", values: inline, file: hr.file });
+      values = mergeValues(values, inline);
+    }
+    releases.push({
+      tool: "flux",
+      title: `HelmRelease ${hr.namespace ? `${hr.namespace}/` : ""}${hr.name ?? "(unnamed)"}`,
+      apiVersion: hr.apiVersion,
+      object: hr,
+      chart,
+      version,
+      layers,
+      values
+    });
+  }
+  return releases;
+}
+
+// src/model/argocd.ts
+var ARGO_GROUP = "argoproj.io";
+var versionOf = (source, anchor, kind) => versionRef(scalarAt(source, ["targetRevision"]), anchor, "targetRevision", kind);
+var helmSourceKind = (url) => !url ? "unknown" : url.startsWith("oci://") || !/^[a-z]+:\/\//.test(url) ? "oci" : "helm";
+function layersOf(app, source, refs, store, sink) {
+  const layers = [];
+  const pluginEntry = entryAt(source, ["plugin"]);
+  const plugin = pluginEntry?.value;
+  if (pluginEntry && plugin) {
+    const env = valueAt(plugin, ["env"]);
+    const names = (env?.kind === "seq" ? env.items : []).map((e) => stringAt(e, ["name"])).filter((n) => !!n);
+    const name = stringAt(plugin, ["name"]);
+    sink.unresolved.push({
+      span: pluginEntry.keySpan,
+      message: `the values of this source come through config management plugin ${name ?? "(unnamed)"}${names.length ? ` (env ${names.join(", ")})` : ""}; helmvet runs no plugins, so they are not checked`
+    });
+    return layers;
+  }
+  const helm = valueAt(source, ["helm"]);
+  const files = valueAt(helm, ["valueFiles"]);
+  for (const item of files?.kind === "seq" ? files.items : []) {
+    if (item.kind !== "scalar" || typeof item.value !== "string") continue;
+    const m = /^\$([^/]+)\/(.*)$/.exec(item.value);
+    if (m && refs.has(m[1] ?? "")) {
+      const layer = valuesFileLayer(store, void 0, m[2] ?? "", item.span, sink, item.value);
+      if (layer) layers.push(layer);
+    } else if (stringAt(source, ["path"])) {
+      const layer = valuesFileLayer(store, store.fromRoot(stringAt(source, ["path"]) ?? "."), item.value, item.span, sink, item.value);
+      if (layer) layers.push(layer);
+    } else {
+      sink.unresolved.push({ span: item.span, message: `values file ${item.value} lives inside the chart package, not in this repository; its values are not checked` });
+    }
+  }
+  const inline = valueAt(helm, ["values"]);
+  if (inline?.kind === "scalar" && typeof inline.value === "string") {
+    const parsed = parseEmbedded(inline.value, inline, app.file);
+    const layer = layerOf("helm.values", parsed, sink, inline.span, true);
+    if (layer) layers.push(layer);
+  } else if (inline?.kind === "map") {
+    layers.push({ label: "helm.values", values: inline, file: app.file });
+  }
+  const object = valueAt(helm, ["valuesObject"]);
+  if (object?.kind === "map") layers.push({ label: "helm.valuesObject", values: object, file: app.file });
+  const parameters = valueAt(helm, ["parameters"]);
+  for (const p of parameters?.kind === "seq" ? parameters.items : []) {
+    const name = stringAt(p, ["name"]);
+    const value = scalarAt(p, ["value"]);
+    if (!name || !value || name.includes("[")) continue;
+    layers.push({ label: `helm.parameters ${name}`, values: setPath(void 0, splitTargetPath(name), value, value.span), file: app.file });
+  }
+  return layers;
+}
+function argoReleases(objects, store, sink) {
+  const releases = [];
+  for (const app of objects) {
+    if (app.kind !== "Application" || apiGroup(app.apiVersion) !== ARGO_GROUP) continue;
+    const single = valueAt(app.root, ["spec", "source"]);
+    const multiple = valueAt(app.root, ["spec", "sources"]);
+    const sources = multiple?.kind === "seq" ? multiple.items : single ? [single] : [];
+    const refs = new Set(sources.map((s) => stringAt(s, ["ref"])).filter((r) => !!r));
+    for (const source of sources) {
+      const chartNode = scalarAt(source, ["chart"]);
+      const path = stringAt(source, ["path"]);
+      const repoUrl = stringAt(source, ["repoURL"]);
+      let chart;
+      let version;
+      if (chartNode && typeof chartNode.value === "string") {
+        chart = { name: chartNode.value, span: chartNode.span, repoUrl, sourceKind: helmSourceKind(repoUrl) };
+        version = versionOf(source, chartNode.span, "constraint");
+      } else if (path !== void 0 && !stringAt(source, ["ref"])) {
+        const pathNode = scalarAt(source, ["path"]);
+        const span2 = pathNode?.span ?? app.anchor;
+        chart = { name: void 0, span: span2, repoUrl, sourceKind: "git", path };
+        version = versionOf(source, span2, "git");
+      } else continue;
+      const layers = owning(sink, app, () => layersOf(app, source, refs, store, sink));
+      const values = layers.reduce((acc, l) => mergeValues(acc, l.values), void 0);
+      releases.push({
+        tool: "argocd",
+        title: `Application ${app.namespace ? `${app.namespace}/` : ""}${app.name ?? "(unnamed)"}`,
+        apiVersion: app.apiVersion,
+        object: app,
+        chart,
+        version,
+        layers,
+        values
+      });
+    }
+  }
+  return releases;
+}
+
+// src/model/flux-pins.ts
+var INSTALL_URL = /(?:^|\/\/|\/)github\.com\/fluxcd\/flux2\/+manifests\/install\/?\?ref=(v?\d+\.\d+\.\d+[\w.-]*)|github\.com\/fluxcd\/flux2\/releases\/download\/(v?\d+\.\d+\.\d+[\w.-]*)\/install\.yaml/;
+var HEADER = /^# Flux [Vv]ersion: (v?\d+\.\d+\.\d+[\w.-]*)[ \t]*\r?$/m;
+var span = (n) => n.span;
+function fluxPins(files, objects, releases) {
+  const pins = [];
+  for (const file of files) {
+    const head = file.text.slice(0, 1024);
+    const m = HEADER.exec(head);
+    if (m) pins.push({ constraint: m[1], of: "flux", span: { file, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + m[1].length }, how: `the "# Flux Version" header of ${file.path}` });
+  }
+  for (const o of objects) {
+    if (isKustomization(o)) {
+      const resources = valueAt(o.root, ["resources"]);
+      for (const r of resources?.kind === "seq" ? resources.items : []) {
+        if (r.kind !== "scalar" || typeof r.value !== "string") continue;
+        const m = INSTALL_URL.exec(r.value);
+        if (m) pins.push({ constraint: m[1] ?? m[2], of: "flux", span: span(r), how: `the Flux install manifests ${o.file.path} pulls` });
+      }
+    } else if (o.kind === "OCIRepository" && apiGroup(o.apiVersion) === "source.toolkit.fluxcd.io") {
+      const url = scalarAt(o.root, ["spec", "url"]);
+      if (typeof url?.value !== "string" || !/^oci:\/\/ghcr\.io\/fluxcd\/flux-manifests\/?$/.test(url.value)) continue;
+      const ref = scalarAt(o.root, ["spec", "ref", "tag"]) ?? scalarAt(o.root, ["spec", "ref", "semver"]);
+      if (ref && ref.value !== null && String(ref.value) !== "latest") pins.push({ constraint: String(ref.value), of: "flux", span: span(ref), how: `the flux-manifests OCIRepository ${o.name ?? ""} Flux upgrades itself from` });
+    } else if (o.kind === "FluxInstance" && apiGroup(o.apiVersion) === "fluxcd.controlplane.io") {
+      const v = scalarAt(o.root, ["spec", "distribution", "version"]);
+      if (v && v.value !== null) pins.push({ constraint: String(v.value), of: "flux", span: span(v), how: `FluxInstance ${o.name ?? ""} spec.distribution.version` });
+    }
+  }
+  for (const r of releases) {
+    if (r.tool !== "flux") continue;
+    if (r.chart.name === "flux-instance") {
+      const v = scalarAt(r.values, ["instance", "distribution", "version"]);
+      if (v && v.value !== null) pins.push({ constraint: String(v.value), of: "flux", span: span(v), how: `${r.title} (flux-instance chart) instance.distribution.version` });
+    } else if (r.chart.name === "flux2" && r.version.node && r.version.raw) {
+      pins.push({ constraint: r.version.raw, of: "flux2 chart", span: span(r.version.node), how: `${r.title}, the flux2 chart` });
+    }
+  }
+  return pins;
+}
+
+// src/model/index.ts
+function implicitKustomization(file, root) {
+  if (!isKustomizationFile(file.absPath) || root.entries.has("kind")) return void 0;
+  return { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", name: void 0, namespace: void 0, file, root, anchor: root.span };
+}
+function looksLikeFalcoValues(root) {
+  const keys = [...root.entries.keys()];
+  if (keys.length === 0 || root.entries.has("apiVersion") || root.entries.has("kind")) return false;
+  if (!["driver", "collectors", "falcoctl", "customRules", "falco"].some((k) => root.entries.has(k))) return false;
+  const known = keys.filter((k) => FALCO_TOP_LEVEL_KEYS.has(k)).length;
+  return known >= 2 && known / keys.length >= 0.6;
+}
+function buildModel(files, store) {
+  const sink = newSink();
+  const objects = [];
+  const plain = [];
+  const read2 = [];
+  for (const file of files) {
+    read2.push(file);
+    let hasPlain = false;
+    for (const root of documentTrees(file, sink.unresolved)) {
+      const obj = asObject(file, root) ?? implicitKustomization(file, root);
+      if (obj) objects.push(obj);
+      else {
+        plain.push({ file, root });
+        hasPlain = true;
+      }
+    }
+    if (!hasPlain) file.documents = [];
+  }
+  const data = dataObjects(objects, store, sink.unresolved);
+  const releases = [...fluxReleases(objects, data, sink), ...argoReleases(objects, store, sink), ...kustomizeReleases(objects, store, sink)];
+  const attached = new Set(releases.flatMap((r) => r.layers.map((l) => l.file)));
+  const standaloneValues = plain.filter((p) => !attached.has(p.file) && looksLikeFalcoValues(p.root)).map((p) => ({ file: p.file, values: p.root }));
+  return {
+    files: read2,
+    objects,
+    releases,
+    standaloneValues,
+    unresolved: sink.unresolved,
+    embeddedErrors: sink.embeddedErrors,
+    talos: buildTalosModel(plain),
+    consumers: new Consumers(objects, releases, sink.readBy),
+    fluxPins: fluxPins(read2, objects, releases)
+  };
+}
+
+// src/resolve/images.ts
 var import_semver = __toESM(require_semver(), 1);
+
+// src/model/falco-images.ts
+function* entries(node) {
+  if (node?.kind === "map") {
+    for (const e of node.entries.values()) {
+      yield e;
+      yield* entries(e.value);
+    }
+  } else if (node?.kind === "seq") for (const i of node.items) yield* entries(i);
+}
+var FALCO_REPOSITORY = /^(?:[^/]+\/)*falcosecurity\/falco(?:-no-driver)?$/;
+function splitImage(image) {
+  const noDigest = image.trim().split("@")[0];
+  const slash = noDigest.lastIndexOf("/");
+  const colon = noDigest.lastIndexOf(":");
+  return colon > slash ? { repository: noDigest.slice(0, colon), tag: noDigest.slice(colon + 1) } : { repository: noDigest, tag: void 0 };
+}
+var str = (n) => n?.kind === "scalar" && (typeof n.value === "string" || typeof n.value === "number") ? n : void 0;
+function imagesIn(root) {
+  const out = [];
+  for (const entry of entries(root)) {
+    if (entry.key !== "image") continue;
+    const v = entry.value;
+    const text = str(v);
+    if (text) {
+      const { repository: repository2, tag: tag2 } = splitImage(String(text.value));
+      if (FALCO_REPOSITORY.test(repository2)) out.push({ image: `${repository2}${tag2 ? `:${tag2}` : ""}`, tag: tag2, span: text.span });
+      continue;
+    }
+    const repo = str(valueAt(v, ["repository"]));
+    if (!repo) continue;
+    const registry = str(valueAt(v, ["registry"]));
+    const repository = `${registry ? `${String(registry.value)}/` : ""}${String(repo.value)}`;
+    if (!FALCO_REPOSITORY.test(repository)) continue;
+    const tagNode = str(valueAt(v, ["tag"]));
+    const tag = tagNode ? String(tagNode.value).split("@")[0] : void 0;
+    out.push({ image: `${repository}${tag ? `:${tag}` : ""}`, tag, span: (tagNode ?? repo).span });
+  }
+  return out;
+}
+var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["DaemonSet", "Deployment", "StatefulSet", "Pod"]);
+function falcoImages(objects, releases) {
+  const out = [];
+  const titleOf = (o) => `${o.kind} ${o.namespace ? `${o.namespace}/` : ""}${o.name ?? "(unnamed)"}`;
+  for (const o of objects) {
+    if (!WORKLOAD_KINDS.has(o.kind)) continue;
+    const pod = o.kind === "Pod" ? valueAt(o.root, ["spec"]) : valueAt(o.root, ["spec", "template", "spec"]);
+    for (const field of ["containers", "initContainers"]) {
+      for (const i of imagesIn(valueAt(pod, [field]))) out.push({ object: o, title: titleOf(o), ...i });
+    }
+  }
+  for (const r of releases) {
+    for (const i of imagesIn(r.values)) out.push({ object: r.object, title: `${r.title}${r.chart.name ? ` (chart ${r.chart.name})` : ""}`, ...i });
+  }
+  return out;
+}
+
+// src/resolve/images.ts
+var FLAVOURED = /^v?(\d+\.\d+\.\d+(?:-rc\d+)?)(?:-(?:debian|wolfi|slim|no-driver))?$/;
+function falcoVersionOfTag(tag) {
+  const m = tag ? FLAVOURED.exec(tag.trim()) : null;
+  return m && import_semver.default.valid(m[1]) ? m[1] : void 0;
+}
+function resolveImages(model, releases) {
+  const chartReleases = new Set(releases.map((r) => r.release));
+  return falcoImages(model.objects, model.releases.filter((r) => !chartReleases.has(r))).map((image) => ({ image, falco: falcoVersionOfTag(image.tag) }));
+}
+
+// src/resolve/resolve.ts
+var import_semver3 = __toESM(require_semver(), 1);
+
+// src/resolve/flux.ts
+var import_semver2 = __toESM(require_semver(), 1);
+function newestAdmitted(written, known, newest, above) {
+  const exact = import_semver2.default.valid(written.trim().replace(/^v/, ""));
+  if (exact) return exact;
+  try {
+    const c = parseConstraint(written);
+    const next = import_semver2.default.inc(newest, "patch");
+    if (c.check(next) || c.check(import_semver2.default.inc(newest, "minor"))) return above;
+    return [...known].reverse().find((v) => c.check(v));
+  } catch {
+    return void 0;
+  }
+}
+function versionOf2(pin) {
+  if (pin.of === "flux") return newestAdmitted(pin.constraint, FLUX_RELEASES, NEWEST_FLUX, NEWEST_FLUX);
+  const chart = newestAdmitted(pin.constraint, FLUX2_CHART_FLUX.map(([from]) => from).concat(FLUX2_CHART_NEWEST), FLUX2_CHART_NEWEST, "");
+  return chart ? fluxOfChart(chart) : chart === "" ? NEWEST_FLUX : void 0;
+}
+function runningFlux(pins) {
+  let best;
+  for (const pin of pins) {
+    const version = versionOf2(pin);
+    if (!version || best && import_semver2.default.lte(version, best.version)) continue;
+    const shown = pin.of === "flux" ? `Flux ${pin.constraint.replace(/^v(?=\d)/, "")}` : `Flux ${import_semver2.default.major(version)}.${import_semver2.default.minor(version)} (flux2 chart ${pin.constraint})`;
+    best = { version, pin, label: `${shown} (${pin.how})` };
+  }
+  return best;
+}
+
+// src/resolve/resolve.ts
 var normalizeUrl = (url) => url.trim().replace(/\/+$/, "").toLowerCase();
 function isFalcoChart(release, mirrors) {
   const { chart } = release;
@@ -7457,15 +7515,24 @@ function isFalcoChart(release, mirrors) {
 function admitsNewer(raw, newest) {
   try {
     const c = parseConstraint(raw);
-    return ["patch", "minor", "major"].some((bump) => c.check(import_semver.default.inc(newest, bump) ?? newest));
+    return ["patch", "minor", "major"].some((bump) => c.check(import_semver3.default.inc(newest, bump) ?? newest));
+  } catch {
+    return false;
+  }
+}
+function admitsNextMajors(constraint, highest) {
+  try {
+    const c = parseConstraint(constraint);
+    const next = import_semver3.default.inc(highest, "major");
+    return !!next && c.check(next) && c.check(import_semver3.default.inc(next, "major") ?? next);
   } catch {
     return false;
   }
 }
 function resolveOne(release, knowledge) {
   const { version } = release;
-  const span = version.node?.span ?? version.anchor;
-  const base = { release, admitted: [], installed: void 0, exact: false, openAbove: false, span };
+  const span2 = version.node?.span ?? version.anchor;
+  const base = { release, admitted: [], installed: void 0, exact: false, openAbove: false, anyMajor: false, span: span2 };
   const raw = version.raw?.trim();
   if (version.kind === "git") return { ...base, status: "git", constraint: raw ?? "" };
   if (raw && /\$\{[^}]*\}|\$[A-Za-z_]/.test(raw)) return { ...base, status: "variable", constraint: raw };
@@ -7483,13 +7550,15 @@ function resolveOne(release, knowledge) {
     return { ...base, status: "invalid", constraint, error: e.message };
   }
   const admitted = chosen.admitted.map((v) => knowledge.chartVersion(v)).filter((c) => !!c);
-  const openAbove = literal ? !chosen.chosen && import_semver.default.valid(import_semver.default.coerce(constraint)) !== null && import_semver.default.gt(import_semver.default.coerce(constraint), knowledge.newest.version) : admitsNewer(constraint, knowledge.newest.version);
+  const openAbove = literal ? !chosen.chosen && import_semver3.default.valid(import_semver3.default.coerce(constraint)) !== null && import_semver3.default.gt(import_semver3.default.coerce(constraint), knowledge.newest.version) : admitsNewer(constraint, knowledge.newest.version);
   const installed = chosen.chosen ? knowledge.chartVersion(chosen.chosen) : void 0;
   if (!installed) return { ...base, status: openAbove ? "unknown-version" : "no-match", constraint, admitted, openAbove, exact: chosen.exact };
-  return { ...base, status: "resolved", constraint, admitted, installed, exact: chosen.exact, openAbove };
+  const anyMajor = !chosen.exact && (constraint.trim() === "*" || admitsNextMajors(constraint, installed.version));
+  return { ...base, status: "resolved", constraint, admitted, installed, exact: chosen.exact, openAbove, anyMajor };
 }
 function resolveReleases(model, knowledge, mirrors, unresolved) {
   const out = [];
+  const flux = runningFlux(model.fluxPins);
   for (const release of model.releases) {
     const falco = isFalcoChart(release, mirrors);
     if (falco === void 0) {
@@ -7498,7 +7567,9 @@ function resolveReleases(model, knowledge, mirrors, unresolved) {
         message: `${release.title} installs a chart named falco from ${release.chart.repoUrl ?? "an unknown source"}, which is not falcosecurity's repository; if it mirrors it, list the URL under \`mirrors\` in .helmvet.yaml`
       });
     }
-    if (falco) out.push(resolveOne(release, knowledge));
+    if (!falco) continue;
+    const resolved = resolveOne(release, knowledge);
+    out.push(release.tool === "flux" ? { ...resolved, api: { serving: serving(release.apiVersion, flux?.version), flux } } : resolved);
   }
   return out;
 }
@@ -7583,14 +7654,14 @@ function parseSuppressions(file) {
     const at = start + m.index + m[1].length;
     const [list = "", reason] = m[3].replace(/\r$/, "").split(/\s--\s?/, 2);
     const rules = list.split(/[\s,]+/).filter(Boolean);
-    const span = { file, start: at, end: start + raw.replace(/\r$/, "").length };
+    const span2 = { file, start: at, end: start + raw.replace(/\r$/, "").length };
     if (m[2]) {
       let target = index2 + 1;
       while (target < lines.length && /^\s*(#.*)?\r?$/.test(lines[target])) target++;
-      out.push({ span, kind: "next-line", rules, reason: reason?.trim() || void 0, line: target + 1, used: /* @__PURE__ */ new Set() });
+      out.push({ span: span2, kind: "next-line", rules, reason: reason?.trim() || void 0, line: target + 1, used: /* @__PURE__ */ new Set() });
     } else {
       const doc = file.documentRanges.find(([from, to]) => from <= at && at <= to);
-      out.push({ span, kind: "rest", rules, reason: reason?.trim() || void 0, from: at, to: doc?.[1] ?? file.text.length, used: /* @__PURE__ */ new Set() });
+      out.push({ span: span2, kind: "rest", rules, reason: reason?.trim() || void 0, from: at, to: doc?.[1] ?? file.text.length, used: /* @__PURE__ */ new Set() });
     }
   });
   return out;
@@ -7612,18 +7683,19 @@ function applySuppressions(findings, suppressions) {
 // src/engine/lint.ts
 function repositoryRoots(cwd, paths) {
   const dirs = (paths.length ? paths : ["."]).map((p) => {
-    const abs = resolve9(cwd, p);
-    return existsSync3(abs) && statSync4(abs).isFile() ? dirname8(abs) : abs;
+    const abs = resolve8(cwd, p);
+    return existsSync3(abs) && statSync4(abs).isFile() ? dirname7(abs) : abs;
   });
   const git = gitRoot(dirs[0]);
   return [...new Set(git ? [git, ...dirs] : dirs)];
 }
 function analyse(options) {
   const knowledge = options.knowledge ?? loadKnowledge();
-  const given = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore });
+  const skipped = [];
+  const given = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore, skipped: (s) => skipped.push(s) });
   const roots = repositoryRoots(options.cwd, options.paths);
   const store = new FileStore(options.cwd, roots, options.overlay);
-  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => statSync4(resolve9(options.cwd, p)).isFile());
+  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => statSync4(resolve8(options.cwd, p)).isFile());
   const context = onlyFiles && gitRoot(roots[0]) ? contextFiles(given, roots[0], { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge) }) : [];
   const found = [...given, ...context];
   function* files() {
@@ -7634,12 +7706,13 @@ function analyse(options) {
   }
   const model = buildModel(files(), store);
   const releases = resolveReleases(model, knowledge, options.config.mirrors, model.unresolved);
-  return { store, model, releases, knowledge, ...onlyFiles ? { named: new Set(given.map((f) => store.canonical(f.absPath))) } : {} };
+  return { store, model, releases, images: resolveImages(model, releases), knowledge, skipped, ...onlyFiles ? { named: new Set(given.map((f) => store.canonical(f.absPath))) } : {} };
 }
 function runRule(rule, analysis, out) {
   rule.check({
     model: analysis.model,
     releases: analysis.releases,
+    images: analysis.images,
     knowledge: analysis.knowledge,
     store: analysis.store,
     report: (f) => out.push({ ruleId: rule.meta.id, severity: f.severity ?? rule.meta.severity, message: f.message, span: f.span, references: f.references ?? rule.meta.references, ...f.fix ? { fix: f.fix } : {} })
@@ -7667,7 +7740,7 @@ function lintAnalysis(analysis, options) {
     const message = s.rules.length === 0 ? "helmvet-disable names no rule; name the rules it suppresses, e.g. `# helmvet-disable-next-line falco/version-advisory -- reason`" : unknown.length ? `helmvet-disable names unknown rule ${unknown.join(", ")} (helmvet rules lists them)` : unused.length ? `helmvet-disable for ${unused.join(", ")} suppresses nothing ${s.kind === "next-line" ? `on line ${s.line}` : "in the rest of this document"}; remove it` : void 0;
     if (message) kept.push({ ruleId: "helmvet/unused-suppression", severity: "warning", message, span: s.span, references: RULES_BY_ID.get("helmvet/unused-suppression").meta.references });
   }
-  const configDir = options.config.path ? dirname8(options.config.path) : options.cwd;
+  const configDir = options.config.path ? dirname7(options.config.path) : options.cwd;
   const findings = [];
   for (const f of redact(kept, secretsOf(analysis.model))) {
     const rel = relative5(configDir, f.span.file.absPath).split(sep5).join("/");
@@ -7676,8 +7749,11 @@ function lintAnalysis(analysis, options) {
     findings.push(setting ? { ...f, severity: setting } : f);
   }
   findings.sort(order);
+  const templates = analysis.model.files.filter((f) => f.template && reported(f)).length;
   return {
-    files: named ? named.size : analysis.model.files.length + analysis.store.problems.length,
+    files: (named ? named.size : analysis.model.files.length + analysis.store.problems.length) - templates,
+    templates,
+    skipped: analysis.skipped,
     findings,
     // With named files, the deployments they take part in.
     releases: analysis.releases.filter((r) => !named || named.has(r.span.file.absPath) || named.has(r.release.object.file.absPath) || r.release.layers.some((l) => named.has(l.file.absPath))).map((r) => summarize(r, analysis.knowledge)),
