@@ -26,12 +26,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -231,7 +231,7 @@ var require_tunnel = __commonJS({
       }
       return host;
     }
-    function mergeOptions(target) {
+    function mergeOptions(target2) {
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
@@ -239,12 +239,12 @@ var require_tunnel = __commonJS({
           for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
             var k = keys[j];
             if (overrides[k] !== void 0) {
-              target[k] = overrides[k];
+              target2[k] = overrides[k];
             }
           }
         }
       }
-      return target;
+      return target2;
     }
     var debug2;
     if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
@@ -351,8 +351,8 @@ var require_errors = __commonJS({
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
     var UndiciError = class extends Error {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "UndiciError";
         this.code = "UND_ERR";
       }
@@ -363,10 +363,10 @@ var require_errors = __commonJS({
     };
     var kConnectTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CONNECT_TIMEOUT");
     var ConnectTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ConnectTimeoutError";
-        this.message = message || "Connect Timeout Error";
+        this.message = message2 || "Connect Timeout Error";
         this.code = "UND_ERR_CONNECT_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -376,10 +376,10 @@ var require_errors = __commonJS({
     };
     var kHeadersTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_TIMEOUT");
     var HeadersTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "HeadersTimeoutError";
-        this.message = message || "Headers Timeout Error";
+        this.message = message2 || "Headers Timeout Error";
         this.code = "UND_ERR_HEADERS_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -389,10 +389,10 @@ var require_errors = __commonJS({
     };
     var kHeadersOverflowError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_OVERFLOW");
     var HeadersOverflowError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "HeadersOverflowError";
-        this.message = message || "Headers Overflow Error";
+        this.message = message2 || "Headers Overflow Error";
         this.code = "UND_ERR_HEADERS_OVERFLOW";
       }
       static [Symbol.hasInstance](instance) {
@@ -402,10 +402,10 @@ var require_errors = __commonJS({
     };
     var kBodyTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BODY_TIMEOUT");
     var BodyTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "BodyTimeoutError";
-        this.message = message || "Body Timeout Error";
+        this.message = message2 || "Body Timeout Error";
         this.code = "UND_ERR_BODY_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -415,10 +415,10 @@ var require_errors = __commonJS({
     };
     var kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");
     var ResponseStatusCodeError = class extends UndiciError {
-      constructor(message, statusCode, headers, body) {
-        super(message);
+      constructor(message2, statusCode, headers, body) {
+        super(message2);
         this.name = "ResponseStatusCodeError";
-        this.message = message || "Response Status Code Error";
+        this.message = message2 || "Response Status Code Error";
         this.code = "UND_ERR_RESPONSE_STATUS_CODE";
         this.body = body;
         this.status = statusCode;
@@ -432,10 +432,10 @@ var require_errors = __commonJS({
     };
     var kInvalidArgumentError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_ARG");
     var InvalidArgumentError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InvalidArgumentError";
-        this.message = message || "Invalid Argument Error";
+        this.message = message2 || "Invalid Argument Error";
         this.code = "UND_ERR_INVALID_ARG";
       }
       static [Symbol.hasInstance](instance) {
@@ -445,10 +445,10 @@ var require_errors = __commonJS({
     };
     var kInvalidReturnValueError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_RETURN_VALUE");
     var InvalidReturnValueError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InvalidReturnValueError";
-        this.message = message || "Invalid Return Value Error";
+        this.message = message2 || "Invalid Return Value Error";
         this.code = "UND_ERR_INVALID_RETURN_VALUE";
       }
       static [Symbol.hasInstance](instance) {
@@ -458,10 +458,10 @@ var require_errors = __commonJS({
     };
     var kAbortError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORT");
     var AbortError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "AbortError";
-        this.message = message || "The operation was aborted";
+        this.message = message2 || "The operation was aborted";
         this.code = "UND_ERR_ABORT";
       }
       static [Symbol.hasInstance](instance) {
@@ -471,10 +471,10 @@ var require_errors = __commonJS({
     };
     var kRequestAbortedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORTED");
     var RequestAbortedError = class extends AbortError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "AbortError";
-        this.message = message || "Request aborted";
+        this.message = message2 || "Request aborted";
         this.code = "UND_ERR_ABORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -484,10 +484,10 @@ var require_errors = __commonJS({
     };
     var kInformationalError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INFO");
     var InformationalError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InformationalError";
-        this.message = message || "Request information";
+        this.message = message2 || "Request information";
         this.code = "UND_ERR_INFO";
       }
       static [Symbol.hasInstance](instance) {
@@ -497,10 +497,10 @@ var require_errors = __commonJS({
     };
     var kRequestContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH");
     var RequestContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "RequestContentLengthMismatchError";
-        this.message = message || "Request body length does not match content-length header";
+        this.message = message2 || "Request body length does not match content-length header";
         this.code = "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -510,10 +510,10 @@ var require_errors = __commonJS({
     };
     var kResponseContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH");
     var ResponseContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ResponseContentLengthMismatchError";
-        this.message = message || "Response body length does not match content-length header";
+        this.message = message2 || "Response body length does not match content-length header";
         this.code = "UND_ERR_RES_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -523,10 +523,10 @@ var require_errors = __commonJS({
     };
     var kClientDestroyedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_DESTROYED");
     var ClientDestroyedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ClientDestroyedError";
-        this.message = message || "The client is destroyed";
+        this.message = message2 || "The client is destroyed";
         this.code = "UND_ERR_DESTROYED";
       }
       static [Symbol.hasInstance](instance) {
@@ -536,10 +536,10 @@ var require_errors = __commonJS({
     };
     var kClientClosedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CLOSED");
     var ClientClosedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ClientClosedError";
-        this.message = message || "The client is closed";
+        this.message = message2 || "The client is closed";
         this.code = "UND_ERR_CLOSED";
       }
       static [Symbol.hasInstance](instance) {
@@ -549,10 +549,10 @@ var require_errors = __commonJS({
     };
     var kSocketError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_SOCKET");
     var SocketError = class extends UndiciError {
-      constructor(message, socket) {
-        super(message);
+      constructor(message2, socket) {
+        super(message2);
         this.name = "SocketError";
-        this.message = message || "Socket error";
+        this.message = message2 || "Socket error";
         this.code = "UND_ERR_SOCKET";
         this.socket = socket;
       }
@@ -563,10 +563,10 @@ var require_errors = __commonJS({
     };
     var kNotSupportedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_NOT_SUPPORTED");
     var NotSupportedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "NotSupportedError";
-        this.message = message || "Not supported error";
+        this.message = message2 || "Not supported error";
         this.code = "UND_ERR_NOT_SUPPORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -576,10 +576,10 @@ var require_errors = __commonJS({
     };
     var kBalancedPoolMissingUpstreamError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BPL_MISSING_UPSTREAM");
     var BalancedPoolMissingUpstreamError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "MissingUpstreamError";
-        this.message = message || "No upstream has been added to the BalancedPool";
+        this.message = message2 || "No upstream has been added to the BalancedPool";
         this.code = "UND_ERR_BPL_MISSING_UPSTREAM";
       }
       static [Symbol.hasInstance](instance) {
@@ -589,11 +589,11 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code3, data) {
-        super(message);
+      constructor(message2, code3, data2) {
+        super(message2);
         this.name = "HTTPParserError";
         this.code = code3 ? `HPE_${code3}` : void 0;
-        this.data = data ? data.toString() : void 0;
+        this.data = data2 ? data2.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kHTTPParserError] === true;
@@ -602,10 +602,10 @@ var require_errors = __commonJS({
     };
     var kResponseExceededMaxSizeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE");
     var ResponseExceededMaxSizeError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ResponseExceededMaxSizeError";
-        this.message = message || "Response content exceeded max size";
+        this.message = message2 || "Response content exceeded max size";
         this.code = "UND_ERR_RES_EXCEEDED_MAX_SIZE";
       }
       static [Symbol.hasInstance](instance) {
@@ -615,13 +615,13 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code3, { headers, data }) {
-        super(message);
+      constructor(message2, code3, { headers, data: data2 }) {
+        super(message2);
         this.name = "RequestRetryError";
-        this.message = message || "Request retry error";
+        this.message = message2 || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
         this.statusCode = code3;
-        this.data = data;
+        this.data = data2;
         this.headers = headers;
       }
       static [Symbol.hasInstance](instance) {
@@ -631,13 +631,13 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code3, { headers, data }) {
-        super(message);
+      constructor(message2, code3, { headers, data: data2 }) {
+        super(message2);
         this.name = "ResponseError";
-        this.message = message || "Response error";
+        this.message = message2 || "Response error";
         this.code = "UND_ERR_RESPONSE";
         this.statusCode = code3;
-        this.data = data;
+        this.data = data2;
         this.headers = headers;
       }
       static [Symbol.hasInstance](instance) {
@@ -647,10 +647,10 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options) {
-        super(message, { cause, ...options ?? {} });
+      constructor(cause, message2, options) {
+        super(message2, { cause, ...options ?? {} });
         this.name = "SecureProxyConnectionError";
-        this.message = message || "Secure Proxy Connection failed";
+        this.message = message2 || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
         this.cause = cause;
       }
@@ -661,10 +661,10 @@ var require_errors = __commonJS({
     };
     var kMessageSizeExceededError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED");
     var MessageSizeExceededError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "MessageSizeExceededError";
-        this.message = message || "Max decompressed message size exceeded";
+        this.message = message2 || "Max decompressed message size exceeded";
         this.code = "UND_ERR_WS_MESSAGE_SIZE_EXCEEDED";
       }
       static [Symbol.hasInstance](instance) {
@@ -1073,15 +1073,15 @@ var require_util = __commonJS({
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
-        let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
+        let origin2 = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
         let path = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
-        if (origin[origin.length - 1] === "/") {
-          origin = origin.slice(0, origin.length - 1);
+        if (origin2[origin2.length - 1] === "/") {
+          origin2 = origin2.slice(0, origin2.length - 1);
         }
         if (path && path[0] !== "/") {
           path = `/${path}`;
         }
-        return new URL(`${origin}${path}`);
+        return new URL(`${origin2}${path}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1532,38 +1532,38 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path, origin: origin2 }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path);
+        debuglog("sending request to %s %s/%s", method, origin2, path);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path, origin: origin2 },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
-          origin,
+          origin2,
           path,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path, origin: origin2 }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path);
+        debuglog("trailers received from %s %s/%s", method, origin2, path);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path, origin: origin2 },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
-          origin,
+          origin2,
           path,
           error2.message
         );
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path, origin }
+            request: { method, path, origin: origin2 }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path);
+          debuglog("sending request to %s %s/%s", method, origin2, path);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1677,7 +1677,7 @@ var require_request = __commonJS({
     var invalidPathRegex = /[^\u0021-\u00ff]/;
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
-      constructor(origin, {
+      constructor(origin2, {
         path,
         method,
         body,
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.aborted = false;
         this.upgrade = upgrade || null;
         this.path = query ? buildURL(path, query) : path;
-        this.origin = origin;
+        this.origin = origin2;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
         this.reset = reset == null ? null : reset;
@@ -2161,8 +2161,8 @@ var require_dispatcher_base = __commonJS({
       close(callback2) {
         if (callback2 === void 0) {
           return new Promise((resolve12, reject) => {
-            this.close((err, data) => {
-              return err ? reject(err) : resolve12(data);
+            this.close((err, data2) => {
+              return err ? reject(err) : resolve12(data2);
             });
           });
         }
@@ -2201,11 +2201,11 @@ var require_dispatcher_base = __commonJS({
         }
         if (callback2 === void 0) {
           return new Promise((resolve12, reject) => {
-            this.destroy(err, (err2, data) => {
+            this.destroy(err, (err2, data2) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve12(data);
+              ) : resolve12(data2);
             });
           });
         }
@@ -2675,14 +2675,14 @@ var require_connect = __commonJS({
       if (socket == null) {
         return;
       }
-      let message = "Connect Timeout Error";
+      let message2 = "Connect Timeout Error";
       if (Array.isArray(socket.autoSelectFamilyAttemptedAddresses)) {
-        message += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
+        message2 += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
       } else {
-        message += ` (attempted address: ${opts.hostname}:${opts.port},`;
+        message2 += ` (attempted address: ${opts.hostname}:${opts.port},`;
       }
-      message += ` timeout: ${opts.timeout}ms)`;
-      util.destroy(socket, new ConnectTimeoutError(message));
+      message2 += ` timeout: ${opts.timeout}ms)`;
+      util.destroy(socket, new ConnectTimeoutError(message2));
     }
     module.exports = buildConnector;
   }
@@ -3490,13 +3490,13 @@ var require_data_url = __commonJS({
       }
       return mimeType;
     }
-    function forgivingBase64(data) {
-      data = data.replace(ASCII_WHITESPACE_REPLACE_REGEX, "");
-      let dataLength = data.length;
+    function forgivingBase64(data2) {
+      data2 = data2.replace(ASCII_WHITESPACE_REPLACE_REGEX, "");
+      let dataLength = data2.length;
       if (dataLength % 4 === 0) {
-        if (data.charCodeAt(dataLength - 1) === 61) {
+        if (data2.charCodeAt(dataLength - 1) === 61) {
           --dataLength;
-          if (data.charCodeAt(dataLength - 1) === 61) {
+          if (data2.charCodeAt(dataLength - 1) === 61) {
             --dataLength;
           }
         }
@@ -3504,10 +3504,10 @@ var require_data_url = __commonJS({
       if (dataLength % 4 === 1) {
         return "failure";
       }
-      if (/[^+/0-9A-Za-z]/.test(data.length === dataLength ? data : data.substring(0, dataLength))) {
+      if (/[^+/0-9A-Za-z]/.test(data2.length === dataLength ? data2 : data2.substring(0, dataLength))) {
         return "failure";
       }
-      const buffer = Buffer.from(data, "base64");
+      const buffer = Buffer.from(data2, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
     function collectAnHTTPQuotedString(input, position, extractValue) {
@@ -3664,15 +3664,15 @@ var require_webidl = __commonJS({
     webidl.converters = {};
     webidl.util = {};
     webidl.errors = {};
-    webidl.errors.exception = function(message) {
-      return new TypeError(`${message.header}: ${message.message}`);
+    webidl.errors.exception = function(message2) {
+      return new TypeError(`${message2.header}: ${message2.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
       const plural2 = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
+      const message2 = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
-        message
+        message: message2
       });
     };
     webidl.errors.invalidArgument = function(context) {
@@ -4103,17 +4103,17 @@ var require_util2 = __commonJS({
       if (!redirectStatusSet.has(response.status)) {
         return null;
       }
-      let location2 = response.headersList.get("location", true);
-      if (location2 !== null && isValidHeaderValue(location2)) {
-        if (!isValidEncodedURL(location2)) {
-          location2 = normalizeBinaryStringToUtf8(location2);
+      let location = response.headersList.get("location", true);
+      if (location !== null && isValidHeaderValue(location)) {
+        if (!isValidEncodedURL(location)) {
+          location = normalizeBinaryStringToUtf8(location);
         }
-        location2 = new URL(location2, responseURL(response));
+        location = new URL(location, responseURL(response));
       }
-      if (location2 && !location2.hash) {
-        location2.hash = requestFragment;
+      if (location && !location.hash) {
+        location.hash = requestFragment;
       }
-      return location2;
+      return location;
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
@@ -4351,9 +4351,9 @@ var require_util2 = __commonJS({
       if (url.protocol === "data:") return true;
       if (url.protocol === "file:") return true;
       return isOriginPotentiallyTrustworthy(url.origin);
-      function isOriginPotentiallyTrustworthy(origin) {
-        if (origin == null || origin === "null") return false;
-        const originAsURL = new URL(origin);
+      function isOriginPotentiallyTrustworthy(origin2) {
+        if (origin2 == null || origin2 === "null") return false;
+        const originAsURL = new URL(origin2);
         if (originAsURL.protocol === "https:" || originAsURL.protocol === "wss:") {
           return true;
         }
@@ -4509,8 +4509,8 @@ var require_util2 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target, kind) {
-          this.#target = target;
+        constructor(target2, kind) {
+          this.#target = target2;
           this.#kind = kind;
           this.#index = 0;
         }
@@ -4560,8 +4560,8 @@ var require_util2 = __commonJS({
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
-      return function(target, kind) {
-        return new FastIterableIterator(target, kind);
+      return function(target2, kind) {
+        return new FastIterableIterator(target2, kind);
       };
     }
     function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -4685,26 +4685,26 @@ var require_util2 = __commonJS({
       return protocol === "http:" || protocol === "https:";
     }
     function simpleRangeHeaderValue(value, allowWhitespace) {
-      const data = value;
-      if (!data.startsWith("bytes")) {
+      const data2 = value;
+      if (!data2.startsWith("bytes")) {
         return "failure";
       }
       const position = { position: 5 };
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
-          data,
+          data2,
           position
         );
       }
-      if (data.charCodeAt(position.position) !== 61) {
+      if (data2.charCodeAt(position.position) !== 61) {
         return "failure";
       }
       position.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
-          data,
+          data2,
           position
         );
       }
@@ -4713,25 +4713,25 @@ var require_util2 = __commonJS({
           const code3 = char.charCodeAt(0);
           return code3 >= 48 && code3 <= 57;
         },
-        data,
+        data2,
         position
       );
       const rangeStartValue = rangeStart.length ? Number(rangeStart) : null;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
-          data,
+          data2,
           position
         );
       }
-      if (data.charCodeAt(position.position) !== 45) {
+      if (data2.charCodeAt(position.position) !== 45) {
         return "failure";
       }
       position.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
-          data,
+          data2,
           position
         );
       }
@@ -4740,11 +4740,11 @@ var require_util2 = __commonJS({
           const code3 = char.charCodeAt(0);
           return code3 >= 48 && code3 <= 57;
         },
-        data,
+        data2,
         position
       );
       const rangeEndValue = rangeEnd.length ? Number(rangeEnd) : null;
-      if (position.position < data.length) {
+      if (position.position < data2.length) {
         return "failure";
       }
       if (rangeEndValue === null && rangeStartValue === null) {
@@ -5690,9 +5690,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       throwIfAborted(object[kState]);
       const promise2 = createDeferredPromise();
       const errorSteps = (error2) => promise2.reject(error2);
-      const successSteps = (data) => {
+      const successSteps = (data2) => {
         try {
-          promise2.resolve(convertBytesToJSValue(data));
+          promise2.resolve(convertBytesToJSValue(data2));
         } catch (e) {
           errorSteps(e);
         }
@@ -5929,25 +5929,25 @@ var require_client_h1 = __commonJS({
           this.execute(chunk);
         }
       }
-      execute(data) {
+      execute(data2) {
         assert(this.ptr != null);
         assert(currentParser == null);
         assert(!this.paused);
         const { socket, llhttp } = this;
-        if (data.length > currentBufferSize) {
+        if (data2.length > currentBufferSize) {
           if (currentBufferPtr) {
             llhttp.free(currentBufferPtr);
           }
-          currentBufferSize = Math.ceil(data.length / 4096) * 4096;
+          currentBufferSize = Math.ceil(data2.length / 4096) * 4096;
           currentBufferPtr = llhttp.malloc(currentBufferSize);
         }
-        new Uint8Array(llhttp.memory.buffer, currentBufferPtr, currentBufferSize).set(data);
+        new Uint8Array(llhttp.memory.buffer, currentBufferPtr, currentBufferSize).set(data2);
         try {
           let ret;
           try {
-            currentBufferRef = data;
+            currentBufferRef = data2;
             currentParser = this;
-            ret = llhttp.llhttp_execute(this.ptr, currentBufferPtr, data.length);
+            ret = llhttp.llhttp_execute(this.ptr, currentBufferPtr, data2.length);
           } catch (err) {
             throw err;
           } finally {
@@ -5956,7 +5956,7 @@ var require_client_h1 = __commonJS({
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
           if (ret !== constants3.ERROR.OK) {
-            const body = data.subarray(offset);
+            const body = data2.subarray(offset);
             if (ret === constants3.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
             } else if (ret === constants3.ERROR.PAUSED) {
@@ -5991,18 +5991,18 @@ var require_client_h1 = __commonJS({
         }
         return this.createError(ret, EMPTY_BUF);
       }
-      createError(ret, data) {
+      createError(ret, data2) {
         const { llhttp, contentLength, bytesRead } = this;
         if (contentLength && bytesRead !== parseInt(contentLength, 10)) {
           return new ResponseContentLengthMismatchError();
         }
         const ptr = llhttp.llhttp_get_error_reason(this.ptr);
-        let message = "";
+        let message2 = "";
         if (ptr) {
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
-          message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
+          message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message2, constants3.ERROR[ret], data2);
       }
       destroy() {
         assert(this.ptr != null);
@@ -7515,11 +7515,11 @@ var require_redirect_handler = __commonJS({
         if (!this.location) {
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
-        const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
+        const { origin: origin2, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
         const path = search ? `${pathname}${search}` : pathname;
-        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
+        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin2);
         this.opts.path = path;
-        this.opts.origin = origin;
+        this.opts.origin = origin2;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
         if (statusCode === 303 && this.opts.method !== "HEAD") {
@@ -7867,8 +7867,8 @@ var require_client = __commonJS({
         this.once("connect", cb);
       }
       [kDispatch](opts, handler2) {
-        const origin = opts.origin || this[kUrl].origin;
-        const request2 = new Request(origin, opts, handler2);
+        const origin2 = opts.origin || this[kUrl].origin;
+        const request2 = new Request(origin2, opts, handler2);
         this[kQueue].push(request2);
         if (this[kResuming]) {
         } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
@@ -8137,8 +8137,8 @@ var require_fixed_queue = __commonJS({
       isFull() {
         return (this.top + 1 & kMask) === this.bottom;
       }
-      push(data) {
-        this.list[this.top] = data;
+      push(data2) {
+        this.list[this.top] = data2;
         this.top = this.top + 1 & kMask;
       }
       shift() {
@@ -8157,11 +8157,11 @@ var require_fixed_queue = __commonJS({
       isEmpty() {
         return this.head.isEmpty();
       }
-      push(data) {
+      push(data2) {
         if (this.head.isFull()) {
           this.head = this.head.next = new FixedCircularBuffer();
         }
-        this.head.push(data);
+        this.head.push(data2);
       }
       shift() {
         const tail = this.tail;
@@ -8234,7 +8234,7 @@ var require_pool_base = __commonJS({
         this[kClients] = [];
         this[kQueued] = 0;
         const pool = this;
-        this[kOnDrain] = function onDrain(origin, targets) {
+        this[kOnDrain] = function onDrain(origin2, targets) {
           const queue = pool[kQueue];
           let needDrain = false;
           while (!needDrain) {
@@ -8248,20 +8248,20 @@ var require_pool_base = __commonJS({
           this[kNeedDrain] = needDrain;
           if (!this[kNeedDrain] && pool[kNeedDrain]) {
             pool[kNeedDrain] = false;
-            pool.emit("drain", origin, [pool, ...targets]);
+            pool.emit("drain", origin2, [pool, ...targets]);
           }
           if (pool[kClosedResolve] && queue.isEmpty()) {
             Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
           }
         };
-        this[kOnConnect] = (origin, targets) => {
-          pool.emit("connect", origin, [pool, ...targets]);
+        this[kOnConnect] = (origin2, targets) => {
+          pool.emit("connect", origin2, [pool, ...targets]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+        this[kOnDisconnect] = (origin2, targets, err) => {
+          pool.emit("disconnect", origin2, [pool, ...targets], err);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+        this[kOnConnectionError] = (origin2, targets, err) => {
+          pool.emit("connectionError", origin2, [pool, ...targets], err);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8383,11 +8383,11 @@ var require_pool = __commonJS({
     var kOptions = /* @__PURE__ */ Symbol("options");
     var kConnections = /* @__PURE__ */ Symbol("connections");
     var kFactory = /* @__PURE__ */ Symbol("factory");
-    function defaultFactory(origin, opts) {
-      return new Client(origin, opts);
+    function defaultFactory(origin2, opts) {
+      return new Client(origin2, opts);
     }
     var Pool = class extends PoolBase {
-      constructor(origin, {
+      constructor(origin2, {
         connections,
         factory = defaultFactory,
         connect,
@@ -8423,13 +8423,13 @@ var require_pool = __commonJS({
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
-        this[kUrl] = util.parseOrigin(origin);
+        this[kUrl] = util.parseOrigin(origin2);
         this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
-        this.on("connectionError", (origin2, targets, error2) => {
-          for (const target of targets) {
-            const idx = this[kClients].indexOf(target);
+        this.on("connectionError", (origin3, targets, error2) => {
+          for (const target2 of targets) {
+            const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
             }
@@ -8489,8 +8489,8 @@ var require_balanced_pool = __commonJS({
       }
       return a;
     }
-    function defaultFactory(origin, opts) {
-      return new Pool(origin, opts);
+    function defaultFactory(origin2, opts) {
+      return new Pool(origin2, opts);
     }
     var BalancedPool = class extends PoolBase {
       constructor(upstreams = [], { factory = defaultFactory, ...opts } = {}) {
@@ -8615,8 +8615,8 @@ var require_agent = __commonJS({
     var kOnDrain = /* @__PURE__ */ Symbol("onDrain");
     var kFactory = /* @__PURE__ */ Symbol("factory");
     var kOptions = /* @__PURE__ */ Symbol("options");
-    function defaultFactory(origin, opts) {
-      return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
+    function defaultFactory(origin2, opts) {
+      return opts && opts.connections === 1 ? new Client(origin2, opts) : new Pool(origin2, opts);
     }
     var Agent = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
@@ -8642,17 +8642,17 @@ var require_agent = __commonJS({
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
-        this[kOnDrain] = (origin, targets) => {
-          this.emit("drain", origin, [this, ...targets]);
+        this[kOnDrain] = (origin2, targets) => {
+          this.emit("drain", origin2, [this, ...targets]);
         };
-        this[kOnConnect] = (origin, targets) => {
-          this.emit("connect", origin, [this, ...targets]);
+        this[kOnConnect] = (origin2, targets) => {
+          this.emit("connect", origin2, [this, ...targets]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          this.emit("disconnect", origin, [this, ...targets], err);
+        this[kOnDisconnect] = (origin2, targets, err) => {
+          this.emit("disconnect", origin2, [this, ...targets], err);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          this.emit("connectionError", origin, [this, ...targets], err);
+        this[kOnConnectionError] = (origin2, targets, err) => {
+          this.emit("connectionError", origin2, [this, ...targets], err);
         };
       }
       get [kRunning]() {
@@ -8719,16 +8719,16 @@ var require_proxy_agent = __commonJS({
     function defaultProtocolPort(protocol) {
       return protocol === "https:" ? 443 : 80;
     }
-    function defaultFactory(origin, opts) {
-      return new Pool(origin, opts);
+    function defaultFactory(origin2, opts) {
+      return new Pool(origin2, opts);
     }
     var noop3 = () => {
     };
-    function defaultAgentFactory(origin, opts) {
+    function defaultAgentFactory(origin2, opts) {
       if (opts.connections === 1) {
-        return new Client(origin, opts);
+        return new Client(origin2, opts);
       }
-      return new Pool(origin, opts);
+      return new Pool(origin2, opts);
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
@@ -8746,23 +8746,23 @@ var require_proxy_agent = __commonJS({
       }
       [kDispatch](opts, handler2) {
         const onHeaders = handler2.onHeaders;
-        handler2.onHeaders = function(statusCode, data, resume) {
+        handler2.onHeaders = function(statusCode, data2, resume) {
           if (statusCode === 407) {
             if (typeof handler2.onError === "function") {
               handler2.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
             }
             return;
           }
-          if (onHeaders) onHeaders.call(this, statusCode, data, resume);
+          if (onHeaders) onHeaders.call(this, statusCode, data2, resume);
         };
         const {
-          origin,
+          origin: origin2,
           path = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path;
+        opts.path = origin2 + path;
         if (!("host" in headers) && !("Host" in headers)) {
-          const { host } = new URL2(origin);
+          const { host } = new URL2(origin2);
           headers.host = host;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
@@ -8787,7 +8787,7 @@ var require_proxy_agent = __commonJS({
         }
         const { proxyTunnel = true } = opts;
         const url = this.#getUrl(opts);
-        const { href: href2, origin, port, protocol, username, password, hostname: proxyHostname } = url;
+        const { href: href2, origin: origin2, port, protocol, username, password, hostname: proxyHostname } = url;
         this[kProxy] = { uri: href2, protocol };
         this[kInterceptors] = opts.interceptors?.ProxyAgent && Array.isArray(opts.interceptors.ProxyAgent) ? opts.interceptors.ProxyAgent : [];
         this[kRequestTls] = opts.requestTls;
@@ -8806,8 +8806,8 @@ var require_proxy_agent = __commonJS({
         const connect = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
-        const factory = (origin2, options) => {
-          const { protocol: protocol2 } = new URL2(origin2);
+        const factory = (origin3, options) => {
+          const { protocol: protocol2 } = new URL2(origin3);
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
@@ -8815,7 +8815,7 @@ var require_proxy_agent = __commonJS({
               factory: agentFactory
             });
           }
-          return agentFactory(origin2, options);
+          return agentFactory(origin3, options);
         };
         this[kClient] = clientFactory(url, { connect });
         this[kAgent] = new Agent({
@@ -8828,7 +8828,7 @@ var require_proxy_agent = __commonJS({
             }
             try {
               const { socket, statusCode } = await this[kClient].connect({
-                origin,
+                origin: origin2,
                 port,
                 path: requestedPath,
                 signal: opts2.signal,
@@ -9760,9 +9760,9 @@ var require_util3 = __commonJS({
         chunks = [];
         length = 0;
       }
-      const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
+      const message2 = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
       if (statusCode === 204 || !contentType || !length) {
-        queueMicrotask(() => callback2(new ResponseStatusCodeError(message, statusCode, headers)));
+        queueMicrotask(() => callback2(new ResponseStatusCodeError(message2, statusCode, headers)));
         return;
       }
       const stackTraceLimit = Error.stackTraceLimit;
@@ -9778,7 +9778,7 @@ var require_util3 = __commonJS({
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      queueMicrotask(() => callback2(new ResponseStatusCodeError(message, statusCode, headers, payload)));
+      queueMicrotask(() => callback2(new ResponseStatusCodeError(message2, statusCode, headers, payload)));
     }
     var isContentTypeApplicationJson = (contentType) => {
       return contentType.length > 15 && contentType[11] === "/" && contentType[0] === "a" && contentType[1] === "p" && contentType[2] === "p" && contentType[3] === "l" && contentType[4] === "i" && contentType[5] === "c" && contentType[6] === "a" && contentType[7] === "t" && contentType[8] === "i" && contentType[9] === "o" && contentType[10] === "n" && contentType[12] === "j" && contentType[13] === "s" && contentType[14] === "o" && contentType[15] === "n";
@@ -9960,8 +9960,8 @@ var require_api_request = __commonJS({
     function request2(opts, callback2) {
       if (callback2 === void 0) {
         return new Promise((resolve12, reject) => {
-          request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+          request2.call(this, opts, (err, data2) => {
+            return err ? reject(err) : resolve12(data2);
           });
         });
       }
@@ -10185,8 +10185,8 @@ var require_api_stream = __commonJS({
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
         return new Promise((resolve12, reject) => {
-          stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+          stream.call(this, opts, factory, (err, data2) => {
+            return err ? reject(err) : resolve12(data2);
           });
         });
       }
@@ -10472,8 +10472,8 @@ var require_api_upgrade = __commonJS({
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
         return new Promise((resolve12, reject) => {
-          upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+          upgrade.call(this, opts, (err, data2) => {
+            return err ? reject(err) : resolve12(data2);
           });
         });
       }
@@ -10566,8 +10566,8 @@ var require_api_connect = __commonJS({
     function connect(opts, callback2) {
       if (callback2 === void 0) {
         return new Promise((resolve12, reject) => {
-          connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+          connect.call(this, opts, (err, data2) => {
+            return err ? reject(err) : resolve12(data2);
           });
         });
       }
@@ -10605,11 +10605,11 @@ var require_mock_errors = __commonJS({
     var { UndiciError } = require_errors();
     var kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");
     var MockNotMatchedError = class _MockNotMatchedError extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         Error.captureStackTrace(this, _MockNotMatchedError);
         this.name = "MockNotMatchedError";
-        this.message = message || "The request does not match any registered mock dispatches";
+        this.message = message2 || "The request does not match any registered mock dispatches";
         this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
       }
       static [Symbol.hasInstance](instance) {
@@ -10751,17 +10751,17 @@ var require_mock_utils = __commonJS({
       const headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
-    function getResponseData2(data) {
-      if (Buffer.isBuffer(data)) {
-        return data;
-      } else if (data instanceof Uint8Array) {
-        return data;
-      } else if (data instanceof ArrayBuffer) {
-        return data;
-      } else if (typeof data === "object") {
-        return JSON.stringify(data);
+    function getResponseData2(data2) {
+      if (Buffer.isBuffer(data2)) {
+        return data2;
+      } else if (data2 instanceof Uint8Array) {
+        return data2;
+      } else if (data2 instanceof ArrayBuffer) {
+        return data2;
+      } else if (typeof data2 === "object") {
+        return JSON.stringify(data2);
       } else {
-        return data.toString();
+        return data2.toString();
       }
     }
     function getMockDispatch(mockDispatches, key) {
@@ -10786,9 +10786,9 @@ var require_mock_utils = __commonJS({
       }
       return matchedMockDispatches[0];
     }
-    function addMockDispatch(mockDispatches, key, data) {
+    function addMockDispatch(mockDispatches, key, data2) {
       const baseData = { timesInvoked: 0, times: 1, persist: false, consumed: false };
-      const replyData = typeof data === "function" ? { callback: data } : { ...data };
+      const replyData = typeof data2 === "function" ? { callback: data2 } : { ...data2 };
       const newMockDispatch = { ...baseData, ...key, pending: true, data: { error: null, ...replyData } };
       mockDispatches.push(newMockDispatch);
       return newMockDispatch;
@@ -10814,12 +10814,12 @@ var require_mock_utils = __commonJS({
         query
       };
     }
-    function generateKeyValues(data) {
-      const keys = Object.keys(data);
+    function generateKeyValues(data2) {
+      const keys = Object.keys(data2);
       const result = [];
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
-        const value = data[key];
+        const value = data2[key];
         const name = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
@@ -10836,8 +10836,8 @@ var require_mock_utils = __commonJS({
     }
     async function getResponse(body) {
       const buffers = [];
-      for await (const data of body) {
-        buffers.push(data);
+      for await (const data2 of body) {
+        buffers.push(data2);
       }
       return Buffer.concat(buffers).toString("utf8");
     }
@@ -10848,7 +10848,7 @@ var require_mock_utils = __commonJS({
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
       }
-      const { data: { statusCode, data, headers, trailers, error: error2 }, delay, persist } = mockDispatch2;
+      const { data: { statusCode, data: data2, headers, trailers, error: error2 }, delay, persist } = mockDispatch2;
       const { timesInvoked, times } = mockDispatch2;
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
@@ -10864,7 +10864,7 @@ var require_mock_utils = __commonJS({
       } else {
         handleReply(this[kDispatches]);
       }
-      function handleReply(mockDispatches, _data = data) {
+      function handleReply(mockDispatches, _data = data2) {
         const optsHeaders = Array.isArray(opts.headers) ? buildHeadersFromArray(opts.headers) : opts.headers;
         const body = typeof _data === "function" ? _data({ ...opts, headers: optsHeaders }) : _data;
         if (isPromise(body)) {
@@ -10886,7 +10886,7 @@ var require_mock_utils = __commonJS({
     }
     function buildMockDispatch() {
       const agent = this[kMockAgent];
-      const origin = this[kOrigin];
+      const origin2 = this[kOrigin];
       const originalDispatch = this[kOriginalDispatch];
       return function dispatch(opts, handler2) {
         if (agent.isMockActive) {
@@ -10896,12 +10896,12 @@ var require_mock_utils = __commonJS({
             if (error2 instanceof MockNotMatchedError) {
               const netConnect = agent[kGetNetConnect]();
               if (netConnect === false) {
-                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
+                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin2} was not allowed (net.connect disabled)`);
               }
-              if (checkNetConnect(netConnect, origin)) {
+              if (checkNetConnect(netConnect, origin2)) {
                 originalDispatch.call(this, opts, handler2);
               } else {
-                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
+                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin2} was not allowed (net.connect is not enabled for this origin)`);
               }
             } else {
               throw error2;
@@ -10912,8 +10912,8 @@ var require_mock_utils = __commonJS({
         }
       };
     }
-    function checkNetConnect(netConnect, origin) {
-      const url = new URL(origin);
+    function checkNetConnect(netConnect, origin2) {
+      const url = new URL(origin2);
       if (netConnect === true) {
         return true;
       } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url.host))) {
@@ -11022,12 +11022,12 @@ var require_mock_interceptor = __commonJS({
         this[kDefaultTrailers] = {};
         this[kContentLength] = false;
       }
-      createMockScopeDispatchData({ statusCode, data, responseOptions }) {
-        const responseData = getResponseData2(data);
+      createMockScopeDispatchData({ statusCode, data: data2, responseOptions }) {
+        const responseData = getResponseData2(data2);
         const contentLength = this[kContentLength] ? { "content-length": responseData.length } : {};
         const headers = { ...this[kDefaultHeaders], ...contentLength, ...responseOptions.headers };
         const trailers = { ...this[kDefaultTrailers], ...responseOptions.trailers };
-        return { statusCode, data, headers, trailers };
+        return { statusCode, data: data2, headers, trailers };
       }
       validateReplyParameters(replyParameters) {
         if (typeof replyParameters.statusCode === "undefined") {
@@ -11129,13 +11129,13 @@ var require_mock_client = __commonJS({
     var Symbols = require_symbols();
     var { InvalidArgumentError } = require_errors();
     var MockClient = class extends Client {
-      constructor(origin, opts) {
-        super(origin, opts);
+      constructor(origin2, opts) {
+        super(origin2, opts);
         if (!opts || !opts.agent || typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
         this[kMockAgent] = opts.agent;
-        this[kOrigin] = origin;
+        this[kOrigin] = origin2;
         this[kDispatches] = [];
         this[kConnected] = 1;
         this[kOriginalDispatch] = this.dispatch;
@@ -11182,13 +11182,13 @@ var require_mock_pool = __commonJS({
     var Symbols = require_symbols();
     var { InvalidArgumentError } = require_errors();
     var MockPool = class extends Pool {
-      constructor(origin, opts) {
-        super(origin, opts);
+      constructor(origin2, opts) {
+        super(origin2, opts);
         if (!opts || !opts.agent || typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
         this[kMockAgent] = opts.agent;
-        this[kOrigin] = origin;
+        this[kOrigin] = origin2;
         this[kDispatches] = [];
         this[kConnected] = 1;
         this[kOriginalDispatch] = this.dispatch;
@@ -11270,9 +11270,9 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin: origin2 }) => ({
             Method: method,
-            Origin: origin,
+            Origin: origin2,
             Path: path,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
@@ -11324,11 +11324,11 @@ var require_mock_agent = __commonJS({
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
       }
-      get(origin) {
-        let dispatcher = this[kMockAgentGet](origin);
+      get(origin2) {
+        let dispatcher = this[kMockAgentGet](origin2);
         if (!dispatcher) {
-          dispatcher = this[kFactory](origin);
-          this[kMockAgentSet](origin, dispatcher);
+          dispatcher = this[kFactory](origin2);
+          this[kMockAgentSet](origin2, dispatcher);
         }
         return dispatcher;
       }
@@ -11367,27 +11367,27 @@ var require_mock_agent = __commonJS({
       get isMockActive() {
         return this[kIsMockActive];
       }
-      [kMockAgentSet](origin, dispatcher) {
-        this[kClients].set(origin, dispatcher);
+      [kMockAgentSet](origin2, dispatcher) {
+        this[kClients].set(origin2, dispatcher);
       }
-      [kFactory](origin) {
+      [kFactory](origin2) {
         const mockOptions = Object.assign({ agent: this }, this[kOptions]);
-        return this[kOptions] && this[kOptions].connections === 1 ? new MockClient(origin, mockOptions) : new MockPool(origin, mockOptions);
+        return this[kOptions] && this[kOptions].connections === 1 ? new MockClient(origin2, mockOptions) : new MockPool(origin2, mockOptions);
       }
-      [kMockAgentGet](origin) {
-        const client = this[kClients].get(origin);
+      [kMockAgentGet](origin2) {
+        const client = this[kClients].get(origin2);
         if (client) {
           return client;
         }
-        if (typeof origin !== "string") {
+        if (typeof origin2 !== "string") {
           const dispatcher = this[kFactory]("http://localhost:9999");
-          this[kMockAgentSet](origin, dispatcher);
+          this[kMockAgentSet](origin2, dispatcher);
           return dispatcher;
         }
         for (const [keyMatcher, nonExplicitDispatcher] of Array.from(this[kClients])) {
-          if (nonExplicitDispatcher && typeof keyMatcher !== "string" && matchValue(keyMatcher, origin)) {
-            const dispatcher = this[kFactory](origin);
-            this[kMockAgentSet](origin, dispatcher);
+          if (nonExplicitDispatcher && typeof keyMatcher !== "string" && matchValue(keyMatcher, origin2)) {
+            const dispatcher = this[kFactory](origin2);
+            this[kMockAgentSet](origin2, dispatcher);
             dispatcher[kDispatches] = nonExplicitDispatcher[kDispatches];
             return dispatcher;
           }
@@ -11398,7 +11398,7 @@ var require_mock_agent = __commonJS({
       }
       pendingInterceptors() {
         const mockAgentClients = this[kClients];
-        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch) => ({ ...dispatch, origin }))).filter(({ pending }) => pending);
+        return Array.from(mockAgentClients.entries()).flatMap(([origin2, scope]) => scope[kDispatches].map((dispatch) => ({ ...dispatch, origin: origin2 }))).filter(({ pending }) => pending);
       }
       assertNoPendingInterceptors({ pendingInterceptorsFormatter = new PendingInterceptorsFormatter() } = {}) {
         const pending = this.pendingInterceptors();
@@ -11664,10 +11664,10 @@ var require_dns = __commonJS({
       get full() {
         return this.#records.size === this.#maxItems;
       }
-      runLookup(origin, opts, cb) {
-        const ips = this.#records.get(origin.hostname);
+      runLookup(origin2, opts, cb) {
+        const ips = this.#records.get(origin2.hostname);
         if (ips == null && this.full) {
-          cb(null, origin.origin);
+          cb(null, origin2.origin);
           return;
         }
         const newOpts = {
@@ -11680,59 +11680,59 @@ var require_dns = __commonJS({
           maxItems: this.#maxItems
         };
         if (ips == null) {
-          this.lookup(origin, newOpts, (err, addresses) => {
+          this.lookup(origin2, newOpts, (err, addresses) => {
             if (err || addresses == null || addresses.length === 0) {
               cb(err ?? new InformationalError("No DNS entries found"));
               return;
             }
-            this.setRecords(origin, addresses);
-            const records = this.#records.get(origin.hostname);
+            this.setRecords(origin2, addresses);
+            const records = this.#records.get(origin2.hostname);
             const ip = this.pick(
-              origin,
+              origin2,
               records,
               newOpts.affinity
             );
             let port;
             if (typeof ip.port === "number") {
               port = `:${ip.port}`;
-            } else if (origin.port !== "") {
-              port = `:${origin.port}`;
+            } else if (origin2.port !== "") {
+              port = `:${origin2.port}`;
             } else {
               port = "";
             }
             cb(
               null,
-              `${origin.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port}`
+              `${origin2.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port}`
             );
           });
         } else {
           const ip = this.pick(
-            origin,
+            origin2,
             ips,
             newOpts.affinity
           );
           if (ip == null) {
-            this.#records.delete(origin.hostname);
-            this.runLookup(origin, opts, cb);
+            this.#records.delete(origin2.hostname);
+            this.runLookup(origin2, opts, cb);
             return;
           }
           let port;
           if (typeof ip.port === "number") {
             port = `:${ip.port}`;
-          } else if (origin.port !== "") {
-            port = `:${origin.port}`;
+          } else if (origin2.port !== "") {
+            port = `:${origin2.port}`;
           } else {
             port = "";
           }
           cb(
             null,
-            `${origin.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port}`
+            `${origin2.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port}`
           );
         }
       }
-      #defaultLookup(origin, opts, cb) {
+      #defaultLookup(origin2, opts, cb) {
         lookup(
-          origin.hostname,
+          origin2.hostname,
           {
             all: true,
             family: this.dualStack === false ? this.affinity : 0,
@@ -11750,7 +11750,7 @@ var require_dns = __commonJS({
           }
         );
       }
-      #defaultPick(origin, hostnameRecords, affinity) {
+      #defaultPick(origin2, hostnameRecords, affinity) {
         let ip = null;
         const { records, offset } = hostnameRecords;
         let family;
@@ -11787,11 +11787,11 @@ var require_dns = __commonJS({
         }
         if (Date.now() - ip.timestamp > ip.ttl) {
           family.ips.splice(position, 1);
-          return this.pick(origin, hostnameRecords, affinity);
+          return this.pick(origin2, hostnameRecords, affinity);
         }
         return ip;
       }
-      setRecords(origin, addresses) {
+      setRecords(origin2, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
         for (const record2 of addresses) {
@@ -11805,7 +11805,7 @@ var require_dns = __commonJS({
           familyRecords.ips.push(record2);
           records.records[record2.family] = familyRecords;
         }
-        this.#records.set(origin.hostname, records);
+        this.#records.set(origin2.hostname, records);
       }
       getHandler(meta, opts) {
         return new DNSDispatchHandler(this, meta, opts);
@@ -11817,9 +11817,9 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state, { origin, handler: handler2, dispatch }, opts) {
+      constructor(state, { origin: origin2, handler: handler2, dispatch }, opts) {
         super(handler2);
-        this.#origin = origin;
+        this.#origin = origin2;
         this.#handler = handler2;
         this.#opts = { ...opts };
         this.#state = state;
@@ -11894,28 +11894,28 @@ var require_dns = __commonJS({
       const instance = new DNSInstance(opts);
       return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler2) {
-          const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-          if (isIP(origin.hostname) !== 0) {
+          const origin2 = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
+          if (isIP(origin2.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler2);
           }
-          instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
+          instance.runLookup(origin2, origDispatchOpts, (err, newOrigin) => {
             if (err) {
               return handler2.onError(err);
             }
             let dispatchOpts = null;
             dispatchOpts = {
               ...origDispatchOpts,
-              servername: origin.hostname,
+              servername: origin2.hostname,
               // For SNI on TLS
               origin: newOrigin,
               headers: {
-                host: origin.hostname,
+                host: origin2.hostname,
                 ...origDispatchOpts.headers
               }
             };
             dispatch(
               dispatchOpts,
-              instance.getHandler({ origin, dispatch, handler: handler2 }, origDispatchOpts)
+              instance.getHandler({ origin: origin2, dispatch, handler: handler2 }, origDispatchOpts)
             );
           });
           return true;
@@ -12304,8 +12304,8 @@ var require_headers = __commonJS({
       static getHeadersGuard(o) {
         return o.#guard;
       }
-      static setHeadersGuard(o, guard) {
-        o.#guard = guard;
+      static setHeadersGuard(o, guard2) {
+        o.#guard = guard2;
       }
       static getHeadersList(o) {
         return o.#headersList;
@@ -12407,13 +12407,13 @@ var require_response = __commonJS({
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response-json
-      static json(data, init = {}) {
+      static json(data2, init = {}) {
         webidl.argumentLengthCheck(arguments, 1, "Response.json");
         if (init !== null) {
           init = webidl.converters.ResponseInit(init);
         }
         const bytes = textEncoder.encode(
-          serializeJavascriptValueToJSONString(data)
+          serializeJavascriptValueToJSONString(data2)
         );
         const body = extractBody(bytes);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
@@ -12616,12 +12616,12 @@ var require_response = __commonJS({
         ...state
       };
       return new Proxy(response, {
-        get(target, p) {
-          return p in state ? state[p] : target[p];
+        get(target2, p) {
+          return p in state ? state[p] : target2[p];
         },
-        set(target, p, value) {
+        set(target2, p, value) {
           assert(!(p in state));
-          target[p] = value;
+          target2[p] = value;
           return true;
         }
       });
@@ -12692,12 +12692,12 @@ var require_response = __commonJS({
         }
       }
     }
-    function fromInnerResponse(innerResponse, guard) {
+    function fromInnerResponse(innerResponse, guard2) {
       const response = new Response(kConstruct);
       response[kState] = innerResponse;
       response[kHeaders] = new Headers2(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
-      setHeadersGuard(response[kHeaders], guard);
+      setHeadersGuard(response[kHeaders], guard2);
       if (hasFinalizationRegistry && innerResponse.body?.stream) {
         streamRegistry.register(response, new WeakRef(innerResponse.body.stream));
       }
@@ -12907,9 +12907,9 @@ var require_request2 = __commonJS({
           request2 = input[kState];
           signal = input[kSignal];
         }
-        const origin = environmentSettingsObject.settingsObject.origin;
+        const origin2 = environmentSettingsObject.settingsObject.origin;
         let window = "client";
-        if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
+        if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin2)) {
           window = request2.window;
         }
         if (init.window != null) {
@@ -12985,7 +12985,7 @@ var require_request2 = __commonJS({
             } catch (err) {
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
             }
-            if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
+            if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin2 && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
               request2.referrer = "client";
             } else {
               request2.referrer = parsedReferrer;
@@ -13368,13 +13368,13 @@ var require_request2 = __commonJS({
       }
       return newRequest;
     }
-    function fromInnerRequest(innerRequest, signal, guard) {
+    function fromInnerRequest(innerRequest, signal, guard2) {
       const request2 = new Request(kConstruct);
       request2[kState] = innerRequest;
       request2[kSignal] = signal;
       request2[kHeaders] = new Headers2(kConstruct);
       setHeadersList(request2[kHeaders], innerRequest.headersList);
-      setHeadersGuard(request2[kHeaders], guard);
+      setHeadersGuard(request2[kHeaders], guard2);
       return request2;
     }
     Object.defineProperties(Request.prototype, {
@@ -14461,14 +14461,14 @@ var require_fetch = __commonJS({
               if (status < 200) {
                 return;
               }
-              let location2 = "";
+              let location = "";
               const headersList = new HeadersList();
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              location2 = headersList.get("location", true);
+              location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location2 && request2.redirect === "follow" && redirectStatusSet.has(status);
+              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
               if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
@@ -16611,14 +16611,14 @@ var require_events = __commonJS({
         }
         return this.#eventInit.ports;
       }
-      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports = []) {
+      initMessageEvent(type, bubbles = false, cancelable = false, data2 = null, origin2 = "", lastEventId = "", source = null, ports = []) {
         webidl.brandCheck(this, _MessageEvent);
         webidl.argumentLengthCheck(arguments, 1, "MessageEvent.initMessageEvent");
         return new _MessageEvent(type, {
           bubbles,
           cancelable,
-          data,
-          origin,
+          data: data2,
+          origin: origin2,
           lastEventId,
           source,
           ports
@@ -16925,27 +16925,27 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+    function fireEvent(e, target2, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
-      target.dispatchEvent(event);
+      target2.dispatchEvent(event);
     }
-    function websocketMessageReceived(ws, type, data) {
+    function websocketMessageReceived(ws, type, data2) {
       if (ws[kReadyState] !== states.OPEN) {
         return;
       }
       let dataForEvent;
       if (type === opcodes.TEXT) {
         try {
-          dataForEvent = utf8Decode(data);
+          dataForEvent = utf8Decode(data2);
         } catch {
           failWebsocketConnection(ws, "Received invalid UTF-8 in text frame.");
           return;
         }
       } else if (type === opcodes.BINARY) {
         if (ws[kBinaryType] === "blob") {
-          dataForEvent = new Blob([data]);
+          dataForEvent = new Blob([data2]);
         } else {
-          dataForEvent = toArrayBuffer(data);
+          dataForEvent = toArrayBuffer(data2);
         }
       }
       fireEvent("message", ws, createFastMessageEvent, {
@@ -17110,8 +17110,8 @@ var require_frame = __commonJS({
       /**
        * @param {Buffer|undefined} data
        */
-      constructor(data) {
-        this.frameData = data;
+      constructor(data2) {
+        this.frameData = data2;
       }
       createFrame(opcode) {
         const frameData = this.frameData;
@@ -17386,8 +17386,8 @@ var require_permessage_deflate = __commonJS({
           }
           this.#inflate[kBuffer] = [];
           this.#inflate[kLength] = 0;
-          this.#inflate.on("data", (data) => {
-            this.#inflate[kLength] += data.length;
+          this.#inflate.on("data", (data2) => {
+            this.#inflate[kLength] += data2.length;
             if (this.#maxPayloadSize > 0 && this.#inflate[kLength] > this.#maxPayloadSize) {
               callback2(new MessageSizeExceededError());
               this.#inflate.removeAllListeners();
@@ -17395,7 +17395,7 @@ var require_permessage_deflate = __commonJS({
               this.#inflate = null;
               return;
             }
-            this.#inflate[kBuffer].push(data);
+            this.#inflate[kBuffer].push(data2);
           });
           this.#inflate.on("error", (err) => {
             this.#inflate = null;
@@ -17630,13 +17630,13 @@ var require_receiver = __commonJS({
                 this.#extensions.get("permessage-deflate").decompress(
                   body,
                   this.#info.fin,
-                  (error2, data) => {
+                  (error2, data2) => {
                     if (error2) {
                       const code3 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
                       failWebsocketConnectionWithCode(this.ws, code3, error2.message);
                       return;
                     }
-                    if (!this.writeFragments(data)) {
+                    if (!this.writeFragments(data2)) {
                       return;
                     }
                     if (this.#maxPayloadSize > 0 && this.#fragmentsBytes > this.#maxPayloadSize) {
@@ -17717,16 +17717,16 @@ var require_receiver = __commonJS({
         this.#fragmentsBytes = 0;
         return output;
       }
-      parseCloseBody(data) {
-        assert(data.length !== 1);
+      parseCloseBody(data2) {
+        assert(data2.length !== 1);
         let code3;
-        if (data.length >= 2) {
-          code3 = data.readUInt16BE(0);
+        if (data2.length >= 2) {
+          code3 = data2.readUInt16BE(0);
         }
         if (code3 !== void 0 && !isValidStatusCode(code3)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
-        let reason = data.subarray(2);
+        let reason = data2.subarray(2);
         if (reason[0] === 239 && reason[1] === 187 && reason[2] === 191) {
           reason = reason.subarray(3);
         }
@@ -17867,18 +17867,18 @@ var require_sender = __commonJS({
         this.#running = false;
       }
     };
-    function createFrame(data, hint) {
-      return new WebsocketFrameSend(toBuffer(data, hint)).createFrame(hint === sendHints.string ? opcodes.TEXT : opcodes.BINARY);
+    function createFrame(data2, hint) {
+      return new WebsocketFrameSend(toBuffer(data2, hint)).createFrame(hint === sendHints.string ? opcodes.TEXT : opcodes.BINARY);
     }
-    function toBuffer(data, hint) {
+    function toBuffer(data2, hint) {
       switch (hint) {
         case sendHints.string:
-          return Buffer.from(data);
+          return Buffer.from(data2);
         case sendHints.arrayBuffer:
         case sendHints.blob:
-          return new FastBuffer(data);
+          return new FastBuffer(data2);
         case sendHints.typedArray:
-          return new FastBuffer(data.buffer, data.byteOffset, data.byteLength);
+          return new FastBuffer(data2.buffer, data2.byteOffset, data2.byteLength);
       }
     }
     module.exports = { SendQueue };
@@ -18019,37 +18019,37 @@ var require_websocket = __commonJS({
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
        * @param {NodeJS.TypedArray|ArrayBuffer|Blob|string} data
        */
-      send(data) {
+      send(data2) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.send";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        data = webidl.converters.WebSocketSendData(data, prefix, "data");
+        data2 = webidl.converters.WebSocketSendData(data2, prefix, "data");
         if (isConnecting(this)) {
           throw new DOMException("Sent before connected.", "InvalidStateError");
         }
         if (!isEstablished(this) || isClosing(this)) {
           return;
         }
-        if (typeof data === "string") {
-          const length = Buffer.byteLength(data);
+        if (typeof data2 === "string") {
+          const length = Buffer.byteLength(data2);
           this.#bufferedAmount += length;
-          this.#sendQueue.add(data, () => {
+          this.#sendQueue.add(data2, () => {
             this.#bufferedAmount -= length;
           }, sendHints.string);
-        } else if (types.isArrayBuffer(data)) {
-          this.#bufferedAmount += data.byteLength;
-          this.#sendQueue.add(data, () => {
-            this.#bufferedAmount -= data.byteLength;
+        } else if (types.isArrayBuffer(data2)) {
+          this.#bufferedAmount += data2.byteLength;
+          this.#sendQueue.add(data2, () => {
+            this.#bufferedAmount -= data2.byteLength;
           }, sendHints.arrayBuffer);
-        } else if (ArrayBuffer.isView(data)) {
-          this.#bufferedAmount += data.byteLength;
-          this.#sendQueue.add(data, () => {
-            this.#bufferedAmount -= data.byteLength;
+        } else if (ArrayBuffer.isView(data2)) {
+          this.#bufferedAmount += data2.byteLength;
+          this.#sendQueue.add(data2, () => {
+            this.#bufferedAmount -= data2.byteLength;
           }, sendHints.typedArray);
-        } else if (isBlobLike(data)) {
-          this.#bufferedAmount += data.size;
-          this.#sendQueue.add(data, () => {
-            this.#bufferedAmount -= data.size;
+        } else if (isBlobLike(data2)) {
+          this.#bufferedAmount += data2.size;
+          this.#sendQueue.add(data2, () => {
+            this.#bufferedAmount -= data2.size;
           }, sendHints.blob);
         }
       }
@@ -18258,15 +18258,15 @@ var require_websocket = __commonJS({
       this.ws[kResponse].socket.resume();
     }
     function onParserError(err) {
-      let message;
+      let message2;
       let code3;
       if (err instanceof CloseEvent) {
-        message = err.reason;
+        message2 = err.reason;
         code3 = err.code;
       } else {
-        message = err.message;
+        message2 = err.message;
       }
-      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
+      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message: message2 }));
       closeWebSocketConnection(this, code3);
     }
     module.exports = {
@@ -19876,8 +19876,8 @@ var require_ignore = __commonJS({
         };
       }
     };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
+    var throwError = (message2, Ctor) => {
+      throw new Ctor(message2);
     };
     var checkPath = (path, originalPath, doThrow) => {
       if (!isString(path)) {
@@ -19920,7 +19920,7 @@ var require_ignore = __commonJS({
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var convertPath = (target2) => isString(target2) && checkPath.convert(target2);
     var Ignore = class {
       constructor({
         ignorecase = true,
@@ -19958,10 +19958,10 @@ var require_ignore = __commonJS({
           unignored: false
         };
       }
-      checkIgnore(target) {
-        const path = convertPath(target);
+      checkIgnore(target2) {
+        const path = convertPath(target2);
         if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path);
+          return this._test(target2, this._testCache, path);
         }
         const dir2 = this._t(path, this._testCache);
         if (dir2.ignored) {
@@ -20026,7 +20026,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -20062,7 +20062,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap6;
+    exports.isMap = isMap7;
     exports.isNode = isNode;
     exports.isPair = isPair3;
     exports.isScalar = isScalar6;
@@ -20530,10 +20530,10 @@ var require_toJS = __commonJS({
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
+        const data2 = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data2);
         ctx.onCreate = (res2) => {
-          data.res = res2;
+          data2.res = res2;
           delete ctx.onCreate;
         };
         const res = value.toJSON(arg, ctx);
@@ -20639,20 +20639,20 @@ var require_Alias = __commonJS({
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
-          if (!data) {
+          let data2 = anchors2.get(found);
+          if (!data2) {
             toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
+            data2 = anchors2.get(found);
           }
-          if (data?.res === void 0) {
+          if (data2?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
             throw new ReferenceError(msg);
           }
           if (maxAliasCount >= 0) {
-            data.count += 1;
-            if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
-            if (data.count * data.aliasCount > maxAliasCount) {
+            data2.count += 1;
+            if (data2.aliasCount === 0)
+              data2.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data2.count * data2.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
@@ -21654,9 +21654,9 @@ var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
-    function debug2(logLevel, ...messages) {
+    function debug2(logLevel, ...messages7) {
       if (logLevel === "debug")
-        console.log(...messages);
+        console.log(...messages7);
     }
     function warn(logLevel, warning2) {
       if (logLevel === "debug" || logLevel === "warn") {
@@ -23687,22 +23687,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code3, message) {
+      constructor(name, pos, code3, message2) {
         super();
         this.name = name;
         this.code = code3;
-        this.message = message;
+        this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError2 = class extends YAMLError {
-      constructor(pos, code3, message) {
-        super("YAMLParseError", pos, code3, message);
+      constructor(pos, code3, message2) {
+        super("YAMLParseError", pos, code3, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code3, message) {
-        super("YAMLWarning", pos, code3, message);
+      constructor(pos, code3, message2) {
+        super("YAMLWarning", pos, code3, message2);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -24174,9 +24174,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap6 = fc.start.source === "{";
-      const fcName = isMap6 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap7 = fc.start.source === "{";
+      const fcName = isMap7 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -24212,7 +24212,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -24252,7 +24252,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep10 && !props.found) {
+        if (!isMap7 && !sep10 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -24275,7 +24275,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap6 && !props.found && ctx.options.strict) {
+            if (!isMap7 && !props.found && ctx.options.strict) {
               if (sep10)
                 for (const st of sep10) {
                   if (st === valueProps.found)
@@ -24307,7 +24307,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap6) {
+          if (isMap7) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -24323,7 +24323,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap6 ? "}" : "]";
+      const expectedEnd = isMap7 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -24382,8 +24382,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -24455,15 +24455,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -24486,8 +24486,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
@@ -24565,8 +24565,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -24577,8 +24577,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
+            const message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -24971,13 +24971,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error2) {
-            const message = error2 instanceof Error ? error2.message : String(error2);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            const message2 = error2 instanceof Error ? error2.message : String(error2);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
@@ -25133,12 +25133,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code3, message, warning2) => {
+        this.onError = (source, code3, message2, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code3, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code3, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code3, message));
+            this.errors.push(new errors.YAMLParseError(pos, code3, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -25208,10 +25208,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning2) => {
+            this.directives.add(token.source, (offset, message2, warning2) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning2);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -25300,12 +25300,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code3, message) => {
+        const _onError = (pos, code3, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code3, message);
+            onError(offset, code3, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code3, message2);
         };
         switch (token.type) {
           case "scalar":
@@ -26391,12 +26391,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+          target2.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -26465,8 +26465,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -26556,8 +26556,8 @@ var require_parser = __commonJS({
       *pop(error2) {
         const token = error2 ?? this.stack.pop();
         if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -31432,7 +31432,7 @@ var require_picocolors = __commonJS({
 
 // src/github/action.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join5 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join5 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -31461,19 +31461,19 @@ function toCommandProperties(annotationProperties) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
+function issueCommand(command, properties, message2) {
+  const cmd = new Command(command, properties, message2);
   process.stdout.write(cmd.toString() + os.EOL);
 }
 var CMD_STRING = "::";
 var Command = class {
-  constructor(command, properties, message) {
+  constructor(command, properties, message2) {
     if (!command) {
       command = "missing.command";
     }
     this.command = command;
     this.properties = properties;
-    this.message = message;
+    this.message = message2;
   }
   toString() {
     let cmdStr = CMD_STRING + this.command;
@@ -31509,7 +31509,7 @@ function escapeProperty(s) {
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
-function issueFileCommand(command, message) {
+function issueFileCommand(command, message2) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -31517,7 +31517,7 @@ function issueFileCommand(command, message) {
   if (!fs.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+  fs.appendFileSync(filePath, `${toCommandValue(message2)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -31778,10 +31778,10 @@ var Summary = class {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data: data2, colspan, rowspan } = cell;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
+        return this.wrap(tag, data2, attrs);
       }).join("");
       return this.wrap("tr", cells);
     }).join("");
@@ -31916,18 +31916,18 @@ function setOutput(name, value) {
   process.stdout.write(os4.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
-function setFailed(message) {
+function setFailed(message2) {
   process.exitCode = ExitCode.Failure;
-  error(message);
+  error(message2);
 }
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function error(message2, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function warning(message2, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function info(message) {
-  process.stdout.write(message + os4.EOL);
+function info(message2) {
+  process.stdout.write(message2 + os4.EOL);
 }
 
 // node_modules/universal-user-agent/index.js
@@ -32894,8 +32894,8 @@ var RequestError = class extends Error {
    * Response object if a response was received
    */
   response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
+  constructor(message2, statusCode, options) {
+    super(message2, { cause: options.cause });
     this.name = "HttpError";
     this.status = Number.parseInt(statusCode);
     if (Number.isNaN(this.status)) {
@@ -32963,22 +32963,22 @@ async function fetchWrapper(requestOptions) {
       ...requestOptions.body && { duplex: "half" }
     });
   } catch (error2) {
-    let message = "Unknown Error";
+    let message2 = "Unknown Error";
     if (error2 instanceof Error) {
       if (error2.name === "AbortError") {
         error2.status = 500;
         throw error2;
       }
-      message = error2.message;
+      message2 = error2.message;
       if (error2.name === "TypeError" && "cause" in error2) {
         if (error2.cause instanceof Error) {
-          message = error2.cause.message;
+          message2 = error2.cause.message;
         } else if (typeof error2.cause === "string") {
-          message = error2.cause;
+          message2 = error2.cause;
         }
       }
     }
-    const requestError = new RequestError(message, 500, {
+    const requestError = new RequestError(message2, 500, {
       request: requestOptions
     });
     requestError.cause = error2;
@@ -33061,19 +33061,19 @@ async function getResponseData(response) {
 function isJSONResponse(mimetype) {
   return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
 }
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
+function toErrorMessage(data2) {
+  if (typeof data2 === "string") {
+    return data2;
   }
-  if (data instanceof ArrayBuffer) {
+  if (data2 instanceof ArrayBuffer) {
     return "Unknown error";
   }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
+  if (typeof data2 === "object" && data2 !== null && "message" in data2) {
+    const objectData = data2;
     const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
     return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
   }
-  return `Unknown error: ${JSON.stringify(data)}`;
+  return `Unknown error: ${JSON.stringify(data2)}`;
 }
 function withDefaults2(oldEndpoint, newDefaults) {
   const endpoint2 = oldEndpoint.defaults(newDefaults);
@@ -33102,9 +33102,9 @@ var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
-function _buildMessageForResponseErrors(data) {
+function _buildMessageForResponseErrors(data2) {
   return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+` + data2.errors.map((e) => ` - ${e.message}`).join("\n");
 }
 var GraphqlResponseError = class extends Error {
   constructor(request2, headers, response) {
@@ -33439,8 +33439,8 @@ function normalizePaginatedListResponse(response) {
   delete response.data.total_count;
   delete response.data.total_commits;
   const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
+  const data2 = response.data[namespaceKey];
+  response.data = data2;
   if (typeof incompleteResults !== "undefined") {
     response.data.incomplete_results = incompleteResults;
   }
@@ -35858,28 +35858,28 @@ var handler = {
   has({ scope }, methodName) {
     return endpointMethodsMap.get(scope).has(methodName);
   },
-  getOwnPropertyDescriptor(target, methodName) {
+  getOwnPropertyDescriptor(target2, methodName) {
     return {
-      value: this.get(target, methodName),
+      value: this.get(target2, methodName),
       // ensures method is in the cache
       configurable: true,
       writable: true,
       enumerable: true
     };
   },
-  defineProperty(target, methodName, descriptor2) {
-    Object.defineProperty(target.cache, methodName, descriptor2);
+  defineProperty(target2, methodName, descriptor2) {
+    Object.defineProperty(target2.cache, methodName, descriptor2);
     return true;
   },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
+  deleteProperty(target2, methodName) {
+    delete target2.cache[methodName];
     return true;
   },
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
+  set(target2, methodName, value) {
+    return target2.cache[methodName] = value;
   },
   get({ octokit, scope, cache }, methodName) {
     if (cache[methodName]) {
@@ -35994,14 +35994,14 @@ var schema12 = { "description": "Severity per rule id; off disables the rule.", 
 var pattern0 = new RegExp("^(falco|flux|talos|helmvet)/[a-z0-9]+(-[a-z0-9]+)*$", "u");
 var pattern2 = new RegExp("^(https?|oci)://", "u");
 var func2 = helper(import_ucs2length.default);
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate10(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2 } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
       const _errs1 = errors;
-      for (const key0 in data) {
+      for (const key0 in data2) {
         if (!(key0 === "rules" || key0 === "ignore" || key0 === "overrides" || key0 === "mirrors")) {
           validate10.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
           return false;
@@ -36009,8 +36009,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (_errs1 === errors) {
-        if (data.rules !== void 0) {
-          let data0 = data.rules;
+        if (data2.rules !== void 0) {
+          let data0 = data2.rules;
           const _errs2 = errors;
           const _errs3 = errors;
           if (errors === _errs3) {
@@ -36066,16 +36066,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           var valid0 = true;
         }
         if (valid0) {
-          if (data.ignore !== void 0) {
-            let data2 = data.ignore;
+          if (data2.ignore !== void 0) {
+            let data22 = data2.ignore;
             const _errs8 = errors;
             const _errs9 = errors;
             if (errors === _errs9) {
-              if (Array.isArray(data2)) {
+              if (Array.isArray(data22)) {
                 var valid5 = true;
-                const len0 = data2.length;
+                const len0 = data22.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                  let data3 = data2[i0];
+                  let data3 = data22[i0];
                   const _errs11 = errors;
                   if (errors === _errs11) {
                     if (typeof data3 === "string") {
@@ -36103,8 +36103,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             var valid0 = true;
           }
           if (valid0) {
-            if (data.overrides !== void 0) {
-              let data4 = data.overrides;
+            if (data2.overrides !== void 0) {
+              let data4 = data2.overrides;
               const _errs13 = errors;
               if (errors === _errs13) {
                 if (Array.isArray(data4)) {
@@ -36249,8 +36249,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               var valid0 = true;
             }
             if (valid0) {
-              if (data.mirrors !== void 0) {
-                let data10 = data.mirrors;
+              if (data2.mirrors !== void 0) {
+                let data10 = data2.mirrors;
                 const _errs28 = errors;
                 if (errors === _errs28) {
                   if (Array.isArray(data10)) {
@@ -36303,19 +36303,19 @@ var pattern3 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 var pattern4 = new RegExp("^when ", "u");
 var pattern5 = new RegExp("^\\d+\\.\\d+\\.\\d+$", "u");
 var pattern6 = new RegExp("^https://", "u");
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate11(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2 } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
       let missing0;
-      if (data.id === void 0 && (missing0 = "id") || data.title === void 0 && (missing0 = "title") || data.component === void 0 && (missing0 = "component") || data.affected === void 0 && (missing0 = "affected") || data.fixedIn === void 0 && (missing0 = "fixedIn") || data.why === void 0 && (missing0 = "why") || data.action === void 0 && (missing0 = "action") || data.references === void 0 && (missing0 = "references")) {
+      if (data2.id === void 0 && (missing0 = "id") || data2.title === void 0 && (missing0 = "title") || data2.component === void 0 && (missing0 = "component") || data2.affected === void 0 && (missing0 = "affected") || data2.fixedIn === void 0 && (missing0 = "fixedIn") || data2.why === void 0 && (missing0 = "why") || data2.action === void 0 && (missing0 = "action") || data2.references === void 0 && (missing0 = "references")) {
         validate11.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
-        for (const key0 in data) {
+        for (const key0 in data2) {
           if (!func4.call(schema15.properties, key0)) {
             validate11.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
@@ -36323,8 +36323,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (_errs1 === errors) {
-          if (data.id !== void 0) {
-            let data0 = data.id;
+          if (data2.id !== void 0) {
+            let data0 = data2.id;
             const _errs2 = errors;
             if (errors === _errs2) {
               if (typeof data0 === "string") {
@@ -36342,8 +36342,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             var valid0 = true;
           }
           if (valid0) {
-            if (data.title !== void 0) {
-              let data1 = data.title;
+            if (data2.title !== void 0) {
+              let data1 = data2.title;
               const _errs4 = errors;
               if (errors === _errs4) {
                 if (typeof data1 === "string") {
@@ -36361,10 +36361,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               var valid0 = true;
             }
             if (valid0) {
-              if (data.component !== void 0) {
-                let data2 = data.component;
+              if (data2.component !== void 0) {
+                let data22 = data2.component;
                 const _errs6 = errors;
-                if (!(data2 === "chart" || data2 === "falco" || data2 === "plugin:container" || data2 === "plugin:k8smeta")) {
+                if (!(data22 === "chart" || data22 === "falco" || data22 === "plugin:container" || data22 === "plugin:k8smeta")) {
                   validate11.errors = [{ instancePath: instancePath + "/component", schemaPath: "#/properties/component/enum", keyword: "enum", params: { allowedValues: schema15.properties.component.enum }, message: "must be equal to one of the allowed values" }];
                   return false;
                 }
@@ -36373,8 +36373,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.affected !== void 0) {
-                  let data3 = data.affected;
+                if (data2.affected !== void 0) {
+                  let data3 = data2.affected;
                   const _errs7 = errors;
                   if (errors === _errs7) {
                     if (Array.isArray(data3)) {
@@ -36464,8 +36464,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.when !== void 0) {
-                    let data7 = data.when;
+                  if (data2.when !== void 0) {
+                    let data7 = data2.when;
                     const _errs16 = errors;
                     if (errors === _errs16) {
                       if (typeof data7 === "string") {
@@ -36483,8 +36483,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.kernel !== void 0) {
-                      let data8 = data.kernel;
+                    if (data2.kernel !== void 0) {
+                      let data8 = data2.kernel;
                       const _errs18 = errors;
                       if (errors === _errs18) {
                         if (typeof data8 === "string") {
@@ -36502,8 +36502,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                       var valid0 = true;
                     }
                     if (valid0) {
-                      if (data.drivers !== void 0) {
-                        let data9 = data.drivers;
+                      if (data2.drivers !== void 0) {
+                        let data9 = data2.drivers;
                         const _errs20 = errors;
                         if (errors === _errs20) {
                           if (Array.isArray(data9)) {
@@ -36536,8 +36536,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                         var valid0 = true;
                       }
                       if (valid0) {
-                        if (data.fixedIn !== void 0) {
-                          let data11 = data.fixedIn;
+                        if (data2.fixedIn !== void 0) {
+                          let data11 = data2.fixedIn;
                           const _errs23 = errors;
                           if (errors === _errs23) {
                             if (typeof data11 === "string") {
@@ -36555,8 +36555,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                           var valid0 = true;
                         }
                         if (valid0) {
-                          if (data.why !== void 0) {
-                            let data12 = data.why;
+                          if (data2.why !== void 0) {
+                            let data12 = data2.why;
                             const _errs25 = errors;
                             if (errors === _errs25) {
                               if (typeof data12 === "string") {
@@ -36574,8 +36574,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                             var valid0 = true;
                           }
                           if (valid0) {
-                            if (data.action !== void 0) {
-                              let data13 = data.action;
+                            if (data2.action !== void 0) {
+                              let data13 = data2.action;
                               const _errs27 = errors;
                               if (errors === _errs27) {
                                 if (typeof data13 === "string") {
@@ -36593,8 +36593,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                               var valid0 = true;
                             }
                             if (valid0) {
-                              if (data.references !== void 0) {
-                                let data14 = data.references;
+                              if (data2.references !== void 0) {
+                                let data14 = data2.references;
                                 const _errs29 = errors;
                                 if (errors === _errs29) {
                                   if (Array.isArray(data14)) {
@@ -36654,6 +36654,33 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 
+// src/spelling.ts
+function editDistance(a, b) {
+  const w = b.length + 1;
+  const d = new Int32Array((a.length + 1) * w);
+  for (let j = 0; j <= b.length; j++) d[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    d[i * w] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[(i - 1) * w + j] + 1, d[i * w + j - 1] + 1, d[(i - 1) * w + j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[(i - 2) * w + j - 2] + 1);
+      d[i * w + j] = v;
+    }
+  }
+  return d[a.length * w + b.length];
+}
+function didYouMean(word, known) {
+  const tail = known.filter((k) => k.endsWith(`/${word}`));
+  if (tail.length === 1) return tail[0];
+  let best;
+  for (const k of known) {
+    const d = editDistance(word.toLowerCase(), k.toLowerCase());
+    if (d <= Math.max(1, Math.floor(word.length / 3)) && (!best || d < best.d)) best = { k, d };
+  }
+  return best?.k;
+}
+
 // src/config/config.ts
 var ConfigError = class extends Error {
 };
@@ -36675,22 +36702,22 @@ function parseConfig(text, path, knownRules) {
     const { line, col } = lines.linePos(e.pos[0]);
     throw new ConfigError(`${path}:${line}:${col}: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
   }
-  const data = doc.toJS() ?? {};
-  if (!validateConfig(data)) {
+  const data2 = doc.toJS() ?? {};
+  if (!validateConfig(data2)) {
     const err = validateConfig.errors[0];
     const parts = err.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
     const extra = err.params.additionalProperty;
     const parent = doc.getIn(parts, true);
     const keyNode = extra && (0, import_yaml.isMap)(parent) ? parent.items.find((i) => (0, import_yaml.isScalar)(i.key) && i.key.value === extra)?.key : parent;
     const at2 = parts.length ? parts.join(".") : "(top level)";
-    const message = extra ? `unknown setting "${extra}" in ${at2}` : `${at2} ${err.message ?? "is invalid"}${err.params && "allowedValues" in err.params ? `: ${err.params.allowedValues.join(", ")}` : ""}`;
-    throw new ConfigError(`${where(path, lines, keyNode)}: ${message}`);
+    const message2 = extra ? `unknown setting "${extra}" in ${at2}` : `${at2} ${err.message ?? "is invalid"}${err.params && "allowedValues" in err.params ? `: ${err.params.allowedValues.join(", ")}` : ""}`;
+    throw new ConfigError(`${where(path, lines, keyNode)}: ${message2}`);
   }
-  const config = data;
+  const config = data2;
   const allRules = [config.rules ?? {}, ...(config.overrides ?? []).map((o) => o.rules)];
   for (const rules of allRules) {
     for (const id of Object.keys(rules)) {
-      if (!knownRules.has(id)) throw new ConfigError(`${path}: unknown rule "${id}" (helmvet rules lists them)`);
+      if (!knownRules.has(id)) throw new ConfigError(`${path}: ${unknownRule(id, knownRules)}`);
     }
   }
   const overrides = (config.overrides ?? []).map((o) => {
@@ -36699,8 +36726,19 @@ function parseConfig(text, path, knownRules) {
   });
   return { path, dir: "", rules: config.rules ?? {}, ignore: config.ignore ?? [], overrides, mirrors: config.mirrors ?? [] };
 }
+function unknownRule(id, knownRules) {
+  const guess = didYouMean(id, [...knownRules]);
+  return `unknown rule "${id}" (${guess ? `did you mean "${guess}"? ` : ""}helmvet rules lists them)`;
+}
+function findConfig(cwd) {
+  for (let dir2 = resolve(cwd); ; dir2 = dirname(dir2)) {
+    const found = CONFIG_NAMES.map((n) => resolve(dir2, n)).find((p) => existsSync2(p));
+    if (found) return found;
+    if (existsSync2(resolve(dir2, ".git")) || dirname(dir2) === dir2) return void 0;
+  }
+}
 function loadConfig(cwd, explicit, knownRules) {
-  const path = explicit ? resolve(cwd, explicit) : CONFIG_NAMES.map((n) => resolve(cwd, n)).find((p) => existsSync2(p));
+  const path = explicit ? resolve(cwd, explicit) : findConfig(cwd);
   if (!path) return defaultConfig(cwd);
   let text;
   try {
@@ -36721,11 +36759,17 @@ function ruleSetting(config, ruleId, file) {
 
 // src/engine/lint.ts
 import { existsSync as existsSync6, statSync as statSync4 } from "node:fs";
-import { dirname as dirname12, relative as relative6, resolve as resolve11, sep as sep8 } from "node:path";
+import { dirname as dirname12, isAbsolute as isAbsolute2, relative as relative6, resolve as resolve11, sep as sep8 } from "node:path";
 
 // src/findings.ts
 var SEVERITIES = ["error", "warning", "info"];
 var severityRank = { info: 1, warning: 2, error: 3 };
+function sentences(...parts) {
+  const capital = (s) => /^[a-z]+(?![\w:./-])/.test(s) && !s.startsWith("helmvet") ? `${s.charAt(0).toUpperCase()}${s.slice(1)}` : s;
+  const sentence = (s) => `${capital(s)}${/[.?!]["')]?$/.test(s) ? "" : "."}`;
+  return parts.filter((p) => p !== "").map(sentence).join(" ");
+}
+var composeMessage = (title, why2, help) => sentences(title, why2, help);
 function countFailing(findings, failOn) {
   return failOn === "none" ? 0 : findings.filter((f) => severityRank[f.severity] >= severityRank[failOn]).length;
 }
@@ -36892,17 +36936,17 @@ var AdvisoryError = class extends Error {
 };
 var validate = validateAdvisory;
 function loadAdvisory(name, text) {
-  let data;
+  let data2;
   try {
-    data = (0, import_yaml2.parse)(text);
+    data2 = (0, import_yaml2.parse)(text);
   } catch (e) {
     throw new AdvisoryError(`advisory ${name}: ${e.message.split("\n")[0]}`);
   }
-  if (!validate(data)) {
+  if (!validate(data2)) {
     const err = validate.errors?.[0];
     throw new AdvisoryError(`advisory ${name}: ${err?.instancePath || "/"} ${err?.message ?? "is invalid"}`);
   }
-  const advisory = data;
+  const advisory = data2;
   const ranges2 = advisory.affected.map((a) => {
     try {
       return { constraint: parseConstraint(a.range), effect: a.effect };
@@ -40830,11 +40874,11 @@ function discover(paths, options) {
     const abs = resolve4(options.cwd, given);
     let stats;
     try {
-      stats = statSync2(abs);
+      stats = options.virtual?.has(abs) ? void 0 : statSync2(abs);
     } catch {
       throw new UsageError(`path not found: ${given}`);
     }
-    if (stats.isFile()) {
+    if (!stats || stats.isFile()) {
       const ignored = add(abs, ancestorIgnores(dirname3(abs), read2));
       if (ignored) options.skipped?.({ path: given, reason: "ignored", detail: ignored });
       continue;
@@ -40981,9 +41025,9 @@ var YAML_OPTIONS = { version: "1.1", merge: true, uniqueKeys: false, prettyError
 var MAX_DEPTH = 500;
 var MAX_TOKENS = 1e6;
 var MAX_DOCUMENTS = 5e4;
-function refusalDocument(text, offset, message) {
+function refusalDocument(text, offset, message2) {
   const [doc] = Array.from(new import_yaml4.Composer(YAML_OPTIONS).compose([], true, text.length));
-  doc.errors.push(new import_yaml4.YAMLParseError([offset, offset], "RESOURCE_EXHAUSTION", message));
+  doc.errors.push(new import_yaml4.YAMLParseError([offset, offset], "RESOURCE_EXHAUSTION", message2));
   return doc;
 }
 function parseYaml(text, lineCounter) {
@@ -41070,8 +41114,9 @@ function atOpening(doc, e) {
   });
   return open2 ? { start: open2.start, end: open2.start + 1, message: open2.what, code: e.code } : void 0;
 }
-function unparsed(path, absPath, text, bom, more) {
-  return { path, absPath, text, bom, eol: eolOf(text), documents: [], errors: [], documentRanges: [], duplicates: [], lines: linesOf(text), sensitive: false, ...more };
+var syntaxErrorsOf = (doc) => doc.errors.map((e) => atOpening(doc, e) ?? { start: e.pos[0], end: e.pos[1], message: e.message, code: e.code });
+function unparsed(path, absPath, text, bom, more2) {
+  return { path, absPath, text, bom, eol: eolOf(text), documents: [], errors: [], documentRanges: [], duplicates: [], lines: linesOf(text), sensitive: false, ...more2 };
 }
 var eolOf = (text) => /\r\n/.test(text.slice(0, 4096)) ? "\r\n" : "\n";
 function parseSource(path, absPath, raw, template) {
@@ -41089,7 +41134,7 @@ function parseSource(path, absPath, raw, template) {
     bom,
     eol: eolOf(text),
     documents: documents2,
-    errors: documents2.flatMap((d) => d.errors.map((e) => atOpening(d, e) ?? { start: e.pos[0], end: e.pos[1], message: e.message, code: e.code })),
+    errors: documents2.flatMap(syntaxErrorsOf),
     documentRanges: documents2.map((d) => [d.range[0], d.range[2]]),
     duplicates: documents2.flatMap((d, i) => duplicatesOf(d, i)),
     lines: refused ? linesOf(text) : parsedLines,
@@ -41251,8 +41296,8 @@ var FileStore = class {
     this.problem(path, absPath, `file has ${file.overLimit}; not read`);
     return void 0;
   }
-  problem(path, absPath, message) {
-    this.problems.push({ file: parseSource(path, absPath, ""), message });
+  problem(path, absPath, message2) {
+    this.problems.push({ file: parseSource(path, absPath, ""), message: message2 });
   }
 };
 function firstInvalidUtf8(bytes) {
@@ -41332,13 +41377,13 @@ function convert(node, w, fallback, path = []) {
   if (--w.budget < 0) throw new ValuesTooLargeError(`more than ${MAX_VALUE_NODES} values after alias expansion`);
   if (node == null) return { kind: "scalar", value: null, source: "", span: fallback };
   if ((0, import_yaml5.isAlias)(node)) {
-    const target = aliasTarget(w.doc, node);
-    if (!target || w.resolving.has(target)) return { kind: "scalar", value: null, source: "", span: spanOf(node, w, fallback) };
-    w.resolving.add(target);
+    const target2 = aliasTarget(w.doc, node);
+    if (!target2 || w.resolving.has(target2)) return { kind: "scalar", value: null, source: "", span: spanOf(node, w, fallback) };
+    w.resolving.add(target2);
     try {
-      return { ...convert(target, w, fallback, path), alias: spanOf(node, w, fallback) };
+      return { ...convert(target2, w, fallback, path), alias: spanOf(node, w, fallback) };
     } finally {
-      w.resolving.delete(target);
+      w.resolving.delete(target2);
     }
   }
   const span3 = spanOf(node, w, fallback);
@@ -41447,28 +41492,29 @@ function layerOf(label, parsed, sink, where3, embedded) {
   if (!doc) return void 0;
   const refused = doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION");
   if (refused) {
-    sink.unresolved.push({ span: where3, message: `${label} not analysed: ${refused.message}` });
+    sink.unresolved.push({ span: where3, why: { reason: "not-analysed", label, limit: refused.message } });
     return void 0;
   }
   if (doc.errors.length > 0) {
-    if (embedded) for (const e of doc.errors) sink.embeddedErrors.push({ span: parsed.at.span(e.pos[0], e.pos[1]), message: e.message.split("\n")[0] ?? e.message });
-    else sink.unresolved.push({ span: where3, message: `${label} does not parse as YAML, so its values are not known` });
+    const [first] = syntaxErrorsOf(doc).sort((a, b) => a.start - b.start);
+    if (embedded && first) sink.embeddedErrors.push({ span: parsed.at.span(first.start, Math.max(first.start + 1, first.end)), message: first.message.split("\n")[0] ?? first.message });
+    else sink.unresolved.push({ span: where3, why: { reason: "not-yaml", label } });
     return void 0;
   }
   const encrypted = isSopsEncrypted(doc) || (0, import_yaml6.isScalar)(doc.contents) && typeof doc.contents.value === "string" && doc.contents.value.startsWith("ENC[");
   if (encrypted) {
-    sink.unresolved.push({ span: where3, message: `${label} is encrypted with SOPS; helmvet cannot decrypt it, so its values are not checked` });
+    sink.unresolved.push({ span: where3, why: { reason: "encrypted", label } });
     return void 0;
   }
   if (!(0, import_yaml6.isMap)(doc.contents)) {
-    sink.unresolved.push({ span: where3, message: `${label} is not a map of values` });
+    sink.unresolved.push({ span: where3, why: { reason: "not-a-map", label } });
     return void 0;
   }
   try {
     return { label, values: toValues(doc.contents, doc, parsed.at), file: parsed.at.file };
   } catch (e) {
     if (!(e instanceof ValuesTooLargeError)) throw e;
-    sink.unresolved.push({ span: where3, message: `${label} not analysed: ${e.message}` });
+    sink.unresolved.push({ span: where3, why: { reason: "not-analysed", label, limit: e.message } });
     return void 0;
   }
 }
@@ -41477,17 +41523,16 @@ function layerOf(label, parsed, sink, where3, embedded) {
 function valuesFileLayer(store, baseDir, path, where3, sink, label = path) {
   const abs = baseDir === void 0 ? store.fromRoot(path) : resolve6(baseDir, path);
   if (!store.isInsideRoot(abs)) {
-    sink.unresolved.push({ span: where3, message: `${path} is outside the repository; helmvet does not read it` });
+    sink.unresolved.push({ span: where3, why: { reason: "outside", path } });
     return void 0;
   }
   const file = store.load(abs);
   if (!file) {
-    const why3 = store.isPresent(abs) ? "cannot be read as YAML text" : "is not in the repository";
-    sink.unresolved.push({ span: where3, message: `values file ${path} ${why3}; its values are not checked` });
+    sink.unresolved.push({ span: where3, why: { reason: "values-file", path, present: store.isPresent(abs) } });
     return void 0;
   }
   if (file.template) {
-    sink.unresolved.push({ span: where3, message: `values file ${path} is a ${file.template.renderedBy === "helm" ? "Helm chart template" : "template (Go-template or Jinja syntax)"}, not YAML until rendered; its values are not checked` });
+    sink.unresolved.push({ span: where3, why: { reason: "values-template", path, renderedBy: file.template.renderedBy } });
     return void 0;
   }
   return layerOf(label, { documents: file.documents, at: fileLocator(file) }, sink, where3, false);
@@ -41530,7 +41575,7 @@ function documentTrees(file, issues) {
     } catch (e) {
       if (!(e instanceof ValuesTooLargeError)) throw e;
       const range = doc.contents.range;
-      issues.push({ span: { file, start: range[0], end: range[0] }, message: `document not analysed: ${e.message} (a YAML alias bomb?)` });
+      issues.push({ span: { file, start: range[0], end: range[0] }, why: { reason: "not-analysed", label: "document", limit: `${e.message} (a YAML alias bomb?)` } });
     }
   }
   return out;
@@ -41577,8 +41622,8 @@ function kustomizeReleases(objects, store, sink) {
           const layer = valuesFileLayer(store, dir2, file.value, file.span, sink);
           if (layer) layers.push(layer);
         }
-        const more = valueAt(entry, ["additionalValuesFiles"]);
-        for (const f of more?.kind === "seq" ? more.items : []) {
+        const more2 = valueAt(entry, ["additionalValuesFiles"]);
+        for (const f of more2?.kind === "seq" ? more2.items : []) {
           if (f.kind !== "scalar" || typeof f.value !== "string") continue;
           const layer = valuesFileLayer(store, dir2, f.value, f.span, sink);
           if (layer) layers.push(layer);
@@ -41663,7 +41708,7 @@ var Consumers = class {
         if (inline?.kind === "map" && inline.entries.size > 0 && (merge2 === "override" || merge2 === "merge")) this.add(at2(path), { tool: "kustomize", as: "values", by: k, span: file.span, chart: name, merge: merge2 });
         else if (merge2 !== "replace" || !inline) this.add(at2(path), { tool: "helm", as: "values", title: `helmCharts ${name}` });
       }
-      for (const { path: more } of pathsIn(valueAt(chart, ["additionalValuesFiles"]))) this.add(at2(more), { tool: "helm", as: "values", title: `helmCharts ${name}` });
+      for (const { path: more2 } of pathsIn(valueAt(chart, ["additionalValuesFiles"]))) this.add(at2(more2), { tool: "helm", as: "values", title: `helmCharts ${name}` });
     }
     const legacy = valueAt(k.root, ["helmChartInflationGenerator"]);
     for (const chart of legacy?.kind === "seq" ? legacy.items : []) {
@@ -41774,9 +41819,10 @@ function index(candidates, filter, keys) {
   }
   return out;
 }
-function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: talosVersionsMatter2 }) {
+function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: talosVersionsMatter2, overlay }) {
   const named = new Set(given.map((f) => f.absPath));
-  const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => new Candidate(f, read(f.absPath)));
+  const text = (path) => overlay?.get(path) ?? read(path);
+  const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => new Candidate(f, text(f.absPath)));
   const chosen = /* @__PURE__ */ new Set();
   let definers;
   let referrers;
@@ -41818,7 +41864,7 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
     }
     return out;
   };
-  const around = forward(back(given.map((f) => new Candidate(f, read(f.absPath)))));
+  const around = forward(back(given.map((f) => new Candidate(f, text(f.absPath)))));
   const falco = around.some((x) => FALCO_RELEASE.test(x.text));
   const talos = around.some((x) => TALOS.test(x.text));
   const removed = around.some((x) => FALCO_RELEASE.test(x.text) && notCurrent(x.text));
@@ -41835,6 +41881,9 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
   forward(back(releases2));
   return candidates.filter((c) => chosen.has(c)).map((c) => c.f);
 }
+
+// src/model/index.ts
+var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/model/embedded.ts
 function blockLineMap(scalar2, host) {
@@ -41914,7 +41963,7 @@ function entriesOfObject(obj, kind) {
 }
 function fileEntry(key, span3, absPath, store, unresolved, sensitive) {
   if (!store.isInsideRoot(absPath)) {
-    unresolved.push({ span: span3, message: `${store.relativePath(absPath)} is outside the repository; helmvet does not read it` });
+    unresolved.push({ span: span3, why: { reason: "outside", path: store.relativePath(absPath) } });
     return void 0;
   }
   return {
@@ -42020,7 +42069,7 @@ function chartOf(hr, objects, sink) {
     if (!repo && sourceName && stringAt(chartSpec, ["chart"]) === "falco") {
       sink.unresolved.push({
         span: scalarAt(chartSpec, ["sourceRef", "name"])?.span ?? anchor,
-        message: `HelmRepository ${sourceNs ? `${sourceNs}/` : ""}${sourceName} is not in the repository; helmvet assumes it serves falcosecurity's falco chart`
+        why: { reason: "assumed-falco-repository", name: `${sourceNs ? `${sourceNs}/` : ""}${sourceName}` }
       });
     }
     return { chart: chartFromHelmRepository(repo, stringAt(chartSpec, ["chart"]), anchor), version: version2 };
@@ -42032,7 +42081,7 @@ function chartOf(hr, objects, sink) {
   if (refKind === "OCIRepository") {
     const oci = findSource(objects, "OCIRepository", refName, refNs, hr);
     if (!oci) {
-      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, message: `OCIRepository ${refNs ? `${refNs}/` : ""}${refName ?? ""} is not in the repository, so helmvet cannot tell which chart this release installs` });
+      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, why: { reason: "chart-unknown", kind: "OCIRepository", name: `${refNs ? `${refNs}/` : ""}${refName ?? ""}` } });
       return { chart: { name: void 0, span: refSpan, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, refSpan, "spec.chartRef") };
     }
     const url = stringAt(oci.root, ["spec", "url"]);
@@ -42048,7 +42097,7 @@ function chartOf(hr, objects, sink) {
   if (refKind === "HelmChart") {
     const hc = findSource(objects, "HelmChart", refName, refNs, hr);
     if (!hc) {
-      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, message: `HelmChart ${refNs ? `${refNs}/` : ""}${refName ?? ""} is not in the repository, so helmvet cannot tell which chart this release installs` });
+      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, why: { reason: "chart-unknown", kind: "HelmChart", name: `${refNs ? `${refNs}/` : ""}${refName ?? ""}` } });
       return { chart: { name: void 0, span: refSpan, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, refSpan, "spec.chartRef") };
     }
     const nameNode = scalarAt(hc.root, ["spec", "chart"]);
@@ -42075,7 +42124,7 @@ function scalarFromText(text, span3) {
   const value = t === "true" ? true : t === "false" ? false : /^-?\d+$/.test(t) ? Number(t) : t.replace(/^(['"])(.*)\1$/, "$2");
   return { kind: "scalar", value, source: t, span: span3 };
 }
-function valuesFrom(hr, data, sink) {
+function valuesFrom(hr, data2, sink) {
   const layers = [];
   let merged2;
   const refs = valueAt(hr.root, ["spec", "valuesFrom"]);
@@ -42085,16 +42134,13 @@ function valuesFrom(hr, data, sink) {
     if (kind !== "ConfigMap" && kind !== "Secret" || !name) continue;
     const key = stringAt(ref, ["valuesKey"]) ?? "values.yaml";
     const targetPath = stringAt(ref, ["targetPath"]);
-    const optional = scalarAt(ref, ["optional"])?.value === true;
+    const optional2 = scalarAt(ref, ["optional"])?.value === true;
     const where3 = scalarAt(ref, ["name"])?.span ?? ref.span;
     const label = `${kind} ${name} key ${key}`;
-    const target = nearest(data.filter((d) => d.kind === kind && d.name === name), hr.file, hr.namespace);
-    const entry = target?.entries.get(key);
-    if (!target || !entry) {
-      sink.unresolved.push({
-        span: where3,
-        message: !target ? `${kind} ${name} is not in the repository${optional ? " (optional)" : ""}; its values are not checked` : `${kind} ${name} has no key ${key}${optional ? " (optional)" : ""}; its values are not checked`
-      });
+    const target2 = nearest(data2.filter((d) => d.kind === kind && d.name === name), hr.file, hr.namespace);
+    const entry = target2?.entries.get(key);
+    if (!target2 || !entry) {
+      sink.unresolved.push({ span: where3, why: !target2 ? { reason: "missing-source", kind, name, optional: optional2 } : { reason: "missing-key", kind, name, key, optional: optional2 } });
       continue;
     }
     if (targetPath) {
@@ -42107,7 +42153,7 @@ function valuesFrom(hr, data, sink) {
     }
     const parsed = entry.documents();
     if (!parsed) {
-      sink.unresolved.push({ span: entry.span, message: `${label}: the file it names cannot be read; its values are not checked` });
+      sink.unresolved.push({ span: entry.span, why: { reason: "unreadable-entry", label } });
       continue;
     }
     const layer = layerOf(label, parsed, sink, entry.span, parsed.at.file === entry.span.file);
@@ -42118,13 +42164,13 @@ function valuesFrom(hr, data, sink) {
   }
   return { layers, merged: merged2 };
 }
-function fluxReleases(objects, data, sink) {
+function fluxReleases(objects, data2, sink) {
   const releases2 = [];
   for (const hr of objects) {
     const group = apiGroup(hr.apiVersion);
     if (hr.kind !== "HelmRelease" || group !== FLUX_HELM_GROUP && group !== FLUX_V1_GROUP) continue;
     const { chart, version: version2 } = owning(sink, hr, () => group === FLUX_V1_GROUP ? chartOfV1(hr) : chartOf(hr, objects, sink));
-    const from = owning(sink, hr, () => group === FLUX_V1_GROUP ? { layers: [], merged: void 0 } : valuesFrom(hr, data, sink));
+    const from = owning(sink, hr, () => group === FLUX_V1_GROUP ? { layers: [], merged: void 0 } : valuesFrom(hr, data2, sink));
     const layers = [...from.layers];
     let values = from.merged;
     const inline = valueAt(hr.root, ["spec", "values"]);
@@ -42158,10 +42204,7 @@ function layersOf(app, source, refs, store, sink) {
     const env = valueAt(plugin, ["env"]);
     const names = (env?.kind === "seq" ? env.items : []).map((e) => stringAt(e, ["name"])).filter((n) => !!n);
     const name = stringAt(plugin, ["name"]);
-    sink.unresolved.push({
-      span: pluginEntry.keySpan,
-      message: `the values of this source come through config management plugin ${name ?? "(unnamed)"}${names.length ? ` (env ${names.join(", ")})` : ""}; helmvet runs no plugins, so they are not checked`
-    });
+    sink.unresolved.push({ span: pluginEntry.keySpan, why: { reason: "plugin", name: name ?? null, env: names } });
     return layers;
   }
   const helm = valueAt(source, ["helm"]);
@@ -42176,7 +42219,7 @@ function layersOf(app, source, refs, store, sink) {
       const layer = valuesFileLayer(store, store.fromRoot(stringAt(source, ["path"]) ?? "."), item.value, item.span, sink, item.value);
       if (layer) layers.push(layer);
     } else {
-      sink.unresolved.push({ span: item.span, message: `values file ${item.value} lives inside the chart package, not in this repository; its values are not checked` });
+      sink.unresolved.push({ span: item.span, why: { reason: "in-chart-package", path: item.value } });
     }
   }
   const inline = valueAt(helm, ["values"]);
@@ -42548,10 +42591,10 @@ function buildModel(files, store) {
         hasPlain = true;
       }
     }
-    if (!hasPlain) file.documents = [];
+    if (!hasPlain && !file.documents.some((d) => d.errors.length > 0 || d.contents !== null && !(0, import_yaml9.isMap)(d.contents))) file.documents = [];
   }
-  const data = dataObjects(objects, store, sink.unresolved);
-  const releases2 = [...fluxReleases(objects, data, sink), ...argoReleases(objects, store, sink), ...kustomizeReleases(objects, store, sink)];
+  const data2 = dataObjects(objects, store, sink.unresolved);
+  const releases2 = [...fluxReleases(objects, data2, sink), ...argoReleases(objects, store, sink), ...kustomizeReleases(objects, store, sink)];
   const attached = new Set(releases2.flatMap((r) => r.layers.map((l) => l.file)));
   const standaloneValues = plain2.filter((p) => !attached.has(p.file) && looksLikeFalcoValues(p.root)).map((p) => ({ file: p.file, values: p.root }));
   return {
@@ -42734,10 +42777,7 @@ function resolveReleases(model, knowledge, mirrors, unresolved) {
   for (const release of model.releases) {
     const falco = isFalcoChart(release, mirrors);
     if (falco === void 0) {
-      unresolved.push({
-        span: release.chart.span,
-        message: `${release.title} installs a chart named falco from ${release.chart.repoUrl ?? "an unknown source"}, which is not falcosecurity's repository; if it mirrors it, list the URL under \`mirrors\` in .helmvet.yaml`
-      });
+      unresolved.push({ span: release.chart.span, why: { reason: "not-falcosecurity", release: release.title, url: release.chart.repoUrl ?? null } });
     }
     if (!falco) continue;
     const resolved = resolveOne(release, knowledge);
@@ -42746,24 +42786,56 @@ function resolveReleases(model, knowledge, mirrors, unresolved) {
   return out;
 }
 
-// src/rules/falco/base-syscalls-repair.ts
-var import_semver8 = __toESM(require_semver2(), 1);
-
 // src/rules/create-rule.ts
 var DOCS_BASE = "https://github.com/helmvet/helmvet/blob/main/docs/rules/";
+var message = (m) => m;
 var docsUrl = (id) => `${DOCS_BASE}${id}.md`;
 function createRule(meta, check4) {
   return { meta: { ...meta, docsUrl: docsUrl(meta.id) }, check: check4 };
 }
+function toFinding(rule, f) {
+  const m = rule.meta.messages[f.messageId];
+  if (!m) throw new Error(`${rule.meta.id} reports message ${f.messageId}, which its meta.messages does not declare`);
+  const data2 = f.data;
+  const title = m.title(data2);
+  const why2 = m.why(data2);
+  const help = m.help(data2);
+  return {
+    ruleId: rule.meta.id,
+    messageId: f.messageId,
+    data: data2,
+    severity: f.severity ?? rule.meta.severity,
+    title,
+    why: why2,
+    help,
+    message: composeMessage(title, why2, help),
+    span: f.span,
+    references: f.references ?? rule.meta.references,
+    ...f.fix ? { fix: f.fix } : {}
+  };
+}
 
 // src/rules/falco/base-syscalls-repair.ts
+var import_semver8 = __toESM(require_semver2(), 1);
 var base_syscalls_repair_default = createRule(
   {
     id: "falco/base-syscalls-repair",
     title: "Falco traces more syscalls than it needs: base_syscalls.repair is off",
     severity: "info",
     fixable: false,
-    references: ["https://github.com/falcosecurity/falco/pull/2457", "https://github.com/falcosecurity/falco/blob/master/falco.yaml"]
+    references: ["https://github.com/falcosecurity/falco/pull/2457", "https://github.com/falcosecurity/falco/blob/master/falco.yaml"],
+    messages: {
+      repairOff: message({
+        title: (d) => `falco.base_syscalls.repair is ${d.written ? "false" : "not set"}: Falco ${d.falco} traces its full syscall set`,
+        why: () => 'repair: true adds only the syscalls the loaded rules need ("the most system resource-friendly" mode, falco.yaml), lowering CPU and drops',
+        help: () => "set falco.base_syscalls.repair: true, or turn this advice off with `falco/base-syscalls-repair: off` under `rules:` in .helmvet.yaml"
+      }),
+      customSet: message({
+        title: () => "falco.base_syscalls.custom_set names syscalls while repair is off",
+        why: () => "those replace the syscalls Falco's state engine needs (process, fd and user tracking), so rule fields can be missing or stale",
+        help: () => "set falco.base_syscalls.repair: true to add back only what the state engine needs"
+      })
+    }
   },
   (ctx) => {
     for (const r of ctx.releases) {
@@ -42775,17 +42847,10 @@ var base_syscalls_repair_default = createRule(
       const custom = valueAt(values, ["falco", "base_syscalls", "custom_set"]);
       const positive = custom?.kind === "seq" && custom.items.some((i) => i.kind === "scalar" && typeof i.value === "string" && !i.value.startsWith("!"));
       if (positive) {
-        ctx.report({
-          span: entryAt(values, ["falco", "base_syscalls", "custom_set"]).keySpan,
-          severity: "warning",
-          message: `falco.base_syscalls.custom_set names syscalls while repair is off: those replace the syscalls Falco's state engine needs (process, fd and user tracking), so rule fields can be missing or stale; set falco.base_syscalls.repair: true to add back only what the state engine needs`
-        });
+        ctx.report({ span: entryAt(values, ["falco", "base_syscalls", "custom_set"]).keySpan, severity: "warning", messageId: "customSet", data: { falco } });
         continue;
       }
-      ctx.report({
-        span: repair?.value.span ?? r.span,
-        message: `Falco ${falco} traces its full state-engine syscall set because falco.base_syscalls.repair is ${repair ? "false" : "not set"}; repair: true adds only the syscalls the loaded rules need ("the most system resource-friendly" mode, falco.yaml), lowering CPU and drops; set falco.base_syscalls.repair: true, or turn this advice off`
-      });
+      ctx.report({ span: repair?.value.span ?? r.span, messageId: "repairOff", data: { falco, written: repair !== void 0 } });
     }
   }
 );
@@ -42803,17 +42868,21 @@ var cpu_limit_default = createRule(
     title: "A Falco CPU limit low enough to drop syscall events",
     severity: "info",
     fixable: false,
-    references: ["https://github.com/falcosecurity/charts/pull/199", "https://github.com/falcosecurity/falco/issues/3630"]
+    references: ["https://github.com/falcosecurity/charts/pull/199", "https://github.com/falcosecurity/falco/issues/3630"],
+    messages: {
+      low: message({
+        title: (d) => `a CPU limit of ${d.limit} throttles Falco under load`,
+        why: () => "a throttled Falco drops syscall events; the chart raised its default from 200m to 1000m for this (charts#199)",
+        help: () => "keep 1000m or more, and if Falco sits at its limit check for the container plugin busy loop (falco#3630) before raising it"
+      })
+    }
   },
   (ctx) => {
     for (const r of ctx.releases) {
       const limit = scalarAt(r.release.values, ["resources", "limits", "cpu"]);
       const m = limit && millicores(limit);
       if (!limit || m === void 0 || m >= 1e3) continue;
-      ctx.report({
-        span: limit.span,
-        message: `a CPU limit of ${String(limit.value)} throttles Falco under load, and a throttled Falco drops syscall events (the chart raised its default from 200m to 1000m for this, charts#199); keep 1000m or more, and if Falco sits at its limit check for the container plugin busy loop (falco#3630) before raising it`
-      });
+      ctx.report({ span: limit.span, messageId: "low", data: { limit: String(limit.value), millicores: m } });
     }
   }
 );
@@ -42872,7 +42941,7 @@ function check(ctx, values, chart) {
   if (!node || typeof node.value !== "string" || boolAt(values, ["driver", "enabled"]) === false) return;
   const kind = node.value;
   if (!chart) {
-    if (!ANY_DRIVER_KIND.has(kind)) ctx.report({ span: node.span, message: `driver.kind "${kind}" is not a driver any falco chart knows (${list([...ANY_DRIVER_KIND])}); use modern_ebpf, kmod or auto` });
+    if (!ANY_DRIVER_KIND.has(kind)) ctx.report({ span: node.span, messageId: "unknownAnywhere", data: { kind, known: [...ANY_DRIVER_KIND] } });
     return;
   }
   const v = driverKindVerdict(kind, chart);
@@ -42880,40 +42949,59 @@ function check(ctx, values, chart) {
     case "ok":
       return;
     case "alias":
-      ctx.report({
-        span: node.span,
-        severity: "warning",
-        message: `driver.kind "${kind}" is an old alias of "${v.replacement}" that chart ${chart} still maps but warns "might be removed in the future"; write "${v.replacement}"`,
-        fix: { kind: "safe", description: `driver.kind: ${v.replacement}` }
-      });
+      ctx.report({ span: node.span, severity: "warning", messageId: "alias", data: { kind, chart, replacement: v.replacement }, fix: { kind: "safe", description: `driver.kind: ${v.replacement}` } });
       return;
     case "deprecated":
-      ctx.report({
-        span: node.span,
-        severity: "warning",
-        message: `driver.kind "${kind}" is deprecated in ${v.since} (chart ${chart}) and removed in Falco 0.44.0: chart 9 refuses to render with it; move to modern_ebpf${kind === "ebpf" ? " (or kmod)" : ""} before upgrading`
-      });
+      ctx.report({ span: node.span, severity: "warning", messageId: "deprecated", data: { kind, chart, since: v.since } });
       return;
     case "render-fails":
-      ctx.report({
-        span: node.span,
-        message: kind === "ebpf" || kind === "gvisor" ? `driver.kind "${kind}" was removed in Falco 0.44.0: chart ${chart} fails to render ("The following chart configuration is no longer supported"); use modern_ebpf${kind === "ebpf" ? " (or kmod)" : ""}` : `driver.kind "${kind}" is not supported by chart ${chart}, so the chart fails to render ("unsupported driver kind"); it accepts ${list(v.supported)}`
-      });
+      if (kind === "ebpf" || kind === "gvisor") ctx.report({ span: node.span, messageId: "removed", data: { kind, chart } });
+      else ctx.report({ span: node.span, messageId: "unsupported", data: { kind, chart, supported: v.supported } });
       return;
     case "ignored":
-      ctx.report({
-        span: node.span,
-        message: `chart ${chart} knows driver.kind ${list(v.supported)} only: with "${kind}" none of its driver settings apply and Falco runs with ${v.fallback}; use one of those, or upgrade the chart`
-      });
+      ctx.report({ span: node.span, messageId: "ignored", data: { kind, chart, supported: v.supported, fallback: v.fallback } });
   }
 }
+var messages = {
+  unknownAnywhere: message({
+    title: (d) => `driver.kind "${d.kind}" is not a driver any falco chart knows`,
+    why: (d) => `the charts know ${list(d.known)}`,
+    help: () => "use modern_ebpf, kmod or auto"
+  }),
+  alias: message({
+    title: (d) => `driver.kind "${d.kind}" is an old alias of "${d.replacement}"`,
+    why: (d) => `chart ${d.chart} still maps it, but warns it "might be removed in the future"`,
+    help: (d) => `write "${d.replacement}"`
+  }),
+  deprecated: message({
+    title: (d) => `driver.kind "${d.kind}" is deprecated in ${d.since} (chart ${d.chart})`,
+    why: () => "Falco 0.44.0 removed it: chart 9 refuses to render with it",
+    help: (d) => `move to modern_ebpf${d.kind === "ebpf" ? " (or kmod)" : ""} before upgrading`
+  }),
+  removed: message({
+    title: (d) => `driver.kind "${d.kind}" makes chart ${d.chart} fail to render`,
+    why: () => 'Falco 0.44.0 removed the driver, and the chart refuses it ("The following chart configuration is no longer supported")',
+    help: (d) => `use modern_ebpf${d.kind === "ebpf" ? " (or kmod)" : ""}`
+  }),
+  unsupported: message({
+    title: (d) => `driver.kind "${d.kind}" makes chart ${d.chart} fail to render`,
+    why: () => 'the chart does not support it ("unsupported driver kind")',
+    help: (d) => `use one of ${list(d.supported)}`
+  }),
+  ignored: message({
+    title: (d) => `chart ${d.chart} does not know driver.kind "${d.kind}"`,
+    why: (d) => `it knows ${list(d.supported)} only: none of its driver settings apply and Falco runs with ${d.fallback}`,
+    help: () => "use one of those, or upgrade the chart"
+  })
+};
 var driver_kind_default = createRule(
   {
     id: "falco/driver-kind",
     title: "A driver.kind the chart version in use rejects, ignores, deprecates or knows only as an alias",
     severity: "error",
     fixable: true,
-    references: ["https://github.com/falcosecurity/falco/pull/3796", "https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md"]
+    references: ["https://github.com/falcosecurity/falco/pull/3796", "https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md"],
+    messages
   },
   (ctx) => {
     for (const r of ctx.releases) check(ctx, r.release.values, r.status === "resolved" ? r.installed?.version : void 0);
@@ -42928,14 +43016,26 @@ var invalid_chart_version_default = createRule(
     title: "A falco chart version constraint that is invalid or matches no published version",
     severity: "error",
     fixable: false,
-    references: ["https://github.com/Masterminds/semver#checking-version-constraints", "https://fluxcd.io/flux/components/source/helmcharts/#version"]
+    references: ["https://github.com/Masterminds/semver#checking-version-constraints", "https://fluxcd.io/flux/components/source/helmcharts/#version"],
+    messages: {
+      invalid: message({
+        title: (d) => `"${d.constraint}" is not a valid version constraint`,
+        why: (d) => `${d.error}: Flux and Argo CD reject it, so the release does not install`,
+        help: () => 'write a Masterminds semver constraint, e.g. "9.1.0" or ">=9.0.0 <10.0.0"'
+      }),
+      noMatch: message({
+        title: (d) => `"${d.constraint}" matches no published falco chart version`,
+        why: (d) => `the published versions run from ${d.oldest} to ${d.newest}, so the release cannot install`,
+        help: () => "pick a published version"
+      })
+    }
   },
   (ctx) => {
     for (const r of ctx.releases) {
       if (r.status === "invalid") {
-        ctx.report({ span: r.span, message: `"${r.constraint}" is not a valid version constraint: ${r.error ?? "syntax error"}; Flux and Argo CD reject it, so the release does not install` });
+        ctx.report({ span: r.span, messageId: "invalid", data: { constraint: r.constraint, error: r.error ?? "syntax error" } });
       } else if (r.status === "no-match") {
-        ctx.report({ span: r.span, message: `"${r.constraint}" matches no published falco chart version (they run from 1.1.8 to ${ctx.knowledge.newest.version}), so the release cannot install; pick a published version` });
+        ctx.report({ span: r.span, messageId: "noMatch", data: { constraint: r.constraint, oldest: ctx.knowledge.charts[0].version, newest: ctx.knowledge.newest.version } });
       }
     }
   }
@@ -42954,29 +43054,38 @@ function checkPluginEntries(ctx, values) {
     if (init?.kind !== "map") continue;
     const node = entryAt(init, ["nodeName"]);
     if (!node) {
-      ctx.report({
-        span: entryAt(p, ["init_config"])?.keySpan ?? p.span,
-        severity: "error",
-        message: 'this k8smeta plugin has no init_config.nodeName: the plugin requires it, so Falco fails to start ("error in plugin k8smeta init config"); set nodeName: "${FALCO_K8S_NODE_NAME}", which the chart fills from spec.nodeName',
-        references: REFERENCES
-      });
+      ctx.report({ span: entryAt(p, ["init_config"])?.keySpan ?? p.span, severity: "error", messageId: "noNodeName", data: {}, references: REFERENCES });
     } else if (node.value.kind === "scalar" && typeof node.value.value === "string" && !node.value.value.includes("${")) {
-      ctx.report({
-        span: node.value.span,
-        severity: "warning",
-        message: `k8smeta nodeName is the literal "${node.value.value}": the metadata collector sends each Falco pod the pods of that node only, so every other node's events get no pod metadata; set nodeName: "\${FALCO_K8S_NODE_NAME}", which the chart fills from spec.nodeName`,
-        references: REFERENCES
-      });
+      ctx.report({ span: node.value.span, severity: "warning", messageId: "literalNodeName", data: { nodeName: node.value.value }, references: REFERENCES });
     }
   }
 }
+var NODE_NAME = 'set nodeName: "${FALCO_K8S_NODE_NAME}", which the chart fills from spec.nodeName';
+var messages2 = {
+  nodeFilterOff: message({
+    title: (d) => `collectors.kubernetes.enableNodeFilter: false drops --k8s-node (chart ${d.chart})`,
+    why: () => "every Falco pod lists and watches every pod in the cluster: API server load and memory grow with the cluster, and large clusters hit the 30 MB read limit (falco#778)",
+    help: () => "remove it (the default is true)"
+  }),
+  noNodeName: message({
+    title: () => "this k8smeta plugin has no init_config.nodeName",
+    why: () => 'the plugin requires it, so Falco fails to start ("error in plugin k8smeta init config")',
+    help: () => NODE_NAME
+  }),
+  literalNodeName: message({
+    title: (d) => `k8smeta nodeName is the literal "${d.nodeName}"`,
+    why: () => "the metadata collector sends each Falco pod the pods of that node only, so every other node's events get no pod metadata",
+    help: () => NODE_NAME
+  })
+};
 var k8s_metadata_node_filter_default = createRule(
   {
     id: "falco/k8s-metadata-node-filter",
     title: "Kubernetes metadata collected without a node filter, or with the wrong node",
     severity: "warning",
     fixable: false,
-    references: REFERENCES
+    references: REFERENCES,
+    messages: messages2
   },
   (ctx) => {
     for (const r of ctx.releases) {
@@ -42986,10 +43095,7 @@ var k8s_metadata_node_filter_default = createRule(
         const filter = entryAt(values, ["collectors", "kubernetes", "enableNodeFilter"]);
         const on = boolAt(values, ["collectors", "enabled"]) !== false && boolAt(values, ["collectors", "kubernetes", "enabled"]) !== false;
         if (on && filter?.value.kind === "scalar" && filter.value.value === false) {
-          ctx.report({
-            span: filter.value.span,
-            message: `collectors.kubernetes.enableNodeFilter: false drops --k8s-node from Falco's arguments (chart ${chart}), so every Falco pod lists and watches every pod in the cluster: API server load and memory grow with the cluster, and large clusters hit the 30 MB read limit (falco#778); remove it (the default is true)`
-          });
+          ctx.report({ span: filter.value.span, messageId: "nodeFilterOff", data: { chart } });
         }
       }
       checkPluginEntries(ctx, values);
@@ -43006,251 +43112,39 @@ var open_version_range_default = createRule(
     title: "A falco chart version that lets any new major in unreviewed",
     severity: "warning",
     fixable: false,
-    references: ["https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md", "https://fluxcd.io/flux/components/source/helmcharts/#version"]
+    references: ["https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md", "https://fluxcd.io/flux/components/source/helmcharts/#version"],
+    messages: {
+      anyMajor: message({
+        title: (d) => d.constraint === null ? `${d.release} has no ${d.field}, so it admits every future major of the falco chart` : `"${d.constraint}" admits every future major of the falco chart`,
+        why: () => "a new major (they rename and remove values, e.g. 7.0.0 and 9.0.0) deploys without review",
+        help: (d) => `bound it, e.g. ">=${d.major}.0.0 <${d.major + 1}.0.0"`
+      }),
+      branch: message({
+        title: (d) => `${d.release} takes the falco chart from the ${d.branch ? `${d.branch} branch` : "default branch"} of ${d.repository ?? "its git repository"}`,
+        why: () => "every new chart version, majors that break values included, deploys without review",
+        help: () => "use the Helm repository with a pinned version, or pin a git tag"
+      })
+    }
   },
   (ctx) => {
     for (const r of ctx.releases) {
       const { version: version2 } = r.release;
-      const where3 = `${r.release.title}`;
       if (r.status === "git") {
         const rev = version2.raw;
         if (rev === void 0 || rev === "" || /^(HEAD|main|master)$/.test(rev)) {
-          ctx.report({
-            span: r.span,
-            message: `${where3} takes the falco chart from the ${rev ? `${rev} branch` : "default branch"} of ${r.release.chart.repoUrl ?? "its git repository"}: every new chart version, majors that break values included, deploys without review; use the Helm repository with a pinned version, or pin a git tag`
-          });
+          ctx.report({ span: r.span, messageId: "branch", data: { release: r.release.title, branch: rev || null, repository: r.release.chart.repoUrl ?? null } });
         }
         continue;
       }
       if (r.status !== "resolved" || !r.anyMajor || !r.installed) continue;
       ctx.report({
         span: r.span,
-        message: `${version2.raw === void 0 ? `${where3} has no ${version2.field}, so it` : `"${r.constraint}"`} admits every future major of the falco chart: a new major (they rename and remove values, e.g. 7.0.0 and 9.0.0) deploys without review; bound it, e.g. ">=${import_semver11.default.major(r.installed.version)}.0.0 <${import_semver11.default.major(r.installed.version) + 1}.0.0"`
+        messageId: "anyMajor",
+        data: { release: r.release.title, constraint: version2.raw === void 0 ? null : r.constraint, field: version2.field, major: import_semver11.default.major(r.installed.version) }
       });
     }
   }
 );
-
-// src/knowledge/migrations.ts
-var CHARTS2 = "https://github.com/falcosecurity/charts";
-var commit = (sha) => `${CHARTS2}/commit/${sha}`;
-var falcoCommit = (sha) => `https://github.com/falcosecurity/falco/commit/${sha}`;
-var V2_CHANGELOG = `${CHARTS2}/blob/falco-2.0.0/falco/CHANGELOG.md`;
-var BREAKING = `${CHARTS2}/blob/falco-9.1.0/charts/falco/BREAKING-CHANGES.md`;
-var v2 = (from, to, transform, note2) => ({
-  from,
-  since: "2.0.0",
-  ...to ? { to } : {},
-  transform,
-  effect: "ignored",
-  ...note2 ? { note: note2 } : {},
-  sources: [V2_CHANGELOG]
-});
-var v2Falco = (camel, snake2) => v2(`falco.${camel}`, `falco.${snake2}`, "camel-to-snake");
-var CONTAINER_ENGINES_7 = [commit("dcc98894fe3538c295d91d01403cb90ae8e2f925"), BREAKING];
-var LEGACY_COLLECTOR_BREAKS = "the container plugin runs with the collectors.containerEngine defaults, not with this engine setting";
-var legacyCollector = (old, engine) => [
-  {
-    from: `collectors.${old}`,
-    since: "7.0.0",
-    to: `collectors.containerEngine.engines.${engine}`,
-    transform: "each-key",
-    effect: "ignored",
-    breaks: LEGACY_COLLECTOR_BREAKS,
-    sources: CONTAINER_ENGINES_7
-  },
-  { from: `collectors.${old}.enabled`, since: "7.0.0", to: `collectors.containerEngine.engines.${engine}.enabled`, transform: "move", effect: "ignored", sources: CONTAINER_ENGINES_7 },
-  { from: `collectors.${old}.socket`, since: "7.0.0", to: `collectors.containerEngine.engines.${engine}.sockets`, transform: "socket-to-sockets", effect: "ignored", sources: CONTAINER_ENGINES_7 }
-];
-var METRICS_7 = [commit("faac8bf1be9910d71f7dedd3c6a7d2f544a943ec"), commit("6317d2576309bd2ac9d14c44930cf2d72a72545a")];
-var metric = (snake2, camel) => ({ from: `falco.metrics.${snake2}`, since: "7.0.0", to: `metrics.${camel}`, transform: "snake-to-camel", effect: "overwritten", sources: METRICS_7 });
-var DRIVERS_4 = [commit("95496d0b1e1e795d199bbf25127757648ab619b1"), BREAKING];
-var K8S_4 = [commit("55cf23c5680d2178a4419f2e58e304be786287ba"), BREAKING];
-var EBPF_9 = [falcoCommit("312d9af6133c6a6f78a7d7bc94cc2ebcb9453ba8"), falcoCommit("23a1f6d9a042655e9b84431c2912f9c30ed72286"), BREAKING];
-var GVISOR_9 = [falcoCommit("95ad6d32fa50f204ca611a522c64db4c22084a3b"), falcoCommit("23a1f6d9a042655e9b84431c2912f9c30ed72286"), BREAKING];
-var GRPC_9 = [falcoCommit("cbfdabaf4bf5210b9984e09a39437fbae21d3605"), falcoCommit("23a1f6d9a042655e9b84431c2912f9c30ed72286"), BREAKING];
-var GRPC_NOTE = "gRPC output and server are gone from Falco 0.44.0: move consumers to http_output, file_output, stdout_output or falcosidekick";
-var VALUES_MIGRATIONS = [
-  // ---- chart 1.x → 2.0.0
-  v2("ebpf", "driver", "each-key"),
-  v2("ebpf.enabled", "driver.kind", "ebpf-enabled-to-driver-kind"),
-  v2("ebpf.path", "driver.ebpf.path", "move"),
-  v2("ebpf.settings", "driver.ebpf", "each-key"),
-  v2("ebpf.settings.hostNetwork", "driver.ebpf.hostNetwork", "move"),
-  v2("leastPrivileged", "driver.ebpf", "each-key"),
-  v2("leastPrivileged.enabled", "driver.ebpf.leastPrivileged", "move"),
-  v2("docker", "collectors.docker", "each-key"),
-  v2("docker.enabled", "collectors.docker.enabled", "move"),
-  v2("docker.socket", "collectors.docker.socket", "move"),
-  v2("containerd", "collectors.containerd", "each-key"),
-  v2("containerd.enabled", "collectors.containerd.enabled", "move"),
-  v2("containerd.socket", "collectors.containerd.socket", "move"),
-  v2("crio", "collectors.crio", "each-key"),
-  v2("crio.enabled", "collectors.crio.enabled", "move"),
-  v2("crio.socket", "collectors.crio.socket", "move"),
-  v2("kubernetesSupport", "collectors.kubernetes", "each-key"),
-  v2("kubernetesSupport.enabled", "collectors.kubernetes.enabled", "move"),
-  v2("kubernetesSupport.apiAuth", "collectors.kubernetes.apiAuth", "move"),
-  v2("kubernetesSupport.apiUrl", "collectors.kubernetes.apiUrl", "move"),
-  v2("kubernetesSupport.enableNodeFilter", "collectors.kubernetes.enableNodeFilter", "move"),
-  v2("daemonset", void 0, "each-key"),
-  v2("daemonset.updateStrategy", "controller.daemonset.updateStrategy", "move"),
-  v2("daemonset.podAnnotations", "podAnnotations", "move"),
-  v2("daemonset.env", "extra.env", "manual", "move the variables to extra.env, as a list of {name, value} entries from chart 2.5.0 on"),
-  v2("extraArgs", "extra.args", "move"),
-  v2("extraInitContainers", "extra.initContainers", "move"),
-  v2("extraVolumes", "mounts.volumes", "move"),
-  v2("extraVolumeMounts", "mounts.volumeMounts", "move"),
-  v2("image.pullSecrets", "imagePullSecrets", "move"),
-  v2("securityContext", "containerSecurityContext", "move"),
-  v2("timezone", "extra.env", "manual", "set the TZ variable in extra.env instead (chart 2.0.0 moved such settings to extra.env)"),
-  v2("proxy", "extra.env", "manual", "set HTTP_PROXY, HTTPS_PROXY and NO_PROXY in extra.env instead (chart 2.0.0 moved such settings to extra.env)"),
-  v2("auditLog", void 0, "manual", "Kubernetes audit events come from the k8saudit plugin since chart 1.19.0: configure it in falco.plugins (see the chart values-k8saudit.yaml)"),
-  v2("fakeEventGenerator", void 0, "delete", "chart 2.0.0 dropped the embedded event generator; install the event-generator chart instead"),
-  v2("podSecurityPolicy", void 0, "delete", "chart 2.0.0 removed the PodSecurityPolicy template"),
-  v2Falco("jsonOutput", "json_output"),
-  v2Falco("jsonIncludeOutputProperty", "json_include_output_property"),
-  v2Falco("jsonIncludeTagsProperty", "json_include_tags_property"),
-  v2Falco("logStderr", "log_stderr"),
-  v2Falco("logSyslog", "log_syslog"),
-  v2Falco("logLevel", "log_level"),
-  v2Falco("bufferedOutputs", "buffered_outputs"),
-  v2Falco("timeFormatISO8601", "time_format_iso_8601"),
-  v2Falco("watchConfigFiles", "watch_config_files"),
-  v2Falco("rulesFile", "rules_file"),
-  v2Falco("loadPlugins", "load_plugins"),
-  v2Falco("syscallEventDrops", "syscall_event_drops"),
-  v2Falco("syscallEventTimeouts", "syscall_event_timeouts"),
-  v2Falco("metadataDownload", "metadata_download"),
-  v2Falco("stdoutOutput", "stdout_output"),
-  v2Falco("syslogOutput", "syslog_output"),
-  v2Falco("fileOutput", "file_output"),
-  v2Falco("programOutput", "program_output"),
-  v2Falco("httpOutput", "http_output"),
-  v2Falco("grpcOutput", "grpc_output"),
-  v2("falco.livenessProbe", "healthChecks.livenessProbe", "move"),
-  v2("falco.readinessProbe", "healthChecks.readinessProbe", "move"),
-  {
-    from: "integrations",
-    since: "1.6.0",
-    transform: "manual",
-    effect: "ignored",
-    note: "chart 1.6.0 removed the deprecated integrations; from 1.6.1 the falcosidekick sub-chart forwards events: enable it and configure the outputs under falcosidekick.config",
-    sources: [`${CHARTS2}/issues/123`, `${CHARTS2}/blob/falco-1.6.1/falco/CHANGELOG.md`]
-  },
-  { from: "priorityClassName", since: "2.0.7", to: "podPriorityClassName", transform: "move", effect: "ignored", sources: [commit("8a2cd385e691e67f5e71fb592bf2b9101378f17f"), V2_CHANGELOG] },
-  // ---- 3.0.0
-  {
-    from: "driver.loader.initContainer.enabled",
-    since: "3.0.0",
-    to: "driver.loader.enabled",
-    transform: "move",
-    effect: "ignored",
-    sources: [`${CHARTS2}/issues/418`, BREAKING]
-  },
-  // ---- 4.0.0 (Falco 0.37.0)
-  { from: "gvisor", since: "4.0.0", to: "driver", transform: "each-key", effect: "ignored", sources: DRIVERS_4 },
-  { from: "gvisor.enabled", since: "4.0.0", to: "driver.kind", transform: "gvisor-enabled-to-driver-kind", effect: "ignored", sources: DRIVERS_4 },
-  { from: "gvisor.runsc", since: "4.0.0", to: "driver.gvisor.runsc", transform: "move", effect: "ignored", sources: DRIVERS_4 },
-  { from: "driver.modern_bpf", since: "4.0.0", to: "driver.modernEbpf", transform: "each-key", effect: "ignored", sources: DRIVERS_4 },
-  { from: "driver.modern_bpf.leastPrivileged", since: "4.0.0", to: "driver.modernEbpf.leastPrivileged", transform: "move", effect: "ignored", sources: DRIVERS_4 },
-  { from: "collectors.kubernetes.apiAuth", since: "4.0.0", transform: "delete", effect: "ignored", note: "Falco 0.37 dropped its Kubernetes client; the k8smeta plugin and k8s-metacollector replace it", sources: K8S_4 },
-  { from: "collectors.kubernetes.apiUrl", since: "4.0.0", transform: "delete", effect: "ignored", note: "Falco 0.37 dropped its Kubernetes client; the k8smeta plugin and k8s-metacollector replace it", sources: K8S_4 },
-  {
-    from: "collectors.kubernetes.enableNodeFilter",
-    since: "4.0.0",
-    transform: "delete",
-    effect: "ignored",
-    note: "the chart now always filters by node (k8smeta init_config nodeName)",
-    sources: K8S_4
-  },
-  { from: "falco.metadata_download", since: "4.0.0", transform: "delete", effect: "ignored", note: "it tuned the Kubernetes client Falco 0.37 dropped", sources: K8S_4 },
-  // Chart 4.0.0 moved these under driver.*; Falco still read them until 0.38.0 (chart 4.4.0).
-  {
-    from: "falco.syscall_buf_size_preset",
-    since: "4.4.0",
-    transform: "manual",
-    effect: "ignored",
-    note: "set bufSizePreset under the driver you use instead: driver.kmod, driver.ebpf or driver.modernEbpf (chart 4.0.0 moved it there)",
-    sources: DRIVERS_4
-  },
-  {
-    from: "falco.syscall_drop_failed_exit",
-    since: "4.4.0",
-    transform: "manual",
-    effect: "ignored",
-    note: "set dropFailedExit under the driver you use instead: driver.kmod, driver.ebpf or driver.modernEbpf (chart 4.0.0 moved it there)",
-    sources: DRIVERS_4
-  },
-  { from: "falco.modern_bpf", since: "4.4.0", to: "driver.modernEbpf", transform: "each-key", effect: "ignored", sources: DRIVERS_4 },
-  { from: "falco.modern_bpf.cpus_for_each_syscall_buffer", since: "4.4.0", to: "driver.modernEbpf.cpusForEachBuffer", transform: "move", effect: "ignored", sources: DRIVERS_4 },
-  // ---- 4.7.1: the chart sets rules_files, and Falco 0.38+ refuses a config with both keys.
-  {
-    from: "falco.rules_file",
-    since: "4.7.1",
-    to: "falco.rules_files",
-    transform: "move",
-    effect: "startup-failure",
-    sources: [commit("d17eebf46c8c8264f20e0410912ce640518c7ff3"), "https://github.com/falcosecurity/falco/blob/0.38.0/userspace/falco/configuration.cpp#L275"]
-  },
-  // ---- 4.9.0 (Falco 0.39.0)
-  { from: "falco.outputs", since: "4.9.0", transform: "delete", effect: "ignored", note: "Falco 0.39.0 removed the outputs rate limiter", sources: [commit("ed8c5351e63fb8540b3d9300215b1dc8108aa726")] },
-  { from: "mounts.enforceProcMount", since: "4.9.0", transform: "delete", effect: "ignored", note: "the chart always mounts /proc since 4.9.0", sources: [commit("47541d456b14594c8ea04f29d10b8a05975147e7")] },
-  // ---- 6.0.0
-  { from: "falcotalon", since: "6.0.0", to: "falco-talon", transform: "each-key", effect: "ignored", sources: [commit("049a366d92f72667dada688aa8f0977eea7a6495"), BREAKING] },
-  { from: "falcotalon.enabled", since: "6.0.0", to: "responseActions.enabled", transform: "move", effect: "ignored", sources: [commit("a6baf31059b4ff250b2b6ae2838a8d003bf280c7"), commit("60f43e7ad445a22956c71149fc4a58e16b9d7123"), BREAKING] },
-  // ---- 7.0.0 (Falco 0.42.0)
-  ...legacyCollector("docker", "docker"),
-  ...legacyCollector("containerd", "containerd"),
-  ...legacyCollector("crio", "cri"),
-  {
-    from: "falco.container_engines",
-    since: "7.0.0",
-    to: "collectors.containerEngine.engines",
-    transform: "manual",
-    effect: "ignored",
-    note: "configure collectors.containerEngine.engines instead: the container plugin replaced it in Falco 0.41, and its engines take lists of sockets",
-    sources: [commit("faac8bf1be9910d71f7dedd3c6a7d2f544a943ec")]
-  },
-  {
-    from: "falco.metrics",
-    since: "7.0.0",
-    to: "metrics",
-    transform: "each-key",
-    effect: "overwritten",
-    note: "set metrics.enabled: true; the chart then sets the webserver and Prometheus endpoint itself",
-    sources: METRICS_7
-  },
-  metric("enabled", "enabled"),
-  metric("interval", "interval"),
-  metric("output_rule", "outputRule"),
-  metric("rules_counters_enabled", "rulesCountersEnabled"),
-  metric("resource_utilization_enabled", "resourceUtilizationEnabled"),
-  metric("state_counters_enabled", "stateCountersEnabled"),
-  metric("kernel_event_counters_enabled", "kernelEventCountersEnabled"),
-  metric("kernel_event_counters_per_cpu_enabled", "kernelEventCountersPerCPUEnabled"),
-  metric("libbpf_stats_enabled", "libbpfStatsEnabled"),
-  metric("plugins_metrics_enabled", "pluginsMetricsEnabled"),
-  metric("jemalloc_stats_enabled", "jemallocStatsEnabled"),
-  metric("convert_memory_to_mb", "convertMemoryToMB"),
-  metric("include_empty_values", "includeEmptyValues"),
-  // ---- 9.0.0 (Falco 0.44.0): the removed-configuration guard fails the render on these keys' presence.
-  { from: "driver.ebpf", since: "9.0.0", transform: "each-key", effect: "render-failure", note: "the legacy eBPF probe is gone: use driver.kind modern_ebpf or auto", sources: EBPF_9 },
-  { from: "driver.ebpf.leastPrivileged", since: "9.0.0", to: "driver.modernEbpf.leastPrivileged", transform: "move", effect: "render-failure", sources: EBPF_9 },
-  { from: "driver.gvisor", since: "9.0.0", transform: "delete", effect: "render-failure", note: "the gVisor engine is gone, with no replacement", sources: GVISOR_9 },
-  { from: "falco.grpc", since: "9.0.0", transform: "delete", effect: "render-failure", note: GRPC_NOTE, sources: GRPC_9 },
-  { from: "falco.grpc_output", since: "9.0.0", transform: "delete", effect: "render-failure", note: GRPC_NOTE, sources: GRPC_9 }
-];
-var BY_PATH = new Map(VALUES_MIGRATIONS.map((m) => [m.from, m]));
-var migrationFor = (path) => BY_PATH.get(path);
-function migrationCovering(path) {
-  for (let p = path; p; p = p.includes(".") ? p.slice(0, p.lastIndexOf(".")) : "") {
-    const m = BY_PATH.get(p);
-    if (m) return m;
-  }
-  return void 0;
-}
-var MECHANICAL = /* @__PURE__ */ new Set(["move", "socket-to-sockets", "camel-to-snake", "snake-to-camel", "ebpf-enabled-to-driver-kind", "gvisor-enabled-to-driver-kind", "delete"]);
 
 // src/knowledge/data/falco-values-keys.json
 var falco_values_keys_default = {
@@ -43952,23 +43846,229 @@ function falcoReads(key, falcoVersion) {
   return FALCO_CONFIG.get(key)?.some((r) => r.from <= i && i <= r.to) ?? false;
 }
 
+// src/knowledge/migrations.ts
+var CHARTS2 = "https://github.com/falcosecurity/charts";
+var commit = (sha) => `${CHARTS2}/commit/${sha}`;
+var falcoCommit = (sha) => `https://github.com/falcosecurity/falco/commit/${sha}`;
+var V2_CHANGELOG = `${CHARTS2}/blob/falco-2.0.0/falco/CHANGELOG.md`;
+var BREAKING = `${CHARTS2}/blob/falco-9.1.0/charts/falco/BREAKING-CHANGES.md`;
+var v2 = (from, to, transform, note2) => ({
+  from,
+  since: "2.0.0",
+  ...to ? { to } : {},
+  transform,
+  effect: "ignored",
+  ...note2 ? { note: note2 } : {},
+  sources: [V2_CHANGELOG]
+});
+var v2Falco = (camel, snake2) => v2(`falco.${camel}`, `falco.${snake2}`, "camel-to-snake");
+var CONTAINER_ENGINES_7 = [commit("dcc98894fe3538c295d91d01403cb90ae8e2f925"), BREAKING];
+var LEGACY_COLLECTOR_BREAKS = "the container plugin runs with the collectors.containerEngine defaults, not with this engine setting";
+var legacyCollector = (old, engine) => [
+  {
+    from: `collectors.${old}`,
+    since: "7.0.0",
+    to: `collectors.containerEngine.engines.${engine}`,
+    transform: "each-key",
+    effect: "ignored",
+    breaks: LEGACY_COLLECTOR_BREAKS,
+    sources: CONTAINER_ENGINES_7
+  },
+  { from: `collectors.${old}.enabled`, since: "7.0.0", to: `collectors.containerEngine.engines.${engine}.enabled`, transform: "move", effect: "ignored", sources: CONTAINER_ENGINES_7 },
+  { from: `collectors.${old}.socket`, since: "7.0.0", to: `collectors.containerEngine.engines.${engine}.sockets`, transform: "socket-to-sockets", effect: "ignored", sources: CONTAINER_ENGINES_7 }
+];
+var METRICS_7 = [commit("faac8bf1be9910d71f7dedd3c6a7d2f544a943ec"), commit("6317d2576309bd2ac9d14c44930cf2d72a72545a")];
+var metric = (snake2, camel) => ({ from: `falco.metrics.${snake2}`, since: "7.0.0", to: `metrics.${camel}`, transform: "snake-to-camel", effect: "overwritten", sources: METRICS_7 });
+var DRIVERS_4 = [commit("95496d0b1e1e795d199bbf25127757648ab619b1"), BREAKING];
+var K8S_4 = [commit("55cf23c5680d2178a4419f2e58e304be786287ba"), BREAKING];
+var EBPF_9 = [falcoCommit("312d9af6133c6a6f78a7d7bc94cc2ebcb9453ba8"), falcoCommit("23a1f6d9a042655e9b84431c2912f9c30ed72286"), BREAKING];
+var GVISOR_9 = [falcoCommit("95ad6d32fa50f204ca611a522c64db4c22084a3b"), falcoCommit("23a1f6d9a042655e9b84431c2912f9c30ed72286"), BREAKING];
+var GRPC_9 = [falcoCommit("cbfdabaf4bf5210b9984e09a39437fbae21d3605"), falcoCommit("23a1f6d9a042655e9b84431c2912f9c30ed72286"), BREAKING];
+var GRPC_NOTE = "gRPC output and server are gone from Falco 0.44.0: move consumers to http_output, file_output, stdout_output or falcosidekick";
+var VALUES_MIGRATIONS = [
+  // ---- chart 1.x → 2.0.0
+  v2("ebpf", "driver", "each-key"),
+  v2("ebpf.enabled", "driver.kind", "ebpf-enabled-to-driver-kind"),
+  v2("ebpf.path", "driver.ebpf.path", "move"),
+  v2("ebpf.settings", "driver.ebpf", "each-key"),
+  v2("ebpf.settings.hostNetwork", "driver.ebpf.hostNetwork", "move"),
+  v2("leastPrivileged", "driver.ebpf", "each-key"),
+  v2("leastPrivileged.enabled", "driver.ebpf.leastPrivileged", "move"),
+  v2("docker", "collectors.docker", "each-key"),
+  v2("docker.enabled", "collectors.docker.enabled", "move"),
+  v2("docker.socket", "collectors.docker.socket", "move"),
+  v2("containerd", "collectors.containerd", "each-key"),
+  v2("containerd.enabled", "collectors.containerd.enabled", "move"),
+  v2("containerd.socket", "collectors.containerd.socket", "move"),
+  v2("crio", "collectors.crio", "each-key"),
+  v2("crio.enabled", "collectors.crio.enabled", "move"),
+  v2("crio.socket", "collectors.crio.socket", "move"),
+  v2("kubernetesSupport", "collectors.kubernetes", "each-key"),
+  v2("kubernetesSupport.enabled", "collectors.kubernetes.enabled", "move"),
+  v2("kubernetesSupport.apiAuth", "collectors.kubernetes.apiAuth", "move"),
+  v2("kubernetesSupport.apiUrl", "collectors.kubernetes.apiUrl", "move"),
+  v2("kubernetesSupport.enableNodeFilter", "collectors.kubernetes.enableNodeFilter", "move"),
+  v2("daemonset", void 0, "each-key"),
+  v2("daemonset.updateStrategy", "controller.daemonset.updateStrategy", "move"),
+  v2("daemonset.podAnnotations", "podAnnotations", "move"),
+  v2("daemonset.env", "extra.env", "manual", "move the variables to extra.env, as a list of {name, value} entries from chart 2.5.0 on"),
+  v2("extraArgs", "extra.args", "move"),
+  v2("extraInitContainers", "extra.initContainers", "move"),
+  v2("extraVolumes", "mounts.volumes", "move"),
+  v2("extraVolumeMounts", "mounts.volumeMounts", "move"),
+  v2("image.pullSecrets", "imagePullSecrets", "move"),
+  v2("securityContext", "containerSecurityContext", "move"),
+  v2("timezone", "extra.env", "manual", "set the TZ variable in extra.env instead (chart 2.0.0 moved such settings to extra.env)"),
+  v2("proxy", "extra.env", "manual", "set HTTP_PROXY, HTTPS_PROXY and NO_PROXY in extra.env instead (chart 2.0.0 moved such settings to extra.env)"),
+  v2("auditLog", void 0, "manual", "Kubernetes audit events come from the k8saudit plugin since chart 1.19.0: configure it in falco.plugins (see the chart values-k8saudit.yaml)"),
+  v2("fakeEventGenerator", void 0, "delete", "chart 2.0.0 dropped the embedded event generator; install the event-generator chart instead"),
+  v2("podSecurityPolicy", void 0, "delete", "chart 2.0.0 removed the PodSecurityPolicy template"),
+  v2Falco("jsonOutput", "json_output"),
+  v2Falco("jsonIncludeOutputProperty", "json_include_output_property"),
+  v2Falco("jsonIncludeTagsProperty", "json_include_tags_property"),
+  v2Falco("logStderr", "log_stderr"),
+  v2Falco("logSyslog", "log_syslog"),
+  v2Falco("logLevel", "log_level"),
+  v2Falco("bufferedOutputs", "buffered_outputs"),
+  v2Falco("timeFormatISO8601", "time_format_iso_8601"),
+  v2Falco("watchConfigFiles", "watch_config_files"),
+  v2Falco("rulesFile", "rules_file"),
+  v2Falco("loadPlugins", "load_plugins"),
+  v2Falco("syscallEventDrops", "syscall_event_drops"),
+  v2Falco("syscallEventTimeouts", "syscall_event_timeouts"),
+  v2Falco("metadataDownload", "metadata_download"),
+  v2Falco("stdoutOutput", "stdout_output"),
+  v2Falco("syslogOutput", "syslog_output"),
+  v2Falco("fileOutput", "file_output"),
+  v2Falco("programOutput", "program_output"),
+  v2Falco("httpOutput", "http_output"),
+  v2Falco("grpcOutput", "grpc_output"),
+  v2("falco.livenessProbe", "healthChecks.livenessProbe", "move"),
+  v2("falco.readinessProbe", "healthChecks.readinessProbe", "move"),
+  {
+    from: "integrations",
+    since: "1.6.0",
+    transform: "manual",
+    effect: "ignored",
+    note: "chart 1.6.0 removed the deprecated integrations; from 1.6.1 the falcosidekick sub-chart forwards events: enable it and configure the outputs under falcosidekick.config",
+    sources: [`${CHARTS2}/issues/123`, `${CHARTS2}/blob/falco-1.6.1/falco/CHANGELOG.md`]
+  },
+  { from: "priorityClassName", since: "2.0.7", to: "podPriorityClassName", transform: "move", effect: "ignored", sources: [commit("8a2cd385e691e67f5e71fb592bf2b9101378f17f"), V2_CHANGELOG] },
+  // ---- 3.0.0
+  {
+    from: "driver.loader.initContainer.enabled",
+    since: "3.0.0",
+    to: "driver.loader.enabled",
+    transform: "move",
+    effect: "ignored",
+    sources: [`${CHARTS2}/issues/418`, BREAKING]
+  },
+  // ---- 4.0.0 (Falco 0.37.0)
+  { from: "gvisor", since: "4.0.0", to: "driver", transform: "each-key", effect: "ignored", sources: DRIVERS_4 },
+  { from: "gvisor.enabled", since: "4.0.0", to: "driver.kind", transform: "gvisor-enabled-to-driver-kind", effect: "ignored", sources: DRIVERS_4 },
+  { from: "gvisor.runsc", since: "4.0.0", to: "driver.gvisor.runsc", transform: "move", effect: "ignored", sources: DRIVERS_4 },
+  { from: "driver.modern_bpf", since: "4.0.0", to: "driver.modernEbpf", transform: "each-key", effect: "ignored", sources: DRIVERS_4 },
+  { from: "driver.modern_bpf.leastPrivileged", since: "4.0.0", to: "driver.modernEbpf.leastPrivileged", transform: "move", effect: "ignored", sources: DRIVERS_4 },
+  { from: "collectors.kubernetes.apiAuth", since: "4.0.0", transform: "delete", effect: "ignored", note: "Falco 0.37 dropped its Kubernetes client; the k8smeta plugin and k8s-metacollector replace it", sources: K8S_4 },
+  { from: "collectors.kubernetes.apiUrl", since: "4.0.0", transform: "delete", effect: "ignored", note: "Falco 0.37 dropped its Kubernetes client; the k8smeta plugin and k8s-metacollector replace it", sources: K8S_4 },
+  {
+    from: "collectors.kubernetes.enableNodeFilter",
+    since: "4.0.0",
+    transform: "delete",
+    effect: "ignored",
+    note: "the chart now always filters by node (k8smeta init_config nodeName)",
+    sources: K8S_4
+  },
+  { from: "falco.metadata_download", since: "4.0.0", transform: "delete", effect: "ignored", note: "it tuned the Kubernetes client Falco 0.37 dropped", sources: K8S_4 },
+  // Chart 4.0.0 moved these under driver.*; Falco still read them until 0.38.0 (chart 4.4.0).
+  {
+    from: "falco.syscall_buf_size_preset",
+    since: "4.4.0",
+    transform: "manual",
+    effect: "ignored",
+    note: "set bufSizePreset under the driver you use instead: driver.kmod, driver.ebpf or driver.modernEbpf (chart 4.0.0 moved it there)",
+    sources: DRIVERS_4
+  },
+  {
+    from: "falco.syscall_drop_failed_exit",
+    since: "4.4.0",
+    transform: "manual",
+    effect: "ignored",
+    note: "set dropFailedExit under the driver you use instead: driver.kmod, driver.ebpf or driver.modernEbpf (chart 4.0.0 moved it there)",
+    sources: DRIVERS_4
+  },
+  { from: "falco.modern_bpf", since: "4.4.0", to: "driver.modernEbpf", transform: "each-key", effect: "ignored", sources: DRIVERS_4 },
+  { from: "falco.modern_bpf.cpus_for_each_syscall_buffer", since: "4.4.0", to: "driver.modernEbpf.cpusForEachBuffer", transform: "move", effect: "ignored", sources: DRIVERS_4 },
+  // ---- 4.7.1: the chart sets rules_files, and Falco 0.38+ refuses a config with both keys.
+  {
+    from: "falco.rules_file",
+    since: "4.7.1",
+    to: "falco.rules_files",
+    transform: "move",
+    effect: "startup-failure",
+    sources: [commit("d17eebf46c8c8264f20e0410912ce640518c7ff3"), "https://github.com/falcosecurity/falco/blob/0.38.0/userspace/falco/configuration.cpp#L275"]
+  },
+  // ---- 4.9.0 (Falco 0.39.0)
+  { from: "falco.outputs", since: "4.9.0", transform: "delete", effect: "ignored", note: "Falco 0.39.0 removed the outputs rate limiter", sources: [commit("ed8c5351e63fb8540b3d9300215b1dc8108aa726")] },
+  { from: "mounts.enforceProcMount", since: "4.9.0", transform: "delete", effect: "ignored", note: "the chart always mounts /proc since 4.9.0", sources: [commit("47541d456b14594c8ea04f29d10b8a05975147e7")] },
+  // ---- 6.0.0
+  { from: "falcotalon", since: "6.0.0", to: "falco-talon", transform: "each-key", effect: "ignored", sources: [commit("049a366d92f72667dada688aa8f0977eea7a6495"), BREAKING] },
+  { from: "falcotalon.enabled", since: "6.0.0", to: "responseActions.enabled", transform: "move", effect: "ignored", sources: [commit("a6baf31059b4ff250b2b6ae2838a8d003bf280c7"), commit("60f43e7ad445a22956c71149fc4a58e16b9d7123"), BREAKING] },
+  // ---- 7.0.0 (Falco 0.42.0)
+  ...legacyCollector("docker", "docker"),
+  ...legacyCollector("containerd", "containerd"),
+  ...legacyCollector("crio", "cri"),
+  {
+    from: "falco.container_engines",
+    since: "7.0.0",
+    to: "collectors.containerEngine.engines",
+    transform: "manual",
+    effect: "ignored",
+    note: "configure collectors.containerEngine.engines instead: the container plugin replaced it in Falco 0.41, and its engines take lists of sockets",
+    sources: [commit("faac8bf1be9910d71f7dedd3c6a7d2f544a943ec")]
+  },
+  {
+    from: "falco.metrics",
+    since: "7.0.0",
+    to: "metrics",
+    transform: "each-key",
+    effect: "overwritten",
+    note: "set metrics.enabled: true; the chart then sets the webserver and Prometheus endpoint itself",
+    sources: METRICS_7
+  },
+  metric("enabled", "enabled"),
+  metric("interval", "interval"),
+  metric("output_rule", "outputRule"),
+  metric("rules_counters_enabled", "rulesCountersEnabled"),
+  metric("resource_utilization_enabled", "resourceUtilizationEnabled"),
+  metric("state_counters_enabled", "stateCountersEnabled"),
+  metric("kernel_event_counters_enabled", "kernelEventCountersEnabled"),
+  metric("kernel_event_counters_per_cpu_enabled", "kernelEventCountersPerCPUEnabled"),
+  metric("libbpf_stats_enabled", "libbpfStatsEnabled"),
+  metric("plugins_metrics_enabled", "pluginsMetricsEnabled"),
+  metric("jemalloc_stats_enabled", "jemallocStatsEnabled"),
+  metric("convert_memory_to_mb", "convertMemoryToMB"),
+  metric("include_empty_values", "includeEmptyValues"),
+  // ---- 9.0.0 (Falco 0.44.0): the removed-configuration guard fails the render on these keys' presence.
+  { from: "driver.ebpf", since: "9.0.0", transform: "each-key", effect: "render-failure", note: "the legacy eBPF probe is gone: use driver.kind modern_ebpf or auto", sources: EBPF_9 },
+  { from: "driver.ebpf.leastPrivileged", since: "9.0.0", to: "driver.modernEbpf.leastPrivileged", transform: "move", effect: "render-failure", sources: EBPF_9 },
+  { from: "driver.gvisor", since: "9.0.0", transform: "delete", effect: "render-failure", note: "the gVisor engine is gone, with no replacement", sources: GVISOR_9 },
+  { from: "falco.grpc", since: "9.0.0", transform: "delete", effect: "render-failure", note: GRPC_NOTE, sources: GRPC_9 },
+  { from: "falco.grpc_output", since: "9.0.0", transform: "delete", effect: "render-failure", note: GRPC_NOTE, sources: GRPC_9 }
+];
+var BY_PATH = new Map(VALUES_MIGRATIONS.map((m) => [m.from, m]));
+var migrationFor = (path) => BY_PATH.get(path);
+function migrationCovering(path) {
+  for (let p = path; p; p = p.includes(".") ? p.slice(0, p.lastIndexOf(".")) : "") {
+    const m = BY_PATH.get(p);
+    if (m) return m;
+  }
+  return void 0;
+}
+var MECHANICAL = /* @__PURE__ */ new Set(["move", "socket-to-sockets", "camel-to-snake", "snake-to-camel", "ebpf-enabled-to-driver-kind", "gvisor-enabled-to-driver-kind", "delete"]);
+
 // src/knowledge/suggest.ts
 var norm = (s) => s.toLowerCase().replace(/[_-]/g, "");
-function editDistance(a, b) {
-  const w = b.length + 1;
-  const d = new Int32Array((a.length + 1) * w);
-  for (let j = 0; j <= b.length; j++) d[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    d[i * w] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[(i - 1) * w + j] + 1, d[i * w + j - 1] + 1, d[(i - 1) * w + j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[(i - 2) * w + j - 2] + 1);
-      d[i * w + j] = v;
-    }
-  }
-  return d[a.length * w + b.length];
-}
 var tolerance = (length) => length <= 3 ? 0 : length <= 7 ? 1 : 2;
 var byLastKey = /* @__PURE__ */ new Map();
 function candidatesByLastKey(vi) {
@@ -44055,9 +44155,9 @@ function closedMap(schema, schemaPath, top) {
   }
   return { closed: node.additionalProperties === false, keys: new Set(names), children };
 }
-function check2(node, data, instancePath, schemaPath, errors) {
-  if (!(data && typeof data == "object" && !Array.isArray(data))) return;
-  const object = data;
+function check2(node, data2, instancePath, schemaPath, errors) {
+  if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) return;
+  const object = data2;
   if (node.closed) {
     for (const key in object) {
       if (!node.keys.has(key)) {
@@ -44073,9 +44173,9 @@ function check2(node, data, instancePath, schemaPath, errors) {
 function compileValuesSchema(schema, file) {
   const root = closedMap(schema, "#", true);
   if (!root) throw new Error(`helmvet: ${file} uses more than properties and additionalProperties: false`);
-  const validate2 = (data) => {
+  const validate2 = (data2) => {
     const errors = [];
-    check2(root, data, "", "#", errors);
+    check2(root, data2, "", "#", errors);
     validate2.errors = errors.length ? errors : null;
     return errors.length === 0;
   };
@@ -44101,9 +44201,7 @@ function valuesValidator(version2) {
   return validate2;
 }
 
-// src/knowledge/values-check.ts
-var code = (s) => `\`${s}\``;
-var joinOr = (items) => items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+// src/resolve/values.ts
 var isNull = (n) => n.kind === "scalar" && n.value === null;
 var versionAt = (vi) => KEY_VERSIONS[vi];
 function decodePointer(pointer) {
@@ -44114,7 +44212,7 @@ function enablesSomething(node) {
   for (const e of node.entries.values()) if (e.key === "enabled" && e.value.kind === "scalar" && e.value.value === true || enablesSomething(e.value)) return true;
   return false;
 }
-var capitalize = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+var target = (t) => ({ to: t.to ?? null, setting: t.setting ?? null, shape: t.shape ?? null, note: t.note ?? null });
 function follow(to, vi, transforms) {
   let path = to;
   for (let hops = 0; hops < 8; hops++) {
@@ -44130,200 +44228,162 @@ function follow(to, vi, transforms) {
 function replacementOf(from, value, vi, parent) {
   const m = migrationFor(from);
   if (!m) {
-    if (parent?.effect === "overwritten") return { text: void 0, note: `no ${parent.to ?? "other"} key maps to it; it still passes through under ${parent.from}`, mechanical: false };
+    if (parent?.effect === "overwritten") return { ...target({ note: `no ${parent.to ?? "other"} key maps to it; it still passes through under ${parent.from}` }), mechanical: false };
     if (parent?.to) {
-      const target2 = follow(`${parent.to}${from.slice(parent.from.length)}`, vi, []);
-      return target2.path ? { text: code(target2.path), mechanical: true } : { text: void 0, note: "it has no equivalent", mechanical: true };
+      const t2 = follow(`${parent.to}${from.slice(parent.from.length)}`, vi, []);
+      return t2.path ? { ...target({ to: t2.path }), mechanical: true } : { ...target({ note: "it has no equivalent" }), mechanical: true };
     }
-    return { text: void 0, mechanical: parent !== void 0 };
+    return { ...target({}), mechanical: parent !== void 0 };
   }
   if (m.transform === "ebpf-enabled-to-driver-kind" || m.transform === "gvisor-enabled-to-driver-kind") {
     const kind = m.transform === "ebpf-enabled-to-driver-kind" ? "ebpf" : "gvisor";
-    if (!(value.kind === "scalar" && value.value === true)) return { text: void 0, note: "it is not true", mechanical: true };
+    if (!(value.kind === "scalar" && value.value === true)) return { ...target({ note: "it is not true" }), mechanical: true };
     if (vi >= keyVersionIndex("9.0.0")) {
-      return kind === "ebpf" ? { text: code("driver.kind: modern_ebpf"), note: "the legacy eBPF probe is gone from chart 9.0.0", mechanical: false } : { text: void 0, note: "the gVisor engine is gone from chart 9.0.0, with no replacement", mechanical: false };
+      return kind === "ebpf" ? { ...target({ to: "driver.kind", setting: "modern_ebpf", note: "the legacy eBPF probe is gone from chart 9.0.0" }), mechanical: false } : { ...target({ note: "the gVisor engine is gone from chart 9.0.0, with no replacement" }), mechanical: false };
     }
-    return { text: code(`driver.kind: ${kind}`), mechanical: true };
+    return { ...target({ to: "driver.kind", setting: kind }), mechanical: true };
   }
-  if (m.transform === "manual") return { text: void 0, ...m.note ? { note: m.note } : {}, mechanical: false };
-  if (!m.to) return { text: void 0, ...m.note ? { note: m.note } : {}, mechanical: m.transform === "delete" || m.transform === "each-key" && eachKeyMechanical(from, value, vi, m) };
+  if (m.transform === "manual") return { ...target({ ...m.note ? { note: m.note } : {} }), mechanical: false };
+  if (!m.to) return { ...target({ ...m.note ? { note: m.note } : {} }), mechanical: m.transform === "delete" || m.transform === "each-key" && eachKeyMechanical(from, value, vi, m) };
   const transforms = [m.transform];
-  const target = follow(m.to, vi, transforms);
-  if (!target.path) return { text: void 0, note: target.note ?? m.note ?? "nothing replaces it in this version", mechanical: target.deleted === true };
-  const suffix = transforms.includes("socket-to-sockets") ? " (a list)" : transforms.includes("camel-to-snake") && value.kind === "map" ? " (keys below in snake_case)" : "";
-  const mechanical = m.transform === "each-key" ? eachKeyMechanical(from, value, vi, m) : transforms.every((t) => MECHANICAL.has(t));
-  return { text: `${code(target.path)}${suffix}`, ...m.note ? { note: m.note } : {}, mechanical };
+  const t = follow(m.to, vi, transforms);
+  if (!t.path) return { ...target({ note: t.note ?? m.note ?? "nothing replaces it in this version" }), mechanical: t.deleted === true };
+  const shape = transforms.includes("socket-to-sockets") ? "list" : transforms.includes("camel-to-snake") && value.kind === "map" ? "snake-case" : null;
+  const mechanical = m.transform === "each-key" ? eachKeyMechanical(from, value, vi, m) : transforms.every((x) => MECHANICAL.has(x));
+  return { ...target({ to: t.path, shape, ...m.note ? { note: m.note } : {} }), mechanical };
 }
 function eachKeyMechanical(from, value, vi, m) {
   if (value.kind !== "map") return true;
   return [...value.entries.values()].every((e) => isNull(e.value) || replacementOf(`${from}.${e.key}`, e.value, vi, m).mechanical);
 }
 function partOf(key, r, manual) {
-  if (r.text) return { text: `${code(key)} \u2192 ${r.text}`, drop: false };
-  if (manual && r.note) return { text: `${code(key)}: ${r.note}`, drop: false };
-  if (r.note?.startsWith("no ")) return { text: `keep ${code(key)} (${r.note})`, drop: false };
-  return { text: `drop ${code(key)}${r.note && r.note !== "it has no equivalent" ? ` (${r.note})` : ""}`, drop: true };
+  const drop = !r.to && !(manual && r.note) && !r.note?.startsWith("no ");
+  return { key, to: r.to, setting: r.setting, shape: r.shape, note: r.note, drop, manual };
 }
-function replacementClause(from, value, vi) {
+function replacement(from, value, vi) {
   const m = migrationFor(from);
-  if (!m) return { text: "", mechanical: false };
+  if (!m) return { replacement: null, mechanical: false };
   if (m.transform === "each-key" && value.kind === "map") {
     const parts = [];
-    let mechanical = true;
+    let mechanical2 = true;
     for (const e of value.entries.values()) {
       if (isNull(e.value)) continue;
       const r2 = replacementOf(`${from}.${e.key}`, e.value, vi, m);
-      mechanical &&= r2.mechanical;
+      mechanical2 &&= r2.mechanical;
       parts.push(partOf(e.key, r2, migrationFor(`${from}.${e.key}`)?.transform === "manual"));
     }
-    const note2 = m.note ? ` (${m.note})` : "";
-    const target = m.to ? follow(m.to, vi, []).path : void 0;
-    if (target) return { text: `Move it to ${code(target)}${note2}: ${parts.map((p) => p.text).join(", ")}.`, mechanical };
-    const kept = parts.filter((p) => !p.drop).map((p) => p.text);
-    return { text: `Delete it${note2}${kept.length ? `; first ${kept.join(", ")}` : ""}.`, mechanical };
+    const to = m.to ? follow(m.to, vi, []).path : void 0;
+    if (to) return { replacement: { form: "move-map", to, note: m.note ?? null, parts }, mechanical: mechanical2 };
+    return { replacement: { form: "delete-map", note: m.note ?? null, kept: parts.filter((p) => !p.drop) }, mechanical: mechanical2 };
   }
   const r = replacementOf(from, value, vi);
-  if (r.text) return { text: `Use ${r.text} instead${r.note ? ` (${r.note})` : ""}.`, mechanical: r.mechanical };
-  if (m.transform === "manual" && r.note) return { text: `${capitalize(r.note)}.`, mechanical: false };
-  return { text: `Delete it${r.note ? `: ${r.note}` : ""}.`, mechanical: r.mechanical };
+  const { mechanical, ...t } = r;
+  if (t.to) return { replacement: { form: "use", ...t }, mechanical };
+  if (m.transform === "manual" && t.note) return { replacement: { form: "manual", note: t.note }, mechanical: false };
+  return { replacement: { form: "delete", note: t.note }, mechanical };
 }
-var migrateClause = (mechanical) => mechanical ? "`helmvet migrate` rewrites it." : "`helmvet migrate` cannot rewrite it; change it by hand.";
 var passedToFalco = (path, vi) => path.length === 2 && path[0] === "falco" && kindAt("falco", vi) === "falco";
-function runningFalco(values, chart, label) {
+function runningFalco(values, chart) {
   const tag = stringAt(values, ["image", "tag"])?.trim();
   const m = tag ? /^v?(\d+\.\d+\.\d+(?:-rc\d+)?)(?:-[A-Za-z][\w.]*)?$/.exec(tag) : null;
-  if (!tag || m?.[1] === chart.falco) return { version: chart.falco, pinned: false, phrase: `Falco ${chart.falco}, which ${label} deploys`, short: `Falco ${chart.falco}` };
-  const version2 = m?.[1];
-  const name = version2 ? `Falco ${version2}` : `the Falco of image tag ${tag}`;
-  return { version: version2, pinned: true, phrase: `${name}, which image.tag pins`, short: `${name}${version2 ? " (image.tag)" : ""}` };
+  if (!tag || m?.[1] === chart.falco) return { version: chart.falco, pinned: false, tag: null };
+  return { version: m?.[1] ?? null, pinned: true, tag: m?.[1] ? null : tag };
 }
 function firstFalcoReading(key, version2) {
   const from = FALCO_VERSIONS.indexOf(version2);
   return FALCO_VERSIONS.slice(from + 1).find((v) => falcoReads(key, v));
 }
-function removedProblem(path, entry, vi, before, after, target, falco) {
+function siblingsOf(path, vi) {
+  if (path.length < 2) return { parent: null, siblings: [] };
+  const parent = path.slice(0, -1).join(".");
+  const keys = childKeys(parent, vi).sort();
+  return keys.length > 0 && keys.length <= 8 ? { parent, siblings: keys } : { parent: null, siblings: [] };
+}
+function removedProblem(path, entry, vi, before, after, t, falco) {
   const dotted = path.join(".");
-  const since = versionAt(before + 1);
   const m = migrationFor(dotted);
-  const onlyV1 = since === "2.0.0" && acceptingVersions(path).every((i) => versionAt(i).startsWith("1."));
-  const origin = onlyV1 ? `is a chart 1.x key (removed in chart 2.0.0)` : `was removed in chart ${since}${after !== void 0 ? ` (and is back in ${versionAt(after)})` : ""}`;
-  const effect = m?.effect ?? "ignored";
-  let severity = "warning";
-  let what;
-  if (effect === "startup-failure") {
-    severity = "error";
-    what = `${target.label} also sets ${code("falco.rules_files")}, and ${falco.short} refuses to start when both keys are set ("both 'rules_files' and 'rules_file' keys set")`;
-  } else if (effect === "overwritten") {
-    what = `${target.label} writes Falco's metrics settings from the top-level ${code("metrics")} block: ${code("falco.metrics")} passes through only while ${code("metrics.enabled")} is false, and is overwritten once it is true`;
-  } else if (passedToFalco(path, vi)) {
-    what = `${target.label} writes it into falco.yaml, where ${falco.short} does not read it`;
-  } else {
-    what = `${target.label} silently ignores it${m?.breaks ? `, so ${m.breaks}` : ""}`;
-  }
-  const replacement = m ? replacementClause(dotted, entry.value, vi) : { text: "", mechanical: false };
+  const removedIn = versionAt(before + 1);
+  const onlyV1 = removedIn === "2.0.0" && acceptingVersions(path).every((i) => versionAt(i).startsWith("1."));
+  const effect2 = m?.effect === "startup-failure" || m?.effect === "overwritten" ? m.effect : passedToFalco(path, vi) ? "falco-config" : "ignored";
+  const r = m ? replacement(dotted, entry.value, vi) : { replacement: null, mechanical: false };
   const suggestions = m ? [] : suggestKeys(path, vi);
-  const advice = replacement.text || (suggestions.length ? `Did you mean ${joinOr(suggestions.map(code))}?` : "Delete it.");
+  const mechanical = m !== void 0 && r.mechanical;
+  const rep = r.replacement;
   return {
     kind: "removed",
     path,
     entry,
-    severity,
-    message: `${code(dotted)} ${origin}: ${what}. ${advice} ${migrateClause(m !== void 0 && replacement.mechanical)}`,
+    severity: effect2 === "startup-failure" ? "error" : "warning",
+    data: { variant: "removed", path: dotted, removedIn, onlyV1, backIn: after !== void 0 ? versionAt(after) : null, target: t.label, effect: effect2, falco, breaks: m?.breaks ?? null, replacement: rep, suggestions, mechanical },
     references: m?.sources ?? [],
-    fix: {
-      kind: m && replacement.mechanical ? "safe" : "manual",
-      description: replacement.text ? replacement.text.replace(/\.$/, "") : suggestions.length ? `rename it to ${suggestions[0]}` : `delete ${dotted}`
-    }
+    fix: mechanical ? "safe" : "manual"
   };
 }
-function unknownProblem(path, entry, vi, target, falco) {
+function unknownProblem(path, entry, vi, t, falco) {
   const dotted = path.join(".");
   const suggestions = suggestKeys(path, vi);
-  const didYouMean = suggestions.length ? ` Did you mean ${joinOr(suggestions.map(code))}?` : "";
-  let message;
-  if (target.kind === "any" || vi === void 0) {
-    message = `${code(dotted)} is not a key of any falco chart version (${KEY_VERSIONS[0]} to ${KEY_VERSIONS.at(-1)}), so the chart ignores it.${didYouMean || listSiblings(path, void 0)}`;
-  } else {
-    const later = acceptingVersions(path).find((i) => i > vi);
-    const label = target.label;
-    const falcoKey = falco !== void 0 && passedToFalco(path, vi);
-    const laterFalco = falcoKey && falco.version ? firstFalcoReading(path[1], falco.version) : void 0;
-    const scalar2 = acceptance(path, vi);
-    if (falcoKey && laterFalco) {
-      const hint = suggestions.length ? ` For ${falco.short}, did you mean ${joinOr(suggestions.map(code))}?` : "";
-      const chart = later !== void 0 && kindAt(dotted, later) === "falco-config" ? ` (chart ${versionAt(later)})` : "";
-      message = `${code(dotted)} is not a configuration key of ${falco.phrase}: Falco reads it from ${laterFalco}${falco.pinned ? "" : chart}, so it is ignored here. ${falco.pinned ? "Pin a newer Falco" : "Upgrade the chart"} or remove it.${hint}`;
-    } else if (later !== void 0) {
-      const hint = suggestions.length ? ` For ${label}, did you mean ${joinOr(suggestions.map(code))}?` : "";
-      message = `${code(dotted)} is not a key of ${label}: it first appears in chart ${versionAt(later)}, so ${label} ignores it. Upgrade the chart or remove it.${hint}`;
-    } else if (!scalar2.accepted && scalar2.scalar) {
-      const parent = scalar2.scalar.path;
-      const kind = scalar2.scalar.kind === "bool" ? "a boolean" : "a number";
-      const example = scalar2.scalar.kind === "bool" ? `${code(`${parent}: true`)} or ${code(`${parent}: false`)}` : code(`${parent}: <number>`);
-      message = `${code(dotted)} is not a key of ${label}: ${code(parent)} is ${kind} there, not a map, so write ${example}.`;
-    } else if (falcoKey) {
-      message = `${code(dotted)} is not a configuration key of ${falco.phrase}, nor of any other chart or Falco version, so Falco ignores it.${didYouMean}`;
-    } else {
-      message = `${code(dotted)} is not a key of ${label} nor of any other version, so the chart ignores it.${didYouMean || listSiblings(path, vi)}`;
-    }
-  }
-  return {
+  const problem = (data2) => ({
     kind: "unknown",
     path,
     entry,
     severity: "warning",
-    message,
+    data: data2,
     references: [],
-    ...suggestions.length ? { fix: { kind: "manual", description: `rename it to ${suggestions[0]}` } } : {}
-  };
+    ...suggestions.length ? { fix: "manual" } : {}
+  });
+  if (t.kind === "any" || vi === void 0) return problem({ variant: "unknown-anywhere", path: dotted, oldest: KEY_VERSIONS[0], newest: KEY_VERSIONS.at(-1), suggestions, ...suggestions.length ? { parent: null, siblings: [] } : siblingsOf(path, void 0) });
+  const later = acceptingVersions(path).find((i) => i > vi);
+  const falcoKey = falco !== void 0 && passedToFalco(path, vi);
+  const readsFrom = falcoKey && falco.version ? firstFalcoReading(path[1], falco.version) : void 0;
+  const scalar2 = acceptance(path, vi);
+  if (falcoKey && readsFrom) {
+    const chartFrom = later !== void 0 && kindAt(dotted, later) === "falco-config" ? versionAt(later) : null;
+    return problem({ variant: "falco-reads-later", path: dotted, falco, chartLabel: t.label, readsFrom, chartFrom, suggestions });
+  }
+  if (later !== void 0) return problem({ variant: "later-chart", path: dotted, target: t.label, firstIn: versionAt(later), suggestions });
+  if (!scalar2.accepted && scalar2.scalar) return problem({ variant: "scalar-parent", path: dotted, target: t.label, parent: scalar2.scalar.path, type: scalar2.scalar.kind });
+  if (falcoKey) return problem({ variant: "not-falco-config", path: dotted, falco, chartLabel: t.label, suggestions });
+  return problem({ variant: "unknown-here", path: dotted, target: t.label, suggestions, ...suggestions.length ? { parent: null, siblings: [] } : siblingsOf(path, vi) });
 }
-function listSiblings(path, vi) {
-  if (path.length < 2) return "";
-  const parent = path.slice(0, -1).join(".");
-  const keys = childKeys(parent, vi).sort();
-  return keys.length > 0 && keys.length <= 8 ? ` ${code(parent)} has ${joinOr(keys.map(code)).replace(/ or ([^ ]+)$/, " and $1")}.` : "";
-}
-function renderBlockingProblem(path, entry, target, vi) {
+function renderBlockingProblem(path, entry, t, vi) {
   const dotted = path.join(".");
   const m = migrationFor(dotted);
   const nullValue = isNull(entry.value);
-  const replacement = replacementClause(dotted, entry.value, vi);
+  const r = replacement(dotted, entry.value, vi);
   const inUse = enablesSomething(entry.value);
-  const mechanical = replacement.mechanical && !inUse;
-  const guardText = `its removed-configuration guard fails on the key's mere presence, whatever it holds ("The following chart configuration is no longer supported: ${dotted}")`;
-  const message = nullValue ? `${code(dotted)} is set to null, and ${target.label} fails to render when the key is present: ${guardText}. Whether Helm drops a null key the chart does not define before the check depends on the Helm version (helm#6900), so delete it.` : `${code(dotted)} makes ${target.label} fail to render: ${guardText}. ${replacement.text}${inUse ? " It is enabled here: decide what replaces it first." : ""} ${migrateClause(mechanical)}`;
+  const mechanical = r.mechanical && !inUse;
   return {
     kind: "render-blocking",
     path,
     entry,
     severity: nullValue ? "warning" : "error",
-    message,
+    data: nullValue ? { variant: "render-null", path: dotted, target: t.label } : { variant: "render-blocking", path: dotted, target: t.label, replacement: r.replacement, inUse, mechanical },
     references: m?.sources ?? [],
-    fix: { kind: mechanical || nullValue ? "safe" : "manual", description: `delete ${dotted}` }
+    fix: mechanical || nullValue ? "safe" : "manual"
   };
 }
-function checkValueKeys(values, target) {
+function checkValueKeys(values, t) {
   if (values?.kind !== "map") return [];
-  const vi = target.kind === "version" ? keyVersionIndex(target.chart.version) : void 0;
-  if (target.kind === "version" && vi === void 0) return [];
+  const vi = t.kind === "version" ? keyVersionIndex(t.chart.version) : void 0;
+  if (t.kind === "version" && vi === void 0) return [];
   const problems2 = [];
-  const guard = vi === void 0 ? [] : renderGuardAt(vi);
-  for (const g of guard) {
+  const guard2 = vi === void 0 ? [] : renderGuardAt(vi);
+  for (const g of guard2) {
     const entry = entryAt(values, g.split("."));
-    if (entry && target.kind === "version") problems2.push(renderBlockingProblem(g.split("."), entry, target, vi));
+    if (entry && t.kind === "version") problems2.push(renderBlockingProblem(g.split("."), entry, t, vi));
   }
-  const validate2 = valuesValidator(target.kind === "version" ? target.chart.version : "any");
+  const validate2 = valuesValidator(t.kind === "version" ? t.chart.version : "any");
   if (!validate2) return problems2;
   validate2(toPlain(values));
-  const falco = target.kind === "version" ? runningFalco(values, target.chart, target.label) : void 0;
+  const falco = t.kind === "version" ? runningFalco(values, t.chart) : void 0;
   for (const error2 of validate2.errors ?? []) {
     if (error2.keyword !== "additionalProperties") continue;
     const path = [...decodePointer(error2.instancePath), String(error2.params.additionalProperty)];
-    if (guard.includes(path.join("."))) continue;
+    if (guard2.includes(path.join("."))) continue;
     const entry = entryAt(values, path);
     if (!entry || isNull(entry.value)) continue;
-    if (target.kind === "any" || vi === void 0 || !falco) {
-      problems2.push(unknownProblem(path, entry, void 0, target, void 0));
+    if (t.kind === "any" || vi === void 0 || !falco) {
+      problems2.push(unknownProblem(path, entry, void 0, t, void 0));
       continue;
     }
     const m = migrationFor(path.join("."));
@@ -44333,7 +44393,7 @@ function checkValueKeys(values, target) {
     if (falco.pinned && passedToFalco(path, vi) && !pinnedFalcoMisses(path, accepting, vi, falco)) continue;
     const before = accepting.filter((i) => i < vi).at(-1);
     const after = accepting.find((i) => i > vi);
-    problems2.push(before !== void 0 ? removedProblem(path, entry, vi, before, after, target, falco) : unknownProblem(path, entry, vi, target, falco));
+    problems2.push(before !== void 0 ? removedProblem(path, entry, vi, before, after, t, falco) : unknownProblem(path, entry, vi, t, falco));
   }
   return problems2;
 }
@@ -44382,25 +44442,83 @@ function problemsOfStandalone(s) {
   }
   return problems2;
 }
-function report2(ctx, layers, p) {
+function report2(ctx, layers, p, fix) {
   const nullAllowed = p.kind === "render-blocking";
-  let reported = false;
-  for (const layer of layers) {
+  const spans = layers.flatMap((layer) => {
     const entry = entryAt(layer.values, p.path);
-    if (!entry || !nullAllowed && entry.value.kind === "scalar" && entry.value.value === null) continue;
-    reported = true;
-    ctx.report({ span: entry.keySpan, message: p.message, severity: p.severity, ...p.references.length ? { references: p.references } : {}, ...p.fix ? { fix: p.fix } : {} });
+    return entry && (nullAllowed || !(entry.value.kind === "scalar" && entry.value.value === null)) ? [entry.keySpan] : [];
+  });
+  for (const span3 of spans.length ? spans : [p.entry.keySpan]) {
+    ctx.report({
+      span: span3,
+      messageId: p.data.variant,
+      data: p.data,
+      severity: p.severity,
+      ...p.references.length ? { references: p.references } : {},
+      ...p.fix ? { fix: { kind: p.fix, description: fix(p) } } : {}
+    });
   }
-  if (!reported) ctx.report({ span: p.entry.keySpan, message: p.message, severity: p.severity, ...p.references.length ? { references: p.references } : {}, ...p.fix ? { fix: p.fix } : {} });
 }
-function reportValueKeys(ctx, kind) {
-  for (const r of ctx.releases) for (const p of problemsOfRelease(r, ctx.knowledge)) if (p.kind === kind) report2(ctx, r.release.layers, p);
+function reportValueKeys(ctx, kind, fix) {
+  for (const r of ctx.releases) for (const p of problemsOfRelease(r, ctx.knowledge)) if (p.kind === kind) report2(ctx, r.release.layers, p, fix);
   for (const s of ctx.model.standaloneValues) {
-    for (const p of problemsOfStandalone(s)) if (p.kind === kind) report2(ctx, [{ label: s.file.path, values: s.values, file: s.file }], p);
+    for (const p of problemsOfStandalone(s)) if (p.kind === kind) report2(ctx, [{ label: s.file.path, values: s.values, file: s.file }], p, fix);
   }
 }
+var code = (s) => `\`${s}\``;
+var joinOr = (items) => items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+var capitalize = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+function targetText(t) {
+  const key = t.setting ? code(`${t.to}: ${t.setting}`) : code(t.to);
+  return `${key}${t.shape === "list" ? " (a list)" : t.shape === "snake-case" ? " (keys below in snake_case)" : ""}`;
+}
+function partText(p) {
+  if (p.to) return `${code(p.key)} \u2192 ${targetText(p)}`;
+  if (p.manual && p.note) return `${code(p.key)}: ${p.note}`;
+  if (p.note?.startsWith("no ")) return `keep ${code(p.key)} (${p.note})`;
+  return `drop ${code(p.key)}${p.note && p.note !== "it has no equivalent" ? ` (${p.note})` : ""}`;
+}
+function replacementText(r) {
+  const note2 = (n) => n ? ` (${n})` : "";
+  switch (r.form) {
+    case "move-map":
+      return `Move it to ${code(r.to)}${note2(r.note)}: ${r.parts.map(partText).join(", ")}.`;
+    case "delete-map":
+      return `Delete it${note2(r.note)}${r.kept.length ? `; first ${r.kept.map(partText).join(", ")}` : ""}.`;
+    case "use":
+      return `Use ${targetText(r)} instead${note2(r.note)}.`;
+    case "manual":
+      return `${capitalize(r.note)}.`;
+    case "delete":
+      return `Delete it${r.note ? `: ${r.note}` : ""}.`;
+  }
+}
+function replacementFix(r, path, suggestions = []) {
+  if (r?.form === "use") return r.setting ? `${r.to}: ${r.setting}` : r.to;
+  if (r?.form === "move-map") return `move it to ${r.to}`;
+  if (r?.form === "manual") return r.note;
+  return suggestions.length ? `rename it to ${suggestions[0]}` : `delete ${path}`;
+}
+var migrateClause = (mechanical) => mechanical ? "`helmvet migrate` rewrites it." : "`helmvet migrate` cannot rewrite it; change it by hand.";
+var falcoShort = (f) => f.version ? `Falco ${f.version}${f.pinned ? " (image.tag)" : ""}` : `the Falco of image tag ${f.tag ?? "?"}`;
+var falcoPhrase = (f, chartLabel) => f.pinned ? `${f.version ? `Falco ${f.version}` : `the Falco of image tag ${f.tag ?? "?"}`}, which image.tag pins` : `Falco ${f.version ?? "?"}, which ${chartLabel} deploys`;
+var didYouMean2 = (suggestions, prefix = "Did you mean") => suggestions.length ? `${prefix} ${joinOr(suggestions.map(code))}?` : "";
+var siblingsText = (parent, siblings) => parent && siblings.length ? `${code(parent)} has ${joinOr(siblings.map(code)).replace(/ or ([^ ]+)$/, " and $1")}.` : "";
 
 // src/rules/falco/removed-value.ts
+var origin = (d) => d.onlyV1 ? "is a chart 1.x key (removed in chart 2.0.0)" : `was removed in chart ${d.removedIn}${d.backIn ? ` (and is back in ${d.backIn})` : ""}`;
+function effect(d) {
+  switch (d.effect) {
+    case "startup-failure":
+      return `${d.target} also sets ${code("falco.rules_files")}, and ${falcoShort(d.falco)} refuses to start when both keys are set ("both 'rules_files' and 'rules_file' keys set")`;
+    case "overwritten":
+      return `${d.target} writes Falco's metrics settings from the top-level ${code("metrics")} block: ${code("falco.metrics")} passes through only while ${code("metrics.enabled")} is false, and is overwritten once it is true`;
+    case "falco-config":
+      return `${d.target} writes it into falco.yaml, where ${falcoShort(d.falco)} does not read it`;
+    case "ignored":
+      return `${d.target} silently ignores it${d.breaks ? `, so ${d.breaks}` : ""}`;
+  }
+}
 var removed_value_default = createRule(
   {
     id: "falco/removed-value",
@@ -44411,21 +44529,41 @@ var removed_value_default = createRule(
       "https://github.com/falcosecurity/charts/blob/falco-9.1.0/charts/falco/BREAKING-CHANGES.md",
       "https://github.com/falcosecurity/charts/blob/falco-2.0.0/falco/CHANGELOG.md",
       "https://github.com/falcosecurity/charts/commit/dcc98894fe3538c295d91d01403cb90ae8e2f925"
-    ]
+    ],
+    messages: {
+      removed: message({
+        title: (d) => `${code(d.path)} ${origin(d)}`,
+        why: effect,
+        help: (d) => `${d.replacement ? replacementText(d.replacement) : didYouMean2(d.suggestions) || "Delete it."} ${migrateClause(d.mechanical)}`
+      })
+    }
   },
-  (ctx) => reportValueKeys(ctx, "removed")
+  (ctx) => reportValueKeys(ctx, "removed", (p) => p.data.variant === "removed" ? replacementFix(p.data.replacement, p.data.path, p.data.suggestions) : "")
 );
 
 // src/rules/falco/render-blocking-value.ts
+var guard = (path) => `its removed-configuration guard fails on the key's mere presence, whatever it holds ("The following chart configuration is no longer supported: ${path}")`;
 var render_blocking_value_default = createRule(
   {
     id: "falco/render-blocking-value",
     title: "A values key whose presence makes the chart fail to render",
     severity: "error",
     fixable: true,
-    references: ["https://github.com/falcosecurity/falco/commit/23a1f6d9a042655e9b84431c2912f9c30ed72286", "https://github.com/falcosecurity/charts/blob/falco-9.1.0/charts/falco/BREAKING-CHANGES.md"]
+    references: ["https://github.com/falcosecurity/falco/commit/23a1f6d9a042655e9b84431c2912f9c30ed72286", "https://github.com/falcosecurity/charts/blob/falco-9.1.0/charts/falco/BREAKING-CHANGES.md"],
+    messages: {
+      "render-blocking": message({
+        title: (d) => `${code(d.path)} makes ${d.target} fail to render`,
+        why: (d) => guard(d.path),
+        help: (d) => `${d.replacement ? replacementText(d.replacement) : "Delete it."}${d.inUse ? " It is enabled here: decide what replaces it first." : ""} ${migrateClause(d.mechanical)}`
+      }),
+      "render-null": message({
+        title: (d) => `${code(d.path)} is set to null, and ${d.target} fails to render when the key is present`,
+        why: (d) => `${guard(d.path)}; whether Helm drops a null key the chart does not define before the check depends on the Helm version (helm#6900)`,
+        help: () => "delete it"
+      })
+    }
   },
-  (ctx) => reportValueKeys(ctx, "render-blocking")
+  (ctx) => reportValueKeys(ctx, "render-blocking", (p) => `delete ${p.path.join(".")}`)
 );
 
 // src/rules/falco/removed-cli-option.ts
@@ -44437,7 +44575,14 @@ var removed_cli_option_default = createRule(
     title: "A Falco command-line option the deployed Falco no longer has",
     severity: "error",
     fixable: false,
-    references: ["https://github.com/falcosecurity/falco/blob/master/CHANGELOG.md#v0370", "https://github.com/falcosecurity/falco/pull/2914"]
+    references: ["https://github.com/falcosecurity/falco/blob/master/CHANGELOG.md#v0370", "https://github.com/falcosecurity/falco/pull/2914"],
+    messages: {
+      removed: message({
+        title: (d) => `extra.args passes ${d.option}, which Falco removed in 0.37.0`,
+        why: (d) => `chart ${d.chart} deploys Falco ${d.falco}, which refuses to start on an unknown option`,
+        help: () => "remove it and use collectors.kubernetes.enabled: true (the k8s-metacollector and the k8smeta plugin, which filter by node)"
+      })
+    }
   },
   (ctx) => {
     for (const r of ctx.releases) {
@@ -44448,10 +44593,7 @@ var removed_cli_option_default = createRule(
         if (arg.kind !== "scalar" || typeof arg.value !== "string") continue;
         const m = REMOVED.exec(arg.value.trim());
         if (!m) continue;
-        ctx.report({
-          span: arg.span,
-          message: `extra.args passes ${m[1]}, which Falco removed in 0.37.0 (chart ${r.installed.version} deploys Falco ${falco}): Falco refuses to start on an unknown option; remove it and use collectors.kubernetes.enabled: true (the k8s-metacollector and the k8smeta plugin, which filter by node)`
-        });
+        ctx.report({ span: arg.span, messageId: "removed", data: { option: m[1], chart: r.installed.version, falco } });
       }
     }
   }
@@ -44464,16 +44606,20 @@ var unknown_chart_version_default = createRule(
     title: "A falco chart version helmvet does not know",
     severity: "info",
     fixable: false,
-    references: ["https://github.com/falcosecurity/charts/blob/master/charts/falco/CHANGELOG.md"]
+    references: ["https://github.com/falcosecurity/charts/blob/master/charts/falco/CHANGELOG.md"],
+    messages: {
+      newer: message({
+        title: (d) => `"${d.constraint}" admits no chart version helmvet knows`,
+        why: (d) => `it is newer than helmvet's index (newest known ${d.newest}, ${d.date}), so helmvet cannot check what it installs`,
+        help: () => "run `helmvet knowledge update` to learn the newer charts from falcosecurity/charts, or update helmvet"
+      })
+    }
   },
   (ctx) => {
     const newest = ctx.knowledge.newest.version;
     for (const r of ctx.releases) {
       if (r.status === "unknown-version") {
-        ctx.report({
-          span: r.span,
-          message: `"${r.constraint}" admits no chart version helmvet knows: it is newer than helmvet's index (newest known ${newest}, ${ctx.knowledge.date}), so helmvet cannot check what it installs; update helmvet`
-        });
+        ctx.report({ span: r.span, messageId: "newer", data: { constraint: r.constraint, newest, date: ctx.knowledge.date } });
       }
     }
   }
@@ -44486,9 +44632,41 @@ var unknown_value_default = createRule(
     title: "A values key the chart version in use does not know",
     severity: "warning",
     fixable: false,
-    references: ["https://github.com/falcosecurity/charts/blob/falco-9.1.0/charts/falco/values.yaml", "https://github.com/falcosecurity/falco/blob/0.44.1/userspace/falco/config_json_schema.h"]
+    references: ["https://github.com/falcosecurity/charts/blob/falco-9.1.0/charts/falco/values.yaml", "https://github.com/falcosecurity/falco/blob/0.44.1/userspace/falco/config_json_schema.h"],
+    messages: {
+      "unknown-anywhere": message({
+        title: (d) => `${code(d.path)} is not a key of any falco chart version`,
+        why: (d) => `no version from ${d.oldest} to ${d.newest} has it, so the chart ignores it`,
+        help: (d) => didYouMean2(d.suggestions) || siblingsText(d.parent, d.siblings) || "remove it"
+      }),
+      "falco-reads-later": message({
+        title: (d) => `${code(d.path)} is not a configuration key of ${falcoShort(d.falco)}`,
+        why: (d) => `${falcoPhrase(d.falco, d.chartLabel)}: Falco reads it from ${d.readsFrom}${d.falco.pinned || !d.chartFrom ? "" : ` (chart ${d.chartFrom})`}, so it is ignored here`,
+        help: (d) => `${d.falco.pinned ? "Pin a newer Falco" : "Upgrade the chart"} or remove it.${d.suggestions.length ? ` ${didYouMean2(d.suggestions, `For ${falcoShort(d.falco)}, did you mean`)}` : ""}`
+      }),
+      "later-chart": message({
+        title: (d) => `${code(d.path)} is not a key of ${d.target}`,
+        why: (d) => `it first appears in chart ${d.firstIn}, so ${d.target} ignores it`,
+        help: (d) => `Upgrade the chart or remove it.${d.suggestions.length ? ` ${didYouMean2(d.suggestions, `For ${d.target}, did you mean`)}` : ""}`
+      }),
+      "scalar-parent": message({
+        title: (d) => `${code(d.path)} is not a key of ${d.target}`,
+        why: (d) => `${code(d.parent)} is ${d.type === "bool" ? "a boolean" : "a number"} there, not a map`,
+        help: (d) => `write ${d.type === "bool" ? `${code(`${d.parent}: true`)} or ${code(`${d.parent}: false`)}` : code(`${d.parent}: <number>`)}`
+      }),
+      "not-falco-config": message({
+        title: (d) => `${code(d.path)} is not a configuration key of ${falcoShort(d.falco)}`,
+        why: (d) => `${falcoPhrase(d.falco, d.chartLabel)}, nor any other chart or Falco version, reads it, so Falco ignores it`,
+        help: (d) => didYouMean2(d.suggestions) || "remove it"
+      }),
+      "unknown-here": message({
+        title: (d) => `${code(d.path)} is not a key of ${d.target} nor of any other version`,
+        why: () => "so the chart ignores it",
+        help: (d) => didYouMean2(d.suggestions) || siblingsText(d.parent, d.siblings) || "remove it"
+      })
+    }
   },
-  (ctx) => reportValueKeys(ctx, "unknown")
+  (ctx) => reportValueKeys(ctx, "unknown", (p) => "suggestions" in p.data && p.data.suggestions.length ? `rename it to ${p.data.suggestions[0]}` : `delete ${p.path.join(".")}`)
 );
 
 // src/knowledge/plugins.ts
@@ -44553,12 +44731,22 @@ function firstFixedChart(advisory, knowledge) {
     return !!v && !advisory.affects(v);
   });
 }
-function fixedText(advisory, knowledge) {
+function defectData(advisory, effect2, knowledge) {
   const first = advisory.component === "chart" ? void 0 : firstFixedChart(advisory, knowledge);
-  return `Fixed in ${COMPONENT_NAME[advisory.component]} ${advisory.fixedIn}${first ? `, first in chart ${first.version}` : ""}`;
+  return {
+    advisory: advisory.id,
+    ref: shortRef(advisory.references[0]),
+    name: advisory.title,
+    component: COMPONENT_NAME[advisory.component],
+    when: advisory.when ?? null,
+    effect: effect2,
+    fixedIn: advisory.fixedIn,
+    firstFixedChart: first?.version ?? null,
+    action: advisory.action
+  };
 }
-var defect = (advisory, effect) => `${advisory.when ? `${advisory.when}, ` : ""}it ${effect} (${shortRef(advisory.references[0])})`;
-var runs = (a, c, v) => a.component === "chart" ? `chart ${c.version}` : a.component === "falco" ? `chart ${c.version}, which deploys Falco ${v}` : `chart ${c.version} (Falco ${c.falco}), which runs ${COMPONENT_NAME[a.component]} ${v}`;
+var defect = (d) => `${d.when ? `${d.when}, ` : ""}it ${d.effect} (${d.ref})`;
+var fixed = (d) => `Fixed in ${d.component} ${d.fixedIn}${d.firstFixedChart ? `, first in chart ${d.firstFixedChart}` : ""}`;
 function span2(list2) {
   const first = list2[0].version;
   const last = list2[list2.length - 1].version;
@@ -44576,6 +44764,33 @@ function conditions(ctx, driver, advisory) {
   }
   return void 0;
 }
+function runs(d) {
+  if (d.component === "chart") return `chart ${d.chart}`;
+  if (d.component === "Falco") return `chart ${d.chart}, which deploys Falco ${d.version}`;
+  return `chart ${d.chart} (Falco ${d.falco}), which runs ${d.component} ${d.version}`;
+}
+var messages3 = {
+  installed: message({
+    title: (d) => `"${d.constraint}" ${d.pins ? "pins" : "installs"} ${d.component} ${d.version}, affected by ${d.ref}`,
+    why: (d) => `"${d.constraint}" ${d.pins ? "pins" : "resolves to"} ${runs(d)}${d.condition}${d.openAbove ? ` as far as helmvet knows (newest known ${d.newest}; the range admits newer)` : ""}: ${defect(d)}`,
+    help: (d) => `${fixed(d)}: ${d.action}`
+  }),
+  admitted: message({
+    title: (d) => `"${d.constraint}" also admits chart ${d.affected}, affected by ${d.ref}`,
+    why: (d) => `it installs chart ${d.installed} today, but a stale or mirrored index would install one of those, which ${d.count === 1 ? "has" : "have"} the defect "${d.name}"`,
+    help: (d) => `${fixed(d)}: raise the lower bound past the affected versions`
+  }),
+  pinned: message({
+    title: (d) => `${d.component} ${d.version} is pinned here, affected by ${d.ref}`,
+    why: defect,
+    help: (d) => `${fixed(d)}: ${d.action}`
+  }),
+  image: message({
+    title: (d) => `Falco ${d.falco} from image ${d.image} is affected by ${d.ref}`,
+    why: (d) => `${d.workload} runs it without the falco chart${d.condition}: ${defect(d)}`,
+    help: (d) => `Fixed in Falco ${d.fixedIn}: use a Falco ${d.fixedIn} or newer image tag`
+  })
+};
 function checkRelease(ctx, r, advisory) {
   const values = r.release.values;
   const installed = r.installed;
@@ -44583,14 +44798,13 @@ function checkRelease(ctx, r, advisory) {
   const where3 = conditions(ctx, effectiveDriver(r.release.values, r.installed, r.admitted)?.kind, advisory);
   if (where3 === void 0) return;
   const v = componentOf(advisory, installed, values);
-  const effect = v ? advisory.affects(v) : void 0;
-  const quoted = `"${r.constraint}"`;
-  if (effect && v) {
-    const uncertain = r.openAbove ? ` as far as helmvet knows (newest known ${ctx.knowledge.newest.version}; the range admits newer)` : "";
+  const effect2 = v ? advisory.affects(v) : void 0;
+  if (effect2 && v) {
     ctx.report({
       span: r.span,
       severity: r.openAbove ? "warning" : "error",
-      message: `${quoted} ${r.exact ? "pins" : "resolves to"} ${runs(advisory, installed, v)}${where3}${uncertain}: ${defect(advisory, effect)}. ${fixedText(advisory, ctx.knowledge)}: ${advisory.action}.`,
+      messageId: "installed",
+      data: { ...defectData(advisory, effect2, ctx.knowledge), constraint: r.constraint, pins: r.exact, chart: installed.version, falco: installed.falco, version: v, condition: where3, openAbove: r.openAbove, newest: ctx.knowledge.newest.version },
       references: advisory.references
     });
     return;
@@ -44601,10 +44815,12 @@ function checkRelease(ctx, r, advisory) {
     return cv !== void 0 && advisory.affects(cv) !== void 0;
   });
   if (bad.length === 0) return;
+  const firstBad = componentOf(advisory, bad[0], values);
   ctx.report({
     span: r.span,
     severity: "info",
-    message: `${quoted} installs chart ${installed.version} today, but also admits chart ${span2(bad)}, which ${bad.length === 1 ? "has" : "have"} the defect "${advisory.title}" (${shortRef(advisory.references[0])}); a stale or mirrored index would install one of them. ${fixedText(advisory, ctx.knowledge)}: raise the lower bound past the affected versions.`,
+    messageId: "admitted",
+    data: { ...defectData(advisory, advisory.affects(firstBad), ctx.knowledge), constraint: r.constraint, installed: installed.version, affected: span2(bad), count: bad.length },
     references: advisory.references
   });
 }
@@ -44615,23 +44831,20 @@ function checkUserRefs(ctx, values, chart, advisory) {
   if (!loaded) return;
   for (const ref of userPluginRefs(values, plugin)) {
     const tag = pluginTag(String(ref.value), plugin);
-    const effect = tag ? advisory.affects(tag) : void 0;
-    if (!effect) continue;
-    ctx.report({
-      span: ref.span,
-      message: `${COMPONENT_NAME[advisory.component]} ${tag} is pinned here: ${defect(advisory, effect)}. ${fixedText(advisory, ctx.knowledge)}: ${advisory.action}.`,
-      references: advisory.references
-    });
+    const effect2 = tag ? advisory.affects(tag) : void 0;
+    if (!effect2 || !tag) continue;
+    ctx.report({ span: ref.span, messageId: "pinned", data: { ...defectData(advisory, effect2, ctx.knowledge), version: tag }, references: advisory.references });
   }
 }
 function checkImage(ctx, img, advisory) {
   if (advisory.component !== "falco" || !img.falco) return;
-  const effect = advisory.affects(img.falco);
-  const where3 = effect ? conditions(ctx, void 0, advisory) : void 0;
-  if (!effect || where3 === void 0) return;
+  const effect2 = advisory.affects(img.falco);
+  const where3 = effect2 ? conditions(ctx, void 0, advisory) : void 0;
+  if (!effect2 || where3 === void 0) return;
   ctx.report({
     span: img.image.span,
-    message: `${img.image.title} runs Falco ${img.falco} from image ${img.image.image}, without the falco chart${where3}: ${defect(advisory, effect)}. Fixed in Falco ${advisory.fixedIn}: use a Falco ${advisory.fixedIn} or newer image tag.`,
+    messageId: "image",
+    data: { ...defectData(advisory, effect2, ctx.knowledge), workload: img.image.title, falco: img.falco, image: img.image.image, condition: where3 },
     references: advisory.references
   });
 }
@@ -44641,7 +44854,8 @@ var version_advisory_default = createRule(
     title: "A release installs a chart, Falco or plugin version with a known defect",
     severity: "error",
     fixable: false,
-    references: ["https://github.com/falcosecurity/falco/issues/3610", "https://github.com/falcosecurity/falco/issues/3643", "https://github.com/falcosecurity/falco/issues/3829"]
+    references: ["https://github.com/falcosecurity/falco/issues/3610", "https://github.com/falcosecurity/falco/issues/3643", "https://github.com/falcosecurity/falco/issues/3829"],
+    messages: messages3
   },
   (ctx) => {
     for (const advisory of ctx.knowledge.advisories) {
@@ -44656,13 +44870,36 @@ var version_advisory_default = createRule(
 );
 
 // src/rules/flux/removed-api.ts
+var uses = (d) => `${d.release} uses ${d.apiVersion}`;
 var removed_api_default = createRule(
   {
     id: "flux/removed-api",
     title: "A HelmRelease apiVersion that the Flux in use no longer serves, or deprecates",
     severity: "error",
     fixable: false,
-    references: ["https://github.com/fluxcd/helm-controller/blob/main/CHANGELOG.md", "https://github.com/fluxcd/flux2/pull/5473"]
+    references: ["https://github.com/fluxcd/helm-controller/blob/main/CHANGELOG.md", "https://github.com/fluxcd/flux2/pull/5473"],
+    messages: {
+      helmOperator: message({
+        title: (d) => `${uses(d)}, the API of Flux v1's Helm Operator`,
+        why: () => "Flux v2's helm-controller never served it: the release is not reconciled",
+        help: () => "move to helm.toolkit.fluxcd.io/v2 (spec.chart becomes spec.chart.spec with a HelmRepository sourceRef)"
+      }),
+      removed: message({
+        title: (d) => `${uses(d)}, which Flux ${d.removedIn} removed`,
+        why: (d) => d.runs ? `this repository runs ${d.runs}: helm-controller ${d.controller} and newer reject it, so the release is no longer reconciled` : `a cluster on Flux ${d.removedIn} or newer (helm-controller ${d.controller}; the newest is ${d.newest}) rejects it and the release is no longer reconciled; helmvet found no statement of the Flux version in this repository`,
+        help: (d) => d.runs ? `change apiVersion to ${d.successor}` : `move to ${d.successor} and run \`flux migrate\` for objects already stored in the cluster`
+      }),
+      deprecated: message({
+        title: (d) => `${uses(d)}, deprecated since Flux ${d.deprecatedIn}`,
+        why: (d) => `${d.runs ? `this repository runs ${d.runs}, which still serves it` : "the Flux in use still serves it"}, but the upgrade to Flux ${d.removedIn} stops reconciling this release`,
+        help: (d) => `change apiVersion to ${d.successor}, and before upgrading Flux run \`flux migrate\` (flux CLI ${d.migrateSince} or newer) to move the objects the cluster stores`
+      }),
+      notYet: message({
+        title: (d) => `${uses(d)}, which Flux ${d.since} introduced`,
+        why: (d) => `${d.runs ? `this repository runs ${d.runs}` : "the Flux in use is older"}: the cluster does not know this API, so the release is not applied`,
+        help: (d) => `use ${d.served ?? "the apiVersion that Flux serves"}, or upgrade Flux first`
+      })
+    }
   },
   (ctx) => {
     const seen = /* @__PURE__ */ new Set();
@@ -44671,38 +44908,26 @@ var removed_api_default = createRule(
       if (!api || seen.has(release.object)) continue;
       seen.add(release.object);
       const span3 = entryAt(release.object.root, ["apiVersion"])?.value.span ?? release.object.anchor;
-      const uses = `${release.title} uses ${release.apiVersion}`;
+      const base = { release: release.title, apiVersion: release.apiVersion, runs: api.flux?.label ?? null };
       const lifecycle = HELMRELEASE_APIS[release.apiVersion];
-      const runs2 = api.flux ? `this repository runs ${api.flux.label}` : void 0;
       switch (api.serving) {
         case "never":
-          if (release.apiVersion !== HELM_OPERATOR_API) continue;
-          ctx.report({
-            span: span3,
-            message: `${uses}, which belongs to Flux v1's Helm Operator and was never served by Flux v2's helm-controller: the release is not reconciled; move to helm.toolkit.fluxcd.io/v2 (spec.chart becomes spec.chart.spec with a HelmRepository sourceRef)`
-          });
+          if (release.apiVersion === HELM_OPERATOR_API) ctx.report({ span: span3, messageId: "helmOperator", data: base });
           break;
         case "removed":
-          ctx.report({
-            span: span3,
-            message: runs2 ? `${uses}, which Flux ${lifecycle.removedIn} removed (helm-controller ${lifecycle.removedInController}), and ${runs2}: the cluster rejects the release and it is no longer reconciled; change apiVersion to ${lifecycle.successor}` : `${uses}, which Flux ${lifecycle.removedIn} removed (helm-controller ${lifecycle.removedInController}): a cluster on Flux ${lifecycle.removedIn} or newer (the newest is ${NEWEST_FLUX}) rejects it and the release is no longer reconciled; move to ${lifecycle.successor} and run \`flux migrate\` for objects already stored in the cluster (helmvet found no statement of the Flux version in this repository)`
-          });
+          ctx.report({ span: span3, messageId: "removed", data: { ...base, removedIn: lifecycle.removedIn, controller: lifecycle.removedInController, successor: lifecycle.successor, newest: NEWEST_FLUX } });
           break;
         case "deprecated":
           ctx.report({
             span: span3,
             severity: "warning",
-            message: `${uses}, deprecated since Flux ${lifecycle.deprecatedIn} and removed in Flux ${lifecycle.removedIn}; ${runs2 ? `${runs2}, which still serves it` : "the Flux in use still serves it"}, but the upgrade to Flux ${lifecycle.removedIn} stops reconciling this release: change apiVersion to ${lifecycle.successor}, and before upgrading Flux run \`flux migrate\` (flux CLI ${FLUX_MIGRATE_SINCE} or newer) to move the objects the cluster stores`
+            messageId: "deprecated",
+            data: { ...base, deprecatedIn: lifecycle.deprecatedIn, removedIn: lifecycle.removedIn, successor: lifecycle.successor, migrateSince: FLUX_MIGRATE_SINCE }
           });
           break;
-        case "not-yet": {
-          const served = Object.keys(HELMRELEASE_APIS).find((a) => serving(a, api.flux?.version) === "current");
-          ctx.report({
-            span: span3,
-            message: `${uses}, which Flux ${lifecycle.since} introduced, and ${runs2 ?? "the Flux in use is older"}: the cluster does not know this API, so the release is not applied; use ${served ?? "the apiVersion that Flux serves"}, or upgrade Flux first`
-          });
+        case "not-yet":
+          ctx.report({ span: span3, messageId: "notYet", data: { ...base, since: lifecycle.since, served: Object.keys(HELMRELEASE_APIS).find((a) => serving(a, api.flux?.version) === "current") ?? null } });
           break;
-        }
         case "current":
           break;
       }
@@ -44717,7 +44942,19 @@ var removed_field_default = createRule(
     title: "A HelmRelease field that the v2 API removed",
     severity: "error",
     fixable: false,
-    references: ["https://github.com/fluxcd/helm-controller/blob/main/CHANGELOG.md#100"]
+    references: ["https://github.com/fluxcd/helm-controller/blob/main/CHANGELOG.md#100"],
+    messages: {
+      valuesFile: message({
+        title: () => "spec.chart.spec.valuesFile was removed in helm.toolkit.fluxcd.io/v2",
+        why: () => "the API server drops it, so that values file is not used",
+        help: () => "write it as `valuesFiles: [<file>]`"
+      }),
+      postRendererPatches: message({
+        title: (d) => `postRenderers kustomize.${d.field} was removed in helm.toolkit.fluxcd.io/v2`,
+        why: () => "the API server drops it, so those patches are not applied",
+        help: () => "write them under kustomize.patches"
+      })
+    }
   },
   (ctx) => {
     const seen = /* @__PURE__ */ new Set();
@@ -44726,14 +44963,12 @@ var removed_field_default = createRule(
       seen.add(release.object);
       const root = release.object.root;
       const valuesFile = entryAt(root, ["spec", "chart", "spec", "valuesFile"]);
-      if (valuesFile) {
-        ctx.report({ span: valuesFile.keySpan, message: "spec.chart.spec.valuesFile was removed in helm.toolkit.fluxcd.io/v2: the API server drops it, so that values file is not used; write it as `valuesFiles: [<file>]`" });
-      }
+      if (valuesFile) ctx.report({ span: valuesFile.keySpan, messageId: "valuesFile", data: {} });
       const postRenderers = valueAt(root, ["spec", "postRenderers"]);
       for (const item of postRenderers?.kind === "seq" ? postRenderers.items : []) {
         for (const field of ["patchesJson6902", "patchesStrategicMerge"]) {
           const e = entryAt(item, ["kustomize", field]);
-          if (e) ctx.report({ span: e.keySpan, message: `postRenderers kustomize.${field} was removed in helm.toolkit.fluxcd.io/v2: the API server drops it, so those patches are not applied; write them under kustomize.patches` });
+          if (e) ctx.report({ span: e.keySpan, messageId: "postRendererPatches", data: { field } });
         }
       }
     }
@@ -44741,49 +44976,84 @@ var removed_field_default = createRule(
 );
 
 // src/rules/helmvet/duplicate-key.ts
-var lineOf = (file, d) => positionAt(file, d.first).line;
-function outcome(file, d, c, rootOf) {
-  const o = (severity, message, covers2 = [d]) => ({ severity, message, covers: covers2 });
-  const twice = `"${d.key}" is written twice in this map (first on line ${lineOf(file, d)})`;
-  if (c === "kustomization") return o("warning", `${twice}: kustomize keeps this later value and drops the whole earlier one; merge them into one`);
+var twice = (d) => `"${d.key}" is written twice in this map (first on line ${d.firstLine})`;
+var more = (d) => d.more ? ` (${d.more.toLocaleString("en")} more key${d.more > 1 ? "s are" : " is"} written twice in this file)` : "";
+var BUILD = (by) => `kustomize build of ${by} fails on it ("mapping key already defined"), so nothing that kustomization lists is applied`;
+var messages4 = {
+  buildFails: message({
+    title: twice,
+    why: (d) => `${BUILD(d.by)}${more(d)}`,
+    help: () => "keep one"
+  }),
+  runTogether: message({
+    title: () => 'a second object starts without "---"',
+    why: (d) => `${d.keys.map((k) => `"${k}"`).join(", ")} repeat the keys of the object above (line ${d.firstLine}), and ${BUILD(d.by)}${more(d)}`,
+    help: () => 'put "---" on the line before this object'
+  }),
+  annotationsMerged: message({
+    title: (d) => `metadata.annotations is written twice (first on line ${d.firstLine})`,
+    why: (d) => `kustomize merges the two blocks and keeps the first block's ${d.conflicts.map((k) => `"${k}"`).join(", ")}, dropping what this block sets for ${d.conflicts.length > 1 ? "them" : "it"}${more(d)}`,
+    help: () => "write one annotations block"
+  }),
+  annotationTwice: message({
+    title: (d) => `annotation "${d.key}" is set twice (first on line ${d.firstLine})`,
+    why: (d) => `kustomize keeps this later value and drops the first${more(d)}`,
+    help: () => "keep one"
+  }),
+  kustomizationLaterWins: message({
+    title: twice,
+    why: (d) => `kustomize keeps this later value and drops the whole earlier one${more(d)}`,
+    help: () => "merge them into one"
+  }),
+  strategicPatchFirstWins: message({
+    title: twice,
+    why: (d) => `kustomize applies the first value of this strategic-merge patch and ignores this one${more(d)}`,
+    help: () => "keep one"
+  }),
+  jsonPatchLaterWins: message({
+    title: twice,
+    why: (d) => `kustomize reads this JSON 6902 patch with the later value and ignores the first${more(d)}`,
+    help: () => "keep one"
+  }),
+  valuesMergeFails: message({
+    title: twice,
+    why: (d) => `kustomize build of ${d.by} fails when it merges these values with valuesInline of helmCharts ${d.chart} ("could not parse merged values into map")${more(d)}`,
+    help: () => "keep one"
+  }),
+  valuesMergeFirstWins: message({
+    title: twice,
+    why: (d) => `with valuesMerge: merge, kustomize keeps the first value for helmCharts ${d.chart} and drops this one${more(d)}`,
+    help: () => "keep one"
+  }),
+  helmLaterWins: message({
+    title: twice,
+    why: (d) => `Helm keeps this later value for ${d.release} and drops the first${more(d)}`,
+    help: () => "keep one"
+  })
+};
+function outcome(d, c, rootOf) {
+  const o = (severity, messageId, data2 = {}, covers2 = [d]) => ({ severity, messageId, data: data2, covers: covers2 });
+  if (c === "kustomization") return o("warning", "kustomizationLaterWins");
   switch (c.as) {
-    case "resource":
-    case "patch": {
-      const inPatch = c.as === "patch";
-      if (inPatch && (c.strategy === "json6902" || c.strategy === "either" && d.path[0] === "[]")) {
-        return o("warning", `${twice}: kustomize reads this JSON 6902 patch with the later value and ignores the first; keep one`);
-      }
-      if (inPatch) return o("warning", `${twice}: kustomize applies the first value of this strategic-merge patch and ignores this one; keep one`);
+    case "patch":
+      return c.strategy === "json6902" || c.strategy === "either" && d.path[0] === "[]" ? o("warning", "jsonPatchLaterWins") : o("warning", "strategicPatchFirstWins");
+    case "resource": {
       const path = d.path.join(".");
-      if (path === "metadata" && d.key === "annotations") {
-        if (!d.conflicts?.length) return void 0;
-        return o(
-          "warning",
-          `metadata.annotations is written twice (first on line ${lineOf(file, d)}): kustomize merges the two blocks and keeps the first block's ${d.conflicts.map((k) => `"${k}"`).join(", ")}, dropping what this block sets for ${d.conflicts.length > 1 ? "them" : "it"}; write one annotations block`
-        );
-      }
-      if (path === "metadata.annotations") return o("warning", `annotation "${d.key}" is set twice (first on line ${lineOf(file, d)}): kustomize keeps this later value and drops the first; keep one`);
-      const build2 = `kustomize build of ${c.by.file.path} fails on it ("mapping key already defined"), so nothing that kustomization lists is applied`;
+      if (path === "metadata" && d.key === "annotations") return d.conflicts?.length ? o("warning", "annotationsMerged", { conflicts: d.conflicts }) : void 0;
+      if (path === "metadata.annotations") return o("warning", "annotationTwice");
       const root = d.path.length === 0 ? rootOf(d.document) : [];
-      if (root.some((x) => x.key === "apiVersion") && root.some((x) => x.key === "kind")) {
-        return o(
-          "error",
-          `a second object starts without "---": ${root.map((x) => `"${x.key}"`).join(", ")} repeat the keys of the object above (line ${lineOf(file, root[0])}), and ${build2}; put "---" on the line before this object`,
-          root
-        );
-      }
-      return o("error", `${twice}: ${build2}; keep one`);
+      if (root.some((x) => x.key === "apiVersion") && root.some((x) => x.key === "kind")) return o("error", "runTogether", { by: c.by.file.path, keys: root.map((x) => x.key) }, root);
+      return o("error", "buildFails", { by: c.by.file.path });
     }
     case "values":
-      if (c.tool === "kustomize") {
-        return c.merge === "merge" ? o("warning", `${twice}: with valuesMerge: merge, kustomize keeps the first value for helmCharts ${c.chart} and drops this one; keep one`) : o("error", `${twice}: kustomize build of ${c.by.file.path} fails when it merges these values with valuesInline of helmCharts ${c.chart} ("could not parse merged values into map"); keep one`);
-      }
-      return o("warning", `${twice}: Helm keeps this later value for ${c.title} and drops the first; keep one`);
+      if (c.tool === "kustomize") return c.merge === "merge" ? o("warning", "valuesMergeFirstWins", { chart: c.chart }) : o("error", "valuesMergeFails", { by: c.by.file.path, chart: c.chart });
+      return o("warning", "helmLaterWins", { release: c.title });
     case "generator":
       return void 0;
   }
 }
 var rank = { error: 3, warning: 2, info: 1 };
+var firstLine = (file, d) => positionAt(file, d.first).line;
 var duplicate_key_default = createRule(
   {
     id: "helmvet/duplicate-key",
@@ -44795,7 +45065,8 @@ var duplicate_key_default = createRule(
       "https://github.com/kubernetes-sigs/kustomize/pull/5073",
       "https://github.com/fluxcd/kustomize-controller/issues/880",
       "https://github.com/qdrant/qdrant-helm/issues/433"
-    ]
+    ],
+    messages: messages4
   },
   (ctx) => {
     for (const file of ctx.model.files) {
@@ -44809,13 +45080,18 @@ var duplicate_key_default = createRule(
         else roots.set(d.document, [d]);
       }
       const rootOf = (document) => roots.get(document) ?? [];
-      const found = file.duplicates.flatMap((d) => consumers.map((c) => ({ d, o: outcome(file, d, c, rootOf) })).filter((x) => !!x.o));
+      const found = file.duplicates.flatMap((d) => consumers.map((c) => ({ d, o: outcome(d, c, rootOf) })).filter((x) => !!x.o));
       if (found.length === 0) continue;
       const worst = found.reduce((a, b) => rank[b.o.severity] > rank[a.o.severity] || rank[b.o.severity] === rank[a.o.severity] && b.d.start < a.d.start ? b : a);
       const covered = new Set(worst.o.covers);
       const others = new Set(found.map((x) => x.d).filter((d) => !covered.has(d))).size;
-      const more = others > 0 ? ` (${others.toLocaleString("en")} more key${others > 1 ? "s are" : " is"} written twice in this file)` : "";
-      ctx.report({ span: { file, start: worst.d.start, end: worst.d.end }, severity: worst.o.severity, message: `${worst.o.message}${more}` });
+      const first = worst.o.messageId === "runTogether" ? worst.o.covers[0] : worst.d;
+      ctx.report({
+        span: { file, start: worst.d.start, end: worst.d.end },
+        severity: worst.o.severity,
+        messageId: worst.o.messageId,
+        data: { key: worst.d.key, firstLine: firstLine(file, first), more: others, ...worst.o.data }
+      });
     }
   }
 );
@@ -44827,36 +45103,142 @@ var unreadable_file_default = createRule(
     title: "A YAML file that cannot be read as UTF-8 text",
     severity: "error",
     fixable: false,
-    references: ["https://yaml.org/spec/1.2.2/#52-character-encodings"]
+    references: ["https://yaml.org/spec/1.2.2/#52-character-encodings"],
+    messages: {
+      unreadable: message({
+        title: (d) => d.problem,
+        why: () => "YAML must be UTF-8 text: Flux, Argo CD and kustomize cannot read this file either, and helmvet checks nothing in it",
+        help: () => "save it as UTF-8 text, or move what is not YAML out of the repository (or into .gitignore)"
+      })
+    }
   },
   (ctx) => {
-    for (const p of ctx.store.problems) ctx.report({ span: { file: p.file, start: 0, end: 0 }, message: `${p.message}` });
+    for (const p of ctx.store.problems) ctx.report({ span: { file: p.file, start: 0, end: 0 }, messageId: "unreadable", data: { problem: p.message } });
   }
 );
 
 // src/rules/helmvet/unresolved-reference.ts
+var NOT_CHECKED = "its values are not checked";
+var optional = (d) => d.optional ? " (optional)" : "";
 var unresolved_reference_default = createRule(
   {
     id: "helmvet/unresolved-reference",
     title: "A reference helmvet cannot follow in the repository",
     severity: "info",
     fixable: false,
-    references: ["https://fluxcd.io/flux/components/helm/helmreleases/#values-references"]
+    references: ["https://fluxcd.io/flux/components/helm/helmreleases/#values-references"],
+    messages: {
+      "missing-source": message({
+        title: (d) => `${d.kind} ${d.name} is not in the repository${optional(d)}`,
+        why: () => NOT_CHECKED,
+        help: () => "if it is created outside the repository (by a secrets operator, say), nothing to do"
+      }),
+      "missing-key": message({
+        title: (d) => `${d.kind} ${d.name} has no key ${d.key}${optional(d)}`,
+        why: () => NOT_CHECKED,
+        help: () => "name the key that holds the values with valuesKey"
+      }),
+      "unreadable-entry": message({
+        title: (d) => `${d.label}: the file it names cannot be read`,
+        why: () => NOT_CHECKED,
+        help: () => "check the path of the file the generator names"
+      }),
+      outside: message({
+        title: (d) => `${d.path} is outside the repository`,
+        why: () => "helmvet never reads files outside the repository it lints",
+        help: () => "keep the values in the repository, or lint from a directory that holds both"
+      }),
+      "values-file": message({
+        title: (d) => `values file ${d.path} ${d.present ? "cannot be read as YAML text" : "is not in the repository"}`,
+        why: () => NOT_CHECKED,
+        help: (d) => d.present ? "see the helmvet/unreadable-file finding on it" : "check the path"
+      }),
+      "values-template": message({
+        title: (d) => `values file ${d.path} is a ${d.renderedBy === "helm" ? "Helm chart template" : "template (Go-template or Jinja syntax)"}`,
+        why: () => `it is not YAML until rendered, so ${NOT_CHECKED}`,
+        help: () => "lint what the template renders to"
+      }),
+      "in-chart-package": message({
+        title: (d) => `values file ${d.path} lives inside the chart package, not in this repository`,
+        why: () => NOT_CHECKED,
+        help: () => "nothing to do, unless the file was meant to come from this repository ($values/\u2026)"
+      }),
+      "assumed-falco-repository": message({
+        title: (d) => `HelmRepository ${d.name} is not in the repository`,
+        why: () => "helmvet assumes it serves falcosecurity's falco chart",
+        help: () => "if it is a mirror with other versions, list its URL under `mirrors` in .helmvet.yaml"
+      }),
+      "chart-unknown": message({
+        title: (d) => `${d.kind} ${d.name} is not in the repository`,
+        why: () => "helmvet cannot tell which chart this release installs",
+        help: () => "nothing to do if it is defined elsewhere; helmvet checks what it can see"
+      }),
+      "not-falcosecurity": message({
+        title: (d) => `${d.release} installs a chart named falco from ${d.url ?? "an unknown source"}`,
+        why: () => "that is not falcosecurity's repository, so helmvet does not know its versions",
+        help: () => "if it mirrors falcosecurity, list the URL under `mirrors` in .helmvet.yaml"
+      }),
+      "not-analysed": message({
+        title: (d) => `${d.label} not analysed: ${d.limit}`,
+        why: () => "it is over what helmvet reads, so nothing in it is checked",
+        help: () => "nothing to do if it is meant to be that large"
+      }),
+      "not-yaml": message({
+        title: (d) => `${d.label} does not parse as YAML`,
+        why: () => `helmvet reads no values from text that does not parse, so ${NOT_CHECKED}`,
+        help: () => "fix the syntax where the helmvet/yaml-syntax finding on it points"
+      }),
+      "not-a-map": message({
+        title: (d) => `${d.label} is not a map of values`,
+        why: () => "Helm reads values only as a map of keys, so it fails on these",
+        help: () => "write the values as a map (`key: value` at the top level, not a list)"
+      }),
+      encrypted: message({
+        title: (d) => `${d.label} is encrypted with SOPS`,
+        why: () => `helmvet cannot decrypt it, so ${NOT_CHECKED}`,
+        help: () => "nothing to do: helmvet checks the values it can read"
+      }),
+      plugin: message({
+        title: (d) => `the values of this source come through config management plugin ${d.name ?? "(unnamed)"}${d.env.length ? ` (env ${d.env.join(", ")})` : ""}`,
+        why: () => "helmvet runs no plugins, so they are not checked",
+        help: () => "pass the values through helm.valuesObject or helm.valueFiles to have them checked"
+      })
+    }
   },
   (ctx) => {
     const falco = new Set(ctx.releases.map((r) => r.release.object));
-    for (const u of ctx.model.unresolved) if (u.falco || !u.owner || falco.has(u.owner)) ctx.report({ span: u.span, message: u.message });
+    for (const u of ctx.model.unresolved) {
+      if (u.falco || !u.owner || falco.has(u.owner)) ctx.report({ span: u.span, messageId: u.why.reason, data: u.why });
+    }
   }
 );
 
 // src/rules/helmvet/unused-suppression.ts
+var EXAMPLE = "`# helmvet-disable-next-line falco/version-advisory -- reason`";
 var unused_suppression_default = createRule(
   {
     id: "helmvet/unused-suppression",
     title: "A helmvet-disable comment that suppresses nothing",
     severity: "warning",
     fixable: false,
-    references: ["https://eslint.org/docs/latest/use/configure/rules#report-unused-eslint-disable-comments"]
+    references: ["https://eslint.org/docs/latest/use/configure/rules#report-unused-eslint-disable-comments"],
+    messages: {
+      noRule: message({
+        title: () => "helmvet-disable names no rule",
+        why: () => "a suppression without a rule suppresses nothing, and would hide every rule if it did",
+        help: () => `name the rules it suppresses, e.g. ${EXAMPLE}`
+      }),
+      unknownRule: message({
+        title: (d) => `helmvet-disable names unknown rule ${d.rules.join(", ")}`,
+        why: () => "a rule helmvet does not have suppresses nothing",
+        help: (d) => d.suggestion ? `did you mean ${d.suggestion}? (helmvet rules lists them)` : "helmvet rules lists the rules"
+      }),
+      unused: message({
+        title: (d) => `helmvet-disable for ${d.rules.join(", ")} suppresses nothing ${d.line === null ? "in the rest of this document" : `on line ${d.line}`}`,
+        why: () => "a stale suppression hides the next real finding of the rule",
+        help: () => "remove it"
+      })
+    }
   },
   () => {
   }
@@ -44864,19 +45246,37 @@ var unused_suppression_default = createRule(
 
 // src/rules/helmvet/yaml-syntax.ts
 var MANIFEST = /^apiVersion:[^\n]*\n(?:[^\n]*\n)*?kind:|^kind:[^\n]*\n(?:[^\n]*\n)*?apiVersion:/m;
-function consequence(file, consumers) {
-  if (isKustomizationFile(file.absPath)) return "kustomize cannot read this kustomization, so nothing in its directory is built or applied";
+function readerOf(file, consumers) {
+  if (isKustomizationFile(file.absPath)) return { reader: "kustomization" };
   const c = consumers.find((x) => x.as !== "generator") ?? consumers[0];
   switch (c?.as) {
     case "resource":
     case "patch":
-      return `kustomize build of ${c.by.file.path} fails on this ${c.as === "patch" ? "patch" : "file"}, so nothing that kustomization lists is applied`;
+      return { reader: "kustomize", by: c.by.file.path, as: c.as === "patch" ? "patch" : "file" };
     case "generator":
-      return `kustomize copies this file as text into ${c.kind} ${c.name} (${c.by.file.path}), so whatever reads it from there as YAML fails on it`;
+      return { reader: "generator", by: c.by.file.path, target: `${c.kind} ${c.name}` };
     case "values":
-      return c.tool === "kustomize" ? `kustomize build of ${c.by.file.path} fails when it merges these values with valuesInline of helmCharts ${c.chart}` : `Helm cannot read these values, so ${c.title} fails to install or upgrade`;
+      return c.tool === "kustomize" ? { reader: "kustomize-values", by: c.by.file.path, chart: c.chart } : { reader: "helm", release: c.title };
     case void 0:
-      return MANIFEST.test(file.text) ? "kubectl, kustomize, Flux and Argo CD reject a manifest that does not parse, so nothing in this file is applied" : "YAML parsers reject this file, so whatever reads it fails on it";
+      return MANIFEST.test(file.text) ? { reader: "manifest" } : { reader: "unknown" };
+  }
+}
+function consequence(d) {
+  switch (d.reader) {
+    case "kustomization":
+      return "kustomize cannot read this kustomization, so nothing in its directory is built or applied";
+    case "kustomize":
+      return `kustomize build of ${d.by} fails on this ${d.as}, so nothing that kustomization lists is applied`;
+    case "generator":
+      return `kustomize copies this file as text into ${d.target} (${d.by}), so whatever reads it from there as YAML fails on it`;
+    case "kustomize-values":
+      return `kustomize build of ${d.by} fails when it merges these values with valuesInline of helmCharts ${d.chart}`;
+    case "helm":
+      return `Helm cannot read these values, so ${d.release} fails to install or upgrade`;
+    case "manifest":
+      return "kubectl, kustomize, Flux and Argo CD reject a manifest that does not parse, so nothing in this file is applied";
+    case "unknown":
+      return "YAML parsers reject this file, so whatever reads it fails on it";
   }
 }
 var yaml_syntax_default = createRule(
@@ -44885,20 +45285,35 @@ var yaml_syntax_default = createRule(
     title: "YAML that does not parse",
     severity: "error",
     fixable: false,
-    references: ["https://yaml.org/spec/1.2.2/"]
+    references: ["https://yaml.org/spec/1.2.2/"],
+    messages: {
+      syntax: message({
+        title: (d) => d.error,
+        why: (d) => `${consequence(d)}${d.more ? ` (the parser reports ${d.more} more error${d.more > 1 ? "s" : ""} after this one)` : ""}`,
+        help: () => "fix the syntax here; what follows may parse once it is fixed"
+      }),
+      limit: message({
+        title: (d) => d.error,
+        why: () => "helmvet does not read the file, so nothing in it is checked",
+        help: () => "split the file, or check that it is meant to be in the repository"
+      }),
+      embedded: message({
+        title: (d) => `${d.error} in YAML held in a string`,
+        why: () => "Helm fails on these values",
+        help: () => "fix the YAML inside the string"
+      })
+    }
   },
   (ctx) => {
     for (const file of ctx.model.files) {
       const first = file.errors.reduce((a, e) => !a || e.start < a.start ? e : a, void 0);
       if (!first) continue;
-      const what = first.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-      const more = file.errors.length > 1 ? ` (the parser reports ${file.errors.length - 1} more error${file.errors.length > 2 ? "s" : ""} after it)` : "";
-      const why3 = first.code === "RESOURCE_EXHAUSTION" ? "" : `; ${consequence(file, ctx.model.consumers.of(file.absPath))}`;
-      ctx.report({ span: { file, start: first.start, end: Math.max(first.start + 1, first.end) }, message: `${what}${more}${why3}` });
+      const error2 = first.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+      const span3 = { file, start: first.start, end: Math.max(first.start + 1, first.end) };
+      if (first.code === "RESOURCE_EXHAUSTION") ctx.report({ span: span3, messageId: "limit", data: { error: error2 } });
+      else ctx.report({ span: span3, messageId: "syntax", data: { error: error2, more: file.errors.length - 1, ...readerOf(file, ctx.model.consumers.of(file.absPath)) } });
     }
-    for (const e of ctx.model.embeddedErrors) {
-      ctx.report({ span: e.span, message: `${e.message.replace(/ at line \d+, column \d+:?$/, "")} in YAML held in a string; Helm fails on these values` });
-    }
+    for (const e of ctx.model.embeddedErrors) ctx.report({ span: e.span, messageId: "embedded", data: { error: e.message.replace(/ at line \d+, column \d+:?$/, "") } });
   }
 );
 
@@ -44993,13 +45408,13 @@ function falcoDrivers(ctx) {
   }
   return out;
 }
-function meeting(ctx, img, uses) {
-  if (!img.talconfig || img.nodeRefs.length === 0) return uses.length ? { img, uses: [...uses], unsure: [] } : void 0;
+function meeting(ctx, img, uses2) {
+  if (!img.talconfig || img.nodeRefs.length === 0) return uses2.length ? { img, uses: [...uses2], unsure: [] } : void 0;
   const talconfigs = ctx.model.talos.talconfigs;
   const met = [];
   const unsure = [];
   const nodes = /* @__PURE__ */ new Set();
-  for (const use of uses) {
+  for (const use of uses2) {
     const cluster = clustersOf(use.release.release.object.file.absPath, talconfigs, ctx.store.root);
     if (!cluster.talconfigs.includes(img.talconfig)) continue;
     const placement = placementOf(use.release.release.values, use.release.installed?.version);
@@ -45011,19 +45426,26 @@ function meeting(ctx, img, uses) {
   }
   return met.length ? { img: { ...img, nodes: img.nodes.filter((n) => nodes.has(n)) }, uses: met, unsure } : void 0;
 }
-function unsureNote(m, ctx) {
-  if (m.unsure.length === 0) return "";
-  const names = [...new Set(ctx.model.talos.talconfigs.map((t) => t.clusterName ?? t.file.path))].sort();
-  return ` (this repository describes clusters ${names.join(", ")} and nothing in it tells which one ${m.unsure.map((u) => u.release.release.title).join(" and ")} ${m.unsure.length > 1 ? "are" : "is"} applied to, so helmvet pairs ${m.unsure.length > 1 ? "them" : "it"} with each)`;
-}
-function describeRelease(use) {
+function releaseData(use) {
   const { driver } = use;
-  const how = driver.written ? `${driver.field}: ${driver.value}` : `${driver.field} ${driver.value}, the default of chart ${driver.defaultOf}`;
-  return `${use.release.release.title} (${where2(use.span)}, ${how})`;
+  return { release: use.release.release.title, at: where2(use.span), field: driver.field, value: driver.value, defaultOf: driver.written ? null : driver.defaultOf ?? null, driver: driver.kind };
 }
-function releasesCannotLoad(uses) {
-  if (uses.length === 1) return `${describeRelease(uses[0])} cannot load ${DRIVER_WHAT[uses[0].driver.kind]}`;
-  return `${uses.map(describeRelease).join(" and ")} cannot load their eBPF probes`;
+var imageData = (img) => ({ talos: img.version.version ?? null, via: img.version.via?.path ?? null, raw: img.version.raw ?? null, declaredBy: img.declaredBy, nodes: [...img.nodes] });
+function unsureData(m, ctx) {
+  return { unsure: m.unsure.map((u) => u.release.release.title), clusters: m.unsure.length ? [...new Set(ctx.model.talos.talconfigs.map((t) => t.clusterName ?? t.file.path))].sort() : [] };
+}
+function unsureNote(d) {
+  if (d.unsure.length === 0) return "";
+  const many = d.unsure.length > 1;
+  return ` (this repository describes clusters ${d.clusters.join(", ")} and nothing in it tells which one ${d.unsure.join(" and ")} ${many ? "are" : "is"} applied to, so helmvet pairs ${many ? "them" : "it"} with each)`;
+}
+function describeRelease(r) {
+  const how = r.defaultOf === null ? `${r.field}: ${r.value}` : `${r.field} ${r.value}, the default of chart ${r.defaultOf}`;
+  return `${r.release} (${r.at}, ${how})`;
+}
+function releasesCannotLoad(rs) {
+  if (rs.length === 1) return `${describeRelease(rs[0])} cannot load ${DRIVER_WHAT[rs[0].driver]}`;
+  return `${rs.map(describeRelease).join(" and ")} cannot load their eBPF probes`;
 }
 function lockdownOf(img) {
   if (img.schematic === void 0) return void 0;
@@ -45032,18 +45454,16 @@ function lockdownOf(img) {
   const args = img.schematic === "empty" ? [] : img.schematic.args;
   return { known: forces === true, result: applyKernelArgs(["confidentiality"], args, supportsNegatedArgs(img.version.version)) };
 }
-function secureBootOn(img) {
-  const v = img.version.version;
-  if (!v) return `Secure Boot on Talos before ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)}`;
-  return `Secure Boot on Talos ${v}${img.version.via ? ` (talosVersion from ${img.version.via.path})` : ""}`;
+function secureBootOn(d) {
+  if (!d.talos) return `Secure Boot on Talos before ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)}`;
+  return `Secure Boot on Talos ${d.talos}${d.via ? ` (talosVersion from ${d.via})` : ""}`;
 }
-function unknownVersionNote(img) {
-  if (img.version.version) return "";
-  const raw = img.version.raw;
-  const what = raw ? `${img.declaredBy === "machine.install.image" ? "the installer tag" : "talosVersion"} "${raw}" is not a version helmvet can read` : img.declaredBy === "customization.secureboot" ? "a schematic does not say which Talos it is built for" : img.declaredBy === "machine.install.image" ? "the installer has no version tag" : "talosVersion is not set, so talhelper uses the newest Talos it knows";
+function unknownVersionNote(d) {
+  if (d.talos) return "";
+  const what = d.raw ? `${d.declaredBy === "machine.install.image" ? "the installer tag" : "talosVersion"} "${d.raw}" is not a version helmvet can read` : d.declaredBy === "customization.secureboot" ? "a schematic does not say which Talos it is built for" : d.declaredBy === "machine.install.image" ? "the installer has no version tag" : "talosVersion is not set, so talhelper uses the newest Talos it knows";
   return ` (${what}; Talos ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)} and newer no longer add lockdown=confidentiality.)`;
 }
-var ofNodes = (img) => img.nodes.length ? ` of node${img.nodes.length > 1 ? "s" : ""} ${img.nodes.join(", ")}` : "";
+var ofNodes = (nodes) => nodes.length ? ` of node${nodes.length > 1 ? "s" : ""} ${nodes.join(", ")}` : "";
 
 // src/rules/talos/install-kernel-args-ignored.ts
 var install_kernel_args_ignored_default = createRule(
@@ -45055,7 +45475,14 @@ var install_kernel_args_ignored_default = createRule(
     references: [
       "https://github.com/siderolabs/talos/blob/v1.10.0/pkg/machinery/config/types/v1alpha1/v1alpha1_types.go",
       "https://github.com/siderolabs/talos/blob/v1.12.0/pkg/machinery/config/types/v1alpha1/v1alpha1_types.go"
-    ]
+    ],
+    messages: {
+      ignored: message({
+        title: (d) => `machine.install.extraKernelArgs ${d.args.map((a) => `"${a}"`).join(", ")} never reach${d.args.length > 1 ? "" : "es"} the kernel here`,
+        why: (d) => `${d.reason}. A Secure Boot node boots a signed UKI whose kernel command line is part of the signature, so Talos does not apply install.extraKernelArgs there (from Talos ${d.ignoredSince} they are ignored under systemd-boot, the UEFI default, and from ${d.deprecatedSince} the field is deprecated)`,
+        help: () => `put the args in the schematic the installer is built from: customization.${LOCKDOWN_FIX}`
+      })
+    }
   },
   (ctx) => {
     const images = secureBootImages(ctx.model.talos);
@@ -45075,34 +45502,53 @@ var install_kernel_args_ignored_default = createRule(
       if (lockdownArgs.length === 0) continue;
       const reason = secureBootReason(m, lockdownArgs.some((a) => /(^|\s)-lockdown(=|\s|$)/.test(a.text)));
       if (!reason) continue;
-      const listed = lockdownArgs.map((a) => `"${a.text}"`).join(", ");
       ctx.report({
         span: lockdownArgs[0].node.span,
-        message: `machine.install.extraKernelArgs ${listed} never reach${lockdownArgs.length > 1 ? "" : "es"} the kernel here: ${reason}. A Secure Boot node boots a signed UKI whose kernel command line is part of the signature, so Talos does not apply install.extraKernelArgs there (from Talos ${talosLine(INSTALL_ARGS_IGNORED_WITH_SYSTEMD_BOOT_SINCE)} they are ignored under systemd-boot, the UEFI default, and from ${talosLine(INSTALL_ARGS_DEPRECATED_SINCE)} the field is deprecated). Put the args in the schematic the installer is built from: customization.${LOCKDOWN_FIX}.`
+        messageId: "ignored",
+        data: { args: lockdownArgs.map((a) => a.text), reason, ignoredSince: talosLine(INSTALL_ARGS_IGNORED_WITH_SYSTEMD_BOOT_SINCE), deprecatedSince: talosLine(INSTALL_ARGS_DEPRECATED_SINCE) }
       });
     }
   }
 );
 
 // src/rules/talos/lockdown-no-effect.ts
-function why(arg, effect, on) {
-  const quoted = `"${arg.text}"`;
-  const stays = `the lockdown=confidentiality that ${on} adds stays`;
-  switch (effect.kind) {
+function effectKind(arg, effect2) {
+  switch (effect2.kind) {
     case "appended":
-      if (!/(^|\s)lockdown=integrity(\s|$)/.test(arg.text)) return void 0;
-      return `${quoted} has no effect: ${on} already puts lockdown=confidentiality on the kernel command line, and the kernel never lowers a lockdown level once set (lock_kernel_down refuses with -EPERM), so confidentiality stays. Remove the default first: ${LOCKDOWN_FIX}.`;
+      return /(^|\s)lockdown=integrity(\s|$)/.test(arg.text) ? "appended" : void 0;
     case "deleted":
-      if (effect.removed.length > 0) return void 0;
-      return `${quoted} removes only that exact argument, which is not on the command line, so ${stays}. "-lockdown" alone removes every lockdown= argument: ${LOCKDOWN_FIX}.`;
+      return effect2.removed.length > 0 ? void 0 : "deleted-nothing";
     case "folded":
-      return `${quoted} does nothing here: Talos (go-procfs) groups arguments of one name under the first of them, "${effect.into.text}", which removes only the values it lists, so ${stays}. Write "-lockdown" first: ${LOCKDOWN_FIX}.`;
+      return "folded";
     case "literal":
-      return `${quoted} is kept as written: Talos removes arguments with a leading "-" only from ${NEGATED_KERNEL_ARGS_SINCE}, so ${stays}. Upgrade Talos, then use ${LOCKDOWN_FIX}.`;
+      return "literal";
     case "deleted-all":
       return void 0;
   }
 }
+var stays = (d) => `the lockdown=confidentiality that ${secureBootOn(d)} adds stays`;
+var messages5 = {
+  appended: message({
+    title: (d) => `"${d.arg}" has no effect`,
+    why: (d) => `${secureBootOn(d)} already puts lockdown=confidentiality on the kernel command line, and the kernel never lowers a lockdown level once set (lock_kernel_down refuses with -EPERM), so confidentiality stays`,
+    help: (d) => `remove the default first: ${LOCKDOWN_FIX}.${unknownVersionNote(d)}`
+  }),
+  "deleted-nothing": message({
+    title: (d) => `"${d.arg}" removes only that exact argument, which is not on the command line`,
+    why: (d) => `so ${stays(d)}`,
+    help: (d) => `"-lockdown" alone removes every lockdown= argument: ${LOCKDOWN_FIX}.${unknownVersionNote(d)}`
+  }),
+  folded: message({
+    title: (d) => `"${d.arg}" does nothing here`,
+    why: (d) => `Talos (go-procfs) groups arguments of one name under the first of them, "${d.into ?? ""}", which removes only the values it lists, so ${stays(d)}`,
+    help: (d) => `write "-lockdown" first: ${LOCKDOWN_FIX}.${unknownVersionNote(d)}`
+  }),
+  literal: message({
+    title: (d) => `"${d.arg}" is kept as written`,
+    why: (d) => `Talos removes arguments with a leading "-" only from ${d.negatedSince}, so ${stays(d)}`,
+    help: (d) => `upgrade Talos, then use ${LOCKDOWN_FIX}.${unknownVersionNote(d)}`
+  })
+};
 var lockdown_no_effect_default = createRule(
   {
     id: "talos/lockdown-no-effect",
@@ -45113,15 +45559,21 @@ var lockdown_no_effect_default = createRule(
       "https://github.com/siderolabs/talos/pull/8535",
       "https://github.com/torvalds/linux/blob/master/security/lockdown/lockdown.c",
       "https://github.com/siderolabs/go-procfs/blob/main/procfs/cmdline.go"
-    ]
+    ],
+    messages: messages5
   },
   (ctx) => {
     for (const img of secureBootImages(ctx.model.talos)) {
       const lockdown = lockdownOf(img);
       if (!lockdown?.result.lockdown.some((l) => l.from === void 0 && l.value === "confidentiality")) continue;
-      for (const [arg, effect] of lockdown.result.effects) {
-        const message = why(arg, effect, secureBootOn(img));
-        if (message) ctx.report({ span: arg.node.span, message: `${message}${unknownVersionNote(img)}` });
+      for (const [arg, effect2] of lockdown.result.effects) {
+        const kind = effectKind(arg, effect2);
+        if (!kind) continue;
+        ctx.report({
+          span: arg.node.span,
+          messageId: kind,
+          data: { ...imageData(img), arg: arg.text, into: effect2.kind === "folded" ? effect2.into.text : null, negatedSince: NEGATED_KERNEL_ARGS_SINCE }
+        });
       }
     }
   }
@@ -45138,7 +45590,14 @@ var lockdown_removed_default = createRule(
       "https://github.com/falcosecurity/falco/issues/3416",
       "https://github.com/siderolabs/talos/pull/8535",
       "https://github.com/siderolabs/talos/commit/7a4a92854f960dc8976ca190160545516a4820b3"
-    ]
+    ],
+    messages: {
+      noLockdown: message({
+        title: (d) => `"${d.arg}" leaves the kernel${ofNodes(d.nodes)} without any lockdown`,
+        why: (d) => `it removes the lockdown=confidentiality that ${secureBootOn(d)} adds, and no lockdown=integrity is left after it: Secure Boot verifies the kernel at boot, but root can then still change the running kernel (lockdown is what refuses /dev/mem writes, unsigned kexec and hibernation images), a security downgrade.` + d.foldedAfter.map((a) => ` The "${a}" after it removes nothing: Talos groups it under "${d.arg}" (this is the list from falco#3416).`).join("") + d.removedBefore.map((a) => ` It also removes the "${a}" before it: Talos applies the arguments in order, so lockdown=integrity has to come after "-lockdown".`).join(""),
+        help: (d) => `Falco's eBPF probe only needs lockdown lowered to integrity: ${LOCKDOWN_FIX}.${unknownVersionNote(d)}`
+      })
+    }
   },
   (ctx) => {
     for (const img of secureBootImages(ctx.model.talos)) {
@@ -45146,22 +45605,19 @@ var lockdown_removed_default = createRule(
       if (!lockdown || lockdown.result.level !== "none") continue;
       let remover;
       let alsoRemoved = [];
-      for (const [arg, effect] of lockdown.result.effects) {
-        if ((effect.kind === "deleted-all" || effect.kind === "deleted") && effect.removed.some((r) => r.from === void 0)) {
+      for (const [arg, effect2] of lockdown.result.effects) {
+        if ((effect2.kind === "deleted-all" || effect2.kind === "deleted") && effect2.removed.some((r) => r.from === void 0)) {
           remover = arg;
-          alsoRemoved = effect.removed.flatMap((r) => r.from ? [r.from] : []);
+          alsoRemoved = effect2.removed.flatMap((r) => r.from ? [r.from] : []);
           break;
         }
       }
       if (!remover) continue;
       const folded = [...lockdown.result.effects].filter(([, e]) => e.kind === "folded" && e.into === remover).map(([a]) => a);
-      const notes = [
-        ...folded.filter((a) => a.text.includes("=")).map((a) => ` The "${a.text}" after it removes nothing: Talos groups it under "${remover.text}" (this is the list from falco#3416).`),
-        ...alsoRemoved.map((a) => ` It also removes the "${a.text}" before it: Talos applies the arguments in order, so lockdown=integrity has to come after "-lockdown".`)
-      ];
       ctx.report({
         span: remover.node.span,
-        message: `"${remover.text}" removes the lockdown=confidentiality that ${secureBootOn(img)} adds, and no lockdown=integrity is left after it, so the kernel${ofNodes(img)} runs without any lockdown: Secure Boot verifies the kernel at boot, but root can then still change the running kernel (lockdown is what refuses /dev/mem writes, unsigned kexec and hibernation images), a security downgrade.${notes.join("")} Falco's eBPF probe only needs lockdown lowered to integrity: ${LOCKDOWN_FIX}.${unknownVersionNote(img)}`
+        messageId: "noLockdown",
+        data: { ...imageData(img), arg: remover.text, foldedAfter: folded.filter((a) => a.text.includes("=")).map((a) => a.text), removedBefore: alsoRemoved.map((a) => a.text) }
       });
     }
   }
@@ -45174,7 +45630,14 @@ var secureboot_kmod_default = createRule(
     title: "A Falco release loads the kernel module on Talos with Secure Boot, which refuses unsigned modules",
     severity: "error",
     fixable: false,
-    references: ["https://github.com/siderolabs/talos/commit/ced57b047a389e26f7e5bfa3efab5b64f3fced87", "https://github.com/torvalds/linux/blob/master/include/linux/security.h"]
+    references: ["https://github.com/siderolabs/talos/commit/ced57b047a389e26f7e5bfa3efab5b64f3fced87", "https://github.com/torvalds/linux/blob/master/include/linux/security.h"],
+    messages: {
+      kmod: message({
+        title: (d) => `${d.release} loads the Falco kernel module on Talos with Secure Boot`,
+        why: (d) => `this repository boots Talos with Secure Boot (${d.secureBootAt}${d.nodes.length ? `, node${d.nodes.length > 1 ? "s" : ""} ${d.nodes.join(", ")}` : ""})${unsureNote(d)}, and ${describeRelease(d)} loads falco.ko: Talos loads only modules signed when Talos was built (module.sig_enforce, which cannot be turned off under Secure Boot, and every kernel lockdown level refuses unsigned modules), so falco.ko is refused and Falco does not start on those nodes`,
+        help: (d) => `use driver.kind: modern_ebpf, with ${LOCKDOWN_FIX} in the nodes' schematic on Talos before ${d.lockdownUntil}`
+      })
+    }
   },
   (ctx) => {
     const images = secureBootImages(ctx.model.talos);
@@ -45182,11 +45645,10 @@ var secureboot_kmod_default = createRule(
     for (const use of falcoDrivers(ctx).filter((u) => u.driver.kind === "kmod")) {
       const met = images.map((img) => meeting(ctx, img, [use])).filter((m) => m !== void 0);
       if (met.length === 0) continue;
-      const nodes = met.flatMap((m) => m.img.nodes);
-      const onNodes = nodes.length ? `, node${nodes.length > 1 ? "s" : ""} ${nodes.join(", ")}` : "";
       ctx.report({
         span: use.span,
-        message: `${describeRelease(use)} loads the Falco kernel module, but this repository boots Talos with Secure Boot (${where2(met[0].img.declaration.span)}${onNodes})${unsureNote(met[0], ctx)}: Talos loads only modules signed when Talos was built (module.sig_enforce, which cannot be turned off under Secure Boot, and every kernel lockdown level refuses unsigned modules), so falco.ko is refused and Falco does not start on those nodes. Use driver.kind: modern_ebpf, with ${LOCKDOWN_FIX} in the nodes' schematic on Talos before ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)}.`
+        messageId: "kmod",
+        data: { ...releaseData(use), ...unsureData(met[0], ctx), secureBootAt: where2(met[0].img.declaration.span), nodes: met.flatMap((m) => m.img.nodes), lockdownUntil: talosLine(SECURE_BOOT_LOCKDOWN_UNTIL) }
       });
     }
   }
@@ -45195,36 +45657,47 @@ var secureboot_kmod_default = createRule(
 // src/rules/talos/secureboot-lockdown.ts
 var MECHANISM = "Confidentiality lockdown withholds the bpf_probe_read helpers from eBPF programs, so";
 var FAILS = 'and Falco exits with "Initialization issues during scap_init"';
-var NEGATION_NOTE = ` Talos before ${talosLine(NEGATED_KERNEL_ARGS_SINCE)} keeps a "-" argument as written; upgrade Talos first.`;
-function wording(img) {
-  const id = img.image ? /\/([0-9a-f]{64})(?::|@|$)/.exec(img.image)?.[1] : void 0;
-  switch (img.declaredBy) {
+var INTEGRITY = "(integrity lockdown keeps the kernel's integrity protections and allows eBPF tracing)";
+function wording(d) {
+  switch (d.declaredBy) {
     case "talosImageURL":
     case "machine.install.image":
       return {
-        missing: `${img.nodes.length ? `${ofNodes(img)}, installed from` : " of"} this Secure Boot installer, and no schematic in this repository removes it (helmvet cannot see what ${id ? `schematic ${id.slice(0, 12)}\u2026` : "the installer"} holds)`,
-        fix: `Build the installer from a schematic with customization.${LOCKDOWN_FIX} and use its ID here`
+        missing: `${d.nodes.length ? `${ofNodes(d.nodes)}, installed from` : " of"} this Secure Boot installer, and no schematic in this repository removes it (helmvet cannot see what ${d.installerId ? `schematic ${d.installerId}\u2026` : "the installer"} holds)`,
+        fix: `build the installer from a schematic with customization.${LOCKDOWN_FIX} and use its ID here`
       };
     case "customization.secureboot":
       return {
         missing: " of images built from this schematic (its customization.secureboot options are for Secure Boot images), and its extraKernelArgs do not remove it",
-        fix: `Add to the schematic's customization: ${LOCKDOWN_FIX}`
+        fix: `add to the schematic's customization: ${LOCKDOWN_FIX}`
       };
-    case "machineSpec.secureboot":
-      return img.schematic !== "empty" && img.schematic?.kernelArgs ? { missing: `${ofNodes(img)}, and this extraKernelArgs list does not remove it`, fix: `Add "-lockdown" and then "lockdown=integrity" to this list: ${LOCKDOWN_FIX}` } : {
-        missing: `${ofNodes(img)}, and ${img.nodes.length > 1 ? "their schematics have" : "its schematic has"} no extraKernelArgs that remove it`,
-        fix: `Give ${img.nodes.length > 1 ? "these nodes" : "this node"} schematic.customization.${LOCKDOWN_FIX}`
+    default:
+      return d.hasArgsList ? { missing: `${ofNodes(d.nodes)}, and this extraKernelArgs list does not remove it`, fix: `add "-lockdown" and then "lockdown=integrity" to this list: ${LOCKDOWN_FIX}` } : {
+        missing: `${ofNodes(d.nodes)}, and ${d.nodes.length > 1 ? "their schematics have" : "its schematic has"} no extraKernelArgs that remove it`,
+        fix: `give ${d.nodes.length > 1 ? "these nodes" : "this node"} schematic.customization.${LOCKDOWN_FIX}`
       };
   }
 }
-function report3(img, uses, known, unsure, setByList = false) {
-  const { missing: notRemoved, fix } = wording(img);
-  const missing = setByList ? `${ofNodes(img)}, and this extraKernelArgs list sets lockdown=confidentiality again after removing it` : notRemoved;
-  const negation = supportsNegatedArgs(img.version.version) ? "" : NEGATION_NOTE;
+var messages6 = {
+  confidentiality: message({
+    title: (d) => `${secureBootOn(d)} keeps lockdown=confidentiality${d.nodes.length ? ` on node${d.nodes.length > 1 ? "s" : ""} ${d.nodes.join(", ")}` : ""}`,
+    why: (d) => {
+      const missing = d.setByList ? `${ofNodes(d.nodes)}, and this extraKernelArgs list sets lockdown=confidentiality again after removing it` : wording(d).missing;
+      return `${secureBootOn(d)} adds lockdown=confidentiality to the kernel command line${missing}. ${MECHANISM} ${releasesCannotLoad(d.releases)} ${FAILS}${unsureNote(d)}`;
+    },
+    help: (d) => `${wording(d).fix} ${INTEGRITY}.${d.negationKept ? ` Talos before ${talosLine(NEGATED_KERNEL_ARGS_SINCE)} keeps a "-" argument as written; upgrade Talos first.` : ""}${unknownVersionNote(d)}`
+  })
+};
+function data(img, uses2, known, unsure, setByList = false) {
   return {
-    span: img.argsAnchor,
-    severity: known ? "error" : "warning",
-    message: `${secureBootOn(img)} adds lockdown=confidentiality to the kernel command line${missing}. ${MECHANISM} ${releasesCannotLoad(uses)} ${FAILS}${unsure}. ${fix} (integrity lockdown keeps the kernel's integrity protections and allows eBPF tracing).${negation}${unknownVersionNote(img)}`
+    ...imageData(img),
+    ...unsure,
+    releases: uses2.map(releaseData),
+    known,
+    setByList,
+    negationKept: !supportsNegatedArgs(img.version.version),
+    installerId: (img.image ? /\/([0-9a-f]{64})(?::|@|$)/.exec(img.image)?.[1]?.slice(0, 12) : void 0) ?? null,
+    hasArgsList: img.schematic !== "empty" && !!img.schematic?.kernelArgs
   };
 }
 var secureboot_lockdown_default = createRule(
@@ -45238,7 +45711,8 @@ var secureboot_lockdown_default = createRule(
       "https://github.com/siderolabs/talos/pull/8535",
       "https://github.com/siderolabs/talos/commit/5e13cafe5b506039fdd652372b1d1f71a1c1c10b",
       "https://github.com/siderolabs/talos/commit/a72281e5b98d55b0bfa6c1ba6499193e804c67ef"
-    ]
+    ],
+    messages: messages6
   },
   (ctx) => {
     const ebpf = falcoDrivers(ctx).filter((u) => EBPF_DRIVERS.has(u.driver.kind));
@@ -45247,18 +45721,18 @@ var secureboot_lockdown_default = createRule(
     for (const image of secureBootImages(ctx.model.talos)) {
       const met = meeting(ctx, image, ebpf);
       if (!met) continue;
-      const { img, uses } = met;
-      const unsure = unsureNote(met, ctx);
+      const { img, uses: uses2 } = met;
+      const unsure = unsureData(met, ctx);
+      const report3 = (known, setByList = false) => ctx.report({ span: img.argsAnchor, severity: known ? "error" : "warning", messageId: "confidentiality", data: data(img, uses2, known, unsure, setByList) });
       if (img.schematic === void 0) {
         const forces = secureBootForcesConfidentiality(img.version.version);
         if (forces === false || someSchematicFixes) continue;
-        ctx.report(report3(img, uses, forces === true, unsure));
+        report3(forces === true);
         continue;
       }
       const lockdown = lockdownOf(img);
       if (lockdown?.result.level !== "confidentiality") continue;
-      const setByList = !lockdown.result.lockdown.some((l) => l.from === void 0);
-      ctx.report(report3(img, uses, lockdown.known, unsure, setByList));
+      report3(lockdown.known, !lockdown.result.lockdown.some((l) => l.from === void 0));
     }
   }
 );
@@ -45353,11 +45827,20 @@ function secretsOf(model) {
   return { values: [...values].sort(longestFirst), parts: [...parts].sort(longestFirst) };
 }
 var scrub = (text, secrets) => secrets.reduce((t, s) => t.includes(s) ? t.split(s).join("***") : t, text);
+function scrubData(v, clean) {
+  if (typeof v === "string") return clean(v);
+  if (Array.isArray(v)) return v.map((x) => scrubData(x, clean));
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scrubData(x, clean)]));
+  return v;
+}
 function redact(findings, secrets) {
   if (!secrets.values.length) return [...findings];
   return findings.map((f) => {
-    const message = scrub(scrub(f.message, secrets.values), f.span.file.sensitive ? secrets.parts : []);
-    return message === f.message ? f : { ...f, message };
+    const clean = (t) => scrub(scrub(t, secrets.values), f.span.file.sensitive ? secrets.parts : []);
+    const message2 = clean(f.message);
+    const data2 = Object.fromEntries(Object.entries(f.data).map(([k, v]) => [k, scrubData(v, clean)]));
+    const same = message2 === f.message && JSON.stringify(data2) === JSON.stringify(f.data);
+    return same ? f : { ...f, message: message2, title: clean(f.title), why: clean(f.why), help: clean(f.help), data: data2 };
   });
 }
 
@@ -45377,9 +45860,9 @@ function parseSuppressions(file) {
     const rules = list2.split(/[\s,]+/).filter(Boolean);
     const span3 = { file, start: at2, end: start + raw.replace(/\r$/, "").length };
     if (m[2]) {
-      let target = index3 + 1;
-      while (target < lines.length && /^\s*(#.*)?\r?$/.test(lines[target])) target++;
-      out.push({ span: span3, kind: "next-line", rules, reason: reason?.trim() || void 0, line: target + 1, used: /* @__PURE__ */ new Set() });
+      let target2 = index3 + 1;
+      while (target2 < lines.length && /^\s*(#.*)?\r?$/.test(lines[target2])) target2++;
+      out.push({ span: span3, kind: "next-line", rules, reason: reason?.trim() || void 0, line: target2 + 1, used: /* @__PURE__ */ new Set() });
     } else {
       const doc = file.documentRanges.find(([from, to]) => from <= at2 && at2 <= to);
       out.push({ span: span3, kind: "rest", rules, reason: reason?.trim() || void 0, from: at2, to: doc?.[1] ?? file.text.length, used: /* @__PURE__ */ new Set() });
@@ -45402,22 +45885,37 @@ function applySuppressions(findings, suppressions) {
 }
 
 // src/engine/lint.ts
-function repositoryRoots(cwd, paths) {
+function repositoryRoots(cwd, paths, virtual = /* @__PURE__ */ new Set()) {
   const dirs = (paths.length ? paths : ["."]).map((p) => {
     const abs = resolve11(cwd, p);
-    return existsSync6(abs) && statSync4(abs).isFile() ? dirname12(abs) : abs;
+    return virtual.has(abs) || existsSync6(abs) && statSync4(abs).isFile() ? dirname12(abs) : abs;
   });
   const git = gitRoot(dirs[0]);
   return [...new Set(git ? [git, ...dirs] : dirs)];
 }
+function checkOverridesReach(config, files, cwd) {
+  if (!config.path || config.overrides.length === 0) return;
+  const dir2 = dirname12(config.path);
+  const outside = files.find((f) => {
+    const rel = relative6(dir2, f.absPath);
+    return rel.startsWith("..") || isAbsolute2(rel);
+  });
+  if (!outside) return;
+  const shown = (p) => relative6(cwd, p).split(sep8).join("/") || ".";
+  throw new UsageError(
+    `${outside.path} is outside ${shown(dir2)}, the directory of ${shown(config.path)}, whose overrides match paths below it; lint from there, or pass -c with a config above the linted files`
+  );
+}
 function analyse(options) {
   const knowledge = options.knowledge ?? loadKnowledge();
   const skipped = [];
-  const given = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore, skipped: (s) => skipped.push(s) });
-  const roots = repositoryRoots(options.cwd, options.paths);
+  const virtual = new Set(options.overlay?.keys());
+  const given = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore, skipped: (s) => skipped.push(s), virtual });
+  checkOverridesReach(options.config, given, options.cwd);
+  const roots = repositoryRoots(options.cwd, options.paths, virtual);
   const store = new FileStore(options.cwd, roots, options.overlay);
-  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => statSync4(resolve11(options.cwd, p)).isFile());
-  const context = onlyFiles && gitRoot(roots[0]) ? contextFiles(given, roots[0], { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge) }) : [];
+  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => virtual.has(resolve11(options.cwd, p)) || statSync4(resolve11(options.cwd, p)).isFile());
+  const context = onlyFiles && gitRoot(roots[0]) ? contextFiles(given, roots[0], { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge), ...options.overlay ? { overlay: options.overlay } : {} }) : [];
   const found = [...given, ...context];
   function* files() {
     for (const f of found) {
@@ -45436,7 +45934,7 @@ function runRule(rule, analysis, out) {
     images: analysis.images,
     knowledge: analysis.knowledge,
     store: analysis.store,
-    report: (f) => out.push({ ruleId: rule.meta.id, severity: f.severity ?? rule.meta.severity, message: f.message, span: f.span, references: f.references ?? rule.meta.references, ...f.fix ? { fix: f.fix } : {} })
+    report: (f) => out.push(toFinding(rule, f))
   });
 }
 var order = (a, b) => compareText(a.span.file.path, b.span.file.path) || a.span.start - b.span.start || severityRank[b.severity] - severityRank[a.severity] || a.span.end - b.span.end || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
@@ -45448,18 +45946,21 @@ function lintAnalysis(analysis, options) {
   for (const rule of RULES) runRule(rule, analysis, raw);
   const named = analysis.named;
   const reported = (file) => !named || named.has(file.absPath);
-  const unique = new Map(raw.filter((f) => reported(f.span.file)).map((f) => [`${f.ruleId}\0${f.span.file.absPath}\0${f.span.start}\0${f.span.end}\0${f.message}`, f]));
+  const unique = new Map(raw.filter((f) => reported(f.span.file)).map((f) => [`${f.ruleId}\0${f.span.file.absPath}\0${f.span.start}\0${f.span.end}\0${f.messageId}\0${JSON.stringify(f.data)}`, f]));
   const suppressions = /* @__PURE__ */ new Map();
   for (const file of /* @__PURE__ */ new Set([...analysis.model.files.filter(reported), ...[...unique.values()].map((f) => f.span.file)])) {
     const list2 = parseSuppressions(file);
     if (list2.length) suppressions.set(file, list2);
   }
   const { kept, all } = applySuppressions([...unique.values()], suppressions);
+  const unusedRule = RULES_BY_ID.get("helmvet/unused-suppression");
   for (const s of all) {
     const unknown = s.rules.filter((id) => !RULES_BY_ID.has(id));
     const unused = s.rules.filter((id) => RULES_BY_ID.has(id) && !s.used.has(id));
-    const message = s.rules.length === 0 ? "helmvet-disable names no rule; name the rules it suppresses, e.g. `# helmvet-disable-next-line falco/version-advisory -- reason`" : unknown.length ? `helmvet-disable names unknown rule ${unknown.join(", ")} (helmvet rules lists them)` : unused.length ? `helmvet-disable for ${unused.join(", ")} suppresses nothing ${s.kind === "next-line" ? `on line ${s.line}` : "in the rest of this document"}; remove it` : void 0;
-    if (message) kept.push({ ruleId: "helmvet/unused-suppression", severity: "warning", message, span: s.span, references: RULES_BY_ID.get("helmvet/unused-suppression").meta.references });
+    const where3 = s.kind === "next-line" ? s.line ?? null : null;
+    if (s.rules.length === 0) kept.push(toFinding(unusedRule, { span: s.span, messageId: "noRule", data: {} }));
+    else if (unknown.length) kept.push(toFinding(unusedRule, { span: s.span, messageId: "unknownRule", data: { rules: unknown, suggestion: didYouMean(unknown[0], [...RULES_BY_ID.keys()]) ?? null } }));
+    else if (unused.length) kept.push(toFinding(unusedRule, { span: s.span, messageId: "unused", data: { rules: unused, line: where3 } }));
   }
   const configDir = options.config.path ? dirname12(options.config.path) : options.cwd;
   const findings = [];
@@ -45622,8 +46123,8 @@ function applyEdits(text, edits) {
 var ChangeLog = class {
   changes = [];
   manual = [];
-  change(path, what, why3, sources) {
-    this.changes.push({ path, what, why: why3, sources });
+  change(path, kind, what, why2, sources) {
+    this.changes.push({ path, kind, what, why: why2, sources });
   }
   /** Drops notes a later rewrite made moot (the keys they were about are gone). */
   settle(prefix) {
@@ -45635,7 +46136,7 @@ var ChangeLog = class {
 };
 
 // src/migrate/render.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/migrate/text.ts
 var lineStart = (text, offset) => offset <= 0 ? 0 : text.lastIndexOf("\n", offset - 1) + 1;
@@ -45674,23 +46175,23 @@ function linesIn(text, start, end) {
 
 // src/migrate/render.ts
 function formatKey(key) {
-  return /^[A-Za-z_][\w.-]*$/.test(key) && (0, import_yaml9.parse)(`${key}: 1`) !== null ? key : JSON.stringify(key);
+  return /^[A-Za-z_][\w.-]*$/.test(key) && (0, import_yaml10.parse)(`${key}: 1`) !== null ? key : JSON.stringify(key);
 }
 function formatScalar(value, like) {
   if (typeof value !== "string") return value === null ? "null" : String(value);
   if (like?.style === "QUOTE_DOUBLE") return JSON.stringify(value);
   if (like?.style === "QUOTE_SINGLE") return `'${value.replace(/'/g, "''")}'`;
   try {
-    const back = (0, import_yaml9.parse)(`k: ${value}`);
+    const back = (0, import_yaml10.parse)(`k: ${value}`);
     if (back && typeof back === "object" && back.k === value && !/^\s|\s$|#|: /.test(value)) return value;
   } catch {
   }
-  return (0, import_yaml9.stringify)(value).trimEnd();
+  return (0, import_yaml10.stringify)(value).trimEnd();
 }
-function writtenScalar(origin, text, column) {
-  const source = text.slice(origin.span.start, origin.span.end).replace(/\r?\n$/, "");
+function writtenScalar(origin2, text, column) {
+  const source = text.slice(origin2.span.start, origin2.span.end).replace(/\r?\n$/, "");
   if (!source.includes("\n")) return source;
-  const from = columnOf(text, origin.span.start) > 0 ? keyColumnOf(text, origin.span.start) : 0;
+  const from = columnOf(text, origin2.span.start) > 0 ? keyColumnOf(text, origin2.span.start) : 0;
   const delta = column - from;
   return source.split("\n").map((line, i) => i === 0 || line.trim() === "" ? line : delta >= 0 ? " ".repeat(delta) + line : line.replace(new RegExp(`^ {0,${-delta}}`), "")).join("\n");
 }
@@ -45797,16 +46298,16 @@ function deleteEntry(text, e, moving, ctx, sink) {
   }
   if (run2) sink.edits.push({ ...run2, text: "" });
 }
-function diffSeq(orig, target, ctx, sink) {
-  if (sameAsWritten(target)) return;
+function diffSeq(orig, target2, ctx, sink) {
+  if (sameAsWritten(target2)) return;
   if (isFlow(orig, ctx.text)) {
-    sink.edits.push({ start: orig.span.start, end: orig.span.end, text: renderFlow(target, ctx) });
+    sink.edits.push({ start: orig.span.start, end: orig.span.end, text: renderFlow(target2, ctx) });
     return;
   }
   sink.problems.push(`the list at line ${ctx.text.slice(0, orig.span.start).split("\n").length} changes inside; helmvet does not rewrite block lists`);
 }
-function diffValue(orig, target, ctx, sink, depth, moved, entry, targetEntry) {
-  if (target.origin !== orig) {
+function diffValue(orig, target2, ctx, sink, depth, moved, entry, targetEntry) {
+  if (target2.origin !== orig) {
     if (entry && targetEntry) {
       const column = columnOf(ctx.text, entry.keySpan.start);
       sink.edits.push({ start: lineStart(ctx.text, entry.keySpan.start), end: entryEnd(ctx.text, entry), text: renderEntry({ ...targetEntry, origin: void 0 }, column, ctx) });
@@ -45814,27 +46315,27 @@ function diffValue(orig, target, ctx, sink, depth, moved, entry, targetEntry) {
     return;
   }
   if (orig.alias) {
-    if (sameAsWritten(target)) return;
-    if (orig.kind === "scalar" && target.kind === "scalar") sink.edits.push({ start: orig.alias.start, end: orig.alias.end, text: formatScalar(target.value, orig) });
+    if (sameAsWritten(target2)) return;
+    if (orig.kind === "scalar" && target2.kind === "scalar") sink.edits.push({ start: orig.alias.start, end: orig.alias.end, text: formatScalar(target2.value, orig) });
     else sink.problems.push(`${ctx.text.slice(orig.alias.start, orig.alias.end)} at line ${ctx.text.slice(0, orig.alias.start).split("\n").length} stands for an anchor used elsewhere; helmvet does not rewrite shared anchors`);
     return;
   }
-  if (orig.kind === "map" && target.kind === "map") diffMap(orig, target, ctx, sink, moved, depth + 1);
-  else if (orig.kind === "seq" && target.kind === "seq") diffSeq(orig, target, ctx, sink);
-  else if (orig.kind === "scalar" && target.kind === "scalar" && orig.value !== target.value) {
-    sink.edits.push({ start: orig.span.start, end: orig.span.end, text: formatScalar(target.value, orig) });
+  if (orig.kind === "map" && target2.kind === "map") diffMap(orig, target2, ctx, sink, moved, depth + 1);
+  else if (orig.kind === "seq" && target2.kind === "seq") diffSeq(orig, target2, ctx, sink);
+  else if (orig.kind === "scalar" && target2.kind === "scalar" && orig.value !== target2.value) {
+    sink.edits.push({ start: orig.span.start, end: orig.span.end, text: formatScalar(target2.value, orig) });
   }
 }
-function diffMap(orig, target, ctx, sink, moved = usedOrigins(target), depth = 0) {
+function diffMap(orig, target2, ctx, sink, moved = usedOrigins(target2), depth = 0) {
   const { text } = ctx;
   if (isFlow(orig, text)) {
-    if (!sameAsWritten(target)) sink.edits.push({ start: orig.span.start, end: orig.span.end, text: renderFlow(target, ctx) });
+    if (!sameAsWritten(target2)) sink.edits.push({ start: orig.span.start, end: orig.span.end, text: renderFlow(target2, ctx) });
     return;
   }
   const origEntries = [...orig.entries.values()];
   const mine = new Set(origEntries);
   const survivors = /* @__PURE__ */ new Map();
-  for (const t of target.entries) if (t.origin && mine.has(t.origin)) survivors.set(t.origin, t);
+  for (const t of target2.entries) if (t.origin && mine.has(t.origin)) survivors.set(t.origin, t);
   const column = origEntries.length ? columnOf(text, origEntries[0].keySpan.start) : 0;
   for (const e of origEntries) {
     const t = survivors.get(e);
@@ -45853,7 +46354,7 @@ function diffMap(orig, target, ctx, sink, moved = usedOrigins(target), depth = 0
     sink.edits.push({ start: at2, end: at2, text: prefix + pending.map((p) => renderEntry(p, column, ctx)).join(""), depth });
     pending = [];
   };
-  for (const t of target.entries) {
+  for (const t of target2.entries) {
     if (t.origin && mine.has(t.origin)) flush(leadingComments(text, t.origin.keySpan.start).start);
     else pending.push(t);
   }
@@ -45897,7 +46398,7 @@ function remove(root, path) {
   at2.parent.entries.splice(at2.parent.entries.indexOf(at2.entry), 1);
   return at2.entry;
 }
-function put(root, path, value, origin, before) {
+function put(root, path, value, origin2, before) {
   let parent = root;
   for (const key2 of path.slice(0, -1)) {
     let entry2 = parent.entries.find((e) => e.key === key2);
@@ -45915,7 +46416,7 @@ function put(root, path, value, origin, before) {
     for (const e of value.entries) put(existing.value, [e.key], e.value, e.origin);
     return;
   }
-  const entry = { key, value, ...origin ? { origin } : {} };
+  const entry = { key, value, ...origin2 ? { origin: origin2 } : {} };
   if (existing) parent.entries[parent.entries.indexOf(existing)] = entry;
   else insertAt(parent, entry, before);
 }
@@ -45945,7 +46446,7 @@ function placeBefore(root, from, to) {
   while (common < from.length - 1 && common < to.length - 1 && from[common] === to[common]) common++;
   return locate(root, from.slice(0, common + 1))?.entry;
 }
-var why2 = (m) => `chart ${m.since} ${m.effect === "render-failure" ? "fails to render with it" : m.effect === "startup-failure" ? "makes Falco refuse to start with it" : m.effect === "overwritten" ? "overwrites it from another key" : "ignores it"}`;
+var why = (m) => `chart ${m.since} ${m.effect === "render-failure" ? "fails to render with it" : m.effect === "startup-failure" ? "makes Falco refuse to start with it" : m.effect === "overwritten" ? "overwrites it from another key" : "ignores it"}`;
 function applyMigration(root, m, log2) {
   const from = split(m.from);
   const at2 = locate(root, from);
@@ -45967,16 +46468,17 @@ function applyMigration(root, m, log2) {
   const to = m.to ? split(m.to) : void 0;
   if (m.transform === "delete" || !to) {
     remove(root, from);
-    log2.change(m.from, `removed${m.note ? ` (${m.note})` : ""}`, why2(m), m.sources);
+    log2.change(m.from, "removed", `removed${m.note ? ` (${m.note})` : ""}`, why(m), m.sources);
     return;
   }
   if (get(root, to) !== void 0 && m.transform !== "ebpf-enabled-to-driver-kind" && m.transform !== "gvisor-enabled-to-driver-kind") {
     remove(root, from);
-    log2.change(m.from, `removed: ${m.to} is already set, and it wins`, why2(m), m.sources);
+    log2.change(m.from, "removed", `removed: ${m.to} is already set, and it wins`, why(m), m.sources);
     return;
   }
   let value = entry.value;
   let what = `moved to ${m.to}`;
+  let change = "moved";
   switch (m.transform) {
     case "socket-to-sockets":
       value = { kind: "seq", items: [entry.value], flow: true };
@@ -45991,6 +46493,7 @@ function applyMigration(root, m, log2) {
       const on = entry.value.kind === "scalar" && entry.value.value === true;
       value = on && get(root, to) === void 0 ? scalar(kind) : void 0;
       what = value ? `became ${m.to}: ${kind}` : on ? `removed: ${m.to} is already set` : "removed (false was the default)";
+      change = value ? "rewritten" : "removed";
       break;
     }
     default:
@@ -45999,21 +46502,21 @@ function applyMigration(root, m, log2) {
   const before = placeBefore(root, from, to);
   if (value) put(root, to, value, entry.origin, before);
   remove(root, from);
-  log2.change(m.from, what, why2(m), m.sources);
+  log2.change(m.from, change, what, why(m), m.sources);
 }
 function entriesFor(fromExclusive, toInclusive) {
   return VALUES_MIGRATIONS.filter((m) => import_semver14.default.lte(m.since, toInclusive) && import_semver14.default.gt(m.since, fromExclusive)).sort((a, b) => import_semver14.default.compare(a.since, b.since) || b.from.split(".").length - a.from.split(".").length);
 }
 
 // src/migrate/steps/step.ts
-function applyTable(tree, major, target, log2) {
-  const upTo = import_semver15.default.major(target) > major ? `${major}.999.999` : target;
+function applyTable(tree, major, target2, log2) {
+  const upTo = import_semver15.default.major(target2) > major ? `${major}.999.999` : target2;
   for (const m of entriesFor(`${major - 1}.999.999`, upTo)) applyMigration(tree, m, log2);
 }
 var step = (to, extra) => ({
   to,
-  apply(tree, target, log2) {
-    applyTable(tree, to, target, log2);
+  apply(tree, target2, log2) {
+    applyTable(tree, to, target2, log2);
     extra?.(tree, log2);
   }
 });
@@ -46031,7 +46534,7 @@ var to_4_default = step(4, (tree, log2) => {
   if (kind?.kind === "scalar" && typeof kind.value === "string" && DRIVER_ALIASES[kind.value]) {
     const old = kind.value;
     kind.value = DRIVER_ALIASES[old];
-    log2.change("driver.kind", `${old} became ${kind.value}`, `chart 4.0.0 renamed the driver kinds after Falco's; "${old}" is an alias it warns about`, DRIVERS);
+    log2.change("driver.kind", "rewritten", `${old} became ${kind.value}`, `chart 4.0.0 renamed the driver kinds after Falco's; "${old}" is an alias it warns about`, DRIVERS);
   }
 });
 
@@ -46059,29 +46562,29 @@ var to_6_default = step(6);
 var COLLECTORS = ["https://github.com/falcosecurity/charts/commit/dcc98894fe3538c295d91d01403cb90ae8e2f925", "https://github.com/falcosecurity/charts/commit/2646171"];
 var METRICS = ["https://github.com/falcosecurity/charts/commit/faac8bf1be9910d71f7dedd3c6a7d2f544a943ec"];
 var to_7_default = step(7, (tree, log2) => {
-  const moved = log2.changes.some((c) => /^collectors\.(docker|containerd|crio)\b/.test(c.path) && c.what.startsWith("moved"));
+  const moved = log2.changes.some((c) => /^collectors\.(docker|containerd|crio)\b/.test(c.path) && c.kind === "moved");
   if (moved) {
     if (get(tree, ["collectors", "containerEngine", "enabled"]) === void 0) {
       put(tree, ["collectors", "containerEngine", "enabled"], scalar(true), void 0, locate(tree, ["collectors", "containerEngine", "engines"])?.entry);
-      log2.change("collectors.containerEngine.enabled", "set to true", "the container plugin replaces the legacy collectors, and chart 7.0.0 configures it from collectors.containerEngine", COLLECTORS);
+      log2.change("collectors.containerEngine.enabled", "set", "set to true", "the container plugin replaces the legacy collectors, and chart 7.0.0 configures it from collectors.containerEngine", COLLECTORS);
     }
     for (const engine of ["podman", "lxc", "libvirt_lxc", "bpm"]) {
       if (get(tree, ["collectors", "containerEngine", "engines", engine]) !== void 0) continue;
       put(tree, ["collectors", "containerEngine", "engines", engine, "enabled"], scalar(false));
-      log2.change(`collectors.containerEngine.engines.${engine}.enabled`, "set to false", "the legacy collectors covered docker, containerd and CRI-O only; the chart translated them with the other engines off", COLLECTORS);
+      log2.change(`collectors.containerEngine.engines.${engine}.enabled`, "set", "set to false", "the legacy collectors covered docker, containerd and CRI-O only; the chart translated them with the other engines off", COLLECTORS);
     }
   }
-  const metricsMoved = log2.changes.some((c) => c.path.startsWith("falco.metrics.") && c.what.startsWith("moved"));
+  const metricsMoved = log2.changes.some((c) => c.path.startsWith("falco.metrics.") && c.kind === "moved");
   if (metricsMoved) {
     const wasSet = log2.changes.some((c) => c.path === "falco.metrics.output_rule");
     if (!wasSet && get(tree, ["metrics", "outputRule"]) === void 0) {
       put(tree, ["metrics", "outputRule"], scalar(true));
-      log2.change("metrics.outputRule", "set to true", "falco.metrics.output_rule defaulted to true, metrics.outputRule defaults to false: this keeps the metrics output rule on", METRICS);
+      log2.change("metrics.outputRule", "set", "set to true", "falco.metrics.output_rule defaulted to true, metrics.outputRule defaults to false: this keeps the metrics output rule on", METRICS);
     }
     const enabled = get(tree, ["metrics", "enabled"]);
     if (enabled?.kind === "scalar" && enabled.value === true && get(tree, ["falco", "webserver", "prometheus_metrics_enabled"]) !== void 0) {
       remove(tree, ["falco", "webserver", "prometheus_metrics_enabled"]);
-      log2.change("falco.webserver.prometheus_metrics_enabled", "removed", "with metrics.enabled the chart turns the webserver and its Prometheus endpoint on itself", METRICS);
+      log2.change("falco.webserver.prometheus_metrics_enabled", "removed", "removed", "with metrics.enabled the chart turns the webserver and its Prometheus endpoint on itself", METRICS);
     }
   }
 });
@@ -46096,12 +46599,12 @@ var to_9_default = step(9, (tree, log2) => {
   if (get(tree, ["driver", "ebpf"]) !== void 0) {
     remove(tree, ["driver", "ebpf"]);
     log2.settle("driver.ebpf");
-    log2.change("driver.ebpf", "removed", "it configured the legacy eBPF probe, which Falco 0.44.0 dropped; chart 9.0.0 fails to render while it is present", EBPF);
+    log2.change("driver.ebpf", "removed", "removed", "it configured the legacy eBPF probe, which Falco 0.44.0 dropped; chart 9.0.0 fails to render while it is present", EBPF);
   }
   const kind = get(tree, ["driver", "kind"]);
   if (kind?.kind === "scalar" && kind.value === "ebpf") {
     kind.value = "modern_ebpf";
-    log2.change("driver.kind", "ebpf became modern_ebpf", "Falco 0.44.0 dropped the legacy eBPF probe; modern eBPF needs a kernel with BTF (5.8 or newer)", EBPF);
+    log2.change("driver.kind", "rewritten", "ebpf became modern_ebpf", "Falco 0.44.0 dropped the legacy eBPF probe; modern eBPF needs a kernel with BTF (5.8 or newer)", EBPF);
   } else if (kind?.kind === "scalar" && kind.value === "gvisor") {
     log2.leave("driver.kind", "gVisor support is gone from Falco 0.44.0 and has no replacement: choose kmod, modern_ebpf or auto, or stay on chart 8", GVISOR);
   }
@@ -46191,10 +46694,10 @@ function indentStep(text, root) {
   }
   return 2;
 }
-function migrateTree(values, target) {
+function migrateTree(values, target2) {
   const tree = fromValues(values);
   const log2 = new ChangeLog();
-  for (const step2 of STEPS) if (step2.to <= import_semver17.default.major(target)) step2.apply(tree, target, log2);
+  for (const step2 of STEPS) if (step2.to <= import_semver17.default.major(target2)) step2.apply(tree, target2, log2);
   pruneEmptied(tree);
   return { tree, log: log2 };
 }
@@ -46202,7 +46705,7 @@ var editable = (layer) => layer.file.sensitive ? "its values live in a Secret, w
 function planMigration(options, analysis = analyse(options)) {
   const { knowledge } = analysis;
   const keys = layerKeys(analysis);
-  const target = targetVersion(options.to, knowledge);
+  const target2 = targetVersion(options.to, knowledge);
   const edits = /* @__PURE__ */ new Map();
   const refused = [];
   const done = /* @__PURE__ */ new Map();
@@ -46210,7 +46713,7 @@ function planMigration(options, analysis = analyse(options)) {
   const planLayer = (file, label, values) => {
     const key = `${file.absPath}\0${values.span.start}`;
     if (done.has(key)) return done.get(key);
-    const { tree, log: log2 } = migrateTree(values, target);
+    const { tree, log: log2 } = migrateTree(values, target2);
     const sink = { edits: [], problems: [] };
     diffMap(values, tree, { text: file.text, eol: file.eol, step: indentStep(file.text, values), claimed: /* @__PURE__ */ new Set() }, sink);
     if (sink.problems.length) {
@@ -46230,16 +46733,16 @@ function planMigration(options, analysis = analyse(options)) {
     const from = r.installed?.version;
     if (options.skip?.has(releaseKey(r.release.title, r.span.file))) {
       notes.push("left alone: the rewritten files did not pass verification (see above)");
-      return { title: r.release.title, file: r.span.file, at: r.span.start, from, to: target, version: void 0, layers, notes };
+      return { title: r.release.title, file: r.span.file, at: r.span.start, from, to: target2, version: void 0, layers, notes };
     }
-    if (from && import_semver17.default.gt(from, target)) {
-      notes.push(`it installs chart ${from}, newer than the target ${target}: helmvet does not migrate down`);
-      return { title: r.release.title, file: r.span.file, at: r.span.start, from, to: target, version: void 0, layers, notes };
+    if (from && import_semver17.default.gt(from, target2)) {
+      notes.push(`it installs chart ${from}, newer than the target ${target2}: helmvet does not migrate down`);
+      return { title: r.release.title, file: r.span.file, at: r.span.start, from, to: target2, version: void 0, layers, notes };
     }
     for (const layer of r.release.layers) {
-      const why3 = editable(layer);
-      if (why3) {
-        notes.push(`${layer.label} is not rewritten: ${why3}`);
+      const why2 = editable(layer);
+      if (why2) {
+        notes.push(`${layer.label} is not rewritten: ${why2}`);
         continue;
       }
       if (layer.values.kind !== "map") continue;
@@ -46249,19 +46752,19 @@ function planMigration(options, analysis = analyse(options)) {
     let version2;
     const node = r.release.version.node;
     if (r.status === "resolved" && from && node && typeof node.value === "string") {
-      version2 = rewriteVersion(node.value, r.exact, import_semver17.default.major(from), import_semver17.default.major(target), knowledge);
+      version2 = rewriteVersion(node.value, r.exact, import_semver17.default.major(from), import_semver17.default.major(target2), knowledge);
       if (version2 && version2.text !== node.value) push(node.span.file, [{ start: node.span.start, end: node.span.end, text: formatScalar(version2.text, node) }]);
     } else if (r.status !== "resolved") {
       notes.push(`the chart version is not rewritten: it is ${r.status === "git" ? "a git revision" : r.status === "variable" ? "substituted at deploy time" : `not one helmvet can resolve (${r.status})`}`);
     } else if (!node) {
       notes.push(`no ${r.release.version.field} is written, so the release takes the newest chart`);
     }
-    return { title: r.release.title, file: r.span.file, at: r.span.start, from, to: target, version: version2, layers, notes };
+    return { title: r.release.title, file: r.span.file, at: r.span.start, from, to: target2, version: version2, layers, notes };
   }
   for (const s of analysis.model.standaloneValues) {
     if (options.skip?.has(releaseKey(`values file ${s.file.path}`, s.file))) continue;
     const plan = planLayer(s.file, s.file.path, s.values);
-    if (plan) releases2.push({ title: `values file ${s.file.path}`, file: s.file, at: s.values.span.start, from: void 0, to: target, version: void 0, layers: [plan], notes: [] });
+    if (plan) releases2.push({ title: `values file ${s.file.path}`, file: s.file, at: s.values.span.start, from: void 0, to: target2, version: void 0, layers: [plan], notes: [] });
   }
   const files = [];
   for (const [file, list2] of edits) {
@@ -46274,7 +46777,7 @@ function planMigration(options, analysis = analyse(options)) {
       refused.push({ file, reason: `two changes touch the same text (${e.message})` });
     }
   }
-  return { target, releases: releases2, files, refused, analysis };
+  return { target: target2, releases: releases2, files, refused, analysis };
 }
 
 // src/migrate/verify.ts
@@ -46306,7 +46809,7 @@ function check3(plan, options) {
   const analysis = analyse(options2);
   const { findings } = lintAnalysis(analysis, options2);
   for (const f of findings) {
-    if (f.ruleId === "helmvet/yaml-syntax" && changed.has(f.span.file.absPath)) problems2.set(f.span.file.absPath, `the rewritten file does not parse: ${f.message}`);
+    if (f.ruleId === "helmvet/yaml-syntax" && changed.has(f.span.file.absPath)) problems2.set(f.span.file.absPath, `the rewritten file does not parse: ${f.title}`);
   }
   const layers = new Map([...layerKeys(analysis)].map(([values, key]) => [key, values]));
   for (const r of plan.releases) {
@@ -46318,8 +46821,9 @@ function check3(plan, options) {
   }
   for (const f of findings) {
     if (!KEY_RULES.has(f.ruleId) || f.severity === "info" || !changed.has(f.span.file.absPath)) continue;
-    const handled = plan.releases.some((r) => r.layers.some((l) => l.log.changes.some((c) => f.message.startsWith(`\`${c.path}\``) || f.message.includes(`driver.kind "${c.path}`))));
-    if (handled) problems2.set(f.span.file.absPath, `still reported after the migration: ${f.message}`);
+    const path = f.ruleId === "falco/driver-kind" ? "driver.kind" : f.data.path;
+    const handled = plan.releases.some((r) => r.layers.some((l) => l.log.changes.some((c) => c.path === path)));
+    if (handled) problems2.set(f.span.file.absPath, `still reported after the migration: ${f.title}`);
   }
   return problems2;
 }
@@ -46379,9 +46883,10 @@ function annotation(finding) {
   ];
   if (range.endLine === range.line) properties.push(["col", range.column], ["endLine", range.endLine], ["endColumn", range.endColumn]);
   else properties.push(["endLine", range.endLine]);
-  properties.push(["title", finding.ruleId]);
+  properties.push(["title", finding.title]);
   const list2 = properties.map(([key, value]) => `${key}=${escapeProperty2(String(value))}`).join(",");
-  return `::${COMMAND[finding.severity]} ${list2}::${escapeData2(finding.message)}`;
+  const body = sentences(finding.why, finding.help) || sentences(finding.title);
+  return `::${COMMAND[finding.severity]} ${list2}::${escapeData2(`${body} (${finding.ruleId})`)}`;
 }
 
 // src/report/json.ts
@@ -46402,8 +46907,13 @@ function format2(result, _options) {
 function jsonFinding(result, finding) {
   const out = {
     ruleId: finding.ruleId,
+    messageId: finding.messageId,
     severity: finding.severity,
     message: finding.message,
+    title: finding.title,
+    why: finding.why,
+    help: finding.help,
+    data: finding.data,
     file: finding.span.file.path,
     ...findingRange(finding),
     docsUrl: docsUrlOf(result, finding.ruleId),
@@ -46454,20 +46964,19 @@ function codeCell(text) {
   const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
   return `${fence}${pad}${body}${pad}${fence}`;
 }
-function href(path, line) {
-  return `${path.split("/").map(encodeURIComponent).join("/")}#L${line}`;
+function href(path, line, base = "") {
+  return `${base}${path.split("/").map(encodeURIComponent).join("/")}#L${line}`;
 }
-function location(path, line) {
-  return `[${escapeCell(path)}:${line}](${href(path, line)})`;
-}
-function format3(result, _options) {
-  const sections = [["## helmvet"], problems(result)];
-  if (result.releases.length > 0) sections.push(releases(result.releases));
+var locator = (base) => (path, line) => `[${escapeCell(path)}:${line}](${href(path, line, base)})`;
+function format3(result, options) {
+  const location = locator(options.linkBase);
+  const sections = [["## helmvet"], problems(result, location)];
+  if (result.releases.length > 0) sections.push(releases(result.releases, location));
   sections.push([`<sub>helmvet ${result.tool.version} \xB7 chart index up to ${result.knowledge.newestChart} (${result.knowledge.date})</sub>`]);
   return `${sections.map((lines) => lines.join("\n")).join("\n\n")}
 `;
 }
-function problems(result) {
+function problems(result, location) {
   const files = plural(result.files, "file");
   if (result.findings.length === 0) return [`\u2705 No problems found in ${files}.`];
   const counts = countBySeverity(result);
@@ -46479,15 +46988,15 @@ function problems(result) {
     "| Severity | Location | Rule | Message |",
     "| --- | --- | --- | --- |"
   ];
-  for (const finding of result.findings) lines.push(findingRow(result, finding));
+  for (const finding of result.findings) lines.push(findingRow(result, finding, location));
   return lines;
 }
-function findingRow(result, finding) {
+function findingRow(result, finding, location) {
   const { line } = findingRange(finding);
   const rule = `[${escapeCell(finding.ruleId)}](${docsUrlOf(result, finding.ruleId)})`;
-  return `| ${EMOJI[finding.severity]} ${finding.severity} | ${location(finding.span.file.path, line)} | ${rule} | ${escapeCell(finding.message)} |`;
+  return `| ${EMOJI[finding.severity]} ${finding.severity} | ${location(finding.span.file.path, line)} | ${rule} | **${escapeCell(finding.title)}**${finding.why || finding.help ? `<br>${escapeCell(sentences(finding.why, finding.help))}` : ""} |`;
 }
-function releases(list2) {
+function releases(list2, location) {
   const lines = ["### Falco deployments", "", "| Deployment | Location | Version | Resolves | Installs |", "| --- | --- | --- | --- | --- |"];
   for (const release of list2) {
     const constraint = release.constraint === void 0 ? "none (newest stable)" : codeCell(release.constraint);
@@ -46537,7 +47046,7 @@ function ruleDescriptors(result) {
 }
 function descriptor(id, title, severity, helpUri, references) {
   const sources = references.map((reference) => `- ${reference}`).join("\n");
-  const more = `Documentation: ${helpUri}${sources ? `
+  const more2 = `Documentation: ${helpUri}${sources ? `
 
 References:
 ${sources}` : ""}`;
@@ -46548,9 +47057,9 @@ ${sources}` : ""}`;
     helpUri,
     help: { text: `${title}
 
-${more}`, markdown: `**${title}**
+${more2}`, markdown: `**${title}**
 
-${more}` },
+${more2}` },
     defaultConfiguration: { level: LEVEL[severity] },
     // The pack (falco, flux, talos, helmvet) lets code scanning filter by what the rule is about.
     properties: { tags: [id.slice(0, id.indexOf("/")) || "helmvet"] }
@@ -46574,10 +47083,14 @@ function sarifResult(finding, ruleIndex, seen) {
     ruleId: finding.ruleId,
     ruleIndex,
     level: LEVEL[finding.severity],
-    message: { text: finding.message },
+    message: { text: finding.message, markdown: `**${markdownText(finding.title)}**
+
+${markdownText(finding.why)}
+
+${markdownText(finding.help)}` },
     locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(file.path), uriBaseId: SRCROOT }, region } }],
     partialFingerprints: { [FINGERPRINT]: fingerprint(finding, lineText(file, range.line), seen) },
-    ...finding.references.length > 0 && { properties: { references: [...finding.references] } }
+    properties: { messageId: finding.messageId, ...finding.references.length > 0 && { references: [...finding.references] } }
   };
 }
 function fingerprint(finding, line, seen) {
@@ -46588,6 +47101,7 @@ function fingerprint(finding, line, seen) {
   seen.set(hash, occurrence);
   return `${hash}:${occurrence}`;
 }
+var markdownText = (text) => text.replace(/[\\*_[\]<>|~]/g, "\\$&");
 function fileUri(path) {
   return path.split("/").map(encodeURIComponent).join("/");
 }
@@ -46649,7 +47163,7 @@ var paintFor = (c, severity) => ({ error: c.red, warning: c.yellow, info: c.blue
 function format5(result, options) {
   const c = import_picocolors.default.createColors(options.color);
   const blocks = [];
-  for (const group of groupByFile(result.findings)) blocks.push(fileBlock(group, c));
+  for (const group of groupByFile(result.findings)) blocks.push(fileBlock(group, c, options.width));
   if (result.releases.length > 0) blocks.push(releasesBlock(result.releases, c));
   blocks.push(summaryBlock(result, c));
   return `${blocks.map((block) => block.join("\n")).join("\n\n")}
@@ -46664,7 +47178,22 @@ function groupByFile(findings) {
   }
   return [...groups2.values()];
 }
-function fileBlock(findings, c) {
+function wrap(label, text, indent, width, paint = (s) => s) {
+  const first = `${" ".repeat(indent)}${label} `;
+  if (!width) return [`${" ".repeat(indent)}${paint(label)} ${text}`];
+  const room = Math.max(20, width - first.length);
+  const lines = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > room) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map((l, i) => i === 0 ? `${" ".repeat(indent)}${paint(label)} ${l}` : `${" ".repeat(first.length)}${l}`);
+}
+function fileBlock(findings, c, width) {
   const rows = findings.map((finding) => ({ finding, range: findingRange(finding) }));
   const at2 = (range) => `${range.line}:${range.column}`;
   const atWidth = Math.max(...rows.map((row) => at2(row.range).length));
@@ -46673,10 +47202,11 @@ function fileBlock(findings, c) {
   const lines = [c.underline(sanitize(findings[0]?.span.file.path ?? ""))];
   for (const { finding, range } of rows) {
     const paint = paintFor(c, finding.severity);
-    lines.push(
-      `  ${c.dim(at2(range).padEnd(atWidth))}  ${paint(finding.severity.padEnd(severityWidth))}  ${sanitize(finding.message)}  ${c.dim(finding.ruleId)}`
-    );
+    lines.push(`  ${c.dim(at2(range).padEnd(atWidth))}  ${paint(finding.severity.padEnd(severityWidth))}  ${c.bold(sanitize(finding.title))}  ${c.dim(finding.ruleId)}`);
     if (!finding.span.file.sensitive) lines.push(...snippet(finding, range, gutterWidth, paint, c));
+    const indent = 4 + gutterWidth + 3;
+    if (finding.why) lines.push(...wrap("why:", sentences(sanitize(finding.why)), indent, width, c.dim));
+    if (finding.help) lines.push(...wrap("help:", sentences(sanitize(finding.help)), indent, width, c.cyan));
   }
   return lines;
 }
@@ -46735,8 +47265,8 @@ var isHttpError = (e) => typeof e === "object" && e !== null && typeof e.status 
 function describe(e, req, doing) {
   const scrub2 = (s) => req.token ? s.split(req.token).join("***") : s;
   if (!isHttpError(e)) return new GitHubError(scrub2(`cannot reach GitHub while ${doing}: ${e.message ?? String(e)}`));
-  const data = e.response?.data;
-  const detail = [data?.message ?? e.message, ...(data?.errors ?? []).map((x) => x.message ?? x.code ?? "")].filter(Boolean).join(": ");
+  const data2 = e.response?.data;
+  const detail = [data2?.message ?? e.message, ...(data2?.errors ?? []).map((x) => x.message ?? x.code ?? "")].filter(Boolean).join(": ");
   const full = `${req.owner}/${req.repo}`;
   switch (e.status) {
     case 401:
@@ -46800,7 +47330,7 @@ async function openOrUpdatePullRequest(req) {
 }
 
 // src/github/migration-pr.ts
-var migrationBranch = (target) => `helmvet/falco-chart-${import_semver18.default.major(target)}`;
+var migrationBranch = (target2) => `helmvet/falco-chart-${import_semver18.default.major(target2)}`;
 async function openMigrationPr(plan, options) {
   if (plan.files.length === 0) return void 0;
   const root = plan.analysis.store.root;
@@ -46846,7 +47376,7 @@ async function runLint(cwd, config, paths, octokit, repo) {
   let result = lint({ cwd, paths, config });
   const sarifFile = getInput("sarif-file").trim();
   if (sarifFile) {
-    writeFileAtomic(isAbsolute2(sarifFile) ? sarifFile : join5(cwd, sarifFile), render("sarif", result, { color: false }));
+    writeFileAtomic(isAbsolute3(sarifFile) ? sarifFile : join5(cwd, sarifFile), render("sarif", result, { color: false }));
     setOutput("sarif-file", sarifFile);
   }
   const event = readEvent();
@@ -46861,7 +47391,9 @@ async function runLint(cwd, config, paths, octokit, repo) {
   const format6 = getInput("format").trim() || "stylish";
   process.stdout.write(render(format6, result, { color: false }));
   process.stdout.write(render("github", result, { color: false }));
-  await summary.addRaw(render("markdown", result, { color: false })).write();
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = process.env;
+  const linkBase = server && repository && sha ? `${server.replace(/\/+$/, "")}/${repository}/blob/${sha}/` : void 0;
+  await summary.addRaw(render("markdown", result, { color: false, ...linkBase ? { linkBase } : {} })).write();
   const c = countBySeverity(result);
   setOutput("errors", c.error);
   setOutput("warnings", c.warning);
@@ -46872,8 +47404,8 @@ async function runLint(cwd, config, paths, octokit, repo) {
   if (failing) setFailed(`helmvet found ${plural(failing, "finding")} at or above ${failOn}`);
 }
 async function runMigrateMode(cwd, config, paths, token, repo) {
-  const target = getInput("target").trim();
-  const plan = verifiedPlan({ cwd, paths, config, ...target ? { to: target } : {} });
+  const target2 = getInput("target").trim();
+  const plan = verifiedPlan({ cwd, paths, config, ...target2 ? { to: target2 } : {} });
   process.stdout.write(summary2(plan));
   await summary.addRaw(summaryMarkdown(plan)).write();
   setOutput("pending", plan.files.length > 0 ? "true" : "false");

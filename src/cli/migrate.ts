@@ -1,7 +1,7 @@
 // `helmvet migrate [PATH...] [--to MAJOR|VERSION] [--write | --check]`
 import { ConfigError, loadConfig } from '../config/config.js';
 import { UsageError } from '../load/discover.js';
-import { summary, unifiedDiff } from '../migrate/output.js';
+import { planJson, summary, unifiedDiff } from '../migrate/output.js';
 import { TargetError } from '../migrate/plan.js';
 import { verifiedPlan } from '../migrate/verify.js';
 import { writePlan } from '../migrate/write.js';
@@ -10,12 +10,15 @@ import { openMigrationPr } from '../github/migration-pr.js';
 import { GitHubError } from '../github/pull-request.js';
 import { originOf, parseRepoName } from '../github/repository.js';
 import { gitRoot } from '../load/discover.js';
+import { useColor } from './color.js';
 import { EXIT, UsageFailure } from './errors.js';
 
 export interface MigrateCliOptions {
   to?: string;
   write?: boolean;
   check?: boolean;
+  format?: 'text' | 'json';
+  color?: boolean;
   config?: string;
   openPr?: boolean;
   repo?: string;
@@ -48,6 +51,12 @@ export async function runMigrate(paths: readonly string[], options: MigrateCliOp
     throw e;
   }
   const refused = plan.refused.length > 0;
+  const json = options.format === 'json';
+  if (json && (pr || options.write)) throw new UsageFailure('--format json goes with a plain run or --check, not with --write or --open-pr');
+  if (json) {
+    process.stdout.write(planJson(plan));
+    return (options.check && plan.files.length > 0) || refused ? EXIT.findings : EXIT.ok;
+  }
   if (pr) {
     process.stdout.write(summary(plan));
     try {
@@ -64,6 +73,8 @@ export async function runMigrate(paths: readonly string[], options: MigrateCliOp
   }
   if (options.check) {
     process.stdout.write(summary(plan));
+    // A blocked commit says what unblocks it.
+    if (plan.files.length > 0) process.stdout.write(`\n${plan.files.length === 1 ? '1 file needs' : `${plan.files.length} files need`} migrating: run \`helmvet migrate\` to see the diff, \`helmvet migrate --write\` to apply it\n`);
     return plan.files.length > 0 || refused ? EXIT.findings : EXIT.ok;
   }
   if (options.write) {
@@ -74,7 +85,7 @@ export async function runMigrate(paths: readonly string[], options: MigrateCliOp
     return result.skipped.length || refused ? EXIT.findings : EXIT.ok;
   }
   process.stdout.write(summary(plan));
-  const diff = unifiedDiff(plan);
+  const diff = unifiedDiff(plan, useColor(options.color, process.stdout));
   if (diff) process.stdout.write(`\n${diff}`);
   return refused ? EXIT.findings : EXIT.ok;
 }

@@ -5,6 +5,7 @@ import ignore from 'ignore';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Severity } from '../findings.js';
 import { validateConfig as validate } from '../generated/validators.js';
+import { didYouMean } from '../spelling.js';
 
 export type RuleSetting = Severity | 'off';
 
@@ -58,7 +59,7 @@ export function parseConfig(text: string, path: string, knownRules: ReadonlySet<
   const allRules = [config.rules ?? {}, ...(config.overrides ?? []).map((o) => o.rules)];
   for (const rules of allRules) {
     for (const id of Object.keys(rules)) {
-      if (!knownRules.has(id)) throw new ConfigError(`${path}: unknown rule "${id}" (helmvet rules lists them)`);
+      if (!knownRules.has(id)) throw new ConfigError(`${path}: ${unknownRule(id, knownRules)}`);
     }
   }
   const overrides = (config.overrides ?? []).map((o) => {
@@ -68,9 +69,24 @@ export function parseConfig(text: string, path: string, knownRules: ReadonlySet<
   return { path, dir: '', rules: config.rules ?? {}, ignore: config.ignore ?? [], overrides, mirrors: config.mirrors ?? [] };
 }
 
-/** `-c FILE`, or the first config name found in the working directory. */
+/** `unknown rule "x" (did you mean "falco/x"? helmvet rules lists them)` */
+export function unknownRule(id: string, knownRules: ReadonlySet<string>): string {
+  const guess = didYouMean(id, [...knownRules]);
+  return `unknown rule "${id}" (${guess ? `did you mean "${guess}"? ` : ''}helmvet rules lists them)`;
+}
+
+/** The nearest config file at or above the working directory, up to the repository root (as ESLint looks for its config). */
+export function findConfig(cwd: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    const found = CONFIG_NAMES.map((n) => resolve(dir, n)).find((p) => existsSync(p));
+    if (found) return found;
+    if (existsSync(resolve(dir, '.git')) || dirname(dir) === dir) return undefined;
+  }
+}
+
+/** `-c FILE`, or the nearest config file found by findConfig. */
 export function loadConfig(cwd: string, explicit: string | undefined, knownRules: ReadonlySet<string>): Config {
-  const path = explicit ? resolve(cwd, explicit) : CONFIG_NAMES.map((n) => resolve(cwd, n)).find((p) => existsSync(p));
+  const path = explicit ? resolve(cwd, explicit) : findConfig(cwd);
   if (!path) return defaultConfig(cwd);
   let text: string;
   try {

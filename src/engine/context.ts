@@ -167,13 +167,16 @@ export interface ContextOptions {
    * for the kernel of a Talos release helmvet knows (knowledge/index.ts).
    */
   talosVersionsMatter: boolean;
+  /** File texts by absolute path, read instead of the disk (`--stdin`, a migration's check). */
+  overlay?: ReadonlyMap<string, string>;
 }
 
-export function contextFiles(given: readonly FoundFile[], root: string, { cwd, ignorePatterns, talosVersionsMatter }: ContextOptions): FoundFile[] {
+export function contextFiles(given: readonly FoundFile[], root: string, { cwd, ignorePatterns, talosVersionsMatter, overlay }: ContextOptions): FoundFile[] {
   const named = new Set(given.map((f) => f.absPath));
+  const text = (path: string) => overlay?.get(path) ?? read(path);
   const candidates = discover([root], { cwd, ignorePatterns })
     .filter((f) => !named.has(f.absPath))
-    .map((f) => new Candidate(f, read(f.absPath)));
+    .map((f) => new Candidate(f, text(f.absPath)));
   const chosen = new Set<Candidate>();
   let definers: Map<string, Candidate[]> | undefined;
   let referrers: Map<string, Candidate[]> | undefined;
@@ -221,7 +224,7 @@ export function contextFiles(given: readonly FoundFile[], root: string, { cwd, i
   };
 
   // What the named files take part in, and everything that names.
-  const around = forward(back(given.map((f) => new Candidate(f, read(f.absPath)))));
+  const around = forward(back(given.map((f) => new Candidate(f, text(f.absPath)))));
 
   // Across Talos and Falco, decided by those files only. A Falco source (a HelmChart or OCIRepository of the falco
   // chart) brings the releases that use it: back from the Falco files too.

@@ -1,10 +1,10 @@
 // The lint pipeline: paths → load → model → resolve → rules → findings (severities, suppressions, order).
 import { existsSync, statSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ruleSetting, type Config } from '../config/config.js';
 import { severityRank, type Finding, type Severity } from '../findings.js';
 import { loadKnowledge, talosVersionsMatter, type Knowledge } from '../knowledge/index.js';
-import { discover, gitRoot, type Skipped } from '../load/discover.js';
+import { discover, gitRoot, UsageError, type Skipped } from '../load/discover.js';
 import { contextFiles } from './context.js';
 import type { SourceFile } from '../load/source.js';
 import { FileStore } from '../load/store.js';
@@ -12,8 +12,10 @@ import { buildModel } from '../model/index.js';
 import type { RepoModel } from '../model/types.js';
 import { resolveImages, type ResolvedImage } from '../resolve/images.js';
 import { resolveReleases, type ResolvedRelease } from '../resolve/resolve.js';
-import type { Rule } from '../rules/create-rule.js';
+import { toFinding, type Rule } from '../rules/create-rule.js';
+import type unusedSuppression from '../rules/helmvet/unused-suppression.js';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
+import { didYouMean } from '../spelling.js';
 import { compareText } from '../order.js';
 import { VERSION } from '../version.js';
 import type { LintResult } from './result.js';
@@ -36,10 +38,10 @@ export interface LintOptions {
  * Where repository-rooted paths may start: the git root around the first path (the boundary nothing is read
  * beyond), then each directory given, for a repository linted from a parent checkout.
  */
-export function repositoryRoots(cwd: string, paths: readonly string[]): string[] {
+export function repositoryRoots(cwd: string, paths: readonly string[], virtual: ReadonlySet<string> = new Set()): string[] {
   const dirs = (paths.length ? paths : ['.']).map((p) => {
     const abs = resolve(cwd, p);
-    return existsSync(abs) && statSync(abs).isFile() ? dirname(abs) : abs;
+    return virtual.has(abs) || (existsSync(abs) && statSync(abs).isFile()) ? dirname(abs) : abs;
   });
   const git = gitRoot(dirs[0]!);
   return [...new Set(git ? [git, ...dirs] : dirs)];
@@ -58,17 +60,36 @@ export interface Analysis {
   knowledge: Knowledge;
 }
 
+/** `overrides` match paths below the config's directory: a linted file outside it could never be matched. */
+function checkOverridesReach(config: Config, files: readonly { absPath: string; path: string }[], cwd: string) {
+  if (!config.path || config.overrides.length === 0) return;
+  const dir = dirname(config.path);
+  const outside = files.find((f) => {
+    const rel = relative(dir, f.absPath);
+    return rel.startsWith('..') || isAbsolute(rel);
+  });
+  if (!outside) return;
+  const shown = (p: string) => relative(cwd, p).split(sep).join('/') || '.';
+  throw new UsageError(
+    `${outside.path} is outside ${shown(dir)}, the directory of ${shown(config.path)}, whose overrides match paths below it; lint from there, or pass -c with a config above the linted files`,
+  );
+}
+
 /** Load, model and resolve: what lint and migrate both start from. */
 export function analyse(options: LintOptions): Analysis {
   const knowledge = options.knowledge ?? loadKnowledge();
   const skipped: Skipped[] = [];
-  const given = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore, skipped: (s) => skipped.push(s) });
-  const roots = repositoryRoots(options.cwd, options.paths);
+  const virtual = new Set(options.overlay?.keys());
+  const given = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore, skipped: (s) => skipped.push(s), virtual });
+  checkOverridesReach(options.config, given, options.cwd);
+  const roots = repositoryRoots(options.cwd, options.paths, virtual);
   const store = new FileStore(options.cwd, roots, options.overlay);
   // Only files named (as pre-commit passes them): read the repository objects around them as context.
   // (discover has refused paths that do not exist.)
-  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => statSync(resolve(options.cwd, p)).isFile());
-  const context = onlyFiles && gitRoot(roots[0]!) ? contextFiles(given, roots[0]!, { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge) }) : [];
+  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => virtual.has(resolve(options.cwd, p)) || statSync(resolve(options.cwd, p)).isFile());
+  const context = onlyFiles && gitRoot(roots[0]!)
+    ? contextFiles(given, roots[0]!, { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge), ...(options.overlay ? { overlay: options.overlay } : {}) })
+    : [];
   const found = [...given, ...context];
   // Loaded one at a time as the model reads them: a file's syntax tree is let go as soon as it is not needed.
   function* files() {
@@ -91,7 +112,7 @@ function runRule(rule: Rule, analysis: Analysis, out: Finding[]) {
     images: analysis.images,
     knowledge: analysis.knowledge,
     store: analysis.store,
-    report: (f) => out.push({ ruleId: rule.meta.id, severity: f.severity ?? rule.meta.severity, message: f.message, span: f.span, references: f.references ?? rule.meta.references, ...(f.fix ? { fix: f.fix } : {}) }),
+    report: (f) => out.push(toFinding(rule, f)),
   });
 }
 
@@ -103,6 +124,7 @@ const order = (a: Finding, b: Finding) =>
   a.span.end - b.span.end ||
   compareText(a.ruleId, b.ruleId) ||
   compareText(a.message, b.message);
+
 
 export function lint(options: LintOptions): LintResult {
   return lintAnalysis(analyse(options), options);
@@ -116,31 +138,28 @@ export function lintAnalysis(analysis: Analysis, options: LintOptions): LintResu
   const reported = (file: SourceFile) => !named || named.has(file.absPath);
 
   // One finding per place: a values file shared by two releases is reported once.
-  const unique = new Map(raw.filter((f) => reported(f.span.file)).map((f) => [`${f.ruleId}\0${f.span.file.absPath}\0${f.span.start}\0${f.span.end}\0${f.message}`, f]));
+  const unique = new Map(raw.filter((f) => reported(f.span.file)).map((f) => [`${f.ruleId}\0${f.span.file.absPath}\0${f.span.start}\0${f.span.end}\0${f.messageId}\0${JSON.stringify(f.data)}`, f]));
   const suppressions = new Map<SourceFile, Suppression[]>();
   for (const file of new Set([...analysis.model.files.filter(reported), ...[...unique.values()].map((f) => f.span.file)])) {
     const list = parseSuppressions(file);
     if (list.length) suppressions.set(file, list);
   }
   const { kept, all } = applySuppressions([...unique.values()], suppressions);
+  const unusedRule = RULES_BY_ID.get('helmvet/unused-suppression')! as typeof unusedSuppression;
   for (const s of all) {
     const unknown = s.rules.filter((id) => !RULES_BY_ID.has(id));
     const unused = s.rules.filter((id) => RULES_BY_ID.has(id) && !s.used.has(id));
-    const message =
-      s.rules.length === 0
-        ? 'helmvet-disable names no rule; name the rules it suppresses, e.g. `# helmvet-disable-next-line falco/version-advisory -- reason`'
-        : unknown.length
-          ? `helmvet-disable names unknown rule ${unknown.join(', ')} (helmvet rules lists them)`
-          : unused.length
-            ? `helmvet-disable for ${unused.join(', ')} suppresses nothing ${s.kind === 'next-line' ? `on line ${s.line}` : 'in the rest of this document'}; remove it`
-            : undefined;
-    if (message) kept.push({ ruleId: 'helmvet/unused-suppression', severity: 'warning', message, span: s.span, references: RULES_BY_ID.get('helmvet/unused-suppression')!.meta.references });
+    const where = s.kind === 'next-line' ? (s.line ?? null) : null;
+    if (s.rules.length === 0) kept.push(toFinding(unusedRule, { span: s.span, messageId: 'noRule', data: {} }));
+    else if (unknown.length) kept.push(toFinding(unusedRule, { span: s.span, messageId: 'unknownRule', data: { rules: unknown, suggestion: didYouMean(unknown[0]!, [...RULES_BY_ID.keys()]) ?? null } }));
+    else if (unused.length) kept.push(toFinding(unusedRule, { span: s.span, messageId: 'unused', data: { rules: unused, line: where } }));
   }
 
   const configDir = options.config.path ? dirname(options.config.path) : options.cwd;
   const findings: Finding[] = [];
   for (const f of redact(kept, secretsOf(analysis.model))) {
     const rel = relative(configDir, f.span.file.absPath).split(sep).join('/');
+
     const setting = options.ruleOverrides?.[f.ruleId] ?? ruleSetting(options.config, f.ruleId, rel);
     if (setting === 'off') continue;
     findings.push(setting ? { ...f, severity: setting } : f);

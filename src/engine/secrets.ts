@@ -1,6 +1,6 @@
 // Values that come from Secrets (valuesFrom kind Secret, secretGenerator files) never appear in a report: every
-// message is scrubbed of them before any formatter sees it.
-import type { Finding } from '../findings.js';
+// text of a finding, and every string of its data, is scrubbed of them before any formatter sees it.
+import type { DataValue, Finding, FindingData } from '../findings.js';
 import type { RepoModel } from '../model/types.js';
 import type { VNode } from '../model/values.js';
 
@@ -26,10 +26,20 @@ export function secretsOf(model: RepoModel): { values: string[]; parts: string[]
 
 const scrub = (text: string, secrets: readonly string[]) => secrets.reduce((t, s) => (t.includes(s) ? t.split(s).join('***') : t), text);
 
+function scrubData(v: DataValue, clean: (t: string) => string): DataValue {
+  if (typeof v === 'string') return clean(v);
+  if (Array.isArray(v)) return v.map((x: DataValue) => scrubData(x, clean));
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scrubData(x, clean)]));
+  return v;
+}
+
 export function redact(findings: readonly Finding[], secrets: { values: string[]; parts: string[] }): Finding[] {
   if (!secrets.values.length) return [...findings];
   return findings.map((f) => {
-    const message = scrub(scrub(f.message, secrets.values), f.span.file.sensitive ? secrets.parts : []);
-    return message === f.message ? f : { ...f, message };
+    const clean = (t: string) => scrub(scrub(t, secrets.values), f.span.file.sensitive ? secrets.parts : []);
+    const message = clean(f.message);
+    const data: FindingData = Object.fromEntries(Object.entries(f.data).map(([k, v]) => [k, scrubData(v, clean)]));
+    const same = message === f.message && JSON.stringify(data) === JSON.stringify(f.data);
+    return same ? f : { ...f, message, title: clean(f.title), why: clean(f.why), help: clean(f.help), data };
   });
 }

@@ -53,7 +53,10 @@ async function runLint(cwd: string, config: Config, paths: string[], octokit: Oc
   const format = (core.getInput('format').trim() || 'stylish') as FormatName;
   process.stdout.write(render(format, result, { color: false }));
   process.stdout.write(render('github', result, { color: false }));
-  await core.summary.addRaw(render('markdown', result, { color: false })).write();
+  // The job summary is shown on the run's page: its file links must be absolute, at the commit that was linted.
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = process.env;
+  const linkBase = server && repository && sha ? `${server.replace(/\/+$/, '')}/${repository}/blob/${sha}/` : undefined;
+  await core.summary.addRaw(render('markdown', result, { color: false, ...(linkBase ? { linkBase } : {}) })).write();
   const c = countBySeverity(result);
   core.setOutput('errors', c.error);
   core.setOutput('warnings', c.warning);

@@ -2,28 +2,11 @@
 // case, snake_case against camelCase) at the same level, or by name at another level (`webserver` → `falco.webserver`,
 // `falcoctl.artifact.follow.every` → `falcoctl.config.artifact.follow.every`).
 import { compareText } from '../order.js';
+import { editDistance } from '../spelling.js';
 import { ALL_PATHS, childKeys, hintPaths, knownPaths } from './values-keys.js';
 
 /** `output_rule`, `outputRule` and `OutputRule` are one key to a reader. */
 const norm = (s: string) => s.toLowerCase().replace(/[_-]/g, '');
-
-/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions. */
-export function editDistance(a: string, b: string): number {
-  // One flat table, row i at i * w: the distance of every sibling key is asked for every unknown key.
-  const w = b.length + 1;
-  const d = new Int32Array((a.length + 1) * w);
-  for (let j = 0; j <= b.length; j++) d[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    d[i * w] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[(i - 1) * w + j]! + 1, d[i * w + j - 1]! + 1, d[(i - 1) * w + j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[(i - 2) * w + j - 2]! + 1);
-      d[i * w + j] = v;
-    }
-  }
-  return d[a.length * w + b.length]!;
-}
 
 /** How many typos a key of this length may carry and still be recognised. */
 const tolerance = (length: number) => (length <= 3 ? 0 : length <= 7 ? 1 : 2);

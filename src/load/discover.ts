@@ -88,6 +88,8 @@ export interface DiscoverOptions {
   ignorePatterns: readonly string[];
   /** Told why a path given checked nothing: a directory with no YAML files, one that cannot be read, an ignored file. */
   skipped?: (s: Skipped) => void;
+  /** Files that exist only as text given to helmvet (`--stdin --stdin-filename PATH`): taken as files. */
+  virtual?: ReadonlySet<string>;
 }
 
 export interface Skipped {
@@ -120,11 +122,11 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Fo
     const abs = resolve(options.cwd, given);
     let stats;
     try {
-      stats = statSync(abs);
+      stats = options.virtual?.has(abs) ? undefined : statSync(abs);
     } catch {
       throw new UsageError(`path not found: ${given}`);
     }
-    if (stats.isFile()) {
+    if (!stats || stats.isFile()) {
       const ignored = add(abs, ancestorIgnores(dirname(abs), read));
       if (ignored) options.skipped?.({ path: given, reason: 'ignored', detail: ignored });
       continue;

@@ -192,6 +192,9 @@ function atOpening(doc: Document.Parsed, e: YAMLParseError): SourceFile['errors'
   return open ? { start: open.start, end: open.start + 1, message: open.what, code: e.code } : undefined;
 }
 
+/** A document's syntax errors, each where the fix goes (an unclosed quote or bracket where it opens). */
+export const syntaxErrorsOf = (doc: Document.Parsed): SourceFile['errors'] => doc.errors.map((e) => atOpening(doc, e) ?? { start: e.pos[0], end: e.pos[1], message: e.message, code: e.code });
+
 /** A file that is not parsed: a template (whose text helmvet keeps for positions), or one over a limit. */
 function unparsed(path: string, absPath: string, text: string, bom: boolean, more: Partial<SourceFile>): SourceFile {
   return { path, absPath, text, bom, eol: eolOf(text), documents: [], errors: [], documentRanges: [], duplicates: [], lines: linesOf(text), sensitive: false, ...more };
@@ -215,7 +218,7 @@ export function parseSource(path: string, absPath: string, raw: string, template
     bom,
     eol: eolOf(text),
     documents,
-    errors: documents.flatMap((d) => d.errors.map((e) => atOpening(d, e) ?? { start: e.pos[0], end: e.pos[1], message: e.message, code: e.code })),
+    errors: documents.flatMap(syntaxErrorsOf),
     documentRanges: documents.map((d) => [d.range[0], d.range[2]]),
     duplicates: documents.flatMap((d, i) => duplicatesOf(d, i)),
     lines: refused ? linesOf(text) : parsedLines,

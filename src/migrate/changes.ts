@@ -1,7 +1,11 @@
 // What a migration did, or leaves to a person, with the reason and source behind each.
+/** What a change did, as data: what later steps and the verification compare (the words are for people). */
+export type ChangeKind = 'moved' | 'removed' | 'set' | 'rewritten';
+
 export interface Change {
   /** The dotted path as written before. */
   path: string;
+  kind: ChangeKind;
   /** What happened, one clause: `moved to collectors.containerEngine.engines.containerd.sockets as a list`. */
   what: string;
   /** Why, with the chart version: `chart 7.0.0 removed the legacy collectors`. */
@@ -19,8 +23,8 @@ export class ChangeLog {
   readonly changes: Change[] = [];
   readonly manual: ManualNote[] = [];
 
-  change(path: string, what: string, why: string, sources: readonly string[]) {
-    this.changes.push({ path, what, why, sources });
+  change(path: string, kind: ChangeKind, what: string, why: string, sources: readonly string[]) {
+    this.changes.push({ path, kind, what, why, sources });
   }
 
   /** Drops notes a later rewrite made moot (the keys they were about are gone). */

@@ -1,7 +1,8 @@
 // What a migration shows: a summary of every change with its reason and source, and a unified diff.
 import { createTwoFilesPatch } from 'diff';
 import { shortRef } from '../knowledge/advisories.js';
-import { fileLine } from '../load/source.js';
+import pc from 'picocolors';
+import { fileLine, positionAt } from '../load/source.js';
 import type { MigrationPlan } from './plan.js';
 
 export function summary(plan: MigrationPlan): string {
@@ -47,6 +48,38 @@ export function summaryMarkdown(plan: MigrationPlan): string {
   return `${out.join('\n')}\n`;
 }
 
-export function unifiedDiff(plan: MigrationPlan): string {
-  return plan.files.map((f) => createTwoFilesPatch(`a/${f.file.path}`, `b/${f.file.path}`, f.file.text, f.after, '', '', { context: 3 })).join('');
+/** The unified diff of every planned file; coloured as git colours a diff, for a terminal. */
+export function unifiedDiff(plan: MigrationPlan, color = false): string {
+  const diff = plan.files.map((f) => createTwoFilesPatch(`a/${f.file.path}`, `b/${f.file.path}`, f.file.text, f.after, '', '', { context: 3 })).join('');
+  if (!color) return diff;
+  const c = pc.createColors(true);
+  return diff
+    .split('\n')
+    .map((l) => (l.startsWith('+++') || l.startsWith('---') || l.startsWith('Index:') || l.startsWith('====') ? c.bold(l) : l.startsWith('@@') ? c.cyan(l) : l.startsWith('+') ? c.green(l) : l.startsWith('-') ? c.red(l) : l))
+    .join('\n');
+}
+
+/** `helmvet migrate --format json`: the plan as data, for scripts (schemaVersion 1). */
+export function planJson(plan: MigrationPlan): string {
+  const at = (file: MigrationPlan['files'][number]['file'], offset: number) => ({ file: file.path, line: positionAt(file, offset).line });
+  return `${JSON.stringify(
+    {
+      schemaVersion: 1,
+      target: plan.target,
+      pending: plan.files.length > 0,
+      releases: plan.releases.map((r) => ({
+        title: r.title,
+        ...at(r.file, r.at),
+        from: r.from ?? null,
+        to: r.to,
+        version: r.version ? { text: r.version.text, resolves: r.version.resolves ?? null, note: r.version.note } : null,
+        layers: r.layers.map((l) => ({ label: l.label, file: l.file.path, changes: l.log.changes, manual: l.log.manual })),
+        notes: r.notes,
+      })),
+      files: plan.files.map((f) => ({ file: f.file.path, diff: createTwoFilesPatch(`a/${f.file.path}`, `b/${f.file.path}`, f.file.text, f.after, '', '', { context: 3 }) })),
+      refused: plan.refused.map((r) => ({ file: r.file.path, reason: r.reason })),
+    },
+    null,
+    2,
+  )}\n`;
 }

@@ -1,7 +1,7 @@
 // Applies entries of the replacement table (src/knowledge/migrations.ts) to a working tree.
 import semver from 'semver';
 import { MECHANICAL, VALUES_MIGRATIONS, type ValuesMigration } from '../knowledge/migrations.js';
-import type { ChangeLog } from './changes.js';
+import type { ChangeKind, ChangeLog } from './changes.js';
 import { get, locate, put, remove, scalar, type MEntry, type MMap, type MNode } from './tree.js';
 
 const split = (path: string) => path.split('.');
@@ -45,16 +45,17 @@ export function applyMigration(root: MMap, m: ValuesMigration, log: ChangeLog): 
   const to = m.to ? split(m.to) : undefined;
   if (m.transform === 'delete' || !to) {
     remove(root, from);
-    log.change(m.from, `removed${m.note ? ` (${m.note})` : ''}`, why(m), m.sources);
+    log.change(m.from, 'removed', `removed${m.note ? ` (${m.note})` : ''}`, why(m), m.sources);
     return;
   }
   if (get(root, to) !== undefined && m.transform !== 'ebpf-enabled-to-driver-kind' && m.transform !== 'gvisor-enabled-to-driver-kind') {
     remove(root, from);
-    log.change(m.from, `removed: ${m.to} is already set, and it wins`, why(m), m.sources);
+    log.change(m.from, 'removed', `removed: ${m.to} is already set, and it wins`, why(m), m.sources);
     return;
   }
   let value: MNode | undefined = entry.value;
   let what = `moved to ${m.to}`;
+  let change: ChangeKind = 'moved';
   switch (m.transform) {
     case 'socket-to-sockets':
       value = { kind: 'seq', items: [entry.value], flow: true };
@@ -69,6 +70,7 @@ export function applyMigration(root: MMap, m: ValuesMigration, log: ChangeLog): 
       const on = entry.value.kind === 'scalar' && entry.value.value === true;
       value = on && get(root, to) === undefined ? scalar(kind) : undefined;
       what = value ? `became ${m.to}: ${kind}` : on ? `removed: ${m.to} is already set` : 'removed (false was the default)';
+      change = value ? 'rewritten' : 'removed';
       break;
     }
     default:
@@ -77,7 +79,7 @@ export function applyMigration(root: MMap, m: ValuesMigration, log: ChangeLog): 
   const before = placeBefore(root, from, to);
   if (value) put(root, to, value, entry.origin, before);
   remove(root, from);
-  log.change(m.from, what, why(m), m.sources);
+  log.change(m.from, change, what, why(m), m.sources);
 }
 
 /** The table's entries since `fromExclusive` up to `toInclusive`, deepest paths first so that maps see what their children left. */

@@ -26,10 +26,7 @@ function layersOf(app: K8sObject, source: VNode, refs: ReadonlySet<string>, stor
     const env = valueAt(plugin, ['env']);
     const names = (env?.kind === 'seq' ? env.items : []).map((e) => stringAt(e, ['name'])).filter((n): n is string => !!n);
     const name = stringAt(plugin, ['name']);
-    sink.unresolved.push({
-      span: pluginEntry.keySpan,
-      message: `the values of this source come through config management plugin ${name ?? '(unnamed)'}${names.length ? ` (env ${names.join(', ')})` : ''}; helmvet runs no plugins, so they are not checked`,
-    });
+    sink.unresolved.push({ span: pluginEntry.keySpan, why: { reason: 'plugin', name: name ?? null, env: names } });
     return layers;
   }
   const helm = valueAt(source, ['helm']);
@@ -45,7 +42,7 @@ function layersOf(app: K8sObject, source: VNode, refs: ReadonlySet<string>, stor
       const layer = valuesFileLayer(store, store.fromRoot(stringAt(source, ['path']) ?? '.'), item.value, item.span, sink, item.value);
       if (layer) layers.push(layer);
     } else {
-      sink.unresolved.push({ span: item.span, message: `values file ${item.value} lives inside the chart package, not in this repository; its values are not checked` });
+      sink.unresolved.push({ span: item.span, why: { reason: 'in-chart-package', path: item.value } });
     }
   }
   const inline = valueAt(helm, ['values']);

@@ -54,7 +54,7 @@ function entriesOfObject(obj: K8sObject, kind: 'ConfigMap' | 'Secret'): Map<stri
 
 function fileEntry(key: string, span: Span, absPath: string, store: FileStore, unresolved: Unresolved[], sensitive: boolean): DataEntry | undefined {
   if (!store.isInsideRoot(absPath)) {
-    unresolved.push({ span, message: `${store.relativePath(absPath)} is outside the repository; helmvet does not read it` });
+    unresolved.push({ span, why: { reason: 'outside', path: store.relativePath(absPath) } });
     return undefined;
   }
   return {

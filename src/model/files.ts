@@ -10,18 +10,17 @@ import { fileLocator } from './values.js';
 export function valuesFileLayer(store: FileStore, baseDir: string | undefined, path: string, where: Span, sink: LayerSink, label = path): ValuesLayer | undefined {
   const abs = baseDir === undefined ? store.fromRoot(path) : resolve(baseDir, path);
   if (!store.isInsideRoot(abs)) {
-    sink.unresolved.push({ span: where, message: `${path} is outside the repository; helmvet does not read it` });
+    sink.unresolved.push({ span: where, why: { reason: 'outside', path } });
     return undefined;
   }
   const file = store.load(abs);
   if (!file) {
     // A file that is there but cannot be read (binary, not UTF-8, over a limit, a symlink loop) has its own helmvet/unreadable-file finding.
-    const why = store.isPresent(abs) ? 'cannot be read as YAML text' : 'is not in the repository';
-    sink.unresolved.push({ span: where, message: `values file ${path} ${why}; its values are not checked` });
+    sink.unresolved.push({ span: where, why: { reason: 'values-file', path, present: store.isPresent(abs) } });
     return undefined;
   }
   if (file.template) {
-    sink.unresolved.push({ span: where, message: `values file ${path} is a ${file.template.renderedBy === 'helm' ? 'Helm chart template' : 'template (Go-template or Jinja syntax)'}, not YAML until rendered; its values are not checked` });
+    sink.unresolved.push({ span: where, why: { reason: 'values-template', path, renderedBy: file.template.renderedBy } });
     return undefined;
   }
   return layerOf(label, { documents: file.documents, at: fileLocator(file) }, sink, where, false);

@@ -55,7 +55,7 @@ function chartOf(hr: K8sObject, objects: readonly K8sObject[], sink: LayerSink):
     if (!repo && sourceName && stringAt(chartSpec, ['chart']) === 'falco') {
       sink.unresolved.push({
         span: scalarAt(chartSpec, ['sourceRef', 'name'])?.span ?? anchor,
-        message: `HelmRepository ${sourceNs ? `${sourceNs}/` : ''}${sourceName} is not in the repository; helmvet assumes it serves falcosecurity's falco chart`,
+        why: { reason: 'assumed-falco-repository', name: `${sourceNs ? `${sourceNs}/` : ''}${sourceName}` },
       });
     }
     return { chart: chartFromHelmRepository(repo, stringAt(chartSpec, ['chart']), anchor), version };
@@ -67,7 +67,7 @@ function chartOf(hr: K8sObject, objects: readonly K8sObject[], sink: LayerSink):
   if (refKind === 'OCIRepository') {
     const oci = findSource(objects, 'OCIRepository', refName, refNs, hr);
     if (!oci) {
-      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, message: `OCIRepository ${refNs ? `${refNs}/` : ''}${refName ?? ''} is not in the repository, so helmvet cannot tell which chart this release installs` });
+      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, why: { reason: 'chart-unknown', kind: 'OCIRepository', name: `${refNs ? `${refNs}/` : ''}${refName ?? ''}` } });
       return { chart: { name: undefined, span: refSpan, repoUrl: undefined, sourceKind: 'unknown' }, version: versionRef(undefined, refSpan, 'spec.chartRef') };
     }
     const url = stringAt(oci.root, ['spec', 'url']);
@@ -84,7 +84,7 @@ function chartOf(hr: K8sObject, objects: readonly K8sObject[], sink: LayerSink):
   if (refKind === 'HelmChart') {
     const hc = findSource(objects, 'HelmChart', refName, refNs, hr);
     if (!hc) {
-      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, message: `HelmChart ${refNs ? `${refNs}/` : ''}${refName ?? ''} is not in the repository, so helmvet cannot tell which chart this release installs` });
+      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, why: { reason: 'chart-unknown', kind: 'HelmChart', name: `${refNs ? `${refNs}/` : ''}${refName ?? ''}` } });
       return { chart: { name: undefined, span: refSpan, repoUrl: undefined, sourceKind: 'unknown' }, version: versionRef(undefined, refSpan, 'spec.chartRef') };
     }
     const nameNode = scalarAt(hc.root, ['spec', 'chart']);
@@ -133,12 +133,7 @@ function valuesFrom(hr: K8sObject, data: readonly DataObject[], sink: LayerSink)
     const target = nearest(data.filter((d) => d.kind === kind && d.name === name), hr.file, hr.namespace);
     const entry = target?.entries.get(key);
     if (!target || !entry) {
-      sink.unresolved.push({
-        span: where,
-        message: !target
-          ? `${kind} ${name} is not in the repository${optional ? ' (optional)' : ''}; its values are not checked`
-          : `${kind} ${name} has no key ${key}${optional ? ' (optional)' : ''}; its values are not checked`,
-      });
+      sink.unresolved.push({ span: where, why: !target ? { reason: 'missing-source', kind, name, optional } : { reason: 'missing-key', kind, name, key, optional } });
       continue;
     }
     if (targetPath) {
@@ -151,7 +146,7 @@ function valuesFrom(hr: K8sObject, data: readonly DataObject[], sink: LayerSink)
     }
     const parsed = entry.documents();
     if (!parsed) {
-      sink.unresolved.push({ span: entry.span, message: `${label}: the file it names cannot be read; its values are not checked` });
+      sink.unresolved.push({ span: entry.span, why: { reason: 'unreadable-entry', label } });
       continue;
     }
     const layer = layerOf(label, parsed, sink, entry.span, parsed.at.file === entry.span.file);

@@ -1,4 +1,5 @@
 // Builds the repository model from parsed files: objects, data sources, releases, standalone values.
+import { isMap } from 'yaml';
 import type { FileStore } from '../load/store.js';
 import type { SourceFile } from '../load/source.js';
 import { FALCO_TOP_LEVEL_KEYS } from '../knowledge/charts.js';
@@ -49,8 +50,9 @@ export function buildModel(files: Iterable<SourceFile>, store: FileStore): RepoM
         hasPlain = true;
       }
     }
-    // Objects live on as values trees; only plain values files, which releases may still read, keep their syntax trees.
-    if (!hasPlain) file.documents = [];
+    // Objects live on as values trees. A file keeps its syntax trees while a release may still read it as values: plain
+    // maps, and documents that do not parse or are not maps (a release that reads them says why it cannot use them).
+    if (!hasPlain && !file.documents.some((d) => d.errors.length > 0 || (d.contents !== null && !isMap(d.contents)))) file.documents = [];
   }
   const data = dataObjects(objects, store, sink.unresolved);
   const releases = [...fluxReleases(objects, data, sink), ...argoReleases(objects, store, sink), ...kustomizeReleases(objects, store, sink)];

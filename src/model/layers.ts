@@ -1,7 +1,7 @@
 // Turns parsed values text into a values layer, recording what cannot be used.
 import { isMap, isScalar, type Document } from 'yaml';
 import type { Span } from '../findings.js';
-import type { SourceFile } from '../load/source.js';
+import { syntaxErrorsOf, type SourceFile } from '../load/source.js';
 import type { EmbeddedSyntaxError, K8sObject, Unresolved, ValuesLayer } from './types.js';
 import { toValues, ValuesTooLargeError, type Locator } from './values.js';
 
@@ -40,28 +40,30 @@ export function layerOf(label: string, parsed: { documents: Document.Parsed[]; a
   // Over helmvet's limits (nesting, size; see parseYaml): not analysed, like an alias bomb, rather than a syntax error.
   const refused = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
   if (refused) {
-    sink.unresolved.push({ span: where, message: `${label} not analysed: ${refused.message}` });
+    sink.unresolved.push({ span: where, why: { reason: 'not-analysed', label, limit: refused.message } });
     return undefined;
   }
   if (doc.errors.length > 0) {
-    if (embedded) for (const e of doc.errors) sink.embeddedErrors.push({ span: parsed.at.span(e.pos[0], e.pos[1]), message: e.message.split('\n')[0] ?? e.message });
-    else sink.unresolved.push({ span: where, message: `${label} does not parse as YAML, so its values are not known` });
+    // One finding a string, at its first error (what follows is mostly the parser's confusion), as for a file.
+    const [first] = syntaxErrorsOf(doc).sort((a, b) => a.start - b.start);
+    if (embedded && first) sink.embeddedErrors.push({ span: parsed.at.span(first.start, Math.max(first.start + 1, first.end)), message: first.message.split('\n')[0] ?? first.message });
+    else sink.unresolved.push({ span: where, why: { reason: 'not-yaml', label } });
     return undefined;
   }
   const encrypted = isSopsEncrypted(doc) || (isScalar(doc.contents) && typeof doc.contents.value === 'string' && doc.contents.value.startsWith('ENC['));
   if (encrypted) {
-    sink.unresolved.push({ span: where, message: `${label} is encrypted with SOPS; helmvet cannot decrypt it, so its values are not checked` });
+    sink.unresolved.push({ span: where, why: { reason: 'encrypted', label } });
     return undefined;
   }
   if (!isMap(doc.contents)) {
-    sink.unresolved.push({ span: where, message: `${label} is not a map of values` });
+    sink.unresolved.push({ span: where, why: { reason: 'not-a-map', label } });
     return undefined;
   }
   try {
     return { label, values: toValues(doc.contents, doc, parsed.at), file: parsed.at.file };
   } catch (e) {
     if (!(e instanceof ValuesTooLargeError)) throw e;
-    sink.unresolved.push({ span: where, message: `${label} not analysed: ${e.message}` });
+    sink.unresolved.push({ span: where, why: { reason: 'not-analysed', label, limit: e.message } });
     return undefined;
   }
 }

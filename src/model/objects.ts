@@ -59,7 +59,7 @@ export function documentTrees(file: SourceFile, issues: Unresolved[]): VMap[] {
     } catch (e) {
       if (!(e instanceof ValuesTooLargeError)) throw e;
       const range = doc.contents.range;
-      issues.push({ span: { file, start: range[0], end: range[0] }, message: `document not analysed: ${e.message} (a YAML alias bomb?)` });
+      issues.push({ span: { file, start: range[0], end: range[0] }, why: { reason: 'not-analysed', label: 'document', limit: `${e.message} (a YAML alias bomb?)` } });
     }
   }
   return out;

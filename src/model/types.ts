@@ -74,10 +74,28 @@ export interface StandaloneValues {
   values: VMap;
 }
 
+/** Why the model could not follow a reference, as data (helmvet/unresolved-reference words it). */
+export type UnresolvedReason =
+  | { reason: 'missing-source'; kind: string; name: string; optional: boolean }
+  | { reason: 'missing-key'; kind: string; name: string; key: string; optional: boolean }
+  | { reason: 'unreadable-entry'; label: string }
+  | { reason: 'outside'; path: string }
+  | { reason: 'values-file'; path: string; present: boolean }
+  | { reason: 'values-template'; path: string; renderedBy: 'helm' | 'text' }
+  | { reason: 'in-chart-package'; path: string }
+  | { reason: 'assumed-falco-repository'; name: string }
+  | { reason: 'chart-unknown'; kind: 'OCIRepository' | 'HelmChart'; name: string }
+  | { reason: 'not-falcosecurity'; release: string; url: string | null }
+  | { reason: 'not-analysed'; label: string; limit: string }
+  | { reason: 'not-yaml'; label: string }
+  | { reason: 'not-a-map'; label: string }
+  | { reason: 'encrypted'; label: string }
+  | { reason: 'plugin'; name: string | null; env: string[] };
+
 /** Something the model could not follow (a ConfigMap not in the repo, an unknown chart source). */
 export interface Unresolved {
   span: Span;
-  message: string;
+  why: UnresolvedReason;
   /** The release object whose reference it is: it matters only when that release deploys Falco. */
   owner?: K8sObject;
   /** About Falco whatever the owner (a release named falco whose chart helmvet cannot tell). */

@@ -1,6 +1,6 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on the pull request's diff.
 import type { LintResult } from '../engine/result.js';
-import type { Finding, Severity } from '../findings.js';
+import { sentences, type Finding, type Severity } from '../findings.js';
 import { findingRange } from './positions.js';
 import type { FormatOptions } from './types.js';
 
@@ -30,7 +30,9 @@ function annotation(finding: Finding): string {
   // a multi-line span is annotated by its lines alone.
   if (range.endLine === range.line) properties.push(['col', range.column], ['endLine', range.endLine], ['endColumn', range.endColumn]);
   else properties.push(['endLine', range.endLine]);
-  properties.push(['title', finding.ruleId]);
+  // The title is what the annotation shows in bold; the body says why and what to do, and which rule.
+  properties.push(['title', finding.title]);
   const list = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
-  return `::${COMMAND[finding.severity]} ${list}::${escapeData(finding.message)}`;
+  const body = sentences(finding.why, finding.help) || sentences(finding.title);
+  return `::${COMMAND[finding.severity]} ${list}::${escapeData(`${body} (${finding.ruleId})`)}`;
 }

@@ -1,14 +1,21 @@
 // The machine contract (DESIGN.md, schemas/report.schema.json): positions resolved, spans and
 // source text left behind. Changing a field's meaning means a new schemaVersion.
 import type { LintResult, ReleaseSummary } from '../engine/result.js';
-import type { Finding, Fix, Severity } from '../findings.js';
+import type { Finding, FindingData, Fix, Severity } from '../findings.js';
 import { docsUrlOf, findingRange } from './positions.js';
 import type { FormatOptions } from './types.js';
 
 export interface JsonFinding {
   ruleId: string;
+  /** Which of the rule's messages: with `data`, what a script compares (the words may change). */
+  messageId: string;
   severity: Severity;
+  /** Title, why and help as one text. */
   message: string;
+  title: string;
+  why: string;
+  help: string;
+  data: FindingData;
   file: string;
   line: number;
   column: number;
@@ -49,8 +56,13 @@ export function format(result: LintResult, _options: FormatOptions): string {
 function jsonFinding(result: LintResult, finding: Finding): JsonFinding {
   const out: JsonFinding = {
     ruleId: finding.ruleId,
+    messageId: finding.messageId,
     severity: finding.severity,
     message: finding.message,
+    title: finding.title,
+    why: finding.why,
+    help: finding.help,
+    data: finding.data,
     file: finding.span.file.path,
     ...findingRange(finding),
     docsUrl: docsUrlOf(result, finding.ruleId),

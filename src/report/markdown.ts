@@ -1,6 +1,6 @@
 // A pull request summary (comment or $GITHUB_STEP_SUMMARY): counts, a table of findings, a table of deployments.
 import type { LintResult, ReleaseSummary } from '../engine/result.js';
-import type { Finding, Severity } from '../findings.js';
+import { sentences, type Finding, type Severity } from '../findings.js';
 import { docsUrlOf, findingRange } from './positions.js';
 import { countBySeverity, countsText, fixableCount, installedText, plural } from './summary.js';
 import type { FormatOptions } from './types.js';
@@ -25,23 +25,23 @@ function codeCell(text: string): string {
   return `${fence}${pad}${body}${pad}${fence}`;
 }
 
-/** A repository path as a link destination, relative to where the summary is shown. */
-function href(path: string, line: number): string {
-  return `${path.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+/** A repository path as a link destination: under `base`, or relative to where the summary is shown. */
+function href(path: string, line: number, base = ''): string {
+  return `${base}${path.split('/').map(encodeURIComponent).join('/')}#L${line}`;
 }
 
-function location(path: string, line: number): string {
-  return `[${escapeCell(path)}:${line}](${href(path, line)})`;
-}
+type Locate = (path: string, line: number) => string;
+const locator = (base: string | undefined): Locate => (path, line) => `[${escapeCell(path)}:${line}](${href(path, line, base)})`;
 
-export function format(result: LintResult, _options: FormatOptions): string {
-  const sections = [['## helmvet'], problems(result)];
-  if (result.releases.length > 0) sections.push(releases(result.releases));
+export function format(result: LintResult, options: FormatOptions): string {
+  const location = locator(options.linkBase);
+  const sections = [['## helmvet'], problems(result, location)];
+  if (result.releases.length > 0) sections.push(releases(result.releases, location));
   sections.push([`<sub>helmvet ${result.tool.version} · chart index up to ${result.knowledge.newestChart} (${result.knowledge.date})</sub>`]);
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }
 
-function problems(result: LintResult): string[] {
+function problems(result: LintResult, location: Locate): string[] {
   const files = plural(result.files, 'file');
   if (result.findings.length === 0) return [`✅ No problems found in ${files}.`];
   const counts = countBySeverity(result);
@@ -54,17 +54,17 @@ function problems(result: LintResult): string[] {
     '| Severity | Location | Rule | Message |',
     '| --- | --- | --- | --- |',
   ];
-  for (const finding of result.findings) lines.push(findingRow(result, finding));
+  for (const finding of result.findings) lines.push(findingRow(result, finding, location));
   return lines;
 }
 
-function findingRow(result: LintResult, finding: Finding): string {
+function findingRow(result: LintResult, finding: Finding, location: Locate): string {
   const { line } = findingRange(finding);
   const rule = `[${escapeCell(finding.ruleId)}](${docsUrlOf(result, finding.ruleId)})`;
-  return `| ${EMOJI[finding.severity]} ${finding.severity} | ${location(finding.span.file.path, line)} | ${rule} | ${escapeCell(finding.message)} |`;
+  return `| ${EMOJI[finding.severity]} ${finding.severity} | ${location(finding.span.file.path, line)} | ${rule} | **${escapeCell(finding.title)}**${finding.why || finding.help ? `<br>${escapeCell(sentences(finding.why, finding.help))}` : ''} |`;
 }
 
-function releases(list: readonly ReleaseSummary[]): string[] {
+function releases(list: readonly ReleaseSummary[], location: Locate): string[] {
   const lines = ['### Falco deployments', '', '| Deployment | Location | Version | Resolves | Installs |', '| --- | --- | --- | --- | --- |'];
   for (const release of list) {
     const constraint = release.constraint === undefined ? 'none (newest stable)' : codeCell(release.constraint);

@@ -96,10 +96,10 @@ function sarifResult(finding: Finding, ruleIndex: number, seen: Map<string, numb
     ruleId: finding.ruleId,
     ruleIndex,
     level: LEVEL[finding.severity],
-    message: { text: finding.message },
+    message: { text: finding.message, markdown: `**${markdownText(finding.title)}**\n\n${markdownText(finding.why)}\n\n${markdownText(finding.help)}` },
     locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(file.path), uriBaseId: SRCROOT }, region } }],
     partialFingerprints: { [FINGERPRINT]: fingerprint(finding, lineText(file, range.line), seen) },
-    ...(finding.references.length > 0 && { properties: { references: [...finding.references] } }),
+    properties: { messageId: finding.messageId, ...(finding.references.length > 0 && { references: [...finding.references] }) },
   };
 }
 
@@ -117,6 +117,9 @@ function fingerprint(finding: Finding, line: string, seen: Map<string, number>):
   seen.set(hash, occurrence);
   return `${hash}:${occurrence}`;
 }
+
+/** Text as Markdown: its punctuation escaped, so a message cannot open emphasis, links or HTML. */
+const markdownText = (text: string) => text.replace(/[\\*_[\]<>|~]/g, '\\$&');
 
 /** A relative path as a URI reference: each segment percent-encoded (spaces, `#`, `%`). */
 function fileUri(path: string): string {

@@ -2,7 +2,7 @@
 // the span, then what helmvet worked out for each Falco deployment, then one summary line.
 import pc from 'picocolors';
 import type { LintResult, ReleaseSummary } from '../engine/result.js';
-import type { Finding, Severity } from '../findings.js';
+import { sentences, type Finding, type Severity } from '../findings.js';
 import { lineText } from '../load/source.js';
 import { findingRange, type Range } from './positions.js';
 import { countBySeverity, countsText, fixableCount, installedText, plural } from './summary.js';
@@ -18,7 +18,7 @@ export function format(result: LintResult, options: FormatOptions): string {
   // Never the global instance: it guesses from the environment, and the caller has already decided.
   const c = pc.createColors(options.color);
   const blocks: string[][] = [];
-  for (const group of groupByFile(result.findings)) blocks.push(fileBlock(group, c));
+  for (const group of groupByFile(result.findings)) blocks.push(fileBlock(group, c, options.width));
   if (result.releases.length > 0) blocks.push(releasesBlock(result.releases, c));
   blocks.push(summaryBlock(result, c));
   return `${blocks.map((block) => block.join('\n')).join('\n\n')}\n`;
@@ -35,7 +35,27 @@ function groupByFile(findings: readonly Finding[]): Finding[][] {
   return [...groups.values()];
 }
 
-function fileBlock(findings: Finding[], c: Colors): string[] {
+/**
+ * Words wrapped at spaces to `width` columns, each line after the first indented as the first: `why:` and `help:`
+ * lines read as paragraphs in a narrow terminal instead of breaking mid-word. No width: one line.
+ */
+export function wrap(label: string, text: string, indent: number, width: number | undefined, paint: Paint = (s) => s): string[] {
+  const first = `${' '.repeat(indent)}${label} `;
+  if (!width) return [`${' '.repeat(indent)}${paint(label)} ${text}`];
+  const room = Math.max(20, width - first.length);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > room) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map((l, i) => (i === 0 ? `${' '.repeat(indent)}${paint(label)} ${l}` : `${' '.repeat(first.length)}${l}`));
+}
+
+function fileBlock(findings: Finding[], c: Colors, width: number | undefined): string[] {
   const rows = findings.map((finding) => ({ finding, range: findingRange(finding) }));
   const at = (range: Range) => `${range.line}:${range.column}`;
   const atWidth = Math.max(...rows.map((row) => at(row.range).length));
@@ -44,11 +64,12 @@ function fileBlock(findings: Finding[], c: Colors): string[] {
   const lines = [c.underline(sanitize(findings[0]?.span.file.path ?? ''))];
   for (const { finding, range } of rows) {
     const paint = paintFor(c, finding.severity);
-    lines.push(
-      `  ${c.dim(at(range).padEnd(atWidth))}  ${paint(finding.severity.padEnd(severityWidth))}  ${sanitize(finding.message)}  ${c.dim(finding.ruleId)}`,
-    );
+    lines.push(`  ${c.dim(at(range).padEnd(atWidth))}  ${paint(finding.severity.padEnd(severityWidth))}  ${c.bold(sanitize(finding.title))}  ${c.dim(finding.ruleId)}`);
     // Secrets: the position is enough to find the problem; their text never reaches a log.
     if (!finding.span.file.sensitive) lines.push(...snippet(finding, range, gutterWidth, paint, c));
+    const indent = 4 + gutterWidth + 3;
+    if (finding.why) lines.push(...wrap('why:', sentences(sanitize(finding.why)), indent, width, c.dim));
+    if (finding.help) lines.push(...wrap('help:', sentences(sanitize(finding.help)), indent, width, c.cyan));
   }
   return lines;
 }

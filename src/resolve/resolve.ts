@@ -105,10 +105,7 @@ export function resolveReleases(model: RepoModel, knowledge: Knowledge, mirrors:
   for (const release of model.releases) {
     const falco = isFalcoChart(release, mirrors);
     if (falco === undefined) {
-      unresolved.push({
-        span: release.chart.span,
-        message: `${release.title} installs a chart named falco from ${release.chart.repoUrl ?? 'an unknown source'}, which is not falcosecurity's repository; if it mirrors it, list the URL under \`mirrors\` in .helmvet.yaml`,
-      });
+      unresolved.push({ span: release.chart.span, why: { reason: 'not-falcosecurity', release: release.title, url: release.chart.repoUrl ?? null } });
     }
     if (!falco) continue;
     const resolved = resolveOne(release, knowledge);

@@ -2,13 +2,13 @@
 // what a Secure Boot image's kernel args do to lockdown.
 import type { Span } from '../findings.js';
 import { fileLine } from '../load/source.js';
-import { DRIVER_WHAT, effectiveDriver, type EffectiveDriver } from '../knowledge/drivers.js';
+import { DRIVER_WHAT, effectiveDriver, type EffectiveDriver, type FalcoDriver } from '../knowledge/drivers.js';
 import { applyKernelArgs, secureBootForcesConfidentiality, SECURE_BOOT_LOCKDOWN_UNTIL, supportsNegatedArgs, talosLine, type CmdlineResult } from '../knowledge/talos.js';
 import type { SecureBootImage } from '../model/talos.js';
 import { clustersOf } from '../resolve/clusters.js';
 import type { ResolvedRelease } from '../resolve/resolve.js';
 import { canRunOn, placementOf } from '../resolve/scheduling.js';
-import type { RuleContext } from './create-rule.js';
+import type { Messages, RuleContext } from './create-rule.js';
 
 export interface FalcoDriverUse {
   release: ResolvedRelease;
@@ -27,7 +27,7 @@ const applied = (r: ResolvedRelease) => !r.api || r.api.serving === 'current' ||
  * left out when the repository also has a Falco release that is applied: it is the superseded one, from before the
  * cluster the Talos configs describe.
  */
-export function falcoDrivers(ctx: RuleContext): FalcoDriverUse[] {
+export function falcoDrivers(ctx: RuleContext<Messages>): FalcoDriverUse[] {
   const out: FalcoDriverUse[] = [];
   const current = ctx.releases.filter(applied);
   for (const r of current.length ? current : ctx.releases) {
@@ -50,7 +50,7 @@ export interface Meeting {
  * allowed on one of its nodes by their nodeSelector, required node affinity and tolerations. An image helmvet knows
  * no nodes of (a schematic, a machine config) meets every release. Undefined when none meets it.
  */
-export function meeting(ctx: RuleContext, img: SecureBootImage, uses: readonly FalcoDriverUse[]): Meeting | undefined {
+export function meeting(ctx: RuleContext<Messages>, img: SecureBootImage, uses: readonly FalcoDriverUse[]): Meeting | undefined {
   if (!img.talconfig || img.nodeRefs.length === 0) return uses.length ? { img, uses: [...uses], unsure: [] } : undefined;
   const talconfigs = ctx.model.talos.talconfigs;
   const met: FalcoDriverUse[] = [];
@@ -69,24 +69,46 @@ export function meeting(ctx: RuleContext, img: SecureBootImage, uses: readonly F
   return met.length ? { img: { ...img, nodes: img.nodes.filter((n) => nodes.has(n)) }, uses: met, unsure } : undefined;
 }
 
-/** ` (helmvet cannot tell which of clusters a, b HelmRelease x is applied to, so it takes each)` or empty. */
-export function unsureNote(m: Meeting, ctx: RuleContext): string {
-  if (m.unsure.length === 0) return '';
-  const names = [...new Set(ctx.model.talos.talconfigs.map((t) => t.clusterName ?? t.file.path))].sort();
-  return ` (this repository describes clusters ${names.join(', ')} and nothing in it tells which one ${m.unsure.map((u) => u.release.release.title).join(' and ')} ${m.unsure.length > 1 ? 'are' : 'is'} applied to, so helmvet pairs ${m.unsure.length > 1 ? 'them' : 'it'} with each)`;
+// ---------------------------------------------------------------------------------------------------------------
+// What the talos/* rules say of images and releases, as data, and the phrases they word it with.
+
+/** A Falco release as the talos/* messages name it. */
+export type ReleaseData = { release: string; at: string; field: string; value: string; defaultOf: string | null; driver: string };
+
+export function releaseData(use: FalcoDriverUse): ReleaseData {
+  const { driver } = use;
+  return { release: use.release.release.title, at: where(use.span), field: driver.field, value: driver.value, defaultOf: driver.written ? null : (driver.defaultOf ?? null), driver: driver.kind };
+}
+
+/** A Secure Boot image as the talos/* messages name it. */
+export type ImageData = { talos: string | null; via: string | null; raw: string | null; declaredBy: string; nodes: string[] };
+
+export const imageData = (img: SecureBootImage): ImageData => ({ talos: img.version.version ?? null, via: img.version.via?.path ?? null, raw: img.version.raw ?? null, declaredBy: img.declaredBy, nodes: [...img.nodes] });
+
+/** The releases paired with an image only because helmvet cannot tell their cluster, and the clusters. */
+export type Unsure = { unsure: string[]; clusters: string[] };
+
+export function unsureData(m: Meeting, ctx: RuleContext<Messages>): Unsure {
+  return { unsure: m.unsure.map((u) => u.release.release.title), clusters: m.unsure.length ? [...new Set(ctx.model.talos.talconfigs.map((t) => t.clusterName ?? t.file.path))].sort() : [] };
+}
+
+/** ` (this repository describes clusters a, b and nothing in it tells which one X is applied to, so helmvet pairs it with each)` or empty. */
+export function unsureNote(d: Unsure): string {
+  if (d.unsure.length === 0) return '';
+  const many = d.unsure.length > 1;
+  return ` (this repository describes clusters ${d.clusters.join(', ')} and nothing in it tells which one ${d.unsure.join(' and ')} ${many ? 'are' : 'is'} applied to, so helmvet pairs ${many ? 'them' : 'it'} with each)`;
 }
 
 /** `HelmRelease falco/falco (apps/falco.yaml:12, driver.kind auto, the default of chart 5.0.3)` */
-export function describeRelease(use: FalcoDriverUse): string {
-  const { driver } = use;
-  const how = driver.written ? `${driver.field}: ${driver.value}` : `${driver.field} ${driver.value}, the default of chart ${driver.defaultOf}`;
-  return `${use.release.release.title} (${where(use.span)}, ${how})`;
+export function describeRelease(r: ReleaseData): string {
+  const how = r.defaultOf === null ? `${r.field}: ${r.value}` : `${r.field} ${r.value}, the default of chart ${r.defaultOf}`;
+  return `${r.release} (${r.at}, ${how})`;
 }
 
 /** `HelmRelease falco/falco (…) cannot load the modern eBPF probe` / `A (…) and B (…) cannot load their eBPF probes` */
-export function releasesCannotLoad(uses: readonly FalcoDriverUse[]): string {
-  if (uses.length === 1) return `${describeRelease(uses[0]!)} cannot load ${DRIVER_WHAT[uses[0]!.driver.kind]}`;
-  return `${uses.map(describeRelease).join(' and ')} cannot load their eBPF probes`;
+export function releasesCannotLoad(rs: readonly ReleaseData[]): string {
+  if (rs.length === 1) return `${describeRelease(rs[0]!)} cannot load ${DRIVER_WHAT[rs[0]!.driver as FalcoDriver]}`;
+  return `${rs.map(describeRelease).join(' and ')} cannot load their eBPF probes`;
 }
 
 export interface Lockdown {
@@ -108,25 +130,23 @@ export function lockdownOf(img: SecureBootImage): Lockdown | undefined {
 }
 
 /** `Secure Boot on Talos 1.13.9` / `Secure Boot on Talos before 1.14` */
-export function secureBootOn(img: SecureBootImage): string {
-  const v = img.version.version;
-  if (!v) return `Secure Boot on Talos before ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)}`;
-  return `Secure Boot on Talos ${v}${img.version.via ? ` (talosVersion from ${img.version.via.path})` : ''}`;
+export function secureBootOn(d: ImageData): string {
+  if (!d.talos) return `Secure Boot on Talos before ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)}`;
+  return `Secure Boot on Talos ${d.talos}${d.via ? ` (talosVersion from ${d.via})` : ''}`;
 }
 
 /** The caveat for an unknown Talos version, with a leading space; empty when the version is known. */
-export function unknownVersionNote(img: SecureBootImage): string {
-  if (img.version.version) return '';
-  const raw = img.version.raw;
-  const what = raw
-    ? `${img.declaredBy === 'machine.install.image' ? 'the installer tag' : 'talosVersion'} "${raw}" is not a version helmvet can read`
-    : img.declaredBy === 'customization.secureboot'
+export function unknownVersionNote(d: ImageData): string {
+  if (d.talos) return '';
+  const what = d.raw
+    ? `${d.declaredBy === 'machine.install.image' ? 'the installer tag' : 'talosVersion'} "${d.raw}" is not a version helmvet can read`
+    : d.declaredBy === 'customization.secureboot'
       ? 'a schematic does not say which Talos it is built for'
-      : img.declaredBy === 'machine.install.image'
+      : d.declaredBy === 'machine.install.image'
         ? 'the installer has no version tag'
         : 'talosVersion is not set, so talhelper uses the newest Talos it knows';
   return ` (${what}; Talos ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)} and newer no longer add lockdown=confidentiality.)`;
 }
 
 /** ` of nodes saga, eir, skuld` or empty. */
-export const ofNodes = (img: SecureBootImage) => (img.nodes.length ? ` of node${img.nodes.length > 1 ? 's' : ''} ${img.nodes.join(', ')}` : '');
+export const ofNodes = (nodes: readonly string[]) => (nodes.length ? ` of node${nodes.length > 1 ? 's' : ''} ${nodes.join(', ')}` : '');

@@ -23,8 +23,10 @@ describe('helmvet lint on the demo repository', () => {
     const r = helmvet(['lint', 'fixtures/demo']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain(`${DEMO_ERROR}\n  13:16  error  ">=4.0.0 <5.0.0" resolves to chart 4.22.0 (Falco 0.41.0), which runs container plugin 0.2.4`);
-    expect(r.stdout).toContain('       |                ^~~~~~~~~~~~~~~~');
+    expect(r.stdout).toContain(`${DEMO_ERROR}\n  13:16  error  ">=4.0.0 <5.0.0" installs container plugin 0.2.4, affected by falco#3610  falco/version-advisory\n`);
+    expect(r.stdout).toContain('    13 |       version: ">=4.0.0 <5.0.0"\n       |                ^~~~~~~~~~~~~~~~\n');
+    expect(r.stdout).toContain('         why: ">=4.0.0 <5.0.0" resolves to chart 4.22.0 (Falco 0.41.0), which runs container plugin 0.2.4: ');
+    expect(r.stdout).toContain('         help: Fixed in container plugin 0.3.4, first in chart 6.2.2: ');
   });
 
   it('json: the contract envelope, valid against schemas/report.schema.json, nothing else on stdout', () => {
@@ -39,7 +41,7 @@ describe('helmvet lint on the demo repository', () => {
   it('sarif, github and markdown carry the same finding', () => {
     const sarif = JSON.parse(helmvet(['lint', 'fixtures/demo', '--format', 'sarif']).stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[] }[] }[] };
     expect(sarif.runs[0]!.results.some((x) => x.ruleId === 'falco/version-advisory' && x.locations[0]!.physicalLocation.region.startLine === 13 && x.locations[0]!.physicalLocation.region.startColumn === 16)).toBe(true);
-    expect(helmvet(['lint', 'fixtures/demo', '--format', 'github']).stdout).toContain(`::error file=${DEMO_ERROR},line=13,col=16,endLine=13,endColumn=32,title=falco/version-advisory::`);
+    expect(helmvet(['lint', 'fixtures/demo', '--format', 'github']).stdout).toContain(`::error file=${DEMO_ERROR},line=13,col=16,endLine=13,endColumn=32,title=">=4.0.0 <5.0.0" installs container plugin 0.2.4%2C affected by falco#3610::">=4.0.0 <5.0.0" resolves to chart 4.22.0`);
     expect(helmvet(['lint', 'fixtures/demo', '--format', 'markdown']).stdout).toContain('falco/version-advisory');
   });
 
@@ -76,8 +78,11 @@ describe('exit codes and errors', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('helmvet: .helmvet.yaml:2:27: rules.falco/version-advisory must be equal to one of the allowed values: off, info, warning, error\n');
     const unknown = helmvet(['lint', 'fixtures/demo', '--rule', 'falco/nope=off']);
-    expect([unknown.code, unknown.stderr]).toEqual([2, 'helmvet: --rule falco/nope=off: unknown rule falco/nope (helmvet rules lists them)\n']);
-    expect(helmvet(['lint', '--format', 'xml']).code).toBe(2);
+    expect([unknown.code, unknown.stderr]).toEqual([2, 'helmvet: --rule falco/nope=off: unknown rule "falco/nope" (helmvet rules lists them)\n']);
+    expect(helmvet(['lint', '--format', 'xml'])).toMatchObject({
+      code: 2,
+      stderr: "helmvet: option '--format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, sarif, github, markdown. (see helmvet --help)\n",
+    });
   });
 
   it('a config sets severities per file and ignores paths', () => {
@@ -93,6 +98,10 @@ describe('exit codes and errors', () => {
     expect(helmvet(['--version']).stdout).toBe(`${pkg.version}\n`);
     expect(helmvet(['rules']).stdout).toMatch(/^falco\/version-advisory +error/m);
     expect(helmvet(['explain', 'falco/version-advisory']).stdout).toMatch(/^# falco\/version-advisory\n/);
-    expect(helmvet(['explain', 'falco/nope'])).toMatchObject({ code: 2, stderr: 'helmvet: unknown rule falco/nope (helmvet rules lists them)\n' });
+    expect(helmvet(['explain', 'falco/nope'])).toMatchObject({ code: 2, stderr: 'helmvet: unknown rule "falco/nope" (helmvet rules lists them)\n' });
+    expect(helmvet(['explain', 'falco/version-advisry'])).toMatchObject({
+      code: 2,
+      stderr: 'helmvet: unknown rule "falco/version-advisry" (did you mean "falco/version-advisory"? helmvet rules lists them)\n',
+    });
   });
 });

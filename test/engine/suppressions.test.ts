@@ -19,11 +19,12 @@ describe('inline suppressions', () => {
 
   it('an unused, unknown or empty suppression is reported where it is written', () => {
     const file = ['# helmvet-disable-next-line falco/version-advisory -- stale', 'a: 1', '# helmvet-disable-next-line falco/nope', 'b: 2', '# helmvet-disable-next-line', 'c: 3', ''].join('\n');
-    expect(located(lintRepo({ 'a.yaml': file })).map((f) => [f.ruleId, f.line, f.column, f.message])).toEqual([
-      ['helmvet/unused-suppression', 1, 1, 'helmvet-disable for falco/version-advisory suppresses nothing on line 2; remove it'],
-      ['helmvet/unused-suppression', 3, 1, 'helmvet-disable names unknown rule falco/nope (helmvet rules lists them)'],
-      ['helmvet/unused-suppression', 5, 1, 'helmvet-disable names no rule; name the rules it suppresses, e.g. `# helmvet-disable-next-line falco/version-advisory -- reason`'],
+    expect(lintRepo({ 'a.yaml': file }).findings.map((f) => [f.ruleId, f.messageId, f.data])).toEqual([
+      ['helmvet/unused-suppression', 'unused', { rules: ['falco/version-advisory'], line: 2 }],
+      ['helmvet/unused-suppression', 'unknownRule', { rules: ['falco/nope'], suggestion: null }],
+      ['helmvet/unused-suppression', 'noRule', {}],
     ]);
+    expect(located(lintRepo({ 'a.yaml': file })).map((f) => [f.line, f.column])).toEqual([[1, 1], [3, 1], [5, 1]]);
   });
 
   it('suppresses a finding inside YAML held in a ConfigMap block', () => {

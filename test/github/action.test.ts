@@ -84,7 +84,7 @@ describe('the Action, lint mode', () => {
     const run = await runAction(workspace, { ...DEFAULTS, token: fake.token }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: pullRequestEvent(pr.data.number, workspace), GITHUB_REPOSITORY: 'acme/gitops', GITHUB_API_URL: fake.url });
 
     const annotations = run.stdout.split('\n').filter((l) => l.startsWith('::error file='));
-    expect(annotations).toEqual([expect.stringMatching(/^::error file=apps\/a\.yaml,line=18,col=16,endLine=18,endColumn=21,title=falco\/version-advisory::"6\.0\.1" pins chart 6\.0\.1/)]);
+    expect(annotations).toEqual([expect.stringMatching(/^::error file=apps\/a\.yaml,line=18,col=16,endLine=18,endColumn=21,title="6\.0\.1" pins container plugin 0\.3\.0%2C affected by falco#3610::"6\.0\.1" pins chart 6\.0\.1 .*\(falco\/version-advisory\)$/)]);
     expect(run.stdout).toContain('::error::helmvet found 1 finding at or above error');
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ errors: '1', 'sarif-file': 'helmvet.sarif' });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { argoHelmValues, expectClean, expectParses, helmRelease, helmvet, kustomization, lintJson, pinned, sandbox } from './helpers.js';
 
-const unreadable = (file: string, message: string) => ({ ruleId: 'helmvet/unreadable-file', severity: 'error', file, line: 1, column: 1, message });
+const unreadable = (file: string, title: string) => ({ ruleId: 'helmvet/unreadable-file', severity: 'error', file, line: 1, column: 1, title });
 
 describe('files that are not UTF-8 text', () => {
   it('a binary file named .yaml (NUL bytes): one error, and the other files are linted', () => {
@@ -35,7 +35,7 @@ describe('files that are not UTF-8 text', () => {
     const { repo } = sandbox({ 'kustomization.yaml': kustomization('values.yaml'), 'values.yaml': Buffer.from([0x00, 0x01, 0x02]) });
     const r = lintJson(repo, [1]);
     expect(pinned(r).filter((f) => f.ruleId.startsWith('helmvet/'))).toEqual([
-      { ruleId: 'helmvet/unresolved-reference', severity: 'info', file: 'kustomization.yaml', line: 7, column: 17, message: 'values file values.yaml cannot be read as YAML text; its values are not checked' },
+      { ruleId: 'helmvet/unresolved-reference', severity: 'info', file: 'kustomization.yaml', line: 7, column: 17, title: 'values file values.yaml cannot be read as YAML text' },
       unreadable('values.yaml', 'binary file (it contains NUL bytes), not YAML'),
     ]);
   });
@@ -45,7 +45,7 @@ describe('whitespace and line endings', () => {
   it('a tab as indentation is a syntax error at its place', () => {
     const r = lintJson(sandbox({ 'tabs.yaml': 'driver:\n\tkind: module\n' }).repo, [1]);
     expect(pinned(r)).toEqual([
-      { ruleId: 'helmvet/yaml-syntax', severity: 'error', file: 'tabs.yaml', line: 2, column: 1, message: 'Tabs are not allowed as indentation; YAML parsers reject this file, so whatever reads it fails on it' },
+      { ruleId: 'helmvet/yaml-syntax', severity: 'error', file: 'tabs.yaml', line: 2, column: 1, title: 'Tabs are not allowed as indentation' },
     ]);
   });
 
@@ -113,7 +113,7 @@ describe('duplicate keys', () => {
         file: 'hr.yaml',
         line: 26,
         column: 7,
-        message: '"kind" is written twice in this map (first on line 25): kustomize build of kustomization.yaml fails on it ("mapping key already defined"), so nothing that kustomization lists is applied; keep one',
+        title: '"kind" is written twice in this map (first on line 25)',
       },
     ]);
     // "module", the later value, is the one the chart gets.
@@ -131,8 +131,8 @@ describe('duplicate keys', () => {
       'values.yaml': 'driver:\n  kind: module\ntty: true\ntty: false\ndriver:\n  kind: kmod\n',
     });
     const r = lintJson(repo, [0]);
-    expect(pinned(r, 'helmvet/duplicate-key').map((f) => [f.severity, f.line, f.column, f.message])).toEqual([
-      ['warning', 4, 1, '"tty" is written twice in this map (first on line 3): Helm keeps this later value for helmCharts falco and drops the first; keep one (1 more key is written twice in this file)'],
+    expect(r.findings.filter((f) => f.ruleId === 'helmvet/duplicate-key').map((f) => [f.severity, f.line, f.column, f.messageId, f.data])).toEqual([
+      ['warning', 4, 1, 'helmLaterWins', { key: 'tty', firstLine: 3, more: 1, release: 'helmCharts falco' }],
     ]);
     // The later `driver` replaces the earlier one whole, as Helm does: no "module" is left to report.
     expect(pinned(r, 'falco/driver-kind')).toEqual([]);
@@ -141,7 +141,7 @@ describe('duplicate keys', () => {
   it('a key written 10,000 times in one map is reported once, without quadratic work', () => {
     const lines = Array.from({ length: 10_000 }, (_, i) => `tty: ${i % 2 === 0}`).join('\n');
     const r = lintJson(sandbox({ 'kustomization.yaml': kustomization('values.yaml'), 'values.yaml': `${lines}\n` }).repo, [0]);
-    expect(pinned(r, 'helmvet/duplicate-key').map((f) => [f.line, f.message.endsWith('keep one (9,998 more keys are written twice in this file)')])).toEqual([[2, true]]);
+    expect(r.findings.filter((f) => f.ruleId === 'helmvet/duplicate-key').map((f) => [f.line, f.data.more])).toEqual([[2, 9_998]]);
   });
 
   it('10,000 top-level keys of a resource written twice: one finding, without quadratic work', () => {

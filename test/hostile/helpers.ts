@@ -62,6 +62,9 @@ export interface Finding {
   ruleId: string;
   severity: string;
   message: string;
+  title: string;
+  messageId: string;
+  data: Record<string, unknown>;
   file: string;
   line: number;
   column: number;
@@ -81,9 +84,9 @@ export function lintJson(cwd: string, codes: readonly number[] = [0, 1], args: r
   return { ...report, run };
 }
 
-/** The findings reduced to what a test pins: rule, file, line, column and message. */
+/** The findings reduced to what a test pins: rule, file, line, column and title (what is wrong). */
 export const pinned = (r: Report, ruleId?: string) =>
-  r.findings.filter((f) => !ruleId || f.ruleId === ruleId).map((f) => ({ ruleId: f.ruleId, severity: f.severity, file: f.file, line: f.line, column: f.column, message: f.message }));
+  r.findings.filter((f) => !ruleId || f.ruleId === ruleId).map((f) => ({ ruleId: f.ruleId, severity: f.severity, file: f.file, line: f.line, column: f.column, title: f.title }));
 
 /**
  * A sandbox holding a repository (`repo/`, with a `.git` marker) and whatever a test puts beside it (`outside.yaml`):

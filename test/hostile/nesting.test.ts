@@ -12,7 +12,7 @@ function only(text: string) {
   return pinned(r);
 }
 
-const syntax = (line: number, column: number) => [{ ruleId: 'helmvet/yaml-syntax', severity: 'error', file: 'deep.yaml', line, column, message: TOO_DEEP }];
+const syntax = (line: number, column: number) => [{ ruleId: 'helmvet/yaml-syntax', severity: 'error', file: 'deep.yaml', line, column, title: TOO_DEEP }];
 
 describe('10,000 levels of nesting in a file: one error where level 501 starts', () => {
   it('block sequences by indentation, written compactly (`- - - … x`)', () => {
@@ -31,7 +31,7 @@ describe('10,000 levels of nesting in a file: one error where level 501 starts',
   it('block maps one level a line, 10,000 levels: 50 MB of indentation, refused by the size limit before any parse', () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `${' '.repeat(i)}k:`).join('\n');
     expect(only(`${text}\n`)).toEqual([
-      { ruleId: 'helmvet/unreadable-file', severity: 'error', file: 'deep.yaml', line: 1, column: 1, message: "file is 47.7 MiB, over helmvet's 8 MiB limit for YAML; not read" },
+      { ruleId: 'helmvet/unreadable-file', severity: 'error', file: 'deep.yaml', line: 1, column: 1, title: "file is 47.7 MiB, over helmvet's 8 MiB limit for YAML; not read" },
     ]);
   });
 
@@ -83,7 +83,7 @@ describe('10,000 levels in YAML held in a string: the reference is not analysed,
     });
     const r = lintJson(repo, [0]);
     expect(pinned(r, 'helmvet/unresolved-reference')).toEqual([
-      { ruleId: 'helmvet/unresolved-reference', severity: 'info', file: 'falco/secret.yaml', line: 7, column: 3, message: 'Secret falco-values key values.yaml not analysed: nested deeper than 500 levels; helmvet does not parse it (no Kubernetes tool reads such a file)' },
+      { ruleId: 'helmvet/unresolved-reference', severity: 'info', file: 'falco/secret.yaml', line: 7, column: 3, title: 'Secret falco-values key values.yaml not analysed: nested deeper than 500 levels; helmvet does not parse it (no Kubernetes tool reads such a file)' },
     ]);
   });
 
@@ -91,7 +91,7 @@ describe('10,000 levels in YAML held in a string: the reference is not analysed,
     const app = `${argoHelmValues(`      values: "a: ${'\\x5b'.repeat(10_000)}"`)}\n`;
     const r = lintJson(sandbox({ 'app.yaml': app }).repo, [0]);
     expect(pinned(r, 'helmvet/unresolved-reference')).toEqual([
-      { ruleId: 'helmvet/unresolved-reference', severity: 'info', file: 'app.yaml', line: 11, column: 15, message: 'helm.values not analysed: nested deeper than 500 levels; helmvet does not parse it (no Kubernetes tool reads such a file)' },
+      { ruleId: 'helmvet/unresolved-reference', severity: 'info', file: 'app.yaml', line: 11, column: 15, title: 'helm.values not analysed: nested deeper than 500 levels; helmvet does not parse it (no Kubernetes tool reads such a file)' },
     ]);
   });
 
@@ -103,7 +103,7 @@ describe('10,000 levels in YAML held in a string: the reference is not analysed,
     });
     const r = lintJson(repo, [0]);
     expect(pinned(r, 'helmvet/unresolved-reference')).toEqual([
-      { ruleId: 'helmvet/unresolved-reference', severity: 'info', file: 'falco/cm.yaml', line: 7, column: 3, message: 'ConfigMap falco-values key values.yaml not analysed: nested deeper than 500 levels; helmvet does not parse it (no Kubernetes tool reads such a file)' },
+      { ruleId: 'helmvet/unresolved-reference', severity: 'info', file: 'falco/cm.yaml', line: 7, column: 3, title: 'ConfigMap falco-values key values.yaml not analysed: nested deeper than 500 levels; helmvet does not parse it (no Kubernetes tool reads such a file)' },
     ]);
     expect(pinned(r, 'helmvet/yaml-syntax')).toEqual([]);
   });

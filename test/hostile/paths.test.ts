@@ -14,7 +14,7 @@ const outsideFinding = (file: string, line: number, column: number, path: string
   file,
   line,
   column,
-  message: `${path} is outside the repository; helmvet does not read it`,
+  title: `${path} is outside the repository`,
 });
 
 /** Every output helmvet can make of a repository, none of which may hold the secret; nothing may change on disk. */
@@ -103,7 +103,7 @@ describe('references that lead out of the repository are refused, reported and n
     // A relative link, through a linked directory.
     symlinkSync('../outside', join(repo, 'shared'));
     const r = lintJson(repo, [0]);
-    expect(pinned(r, 'helmvet/unresolved-reference').filter((f) => f.message.includes('outside the repository'))).toEqual([
+    expect(pinned(r, 'helmvet/unresolved-reference').filter((f) => f.title.includes('outside the repository'))).toEqual([
       outsideFinding('apps/falco.yaml', 13, 13, 'shared/values.yaml'),
       outsideFinding('g/kustomization.yaml', 7, 9, 'g/values.yaml'),
       outsideFinding('k/kustomization.yaml', 7, 17, 'values.yaml'),
@@ -140,8 +140,8 @@ describe('symlink loops', () => {
     const r = lintJson(repo, [1]);
     expect(r.files).toBe(3);
     expect(pinned(r).filter((f) => f.ruleId.startsWith('helmvet/'))).toEqual([
-      { ruleId: 'helmvet/unresolved-reference', severity: 'info', file: 'kustomization.yaml', line: 7, column: 17, message: 'values file l1.yaml cannot be read as YAML text; its values are not checked' },
-      { ruleId: 'helmvet/unreadable-file', severity: 'error', file: 'l1.yaml', line: 1, column: 1, message: 'cannot read file (ELOOP)' },
+      { ruleId: 'helmvet/unresolved-reference', severity: 'info', file: 'kustomization.yaml', line: 7, column: 17, title: 'values file l1.yaml cannot be read as YAML text' },
+      { ruleId: 'helmvet/unreadable-file', severity: 'error', file: 'l1.yaml', line: 1, column: 1, title: 'cannot read file (ELOOP)' },
     ]);
   });
 
@@ -172,8 +172,8 @@ describe('files that are not regular files', () => {
     execFileSync('mkfifo', [join(repo, 'pipe.yaml')]);
     const r = lintJson(repo, [1]);
     expect(pinned(r).filter((f) => f.ruleId.startsWith('helmvet/'))).toEqual([
-      { ruleId: 'helmvet/unresolved-reference', severity: 'info', file: 'kustomization.yaml', line: 7, column: 17, message: 'values file values.yaml cannot be read as YAML text; its values are not checked' },
-      { ruleId: 'helmvet/unreadable-file', severity: 'error', file: 'values.yaml', line: 1, column: 1, message: 'not a regular file (a named pipe); not read' },
+      { ruleId: 'helmvet/unresolved-reference', severity: 'info', file: 'kustomization.yaml', line: 7, column: 17, title: 'values file values.yaml cannot be read as YAML text' },
+      { ruleId: 'helmvet/unreadable-file', severity: 'error', file: 'values.yaml', line: 1, column: 1, title: 'not a regular file (a named pipe); not read' },
     ]);
     // Discovery lists regular files only: the other pipe is not a file to lint.
     expect(r.files).toBe(2);
@@ -182,7 +182,7 @@ describe('files that are not regular files', () => {
   it('a directory as a values file', () => {
     const { repo } = sandbox({ 'kustomization.yaml': kustomization('values.yaml'), 'values.yaml/x.yaml': 'a: 1\n' });
     expect(pinned(lintJson(repo, [1]), 'helmvet/unreadable-file')).toEqual([
-      { ruleId: 'helmvet/unreadable-file', severity: 'error', file: 'values.yaml', line: 1, column: 1, message: 'not a regular file (a directory); not read' },
+      { ruleId: 'helmvet/unreadable-file', severity: 'error', file: 'values.yaml', line: 1, column: 1, title: 'not a regular file (a directory); not read' },
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, suggestKeys } from '../../src/knowledge/suggest.js';
+import { suggestKeys } from '../../src/knowledge/suggest.js';
+import { editDistance } from '../../src/spelling.js';
 import { keyVersionIndex } from '../../src/knowledge/values-keys.js';
 
 const at = (v: string) => keyVersionIndex(v)!;

@@ -38,9 +38,9 @@ describe('Helm chart templates', () => {
 
   it('a file under templates/ with no chart beside it is read as YAML: broken YAML there is reported once, at the first error', () => {
     const broken = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  labels: [a\ndata:\n  b: "\n';
-    expect(syntax({ 'templates/cm.yaml': broken }).map((f) => [f.line, f.column, f.message])).toEqual([
-      [5, 11, 'this [ opens a flow sequence that is never closed with ] (the parser reports 1 more error after it); kubectl, kustomize, Flux and Argo CD reject a manifest that does not parse, so nothing in this file is applied'],
-    ]);
+    const r = lintRepo({ 'templates/cm.yaml': broken }).findings.filter((f) => f.ruleId === 'helmvet/yaml-syntax');
+    expect(r.map((f) => [f.messageId, f.data])).toEqual([['syntax', { error: 'this [ opens a flow sequence that is never closed with ]', more: 1, reader: 'manifest' }]]);
+    expect(syntax({ 'templates/cm.yaml': broken }).map((f) => [f.line, f.column])).toEqual([[5, 11]]);
   });
 
   it('chartOfTemplate: the nearest templates/ with a Chart.yaml beside it', () => {
@@ -77,8 +77,9 @@ describe('Go-template and Jinja files', () => {
 
   it('a values file that is a template: its values are not checked, and helmvet says so', () => {
     const r = lintRepo({ 'kustomization.yaml': kustomization('values.yaml'), 'values.yaml': '{% if prod %}\ndriver:\n  kind: modern_ebpf\n{% endif %}\n' });
-    expect(located(r, 'helmvet/unresolved-reference').map((f) => [f.file, f.line, f.message])).toEqual([
-      ['kustomization.yaml', 7, 'values file values.yaml is a template (Go-template or Jinja syntax), not YAML until rendered; its values are not checked'],
+    expect(r.findings.filter((f) => f.ruleId === 'helmvet/unresolved-reference').map((f) => [f.span.file.path, f.data])).toEqual([
+      ['kustomization.yaml', { reason: 'values-template', path: 'values.yaml', renderedBy: 'text' }],
     ]);
+    expect(located(r, 'helmvet/unresolved-reference').map((f) => f.line)).toEqual([7]);
   });
 });

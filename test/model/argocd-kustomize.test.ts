@@ -61,7 +61,7 @@ describe('Argo CD Application', () => {
   it('a value file outside the repository is refused and reported, never read', () => {
     const app = APP.replace('$values/helm/falco-values.yaml', '$values/../../etc/passwd');
     const { model } = analysed({ 'apps/falco.yaml': app });
-    expect(model.unresolved.map((u) => u.message)).toContain('../../etc/passwd is outside the repository; helmvet does not read it');
+    expect(model.unresolved.map((u) => u.why)).toContainEqual({ reason: 'outside', path: '../../etc/passwd' });
   });
 
   it('a chart from the falcosecurity git repository is a git source, not a version', () => {
@@ -73,8 +73,8 @@ describe('Argo CD Application', () => {
   it('a syntax error in helm.values is reported at its line in the Application', () => {
     const app = APP.replace('          driver:\n            kind: ebpf', '          driver:\n            kind: [ebpf');
     const { model } = analysed({ 'apps/falco.yaml': app, 'helm/falco-values.yaml': 'tty: false\n' });
-    // The parser notices the missing ] where the next line starts.
-    expect(model.embeddedErrors.map((e) => at(e.span)?.line)).toEqual([17]);
+    // The parser notices the missing ] where the next line starts; the finding is where the [ opens.
+    expect(model.embeddedErrors.map((e) => [at(e.span)?.line, at(e.span)?.column])).toEqual([[16, 19]]);
   });
 });
 
@@ -111,6 +111,6 @@ describe('YAML details', () => {
     const started = performance.now();
     const { model } = analysed({ 'kustomization.yaml': k, 'bomb.yaml': `${bomb}\n` });
     expect(performance.now() - started).toBeLessThan(5000);
-    expect(model.unresolved.map((u) => u.message)).toEqual(expect.arrayContaining([expect.stringMatching(/not analysed: more than 200000 values after alias expansion/)]));
+    expect(model.unresolved.map((u) => u.why)).toEqual(expect.arrayContaining([expect.objectContaining({ reason: 'not-analysed', limit: expect.stringMatching(/more than 200000 values after alias expansion/) })]));
   });
 });

@@ -90,9 +90,9 @@ describe('Flux HelmRelease', () => {
   it('what it cannot follow is recorded, not skipped', () => {
     const files = { 'hr.yaml': helmRelease('9.1.0', '', '  valuesFrom:\n    - kind: ConfigMap\n      name: missing\n    - kind: ConfigMap\n      name: elsewhere\n      optional: true') };
     const { model: m } = model(files);
-    expect(m.unresolved.map((u) => [at(u.span)?.line, u.message])).toEqual([
-      [25, 'ConfigMap missing is not in the repository; its values are not checked'],
-      [27, 'ConfigMap elsewhere is not in the repository (optional); its values are not checked'],
+    expect(m.unresolved.map((u) => [at(u.span)?.line, u.why])).toEqual([
+      [25, { reason: 'missing-source', kind: 'ConfigMap', name: 'missing', optional: false }],
+      [27, { reason: 'missing-source', kind: 'ConfigMap', name: 'elsewhere', optional: true }],
     ]);
   });
 
@@ -104,6 +104,6 @@ describe('Flux HelmRelease', () => {
   it('a chart named falco from a repository that is not falcosecurity is not analysed, and says so', () => {
     const { releases, model: m } = model({ 'hr.yaml': helmRelease('9.1.0').replace('https://falcosecurity.github.io/charts', 'https://charts.example.com') });
     expect(releases).toEqual([]);
-    expect(m.unresolved.map((u) => u.message)).toEqual([expect.stringContaining('not falcosecurity\'s repository; if it mirrors it, list the URL under `mirrors`')]);
+    expect(m.unresolved.map((u) => u.why)).toEqual([{ reason: 'not-falcosecurity', release: 'HelmRelease falco/falco', url: 'https://charts.example.com' }]);
   });
 });

@@ -23,7 +23,12 @@ describe('json', () => {
     expect(data.findings[0]).toEqual({
       ruleId: 'falco/version-advisory',
       severity: 'error',
-      message: 'chart 3.8.7 installs Falco 0.36.2, which crashes on kernels >= 6.6; use chart 4.0.0 or newer',
+      messageId: 'sample',
+      message: 'Chart 3.8.7 installs Falco 0.36.2, which crashes on kernels >= 6.6. The modern eBPF probe fails to load there. Use chart 4.0.0 or newer.',
+      title: 'chart 3.8.7 installs Falco 0.36.2, which crashes on kernels >= 6.6',
+      why: 'the modern eBPF probe fails to load there',
+      help: 'use chart 4.0.0 or newer',
+      data: {},
       file: 'clusters/prod/falco/helmrelease.yaml',
       line: 10,
       column: 16,

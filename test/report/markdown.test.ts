@@ -16,9 +16,9 @@ describe('markdown', () => {
         '',
         '| Severity | Location | Rule | Message |',
         '| --- | --- | --- | --- |',
-        `| ❌ error | [${HR}:10](${HR}#L10) | [falco/version-advisory](${DOCS}/falco/version-advisory.md) | chart 3.8.7 installs Falco 0.36.2, which crashes on kernels \\>= 6.6; use chart 4.0.0 or newer |`,
-        `| ⚠️ warning | [${HR}:12](${HR}#L12) | [falco/removed-driver-kind](${DOCS}/falco/removed-driver-kind.md) | driver.kind ebpf was removed in chart 4.0.0 \\| use modern\\_ebpf |`,
-        `| ℹ️ info | [${SECRET_FILE}:11](${SECRET_FILE}#L11) | [flux/values-from-secret](${DOCS}/flux/values-from-secret.md) | values from Secret falco-values are checked for keys only |`,
+        `| ❌ error | [${HR}:10](${HR}#L10) | [falco/version-advisory](${DOCS}/falco/version-advisory.md) | **chart 3.8.7 installs Falco 0.36.2, which crashes on kernels \\>= 6.6**<br>The modern eBPF probe fails to load there. Use chart 4.0.0 or newer. |`,
+        `| ⚠️ warning | [${HR}:12](${HR}#L12) | [falco/removed-driver-kind](${DOCS}/falco/removed-driver-kind.md) | **driver.kind ebpf was removed in chart 4.0.0 \\| use modern\\_ebpf** |`,
+        `| ℹ️ info | [${SECRET_FILE}:11](${SECRET_FILE}#L11) | [flux/values-from-secret](${DOCS}/flux/values-from-secret.md) | **values from Secret falco-values are checked for keys only** |`,
         '',
         '### Falco deployments',
         '',
@@ -46,5 +46,11 @@ describe('markdown', () => {
     const [release] = sampleResult().releases;
     const odd = { ...release!, constraint: '>=4.0.0 || ^5', status: 'no-match' as const, note: 'nothing matches', installed: undefined };
     expect(format(sampleResult({ releases: [odd] }), { color: false })).toContain('| `>=4.0.0 \\|\\| ^5` | nothing matches | — |');
+  });
+
+  it('links files under a base when one is given (a job summary, shown on the run page), relative links otherwise', () => {
+    const out = format(sampleResult(), { color: false, linkBase: 'https://github.com/o/r/blob/0123abc/' });
+    expect(out).toContain('[clusters/prod/falco/helmrelease.yaml:10](https://github.com/o/r/blob/0123abc/clusters/prod/falco/helmrelease.yaml#L10)');
+    expect(format(sampleResult(), { color: false })).toContain('(clusters/prod/falco/helmrelease.yaml#L10)');
   });
 });

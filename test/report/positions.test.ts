@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings.js';
 import { parseSource } from '../../src/load/source.js';
 import { docsUrlOf, findingRange } from '../../src/report/positions.js';
-import { sampleResult } from './sample.js';
+import { finding, sampleResult } from './sample.js';
 
 function at(text: string, start: number, end: number): Finding {
   const file = parseSource('f.yaml', '/repo/f.yaml', text);
-  return { ruleId: 'falco/x', severity: 'error', message: 'm', span: { file, start, end }, references: [] };
+  return finding({ ruleId: 'falco/x', severity: 'error', title: 'm', span: { file, start, end }, references: [] });
 }
 
 describe('findingRange', () => {

@@ -1,7 +1,7 @@
 // A small lint result built by hand: a HelmRelease (with a tab before the version, so the caret has
 // to account for it), a Secret holding values, three findings of each severity, one release.
 import type { LintResult, ReleaseSummary } from '../../src/engine/result.js';
-import type { Finding } from '../../src/findings.js';
+import { composeMessage, type Finding } from '../../src/findings.js';
 import { parseSource, type SourceFile } from '../../src/load/source.js';
 import { docsUrl } from '../../src/rules/create-rule.js';
 
@@ -68,30 +68,39 @@ const rules = [
   { id: 'talos/kernel-args', title: 'Talos kernel arguments Falco needs', severity: 'warning', fixable: false, references: [] },
 ] as const;
 
+/** A finding as a rule's words make it: the message is title, why and help. */
+export function finding(f: Omit<Finding, 'message' | 'messageId' | 'data' | 'why' | 'help'> & Partial<Pick<Finding, 'messageId' | 'data' | 'why' | 'help'>>): Finding {
+  const why = f.why ?? '';
+  const help = f.help ?? '';
+  return { messageId: 'sample', data: {}, ...f, why, help, message: composeMessage(f.title, why, help) };
+}
+
 const findings: Finding[] = [
-  {
+  finding({
     ruleId: 'falco/version-advisory',
     severity: 'error',
-    message: 'chart 3.8.7 installs Falco 0.36.2, which crashes on kernels >= 6.6; use chart 4.0.0 or newer',
+    title: 'chart 3.8.7 installs Falco 0.36.2, which crashes on kernels >= 6.6',
+    why: 'the modern eBPF probe fails to load there',
+    help: 'use chart 4.0.0 or newer',
     span: spanOf(helmRelease, '"3.8.7"'),
     references: ['https://github.com/falcosecurity/falco/issues/3610'],
     fix: { kind: 'safe', description: 'Set the version to 4.0.0' },
-  },
-  {
+  }),
+  finding({
     ruleId: 'falco/removed-driver-kind',
     severity: 'warning',
-    message: 'driver.kind ebpf was removed in chart 4.0.0 | use modern_ebpf',
+    title: 'driver.kind ebpf was removed in chart 4.0.0 | use modern_ebpf',
     // The whole `driver:` mapping, trailing newline included, as yaml reports a block node.
     span: spanOf(helmRelease, 'driver:\n      kind: ebpf\n'),
     references: [],
-  },
-  {
+  }),
+  finding({
     ruleId: 'flux/values-from-secret',
     severity: 'info',
-    message: 'values from Secret falco-values are checked for keys only',
+    title: 'values from Secret falco-values are checked for keys only',
     span: spanOf(secret, 'webhookurl', `webhookurl: https://hooks.slack.com/services/${SECRET}`.length),
     references: [],
-  },
+  }),
 ];
 
 export const release: ReleaseSummary = {

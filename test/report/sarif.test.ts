@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings.js';
 import { parseSource } from '../../src/load/source.js';
 import { format, pascalCase } from '../../src/report/sarif.js';
-import { helmRelease, sampleResult } from './sample.js';
+import { helmRelease, finding, sampleResult } from './sample.js';
 import { draft04, errorsOf, projectRoot, readJson } from './schema.js';
 
 interface Region { startLine: number; startColumn: number; endLine: number; endColumn: number; snippet?: { text: string } }
@@ -12,7 +12,7 @@ interface SarifResult {
   ruleId: string;
   ruleIndex: number;
   level: string;
-  message: { text: string };
+  message: { text: string; markdown: string };
   locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: Region } }[];
   partialFingerprints: Record<string, string>;
 }
@@ -61,7 +61,8 @@ describe('sarif', () => {
       region: { startLine: 10, startColumn: 16, endLine: 10, endColumn: 23, snippet: { text: '"3.8.7"' } },
     });
     expect(second!.locations[0]!.physicalLocation.region).toMatchObject({ startLine: 12, startColumn: 5, endLine: 13, endColumn: 17 });
-    expect(first!.message.text).toContain('chart 3.8.7 installs Falco 0.36.2');
+    expect(first!.message.text).toContain('Chart 3.8.7 installs Falco 0.36.2');
+    expect(first!.message.markdown).toBe('**chart 3.8.7 installs Falco 0.36.2, which crashes on kernels \\>= 6.6**\n\nthe modern eBPF probe fails to load there\n\nuse chart 4.0.0 or newer');
   });
 
   it(haveSchema ? `validates against the official schema (${schemaPath})` : `official schema absent at ${schemaPath}: structure checked by hand above`, () => {
@@ -91,8 +92,8 @@ describe('sarif', () => {
 
   it('describes a rule a finding names without metadata, and percent-encodes paths', () => {
     const file = parseSource('my values/50%.yaml', '/repo/my values/50%.yaml', 'a: [\n');
-    const finding: Finding = { ruleId: 'helmvet/yaml-syntax', severity: 'error', message: 'flow sequence not closed', span: { file, start: 3, end: 4 }, references: [] };
-    const { tool, results } = run(sampleResult({ findings: [finding] }));
+    const f: Finding = finding({ ruleId: 'helmvet/yaml-syntax', severity: 'error', title: 'flow sequence not closed', span: { file, start: 3, end: 4 }, references: [] });
+    const { tool, results } = run(sampleResult({ findings: [f] }));
     expect(tool.driver.rules.at(-1)).toMatchObject({ id: 'helmvet/yaml-syntax', name: 'YamlSyntax', helpUri: 'https://github.com/helmvet/helmvet/blob/main/docs/rules/helmvet/yaml-syntax.md' });
     expect(results[0]!.ruleIndex).toBe(tool.driver.rules.length - 1);
     expect(results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('my%20values/50%25.yaml');

@@ -3,14 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings.js';
 import { parseSource } from '../../src/load/source.js';
 import { format } from '../../src/report/stylish.js';
-import { sampleResult } from './sample.js';
+import { finding, sampleResult } from './sample.js';
 
 // Built from lines so that trailing spaces and the exact gutter stay visible in review.
 const expected = [
   'clusters/prod/falco/helmrelease.yaml',
-  '  10:16  error    chart 3.8.7 installs Falco 0.36.2, which crashes on kernels >= 6.6; use chart 4.0.0 or newer  falco/version-advisory',
+  '  10:16  error    chart 3.8.7 installs Falco 0.36.2, which crashes on kernels >= 6.6  falco/version-advisory',
   '    10 |       version:  "3.8.7"',
   '       |                 ^~~~~~~',
+  '         why: The modern eBPF probe fails to load there.',
+  '         help: Use chart 4.0.0 or newer.',
   '  12:5   warning  driver.kind ebpf was removed in chart 4.0.0 | use modern_ebpf  falco/removed-driver-kind',
   '    12 |     driver:',
   '       |     ^~~~~~~',
@@ -33,8 +35,8 @@ const expected = [
 function single(text: string, needle: string, length = needle.length) {
   const file = parseSource('values.yaml', '/repo/values.yaml', text);
   const start = text.indexOf(needle);
-  const finding: Finding = { ruleId: 'falco/x', severity: 'error', message: 'm', span: { file, start, end: start + length }, references: [] };
-  return format(sampleResult({ files: 1, findings: [finding], releases: [] }), { color: false });
+  const f: Finding = finding({ ruleId: 'falco/x', severity: 'error', title: 'm', span: { file, start, end: start + length }, references: [] });
+  return format(sampleResult({ files: 1, findings: [f], releases: [] }), { color: false });
 }
 
 describe('stylish', () => {
@@ -71,6 +73,15 @@ describe('stylish', () => {
     expect(out).not.toContain('\u001b');
     expect(out).not.toContain('\u202e');
     expect(out).toContain('    1 | key: "�[2J�evil"\n      |            ^~~~\n');
+  });
+
+  it('wraps why and help to the terminal width at spaces, aligned under the source line', () => {
+    const file = parseSource('values.yaml', '/repo/values.yaml', 'key: value\n');
+    const f = finding({ ruleId: 'falco/x', severity: 'error', title: 'a title', why: 'one two three four five six seven eight nine ten eleven twelve', help: 'do this', span: { file, start: 5, end: 10 }, references: [] });
+    const out = format(sampleResult({ files: 1, findings: [f], releases: [] }), { color: false, width: 40 });
+    expect(out).toContain(['        why: One two three four five six', '             seven eight nine ten eleven', '             twelve.', '        help: Do this.'].join('\n'));
+    // No width (a pipe, a file): one line each.
+    expect(format(sampleResult({ files: 1, findings: [f], releases: [] }), { color: false })).toContain('        why: One two three four five six seven eight nine ten eleven twelve.\n');
   });
 
   it('prints why a release is unresolved and a missing constraint', () => {

@@ -12,6 +12,6 @@ export default step(4, (tree, log) => {
   if (kind?.kind === 'scalar' && typeof kind.value === 'string' && DRIVER_ALIASES[kind.value]) {
     const old = kind.value;
     kind.value = DRIVER_ALIASES[old]!;
-    log.change('driver.kind', `${old} became ${kind.value}`, `chart 4.0.0 renamed the driver kinds after Falco's; "${old}" is an alias it warns about`, DRIVERS);
+    log.change('driver.kind', 'rewritten', `${old} became ${kind.value}`, `chart 4.0.0 renamed the driver kinds after Falco's; "${old}" is an alias it warns about`, DRIVERS);
   }
 });

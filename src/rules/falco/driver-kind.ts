@@ -1,16 +1,16 @@
 // driver.kind values the chart version in use does not accept, deprecates or only knows as an alias.
 import { ANY_DRIVER_KIND, driverKindVerdict } from '../../knowledge/drivers.js';
 import { boolAt, scalarAt, type VNode } from '../../model/values.js';
-import { createRule, type RuleContext } from '../create-rule.js';
+import { createRule, message, type RuleContext } from '../create-rule.js';
 
 const list = (kinds: readonly string[]) => kinds.join(', ');
 
-function check(ctx: RuleContext, values: VNode | undefined, chart: string | undefined) {
+function check(ctx: RuleContext<typeof messages>, values: VNode | undefined, chart: string | undefined) {
   const node = scalarAt(values, ['driver', 'kind']);
   if (!node || typeof node.value !== 'string' || boolAt(values, ['driver', 'enabled']) === false) return;
   const kind = node.value;
   if (!chart) {
-    if (!ANY_DRIVER_KIND.has(kind)) ctx.report({ span: node.span, message: `driver.kind "${kind}" is not a driver any falco chart knows (${list([...ANY_DRIVER_KIND])}); use modern_ebpf, kmod or auto` });
+    if (!ANY_DRIVER_KIND.has(kind)) ctx.report({ span: node.span, messageId: 'unknownAnywhere', data: { kind, known: [...ANY_DRIVER_KIND] } });
     return;
   }
   const v = driverKindVerdict(kind, chart);
@@ -18,36 +18,52 @@ function check(ctx: RuleContext, values: VNode | undefined, chart: string | unde
     case 'ok':
       return;
     case 'alias':
-      ctx.report({
-        span: node.span,
-        severity: 'warning',
-        message: `driver.kind "${kind}" is an old alias of "${v.replacement}" that chart ${chart} still maps but warns "might be removed in the future"; write "${v.replacement}"`,
-        fix: { kind: 'safe', description: `driver.kind: ${v.replacement}` },
-      });
+      ctx.report({ span: node.span, severity: 'warning', messageId: 'alias', data: { kind, chart, replacement: v.replacement }, fix: { kind: 'safe', description: `driver.kind: ${v.replacement}` } });
       return;
     case 'deprecated':
-      ctx.report({
-        span: node.span,
-        severity: 'warning',
-        message: `driver.kind "${kind}" is deprecated in ${v.since} (chart ${chart}) and removed in Falco 0.44.0: chart 9 refuses to render with it; move to modern_ebpf${kind === 'ebpf' ? ' (or kmod)' : ''} before upgrading`,
-      });
+      ctx.report({ span: node.span, severity: 'warning', messageId: 'deprecated', data: { kind, chart, since: v.since } });
       return;
     case 'render-fails':
-      ctx.report({
-        span: node.span,
-        message:
-          kind === 'ebpf' || kind === 'gvisor'
-            ? `driver.kind "${kind}" was removed in Falco 0.44.0: chart ${chart} fails to render ("The following chart configuration is no longer supported"); use modern_ebpf${kind === 'ebpf' ? ' (or kmod)' : ''}`
-            : `driver.kind "${kind}" is not supported by chart ${chart}, so the chart fails to render ("unsupported driver kind"); it accepts ${list(v.supported)}`,
-      });
+      if (kind === 'ebpf' || kind === 'gvisor') ctx.report({ span: node.span, messageId: 'removed', data: { kind, chart } });
+      else ctx.report({ span: node.span, messageId: 'unsupported', data: { kind, chart, supported: v.supported } });
       return;
     case 'ignored':
-      ctx.report({
-        span: node.span,
-        message: `chart ${chart} knows driver.kind ${list(v.supported)} only: with "${kind}" none of its driver settings apply and Falco runs with ${v.fallback}; use one of those, or upgrade the chart`,
-      });
+      ctx.report({ span: node.span, messageId: 'ignored', data: { kind, chart, supported: v.supported, fallback: v.fallback } });
   }
 }
+
+const messages = {
+  unknownAnywhere: message<{ kind: string; known: string[] }>({
+    title: (d) => `driver.kind "${d.kind}" is not a driver any falco chart knows`,
+    why: (d) => `the charts know ${list(d.known)}`,
+    help: () => 'use modern_ebpf, kmod or auto',
+  }),
+  alias: message<{ kind: string; chart: string; replacement: string }>({
+    title: (d) => `driver.kind "${d.kind}" is an old alias of "${d.replacement}"`,
+    why: (d) => `chart ${d.chart} still maps it, but warns it "might be removed in the future"`,
+    help: (d) => `write "${d.replacement}"`,
+  }),
+  deprecated: message<{ kind: string; chart: string; since: string }>({
+    title: (d) => `driver.kind "${d.kind}" is deprecated in ${d.since} (chart ${d.chart})`,
+    why: () => 'Falco 0.44.0 removed it: chart 9 refuses to render with it',
+    help: (d) => `move to modern_ebpf${d.kind === 'ebpf' ? ' (or kmod)' : ''} before upgrading`,
+  }),
+  removed: message<{ kind: string; chart: string }>({
+    title: (d) => `driver.kind "${d.kind}" makes chart ${d.chart} fail to render`,
+    why: () => 'Falco 0.44.0 removed the driver, and the chart refuses it ("The following chart configuration is no longer supported")',
+    help: (d) => `use modern_ebpf${d.kind === 'ebpf' ? ' (or kmod)' : ''}`,
+  }),
+  unsupported: message<{ kind: string; chart: string; supported: string[] }>({
+    title: (d) => `driver.kind "${d.kind}" makes chart ${d.chart} fail to render`,
+    why: () => 'the chart does not support it ("unsupported driver kind")',
+    help: (d) => `use one of ${list(d.supported)}`,
+  }),
+  ignored: message<{ kind: string; chart: string; supported: string[]; fallback: string }>({
+    title: (d) => `chart ${d.chart} does not know driver.kind "${d.kind}"`,
+    why: (d) => `it knows ${list(d.supported)} only: none of its driver settings apply and Falco runs with ${d.fallback}`,
+    help: () => 'use one of those, or upgrade the chart',
+  }),
+};
 
 export default createRule(
   {
@@ -56,6 +72,7 @@ export default createRule(
     severity: 'error',
     fixable: true,
     references: ['https://github.com/falcosecurity/falco/pull/3796', 'https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md'],
+    messages,
   },
   (ctx) => {
     for (const r of ctx.releases) check(ctx, r.release.values, r.status === 'resolved' ? r.installed?.version : undefined);

@@ -4,7 +4,7 @@
 // does not, and options::parse() fails on any option cxxopts does not know (no allow_unrecognised_options).
 import semver from 'semver';
 import { valueAt } from '../../model/values.js';
-import { createRule } from '../create-rule.js';
+import { createRule, message } from '../create-rule.js';
 
 const REMOVED = /^(-k|-K|--k8s-api|--k8s-api-cert|--k8s-node)(=.*)?$/;
 
@@ -15,6 +15,13 @@ export default createRule(
     severity: 'error',
     fixable: false,
     references: ['https://github.com/falcosecurity/falco/blob/master/CHANGELOG.md#v0370', 'https://github.com/falcosecurity/falco/pull/2914'],
+    messages: {
+      removed: message<{ option: string; chart: string; falco: string }>({
+        title: (d) => `extra.args passes ${d.option}, which Falco removed in 0.37.0`,
+        why: (d) => `chart ${d.chart} deploys Falco ${d.falco}, which refuses to start on an unknown option`,
+        help: () => 'remove it and use collectors.kubernetes.enabled: true (the k8s-metacollector and the k8smeta plugin, which filter by node)',
+      }),
+    },
   },
   (ctx) => {
     for (const r of ctx.releases) {
@@ -25,10 +32,7 @@ export default createRule(
         if (arg.kind !== 'scalar' || typeof arg.value !== 'string') continue;
         const m = REMOVED.exec(arg.value.trim());
         if (!m) continue;
-        ctx.report({
-          span: arg.span,
-          message: `extra.args passes ${m[1]}, which Falco removed in 0.37.0 (chart ${r.installed!.version} deploys Falco ${falco}): Falco refuses to start on an unknown option; remove it and use collectors.kubernetes.enabled: true (the k8s-metacollector and the k8smeta plugin, which filter by node)`,
-        });
+        ctx.report({ span: arg.span, messageId: 'removed', data: { option: m[1]!, chart: r.installed!.version, falco } });
       }
     }
   },

@@ -9,7 +9,7 @@ import { fileLine } from '../../load/source.js';
 import { valueAt, type VNode } from '../../model/values.js';
 import type { ResolvedImage } from '../../resolve/images.js';
 import type { ResolvedRelease } from '../../resolve/resolve.js';
-import { createRule, type RuleContext } from '../create-rule.js';
+import { createRule, message, type RuleContext } from '../create-rule.js';
 
 const COMPONENT_NAME = { chart: 'chart', falco: 'Falco', 'plugin:container': 'container plugin', 'plugin:k8smeta': 'k8smeta plugin' } as const;
 type Plugin = 'container' | 'k8smeta';
@@ -37,17 +37,28 @@ function firstFixedChart(advisory: LoadedAdvisory, knowledge: Knowledge): ChartV
   });
 }
 
-/** `Fixed in container plugin 0.3.4, first in chart 6.2.2` */
-function fixedText(advisory: LoadedAdvisory, knowledge: Knowledge): string {
+/** What the messages say of an advisory: its words and its fix. */
+type Defect = { advisory: string; ref: string; name: string; component: string; when: string | null; effect: string; fixedIn: string; firstFixedChart: string | null; action: string };
+
+function defectData(advisory: LoadedAdvisory, effect: string, knowledge: Knowledge): Defect {
   const first = advisory.component === 'chart' ? undefined : firstFixedChart(advisory, knowledge);
-  return `Fixed in ${COMPONENT_NAME[advisory.component]} ${advisory.fixedIn}${first ? `, first in chart ${first.version}` : ''}`;
+  return {
+    advisory: advisory.id,
+    ref: shortRef(advisory.references[0]!),
+    name: advisory.title,
+    component: COMPONENT_NAME[advisory.component],
+    when: advisory.when ?? null,
+    effect,
+    fixedIn: advisory.fixedIn,
+    firstFixedChart: first?.version ?? null,
+    action: advisory.action,
+  };
 }
 
 /** `when …, it spins … (falco#3610)` */
-const defect = (advisory: LoadedAdvisory, effect: string) => `${advisory.when ? `${advisory.when}, ` : ''}it ${effect} (${shortRef(advisory.references[0]!)})`;
-
-const runs = (a: LoadedAdvisory, c: ChartVersion, v: string) =>
-  a.component === 'chart' ? `chart ${c.version}` : a.component === 'falco' ? `chart ${c.version}, which deploys Falco ${v}` : `chart ${c.version} (Falco ${c.falco}), which runs ${COMPONENT_NAME[a.component]} ${v}`;
+const defect = (d: Defect) => `${d.when ? `${d.when}, ` : ''}it ${d.effect} (${d.ref})`;
+/** `Fixed in container plugin 0.3.4, first in chart 6.2.2` */
+const fixed = (d: Defect) => `Fixed in ${d.component} ${d.fixedIn}${d.firstFixedChart ? `, first in chart ${d.firstFixedChart}` : ''}`;
 
 function span(list: readonly ChartVersion[]): string {
   const first = list[0]!.version;
@@ -59,7 +70,7 @@ function span(list: readonly ChartVersion[]): string {
  * Where an advisory needs a kernel or a driver: the clause that says why it applies here (`on Talos v1.13.7, Linux
  * 6.18.39 (talos/talconfig.yaml:3)`), '' when it needs nothing, or undefined when it does not apply.
  */
-function conditions(ctx: RuleContext, driver: string | undefined, advisory: LoadedAdvisory): string | undefined {
+function conditions(ctx: RuleContext<typeof messages>, driver: string | undefined, advisory: LoadedAdvisory): string | undefined {
   if (advisory.drivers && (!driver || !advisory.drivers.includes(driver))) return undefined;
   if (!advisory.kernelRange) return '';
   for (const tc of ctx.model.talos.talconfigs) {
@@ -72,7 +83,39 @@ function conditions(ctx: RuleContext, driver: string | undefined, advisory: Load
   return undefined;
 }
 
-function checkRelease(ctx: RuleContext, r: ResolvedRelease, advisory: LoadedAdvisory) {
+type Installed = Defect & { constraint: string; pins: boolean; chart: string; falco: string; version: string; condition: string; openAbove: boolean; newest: string };
+/** `chart 4.22.0 (Falco 0.41.0), which runs container plugin 0.2.4` */
+function runs(d: Installed): string {
+  if (d.component === 'chart') return `chart ${d.chart}`;
+  if (d.component === 'Falco') return `chart ${d.chart}, which deploys Falco ${d.version}`;
+  return `chart ${d.chart} (Falco ${d.falco}), which runs ${d.component} ${d.version}`;
+}
+
+const messages = {
+  installed: message<Installed>({
+    title: (d) => `"${d.constraint}" ${d.pins ? 'pins' : 'installs'} ${d.component} ${d.version}, affected by ${d.ref}`,
+    why: (d) =>
+      `"${d.constraint}" ${d.pins ? 'pins' : 'resolves to'} ${runs(d)}${d.condition}${d.openAbove ? ` as far as helmvet knows (newest known ${d.newest}; the range admits newer)` : ''}: ${defect(d)}`,
+    help: (d) => `${fixed(d)}: ${d.action}`,
+  }),
+  admitted: message<Defect & { constraint: string; installed: string; affected: string; count: number }>({
+    title: (d) => `"${d.constraint}" also admits chart ${d.affected}, affected by ${d.ref}`,
+    why: (d) => `it installs chart ${d.installed} today, but a stale or mirrored index would install one of those, which ${d.count === 1 ? 'has' : 'have'} the defect "${d.name}"`,
+    help: (d) => `${fixed(d)}: raise the lower bound past the affected versions`,
+  }),
+  pinned: message<Defect & { version: string }>({
+    title: (d) => `${d.component} ${d.version} is pinned here, affected by ${d.ref}`,
+    why: defect,
+    help: (d) => `${fixed(d)}: ${d.action}`,
+  }),
+  image: message<Defect & { workload: string; falco: string; image: string; condition: string }>({
+    title: (d) => `Falco ${d.falco} from image ${d.image} is affected by ${d.ref}`,
+    why: (d) => `${d.workload} runs it without the falco chart${d.condition}: ${defect(d)}`,
+    help: (d) => `Fixed in Falco ${d.fixedIn}: use a Falco ${d.fixedIn} or newer image tag`,
+  }),
+};
+
+function checkRelease(ctx: RuleContext<typeof messages>, r: ResolvedRelease, advisory: LoadedAdvisory) {
   const values = r.release.values;
   const installed = r.installed;
   if (!installed || r.status !== 'resolved') return;
@@ -80,13 +123,12 @@ function checkRelease(ctx: RuleContext, r: ResolvedRelease, advisory: LoadedAdvi
   if (where === undefined) return;
   const v = componentOf(advisory, installed, values);
   const effect = v ? advisory.affects(v) : undefined;
-  const quoted = `"${r.constraint}"`;
   if (effect && v) {
-    const uncertain = r.openAbove ? ` as far as helmvet knows (newest known ${ctx.knowledge.newest.version}; the range admits newer)` : '';
     ctx.report({
       span: r.span,
       severity: r.openAbove ? 'warning' : 'error',
-      message: `${quoted} ${r.exact ? 'pins' : 'resolves to'} ${runs(advisory, installed, v)}${where}${uncertain}: ${defect(advisory, effect)}. ${fixedText(advisory, ctx.knowledge)}: ${advisory.action}.`,
+      messageId: 'installed',
+      data: { ...defectData(advisory, effect, ctx.knowledge), constraint: r.constraint, pins: r.exact, chart: installed.version, falco: installed.falco, version: v, condition: where, openAbove: r.openAbove, newest: ctx.knowledge.newest.version },
       references: advisory.references,
     });
     return;
@@ -99,16 +141,18 @@ function checkRelease(ctx: RuleContext, r: ResolvedRelease, advisory: LoadedAdvi
     return cv !== undefined && advisory.affects(cv) !== undefined;
   });
   if (bad.length === 0) return;
+  const firstBad = componentOf(advisory, bad[0]!, values)!;
   ctx.report({
     span: r.span,
     severity: 'info',
-    message: `${quoted} installs chart ${installed.version} today, but also admits chart ${span(bad)}, which ${bad.length === 1 ? 'has' : 'have'} the defect "${advisory.title}" (${shortRef(advisory.references[0]!)}); a stale or mirrored index would install one of them. ${fixedText(advisory, ctx.knowledge)}: raise the lower bound past the affected versions.`,
+    messageId: 'admitted',
+    data: { ...defectData(advisory, advisory.affects(firstBad)!, ctx.knowledge), constraint: r.constraint, installed: installed.version, affected: span(bad), count: bad.length },
     references: advisory.references,
   });
 }
 
 /** Refs the user pins by hand: an affected one is an error at the ref itself. */
-function checkUserRefs(ctx: RuleContext, values: VNode | undefined, chart: ChartVersion | undefined, advisory: LoadedAdvisory) {
+function checkUserRefs(ctx: RuleContext<typeof messages>, values: VNode | undefined, chart: ChartVersion | undefined, advisory: LoadedAdvisory) {
   const plugin = pluginOf(advisory);
   if (!plugin) return;
   const loaded = plugin === 'container' ? containerPluginLoaded(values, chart) : k8smetaPluginLoaded(values, chart);
@@ -116,12 +160,8 @@ function checkUserRefs(ctx: RuleContext, values: VNode | undefined, chart: Chart
   for (const ref of userPluginRefs(values, plugin)) {
     const tag = pluginTag(String(ref.value), plugin);
     const effect = tag ? advisory.affects(tag) : undefined;
-    if (!effect) continue;
-    ctx.report({
-      span: ref.span,
-      message: `${COMPONENT_NAME[advisory.component]} ${tag} is pinned here: ${defect(advisory, effect)}. ${fixedText(advisory, ctx.knowledge)}: ${advisory.action}.`,
-      references: advisory.references,
-    });
+    if (!effect || !tag) continue;
+    ctx.report({ span: ref.span, messageId: 'pinned', data: { ...defectData(advisory, effect, ctx.knowledge), version: tag }, references: advisory.references });
   }
 }
 
@@ -129,14 +169,15 @@ function checkUserRefs(ctx: RuleContext, values: VNode | undefined, chart: Chart
  * Falco run from its image, without the falco chart: the advisories of Falco itself, at the image tag. Which driver
  * and plugins it loads is in its own falco.yaml, which helmvet does not read: advisories that need them are left out.
  */
-function checkImage(ctx: RuleContext, img: ResolvedImage, advisory: LoadedAdvisory) {
+function checkImage(ctx: RuleContext<typeof messages>, img: ResolvedImage, advisory: LoadedAdvisory) {
   if (advisory.component !== 'falco' || !img.falco) return;
   const effect = advisory.affects(img.falco);
   const where = effect ? conditions(ctx, undefined, advisory) : undefined;
   if (!effect || where === undefined) return;
   ctx.report({
     span: img.image.span,
-    message: `${img.image.title} runs Falco ${img.falco} from image ${img.image.image}, without the falco chart${where}: ${defect(advisory, effect)}. Fixed in Falco ${advisory.fixedIn}: use a Falco ${advisory.fixedIn} or newer image tag.`,
+    messageId: 'image',
+    data: { ...defectData(advisory, effect, ctx.knowledge), workload: img.image.title, falco: img.falco, image: img.image.image, condition: where },
     references: advisory.references,
   });
 }
@@ -148,6 +189,7 @@ export default createRule(
     severity: 'error',
     fixable: false,
     references: ['https://github.com/falcosecurity/falco/issues/3610', 'https://github.com/falcosecurity/falco/issues/3643', 'https://github.com/falcosecurity/falco/issues/3829'],
+    messages,
   },
   (ctx) => {
     for (const advisory of ctx.knowledge.advisories) {

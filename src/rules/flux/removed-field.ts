@@ -3,7 +3,7 @@
 // HelmRelease API: .spec.chart.spec.valuesFile replaced by .spec.chart.spec.valuesFiles,
 // .spec.postRenderers.kustomize.patchesJson6902 / patchesStrategicMerge replaced by .spec.postRenderers.kustomize.patches".
 import { entryAt, valueAt } from '../../model/values.js';
-import { createRule } from '../create-rule.js';
+import { createRule, message } from '../create-rule.js';
 
 export default createRule(
   {
@@ -12,6 +12,18 @@ export default createRule(
     severity: 'error',
     fixable: false,
     references: ['https://github.com/fluxcd/helm-controller/blob/main/CHANGELOG.md#100'],
+    messages: {
+      valuesFile: message<Record<string, never>>({
+        title: () => 'spec.chart.spec.valuesFile was removed in helm.toolkit.fluxcd.io/v2',
+        why: () => 'the API server drops it, so that values file is not used',
+        help: () => 'write it as `valuesFiles: [<file>]`',
+      }),
+      postRendererPatches: message<{ field: string }>({
+        title: (d) => `postRenderers kustomize.${d.field} was removed in helm.toolkit.fluxcd.io/v2`,
+        why: () => 'the API server drops it, so those patches are not applied',
+        help: () => 'write them under kustomize.patches',
+      }),
+    },
   },
   (ctx) => {
     const seen = new Set<object>();
@@ -20,14 +32,12 @@ export default createRule(
       seen.add(release.object);
       const root = release.object.root;
       const valuesFile = entryAt(root, ['spec', 'chart', 'spec', 'valuesFile']);
-      if (valuesFile) {
-        ctx.report({ span: valuesFile.keySpan, message: 'spec.chart.spec.valuesFile was removed in helm.toolkit.fluxcd.io/v2: the API server drops it, so that values file is not used; write it as `valuesFiles: [<file>]`' });
-      }
+      if (valuesFile) ctx.report({ span: valuesFile.keySpan, messageId: 'valuesFile', data: {} });
       const postRenderers = valueAt(root, ['spec', 'postRenderers']);
       for (const item of postRenderers?.kind === 'seq' ? postRenderers.items : []) {
         for (const field of ['patchesJson6902', 'patchesStrategicMerge']) {
           const e = entryAt(item, ['kustomize', field]);
-          if (e) ctx.report({ span: e.keySpan, message: `postRenderers kustomize.${field} was removed in helm.toolkit.fluxcd.io/v2: the API server drops it, so those patches are not applied; write them under kustomize.patches` });
+          if (e) ctx.report({ span: e.keySpan, messageId: 'postRendererPatches', data: { field } });
         }
       }
     }

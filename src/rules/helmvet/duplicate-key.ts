@@ -14,64 +14,103 @@
 import type { Severity } from '../../findings.js';
 import { positionAt, type DuplicateKey, type SourceFile } from '../../load/source.js';
 import { isKustomizationFile, type Consumer } from '../../model/consumers.js';
-import { createRule } from '../create-rule.js';
+import { createRule, message } from '../create-rule.js';
+
+type Twice = { key: string; firstLine: number; more: number };
+const twice = (d: Twice) => `"${d.key}" is written twice in this map (first on line ${d.firstLine})`;
+const more = (d: { more: number }) => (d.more ? ` (${d.more.toLocaleString('en')} more key${d.more > 1 ? 's are' : ' is'} written twice in this file)` : '');
+const BUILD = (by: string) => `kustomize build of ${by} fails on it ("mapping key already defined"), so nothing that kustomization lists is applied`;
+
+const messages = {
+  buildFails: message<Twice & { by: string }>({
+    title: twice,
+    why: (d) => `${BUILD(d.by)}${more(d)}`,
+    help: () => 'keep one',
+  }),
+  runTogether: message<Twice & { by: string; keys: string[] }>({
+    title: () => 'a second object starts without "---"',
+    why: (d) => `${d.keys.map((k) => `"${k}"`).join(', ')} repeat the keys of the object above (line ${d.firstLine}), and ${BUILD(d.by)}${more(d)}`,
+    help: () => 'put "---" on the line before this object',
+  }),
+  annotationsMerged: message<Twice & { conflicts: string[] }>({
+    title: (d) => `metadata.annotations is written twice (first on line ${d.firstLine})`,
+    why: (d) => `kustomize merges the two blocks and keeps the first block's ${d.conflicts.map((k) => `"${k}"`).join(', ')}, dropping what this block sets for ${d.conflicts.length > 1 ? 'them' : 'it'}${more(d)}`,
+    help: () => 'write one annotations block',
+  }),
+  annotationTwice: message<Twice>({
+    title: (d) => `annotation "${d.key}" is set twice (first on line ${d.firstLine})`,
+    why: (d) => `kustomize keeps this later value and drops the first${more(d)}`,
+    help: () => 'keep one',
+  }),
+  kustomizationLaterWins: message<Twice>({
+    title: twice,
+    why: (d) => `kustomize keeps this later value and drops the whole earlier one${more(d)}`,
+    help: () => 'merge them into one',
+  }),
+  strategicPatchFirstWins: message<Twice>({
+    title: twice,
+    why: (d) => `kustomize applies the first value of this strategic-merge patch and ignores this one${more(d)}`,
+    help: () => 'keep one',
+  }),
+  jsonPatchLaterWins: message<Twice>({
+    title: twice,
+    why: (d) => `kustomize reads this JSON 6902 patch with the later value and ignores the first${more(d)}`,
+    help: () => 'keep one',
+  }),
+  valuesMergeFails: message<Twice & { by: string; chart: string }>({
+    title: twice,
+    why: (d) => `kustomize build of ${d.by} fails when it merges these values with valuesInline of helmCharts ${d.chart} ("could not parse merged values into map")${more(d)}`,
+    help: () => 'keep one',
+  }),
+  valuesMergeFirstWins: message<Twice & { chart: string }>({
+    title: twice,
+    why: (d) => `with valuesMerge: merge, kustomize keeps the first value for helmCharts ${d.chart} and drops this one${more(d)}`,
+    help: () => 'keep one',
+  }),
+  helmLaterWins: message<Twice & { release: string }>({
+    title: twice,
+    why: (d) => `Helm keeps this later value for ${d.release} and drops the first${more(d)}`,
+    help: () => 'keep one',
+  }),
+};
+
+type Id = keyof typeof messages;
 
 interface Outcome {
   severity: Severity;
-  message: string;
-  /** The duplicates the message speaks of (one, or the keys of two objects run together). */
+  messageId: Id;
+  /** The data beyond key, firstLine and more. */
+  data: Record<string, string | string[]>;
+  /** The duplicates the finding speaks of (one, or the keys of two objects run together). */
   covers: readonly DuplicateKey[];
 }
 
-const lineOf = (file: SourceFile, d: DuplicateKey) => positionAt(file, d.first).line;
-
 /** What reading the file does with one duplicate; undefined when nothing is lost. */
-function outcome(file: SourceFile, d: DuplicateKey, c: Consumer | 'kustomization', rootOf: (document: number) => readonly DuplicateKey[]): Outcome | undefined {
-  const o = (severity: Severity, message: string, covers: readonly DuplicateKey[] = [d]): Outcome => ({ severity, message, covers });
-  const twice = `"${d.key}" is written twice in this map (first on line ${lineOf(file, d)})`;
-  if (c === 'kustomization') return o('warning', `${twice}: kustomize keeps this later value and drops the whole earlier one; merge them into one`);
+function outcome(d: DuplicateKey, c: Consumer | 'kustomization', rootOf: (document: number) => readonly DuplicateKey[]): Outcome | undefined {
+  const o = (severity: Severity, messageId: Id, data: Outcome['data'] = {}, covers: readonly DuplicateKey[] = [d]): Outcome => ({ severity, messageId, data, covers });
+  if (c === 'kustomization') return o('warning', 'kustomizationLaterWins');
   switch (c.as) {
-    case 'resource':
-    case 'patch': {
-      const inPatch = c.as === 'patch';
-      if (inPatch && (c.strategy === 'json6902' || (c.strategy === 'either' && d.path[0] === '[]'))) {
-        return o('warning', `${twice}: kustomize reads this JSON 6902 patch with the later value and ignores the first; keep one`);
-      }
-      if (inPatch) return o('warning', `${twice}: kustomize applies the first value of this strategic-merge patch and ignores this one; keep one`);
+    case 'patch':
+      return c.strategy === 'json6902' || (c.strategy === 'either' && d.path[0] === '[]') ? o('warning', 'jsonPatchLaterWins') : o('warning', 'strategicPatchFirstWins');
+    case 'resource': {
       const path = d.path.join('.');
-      if (path === 'metadata' && d.key === 'annotations') {
-        if (!d.conflicts?.length) return undefined;
-        return o(
-          'warning',
-          `metadata.annotations is written twice (first on line ${lineOf(file, d)}): kustomize merges the two blocks and keeps the first block's ${d.conflicts.map((k) => `"${k}"`).join(', ')}, dropping what this block sets for ${d.conflicts.length > 1 ? 'them' : 'it'}; write one annotations block`,
-        );
-      }
-      if (path === 'metadata.annotations') return o('warning', `annotation "${d.key}" is set twice (first on line ${lineOf(file, d)}): kustomize keeps this later value and drops the first; keep one`);
-      const build = `kustomize build of ${c.by.file.path} fails on it ("mapping key already defined"), so nothing that kustomization lists is applied`;
+      if (path === 'metadata' && d.key === 'annotations') return d.conflicts?.length ? o('warning', 'annotationsMerged', { conflicts: d.conflicts }) : undefined;
+      if (path === 'metadata.annotations') return o('warning', 'annotationTwice');
       // Two objects written one after the other without `---`: their top-level keys repeat.
       const root = d.path.length === 0 ? rootOf(d.document) : [];
-      if (root.some((x) => x.key === 'apiVersion') && root.some((x) => x.key === 'kind')) {
-        return o(
-          'error',
-          `a second object starts without "---": ${root.map((x) => `"${x.key}"`).join(', ')} repeat the keys of the object above (line ${lineOf(file, root[0]!)}), and ${build}; put "---" on the line before this object`,
-          root,
-        );
-      }
-      return o('error', `${twice}: ${build}; keep one`);
+      if (root.some((x) => x.key === 'apiVersion') && root.some((x) => x.key === 'kind')) return o('error', 'runTogether', { by: c.by.file.path, keys: root.map((x) => x.key) }, root);
+      return o('error', 'buildFails', { by: c.by.file.path });
     }
     case 'values':
-      if (c.tool === 'kustomize') {
-        return c.merge === 'merge'
-          ? o('warning', `${twice}: with valuesMerge: merge, kustomize keeps the first value for helmCharts ${c.chart} and drops this one; keep one`)
-          : o('error', `${twice}: kustomize build of ${c.by.file.path} fails when it merges these values with valuesInline of helmCharts ${c.chart} ("could not parse merged values into map"); keep one`);
-      }
-      return o('warning', `${twice}: Helm keeps this later value for ${c.title} and drops the first; keep one`);
+      if (c.tool === 'kustomize') return c.merge === 'merge' ? o('warning', 'valuesMergeFirstWins', { chart: c.chart }) : o('error', 'valuesMergeFails', { by: c.by.file.path, chart: c.chart });
+      return o('warning', 'helmLaterWins', { release: c.title });
     case 'generator':
       return undefined;
   }
 }
 
 const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+const firstLine = (file: SourceFile, d: DuplicateKey) => positionAt(file, d.first).line;
 
 export default createRule(
   {
@@ -85,6 +124,7 @@ export default createRule(
       'https://github.com/fluxcd/kustomize-controller/issues/880',
       'https://github.com/qdrant/qdrant-helm/issues/433',
     ],
+    messages,
   },
   (ctx) => {
     for (const file of ctx.model.files) {
@@ -98,13 +138,18 @@ export default createRule(
         else roots.set(d.document, [d]);
       }
       const rootOf = (document: number) => roots.get(document) ?? [];
-      const found = file.duplicates.flatMap((d) => consumers.map((c) => ({ d, o: outcome(file, d, c, rootOf) })).filter((x): x is { d: DuplicateKey; o: Outcome } => !!x.o));
+      const found = file.duplicates.flatMap((d) => consumers.map((c) => ({ d, o: outcome(d, c, rootOf) })).filter((x): x is { d: DuplicateKey; o: Outcome } => !!x.o));
       if (found.length === 0) continue;
       const worst = found.reduce((a, b) => (rank[b.o.severity] > rank[a.o.severity] || (rank[b.o.severity] === rank[a.o.severity] && b.d.start < a.d.start) ? b : a));
       const covered = new Set(worst.o.covers);
       const others = new Set(found.map((x) => x.d).filter((d) => !covered.has(d))).size;
-      const more = others > 0 ? ` (${others.toLocaleString('en')} more key${others > 1 ? 's are' : ' is'} written twice in this file)` : '';
-      ctx.report({ span: { file, start: worst.d.start, end: worst.d.end }, severity: worst.o.severity, message: `${worst.o.message}${more}` });
+      const first = worst.o.messageId === 'runTogether' ? worst.o.covers[0]! : worst.d;
+      ctx.report({
+        span: { file, start: worst.d.start, end: worst.d.end },
+        severity: worst.o.severity,
+        messageId: worst.o.messageId,
+        data: { key: worst.d.key, firstLine: firstLine(file, first), more: others, ...worst.o.data },
+      });
     }
   },
 );

@@ -2,7 +2,7 @@
 // Facts: falco-facts.md §7 (YAML shapes (b)), src/knowledge/talos.ts.
 import { INSTALL_ARGS_DEPRECATED_SINCE, INSTALL_ARGS_IGNORED_WITH_SYSTEMD_BOOT_SINCE, isLockdownArg, isSecureBootInstaller, LOCKDOWN_FIX, talosLine } from '../../knowledge/talos.js';
 import { patchTargets, secureBootImages, type MachineConfig } from '../../model/talos.js';
-import { createRule } from '../create-rule.js';
+import { createRule, message } from '../create-rule.js';
 import { where } from '../talos-secure-boot.js';
 
 export default createRule(
@@ -15,6 +15,15 @@ export default createRule(
       'https://github.com/siderolabs/talos/blob/v1.10.0/pkg/machinery/config/types/v1alpha1/v1alpha1_types.go',
       'https://github.com/siderolabs/talos/blob/v1.12.0/pkg/machinery/config/types/v1alpha1/v1alpha1_types.go',
     ],
+    messages: {
+      ignored: message<{ args: string[]; reason: string; ignoredSince: string; deprecatedSince: string }>({
+        title: (d) => `machine.install.extraKernelArgs ${d.args.map((a) => `"${a}"`).join(', ')} never reach${d.args.length > 1 ? '' : 'es'} the kernel here`,
+        why: (d) =>
+          `${d.reason}. A Secure Boot node boots a signed UKI whose kernel command line is part of the signature, so Talos does not apply install.extraKernelArgs there ` +
+          `(from Talos ${d.ignoredSince} they are ignored under systemd-boot, the UEFI default, and from ${d.deprecatedSince} the field is deprecated)`,
+        help: () => `put the args in the schematic the installer is built from: customization.${LOCKDOWN_FIX}`,
+      }),
+    },
   },
   (ctx) => {
     const images = secureBootImages(ctx.model.talos);
@@ -36,13 +45,10 @@ export default createRule(
       if (lockdownArgs.length === 0) continue;
       const reason = secureBootReason(m, lockdownArgs.some((a) => /(^|\s)-lockdown(=|\s|$)/.test(a.text)));
       if (!reason) continue;
-      const listed = lockdownArgs.map((a) => `"${a.text}"`).join(', ');
       ctx.report({
         span: lockdownArgs[0]!.node.span,
-        message:
-          `machine.install.extraKernelArgs ${listed} never reach${lockdownArgs.length > 1 ? '' : 'es'} the kernel here: ${reason}. A Secure Boot node boots a signed UKI whose kernel command line is part of the signature, ` +
-          `so Talos does not apply install.extraKernelArgs there (from Talos ${talosLine(INSTALL_ARGS_IGNORED_WITH_SYSTEMD_BOOT_SINCE)} they are ignored under systemd-boot, the UEFI default, and from ${talosLine(INSTALL_ARGS_DEPRECATED_SINCE)} the field is deprecated). ` +
-          `Put the args in the schematic the installer is built from: customization.${LOCKDOWN_FIX}.`,
+        messageId: 'ignored',
+        data: { args: lockdownArgs.map((a) => a.text), reason, ignoredSince: talosLine(INSTALL_ARGS_IGNORED_WITH_SYSTEMD_BOOT_SINCE), deprecatedSince: talosLine(INSTALL_ARGS_DEPRECATED_SINCE) },
       });
     }
   },

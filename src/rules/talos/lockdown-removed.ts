@@ -2,8 +2,10 @@
 // kernel lockdown. Facts: falco-facts.md §6 and §7 (falco#3416), src/knowledge/talos.ts.
 import { LOCKDOWN_FIX, type KernelArg } from '../../knowledge/talos.js';
 import { secureBootImages } from '../../model/talos.js';
-import { createRule } from '../create-rule.js';
-import { lockdownOf, ofNodes, secureBootOn, unknownVersionNote } from '../talos-secure-boot.js';
+import { createRule, message } from '../create-rule.js';
+import { imageData, lockdownOf, ofNodes, secureBootOn, unknownVersionNote, type ImageData } from '../talos-secure-boot.js';
+
+type Data = ImageData & { arg: string; foldedAfter: string[]; removedBefore: string[] };
 
 export default createRule(
   {
@@ -16,6 +18,17 @@ export default createRule(
       'https://github.com/siderolabs/talos/pull/8535',
       'https://github.com/siderolabs/talos/commit/7a4a92854f960dc8976ca190160545516a4820b3',
     ],
+    messages: {
+      noLockdown: message<Data>({
+        title: (d) => `"${d.arg}" leaves the kernel${ofNodes(d.nodes)} without any lockdown`,
+        why: (d) =>
+          `it removes the lockdown=confidentiality that ${secureBootOn(d)} adds, and no lockdown=integrity is left after it: ` +
+          'Secure Boot verifies the kernel at boot, but root can then still change the running kernel (lockdown is what refuses /dev/mem writes, unsigned kexec and hibernation images), a security downgrade.' +
+          d.foldedAfter.map((a) => ` The "${a}" after it removes nothing: Talos groups it under "${d.arg}" (this is the list from falco#3416).`).join('') +
+          d.removedBefore.map((a) => ` It also removes the "${a}" before it: Talos applies the arguments in order, so lockdown=integrity has to come after "-lockdown".`).join(''),
+        help: (d) => `Falco's eBPF probe only needs lockdown lowered to integrity: ${LOCKDOWN_FIX}.${unknownVersionNote(d)}`,
+      }),
+    },
   },
   (ctx) => {
     for (const img of secureBootImages(ctx.model.talos)) {
@@ -33,16 +46,10 @@ export default createRule(
       }
       if (!remover) continue;
       const folded = [...lockdown.result.effects].filter(([, e]) => e.kind === 'folded' && e.into === remover).map(([a]) => a);
-      const notes = [
-        ...folded.filter((a) => a.text.includes('=')).map((a) => ` The "${a.text}" after it removes nothing: Talos groups it under "${remover.text}" (this is the list from falco#3416).`),
-        ...alsoRemoved.map((a) => ` It also removes the "${a.text}" before it: Talos applies the arguments in order, so lockdown=integrity has to come after "-lockdown".`),
-      ];
       ctx.report({
         span: remover.node.span,
-        message:
-          `"${remover.text}" removes the lockdown=confidentiality that ${secureBootOn(img)} adds, and no lockdown=integrity is left after it, so the kernel${ofNodes(img)} runs without any lockdown: ` +
-          `Secure Boot verifies the kernel at boot, but root can then still change the running kernel (lockdown is what refuses /dev/mem writes, unsigned kexec and hibernation images), a security downgrade.${notes.join('')} ` +
-          `Falco's eBPF probe only needs lockdown lowered to integrity: ${LOCKDOWN_FIX}.${unknownVersionNote(img)}`,
+        messageId: 'noLockdown',
+        data: { ...imageData(img), arg: remover.text, foldedAfter: folded.filter((a) => a.text.includes('=')).map((a) => a.text), removedBefore: alsoRemoved.map((a) => a.text) },
       });
     }
   },

@@ -1,55 +1,86 @@
-import { describe, expect, it } from 'vitest';
-import { helmRelease, located, lintRepo } from '../../helpers/repo.js';
+import { helmRelease } from '../../helpers/repo.js';
+import { testRule } from '../../helpers/rule-tester.js';
 
-const RULE = 'falco/driver-kind';
-const check = (version: string, kind: string, extra = '') => located(lintRepo({ 'a.yaml': helmRelease(version, `driver:\n  kind: ${kind}${extra}`) }), RULE);
 // helmRelease puts values at line 24: `driver:`, line 25: `  kind: …` indented by 4 more, so the kind starts at column 13.
-const at = { line: 25, column: 13 };
+const release = (version: string, kind: string, extra = '') => ({ 'a.yaml': helmRelease(version, `driver:\n  kind: ${kind}${extra}`) });
+// Values with no chart version to judge them by.
+const values = (kind: string) => ({ 'values.yaml': `driver:\n  kind: ${kind}\ncollectors:\n  enabled: true\n` });
 
-describe(RULE, () => {
-  it('an alias on chart 4.x and later is a warning with its replacement', () => {
-    expect(check('4.2.5', 'module')).toEqual([
-      { ruleId: RULE, severity: 'warning', file: 'a.yaml', ...at, endLine: 25, endColumn: 19, message: 'driver.kind "module" is an old alias of "kmod" that chart 4.2.5 still maps but warns "might be removed in the future"; write "kmod"' },
-    ]);
-    expect(check('9.1.0', 'modern-bpf').map((f) => [f.severity, f.message])).toEqual([
-      ['warning', 'driver.kind "modern-bpf" is an old alias of "modern_ebpf" that chart 9.1.0 still maps but warns "might be removed in the future"; write "modern_ebpf"'],
-    ]);
-  });
-
-  it('ebpf: fine on 6.x, deprecated on 8.x, a render failure on 9.x', () => {
-    expect(check('6.2.2', 'ebpf')).toEqual([]);
-    expect(check('8.0.5', 'ebpf').map((f) => f.severity)).toEqual(['warning']);
-    expect(check('9.1.0', 'ebpf')).toEqual([
-      expect.objectContaining({
-        severity: 'error',
-        ...at,
-        message: 'driver.kind "ebpf" was removed in Falco 0.44.0: chart 9.1.0 fails to render ("The following chart configuration is no longer supported"); use modern_ebpf (or kmod)',
-      }),
-    ]);
-    expect(check('9.1.0', 'gvisor').map((f) => f.severity)).toEqual(['error']);
-  });
-
-  it('a kind the chart does not know: render failure from 4.0.0, silently the kernel module before', () => {
-    expect(check('4.2.0', 'auto').map((f) => f.message)).toEqual(['driver.kind "auto" is not supported by chart 4.2.0, so the chart fails to render ("unsupported driver kind"); it accepts kmod, ebpf, modern_ebpf, gvisor']);
-    expect(check('4.4.0', 'auto')).toEqual([]);
-    expect(check('3.8.5', 'modern_ebpf').map((f) => f.message)).toEqual([
-      'chart 3.8.5 knows driver.kind module, ebpf, modern-bpf only: with "modern_ebpf" none of its driver settings apply and Falco runs with the kernel module (the driver loader builds it and Falco starts without a driver flag); use one of those, or upgrade the chart',
-    ]);
-    expect(check('3.8.5', 'modern-bpf')).toEqual([]);
-    expect(check('2.5.5', 'modern-bpf').map((f) => f.severity)).toEqual(['error']);
-  });
-
-  it('says nothing when the driver is off, on 1.x, or for valid kinds', () => {
-    expect(check('9.1.0', 'ebpf', '\n  enabled: false')).toEqual([]);
-    expect(check('1.19.4', 'whatever')).toEqual([]);
-    for (const kind of ['kmod', 'modern_ebpf', 'auto']) expect(check('9.1.0', kind)).toEqual([]);
-  });
-
-  it('values without a known chart version: only kinds no chart knows', () => {
-    const values = (kind: string) => ({ 'values.yaml': `driver:\n  kind: ${kind}\ncollectors:\n  enabled: true\n` });
-    expect(located(lintRepo(values('epbf')), RULE).map((f) => [f.line, f.column, f.message])).toEqual([
-      [2, 9, 'driver.kind "epbf" is not a driver any falco chart knows (module, ebpf, modern-bpf, kmod, modern_ebpf, gvisor, auto); use modern_ebpf, kmod or auto'],
-    ]);
-    expect(located(lintRepo(values('ebpf')), RULE)).toEqual([]);
-  });
+testRule('falco/driver-kind', {
+  valid: [
+    { name: 'ebpf on chart 6.2.2, where it is current', files: release('6.2.2', 'ebpf') },
+    { name: 'auto on chart 4.4.0, which added it', files: release('4.4.0', 'auto') },
+    { name: 'modern-bpf on chart 3.8.5, which knows it', files: release('3.8.5', 'modern-bpf') },
+    { name: 'ebpf on chart 9.1.0 with the driver off', files: release('9.1.0', 'ebpf', '\n  enabled: false') },
+    { name: 'any kind on chart 1.19.4, before driver.kind', files: release('1.19.4', 'whatever') },
+    { name: 'kmod on chart 9.1.0', files: release('9.1.0', 'kmod') },
+    { name: 'modern_ebpf on chart 9.1.0', files: release('9.1.0', 'modern_ebpf') },
+    { name: 'auto on chart 9.1.0', files: release('9.1.0', 'auto') },
+    { name: 'values without a chart version: ebpf, which some chart knows', files: values('ebpf') },
+  ],
+  invalid: [
+    {
+      name: 'the alias module on chart 4.2.5',
+      files: release('4.2.5', 'module'),
+      errors: [
+        { file: 'a.yaml', line: 25, column: 13, endLine: 25, endColumn: 19, severity: 'warning', messageId: 'alias', data: { kind: 'module', chart: '4.2.5', replacement: 'kmod' }, fix: { kind: 'safe', description: 'driver.kind: kmod' } },
+      ],
+    },
+    {
+      name: 'the alias modern-bpf on chart 9.1.0',
+      files: release('9.1.0', 'modern-bpf'),
+      errors: [
+        { file: 'a.yaml', line: 25, column: 13, endLine: 25, endColumn: 23, severity: 'warning', messageId: 'alias', data: { kind: 'modern-bpf', chart: '9.1.0', replacement: 'modern_ebpf' }, fix: { kind: 'safe', description: 'driver.kind: modern_ebpf' } },
+      ],
+    },
+    {
+      name: 'ebpf on chart 8.0.5, deprecated',
+      files: release('8.0.5', 'ebpf'),
+      errors: [
+        { file: 'a.yaml', line: 25, column: 13, endLine: 25, endColumn: 17, severity: 'warning', messageId: 'deprecated', data: { kind: 'ebpf', chart: '8.0.5', since: 'Falco 0.43.0' } },
+      ],
+    },
+    {
+      name: 'ebpf on chart 9.1.0, a render failure',
+      files: release('9.1.0', 'ebpf'),
+      errors: [
+        { file: 'a.yaml', line: 25, column: 13, endLine: 25, endColumn: 17, severity: 'error', messageId: 'removed', data: { kind: 'ebpf', chart: '9.1.0' } },
+      ],
+    },
+    {
+      name: 'gvisor on chart 9.1.0, a render failure',
+      files: release('9.1.0', 'gvisor'),
+      errors: [
+        { file: 'a.yaml', line: 25, column: 13, endLine: 25, endColumn: 19, severity: 'error', messageId: 'removed', data: { kind: 'gvisor', chart: '9.1.0' } },
+      ],
+    },
+    {
+      name: 'auto on chart 4.2.0, before the chart knew it',
+      files: release('4.2.0', 'auto'),
+      errors: [
+        { file: 'a.yaml', line: 25, column: 13, endLine: 25, endColumn: 17, severity: 'error', messageId: 'unsupported', data: { kind: 'auto', chart: '4.2.0', supported: ['kmod', 'ebpf', 'modern_ebpf', 'gvisor'] } },
+      ],
+    },
+    {
+      name: 'modern_ebpf on chart 3.8.5, silently the kernel module',
+      files: release('3.8.5', 'modern_ebpf'),
+      errors: [
+        { file: 'a.yaml', line: 25, column: 13, endLine: 25, endColumn: 24, severity: 'error', messageId: 'ignored', data: { kind: 'modern_ebpf', chart: '3.8.5', supported: ['module', 'ebpf', 'modern-bpf'], fallback: 'the kernel module (the driver loader builds it and Falco starts without a driver flag)' } },
+      ],
+    },
+    {
+      name: 'modern-bpf on chart 2.5.5, before the chart knew it',
+      files: release('2.5.5', 'modern-bpf'),
+      errors: [
+        { file: 'a.yaml', line: 25, column: 13, endLine: 25, endColumn: 23, severity: 'error', messageId: 'ignored', data: { kind: 'modern-bpf', chart: '2.5.5', supported: ['module', 'ebpf'], fallback: 'the kernel module (the driver loader builds it and Falco starts without a driver flag)' } },
+      ],
+    },
+    {
+      name: 'values without a chart version: epbf, which no chart knows',
+      files: values('epbf'),
+      errors: [
+        { file: 'values.yaml', line: 2, column: 9, endLine: 2, endColumn: 13, severity: 'error', messageId: 'unknownAnywhere', data: { kind: 'epbf', known: ['module', 'ebpf', 'modern-bpf', 'kmod', 'modern_ebpf', 'gvisor', 'auto'] } },
+      ],
+    },
+  ],
 });

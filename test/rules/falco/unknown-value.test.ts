@@ -1,177 +1,595 @@
-import { describe, expect, it } from 'vitest';
-import { helmRelease, located, lintRepo } from '../../helpers/repo.js';
+import { helmRelease } from '../../helpers/repo.js';
+import { testRule } from '../../helpers/rule-tester.js';
 
 const RULE = 'falco/unknown-value';
-const lintRule = (files: Record<string, string>) => located(lintRepo(files), RULE);
-/** Values start on line 24 of helmRelease(), indented by 4. */
-const V = 23;
+const LATER_KEYS = 'falco:\n  rules:\n    - disable:\n        rule: Terminal shell in container\nmetrics:\n  enabled: true';
+/** Keys under falco, with image.tag pinning the Falco given. */
+const pinned = (tag: string) => ({ 'a.yaml': helmRelease('3.8.5', `image:\n  tag: ${tag}\nfalco:\n  rules:\n    - disable: {rule: x}\n  not_a_falco_key: true`) });
+const NO_VERSION_HAS = 'driver:\n  epbf: {}\ncollectors:\n  docker:\n    enabled: true\nwebui:\n  enabled: true';
+const FREE_FORM = [
+  'falco:',
+  '  webserver:',
+  '    anything_falco_may_read: 1',
+  '  plugins:',
+  '    - name: k8saudit',
+  '      init_config: {maxEventSize: 1}',
+  '  static_fields: {cluster: prod}',
+  'customRules:',
+  '  my-rules.yaml: "- rule: x"',
+  'extra:',
+  '  env: [{name: TZ, value: UTC}]',
+  '  notAChartKeyButExtraIsFree: true',
+  'falcosidekick:',
+  '  enabled: true',
+  '  webui: {enabled: true, redis: {storageEnabled: false}}',
+  'k8s-metacollector:',
+  '  service: {ports: {broker-grpc: {port: 45000}}}',
+  'falco-talon: {config: {rulesOverride: x}}',
+  'global: {imageRegistry: mirror.example.com}',
+  'podAnnotations: {a.b/c: d}',
+  'resources: {requests: {cpu: 100m}, claims: [{name: gpu}]}',
+  'controller:',
+  '  daemonset:',
+  '    updateStrategy: {type: RollingUpdate, rollingUpdate: {maxUnavailable: 10%}}',
+  '  deployment:',
+  '    revisionHistoryLimit: 3',
+  'collectors:',
+  '  containerEngine:',
+  '    engines:',
+  '      cri: {enabled: true, sockets: [/run/crio/crio.sock]}',
+  'falcoctl:',
+  '  config:',
+  '    indexes: [{name: x, url: https://example.com/index.yaml}]',
+  '    driver: {type: [modern_ebpf]}',
+  'tolerations: [{operator: Exists}]',
+  'metrics:',
+  '  service:',
+  '    ipFamilyPolicy: PreferDualStack',
+  'serviceMonitor:',
+  '  namespace: monitoring',
+].join('\n');
 
-describe(RULE, () => {
-  it('a typo gets "did you mean" from the keys at that level (driver.epbf, from a real repository)', () => {
-    expect(lintRule({ 'falco.yaml': helmRelease('4.4.1', 'driver:\n  kind: ebpf\n  epbf:\n    hostNetwork: true') })).toEqual([
-      {
-        ruleId: RULE,
-        severity: 'warning',
-        file: 'falco.yaml',
-        line: V + 3,
-        column: 7,
-        endLine: V + 3,
-        endColumn: 11,
-        message: '`driver.epbf` is not a key of chart 4.4.1 nor of any other version, so the chart ignores it. Did you mean `driver.ebpf`?',
+testRule(RULE, {
+  valid: [
+    { name: 'driver.ebpf on 4.4.1, spelled right', files: { 'falco.yaml': helmRelease('4.4.1', 'driver:\n  kind: ebpf\n  ebpf:\n    hostNetwork: true') } },
+    { name: 'falco.rules and metrics on 4.6.0, which has both', files: { 'a.yaml': helmRelease('4.6.0', LATER_KEYS) } },
+    { name: 'free-form subtrees are never judged', files: { 'a.yaml': helmRelease('9.1.0', FREE_FORM) } },
+    { name: 'an umbrella chart’s values file, with falco as a dependency, is not judged', files: { 'values.yaml': 'falco:\n  driver:\n    kind: modern_ebpf\n  tty: true\nfalcosidekick:\n  enabled: true\n' } },
+  ],
+  invalid: [
+    { name: 'a typo gets "did you mean" from the keys at that level (driver.epbf, from a real repository)', files: { 'falco.yaml': helmRelease('4.4.1', 'driver:\n  kind: ebpf\n  epbf:\n    hostNetwork: true') }, errors: [
+        {
+          file: 'falco.yaml',
+          line: 26,
+          column: 7,
+          endLine: 26,
+          endColumn: 11,
+          severity: 'warning',
+          messageId: 'unknown-here',
+          data: {
+            variant: 'unknown-here',
+            path: 'driver.epbf',
+            target: 'chart 4.4.1',
+            suggestions: [
+              'driver.ebpf'
+            ],
+            parent: null,
+            siblings: []
+          },
+          fix: {
+            kind: 'manual',
+            description: 'rename it to driver.ebpf'
+          }
+        }
+      ] },
+    {
+      name: 'snake_case for camelCase, and keys at the wrong level',
+      files: { 'a.yaml': helmRelease('9.1.0', 'metrics:\n  enabled: true\n  output_rule: true\nwebserver:\n  enabled: true\nfalcoctl:\n  artifact:\n    follow:\n      every: 24h') },
+      errors: [
+          {
+            file: 'a.yaml',
+            line: 26,
+            column: 7,
+            endLine: 26,
+            endColumn: 18,
+            severity: 'warning',
+            messageId: 'unknown-here',
+            data: {
+              variant: 'unknown-here',
+              path: 'metrics.output_rule',
+              target: 'chart 9.1.0',
+              suggestions: [
+                'metrics.outputRule'
+              ],
+              parent: null,
+              siblings: []
+            },
+            fix: {
+              kind: 'manual',
+              description: 'rename it to metrics.outputRule'
+            }
+          },
+          {
+            file: 'a.yaml',
+            line: 27,
+            column: 5,
+            endLine: 27,
+            endColumn: 14,
+            severity: 'warning',
+            messageId: 'unknown-here',
+            data: {
+              variant: 'unknown-here',
+              path: 'webserver',
+              target: 'chart 9.1.0',
+              suggestions: [
+                'falco.webserver'
+              ],
+              parent: null,
+              siblings: []
+            },
+            fix: {
+              kind: 'manual',
+              description: 'rename it to falco.webserver'
+            }
+          },
+          {
+            file: 'a.yaml',
+            line: 32,
+            column: 11,
+            endLine: 32,
+            endColumn: 16,
+            severity: 'warning',
+            messageId: 'unknown-here',
+            data: {
+              variant: 'unknown-here',
+              path: 'falcoctl.artifact.follow.every',
+              target: 'chart 9.1.0',
+              suggestions: [
+                'falcoctl.config.artifact.follow.every'
+              ],
+              parent: null,
+              siblings: []
+            },
+            fix: {
+              kind: 'manual',
+              description: 'rename it to falcoctl.config.artifact.follow.every'
+            }
+          }
+        ],
+    },
+    { name: 'a key of later charts only, and a Falco key the deployed Falco does not read yet (chart 3.8.5)', files: { 'a.yaml': helmRelease('3.8.5', LATER_KEYS) }, errors: [
+        {
+          file: 'a.yaml',
+          line: 25,
+          column: 7,
+          endLine: 25,
+          endColumn: 12,
+          severity: 'warning',
+          messageId: 'falco-reads-later',
+          data: {
+            variant: 'falco-reads-later',
+            path: 'falco.rules',
+            falco: {
+              version: '0.36.2',
+              pinned: false,
+              tag: null
+            },
+            chartLabel: 'chart 3.8.5',
+            readsFrom: '0.38.0',
+            chartFrom: '4.4.0',
+            suggestions: []
+          }
+        },
+        {
+          file: 'a.yaml',
+          line: 28,
+          column: 5,
+          endLine: 28,
+          endColumn: 12,
+          severity: 'warning',
+          messageId: 'later-chart',
+          data: {
+            variant: 'later-chart',
+            path: 'metrics',
+            target: 'chart 3.8.5',
+            firstIn: '4.6.0',
+            suggestions: [
+              'falco.metrics'
+            ]
+          },
+          fix: {
+            kind: 'manual',
+            description: 'rename it to falco.metrics'
+          }
+        }
+      ] },
+    { name: 'image.tag pins Falco 0.38.0, which reads falco.rules: only the key no version has', files: pinned('0.38.0'), errors: [
+        {
+          file: 'a.yaml',
+          line: 29,
+          column: 7,
+          endLine: 29,
+          endColumn: 22,
+          severity: 'warning',
+          messageId: 'not-falco-config',
+          data: {
+            variant: 'not-falco-config',
+            path: 'falco.not_a_falco_key',
+            falco: {
+              version: '0.38.0',
+              pinned: true,
+              tag: null
+            },
+            chartLabel: 'chart 3.8.5',
+            suggestions: []
+          }
+        }
+      ] },
+    { name: 'image.tag pins Falco 0.36.0 with a flavour suffix, which does not read falco.rules yet', files: pinned('0.36.0-debian'), errors: [
+        {
+          file: 'a.yaml',
+          line: 27,
+          column: 7,
+          endLine: 27,
+          endColumn: 12,
+          severity: 'warning',
+          messageId: 'falco-reads-later',
+          data: {
+            variant: 'falco-reads-later',
+            path: 'falco.rules',
+            falco: {
+              version: '0.36.0',
+              pinned: true,
+              tag: null
+            },
+            chartLabel: 'chart 3.8.5',
+            readsFrom: '0.38.0',
+            chartFrom: '4.4.0',
+            suggestions: []
+          }
+        },
+        {
+          file: 'a.yaml',
+          line: 29,
+          column: 7,
+          endLine: 29,
+          endColumn: 22,
+          severity: 'warning',
+          messageId: 'not-falco-config',
+          data: {
+            variant: 'not-falco-config',
+            path: 'falco.not_a_falco_key',
+            falco: {
+              version: '0.36.0',
+              pinned: true,
+              tag: null
+            },
+            chartLabel: 'chart 3.8.5',
+            suggestions: []
+          }
+        }
+      ] },
+    { name: 'image.tag pins a Falco helmvet cannot name (latest): only keys no version has', files: pinned('latest'), errors: [
+        {
+          file: 'a.yaml',
+          line: 29,
+          column: 7,
+          endLine: 29,
+          endColumn: 22,
+          severity: 'warning',
+          messageId: 'not-falco-config',
+          data: {
+            variant: 'not-falco-config',
+            path: 'falco.not_a_falco_key',
+            falco: {
+              version: null,
+              pinned: true,
+              tag: 'latest'
+            },
+            chartLabel: 'chart 3.8.5',
+            suggestions: []
+          }
+        }
+      ] },
+    { name: 'image.tag written as the chart’s own Falco 0.36.2 is not a pin', files: pinned('0.36.2'), errors: [
+        {
+          file: 'a.yaml',
+          line: 27,
+          column: 7,
+          endLine: 27,
+          endColumn: 12,
+          severity: 'warning',
+          messageId: 'falco-reads-later',
+          data: {
+            variant: 'falco-reads-later',
+            path: 'falco.rules',
+            falco: {
+              version: '0.36.2',
+              pinned: false,
+              tag: null
+            },
+            chartLabel: 'chart 3.8.5',
+            readsFrom: '0.38.0',
+            chartFrom: '4.4.0',
+            suggestions: []
+          }
+        },
+        {
+          file: 'a.yaml',
+          line: 29,
+          column: 7,
+          endLine: 29,
+          endColumn: 22,
+          severity: 'warning',
+          messageId: 'not-falco-config',
+          data: {
+            variant: 'not-falco-config',
+            path: 'falco.not_a_falco_key',
+            falco: {
+              version: '0.36.2',
+              pinned: false,
+              tag: null
+            },
+            chartLabel: 'chart 3.8.5',
+            suggestions: []
+          }
+        }
+      ] },
+    { name: 'a map where the chart takes a boolean', files: { 'a.yaml': helmRelease('3.8.5', 'tty:\n  enabled: false') }, errors: [
+        {
+          file: 'a.yaml',
+          line: 25,
+          column: 7,
+          endLine: 25,
+          endColumn: 14,
+          severity: 'warning',
+          messageId: 'scalar-parent',
+          data: {
+            variant: 'scalar-parent',
+            path: 'tty.enabled',
+            target: 'chart 3.8.5',
+            parent: 'tty',
+            type: 'bool'
+          }
+        }
+      ] },
+    { name: 'a small map lists its keys when nothing is close', files: { 'a.yaml': helmRelease('8.0.5', 'metrics:\n  service:\n    enabled: true') }, errors: [
+        {
+          file: 'a.yaml',
+          line: 26,
+          column: 9,
+          endLine: 26,
+          endColumn: 16,
+          severity: 'warning',
+          messageId: 'unknown-here',
+          data: {
+            variant: 'unknown-here',
+            path: 'metrics.service.enabled',
+            target: 'chart 8.0.5',
+            suggestions: [],
+            parent: 'metrics.service',
+            siblings: [
+              'annotations',
+              'create',
+              'ipFamilies',
+              'ipFamilyPolicy',
+              'labels',
+              'ports',
+              'type'
+            ]
+          }
+        }
+      ] },
+    { name: 'an unresolved ${FALCO_VERSION}: only keys no version has', files: { 'a.yaml': helmRelease('${FALCO_VERSION}', NO_VERSION_HAS) }, errors: [
+        {
+          file: 'a.yaml',
+          line: 25,
+          column: 7,
+          endLine: 25,
+          endColumn: 11,
+          severity: 'warning',
+          messageId: 'unknown-anywhere',
+          data: {
+            variant: 'unknown-anywhere',
+            path: 'driver.epbf',
+            oldest: '1.1.8',
+            newest: '9.1.0',
+            suggestions: [
+              'driver.ebpf'
+            ],
+            parent: null,
+            siblings: []
+          },
+          fix: {
+            kind: 'manual',
+            description: 'rename it to driver.ebpf'
+          }
+        },
+        {
+          file: 'a.yaml',
+          line: 29,
+          column: 5,
+          endLine: 29,
+          endColumn: 10,
+          severity: 'warning',
+          messageId: 'unknown-anywhere',
+          data: {
+            variant: 'unknown-anywhere',
+            path: 'webui',
+            oldest: '1.1.8',
+            newest: '9.1.0',
+            suggestions: [],
+            parent: null,
+            siblings: []
+          }
+        }
+      ] },
+    { name: 'a range above what helmvet knows (>=10.0.0): only keys no version has', files: { 'a.yaml': helmRelease('">=10.0.0"', NO_VERSION_HAS) }, errors: [
+        {
+          file: 'a.yaml',
+          line: 25,
+          column: 7,
+          endLine: 25,
+          endColumn: 11,
+          severity: 'warning',
+          messageId: 'unknown-anywhere',
+          data: {
+            variant: 'unknown-anywhere',
+            path: 'driver.epbf',
+            oldest: '1.1.8',
+            newest: '9.1.0',
+            suggestions: [
+              'driver.ebpf'
+            ],
+            parent: null,
+            siblings: []
+          },
+          fix: {
+            kind: 'manual',
+            description: 'rename it to driver.ebpf'
+          }
+        },
+        {
+          file: 'a.yaml',
+          line: 29,
+          column: 5,
+          endLine: 29,
+          endColumn: 10,
+          severity: 'warning',
+          messageId: 'unknown-anywhere',
+          data: {
+            variant: 'unknown-anywhere',
+            path: 'webui',
+            oldest: '1.1.8',
+            newest: '9.1.0',
+            suggestions: [],
+            parent: null,
+            siblings: []
+          }
+        }
+      ] },
+    {
+      name: 'a values file no release references is checked against every version',
+      files: { 'falco-values.yaml': 'driver:\n  kind: modern_ebpf\ncollectors:\n  kubernetes:\n    enabled: true\nfalco:\n  json_output: true\ntty: true\nwebui: {}\n' },
+      errors: [
+          {
+            file: 'falco-values.yaml',
+            line: 9,
+            column: 1,
+            endLine: 9,
+            endColumn: 6,
+            severity: 'warning',
+            messageId: 'unknown-anywhere',
+            data: {
+              variant: 'unknown-anywhere',
+              path: 'webui',
+              oldest: '1.1.8',
+              newest: '9.1.0',
+              suggestions: [],
+              parent: null,
+              siblings: []
+            }
+          }
+        ],
+    },
+    {
+      name: 'a chart 1.1.8 Argo CD release with a key of later versions',
+      files: {
+        'app.yaml':
+          'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: falco\nspec:\n  source:\n    repoURL: https://falcosecurity.github.io/charts\n    chart: falco\n    targetRevision: 1.1.8\n    helm:\n      valuesObject:\n        driver:\n          kind: modern_ebpf\n        ebpf:\n          enabled: false\n',
       },
-    ]);
-    expect(lintRule({ 'falco.yaml': helmRelease('4.4.1', 'driver:\n  kind: ebpf\n  ebpf:\n    hostNetwork: true') })).toEqual([]);
-  });
-
-  it('snake_case for camelCase, and keys at the wrong level', () => {
-    const values = 'metrics:\n  enabled: true\n  output_rule: true\nwebserver:\n  enabled: true\nfalcoctl:\n  artifact:\n    follow:\n      every: 24h';
-    expect(lintRule({ 'a.yaml': helmRelease('9.1.0', values) })).toEqual([
-      expect.objectContaining({
-        line: V + 3,
-        column: 7,
-        endColumn: 18,
-        message: '`metrics.output_rule` is not a key of chart 9.1.0 nor of any other version, so the chart ignores it. Did you mean `metrics.outputRule`?',
-      }),
-      expect.objectContaining({
-        line: V + 4,
-        column: 5,
-        endColumn: 14,
-        message: '`webserver` is not a key of chart 9.1.0 nor of any other version, so the chart ignores it. Did you mean `falco.webserver`?',
-      }),
-      expect.objectContaining({
-        line: V + 9,
-        column: 11,
-        endColumn: 16,
-        message: '`falcoctl.artifact.follow.every` is not a key of chart 9.1.0 nor of any other version, so the chart ignores it. Did you mean `falcoctl.config.artifact.follow.every`?',
-      }),
-    ]);
-  });
-
-  it('a key of later versions only, and a Falco key the deployed Falco does not read yet', () => {
-    const values = 'falco:\n  rules:\n    - disable:\n        rule: Terminal shell in container\nmetrics:\n  enabled: true';
-    expect(lintRule({ 'a.yaml': helmRelease('3.8.5', values) })).toEqual([
-      expect.objectContaining({
-        line: V + 2,
-        column: 7,
-        endColumn: 12,
-        message: '`falco.rules` is not a configuration key of Falco 0.36.2, which chart 3.8.5 deploys: Falco reads it from 0.38.0 (chart 4.4.0), so it is ignored here. Upgrade the chart or remove it.',
-      }),
-      expect.objectContaining({
-        line: V + 5,
-        column: 5,
-        endColumn: 12,
-        message: '`metrics` is not a key of chart 3.8.5: it first appears in chart 4.6.0, so chart 3.8.5 ignores it. Upgrade the chart or remove it. For chart 3.8.5, did you mean `falco.metrics`?',
-      }),
-    ]);
-    expect(lintRule({ 'a.yaml': helmRelease('4.6.0', values) })).toEqual([]);
-  });
-
-  it('keys under falco are judged by the Falco that image.tag pins, when it pins another', () => {
-    const values = (tag: string) => `image:\n  tag: ${tag}\nfalco:\n  rules:\n    - disable: {rule: x}\n  not_a_falco_key: true`;
-    const notAKey = (falco: string): unknown =>
-      expect.objectContaining({ line: V + 6, message: `\`falco.not_a_falco_key\` is not a configuration key of ${falco}, nor of any other chart or Falco version, so Falco ignores it.` });
-    expect(lintRule({ 'a.yaml': helmRelease('3.8.5', values('0.38.0')) })).toEqual([notAKey('Falco 0.38.0, which image.tag pins')]);
-    expect(lintRule({ 'a.yaml': helmRelease('3.8.5', values('0.36.0-debian')) })).toEqual([
-      expect.objectContaining({
-        line: V + 4,
-        message: '`falco.rules` is not a configuration key of Falco 0.36.0, which image.tag pins: Falco reads it from 0.38.0, so it is ignored here. Pin a newer Falco or remove it.',
-      }),
-      notAKey('Falco 0.36.0, which image.tag pins'),
-    ]);
-    // A Falco helmvet cannot name: only keys no version has.
-    expect(lintRule({ 'a.yaml': helmRelease('3.8.5', values('latest')) })).toEqual([notAKey('the Falco of image tag latest, which image.tag pins')]);
-    // The chart's own Falco, written out, is not a pin.
-    expect(lintRule({ 'a.yaml': helmRelease('3.8.5', values('0.36.2')) })[0]).toEqual(expect.objectContaining({ message: expect.stringContaining('Falco 0.36.2, which chart 3.8.5 deploys') }));
-  });
-
-  it('a map where the chart takes a boolean', () => {
-    expect(lintRule({ 'a.yaml': helmRelease('3.8.5', 'tty:\n  enabled: false') })).toEqual([
-      expect.objectContaining({
-        line: V + 2,
-        column: 7,
-        endColumn: 14,
-        message: '`tty.enabled` is not a key of chart 3.8.5: `tty` is a boolean there, not a map, so write `tty: true` or `tty: false`.',
-      }),
-    ]);
-  });
-
-  it('a small map lists its keys when nothing is close', () => {
-    expect(lintRule({ 'a.yaml': helmRelease('8.0.5', 'metrics:\n  service:\n    enabled: true') })).toEqual([
-      expect.objectContaining({
-        message:
-          '`metrics.service.enabled` is not a key of chart 8.0.5 nor of any other version, so the chart ignores it. `metrics.service` has `annotations`, `create`, `ipFamilies`, `ipFamilyPolicy`, `labels`, `ports` and `type`.',
-      }),
-    ]);
-  });
-
-  it('free-form subtrees are never judged', () => {
-    const values = [
-      'falco:',
-      '  webserver:',
-      '    anything_falco_may_read: 1',
-      '  plugins:',
-      '    - name: k8saudit',
-      '      init_config: {maxEventSize: 1}',
-      '  static_fields: {cluster: prod}',
-      'customRules:',
-      '  my-rules.yaml: "- rule: x"',
-      'extra:',
-      '  env: [{name: TZ, value: UTC}]',
-      '  notAChartKeyButExtraIsFree: true',
-      'falcosidekick:',
-      '  enabled: true',
-      '  webui: {enabled: true, redis: {storageEnabled: false}}',
-      'k8s-metacollector:',
-      '  service: {ports: {broker-grpc: {port: 45000}}}',
-      'falco-talon: {config: {rulesOverride: x}}',
-      'global: {imageRegistry: mirror.example.com}',
-      'podAnnotations: {a.b/c: d}',
-      'resources: {requests: {cpu: 100m}, claims: [{name: gpu}]}',
-      'controller:',
-      '  daemonset:',
-      '    updateStrategy: {type: RollingUpdate, rollingUpdate: {maxUnavailable: 10%}}',
-      '  deployment:',
-      '    revisionHistoryLimit: 3',
-      'collectors:',
-      '  containerEngine:',
-      '    engines:',
-      '      cri: {enabled: true, sockets: [/run/crio/crio.sock]}',
-      'falcoctl:',
-      '  config:',
-      '    indexes: [{name: x, url: https://example.com/index.yaml}]',
-      '    driver: {type: [modern_ebpf]}',
-      'tolerations: [{operator: Exists}]',
-      'metrics:',
-      '  service:',
-      '    ipFamilyPolicy: PreferDualStack',
-      'serviceMonitor:',
-      '  namespace: monitoring',
-    ].join('\n');
-    expect(lintRule({ 'a.yaml': helmRelease('9.1.0', values) })).toEqual([]);
-  });
-
-  it('without a known chart version, only keys no version has', () => {
-    const values = 'driver:\n  epbf: {}\ncollectors:\n  docker:\n    enabled: true\nwebui:\n  enabled: true';
-    const expected = [
-      expect.objectContaining({ line: V + 2, message: '`driver.epbf` is not a key of any falco chart version (1.1.8 to 9.1.0), so the chart ignores it. Did you mean `driver.ebpf`?' }),
-      expect.objectContaining({ line: V + 6, message: '`webui` is not a key of any falco chart version (1.1.8 to 9.1.0), so the chart ignores it.' }),
-    ];
-    expect(lintRule({ 'a.yaml': helmRelease('${FALCO_VERSION}', values) })).toEqual(expected);
-    expect(lintRule({ 'a.yaml': helmRelease('">=10.0.0"', values) })).toEqual(expected);
-  });
-
-  it('a values file no release references is checked against every version, unless it is an umbrella chart’s', () => {
-    const standalone = 'driver:\n  kind: modern_ebpf\ncollectors:\n  kubernetes:\n    enabled: true\nfalco:\n  json_output: true\ntty: true\nwebui: {}\n';
-    expect(lintRule({ 'falco-values.yaml': standalone })).toEqual([expect.objectContaining({ file: 'falco-values.yaml', line: 9, column: 1, message: expect.stringMatching(/^`webui` is not a key of any falco chart version/) })]);
-    const umbrella = 'falco:\n  driver:\n    kind: modern_ebpf\n  tty: true\nfalcosidekick:\n  enabled: true\n';
-    expect(lintRule({ 'values.yaml': umbrella })).toEqual([]);
-  });
-
-  it('a chart 1.x release with keys of later versions', () => {
-    const app =
-      'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: falco\nspec:\n  source:\n    repoURL: https://falcosecurity.github.io/charts\n    chart: falco\n    targetRevision: 1.1.8\n    helm:\n      valuesObject:\n        driver:\n          kind: modern_ebpf\n        ebpf:\n          enabled: false\n';
-    expect(lintRule({ 'app.yaml': app })).toEqual([
-      expect.objectContaining({ line: 12, column: 9, endColumn: 15, message: '`driver` is not a key of chart 1.1.8: it first appears in chart 2.0.0, so chart 1.1.8 ignores it. Upgrade the chart or remove it.' }),
-    ]);
-  });
+      errors: [
+          {
+            file: 'app.yaml',
+            line: 12,
+            column: 9,
+            endLine: 12,
+            endColumn: 15,
+            severity: 'warning',
+            messageId: 'later-chart',
+            data: {
+              variant: 'later-chart',
+              path: 'driver',
+              target: 'chart 1.1.8',
+              firstIn: '2.0.0',
+              suggestions: []
+            }
+          }
+        ],
+    },
+    { name: 'a map where the chart takes a number', files: { 'a.yaml': helmRelease('9.1.0', 'controller:\n  deployment:\n    replicas:\n      count: 2') }, errors: [
+        {
+          file: 'a.yaml',
+          line: 27,
+          column: 11,
+          endLine: 27,
+          endColumn: 16,
+          severity: 'warning',
+          messageId: 'scalar-parent',
+          data: {
+            variant: 'scalar-parent',
+            path: 'controller.deployment.replicas.count',
+            target: 'chart 9.1.0',
+            parent: 'controller.deployment.replicas',
+            type: 'number'
+          }
+        }
+      ] },
+    { name: 'a typo of a Falco configuration key under falco gets "did you mean"', files: { 'a.yaml': helmRelease('9.1.0', 'falco:\n  json_outptu: true') }, errors: [
+        {
+          file: 'a.yaml',
+          line: 25,
+          column: 7,
+          endLine: 25,
+          endColumn: 18,
+          severity: 'warning',
+          messageId: 'not-falco-config',
+          data: {
+            variant: 'not-falco-config',
+            path: 'falco.json_outptu',
+            falco: {
+              version: '0.44.1',
+              pinned: false,
+              tag: null
+            },
+            chartLabel: 'chart 9.1.0',
+            suggestions: [
+              'falco.json_output'
+            ]
+          },
+          fix: {
+            kind: 'manual',
+            description: 'rename it to falco.json_output'
+          }
+        }
+      ] },
+    { name: 'a values file no release references: a small map lists its keys of every version', files: { 'falco-values.yaml': 'driver:\n  kind: modern_ebpf\nmetrics:\n  service:\n    enabled: true\n' }, errors: [
+        {
+          file: 'falco-values.yaml',
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 12,
+          severity: 'warning',
+          messageId: 'unknown-anywhere',
+          data: {
+            variant: 'unknown-anywhere',
+            path: 'metrics.service.enabled',
+            oldest: '1.1.8',
+            newest: '9.1.0',
+            suggestions: [],
+            parent: 'metrics.service',
+            siblings: [
+              'annotations',
+              'create',
+              'ipFamilies',
+              'ipFamilyPolicy',
+              'labels',
+              'ports',
+              'type'
+            ]
+          }
+        }
+      ] },
+  ],
 });

@@ -1,13 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { helmRelease, located, lintRepo, type Files } from '../../helpers/repo.js';
+import { helmRelease } from '../../helpers/repo.js';
+import { testRule } from '../../helpers/rule-tester.js';
 
-const RULE = 'flux/removed-api';
 const beta1 = helmRelease('9.1.0').replace('helm.toolkit.fluxcd.io/v2', 'helm.toolkit.fluxcd.io/v2beta1');
 const beta2 = helmRelease('9.1.0').replace('helm.toolkit.fluxcd.io/v2', 'helm.toolkit.fluxcd.io/v2beta2');
 const v2 = helmRelease('9.1.0');
-
-const findings = (files: Files) => located(lintRepo(files), RULE).map((f) => ({ severity: f.severity, line: f.line, column: f.column, message: f.message }));
-const severities = (files: Files) => located(lintRepo(files), RULE).map((f) => f.severity);
+const v1 = 'apiVersion: helm.fluxcd.io/v1\nkind: HelmRelease\nmetadata:\n  name: falco\nspec:\n  chart:\n    repository: https://falcosecurity.github.io/charts\n    name: falco\n    version: 1.5.3\n';
 
 // The ways a repository says which Flux it runs.
 const installManifests = (ref: string) => ({ 'flux/bootstrap/kustomization.yaml': `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - github.com/fluxcd/flux2/manifests/install?ref=${ref}\n` });
@@ -15,9 +12,7 @@ const gotkHeader = (version: string) => ({ 'flux-system/gotk-components.yaml': `
 const fluxManifests = (tag: string) => ({
   'flux/config/flux.yaml': `apiVersion: source.toolkit.fluxcd.io/v1beta2\nkind: OCIRepository\nmetadata:\n  name: flux-manifests\n  namespace: flux-system\nspec:\n  interval: 10m\n  url: oci://ghcr.io/fluxcd/flux-manifests\n  ref:\n    tag: ${tag}\n`,
 });
-const fluxInstance = (version: string) => ({
-  'flux/instance.yaml': `apiVersion: fluxcd.controlplane.io/v1\nkind: FluxInstance\nmetadata:\n  name: flux\n  namespace: flux-system\nspec:\n  distribution:\n    version: "${version}"\n    registry: ghcr.io/fluxcd\n`,
-});
+const fluxInstance = (version: string) => ({ 'flux/instance.yaml': `apiVersion: fluxcd.controlplane.io/v1\nkind: FluxInstance\nmetadata:\n  name: flux\n  namespace: flux-system\nspec:\n  distribution:\n    version: "${version}"\n    registry: ghcr.io/fluxcd\n` });
 const fluxInstanceChart = (version: string) => ({
   'flux/instance-hr.yaml': `apiVersion: source.toolkit.fluxcd.io/v1\nkind: OCIRepository\nmetadata:\n  name: flux-instance\nspec:\n  ref:\n    tag: 0.28.0\n  url: oci://ghcr.io/controlplaneio-fluxcd/charts/flux-instance\n---\napiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: flux-instance\nspec:\n  chartRef:\n    kind: OCIRepository\n    name: flux-instance\n  values:\n    instance:\n      distribution:\n        version: ${version}\n`,
 });
@@ -25,105 +20,123 @@ const flux2Chart = (version: string) => ({
   'flux/flux2.yaml': `apiVersion: helm.toolkit.fluxcd.io/v2beta1\nkind: HelmRelease\nmetadata:\n  name: flux2\n  namespace: flux-system\nspec:\n  chart:\n    spec:\n      chart: flux2\n      version: ${version}\n      sourceRef:\n        kind: HelmRepository\n        name: fluxcd-community\n`,
 });
 
-describe(RULE, () => {
-  it('where the repository does not say which Flux it runs: an error at the apiVersion, naming the Flux release that removed it', () => {
-    expect(findings({ 'a.yaml': beta1 })).toEqual([
-      {
-        severity: 'error',
-        line: 9,
-        column: 13,
-        message:
-          'HelmRelease falco/falco uses helm.toolkit.fluxcd.io/v2beta1, which Flux 2.7.0 removed (helm-controller 1.4.0): a cluster on Flux 2.7.0 or newer (the newest is 2.9.4) rejects it and the release is no longer reconciled; move to helm.toolkit.fluxcd.io/v2 and run `flux migrate` for objects already stored in the cluster (helmvet found no statement of the Flux version in this repository)',
-      },
-    ]);
-    expect(findings({ 'a.yaml': beta2 }).map((f) => f.message)).toEqual([expect.stringContaining('which Flux 2.8.0 removed (helm-controller 1.5.0)')]);
-    expect(findings({ 'a.yaml': v2 })).toEqual([]);
-  });
+const at = { file: 'a.yaml', line: 9, column: 13, endLine: 9, endColumn: 43 };
+const release = { release: 'HelmRelease falco/falco', apiVersion: 'helm.toolkit.fluxcd.io/v2beta1' };
 
-  it('Flux pinned through the install manifests a kustomization pulls: v2beta1 is current on 0.39, and v2 does not exist yet', () => {
-    expect(findings({ 'a.yaml': beta1, ...installManifests('v0.39.0') })).toEqual([]);
-    expect(findings({ 'a.yaml': v2, ...installManifests('v0.39.0') })).toEqual([
-      {
-        severity: 'error',
-        line: 9,
-        column: 13,
-        message:
-          'HelmRelease falco/falco uses helm.toolkit.fluxcd.io/v2, which Flux 2.3.0 introduced, and this repository runs Flux 0.39.0 (the Flux install manifests flux/bootstrap/kustomization.yaml pulls): the cluster does not know this API, so the release is not applied; use helm.toolkit.fluxcd.io/v2beta1, or upgrade Flux first',
-      },
-    ]);
-  });
-
-  it('a Flux that deprecates the API: a warning that says to migrate before upgrading Flux, and how', () => {
-    expect(findings({ 'a.yaml': beta1, ...gotkHeader('v2.6.4') })).toEqual([
-      {
-        severity: 'warning',
-        line: 9,
-        column: 13,
-        message:
-          'HelmRelease falco/falco uses helm.toolkit.fluxcd.io/v2beta1, deprecated since Flux 2.2.0 and removed in Flux 2.7.0; this repository runs Flux 2.6.4 (the "# Flux Version" header of flux-system/gotk-components.yaml), which still serves it, but the upgrade to Flux 2.7.0 stops reconciling this release: change apiVersion to helm.toolkit.fluxcd.io/v2, and before upgrading Flux run `flux migrate` (flux CLI 2.7.0 or newer) to move the objects the cluster stores',
-      },
-    ]);
-  });
-
-  it('a Flux that has removed the API: an error that names the Flux the repository runs', () => {
-    expect(findings({ 'a.yaml': beta1, ...fluxManifests('v2.7.0') })).toEqual([
-      {
-        severity: 'error',
-        line: 9,
-        column: 13,
-        message:
-          'HelmRelease falco/falco uses helm.toolkit.fluxcd.io/v2beta1, which Flux 2.7.0 removed (helm-controller 1.4.0), and this repository runs Flux 2.7.0 (the flux-manifests OCIRepository flux-manifests Flux upgrades itself from): the cluster rejects the release and it is no longer reconciled; change apiVersion to helm.toolkit.fluxcd.io/v2',
-      },
-    ]);
-    expect(severities({ 'a.yaml': beta2, ...fluxManifests('v2.7.0') })).toEqual(['warning']);
-  });
-
-  it('a flux-operator FluxInstance: a constraint resolves to the newest release it admits', () => {
-    expect(severities({ 'a.yaml': beta1, ...fluxInstance('2.x') })).toEqual(['error']);
-    expect(severities({ 'a.yaml': beta1, ...fluxInstance('2.6.x') })).toEqual(['warning']);
-    expect(severities({ 'a.yaml': beta1, ...fluxInstance('2.1.2') })).toEqual([]);
-  });
-
-  it('the flux-instance chart and the flux2 chart', () => {
-    expect(findings({ 'a.yaml': beta1, ...fluxInstanceChart('2.6.4') }).map((f) => [f.severity, f.message.slice(f.message.indexOf('this repository'), f.message.indexOf(', which still'))])).toEqual([
-      ['warning', 'this repository runs Flux 2.6.4 (HelmRelease flux-instance (flux-instance chart) instance.distribution.version)'],
-    ]);
-    // flux2 chart 2.12.0 installs Flux 2.2.0: v2beta1 deprecated, v2beta2 current.
-    expect(findings({ 'a.yaml': beta1, ...flux2Chart('2.12.0') }).map((f) => [f.severity, f.message.includes('this repository runs Flux 2.2 (flux2 chart 2.12.0)')])).toEqual([['warning', true]]);
-    expect(findings({ 'a.yaml': beta2, ...flux2Chart('2.12.0') })).toEqual([]);
-  });
-
-  it('a bootstrap pin and the manifests Flux upgrades itself from: the newer one runs', () => {
-    expect(severities({ 'a.yaml': beta1, ...installManifests('v0.38.2'), ...fluxManifests('v2.7.0') })).toEqual(['error']);
-    expect(severities({ 'a.yaml': beta1, ...installManifests('v2.7.0'), ...fluxManifests('v0.40.2') })).toEqual(['error']);
-  });
-
-  it("Flux v1's helm.fluxcd.io/v1 is an error whatever Flux v2 runs", () => {
-    const v1 = 'apiVersion: helm.fluxcd.io/v1\nkind: HelmRelease\nmetadata:\n  name: falco\nspec:\n  chart:\n    repository: https://falcosecurity.github.io/charts\n    name: falco\n    version: 1.5.3\n';
-    expect(findings({ 'a.yaml': v1 })).toEqual([
-      {
-        severity: 'error',
-        line: 1,
-        column: 13,
-        message:
-          "HelmRelease falco uses helm.fluxcd.io/v1, which belongs to Flux v1's Helm Operator and was never served by Flux v2's helm-controller: the release is not reconciled; move to helm.toolkit.fluxcd.io/v2 (spec.chart becomes spec.chart.spec with a HelmRepository sourceRef)",
-      },
-    ]);
-    expect(severities({ 'a.yaml': v1, ...installManifests('v0.39.0') })).toEqual(['error']);
-  });
-
-  it('HelmReleases of other charts are not Falco deployments', () => {
-    const other = beta1.replace('chart: falco', 'chart: falcosidekick');
-    expect(findings({ 'a.yaml': other })).toEqual([]);
-  });
-});
-
-describe('flux/removed-field', () => {
-  it('valuesFile and the old post-renderer patch fields in v2', () => {
-    const file = helmRelease('9.1.0', '', '  postRenderers:\n    - kustomize:\n        patchesStrategicMerge: []').replace('      chart: falco\n', '      chart: falco\n      valuesFile: values-prod.yaml\n');
-    expect(located(lintRepo({ 'a.yaml': file }), 'flux/removed-field').map((f) => [f.line, f.column, f.endColumn, f.message.slice(0, 40)])).toEqual([
-      [18, 7, 17, 'spec.chart.spec.valuesFile was removed i'],
-      [26, 9, 30, 'postRenderers kustomize.patchesStrategic'],
-    ]);
-  });
+testRule('flux/removed-api', {
+  valid: [
+    { name: 'v2 where the repository does not say which Flux it runs', files: { 'a.yaml': v2 } },
+    { name: 'v2beta1 on Flux 0.39 (install manifests), where it is current', files: { 'a.yaml': beta1, ...installManifests('v0.39.0') } },
+    { name: 'v2beta1 on Flux 2.1.2 (FluxInstance)', files: { 'a.yaml': beta1, ...fluxInstance('2.1.2') } },
+    { name: 'v2beta2 on Flux 2.2 (flux2 chart 2.12.0)', files: { 'a.yaml': beta2, ...flux2Chart('2.12.0') } },
+    { name: 'a HelmRelease of another chart', files: { 'a.yaml': beta1.replace('chart: falco', 'chart: falcosidekick') } },
+  ],
+  invalid: [
+    {
+      name: 'v2beta1, no Flux version stated: judged by the newest Flux',
+      files: { 'a.yaml': beta1 },
+      errors: [{ ...at, severity: 'error', messageId: 'removed', data: { ...release, runs: null, removedIn: '2.7.0', controller: '1.4.0', successor: 'helm.toolkit.fluxcd.io/v2', newest: '2.9.4' } }],
+    },
+    {
+      name: 'v2beta2, no Flux version stated',
+      files: { 'a.yaml': beta2 },
+      errors: [{ ...at, endColumn: 43, severity: 'error', messageId: 'removed', data: { ...release, apiVersion: 'helm.toolkit.fluxcd.io/v2beta2', runs: null, removedIn: '2.8.0', controller: '1.5.0', successor: 'helm.toolkit.fluxcd.io/v2', newest: '2.9.4' } }],
+    },
+    {
+      name: 'v2 on Flux 0.39 (install manifests): not served yet',
+      files: { 'a.yaml': v2, ...installManifests('v0.39.0') },
+      errors: [
+        {
+          ...at,
+          endColumn: 38,
+          severity: 'error',
+          messageId: 'notYet',
+          data: { ...release, apiVersion: 'helm.toolkit.fluxcd.io/v2', runs: 'Flux 0.39.0 (the Flux install manifests flux/bootstrap/kustomization.yaml pulls)', since: '2.3.0', served: 'helm.toolkit.fluxcd.io/v2beta1' },
+        },
+      ],
+    },
+    {
+      name: 'v2beta1 on Flux 2.6.4 (gotk-components.yaml header): deprecated',
+      files: { 'a.yaml': beta1, ...gotkHeader('v2.6.4') },
+      errors: [
+        {
+          ...at,
+          severity: 'warning',
+          messageId: 'deprecated',
+          data: { ...release, runs: 'Flux 2.6.4 (the "# Flux Version" header of flux-system/gotk-components.yaml)', deprecatedIn: '2.2.0', removedIn: '2.7.0', successor: 'helm.toolkit.fluxcd.io/v2', migrateSince: '2.7.0' },
+        },
+      ],
+    },
+    {
+      name: 'v2beta1 on Flux 2.7.0 (flux-manifests OCIRepository): removed there',
+      files: { 'a.yaml': beta1, ...fluxManifests('v2.7.0') },
+      errors: [
+        {
+          ...at,
+          severity: 'error',
+          messageId: 'removed',
+          data: { ...release, runs: 'Flux 2.7.0 (the flux-manifests OCIRepository flux-manifests Flux upgrades itself from)', removedIn: '2.7.0', controller: '1.4.0', successor: 'helm.toolkit.fluxcd.io/v2', newest: '2.9.4' },
+        },
+      ],
+    },
+    {
+      name: 'v2beta1 on a FluxInstance "2.x": the newest 2.x',
+      files: { 'a.yaml': beta1, ...fluxInstance('2.x') },
+      errors: [{ ...at, severity: 'error', messageId: 'removed', data: { ...release, runs: 'Flux 2.x (FluxInstance flux spec.distribution.version)', removedIn: '2.7.0', controller: '1.4.0', successor: 'helm.toolkit.fluxcd.io/v2', newest: '2.9.4' } }],
+    },
+    {
+      name: 'v2beta1 on a FluxInstance "2.6.x": deprecated',
+      files: { 'a.yaml': beta1, ...fluxInstance('2.6.x') },
+      errors: [
+        { ...at, severity: 'warning', messageId: 'deprecated', data: { ...release, runs: 'Flux 2.6.x (FluxInstance flux spec.distribution.version)', deprecatedIn: '2.2.0', removedIn: '2.7.0', successor: 'helm.toolkit.fluxcd.io/v2', migrateSince: '2.7.0' } },
+      ],
+    },
+    {
+      name: 'v2beta1 on the flux-instance chart with distribution 2.6.4',
+      files: { 'a.yaml': beta1, ...fluxInstanceChart('2.6.4') },
+      errors: [
+        {
+          ...at,
+          severity: 'warning',
+          messageId: 'deprecated',
+          data: { ...release, runs: 'Flux 2.6.4 (HelmRelease flux-instance (flux-instance chart) instance.distribution.version)', deprecatedIn: '2.2.0', removedIn: '2.7.0', successor: 'helm.toolkit.fluxcd.io/v2', migrateSince: '2.7.0' },
+        },
+      ],
+    },
+    {
+      name: 'v2beta1 on the flux2 chart 2.12.0 (Flux 2.2)',
+      files: { 'a.yaml': beta1, ...flux2Chart('2.12.0') },
+      errors: [
+        { ...at, severity: 'warning', messageId: 'deprecated', data: { ...release, runs: 'Flux 2.2 (flux2 chart 2.12.0) (HelmRelease flux-system/flux2, the flux2 chart)', deprecatedIn: '2.2.0', removedIn: '2.7.0', successor: 'helm.toolkit.fluxcd.io/v2', migrateSince: '2.7.0' } },
+      ],
+    },
+    {
+      name: 'a bootstrap pin and the manifests Flux upgrades itself from: the newer runs',
+      files: { 'a.yaml': beta1, ...installManifests('v0.38.2'), ...fluxManifests('v2.7.0') },
+      errors: [
+        {
+          ...at,
+          severity: 'error',
+          messageId: 'removed',
+          data: { ...release, runs: 'Flux 2.7.0 (the flux-manifests OCIRepository flux-manifests Flux upgrades itself from)', removedIn: '2.7.0', controller: '1.4.0', successor: 'helm.toolkit.fluxcd.io/v2', newest: '2.9.4' },
+        },
+      ],
+    },
+    {
+      name: "Flux v1's helm.fluxcd.io/v1, whatever Flux v2 runs",
+      files: { 'a.yaml': v1, ...installManifests('v0.39.0') },
+      errors: [
+        {
+          file: 'a.yaml',
+          line: 1,
+          column: 13,
+          endLine: 1,
+          endColumn: 30,
+          severity: 'error',
+          messageId: 'helmOperator',
+          data: { release: 'HelmRelease falco', apiVersion: 'helm.fluxcd.io/v1', runs: 'Flux 0.39.0 (the Flux install manifests flux/bootstrap/kustomization.yaml pulls)' },
+        },
+      ],
+    },
+  ],
 });

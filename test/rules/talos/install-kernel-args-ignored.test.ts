@@ -1,12 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { located, lintRepo } from '../../helpers/repo.js';
-
-const RULE = 'talos/install-kernel-args-ignored';
-const lintRule = (files: Record<string, string>) => located(lintRepo(files), RULE);
-
-const WHY =
-  'A Secure Boot node boots a signed UKI whose kernel command line is part of the signature, so Talos does not apply install.extraKernelArgs there (from Talos 1.10 they are ignored under systemd-boot, the UEFI default, and from 1.12 the field is deprecated). ' +
-  'Put the args in the schematic the installer is built from: customization.extraKernelArgs: ["-lockdown", "lockdown=integrity"].';
+import { testRule } from '../../helpers/rule-tester.js';
 
 const patch = (image = '') => `machine:
   install:${image ? `\n    image: ${image}` : ''}
@@ -29,48 +21,38 @@ controlPlane:
   patches:
     - "@./patches/install.yaml"
 `;
+const unpatched = talconfig(true).replace(/\n(worker|controlPlane):\n {2}patches:\n {4}- "@.\/patches\/install.yaml"/g, '');
 
-describe(RULE, () => {
-  it('a machine config that installs a Secure Boot installer: a warning at the first lockdown arg', () => {
-    expect(lintRule({ 'cp.yaml': patch('factory.talos.dev/metal-installer-secureboot/abc:v1.13.9') })).toEqual([
-      {
-        ruleId: RULE,
-        severity: 'warning',
-        file: 'cp.yaml',
-        line: 6,
-        column: 9,
-        endLine: 6,
-        endColumn: 18,
-        message: `machine.install.extraKernelArgs "-lockdown", "lockdown=integrity" never reach the kernel here: this config installs the Secure Boot installer factory.talos.dev/metal-installer-secureboot/abc:v1.13.9. ${WHY}`,
+testRule('talos/install-kernel-args-ignored', {
+  valid: [
+    { name: 'a patch a talconfig applies to a node without Secure Boot', files: { 'talos/talconfig.yaml': talconfig(false), 'talos/patches/install.yaml': patch() } },
+    { name: 'a machine config installing an installer without Secure Boot', files: { 'cp.yaml': patch('factory.talos.dev/metal-installer/abc:v1.13.9') } },
+    { name: 'args that are not about lockdown', files: { 'cp.yaml': 'machine:\n  install:\n    image: factory.talos.dev/installer-secureboot/abc:v1.9.0\n    extraKernelArgs: [net.ifnames=0, mitigations=off]\n' } },
+    { name: 'lockdown=integrity alone in a patch nothing applies', files: { 'talos/talconfig.yaml': talconfig(true), 'other/install.yaml': 'machine:\n  install:\n    extraKernelArgs: [lockdown=integrity]\n' } },
+  ],
+  invalid: [
+    { name: 'a machine config that installs a Secure Boot installer: a warning at the first lockdown arg', files: { 'cp.yaml': patch('factory.talos.dev/metal-installer-secureboot/abc:v1.13.9') }, errors: [
+      { file: 'cp.yaml', line: 6, column: 9, endLine: 6, endColumn: 18, severity: 'warning', messageId: 'ignored', data: { args: ['-lockdown', 'lockdown=integrity'], reason: 'this config installs the Secure Boot installer factory.talos.dev/metal-installer-secureboot/abc:v1.13.9', ignoredSince: '1.10', deprecatedSince: '1.12' } },
+    ] },
+    { name: 'a patch a talconfig applies to a Secure Boot node', files: { 'talos/talconfig.yaml': talconfig(true), 'talos/patches/install.yaml': patch() }, errors: [
+      { file: 'talos/patches/install.yaml', line: 5, column: 9, endLine: 5, endColumn: 18, severity: 'warning', messageId: 'ignored', data: { args: ['-lockdown', 'lockdown=integrity'], reason: 'talos/talconfig.yaml applies this patch to Secure Boot node cp1', ignoredSince: '1.10', deprecatedSince: '1.12' } },
+    ] },
+    {
+      name: 'a "-lockdown" in a patch nothing references, in a repository that installs Talos with Secure Boot',
+      files: { 'talos/talconfig.yaml': unpatched, 'talos/old/install.yaml': 'machine:\n  install:\n    extraKernelArgs: ["-lockdown"]\n' },
+      errors: [
+        { file: 'talos/old/install.yaml', line: 3, column: 23, endLine: 3, endColumn: 34, severity: 'warning', messageId: 'ignored', data: { args: ['-lockdown'], reason: 'this repository installs Talos with Secure Boot (talos/talconfig.yaml:7), the only kernel where "-lockdown" matters', ignoredSince: '1.10', deprecatedSince: '1.12' } },
+      ],
+    },
+    {
+      name: 'a patch a talconfig applies to two Secure Boot nodes',
+      files: {
+        'talos/talconfig.yaml': talconfig(true).replace('nodes:\n', 'nodes:\n  - hostname: cp2\n    controlPlane: true\n    machineSpec:\n      secureboot: true\n'),
+        'talos/patches/install.yaml': patch(),
       },
-    ]);
-  });
-
-  it('a patch a talconfig applies to a Secure Boot node', () => {
-    expect(lintRule({ 'talos/talconfig.yaml': talconfig(true), 'talos/patches/install.yaml': patch() })).toEqual([
-      expect.objectContaining({
-        file: 'talos/patches/install.yaml',
-        line: 5,
-        message: `machine.install.extraKernelArgs "-lockdown", "lockdown=integrity" never reach the kernel here: talos/talconfig.yaml applies this patch to Secure Boot node cp1. ${WHY}`,
-      }),
-    ]);
-  });
-
-  it('a "-lockdown" in a repository that installs Talos with Secure Boot, in a patch nothing references', () => {
-    const files = { 'talos/talconfig.yaml': talconfig(true).replace(/\n(worker|controlPlane):\n {2}patches:\n {4}- "@.\/patches\/install.yaml"/g, ''), 'talos/old/install.yaml': 'machine:\n  install:\n    extraKernelArgs: ["-lockdown"]\n' };
-    expect(lintRule(files)).toEqual([
-      expect.objectContaining({
-        line: 3,
-        column: 23,
-        message: `machine.install.extraKernelArgs "-lockdown" never reaches the kernel here: this repository installs Talos with Secure Boot (talos/talconfig.yaml:7), the only kernel where "-lockdown" matters. ${WHY}`,
-      }),
-    ]);
-  });
-
-  it('passes: no Secure Boot, args that are not about lockdown, lockdown=integrity alone in a patch nobody applies', () => {
-    expect(lintRule({ 'talos/talconfig.yaml': talconfig(false), 'talos/patches/install.yaml': patch() })).toEqual([]);
-    expect(lintRule({ 'cp.yaml': patch('factory.talos.dev/metal-installer/abc:v1.13.9') })).toEqual([]);
-    expect(lintRule({ 'cp.yaml': 'machine:\n  install:\n    image: factory.talos.dev/installer-secureboot/abc:v1.9.0\n    extraKernelArgs: [net.ifnames=0, mitigations=off]\n' })).toEqual([]);
-    expect(lintRule({ 'talos/talconfig.yaml': talconfig(true), 'other/install.yaml': 'machine:\n  install:\n    extraKernelArgs: [lockdown=integrity]\n' })).toEqual([]);
-  });
+      errors: [
+        { file: 'talos/patches/install.yaml', line: 5, column: 9, endLine: 5, endColumn: 18, severity: 'warning', messageId: 'ignored', data: { args: ['-lockdown', 'lockdown=integrity'], reason: 'talos/talconfig.yaml applies this patch to Secure Boot nodes cp2, cp1', ignoredSince: '1.10', deprecatedSince: '1.12' } },
+      ],
+    },
+  ],
 });

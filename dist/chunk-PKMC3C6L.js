@@ -3,6 +3,10 @@ import {
   VERSION
 } from "./chunk-YPCHEUSL.js";
 import {
+  require_ignore,
+  ruleSetting
+} from "./chunk-UPXARHOZ.js";
+import {
   ConstraintError,
   Consumers,
   FLUX2_CHART_FLUX,
@@ -35,885 +39,25 @@ import {
   parseSource,
   parseYaml,
   positionAt,
-  require_dist,
   require_semver,
   scalarAt,
   serving,
   setPath,
+  severityRank,
   stringAt,
-  validateConfig,
+  toFinding,
   valueAt,
   valuesFileLayer,
   versionRef
-} from "./chunk-25ZCNUKA.js";
+} from "./chunk-EKZQM5HJ.js";
+import {
+  didYouMean,
+  require_dist
+} from "./chunk-QKYFMGIF.js";
 import {
   __commonJS,
   __toESM
 } from "./chunk-ZECVGOWP.js";
-
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index2 = start + 1;
-      let negated = EMPTY;
-      const lead = pattern[index2];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index2++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index2];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index2];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
-          index2++;
-          let to = pattern[index2];
-          if (to === ESCAPE) {
-            to = pattern[index2 += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index2 + 1] === ":") {
-          const nameStart = index2 + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name];
-            prev = EMPTY;
-            index2 = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index2 = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index2++;
-        if (pattern[index2] === "]") {
-          return {
-            end: index2,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out = EMPTY;
-      let index2 = 0;
-      while (index2 < length) {
-        const char = pattern[index2];
-        if (char === ESCAPE) {
-          const escaped = pattern[index2 + 1];
-          if (escaped === SLASH && index2 + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index2, index2 + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index2 += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index2++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index2);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index2 = length;
-          } else {
-            out += hold(scanned.source);
-            index2 = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index2++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index2, str2) => index2 + 6 < str2.length ? str2.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
-      let separator = EMPTY;
-      for (let index2 = at + 1; index2 < run.length && !run[index2].wildcard; index2++) {
-        separator += run[index2].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index2 = 0;
-      while (index2 < length) {
-        const char = source[index2];
-        if (source.startsWith(WILDCARD, index2)) {
-          tokens.push({ wildcard: true });
-          index2 += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index2 + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index2, end) });
-          index2 = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index2, index2 + 2) });
-          index2 += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index2;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index2, end) });
-          index2 = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index2++;
-        } else {
-          tokens.push({ single: char });
-          index2++;
-        }
-      }
-      let out = EMPTY;
-      let run = [];
-      const flush = () => {
-        let lastWildcard;
-        run.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
-          }
-        });
-        run.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
-        });
-        run = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index2) => sources[index2]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index2 = body.indexOf(SLASH);
-      return index2 < 0 || index2 === body.length - 1;
-    };
-    var basenameOf = (path) => {
-      const end = path.length - 1;
-      const index2 = path.lastIndexOf(
-        SLASH,
-        path[end] === SLASH ? end - 1 : end
-      );
-      return index2 < 0 ? path : path.slice(index2 + 1);
-    };
-    var parentOf = (path) => {
-      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path.length - 1;
-      const cut = path.lastIndexOf(
-        SLASH,
-        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern2 = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str2 = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define(this, key, regex);
-      }
-    };
-    var hasTrailingBackslash = (str2) => {
-      let count = 0;
-      while (str2[str2.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index2) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index2
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern2(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index2 = rules.length - 1; index2 >= 0; index2--) {
-          const rule = rules[index2];
-          if (rule.checkRegex.test(path)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path) : path;
-        for (let index2 = length - 1; index2 >= 0; index2--) {
-          const rule = rules[index2];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename4 : path
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path, originalPath, doThrow) => {
-      if (!isString(path)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path) => {
-      const first = path.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path.length === 1) {
-        return true;
-      }
-      const second = path.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path) {
-        checkPath(
-          path,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path ? this._t(path, cache) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path = convertPath(target);
-        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path);
-        }
-        const dir = this._t(path, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path, cache) {
-        if (path in cache) {
-          return cache[path];
-        }
-        const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
-      }
-      ignores(path) {
-        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
-      }
-      createFilter() {
-        return (path) => !this.ignores(path);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path) {
-        return this._test(path, this._testCache, convertPath(path));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -2691,127 +1835,24 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/config/config.ts
-var import_ignore = __toESM(require_ignore(), 1);
-var import_yaml = __toESM(require_dist(), 1);
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, relative, resolve, sep } from "node:path";
-var ConfigError = class extends Error {
-};
-var CONFIG_NAMES = [".helmvet.yaml", ".helmvet.yml"];
-function defaultConfig(dir) {
-  return { path: void 0, dir, rules: {}, ignore: [], overrides: [], mirrors: [] };
-}
-function where(file, lines, node) {
-  const offset = node?.range?.[0];
-  if (offset === void 0) return file;
-  const { line, col } = lines.linePos(offset);
-  return `${file}:${line}:${col}`;
-}
-function parseConfig(text, path, knownRules) {
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    const { line, col } = lines.linePos(e.pos[0]);
-    throw new ConfigError(`${path}:${line}:${col}: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
-  }
-  const data = doc.toJS() ?? {};
-  if (!validateConfig(data)) {
-    const err = validateConfig.errors[0];
-    const parts = err.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
-    const extra = err.params.additionalProperty;
-    const parent = doc.getIn(parts, true);
-    const keyNode = extra && (0, import_yaml.isMap)(parent) ? parent.items.find((i) => (0, import_yaml.isScalar)(i.key) && i.key.value === extra)?.key : parent;
-    const at = parts.length ? parts.join(".") : "(top level)";
-    const message = extra ? `unknown setting "${extra}" in ${at}` : `${at} ${err.message ?? "is invalid"}${err.params && "allowedValues" in err.params ? `: ${err.params.allowedValues.join(", ")}` : ""}`;
-    throw new ConfigError(`${where(path, lines, keyNode)}: ${message}`);
-  }
-  const config = data;
-  const allRules = [config.rules ?? {}, ...(config.overrides ?? []).map((o) => o.rules)];
-  for (const rules of allRules) {
-    for (const id of Object.keys(rules)) {
-      if (!knownRules.has(id)) throw new ConfigError(`${path}: unknown rule "${id}" (helmvet rules lists them)`);
-    }
-  }
-  const overrides = (config.overrides ?? []).map((o) => {
-    const matcher = (0, import_ignore.default)().add(o.files);
-    return { files: o.files, rules: o.rules, matches: (file) => matcher.ignores(file) };
-  });
-  return { path, dir: "", rules: config.rules ?? {}, ignore: config.ignore ?? [], overrides, mirrors: config.mirrors ?? [] };
-}
-function loadConfig(cwd, explicit, knownRules) {
-  const path = explicit ? resolve(cwd, explicit) : CONFIG_NAMES.map((n) => resolve(cwd, n)).find((p) => existsSync(p));
-  if (!path) return defaultConfig(cwd);
-  let text;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    throw new ConfigError(`cannot read config file ${explicit ?? path}`);
-  }
-  const shown = relative(cwd, path).split(sep).join("/") || path;
-  return { ...parseConfig(text, shown, knownRules), path, dir: dirname(path) };
-}
-function ruleSetting(config, ruleId, file) {
-  let setting = config.rules[ruleId];
-  for (const o of config.overrides) {
-    if (o.rules[ruleId] !== void 0 && o.matches(file)) setting = o.rules[ruleId];
-  }
-  return setting;
-}
-
-// src/edit/atomic.ts
-import * as nodeFs from "node:fs";
-import { basename, dirname as dirname2, join } from "node:path";
-function writeFileAtomic(path, content, fs = nodeFs) {
-  let mode;
-  try {
-    mode = fs.statSync(path).mode & 4095;
-  } catch {
-    mode = void 0;
-  }
-  const tmp = join(dirname2(path), `.${basename(path)}.helmvet-${process.pid}-${Date.now()}.tmp`);
-  try {
-    const fd = fs.openSync(tmp, "wx", mode ?? 420);
-    try {
-      fs.writeSync(fd, typeof content === "string" ? Buffer.from(content, "utf8") : content);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    if (mode !== void 0) fs.chmodSync(tmp, mode);
-    fs.renameSync(tmp, path);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
-}
-
-// src/findings.ts
-var SEVERITIES = ["error", "warning", "info"];
-var severityRank = { info: 1, warning: 2, error: 3 };
-function countFailing(findings, failOn) {
-  return failOn === "none" ? 0 : findings.filter((f) => severityRank[f.severity] >= severityRank[failOn]).length;
-}
-
 // src/load/discover.ts
-var import_ignore2 = __toESM(require_ignore(), 1);
-import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, join as join2, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
+var import_ignore = __toESM(require_ignore(), 1);
+import { existsSync, readdirSync as readdirSync2, readFileSync, statSync as statSync2 } from "node:fs";
+import { dirname as dirname2, join, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve3 } from "path";
+import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename as basename2, dirname as dirname3, normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "path";
+import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
   let normalized = normalize(path);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
@@ -2825,7 +1866,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve2(path);
+  if (resolvePaths) path = resolve(path);
   if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
   if (path === ".") return "";
   const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -2838,7 +1879,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative2(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -2950,13 +1991,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive(path, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname3(path);
+  let parent = dirname(path);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
     if (isSameRoot) depth++;
-    else parent = dirname3(parent);
+    else parent = dirname(parent);
   }
   state.symlinks.set(path, resolved);
   return depth > 1;
@@ -3143,8 +2184,8 @@ var Walker = class {
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path;
-            const filename = basename2(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname3(resolvedPath), this.state.options);
+            const filename = basename(resolvedPath);
+            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files, this.state.counts, filters);
           }
@@ -3196,7 +2237,7 @@ var Builder = class {
   options = {
     maxDepth: Infinity,
     suppressErrors: true,
-    pathSeparator: sep2,
+    pathSeparator: sep,
     filters: []
   };
   globFunction;
@@ -3490,25 +2531,25 @@ function buildCrawler(options, patterns) {
     posix: true
   };
   const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore3 = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const ignore2 = (0, import_picomatch.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format = buildFormat(cwd, root, absolute);
   const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
   const excludePredicate = (_, p) => {
     const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore3(relativePath);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore2(relativePath);
   };
   let maxDepth;
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
       const path = format(p, isDirectory);
-      const matches = matcher(path) && !ignore3(path);
+      const matches = matcher(path) && !ignore2(path);
       if (matches) log(`matched ${path}`);
       return matches;
     } : (p, isDirectory) => {
       const path = format(p, isDirectory);
-      return matcher(path) && !ignore3(path);
+      return matcher(path) && !ignore2(path);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -3547,7 +2588,7 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
@@ -3569,8 +2610,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative6) : [];
+  const [crawler, relative5] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative5) : [];
 }
 
 // src/load/discover.ts
@@ -3579,16 +2620,16 @@ var UsageError = class extends Error {
 var YAML_GLOBS = ["**/*.yaml", "**/*.yml"];
 var ALWAYS_SKIPPED = ["**/node_modules/**", "**/.git/**"];
 var HIDDEN = /(?:^|\/)\./;
-var toPosix = (p) => p.split(sep3).join("/");
+var toPosix = (p) => p.split(sep2).join("/");
 function gitRoot(start) {
-  for (let dir = start; ; dir = dirname4(dir)) {
-    if (existsSync2(join2(dir, ".git"))) return dir;
-    if (dirname4(dir) === dir) return void 0;
+  for (let dir = start; ; dir = dirname2(dir)) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    if (dirname2(dir) === dir) return void 0;
   }
 }
 var MAX_GITIGNORE_BYTES = 1024 * 1024;
 function readIgnoreFile(dir) {
-  const file = join2(dir, ".gitignore");
+  const file = join(dir, ".gitignore");
   let size;
   try {
     const stats = statSync2(file);
@@ -3600,31 +2641,31 @@ function readIgnoreFile(dir) {
   if (size > MAX_GITIGNORE_BYTES) throw new UsageError(`${file} is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's 1 MiB limit for .gitignore files`);
   let text;
   try {
-    text = readFileSync2(file, "utf8");
+    text = readFileSync(file, "utf8");
   } catch (e) {
     throw new UsageError(`cannot read ${file} (${e.code ?? "error"})`);
   }
-  return { dir, rules: (0, import_ignore2.default)().add(text) };
+  return { dir, rules: (0, import_ignore.default)().add(text) };
 }
 function ancestorIgnores(dir, read2) {
   const root = gitRoot(dir);
   if (!root) return [read2(dir)].filter((x) => x !== void 0);
   const scoped = [];
-  for (let d = dir; ; d = dirname4(d)) {
+  for (let d = dir; ; d = dirname2(d)) {
     const s = read2(d);
     if (s) scoped.push(s);
-    if (d === root || dirname4(d) === d) break;
+    if (d === root || dirname2(d) === d) break;
   }
   return scoped;
 }
 function ignoredBy(scoped, absPath) {
   return scoped.some(({ dir, rules }) => {
-    const rel = absPath.startsWith(dir + sep3) ? toPosix(absPath.slice(dir.length + 1)) : toPosix(relative3(dir, absPath));
+    const rel = absPath.startsWith(dir + sep2) ? toPosix(absPath.slice(dir.length + 1)) : toPosix(relative2(dir, absPath));
     return rel !== "" && !rel.startsWith("..") && rules.ignores(rel);
   });
 }
 function discover(paths, options) {
-  const configIgnore = (0, import_ignore2.default)().add([...options.ignorePatterns]);
+  const configIgnore = (0, import_ignore.default)().add([...options.ignorePatterns]);
   const ignoreFiles = /* @__PURE__ */ new Map();
   const read2 = (dir) => {
     if (!ignoreFiles.has(dir)) ignoreFiles.set(dir, readIgnoreFile(dir));
@@ -3632,23 +2673,23 @@ function discover(paths, options) {
   };
   const found = /* @__PURE__ */ new Map();
   const add = (absPath, scoped) => {
-    const rel = toPosix(relative3(options.cwd, absPath));
+    const rel = toPosix(relative2(options.cwd, absPath));
     const by = scoped.find((s) => ignoredBy([s], absPath));
-    if (by) return `is ignored by ${toPosix(relative3(options.cwd, join2(by.dir, ".gitignore"))) || ".gitignore"}`;
+    if (by) return `is ignored by ${toPosix(relative2(options.cwd, join(by.dir, ".gitignore"))) || ".gitignore"}`;
     if (rel && !rel.startsWith("..") && configIgnore.ignores(rel)) return "is ignored by the ignore list of the configuration";
     found.set(absPath, { absPath, path: rel || absPath });
     return void 0;
   };
   for (const given of paths) {
-    const abs = resolve4(options.cwd, given);
+    const abs = resolve3(options.cwd, given);
     let stats;
     try {
-      stats = statSync2(abs);
+      stats = options.virtual?.has(abs) ? void 0 : statSync2(abs);
     } catch {
       throw new UsageError(`path not found: ${given}`);
     }
-    if (stats.isFile()) {
-      const ignored = add(abs, ancestorIgnores(dirname4(abs), read2));
+    if (!stats || stats.isFile()) {
+      const ignored = add(abs, ancestorIgnores(dirname2(abs), read2));
       if (ignored) options.skipped?.({ path: given, reason: "ignored", detail: ignored });
       continue;
     }
@@ -3661,14 +2702,14 @@ function discover(paths, options) {
       }
     }
     const walked = globSync([...YAML_GLOBS, "**/.gitignore"], { cwd: abs, dot: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, onlyFiles: true });
-    const nested = walked.filter((f) => f === ".gitignore" || f.endsWith("/.gitignore")).map((f) => read2(dirname4(resolve4(abs, f)))).filter((x) => x !== void 0 && x.dir !== abs);
+    const nested = walked.filter((f) => f === ".gitignore" || f.endsWith("/.gitignore")).map((f) => read2(dirname2(resolve3(abs, f)))).filter((x) => x !== void 0 && x.dir !== abs);
     const scoped = [...ancestorIgnores(abs, read2), ...nested];
     let yaml = 0;
     let kept = 0;
     for (const file of walked) {
       if (file.endsWith(".gitignore") || HIDDEN.test(file)) continue;
       yaml++;
-      if (!add(resolve4(abs, file), scoped)) kept++;
+      if (!add(resolve3(abs, file), scoped)) kept++;
     }
     if (kept === 0) {
       options.skipped?.({ path: given, reason: yaml === 0 ? "no-yaml" : "ignored", detail: yaml === 0 ? "holds no YAML files" : `holds ${yaml} YAML file${yaml > 1 ? "s" : ""}, all ignored` });
@@ -3678,8 +2719,8 @@ function discover(paths, options) {
 }
 
 // src/engine/lint.ts
-import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
-import { dirname as dirname7, relative as relative5, resolve as resolve8, sep as sep5 } from "node:path";
+import { existsSync as existsSync2, statSync as statSync4 } from "node:fs";
+import { dirname as dirname5, isAbsolute as isAbsolute2, relative as relative4, resolve as resolve7, sep as sep4 } from "node:path";
 
 // src/knowledge/data/falco-charts.json
 var falco_charts_default = {
@@ -6572,14 +5613,14 @@ function talosVersionsMatter(knowledge) {
 }
 
 // src/engine/context.ts
-import { closeSync, fstatSync, openSync, readFileSync as readFileSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname5, posix as posix2, resolve as resolve6 } from "node:path";
+import { closeSync, fstatSync, openSync, readFileSync as readFileSync3 } from "node:fs";
+import { basename as basename2, dirname as dirname3, posix as posix2, resolve as resolve5 } from "node:path";
 
 // src/load/store.ts
-import { lstatSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
+import { lstatSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
 var MAX_FILE_BYTES = 8 * 1024 * 1024;
-var inside = (rel) => rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep4) && !/^[A-Za-z]:/.test(rel);
+var inside = (rel) => rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep3) && !/^[A-Za-z]:/.test(rel);
 function realPath(absPath) {
   try {
     return realpathSync2.native(absPath);
@@ -6604,11 +5645,11 @@ var FileStore = class {
   root;
   /** A path written relative to the repository root: the first root under which it exists (else under the first). */
   fromRoot(path) {
-    const candidates = this.roots.map((r) => resolve5(r, path));
-    return candidates.find((c) => this.exists(c)) ?? candidates[0] ?? resolve5(this.cwd, path);
+    const candidates = this.roots.map((r) => resolve4(r, path));
+    return candidates.find((c) => this.exists(c)) ?? candidates[0] ?? resolve4(this.cwd, path);
   }
   relativePath(absPath) {
-    const rel = relative4(this.cwd, absPath).split(sep4).join("/");
+    const rel = relative3(this.cwd, absPath).split(sep3).join("/");
     return rel === "" ? absPath : rel;
   }
   /** The root with its symlinks resolved, what real paths are compared with. */
@@ -6627,9 +5668,9 @@ var FileStore = class {
    * /home/me/secrets.yaml`, or a linked directory) that leads out of it is outside, and never read.
    */
   isInsideRoot(absPath) {
-    if (!inside(relative4(this.root, absPath))) return false;
+    if (!inside(relative3(this.root, absPath))) return false;
     const real = this.real(absPath);
-    return real === void 0 || inside(relative4(this.realRoot, real));
+    return real === void 0 || inside(relative3(this.realRoot, real));
   }
   /**
    * A file reached through a symlink that stays in the repository is read, reported and edited where it really is:
@@ -6638,8 +5679,8 @@ var FileStore = class {
   canonical(absPath) {
     const real = this.real(absPath);
     if (real === void 0) return absPath;
-    const rel = relative4(this.realRoot, real);
-    return inside(rel) ? resolve5(this.root, rel) : absPath;
+    const rel = relative3(this.realRoot, real);
+    return inside(rel) ? resolve4(this.root, rel) : absPath;
   }
   /** Reads and parses a file; undefined when it does not exist or is not a readable text file (a problem is recorded). */
   load(absPath) {
@@ -6682,7 +5723,7 @@ var FileStore = class {
         this.problem(path, absPath, `file is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for YAML; not read`);
         return void 0;
       }
-      bytes = readFileSync3(absPath);
+      bytes = readFileSync2(absPath);
     } catch (e) {
       const code = e.code;
       if (code === "ENOENT") return void 0;
@@ -6707,7 +5748,7 @@ var FileStore = class {
   charts = /* @__PURE__ */ new Map();
   isChart = (dir) => {
     let known = this.charts.get(dir);
-    if (known === void 0) this.charts.set(dir, known = this.exists(resolve5(dir, "Chart.yaml")));
+    if (known === void 0) this.charts.set(dir, known = this.exists(resolve4(dir, "Chart.yaml")));
     return known;
   };
   /** Parses a text (not a chart template: Helm renders it); one over helmvet's token or document limits is a problem, like one over the byte limit. */
@@ -6787,7 +5828,7 @@ var Candidate = class {
     const kustomize = this.docs.some((d) => d.kustomize);
     const argo = this.docs.some((d) => d.kind === "Application");
     if (!kustomize && !argo) return false;
-    const name = basename3(file);
+    const name = basename2(file);
     for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + 1)) {
       const end = at + name.length;
       if (end < this.text.length && !PATH_END.test(this.text[end])) continue;
@@ -6795,7 +5836,7 @@ var Candidate = class {
       while (start > 0 && !PATH_START.test(this.text[start - 1])) start--;
       const path = this.text.slice(start, end);
       if (path !== name && !path.endsWith(`/${name}`)) continue;
-      if (kustomize && resolve6(dirname5(this.f.absPath), path) === file) return true;
+      if (kustomize && resolve5(dirname3(this.f.absPath), path) === file) return true;
       if (argo) {
         const rest = posix2.normalize(path.startsWith("$") ? path.slice(path.indexOf("/") + 1) : path).replace(/^\.\//, "");
         if (rest.startsWith("../") || file.split("\\").join("/").endsWith(`/${rest}`)) return true;
@@ -6824,7 +5865,7 @@ function read(path) {
   let fd;
   try {
     fd = openSync(path, "r");
-    return fstatSync(fd).size > MAX_FILE_BYTES ? "" : readFileSync4(fd, "utf8");
+    return fstatSync(fd).size > MAX_FILE_BYTES ? "" : readFileSync3(fd, "utf8");
   } catch {
     return "";
   } finally {
@@ -6843,9 +5884,10 @@ function index(candidates, filter, keys) {
   }
   return out;
 }
-function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: talosVersionsMatter2 }) {
+function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: talosVersionsMatter2, overlay }) {
   const named = new Set(given.map((f) => f.absPath));
-  const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => new Candidate(f, read(f.absPath)));
+  const text = (path) => overlay?.get(path) ?? read(path);
+  const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => new Candidate(f, text(f.absPath)));
   const chosen = /* @__PURE__ */ new Set();
   let definers;
   let referrers;
@@ -6887,7 +5929,7 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
     }
     return out;
   };
-  const around = forward(back(given.map((f) => new Candidate(f, read(f.absPath)))));
+  const around = forward(back(given.map((f) => new Candidate(f, text(f.absPath)))));
   const falco = around.some((x) => FALCO_RELEASE.test(x.text));
   const talos = around.some((x) => TALOS.test(x.text));
   const removed = around.some((x) => FALCO_RELEASE.test(x.text) && notCurrent(x.text));
@@ -6904,6 +5946,9 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
   forward(back(releases));
   return candidates.filter((c) => chosen.has(c)).map((c) => c.f);
 }
+
+// src/model/index.ts
+var import_yaml = __toESM(require_dist(), 1);
 
 // src/model/embedded.ts
 function blockLineMap(scalar, host) {
@@ -6958,7 +6003,7 @@ function parseOpaque(text, scalar, host) {
 }
 
 // src/model/data.ts
-import { dirname as dirname6, resolve as resolve7 } from "node:path";
+import { dirname as dirname4, resolve as resolve6 } from "node:path";
 function entriesOfObject(obj, kind) {
   const entries2 = /* @__PURE__ */ new Map();
   const blocks = kind === "Secret" ? ["data", "stringData"] : ["data"];
@@ -6983,7 +6028,7 @@ function entriesOfObject(obj, kind) {
 }
 function fileEntry(key, span2, absPath, store, unresolved, sensitive) {
   if (!store.isInsideRoot(absPath)) {
-    unresolved.push({ span: span2, message: `${store.relativePath(absPath)} is outside the repository; helmvet does not read it` });
+    unresolved.push({ span: span2, why: { reason: "outside", path: store.relativePath(absPath) } });
     return void 0;
   }
   return {
@@ -7005,7 +6050,7 @@ function fileEntry(key, span2, absPath, store, unresolved, sensitive) {
 }
 function generated(obj, store, unresolved) {
   const out = [];
-  const dir = dirname6(obj.file.absPath);
+  const dir = dirname4(obj.file.absPath);
   const namespace = stringAt(obj.root, ["namespace"]);
   for (const [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]]) {
     const list = valueAt(obj.root, [field]);
@@ -7020,7 +6065,7 @@ function generated(obj, store, unresolved) {
         const eq = f.value.indexOf("=");
         const path = eq >= 0 ? f.value.slice(eq + 1) : f.value;
         const key = eq >= 0 ? f.value.slice(0, eq) : path.slice(path.lastIndexOf("/") + 1);
-        const entry = fileEntry(key, f.span, resolve7(dir, path), store, unresolved, kind === "Secret");
+        const entry = fileEntry(key, f.span, resolve6(dir, path), store, unresolved, kind === "Secret");
         if (entry) entries2.set(key, entry);
       }
       out.push({ kind, name, namespace: stringAt(gen, ["namespace"]) ?? namespace, file: obj.file, entries: entries2, generated: true });
@@ -7089,7 +6134,7 @@ function chartOf(hr, objects, sink) {
     if (!repo && sourceName && stringAt(chartSpec, ["chart"]) === "falco") {
       sink.unresolved.push({
         span: scalarAt(chartSpec, ["sourceRef", "name"])?.span ?? anchor,
-        message: `HelmRepository ${sourceNs ? `${sourceNs}/` : ""}${sourceName} is not in the repository; helmvet assumes it serves falcosecurity's falco chart`
+        why: { reason: "assumed-falco-repository", name: `${sourceNs ? `${sourceNs}/` : ""}${sourceName}` }
       });
     }
     return { chart: chartFromHelmRepository(repo, stringAt(chartSpec, ["chart"]), anchor), version };
@@ -7101,7 +6146,7 @@ function chartOf(hr, objects, sink) {
   if (refKind === "OCIRepository") {
     const oci = findSource(objects, "OCIRepository", refName, refNs, hr);
     if (!oci) {
-      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, message: `OCIRepository ${refNs ? `${refNs}/` : ""}${refName ?? ""} is not in the repository, so helmvet cannot tell which chart this release installs` });
+      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, why: { reason: "chart-unknown", kind: "OCIRepository", name: `${refNs ? `${refNs}/` : ""}${refName ?? ""}` } });
       return { chart: { name: void 0, span: refSpan, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, refSpan, "spec.chartRef") };
     }
     const url = stringAt(oci.root, ["spec", "url"]);
@@ -7117,7 +6162,7 @@ function chartOf(hr, objects, sink) {
   if (refKind === "HelmChart") {
     const hc = findSource(objects, "HelmChart", refName, refNs, hr);
     if (!hc) {
-      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, message: `HelmChart ${refNs ? `${refNs}/` : ""}${refName ?? ""} is not in the repository, so helmvet cannot tell which chart this release installs` });
+      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, why: { reason: "chart-unknown", kind: "HelmChart", name: `${refNs ? `${refNs}/` : ""}${refName ?? ""}` } });
       return { chart: { name: void 0, span: refSpan, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, refSpan, "spec.chartRef") };
     }
     const nameNode = scalarAt(hc.root, ["spec", "chart"]);
@@ -7155,15 +6200,12 @@ function valuesFrom(hr, data, sink) {
     const key = stringAt(ref, ["valuesKey"]) ?? "values.yaml";
     const targetPath = stringAt(ref, ["targetPath"]);
     const optional = scalarAt(ref, ["optional"])?.value === true;
-    const where2 = scalarAt(ref, ["name"])?.span ?? ref.span;
+    const where = scalarAt(ref, ["name"])?.span ?? ref.span;
     const label = `${kind} ${name} key ${key}`;
     const target = nearest(data.filter((d) => d.kind === kind && d.name === name), hr.file, hr.namespace);
     const entry = target?.entries.get(key);
     if (!target || !entry) {
-      sink.unresolved.push({
-        span: where2,
-        message: !target ? `${kind} ${name} is not in the repository${optional ? " (optional)" : ""}; its values are not checked` : `${kind} ${name} has no key ${key}${optional ? " (optional)" : ""}; its values are not checked`
-      });
+      sink.unresolved.push({ span: where, why: !target ? { reason: "missing-source", kind, name, optional } : { reason: "missing-key", kind, name, key, optional } });
       continue;
     }
     if (targetPath) {
@@ -7176,7 +6218,7 @@ function valuesFrom(hr, data, sink) {
     }
     const parsed = entry.documents();
     if (!parsed) {
-      sink.unresolved.push({ span: entry.span, message: `${label}: the file it names cannot be read; its values are not checked` });
+      sink.unresolved.push({ span: entry.span, why: { reason: "unreadable-entry", label } });
       continue;
     }
     const layer = layerOf(label, parsed, sink, entry.span, parsed.at.file === entry.span.file);
@@ -7227,10 +6269,7 @@ function layersOf(app, source, refs, store, sink) {
     const env = valueAt(plugin, ["env"]);
     const names = (env?.kind === "seq" ? env.items : []).map((e) => stringAt(e, ["name"])).filter((n) => !!n);
     const name = stringAt(plugin, ["name"]);
-    sink.unresolved.push({
-      span: pluginEntry.keySpan,
-      message: `the values of this source come through config management plugin ${name ?? "(unnamed)"}${names.length ? ` (env ${names.join(", ")})` : ""}; helmvet runs no plugins, so they are not checked`
-    });
+    sink.unresolved.push({ span: pluginEntry.keySpan, why: { reason: "plugin", name: name ?? null, env: names } });
     return layers;
   }
   const helm = valueAt(source, ["helm"]);
@@ -7245,7 +6284,7 @@ function layersOf(app, source, refs, store, sink) {
       const layer = valuesFileLayer(store, store.fromRoot(stringAt(source, ["path"]) ?? "."), item.value, item.span, sink, item.value);
       if (layer) layers.push(layer);
     } else {
-      sink.unresolved.push({ span: item.span, message: `values file ${item.value} lives inside the chart package, not in this repository; its values are not checked` });
+      sink.unresolved.push({ span: item.span, why: { reason: "in-chart-package", path: item.value } });
     }
   }
   const inline = valueAt(helm, ["values"]);
@@ -7376,7 +6415,7 @@ function buildModel(files, store) {
         hasPlain = true;
       }
     }
-    if (!hasPlain) file.documents = [];
+    if (!hasPlain && !file.documents.some((d) => d.errors.length > 0 || d.contents !== null && !(0, import_yaml.isMap)(d.contents))) file.documents = [];
   }
   const data = dataObjects(objects, store, sink.unresolved);
   const releases = [...fluxReleases(objects, data, sink), ...argoReleases(objects, store, sink), ...kustomizeReleases(objects, store, sink)];
@@ -7562,10 +6601,7 @@ function resolveReleases(model, knowledge, mirrors, unresolved) {
   for (const release of model.releases) {
     const falco = isFalcoChart(release, mirrors);
     if (falco === void 0) {
-      unresolved.push({
-        span: release.chart.span,
-        message: `${release.title} installs a chart named falco from ${release.chart.repoUrl ?? "an unknown source"}, which is not falcosecurity's repository; if it mirrors it, list the URL under \`mirrors\` in .helmvet.yaml`
-      });
+      unresolved.push({ span: release.chart.span, why: { reason: "not-falcosecurity", release: release.title, url: release.chart.repoUrl ?? null } });
     }
     if (!falco) continue;
     const resolved = resolveOne(release, knowledge);
@@ -7632,11 +6668,20 @@ function secretsOf(model) {
   return { values: [...values].sort(longestFirst), parts: [...parts].sort(longestFirst) };
 }
 var scrub = (text, secrets) => secrets.reduce((t, s) => t.includes(s) ? t.split(s).join("***") : t, text);
+function scrubData(v, clean) {
+  if (typeof v === "string") return clean(v);
+  if (Array.isArray(v)) return v.map((x) => scrubData(x, clean));
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scrubData(x, clean)]));
+  return v;
+}
 function redact(findings, secrets) {
   if (!secrets.values.length) return [...findings];
   return findings.map((f) => {
-    const message = scrub(scrub(f.message, secrets.values), f.span.file.sensitive ? secrets.parts : []);
-    return message === f.message ? f : { ...f, message };
+    const clean = (t) => scrub(scrub(t, secrets.values), f.span.file.sensitive ? secrets.parts : []);
+    const message = clean(f.message);
+    const data = Object.fromEntries(Object.entries(f.data).map(([k, v]) => [k, scrubData(v, clean)]));
+    const same = message === f.message && JSON.stringify(data) === JSON.stringify(f.data);
+    return same ? f : { ...f, message, title: clean(f.title), why: clean(f.why), help: clean(f.help), data };
   });
 }
 
@@ -7681,22 +6726,37 @@ function applySuppressions(findings, suppressions) {
 }
 
 // src/engine/lint.ts
-function repositoryRoots(cwd, paths) {
+function repositoryRoots(cwd, paths, virtual = /* @__PURE__ */ new Set()) {
   const dirs = (paths.length ? paths : ["."]).map((p) => {
-    const abs = resolve8(cwd, p);
-    return existsSync3(abs) && statSync4(abs).isFile() ? dirname7(abs) : abs;
+    const abs = resolve7(cwd, p);
+    return virtual.has(abs) || existsSync2(abs) && statSync4(abs).isFile() ? dirname5(abs) : abs;
   });
   const git = gitRoot(dirs[0]);
   return [...new Set(git ? [git, ...dirs] : dirs)];
 }
+function checkOverridesReach(config, files, cwd) {
+  if (!config.path || config.overrides.length === 0) return;
+  const dir = dirname5(config.path);
+  const outside = files.find((f) => {
+    const rel = relative4(dir, f.absPath);
+    return rel.startsWith("..") || isAbsolute2(rel);
+  });
+  if (!outside) return;
+  const shown = (p) => relative4(cwd, p).split(sep4).join("/") || ".";
+  throw new UsageError(
+    `${outside.path} is outside ${shown(dir)}, the directory of ${shown(config.path)}, whose overrides match paths below it; lint from there, or pass -c with a config above the linted files`
+  );
+}
 function analyse(options) {
   const knowledge = options.knowledge ?? loadKnowledge();
   const skipped = [];
-  const given = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore, skipped: (s) => skipped.push(s) });
-  const roots = repositoryRoots(options.cwd, options.paths);
+  const virtual = new Set(options.overlay?.keys());
+  const given = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore, skipped: (s) => skipped.push(s), virtual });
+  checkOverridesReach(options.config, given, options.cwd);
+  const roots = repositoryRoots(options.cwd, options.paths, virtual);
   const store = new FileStore(options.cwd, roots, options.overlay);
-  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => statSync4(resolve8(options.cwd, p)).isFile());
-  const context = onlyFiles && gitRoot(roots[0]) ? contextFiles(given, roots[0], { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge) }) : [];
+  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => virtual.has(resolve7(options.cwd, p)) || statSync4(resolve7(options.cwd, p)).isFile());
+  const context = onlyFiles && gitRoot(roots[0]) ? contextFiles(given, roots[0], { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge), ...options.overlay ? { overlay: options.overlay } : {} }) : [];
   const found = [...given, ...context];
   function* files() {
     for (const f of found) {
@@ -7715,7 +6775,7 @@ function runRule(rule, analysis, out) {
     images: analysis.images,
     knowledge: analysis.knowledge,
     store: analysis.store,
-    report: (f) => out.push({ ruleId: rule.meta.id, severity: f.severity ?? rule.meta.severity, message: f.message, span: f.span, references: f.references ?? rule.meta.references, ...f.fix ? { fix: f.fix } : {} })
+    report: (f) => out.push(toFinding(rule, f))
   });
 }
 var order = (a, b) => compareText(a.span.file.path, b.span.file.path) || a.span.start - b.span.start || severityRank[b.severity] - severityRank[a.severity] || a.span.end - b.span.end || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
@@ -7727,23 +6787,26 @@ function lintAnalysis(analysis, options) {
   for (const rule of RULES) runRule(rule, analysis, raw);
   const named = analysis.named;
   const reported = (file) => !named || named.has(file.absPath);
-  const unique = new Map(raw.filter((f) => reported(f.span.file)).map((f) => [`${f.ruleId}\0${f.span.file.absPath}\0${f.span.start}\0${f.span.end}\0${f.message}`, f]));
+  const unique = new Map(raw.filter((f) => reported(f.span.file)).map((f) => [`${f.ruleId}\0${f.span.file.absPath}\0${f.span.start}\0${f.span.end}\0${f.messageId}\0${JSON.stringify(f.data)}`, f]));
   const suppressions = /* @__PURE__ */ new Map();
   for (const file of /* @__PURE__ */ new Set([...analysis.model.files.filter(reported), ...[...unique.values()].map((f) => f.span.file)])) {
     const list = parseSuppressions(file);
     if (list.length) suppressions.set(file, list);
   }
   const { kept, all } = applySuppressions([...unique.values()], suppressions);
+  const unusedRule = RULES_BY_ID.get("helmvet/unused-suppression");
   for (const s of all) {
     const unknown = s.rules.filter((id) => !RULES_BY_ID.has(id));
     const unused = s.rules.filter((id) => RULES_BY_ID.has(id) && !s.used.has(id));
-    const message = s.rules.length === 0 ? "helmvet-disable names no rule; name the rules it suppresses, e.g. `# helmvet-disable-next-line falco/version-advisory -- reason`" : unknown.length ? `helmvet-disable names unknown rule ${unknown.join(", ")} (helmvet rules lists them)` : unused.length ? `helmvet-disable for ${unused.join(", ")} suppresses nothing ${s.kind === "next-line" ? `on line ${s.line}` : "in the rest of this document"}; remove it` : void 0;
-    if (message) kept.push({ ruleId: "helmvet/unused-suppression", severity: "warning", message, span: s.span, references: RULES_BY_ID.get("helmvet/unused-suppression").meta.references });
+    const where = s.kind === "next-line" ? s.line ?? null : null;
+    if (s.rules.length === 0) kept.push(toFinding(unusedRule, { span: s.span, messageId: "noRule", data: {} }));
+    else if (unknown.length) kept.push(toFinding(unusedRule, { span: s.span, messageId: "unknownRule", data: { rules: unknown, suggestion: didYouMean(unknown[0], [...RULES_BY_ID.keys()]) ?? null } }));
+    else if (unused.length) kept.push(toFinding(unusedRule, { span: s.span, messageId: "unused", data: { rules: unused, line: where } }));
   }
-  const configDir = options.config.path ? dirname7(options.config.path) : options.cwd;
+  const configDir = options.config.path ? dirname5(options.config.path) : options.cwd;
   const findings = [];
   for (const f of redact(kept, secretsOf(analysis.model))) {
-    const rel = relative5(configDir, f.span.file.absPath).split(sep5).join("/");
+    const rel = relative4(configDir, f.span.file.absPath).split(sep4).join("/");
     const setting = options.ruleOverrides?.[f.ruleId] ?? ruleSetting(options.config, f.ruleId, rel);
     if (setting === "off") continue;
     findings.push(setting ? { ...f, severity: setting } : f);
@@ -7764,11 +6827,6 @@ function lintAnalysis(analysis, options) {
 }
 
 export {
-  ConfigError,
-  loadConfig,
-  writeFileAtomic,
-  SEVERITIES,
-  countFailing,
   UsageError,
   gitRoot,
   analyse,

@@ -1,100 +1,44 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
-  ConfigError,
-  SEVERITIES,
   UsageError,
-  countFailing,
-  lint,
-  loadConfig,
-  writeFileAtomic
-} from "./chunk-SSBFYWLW.js";
+  lint
+} from "./chunk-PKMC3C6L.js";
 import "./chunk-YPCHEUSL.js";
+import {
+  writeFileAtomic
+} from "./chunk-X7FWGESB.js";
+import {
+  require_picocolors,
+  useColor
+} from "./chunk-7R5QFIBS.js";
+import {
+  ConfigError,
+  loadConfig,
+  ruleSetting,
+  unknownRule
+} from "./chunk-UPXARHOZ.js";
 import {
   EXIT,
   UsageFailure
 } from "./chunk-VFWKDUYN.js";
 import {
+  RULES,
   RULES_BY_ID,
+  SEVERITIES,
+  countFailing,
   docsUrl,
   lineText,
-  positionAt
-} from "./chunk-25ZCNUKA.js";
+  positionAt,
+  sentences
+} from "./chunk-EKZQM5HJ.js";
+import "./chunk-QKYFMGIF.js";
 import {
-  __commonJS,
   __toESM
 } from "./chunk-ZECVGOWP.js";
 
-// node_modules/picocolors/picocolors.js
-var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
-    var p = process || {};
-    var argv = p.argv || [];
-    var env = p.env || {};
-    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open, close, replace = open) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
-    };
-    var replaceClose = (string, close, replace, index) => {
-      let result = "", cursor = 0;
-      do {
-        result += string.substring(cursor, index) + replace;
-        cursor = index + close.length;
-        index = string.indexOf(close, cursor);
-      } while (~index);
-      return result + string.substring(cursor);
-    };
-    var createColors = (enabled = isColorSupported) => {
-      let f = enabled ? formatter : () => String;
-      return {
-        isColorSupported: enabled,
-        reset: f("\x1B[0m", "\x1B[0m"),
-        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f("\x1B[3m", "\x1B[23m"),
-        underline: f("\x1B[4m", "\x1B[24m"),
-        inverse: f("\x1B[7m", "\x1B[27m"),
-        hidden: f("\x1B[8m", "\x1B[28m"),
-        strikethrough: f("\x1B[9m", "\x1B[29m"),
-        black: f("\x1B[30m", "\x1B[39m"),
-        red: f("\x1B[31m", "\x1B[39m"),
-        green: f("\x1B[32m", "\x1B[39m"),
-        yellow: f("\x1B[33m", "\x1B[39m"),
-        blue: f("\x1B[34m", "\x1B[39m"),
-        magenta: f("\x1B[35m", "\x1B[39m"),
-        cyan: f("\x1B[36m", "\x1B[39m"),
-        white: f("\x1B[37m", "\x1B[39m"),
-        gray: f("\x1B[90m", "\x1B[39m"),
-        bgBlack: f("\x1B[40m", "\x1B[49m"),
-        bgRed: f("\x1B[41m", "\x1B[49m"),
-        bgGreen: f("\x1B[42m", "\x1B[49m"),
-        bgYellow: f("\x1B[43m", "\x1B[49m"),
-        bgBlue: f("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f("\x1B[45m", "\x1B[49m"),
-        bgCyan: f("\x1B[46m", "\x1B[49m"),
-        bgWhite: f("\x1B[47m", "\x1B[49m"),
-        blackBright: f("\x1B[90m", "\x1B[39m"),
-        redBright: f("\x1B[91m", "\x1B[39m"),
-        greenBright: f("\x1B[92m", "\x1B[39m"),
-        yellowBright: f("\x1B[93m", "\x1B[39m"),
-        blueBright: f("\x1B[94m", "\x1B[39m"),
-        magentaBright: f("\x1B[95m", "\x1B[39m"),
-        cyanBright: f("\x1B[96m", "\x1B[39m"),
-        whiteBright: f("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
-      };
-    };
-    module.exports = createColors();
-    module.exports.createColors = createColors;
-  }
-});
+// src/cli/lint.ts
+import { readFileSync, statSync } from "node:fs";
+import { dirname, relative, resolve, sep } from "node:path";
 
 // src/report/positions.ts
 function spanEnd(finding) {
@@ -133,9 +77,10 @@ function annotation(finding) {
   ];
   if (range.endLine === range.line) properties.push(["col", range.column], ["endLine", range.endLine], ["endColumn", range.endColumn]);
   else properties.push(["endLine", range.endLine]);
-  properties.push(["title", finding.ruleId]);
+  properties.push(["title", finding.title]);
   const list = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
-  return `::${COMMAND[finding.severity]} ${list}::${escapeData(finding.message)}`;
+  const body = sentences(finding.why, finding.help) || sentences(finding.title);
+  return `::${COMMAND[finding.severity]} ${list}::${escapeData(`${body} (${finding.ruleId})`)}`;
 }
 
 // src/report/json.ts
@@ -156,8 +101,13 @@ function format2(result, _options) {
 function jsonFinding(result, finding) {
   const out = {
     ruleId: finding.ruleId,
+    messageId: finding.messageId,
     severity: finding.severity,
     message: finding.message,
+    title: finding.title,
+    why: finding.why,
+    help: finding.help,
+    data: finding.data,
     file: finding.span.file.path,
     ...findingRange(finding),
     docsUrl: docsUrlOf(result, finding.ruleId),
@@ -234,20 +184,19 @@ function codeCell(text) {
   const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
   return `${fence}${pad}${body}${pad}${fence}`;
 }
-function href(path, line) {
-  return `${path.split("/").map(encodeURIComponent).join("/")}#L${line}`;
+function href(path, line, base = "") {
+  return `${base}${path.split("/").map(encodeURIComponent).join("/")}#L${line}`;
 }
-function location(path, line) {
-  return `[${escapeCell(path)}:${line}](${href(path, line)})`;
-}
-function format3(result, _options) {
-  const sections = [["## helmvet"], problems(result)];
-  if (result.releases.length > 0) sections.push(releases(result.releases));
+var locator = (base) => (path, line) => `[${escapeCell(path)}:${line}](${href(path, line, base)})`;
+function format3(result, options) {
+  const location = locator(options.linkBase);
+  const sections = [["## helmvet"], problems(result, location)];
+  if (result.releases.length > 0) sections.push(releases(result.releases, location));
   sections.push([`<sub>helmvet ${result.tool.version} \xB7 chart index up to ${result.knowledge.newestChart} (${result.knowledge.date})</sub>`]);
   return `${sections.map((lines) => lines.join("\n")).join("\n\n")}
 `;
 }
-function problems(result) {
+function problems(result, location) {
   const files = plural(result.files, "file");
   if (result.findings.length === 0) return [`\u2705 No problems found in ${files}.`];
   const counts = countBySeverity(result);
@@ -259,15 +208,15 @@ function problems(result) {
     "| Severity | Location | Rule | Message |",
     "| --- | --- | --- | --- |"
   ];
-  for (const finding of result.findings) lines.push(findingRow(result, finding));
+  for (const finding of result.findings) lines.push(findingRow(result, finding, location));
   return lines;
 }
-function findingRow(result, finding) {
+function findingRow(result, finding, location) {
   const { line } = findingRange(finding);
   const rule = `[${escapeCell(finding.ruleId)}](${docsUrlOf(result, finding.ruleId)})`;
-  return `| ${EMOJI[finding.severity]} ${finding.severity} | ${location(finding.span.file.path, line)} | ${rule} | ${escapeCell(finding.message)} |`;
+  return `| ${EMOJI[finding.severity]} ${finding.severity} | ${location(finding.span.file.path, line)} | ${rule} | **${escapeCell(finding.title)}**${finding.why || finding.help ? `<br>${escapeCell(sentences(finding.why, finding.help))}` : ""} |`;
 }
-function releases(list) {
+function releases(list, location) {
   const lines = ["### Falco deployments", "", "| Deployment | Location | Version | Resolves | Installs |", "| --- | --- | --- | --- | --- |"];
   for (const release of list) {
     const constraint = release.constraint === void 0 ? "none (newest stable)" : codeCell(release.constraint);
@@ -354,10 +303,14 @@ function sarifResult(finding, ruleIndex, seen) {
     ruleId: finding.ruleId,
     ruleIndex,
     level: LEVEL[finding.severity],
-    message: { text: finding.message },
+    message: { text: finding.message, markdown: `**${markdownText(finding.title)}**
+
+${markdownText(finding.why)}
+
+${markdownText(finding.help)}` },
     locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(file.path), uriBaseId: SRCROOT }, region } }],
     partialFingerprints: { [FINGERPRINT]: fingerprint(finding, lineText(file, range.line), seen) },
-    ...finding.references.length > 0 && { properties: { references: [...finding.references] } }
+    properties: { messageId: finding.messageId, ...finding.references.length > 0 && { references: [...finding.references] } }
   };
 }
 function fingerprint(finding, line, seen) {
@@ -368,6 +321,7 @@ function fingerprint(finding, line, seen) {
   seen.set(hash, occurrence);
   return `${hash}:${occurrence}`;
 }
+var markdownText = (text) => text.replace(/[\\*_[\]<>|~]/g, "\\$&");
 function fileUri(path) {
   return path.split("/").map(encodeURIComponent).join("/");
 }
@@ -429,7 +383,7 @@ var paintFor = (c, severity) => ({ error: c.red, warning: c.yellow, info: c.blue
 function format5(result, options) {
   const c = import_picocolors.default.createColors(options.color);
   const blocks = [];
-  for (const group of groupByFile(result.findings)) blocks.push(fileBlock(group, c));
+  for (const group of groupByFile(result.findings)) blocks.push(fileBlock(group, c, options.width));
   if (result.releases.length > 0) blocks.push(releasesBlock(result.releases, c));
   blocks.push(summaryBlock(result, c));
   return `${blocks.map((block) => block.join("\n")).join("\n\n")}
@@ -444,7 +398,22 @@ function groupByFile(findings) {
   }
   return [...groups.values()];
 }
-function fileBlock(findings, c) {
+function wrap(label, text, indent, width, paint = (s) => s) {
+  const first = `${" ".repeat(indent)}${label} `;
+  if (!width) return [`${" ".repeat(indent)}${paint(label)} ${text}`];
+  const room = Math.max(20, width - first.length);
+  const lines = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > room) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map((l, i) => i === 0 ? `${" ".repeat(indent)}${paint(label)} ${l}` : `${" ".repeat(first.length)}${l}`);
+}
+function fileBlock(findings, c, width) {
   const rows = findings.map((finding) => ({ finding, range: findingRange(finding) }));
   const at = (range) => `${range.line}:${range.column}`;
   const atWidth = Math.max(...rows.map((row) => at(row.range).length));
@@ -453,10 +422,11 @@ function fileBlock(findings, c) {
   const lines = [c.underline(sanitize(findings[0]?.span.file.path ?? ""))];
   for (const { finding, range } of rows) {
     const paint = paintFor(c, finding.severity);
-    lines.push(
-      `  ${c.dim(at(range).padEnd(atWidth))}  ${paint(finding.severity.padEnd(severityWidth))}  ${sanitize(finding.message)}  ${c.dim(finding.ruleId)}`
-    );
+    lines.push(`  ${c.dim(at(range).padEnd(atWidth))}  ${paint(finding.severity.padEnd(severityWidth))}  ${c.bold(sanitize(finding.title))}  ${c.dim(finding.ruleId)}`);
     if (!finding.span.file.sensitive) lines.push(...snippet(finding, range, gutterWidth, paint, c));
+    const indent = 4 + gutterWidth + 3;
+    if (finding.why) lines.push(...wrap("why:", sentences(sanitize(finding.why)), indent, width, c.dim));
+    if (finding.help) lines.push(...wrap("help:", sentences(sanitize(finding.help)), indent, width, c.cyan));
   }
   return lines;
 }
@@ -505,15 +475,37 @@ function render(format6, result, options) {
 }
 
 // src/cli/lint.ts
+function printConfig(file, config, overrides, cwd) {
+  const abs = resolve(cwd, file);
+  const rel = relative(config.path ? dirname(config.path) : cwd, abs).split(sep).join("/");
+  const rules = Object.fromEntries(RULES.map((r) => [r.meta.id, overrides[r.meta.id] ?? ruleSetting(config, r.meta.id, rel) ?? r.meta.severity]));
+  return `${JSON.stringify({ file: relative(cwd, abs).split(sep).join("/") || file, config: config.path ? relative(cwd, config.path).split(sep).join("/") : null, ignore: config.ignore, mirrors: config.mirrors, rules }, null, 2)}
+`;
+}
 function parseRuleOptions(list) {
   const out = {};
   for (const item of list) {
     const m = /^([^=]+)=(off|info|warning|error)$/.exec(item.trim());
     if (!m) throw new UsageFailure(`--rule ${item}: expected ID=off|info|warning|error`);
-    if (!RULES_BY_ID.has(m[1])) throw new UsageFailure(`--rule ${item}: unknown rule ${m[1]} (helmvet rules lists them)`);
+    if (!RULES_BY_ID.has(m[1])) throw new UsageFailure(`--rule ${item}: ${unknownRule(m[1], new Set(RULES_BY_ID.keys()))}`);
     out[m[1]] = m[2];
   }
   return out;
+}
+function writeReport(output, text) {
+  let isDir = false;
+  try {
+    isDir = statSync(output).isDirectory();
+  } catch {
+  }
+  if (isDir) throw new UsageFailure(`-o ${output}: is a directory; name a file`);
+  try {
+    writeFileAtomic(output, text);
+  } catch (e) {
+    const code = e.code;
+    const why = code === "ENOENT" || code === "ENOTDIR" ? `directory ${dirname(output)} does not exist` : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EROFS" ? "read-only file system" : code === "EISDIR" ? "is a directory; name a file" : `cannot be written (${code ?? e.message})`;
+    throw new UsageFailure(`-o ${output}: ${why}`);
+  }
 }
 function runLint(paths, options, cwd = process.cwd()) {
   let config;
@@ -523,26 +515,44 @@ function runLint(paths, options, cwd = process.cwd()) {
     if (e instanceof ConfigError) throw new UsageFailure(e.message);
     throw e;
   }
+  const ruleOverrides = parseRuleOptions(options.rule);
+  if (options.printConfig) {
+    process.stdout.write(printConfig(options.printConfig, config, ruleOverrides, cwd));
+    return EXIT.ok;
+  }
+  if (options.stdinFilename && !options.stdin) throw new UsageFailure("--stdin-filename goes with --stdin");
+  const stdin = options.stdin ? { path: resolve(cwd, options.stdinFilename ?? "stdin.yaml"), text: readFileSync(0, "utf8") } : void 0;
+  if (stdin && paths.length) throw new UsageFailure("--stdin lints standard input: pass no paths with it");
   let result;
   try {
-    result = lint({ cwd, paths: paths.length ? paths : ["."], config, ruleOverrides: parseRuleOptions(options.rule) });
+    result = lint({ cwd, paths: stdin ? [stdin.path] : paths.length ? paths : ["."], config, ruleOverrides, ...stdin ? { overlay: /* @__PURE__ */ new Map([[stdin.path, stdin.text]]) } : {} });
   } catch (e) {
     if (e instanceof UsageError) throw new UsageFailure(e.message);
     throw e;
   }
+  if (options.quiet) result = { ...result, findings: result.findings.filter((f) => f.severity === "error") };
+  if (options.summary === false) result = { ...result, releases: [] };
   for (const s of result.skipped) process.stderr.write(`helmvet: ${s.path} ${s.detail}; nothing in it is checked
 `);
   if (result.files === 0 && options.errorOnUnmatchedPattern !== false) {
     const why = result.templates ? ` (${plural(result.templates, "template")}, which helmvet does not lint)` : "";
     throw new UsageFailure(`no YAML files checked under ${(paths.length ? paths : ["."]).join(", ")}${why}; pass --no-error-on-unmatched-pattern to accept that`);
   }
-  const color = options.output ? false : options.color ?? (process.stdout.isTTY && !process.env.NO_COLOR && options.format === "stylish");
-  const text = render(options.format, result, { color: !!color });
-  if (options.output) writeFileAtomic(options.output, text);
+  const color = !options.output && options.format === "stylish" && useColor(options.color, process.stdout);
+  const width = !options.output && process.stdout.isTTY ? process.stdout.columns : void 0;
+  const text = render(options.format, result, { color, ...width ? { width } : {} });
+  if (options.output) writeReport(options.output, text);
   else process.stdout.write(text);
+  const warnings = result.findings.filter((f) => f.severity === "warning").length;
+  if (options.maxWarnings !== void 0 && warnings > options.maxWarnings) {
+    process.stderr.write(`helmvet: ${plural(warnings, "warning")}, more than --max-warnings ${options.maxWarnings}
+`);
+    return EXIT.findings;
+  }
   return countFailing(result.findings, options.failOn) > 0 ? EXIT.findings : EXIT.ok;
 }
 export {
   parseRuleOptions,
-  runLint
+  runLint,
+  writeReport
 };

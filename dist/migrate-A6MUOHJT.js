@@ -1,14 +1,22 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
-  ConfigError,
   UsageError,
   analyse,
   gitRoot,
-  lintAnalysis,
-  loadConfig,
-  writeFileAtomic
-} from "./chunk-SSBFYWLW.js";
+  lintAnalysis
+} from "./chunk-PKMC3C6L.js";
 import "./chunk-YPCHEUSL.js";
+import {
+  writeFileAtomic
+} from "./chunk-X7FWGESB.js";
+import {
+  require_picocolors,
+  useColor
+} from "./chunk-7R5QFIBS.js";
+import {
+  ConfigError,
+  loadConfig
+} from "./chunk-UPXARHOZ.js";
 import {
   EXIT,
   UsageFailure
@@ -21,12 +29,15 @@ import {
   chooseVersion,
   defaultComponent,
   fileLine,
-  require_dist,
+  positionAt,
   require_semver,
   shortRef,
   toPlain,
   withBom
-} from "./chunk-25ZCNUKA.js";
+} from "./chunk-EKZQM5HJ.js";
+import {
+  require_dist
+} from "./chunk-QKYFMGIF.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";
@@ -541,6 +552,7 @@ function splitLines(text) {
 }
 
 // src/migrate/output.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
 function summary(plan) {
   const out = [`helmvet migrate: target chart ${plan.target}`];
   for (const r of plan.releases) {
@@ -582,8 +594,35 @@ function summaryMarkdown(plan) {
   return `${out.join("\n")}
 `;
 }
-function unifiedDiff(plan) {
-  return plan.files.map((f) => createTwoFilesPatch(`a/${f.file.path}`, `b/${f.file.path}`, f.file.text, f.after, "", "", { context: 3 })).join("");
+function unifiedDiff(plan, color = false) {
+  const diff = plan.files.map((f) => createTwoFilesPatch(`a/${f.file.path}`, `b/${f.file.path}`, f.file.text, f.after, "", "", { context: 3 })).join("");
+  if (!color) return diff;
+  const c = import_picocolors.default.createColors(true);
+  return diff.split("\n").map((l) => l.startsWith("+++") || l.startsWith("---") || l.startsWith("Index:") || l.startsWith("====") ? c.bold(l) : l.startsWith("@@") ? c.cyan(l) : l.startsWith("+") ? c.green(l) : l.startsWith("-") ? c.red(l) : l).join("\n");
+}
+function planJson(plan) {
+  const at = (file, offset) => ({ file: file.path, line: positionAt(file, offset).line });
+  return `${JSON.stringify(
+    {
+      schemaVersion: 1,
+      target: plan.target,
+      pending: plan.files.length > 0,
+      releases: plan.releases.map((r) => ({
+        title: r.title,
+        ...at(r.file, r.at),
+        from: r.from ?? null,
+        to: r.to,
+        version: r.version ? { text: r.version.text, resolves: r.version.resolves ?? null, note: r.version.note } : null,
+        layers: r.layers.map((l) => ({ label: l.label, file: l.file.path, changes: l.log.changes, manual: l.log.manual })),
+        notes: r.notes
+      })),
+      files: plan.files.map((f) => ({ file: f.file.path, diff: createTwoFilesPatch(`a/${f.file.path}`, `b/${f.file.path}`, f.file.text, f.after, "", "", { context: 3 }) })),
+      refused: plan.refused.map((r) => ({ file: r.file.path, reason: r.reason }))
+    },
+    null,
+    2
+  )}
+`;
 }
 
 // src/migrate/plan.ts
@@ -628,8 +667,8 @@ function applyEdits(text, edits) {
 var ChangeLog = class {
   changes = [];
   manual = [];
-  change(path, what, why2, sources) {
-    this.changes.push({ path, what, why: why2, sources });
+  change(path, kind, what, why2, sources) {
+    this.changes.push({ path, kind, what, why: why2, sources });
   }
   /** Drops notes a later rewrite made moot (the keys they were about are gone). */
   settle(prefix) {
@@ -973,16 +1012,17 @@ function applyMigration(root, m, log) {
   const to = m.to ? split(m.to) : void 0;
   if (m.transform === "delete" || !to) {
     remove(root, from);
-    log.change(m.from, `removed${m.note ? ` (${m.note})` : ""}`, why(m), m.sources);
+    log.change(m.from, "removed", `removed${m.note ? ` (${m.note})` : ""}`, why(m), m.sources);
     return;
   }
   if (get(root, to) !== void 0 && m.transform !== "ebpf-enabled-to-driver-kind" && m.transform !== "gvisor-enabled-to-driver-kind") {
     remove(root, from);
-    log.change(m.from, `removed: ${m.to} is already set, and it wins`, why(m), m.sources);
+    log.change(m.from, "removed", `removed: ${m.to} is already set, and it wins`, why(m), m.sources);
     return;
   }
   let value = entry.value;
   let what = `moved to ${m.to}`;
+  let change = "moved";
   switch (m.transform) {
     case "socket-to-sockets":
       value = { kind: "seq", items: [entry.value], flow: true };
@@ -997,6 +1037,7 @@ function applyMigration(root, m, log) {
       const on = entry.value.kind === "scalar" && entry.value.value === true;
       value = on && get(root, to) === void 0 ? scalar(kind) : void 0;
       what = value ? `became ${m.to}: ${kind}` : on ? `removed: ${m.to} is already set` : "removed (false was the default)";
+      change = value ? "rewritten" : "removed";
       break;
     }
     default:
@@ -1005,7 +1046,7 @@ function applyMigration(root, m, log) {
   const before = placeBefore(root, from, to);
   if (value) put(root, to, value, entry.origin, before);
   remove(root, from);
-  log.change(m.from, what, why(m), m.sources);
+  log.change(m.from, change, what, why(m), m.sources);
 }
 function entriesFor(fromExclusive, toInclusive) {
   return VALUES_MIGRATIONS.filter((m) => import_semver.default.lte(m.since, toInclusive) && import_semver.default.gt(m.since, fromExclusive)).sort((a, b) => import_semver.default.compare(a.since, b.since) || b.from.split(".").length - a.from.split(".").length);
@@ -1037,7 +1078,7 @@ var to_4_default = step(4, (tree, log) => {
   if (kind?.kind === "scalar" && typeof kind.value === "string" && DRIVER_ALIASES[kind.value]) {
     const old = kind.value;
     kind.value = DRIVER_ALIASES[old];
-    log.change("driver.kind", `${old} became ${kind.value}`, `chart 4.0.0 renamed the driver kinds after Falco's; "${old}" is an alias it warns about`, DRIVERS);
+    log.change("driver.kind", "rewritten", `${old} became ${kind.value}`, `chart 4.0.0 renamed the driver kinds after Falco's; "${old}" is an alias it warns about`, DRIVERS);
   }
 });
 
@@ -1065,29 +1106,29 @@ var to_6_default = step(6);
 var COLLECTORS = ["https://github.com/falcosecurity/charts/commit/dcc98894fe3538c295d91d01403cb90ae8e2f925", "https://github.com/falcosecurity/charts/commit/2646171"];
 var METRICS = ["https://github.com/falcosecurity/charts/commit/faac8bf1be9910d71f7dedd3c6a7d2f544a943ec"];
 var to_7_default = step(7, (tree, log) => {
-  const moved = log.changes.some((c) => /^collectors\.(docker|containerd|crio)\b/.test(c.path) && c.what.startsWith("moved"));
+  const moved = log.changes.some((c) => /^collectors\.(docker|containerd|crio)\b/.test(c.path) && c.kind === "moved");
   if (moved) {
     if (get(tree, ["collectors", "containerEngine", "enabled"]) === void 0) {
       put(tree, ["collectors", "containerEngine", "enabled"], scalar(true), void 0, locate(tree, ["collectors", "containerEngine", "engines"])?.entry);
-      log.change("collectors.containerEngine.enabled", "set to true", "the container plugin replaces the legacy collectors, and chart 7.0.0 configures it from collectors.containerEngine", COLLECTORS);
+      log.change("collectors.containerEngine.enabled", "set", "set to true", "the container plugin replaces the legacy collectors, and chart 7.0.0 configures it from collectors.containerEngine", COLLECTORS);
     }
     for (const engine of ["podman", "lxc", "libvirt_lxc", "bpm"]) {
       if (get(tree, ["collectors", "containerEngine", "engines", engine]) !== void 0) continue;
       put(tree, ["collectors", "containerEngine", "engines", engine, "enabled"], scalar(false));
-      log.change(`collectors.containerEngine.engines.${engine}.enabled`, "set to false", "the legacy collectors covered docker, containerd and CRI-O only; the chart translated them with the other engines off", COLLECTORS);
+      log.change(`collectors.containerEngine.engines.${engine}.enabled`, "set", "set to false", "the legacy collectors covered docker, containerd and CRI-O only; the chart translated them with the other engines off", COLLECTORS);
     }
   }
-  const metricsMoved = log.changes.some((c) => c.path.startsWith("falco.metrics.") && c.what.startsWith("moved"));
+  const metricsMoved = log.changes.some((c) => c.path.startsWith("falco.metrics.") && c.kind === "moved");
   if (metricsMoved) {
     const wasSet = log.changes.some((c) => c.path === "falco.metrics.output_rule");
     if (!wasSet && get(tree, ["metrics", "outputRule"]) === void 0) {
       put(tree, ["metrics", "outputRule"], scalar(true));
-      log.change("metrics.outputRule", "set to true", "falco.metrics.output_rule defaulted to true, metrics.outputRule defaults to false: this keeps the metrics output rule on", METRICS);
+      log.change("metrics.outputRule", "set", "set to true", "falco.metrics.output_rule defaulted to true, metrics.outputRule defaults to false: this keeps the metrics output rule on", METRICS);
     }
     const enabled = get(tree, ["metrics", "enabled"]);
     if (enabled?.kind === "scalar" && enabled.value === true && get(tree, ["falco", "webserver", "prometheus_metrics_enabled"]) !== void 0) {
       remove(tree, ["falco", "webserver", "prometheus_metrics_enabled"]);
-      log.change("falco.webserver.prometheus_metrics_enabled", "removed", "with metrics.enabled the chart turns the webserver and its Prometheus endpoint on itself", METRICS);
+      log.change("falco.webserver.prometheus_metrics_enabled", "removed", "removed", "with metrics.enabled the chart turns the webserver and its Prometheus endpoint on itself", METRICS);
     }
   }
 });
@@ -1102,12 +1143,12 @@ var to_9_default = step(9, (tree, log) => {
   if (get(tree, ["driver", "ebpf"]) !== void 0) {
     remove(tree, ["driver", "ebpf"]);
     log.settle("driver.ebpf");
-    log.change("driver.ebpf", "removed", "it configured the legacy eBPF probe, which Falco 0.44.0 dropped; chart 9.0.0 fails to render while it is present", EBPF);
+    log.change("driver.ebpf", "removed", "removed", "it configured the legacy eBPF probe, which Falco 0.44.0 dropped; chart 9.0.0 fails to render while it is present", EBPF);
   }
   const kind = get(tree, ["driver", "kind"]);
   if (kind?.kind === "scalar" && kind.value === "ebpf") {
     kind.value = "modern_ebpf";
-    log.change("driver.kind", "ebpf became modern_ebpf", "Falco 0.44.0 dropped the legacy eBPF probe; modern eBPF needs a kernel with BTF (5.8 or newer)", EBPF);
+    log.change("driver.kind", "rewritten", "ebpf became modern_ebpf", "Falco 0.44.0 dropped the legacy eBPF probe; modern eBPF needs a kernel with BTF (5.8 or newer)", EBPF);
   } else if (kind?.kind === "scalar" && kind.value === "gvisor") {
     log.leave("driver.kind", "gVisor support is gone from Falco 0.44.0 and has no replacement: choose kmod, modern_ebpf or auto, or stay on chart 8", GVISOR);
   }
@@ -1312,7 +1353,7 @@ function check(plan, options) {
   const analysis = analyse(options2);
   const { findings } = lintAnalysis(analysis, options2);
   for (const f of findings) {
-    if (f.ruleId === "helmvet/yaml-syntax" && changed.has(f.span.file.absPath)) problems.set(f.span.file.absPath, `the rewritten file does not parse: ${f.message}`);
+    if (f.ruleId === "helmvet/yaml-syntax" && changed.has(f.span.file.absPath)) problems.set(f.span.file.absPath, `the rewritten file does not parse: ${f.title}`);
   }
   const layers = new Map([...layerKeys(analysis)].map(([values, key]) => [key, values]));
   for (const r of plan.releases) {
@@ -1324,8 +1365,9 @@ function check(plan, options) {
   }
   for (const f of findings) {
     if (!KEY_RULES.has(f.ruleId) || f.severity === "info" || !changed.has(f.span.file.absPath)) continue;
-    const handled = plan.releases.some((r) => r.layers.some((l) => l.log.changes.some((c) => f.message.startsWith(`\`${c.path}\``) || f.message.includes(`driver.kind "${c.path}`))));
-    if (handled) problems.set(f.span.file.absPath, `still reported after the migration: ${f.message}`);
+    const path = f.ruleId === "falco/driver-kind" ? "driver.kind" : f.data.path;
+    const handled = plan.releases.some((r) => r.layers.some((l) => l.log.changes.some((c) => c.path === path)));
+    if (handled) problems.set(f.span.file.absPath, `still reported after the migration: ${f.title}`);
   }
   return problems;
 }
@@ -5573,6 +5615,12 @@ async function runMigrate(paths, options, cwd = process.cwd(), env = process.env
     throw e;
   }
   const refused = plan.refused.length > 0;
+  const json = options.format === "json";
+  if (json && (pr || options.write)) throw new UsageFailure("--format json goes with a plain run or --check, not with --write or --open-pr");
+  if (json) {
+    process.stdout.write(planJson(plan));
+    return options.check && plan.files.length > 0 || refused ? EXIT.findings : EXIT.ok;
+  }
   if (pr) {
     process.stdout.write(summary(plan));
     try {
@@ -5591,6 +5639,9 @@ async function runMigrate(paths, options, cwd = process.cwd(), env = process.env
   }
   if (options.check) {
     process.stdout.write(summary(plan));
+    if (plan.files.length > 0) process.stdout.write(`
+${plan.files.length === 1 ? "1 file needs" : `${plan.files.length} files need`} migrating: run \`helmvet migrate\` to see the diff, \`helmvet migrate --write\` to apply it
+`);
     return plan.files.length > 0 || refused ? EXIT.findings : EXIT.ok;
   }
   if (options.write) {
@@ -5603,7 +5654,7 @@ async function runMigrate(paths, options, cwd = process.cwd(), env = process.env
     return result.skipped.length || refused ? EXIT.findings : EXIT.ok;
   }
   process.stdout.write(summary(plan));
-  const diff = unifiedDiff(plan);
+  const diff = unifiedDiff(plan, useColor(options.color, process.stdout));
   if (diff) process.stdout.write(`
 ${diff}`);
   return refused ? EXIT.findings : EXIT.ok;

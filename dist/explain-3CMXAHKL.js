@@ -1,10 +1,14 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
+  unknownRule
+} from "./chunk-UPXARHOZ.js";
+import {
   UsageFailure
 } from "./chunk-VFWKDUYN.js";
 import {
   RULES_BY_ID
-} from "./chunk-25ZCNUKA.js";
+} from "./chunk-EKZQM5HJ.js";
+import "./chunk-QKYFMGIF.js";
 import "./chunk-ZECVGOWP.js";
 
 // src/cli/explain.ts
@@ -25,7 +29,7 @@ function packageRoot(from = import.meta.url) {
 
 // src/cli/explain.ts
 function runExplain(id) {
-  if (!RULES_BY_ID.has(id)) throw new UsageFailure(`unknown rule ${id} (helmvet rules lists them)`);
+  if (!RULES_BY_ID.has(id)) throw new UsageFailure(unknownRule(id, new Set(RULES_BY_ID.keys())));
   return readFileSync2(join2(packageRoot(), "docs", "rules", `${id}.md`), "utf8");
 }
 export {

@@ -1,0 +1,6513 @@
+import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
+import {
+  editDistance,
+  require_dist,
+  validateAdvisory
+} from "./chunk-QKYFMGIF.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-ZECVGOWP.js";
+
+// node_modules/semver/internal/constants.js
+var require_constants = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      "\xA0",
+      "\u1680",
+      "\u2000",
+      "\u2001",
+      "\u2002",
+      "\u2003",
+      "\u2004",
+      "\u2005",
+      "\u2006",
+      "\u2007",
+      "\u2008",
+      "\u2009",
+      "\u200A",
+      "\u2028",
+      "\u2029",
+      "\u202F",
+      "\u205F",
+      "\u3000",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants();
+    var debug = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index2 = R++;
+      debug(name, index2, value);
+      t[name] = index2;
+      src[index2] = value;
+      safeSrc[index2] = safe;
+      re[index2] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index2] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version2, options) {
+        options = parseOptions(options);
+        if (version2 instanceof _SemVer) {
+          if (version2.loose === !!options.loose && version2.includePrerelease === !!options.includePrerelease) {
+            return version2;
+          } else {
+            version2 = version2.version;
+          }
+        } else if (typeof version2 !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version2}".`);
+        }
+        if (version2.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug("SemVer", version2, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version2.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version2}`);
+        }
+        this.raw = version2;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse2 = (version2, options, throwErrors = false) => {
+      if (version2 instanceof SemVer) {
+        return version2;
+      }
+      try {
+        return new SemVer(version2, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse2 = require_parse();
+    var valid = (version2, options) => {
+      const v = parse2(version2, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse2 = require_parse();
+    var clean = (version2, options) => {
+      const s = parse2(version2.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    };
+    module.exports = clean;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version2, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version2 instanceof SemVer ? version2.version : version2,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse2 = require_parse();
+    var diff = (version1, version2) => {
+      const v1 = parse2(version1, null, true);
+      const v22 = parse2(version2, null, true);
+      const comparison = v1.compare(v22);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v22;
+      const lowVersion = v1Higher ? v22 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v22.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v22.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v22.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse2 = require_parse();
+    var prerelease = (version2, options) => {
+      const parsed = parse2(version2, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare2;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var rcompare = (a, b, loose) => compare2(b, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var compareLoose = (a, b) => compare2(a, b, true);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a, b, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var gt = (a, b, loose) => compare2(a, b, loose) > 0;
+    module.exports = gt;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var lt = (a, b, loose) => compare2(a, b, loose) < 0;
+    module.exports = lt;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var eq = (a, b, loose) => compare2(a, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt = require_gt();
+    var gte = require_gte();
+    var lt = require_lt();
+    var lte = require_lte();
+    var cmp = (a, op, b, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a === b;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt(a, b, loose);
+        case ">=":
+          return gte(a, b, loose);
+        case "<":
+          return lt(a, b, loose);
+        case "<=":
+          return lte(a, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse2 = require_parse();
+    var { safeRe: re, t } = require_re();
+    var coerce = (version2, options) => {
+      if (version2 instanceof SemVer) {
+        return version2;
+      }
+      if (typeof version2 === "number") {
+        version2 = String(version2);
+      }
+      if (typeof version2 !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version2.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version2)) && (!match || match.index + match[0].length !== version2.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse2(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse2 = require_parse();
+    var constants = require_constants();
+    var SemVer = require_semver();
+    var truncate = (version2, truncation, options) => {
+      if (!constants.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version2, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version2, options) => {
+      const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
+      return parse2(versionStringToParse, options);
+    };
+    var doTruncation = (version2, truncation) => {
+      if (isPrerelease(truncation)) {
+        return version2.version;
+      }
+      version2.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version2.minor = 0;
+          version2.patch = 0;
+          break;
+        case "minor":
+          version2.patch = 0;
+          break;
+      }
+      return version2.format();
+    };
+    var isPrerelease = (type) => {
+      return type.startsWith("pre");
+    };
+    module.exports = truncate;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const value = this.map.get(key);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key);
+          this.map.set(key, value);
+          return value;
+        }
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        const deleted = this.delete(key);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) {
+        position++;
+      }
+      if (range[position] === "<" || range[position] === ">") {
+        position++;
+      }
+      if (range[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range[position]) ? position : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof _Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached = cache.get(memoKey);
+        if (cached) {
+          return cached;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug("comparator trim", range);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug("tilde trim", range);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug("loose invalid filter", comp, this.options);
+            return !!comp.match(re[t.COMPARATORLOOSE]);
+          });
+        }
+        debug("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result = [...rangeMap.values()];
+        cache.set(memoKey, result);
+        return result;
+      }
+      intersects(range, options) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version2) {
+        if (!version2) {
+          return false;
+        }
+        if (typeof version2 === "string") {
+          try {
+            version2 = new SemVer(version2, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version2, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    };
+    var parseComparator = (comp, options) => {
+      comp = comp.replace(re[t.BUILD], "");
+      debug("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug("stars", comp);
+      return comp;
+    };
+    var isX2 = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M, m, p) => isX2(M) && !isX2(m) || isX2(m) && p && !isX2(p);
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
+    };
+    var replaceTilde = (comp, options) => {
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("tilde", comp, _, M, m, p, pr);
+        let ret;
+        if (isX2(M)) {
+          ret = "";
+        } else if (isX2(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX2(p)) {
+          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+        }
+        debug("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
+    };
+    var replaceCaret = (comp, options) => {
+      debug("caret", comp, options);
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("caret", comp, _, M, m, p, pr);
+        let ret;
+        if (isX2(M)) {
+          ret = "";
+        } else if (isX2(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX2(p)) {
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+          }
+        } else {
+          debug("no pr");
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+          }
+        }
+        debug("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options) => {
+      debug("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
+    };
+    var replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
+          return comp;
+        }
+        const xM = isX2(M);
+        const xm = xM || isX2(m);
+        const xp = xm || isX2(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M = +M + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+        }
+        debug("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options) => {
+      debug("replaceStars", comp, options);
+      return comp.trim().replace(re[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options) => {
+      debug("replaceGTE0", comp, options);
+      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX2(fM)) {
+        from = "";
+      } else if (isX2(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX2(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX2(tM)) {
+        to = "";
+      } else if (isX2(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX2(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    };
+    var testSet = (set, version2, options) => {
+      for (let i = 0; i < set.length; i++) {
+        if (!set[i].test(version2)) {
+          return false;
+        }
+      }
+      if (version2.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set.length; i++) {
+          debug(set[i].semver);
+          if (set[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set[i].semver.prerelease.length > 0) {
+            const allowed = set[i].semver;
+            if (allowed.major === version2.major && allowed.minor === version2.minor && allowed.patch === version2.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version2) {
+        debug("Comparator.test", version2, this.options.loose);
+        if (this.semver === ANY || version2 === ANY) {
+          return true;
+        }
+        if (typeof version2 === "string") {
+          try {
+            version2 = new SemVer(version2, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp(version2, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re, t } = require_re();
+    var cmp = require_cmp();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies = (version2, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version2);
+    };
+    module.exports = satisfies;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange = (range, options) => {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = validRange;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var gt = require_gt();
+    var lt = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version2, range, hilo, options) => {
+      version2 = new SemVer(version2, options);
+      range = new Range(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt;
+          ltefn = lte;
+          ltfn = lt;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt;
+          ltefn = gte;
+          ltfn = gt;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies(version2, range, options)) {
+        return false;
+      }
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version2, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version2, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version2, range, options) => outside(version2, range, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version2, range, options) => outside(version2, range, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
+    };
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies = require_satisfies();
+    var compare2 = require_compare();
+    module.exports = (versions, range, options) => {
+      const set = [];
+      let first = null;
+      let prev = null;
+      const v = versions.sort((a, b) => compare2(a, b, options));
+      for (const version2 of v) {
+        const included = satisfies(version2, range, options);
+        if (included) {
+          prev = version2;
+          if (!first) {
+            first = version2;
+          }
+        } else {
+          if (prev) {
+            set.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set.push([first, null]);
+      }
+      const ranges2 = [];
+      for (const [min, max] of set) {
+        if (min === max) {
+          ranges2.push(min);
+        } else if (!max && min === v[0]) {
+          ranges2.push("*");
+        } else if (!max) {
+          ranges2.push(`>=${min}`);
+        } else if (min === v[0]) {
+          ranges2.push(`<=${max}`);
+        } else {
+          ranges2.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges2.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies = require_satisfies();
+    var compare2 = require_compare();
+    var subset = (sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt, lt;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt = higherGT(gt, c, options);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt = lowerLT(lt, c, options);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt && lt) {
+        gtltComp = compare2(gt.semver, lt.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt && !satisfies(eq, String(gt), options)) {
+          return null;
+        }
+        if (lt && !satisfies(eq, String(lt), options)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies(eq, String(c), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt, c, options);
+            if (higher === c && higher !== gt) {
+              return false;
+            }
+          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
+            return false;
+          }
+        }
+        if (lt) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt, c, options);
+            if (lower === c && lower !== lt) {
+              return false;
+            }
+          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt || gt) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+        return false;
+      }
+      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare2(a.semver, b.semver, options);
+      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+    };
+    var lowerLT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare2(a.semver, b.semver, options);
+      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants = require_constants();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse2 = require_parse();
+    var valid = require_valid();
+    var clean = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare2 = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt = require_gt();
+    var lt = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse: parse2,
+      valid,
+      clean,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare: compare2,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt,
+      lt,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate,
+      Comparator,
+      Range,
+      satisfies,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
+  }
+});
+
+// src/findings.ts
+var SEVERITIES = ["error", "warning", "info"];
+var severityRank = { info: 1, warning: 2, error: 3 };
+function sentences(...parts) {
+  const capital = (s) => /^[a-z]+(?![\w:./-])/.test(s) && !s.startsWith("helmvet") ? `${s.charAt(0).toUpperCase()}${s.slice(1)}` : s;
+  const sentence = (s) => `${capital(s)}${/[.?!]["')]?$/.test(s) ? "" : "."}`;
+  return parts.filter((p) => p !== "").map(sentence).join(" ");
+}
+var composeMessage = (title, why, help) => sentences(title, why, help);
+function countFailing(findings, failOn) {
+  return failOn === "none" ? 0 : findings.filter((f) => severityRank[f.severity] >= severityRank[failOn]).length;
+}
+
+// src/rules/falco/base-syscalls-repair.ts
+var import_semver = __toESM(require_semver2(), 1);
+
+// src/model/values.ts
+var import_yaml = __toESM(require_dist(), 1);
+var fileLocator = (file) => ({ file, span: (start, end) => ({ file, start, end }) });
+var MAX_VALUE_NODES = 2e5;
+var ValuesTooLargeError = class extends Error {
+};
+var aliasTargets = /* @__PURE__ */ new WeakMap();
+function aliasTarget(doc, alias) {
+  let targets = aliasTargets.get(doc);
+  if (!targets) {
+    const found = /* @__PURE__ */ new Map();
+    const anchors = /* @__PURE__ */ new Map();
+    (0, import_yaml.visit)(doc, {
+      Node(_, node) {
+        if ((0, import_yaml.isAlias)(node)) found.set(node, anchors.get(node.source));
+        else if (node.anchor) anchors.set(node.anchor, node);
+      }
+    });
+    aliasTargets.set(doc, targets = found);
+  }
+  return targets.get(alias);
+}
+var pruned = (w, path) => w.prune.some((p) => p.length === path.length && p.every((k, i) => k === path[i]));
+function spanOf(node, w, fallback) {
+  const range = node.range;
+  return range ? w.at.span(range[0], range[1]) : fallback;
+}
+var MAX_KEY_TEXT = 100;
+function collectionKey(node) {
+  let out = "";
+  const put = (s) => (out += s).length < MAX_KEY_TEXT;
+  const write = (n) => {
+    if ((0, import_yaml.isScalar)(n)) return put(String(n.value));
+    if ((0, import_yaml.isAlias)(n)) return put(`*${n.source}`);
+    if ((0, import_yaml.isSeq)(n)) return put("[") && n.items.every((item, i) => (i === 0 || put(", ")) && write(item)) && put("]");
+    if ((0, import_yaml.isMap)(n)) return put("{") && n.items.every((pair, i) => (i === 0 || put(", ")) && write(pair.key) && put(": ") && write(pair.value)) && put("}");
+    return put("");
+  };
+  write(node);
+  return out.length > MAX_KEY_TEXT ? `${out.slice(0, MAX_KEY_TEXT)}\u2026` : out;
+}
+function convert(node, w, fallback, path = []) {
+  if (--w.budget < 0) throw new ValuesTooLargeError(`more than ${MAX_VALUE_NODES} values after alias expansion`);
+  if (node == null) return { kind: "scalar", value: null, source: "", span: fallback };
+  if ((0, import_yaml.isAlias)(node)) {
+    const target2 = aliasTarget(w.doc, node);
+    if (!target2 || w.resolving.has(target2)) return { kind: "scalar", value: null, source: "", span: spanOf(node, w, fallback) };
+    w.resolving.add(target2);
+    try {
+      return { ...convert(target2, w, fallback, path), alias: spanOf(node, w, fallback) };
+    } finally {
+      w.resolving.delete(target2);
+    }
+  }
+  const span2 = spanOf(node, w, fallback);
+  if ((0, import_yaml.isMap)(node)) {
+    const entries = /* @__PURE__ */ new Map();
+    const merged2 = [];
+    for (const pair of node.items) {
+      if (!(0, import_yaml.isPair)(pair)) continue;
+      const keyNode = pair.key;
+      const keySpan = keyNode ? spanOf(keyNode, w, span2) : span2;
+      if ((0, import_yaml.isScalar)(keyNode) && (typeof keyNode.value === "symbol" || keyNode.value === "<<")) {
+        const value = convert(pair.value, w, keySpan);
+        if (value.kind === "map") merged2.push(value);
+        else if (value.kind === "seq") merged2.push(...value.items.filter((i) => i.kind === "map"));
+        continue;
+      }
+      const key = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : keyNode ? collectionKey(keyNode) : "";
+      if (w.prune.length && pruned(w, [...path, key])) continue;
+      entries.set(key, { key, keySpan, value: convert(pair.value, w, keySpan, w.prune.length ? [...path, key] : path) });
+    }
+    for (const m of merged2) for (const [k, e] of m.entries) if (!entries.has(k)) entries.set(k, e);
+    return { kind: "map", entries, span: span2, ...node.flow ? { flow: true } : {} };
+  }
+  if ((0, import_yaml.isSeq)(node)) return { kind: "seq", items: node.items.map((i) => convert(i, w, span2)), span: span2, ...node.flow ? { flow: true } : {} };
+  if ((0, import_yaml.isScalar)(node)) {
+    const v = node.value;
+    const value = v === null || v === void 0 ? null : typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : node.source ?? null;
+    return { kind: "scalar", value, source: node.source ?? String(value), span: span2, ...node.type ? { style: node.type } : {} };
+  }
+  return { kind: "scalar", value: null, source: "", span: span2 };
+}
+function toValues(node, doc, at2, prune = []) {
+  const whole = at2.span(0, 0);
+  return convert(node, { doc, at: at2, budget: MAX_VALUE_NODES, resolving: /* @__PURE__ */ new Set(), prune }, whole);
+}
+function child(node, key) {
+  return node?.kind === "map" ? node.entries.get(key)?.value : void 0;
+}
+function entryAt(node, path) {
+  let current = node;
+  let entry;
+  for (const key of path) {
+    if (current?.kind !== "map") return void 0;
+    entry = current.entries.get(key);
+    if (!entry) return void 0;
+    current = entry.value;
+  }
+  return entry;
+}
+function valueAt(node, path) {
+  return path.length === 0 ? node : entryAt(node, path)?.value;
+}
+function scalarAt(node, path) {
+  const v = valueAt(node, path);
+  return v?.kind === "scalar" ? v : void 0;
+}
+function stringAt(node, path) {
+  const s = scalarAt(node, path);
+  return s && s.value !== null ? s.source && typeof s.value !== "string" ? s.source : String(s.value) : void 0;
+}
+function boolAt(node, path) {
+  const v = scalarAt(node, path)?.value;
+  return typeof v === "boolean" ? v : void 0;
+}
+function mergeValues(base, over) {
+  if (base?.kind !== "map" || over.kind !== "map") return over;
+  const entries = new Map(base.entries);
+  for (const [key, entry] of over.entries) {
+    const prior = entries.get(key);
+    entries.set(key, prior ? { ...entry, value: mergeValues(prior.value, entry.value) } : entry);
+  }
+  return { kind: "map", entries, span: over.span };
+}
+function setPath(base, path, value, keySpan) {
+  const [head, ...rest] = path;
+  if (head === void 0) return value;
+  const map = base?.kind === "map" ? { ...base, entries: new Map(base.entries) } : { kind: "map", entries: /* @__PURE__ */ new Map(), span: keySpan };
+  const prior = map.entries.get(head);
+  map.entries.set(head, { key: head, keySpan: prior?.keySpan ?? keySpan, value: setPath(prior?.value, rest, value, keySpan) });
+  return map;
+}
+function toPlain(node) {
+  if (!node) return void 0;
+  if (node.kind === "scalar") return node.value;
+  if (node.kind === "seq") return node.items.map(toPlain);
+  return Object.fromEntries([...node.entries.values()].map((e) => [e.key, toPlain(e.value)]));
+}
+
+// src/rules/create-rule.ts
+var DOCS_BASE = "https://github.com/helmvet/helmvet/blob/main/docs/rules/";
+var message = (m) => m;
+var docsUrl = (id) => `${DOCS_BASE}${id}.md`;
+function createRule(meta, check3) {
+  return { meta: { ...meta, docsUrl: docsUrl(meta.id) }, check: check3 };
+}
+function toFinding(rule, f) {
+  const m = rule.meta.messages[f.messageId];
+  if (!m) throw new Error(`${rule.meta.id} reports message ${f.messageId}, which its meta.messages does not declare`);
+  const data2 = f.data;
+  const title = m.title(data2);
+  const why = m.why(data2);
+  const help = m.help(data2);
+  return {
+    ruleId: rule.meta.id,
+    messageId: f.messageId,
+    data: data2,
+    severity: f.severity ?? rule.meta.severity,
+    title,
+    why,
+    help,
+    message: composeMessage(title, why, help),
+    span: f.span,
+    references: f.references ?? rule.meta.references,
+    ...f.fix ? { fix: f.fix } : {}
+  };
+}
+
+// src/rules/falco/base-syscalls-repair.ts
+var base_syscalls_repair_default = createRule(
+  {
+    id: "falco/base-syscalls-repair",
+    title: "Falco traces more syscalls than it needs: base_syscalls.repair is off",
+    severity: "info",
+    fixable: false,
+    references: ["https://github.com/falcosecurity/falco/pull/2457", "https://github.com/falcosecurity/falco/blob/master/falco.yaml"],
+    messages: {
+      repairOff: message({
+        title: (d) => `falco.base_syscalls.repair is ${d.written ? "false" : "not set"}: Falco ${d.falco} traces its full syscall set`,
+        why: () => 'repair: true adds only the syscalls the loaded rules need ("the most system resource-friendly" mode, falco.yaml), lowering CPU and drops',
+        help: () => "set falco.base_syscalls.repair: true, or turn this advice off with `falco/base-syscalls-repair: off` under `rules:` in .helmvet.yaml"
+      }),
+      customSet: message({
+        title: () => "falco.base_syscalls.custom_set names syscalls while repair is off",
+        why: () => "those replace the syscalls Falco's state engine needs (process, fd and user tracking), so rule fields can be missing or stale",
+        help: () => "set falco.base_syscalls.repair: true to add back only what the state engine needs"
+      })
+    }
+  },
+  (ctx) => {
+    for (const r of ctx.releases) {
+      const falco = r.status === "resolved" ? r.installed?.falco : void 0;
+      if (!falco || import_semver.default.lt(falco, "0.35.0")) continue;
+      const values = r.release.values;
+      const repair = entryAt(values, ["falco", "base_syscalls", "repair"]);
+      if (repair?.value.kind === "scalar" && repair.value.value === true) continue;
+      const custom = valueAt(values, ["falco", "base_syscalls", "custom_set"]);
+      const positive = custom?.kind === "seq" && custom.items.some((i) => i.kind === "scalar" && typeof i.value === "string" && !i.value.startsWith("!"));
+      if (positive) {
+        ctx.report({ span: entryAt(values, ["falco", "base_syscalls", "custom_set"]).keySpan, severity: "warning", messageId: "customSet", data: { falco } });
+        continue;
+      }
+      ctx.report({ span: repair?.value.span ?? r.span, messageId: "repairOff", data: { falco, written: repair !== void 0 } });
+    }
+  }
+);
+
+// src/rules/falco/cpu-limit.ts
+function millicores(q) {
+  const s = String(q.value).trim();
+  const m = /^(\d+(?:\.\d+)?)(m?)$/.exec(s);
+  if (!m) return void 0;
+  return m[2] ? Number(m[1]) : Number(m[1]) * 1e3;
+}
+var cpu_limit_default = createRule(
+  {
+    id: "falco/cpu-limit",
+    title: "A Falco CPU limit low enough to drop syscall events",
+    severity: "info",
+    fixable: false,
+    references: ["https://github.com/falcosecurity/charts/pull/199", "https://github.com/falcosecurity/falco/issues/3630"],
+    messages: {
+      low: message({
+        title: (d) => `a CPU limit of ${d.limit} throttles Falco under load`,
+        why: () => "a throttled Falco drops syscall events; the chart raised its default from 200m to 1000m for this (charts#199)",
+        help: () => "keep 1000m or more, and if Falco sits at its limit check for the container plugin busy loop (falco#3630) before raising it"
+      })
+    }
+  },
+  (ctx) => {
+    for (const r of ctx.releases) {
+      const limit = scalarAt(r.release.values, ["resources", "limits", "cpu"]);
+      const m = limit && millicores(limit);
+      if (!limit || m === void 0 || m >= 1e3) continue;
+      ctx.report({ span: limit.span, messageId: "low", data: { limit: String(limit.value), millicores: m } });
+    }
+  }
+);
+
+// src/knowledge/drivers.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+var DRIVER_ALIASES = { module: "kmod", "modern-bpf": "modern_ebpf" };
+var ANY_DRIVER_KIND = /* @__PURE__ */ new Set(["module", "ebpf", "modern-bpf", "kmod", "modern_ebpf", "gvisor", "auto"]);
+function driverKindVerdict(kind, chart) {
+  if (import_semver2.default.lt(chart, "2.0.0")) return { kind: "ok" };
+  if (import_semver2.default.lt(chart, "4.0.0")) {
+    const supported2 = import_semver2.default.lt(chart, "3.0.0") ? ["module", "ebpf"] : ["module", "ebpf", "modern-bpf"];
+    return supported2.includes(kind) ? { kind: "ok" } : { kind: "ignored", supported: supported2, fallback: "the kernel module (the driver loader builds it and Falco starts without a driver flag)" };
+  }
+  const supported = import_semver2.default.lt(chart, "4.4.0") ? ["kmod", "ebpf", "modern_ebpf", "gvisor"] : import_semver2.default.lt(chart, "9.0.0") ? ["kmod", "ebpf", "modern_ebpf", "gvisor", "auto"] : ["kmod", "modern_ebpf", "auto"];
+  if (DRIVER_ALIASES[kind]) return { kind: "alias", replacement: DRIVER_ALIASES[kind] };
+  if (!supported.includes(kind)) return { kind: "render-fails", supported };
+  if ((kind === "ebpf" || kind === "gvisor") && import_semver2.default.gte(chart, "8.0.0")) return { kind: "deprecated", since: "Falco 0.43.0" };
+  return { kind: "ok" };
+}
+var DRIVER_NAMES = new Map([...ANY_DRIVER_KIND].map((k) => [k, DRIVER_ALIASES[k] ?? k]));
+var EBPF_DRIVERS = /* @__PURE__ */ new Set(["modern_ebpf", "ebpf", "auto"]);
+function effectiveDriver(values, chart, candidates = []) {
+  const legacy = chart && import_semver2.default.lt(chart.version, "2.0.0");
+  if (legacy) {
+    const ebpf = scalarAt(values, ["ebpf", "enabled"]);
+    return ebpf?.value === true ? { kind: "ebpf", written: ebpf, field: "ebpf.enabled", value: ebpf.source, defaultOf: void 0 } : void 0;
+  }
+  if (boolAt(values, ["driver", "enabled"]) === false) return void 0;
+  const written = scalarAt(values, ["driver", "kind"]);
+  if (written && written.value !== null) {
+    const kind2 = typeof written.value === "string" ? DRIVER_NAMES.get(written.value) : void 0;
+    if (!kind2 || kind2 === "auto" && chart && import_semver2.default.lt(chart.version, "4.4.0")) return void 0;
+    return { kind: kind2, written, field: "driver.kind", value: written.source, defaultOf: void 0 };
+  }
+  const defaults = chart ? [chart] : candidates;
+  const kinds = [...new Set(defaults.map((c) => c.driverKind))];
+  const value = kinds.length === 1 ? kinds[0] : void 0;
+  const kind = value ? DRIVER_NAMES.get(value) : void 0;
+  if (!kind || !value) return void 0;
+  const defaultOf = chart ? chart.version : `${defaults[0].version} to ${defaults[defaults.length - 1].version}`;
+  return { kind, written: void 0, field: "driver.kind", value, defaultOf };
+}
+var DRIVER_WHAT = {
+  modern_ebpf: "the modern eBPF probe",
+  ebpf: "the legacy eBPF probe",
+  auto: "the modern eBPF probe (falcoctl picks it first)",
+  kmod: "the Falco kernel module",
+  gvisor: "no kernel driver"
+};
+
+// src/rules/falco/driver-kind.ts
+var list = (kinds) => kinds.join(", ");
+function check(ctx, values, chart) {
+  const node = scalarAt(values, ["driver", "kind"]);
+  if (!node || typeof node.value !== "string" || boolAt(values, ["driver", "enabled"]) === false) return;
+  const kind = node.value;
+  if (!chart) {
+    if (!ANY_DRIVER_KIND.has(kind)) ctx.report({ span: node.span, messageId: "unknownAnywhere", data: { kind, known: [...ANY_DRIVER_KIND] } });
+    return;
+  }
+  const v = driverKindVerdict(kind, chart);
+  switch (v.kind) {
+    case "ok":
+      return;
+    case "alias":
+      ctx.report({ span: node.span, severity: "warning", messageId: "alias", data: { kind, chart, replacement: v.replacement }, fix: { kind: "safe", description: `driver.kind: ${v.replacement}` } });
+      return;
+    case "deprecated":
+      ctx.report({ span: node.span, severity: "warning", messageId: "deprecated", data: { kind, chart, since: v.since } });
+      return;
+    case "render-fails":
+      if (kind === "ebpf" || kind === "gvisor") ctx.report({ span: node.span, messageId: "removed", data: { kind, chart } });
+      else ctx.report({ span: node.span, messageId: "unsupported", data: { kind, chart, supported: v.supported } });
+      return;
+    case "ignored":
+      ctx.report({ span: node.span, messageId: "ignored", data: { kind, chart, supported: v.supported, fallback: v.fallback } });
+  }
+}
+var messages = {
+  unknownAnywhere: message({
+    title: (d) => `driver.kind "${d.kind}" is not a driver any falco chart knows`,
+    why: (d) => `the charts know ${list(d.known)}`,
+    help: () => "use modern_ebpf, kmod or auto"
+  }),
+  alias: message({
+    title: (d) => `driver.kind "${d.kind}" is an old alias of "${d.replacement}"`,
+    why: (d) => `chart ${d.chart} still maps it, but warns it "might be removed in the future"`,
+    help: (d) => `write "${d.replacement}"`
+  }),
+  deprecated: message({
+    title: (d) => `driver.kind "${d.kind}" is deprecated in ${d.since} (chart ${d.chart})`,
+    why: () => "Falco 0.44.0 removed it: chart 9 refuses to render with it",
+    help: (d) => `move to modern_ebpf${d.kind === "ebpf" ? " (or kmod)" : ""} before upgrading`
+  }),
+  removed: message({
+    title: (d) => `driver.kind "${d.kind}" makes chart ${d.chart} fail to render`,
+    why: () => 'Falco 0.44.0 removed the driver, and the chart refuses it ("The following chart configuration is no longer supported")',
+    help: (d) => `use modern_ebpf${d.kind === "ebpf" ? " (or kmod)" : ""}`
+  }),
+  unsupported: message({
+    title: (d) => `driver.kind "${d.kind}" makes chart ${d.chart} fail to render`,
+    why: () => 'the chart does not support it ("unsupported driver kind")',
+    help: (d) => `use one of ${list(d.supported)}`
+  }),
+  ignored: message({
+    title: (d) => `chart ${d.chart} does not know driver.kind "${d.kind}"`,
+    why: (d) => `it knows ${list(d.supported)} only: none of its driver settings apply and Falco runs with ${d.fallback}`,
+    help: () => "use one of those, or upgrade the chart"
+  })
+};
+var driver_kind_default = createRule(
+  {
+    id: "falco/driver-kind",
+    title: "A driver.kind the chart version in use rejects, ignores, deprecates or knows only as an alias",
+    severity: "error",
+    fixable: true,
+    references: ["https://github.com/falcosecurity/falco/pull/3796", "https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md"],
+    messages
+  },
+  (ctx) => {
+    for (const r of ctx.releases) check(ctx, r.release.values, r.status === "resolved" ? r.installed?.version : void 0);
+    for (const s of ctx.model.standaloneValues) check(ctx, s.values, void 0);
+  }
+);
+
+// src/rules/falco/invalid-chart-version.ts
+var invalid_chart_version_default = createRule(
+  {
+    id: "falco/invalid-chart-version",
+    title: "A falco chart version constraint that is invalid or matches no published version",
+    severity: "error",
+    fixable: false,
+    references: ["https://github.com/Masterminds/semver#checking-version-constraints", "https://fluxcd.io/flux/components/source/helmcharts/#version"],
+    messages: {
+      invalid: message({
+        title: (d) => `"${d.constraint}" is not a valid version constraint`,
+        why: (d) => `${d.error}: Flux and Argo CD reject it, so the release does not install`,
+        help: () => 'write a Masterminds semver constraint, e.g. "9.1.0" or ">=9.0.0 <10.0.0"'
+      }),
+      noMatch: message({
+        title: (d) => `"${d.constraint}" matches no published falco chart version`,
+        why: (d) => `the published versions run from ${d.oldest} to ${d.newest}, so the release cannot install`,
+        help: () => "pick a published version"
+      })
+    }
+  },
+  (ctx) => {
+    for (const r of ctx.releases) {
+      if (r.status === "invalid") {
+        ctx.report({ span: r.span, messageId: "invalid", data: { constraint: r.constraint, error: r.error ?? "syntax error" } });
+      } else if (r.status === "no-match") {
+        ctx.report({ span: r.span, messageId: "noMatch", data: { constraint: r.constraint, oldest: ctx.knowledge.charts[0].version, newest: ctx.knowledge.newest.version } });
+      }
+    }
+  }
+);
+
+// src/rules/falco/k8s-metadata-node-filter.ts
+var import_semver3 = __toESM(require_semver2(), 1);
+var REFERENCES = ["https://github.com/falcosecurity/falco/issues/778", "https://github.com/falcosecurity/libs/issues/43"];
+function checkPluginEntries(ctx, values) {
+  const plugins = valueAt(values, ["falco", "plugins"]);
+  const loaded = valueAt(values, ["falco", "load_plugins"]);
+  const isLoaded = loaded?.kind === "seq" && loaded.items.some((i) => i.kind === "scalar" && i.value === "k8smeta");
+  for (const p of plugins?.kind === "seq" ? plugins.items : []) {
+    if (stringAt(p, ["name"]) !== "k8smeta" || !isLoaded) continue;
+    const init = valueAt(p, ["init_config"]);
+    if (init?.kind !== "map") continue;
+    const node = entryAt(init, ["nodeName"]);
+    if (!node) {
+      ctx.report({ span: entryAt(p, ["init_config"])?.keySpan ?? p.span, severity: "error", messageId: "noNodeName", data: {}, references: REFERENCES });
+    } else if (node.value.kind === "scalar" && typeof node.value.value === "string" && !node.value.value.includes("${")) {
+      ctx.report({ span: node.value.span, severity: "warning", messageId: "literalNodeName", data: { nodeName: node.value.value }, references: REFERENCES });
+    }
+  }
+}
+var NODE_NAME = 'set nodeName: "${FALCO_K8S_NODE_NAME}", which the chart fills from spec.nodeName';
+var messages2 = {
+  nodeFilterOff: message({
+    title: (d) => `collectors.kubernetes.enableNodeFilter: false drops --k8s-node (chart ${d.chart})`,
+    why: () => "every Falco pod lists and watches every pod in the cluster: API server load and memory grow with the cluster, and large clusters hit the 30 MB read limit (falco#778)",
+    help: () => "remove it (the default is true)"
+  }),
+  noNodeName: message({
+    title: () => "this k8smeta plugin has no init_config.nodeName",
+    why: () => 'the plugin requires it, so Falco fails to start ("error in plugin k8smeta init config")',
+    help: () => NODE_NAME
+  }),
+  literalNodeName: message({
+    title: (d) => `k8smeta nodeName is the literal "${d.nodeName}"`,
+    why: () => "the metadata collector sends each Falco pod the pods of that node only, so every other node's events get no pod metadata",
+    help: () => NODE_NAME
+  })
+};
+var k8s_metadata_node_filter_default = createRule(
+  {
+    id: "falco/k8s-metadata-node-filter",
+    title: "Kubernetes metadata collected without a node filter, or with the wrong node",
+    severity: "warning",
+    fixable: false,
+    references: REFERENCES,
+    messages: messages2
+  },
+  (ctx) => {
+    for (const r of ctx.releases) {
+      const values = r.release.values;
+      const chart = r.status === "resolved" ? r.installed?.version : void 0;
+      if (chart && import_semver3.default.gte(chart, "2.0.0") && import_semver3.default.lt(chart, "4.0.0")) {
+        const filter = entryAt(values, ["collectors", "kubernetes", "enableNodeFilter"]);
+        const on = boolAt(values, ["collectors", "enabled"]) !== false && boolAt(values, ["collectors", "kubernetes", "enabled"]) !== false;
+        if (on && filter?.value.kind === "scalar" && filter.value.value === false) {
+          ctx.report({ span: filter.value.span, messageId: "nodeFilterOff", data: { chart } });
+        }
+      }
+      checkPluginEntries(ctx, values);
+    }
+    for (const s of ctx.model.standaloneValues) checkPluginEntries(ctx, s.values);
+  }
+);
+
+// src/rules/falco/open-version-range.ts
+var import_semver4 = __toESM(require_semver2(), 1);
+var open_version_range_default = createRule(
+  {
+    id: "falco/open-version-range",
+    title: "A falco chart version that lets any new major in unreviewed",
+    severity: "warning",
+    fixable: false,
+    references: ["https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md", "https://fluxcd.io/flux/components/source/helmcharts/#version"],
+    messages: {
+      anyMajor: message({
+        title: (d) => d.constraint === null ? `${d.release} has no ${d.field}, so it admits every future major of the falco chart` : `"${d.constraint}" admits every future major of the falco chart`,
+        why: () => "a new major (they rename and remove values, e.g. 7.0.0 and 9.0.0) deploys without review",
+        help: (d) => `bound it, e.g. ">=${d.major}.0.0 <${d.major + 1}.0.0"`
+      }),
+      branch: message({
+        title: (d) => `${d.release} takes the falco chart from the ${d.branch ? `${d.branch} branch` : "default branch"} of ${d.repository ?? "its git repository"}`,
+        why: () => "every new chart version, majors that break values included, deploys without review",
+        help: () => "use the Helm repository with a pinned version, or pin a git tag"
+      })
+    }
+  },
+  (ctx) => {
+    for (const r of ctx.releases) {
+      const { version: version2 } = r.release;
+      if (r.status === "git") {
+        const rev = version2.raw;
+        if (rev === void 0 || rev === "" || /^(HEAD|main|master)$/.test(rev)) {
+          ctx.report({ span: r.span, messageId: "branch", data: { release: r.release.title, branch: rev || null, repository: r.release.chart.repoUrl ?? null } });
+        }
+        continue;
+      }
+      if (r.status !== "resolved" || !r.anyMajor || !r.installed) continue;
+      ctx.report({
+        span: r.span,
+        messageId: "anyMajor",
+        data: { release: r.release.title, constraint: version2.raw === void 0 ? null : r.constraint, field: version2.field, major: import_semver4.default.major(r.installed.version) }
+      });
+    }
+  }
+);
+
+// src/knowledge/data/falco-values-keys.json
+var falco_values_keys_default = {
+  source: "Chart defaults: ../shared/reference falco-chart-values/*.yaml and falco-chart-values-keydiff.tsv (2.0.0 on), values.yaml at the falcosecurity/charts tags falco-1.1.9 to falco-1.19.4 (1.1.8: commit 1b92a16); template reads, sub-charts and the removed-configuration guard: templates/ and Chart.yaml at each falco-<version> tag (master 548458c); Falco configuration keys: falco.yaml and userspace/ at each falcosecurity/falco release tag (HEAD 1307474), cross-checked with config_json_schema.h from 0.39.0",
+  snapshot: "2026-07-21",
+  versions: ["1.1.8", "1.1.9", "1.1.10", "1.2.0", "1.2.1", "1.2.2", "1.2.3", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.5.3", "1.5.4", "1.5.5", "1.5.6", "1.5.7", "1.5.8", "1.6.0", "1.6.1", "1.7.0", "1.7.1", "1.7.2", "1.7.3", "1.7.4", "1.7.5", "1.7.6", "1.7.7", "1.7.8", "1.7.9", "1.7.10", "1.8.0", "1.8.1", "1.9.0", "1.10.0", "1.11.0", "1.11.1", "1.12.0", "1.13.0", "1.13.1", "1.13.2", "1.14.0", "1.14.1", "1.15.0", "1.15.1", "1.15.2", "1.15.3", "1.15.4", "1.15.5", "1.15.6", "1.15.7", "1.16.0", "1.16.1", "1.16.2", "1.16.3", "1.16.4", "1.17.0", "1.17.1", "1.17.2", "1.17.3", "1.17.4", "1.17.5", "1.17.6", "1.18.0", "1.18.1", "1.18.2", "1.18.3", "1.18.4", "1.18.5", "1.18.6", "1.19.0", "1.19.1", "1.19.2", "1.19.3", "1.19.4", "2.0.0", "2.0.1", "2.0.2", "2.0.3", "2.0.4", "2.0.5", "2.0.6", "2.0.7", "2.0.8", "2.0.9", "2.0.10", "2.0.11", "2.0.12", "2.0.13", "2.0.14", "2.0.15", "2.0.16", "2.0.17", "2.0.18", "2.1.0", "2.2.0", "2.3.0", "2.3.1", "2.4.0", "2.4.1", "2.4.2", "2.4.3", "2.4.4", "2.4.5", "2.4.6", "2.4.7", "2.5.0", "2.5.1", "2.5.2", "2.5.3", "2.5.4", "2.5.5", "3.0.0", "3.1.0", "3.1.1", "3.1.2", "3.1.3", "3.1.4", "3.1.5", "3.2.0", "3.2.1", "3.3.0", "3.3.1", "3.4.0", "3.4.1", "3.5.0", "3.6.0", "3.6.1", "3.6.2", "3.7.0", "3.7.1", "3.8.0", "3.8.1", "3.8.2", "3.8.3", "3.8.4", "3.8.5", "3.8.6", "3.8.7", "4.0.0", "4.1.0", "4.1.1", "4.1.2", "4.2.0", "4.2.1", "4.2.2", "4.2.3", "4.2.4", "4.2.5", "4.2.6", "4.3.0", "4.3.1", "4.4.0", "4.4.1", "4.4.2", "4.4.3", "4.5.0", "4.5.1", "4.5.2", "4.5.3", "4.6.0", "4.6.1", "4.6.2", "4.6.3", "4.7.0", "4.7.1", "4.7.2", "4.8.0", "4.8.1", "4.8.2", "4.8.3", "4.9.0", "4.9.1", "4.10.0", "4.11.0", "4.11.1", "4.11.2", "4.12.0", "4.13.0", "4.14.0", "4.14.1", "4.14.2", "4.15.0", "4.15.1", "4.16.0", "4.16.1", "4.16.2", "4.17.0", "4.17.1", "4.17.2", "4.18.0", "4.19.0", "4.20.0", "4.20.1", "4.21.0", "4.21.1", "4.21.2", "4.21.3", "4.22.0", "5.0.0", "5.0.1", "5.0.2", "5.0.3", "6.0.0", "6.0.1", "6.0.2", "6.1.0", "6.2.0", "6.2.1", "6.2.2", "6.2.3", "6.2.4", "6.2.5", "6.3.0", "6.4.0", "6.4.1", "7.0.0", "7.0.1", "7.0.2", "7.0.3", "7.0.4", "7.0.5", "7.1.0", "7.1.1", "7.1.2", "7.2.0", "7.2.1", "8.0.0", "8.0.1", "8.0.2", "8.0.3", "8.0.4", "8.0.5", "9.0.0", "9.1.0"],
+  kinds: { map: "a closed map: only its children are keys", falco: "Falco's configuration, passed through as falco.yaml: its children are checked, nothing below them", free: "anything below ({} default, or passed on whole)", subchart: "a sub-chart's values", read: "read by the templates, not in values.yaml", "falco-config": "a Falco configuration key the chart does not default", list: "a list", string: "a string", null: "null by default", bool: "a boolean: a map there has no keys", number: "a number: a map there has no keys" },
+  paths: {
+    affinity: [["1.1.8", "9.1.0", "free"]],
+    auditLog: [["1.1.8", "1.19.4", "map"]],
+    "auditLog.dynamicBackend": [["1.1.8", "1.18.6", "map"]],
+    "auditLog.dynamicBackend.enabled": [["1.1.8", "1.18.6", "bool"]],
+    "auditLog.dynamicBackend.url": [["1.1.9", "1.18.6", "string"]],
+    "auditLog.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "auditLog.listenPort": [["1.19.0", "1.19.4", "number"]],
+    "auditLog.nodePort": [["1.19.0", "1.19.4", "bool"]],
+    certs: [["1.1.8", "9.1.0", "map"]],
+    "certs.ca": [["1.1.8", "9.1.0", "map"]],
+    "certs.ca.crt": [["1.1.8", "1.5.5", "read"], ["1.5.6", "9.1.0", "string"]],
+    "certs.client": [["3.8.5", "9.1.0", "map"]],
+    "certs.client.crt": [["3.8.5", "9.1.0", "string"]],
+    "certs.client.key": [["3.8.5", "9.1.0", "string"]],
+    "certs.existingClientSecret": [["3.8.5", "9.1.0", "string"]],
+    "certs.existingSecret": [["1.15.2", "9.1.0", "string"]],
+    "certs.server": [["1.1.8", "9.1.0", "map"]],
+    "certs.server.crt": [["1.1.8", "1.5.5", "read"], ["1.5.6", "9.1.0", "string"]],
+    "certs.server.key": [["1.1.8", "1.5.5", "read"], ["1.5.6", "9.1.0", "string"]],
+    collectors: [["2.0.0", "9.1.0", "map"]],
+    "collectors.containerEngine": [["4.22.0", "9.1.0", "map"]],
+    "collectors.containerEngine.enabled": [["4.22.0", "9.1.0", "bool"]],
+    "collectors.containerEngine.engines": [["4.22.0", "9.1.0", "free"]],
+    "collectors.containerEngine.hooks": [["4.22.0", "9.1.0", "list"]],
+    "collectors.containerEngine.labelMaxLen": [["4.22.0", "9.1.0", "number"]],
+    "collectors.containerEngine.pluginRef": [["4.22.0", "9.1.0", "string"]],
+    "collectors.containerEngine.withSize": [["4.22.0", "9.1.0", "bool"]],
+    "collectors.containerd": [["2.0.0", "6.4.1", "map"]],
+    "collectors.containerd.enabled": [["2.0.0", "6.4.1", "bool"]],
+    "collectors.containerd.socket": [["2.0.0", "6.4.1", "string"]],
+    "collectors.crio": [["2.0.0", "6.4.1", "map"]],
+    "collectors.crio.enabled": [["2.0.0", "6.4.1", "bool"]],
+    "collectors.crio.socket": [["2.0.0", "6.4.1", "string"]],
+    "collectors.docker": [["2.0.0", "6.4.1", "map"]],
+    "collectors.docker.enabled": [["2.0.0", "6.4.1", "bool"]],
+    "collectors.docker.socket": [["2.0.0", "6.4.1", "string"]],
+    "collectors.enabled": [["2.0.0", "9.1.0", "bool"]],
+    "collectors.kubernetes": [["2.0.0", "9.1.0", "map"]],
+    "collectors.kubernetes.apiAuth": [["2.0.0", "3.8.7", "string"]],
+    "collectors.kubernetes.apiUrl": [["2.0.0", "3.8.7", "string"]],
+    "collectors.kubernetes.collectorHostname": [["4.0.0", "9.1.0", "string"]],
+    "collectors.kubernetes.collectorPort": [["4.0.0", "9.1.0", "string"]],
+    "collectors.kubernetes.enableNodeFilter": [["2.0.0", "3.8.7", "bool"]],
+    "collectors.kubernetes.enabled": [["2.0.0", "9.1.0", "bool"]],
+    "collectors.kubernetes.hostProc": [["4.13.0", "9.1.0", "string"]],
+    "collectors.kubernetes.pluginRef": [["4.0.0", "9.1.0", "string"]],
+    "collectors.kubernetes.verbosity": [["4.13.0", "9.1.0", "string"]],
+    containerSecurityContext: [["2.0.0", "9.1.0", "free"]],
+    containerd: [["1.1.8", "1.19.4", "map"]],
+    "containerd.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "containerd.socket": [["1.1.8", "1.19.4", "string"]],
+    controller: [["2.0.0", "9.1.0", "map"]],
+    "controller.annotations": [["2.4.7", "9.1.0", "free"]],
+    "controller.daemonset": [["2.0.0", "9.1.0", "map"]],
+    "controller.daemonset.updateStrategy": [["2.0.0", "9.1.0", "free"]],
+    "controller.deployment": [["2.0.0", "9.1.0", "map"]],
+    "controller.deployment.replicas": [["2.0.0", "9.1.0", "number"]],
+    "controller.deployment.revisionHistoryLimit": [["3.5.0", "9.1.0", "read"]],
+    "controller.kind": [["2.0.0", "9.1.0", "string"]],
+    "controller.labels": [["4.4.3", "9.1.0", "free"]],
+    crio: [["1.18.0", "1.19.4", "map"]],
+    "crio.enabled": [["1.18.0", "1.19.4", "bool"]],
+    "crio.socket": [["1.18.0", "1.19.4", "string"]],
+    customRules: [["1.1.8", "9.1.0", "free"]],
+    daemonset: [["1.1.8", "1.19.4", "map"]],
+    "daemonset.env": [["1.1.8", "1.19.4", "free"]],
+    "daemonset.podAnnotations": [["1.1.8", "1.19.4", "free"]],
+    "daemonset.updateStrategy": [["1.1.8", "1.19.4", "free"]],
+    docker: [["1.1.8", "1.19.4", "map"]],
+    "docker.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "docker.socket": [["1.1.8", "1.19.4", "string"]],
+    driver: [["2.0.0", "9.1.0", "map"]],
+    "driver.ebpf": [["2.0.0", "8.0.5", "map"]],
+    "driver.ebpf.bufSizePreset": [["4.0.0", "8.0.5", "number"]],
+    "driver.ebpf.dropFailedExit": [["4.0.0", "8.0.5", "bool"]],
+    "driver.ebpf.hostNetwork": [["2.0.0", "8.0.5", "bool"]],
+    "driver.ebpf.leastPrivileged": [["2.0.0", "8.0.5", "bool"]],
+    "driver.ebpf.path": [["2.0.0", "3.8.7", "null"], ["4.0.0", "8.0.5", "string"]],
+    "driver.ebpf.sysfsMount": [["7.0.0", "8.0.5", "bool"]],
+    "driver.enabled": [["2.0.0", "9.1.0", "bool"]],
+    "driver.gvisor": [["4.0.0", "8.0.5", "map"]],
+    "driver.gvisor.runsc": [["4.0.0", "8.0.5", "map"]],
+    "driver.gvisor.runsc.config": [["4.0.0", "8.0.5", "string"]],
+    "driver.gvisor.runsc.path": [["4.0.0", "8.0.5", "string"]],
+    "driver.gvisor.runsc.root": [["4.0.0", "8.0.5", "string"]],
+    "driver.kind": [["2.0.0", "9.1.0", "string"]],
+    "driver.kmod": [["4.0.0", "9.1.0", "map"]],
+    "driver.kmod.bufSizePreset": [["4.0.0", "9.1.0", "number"]],
+    "driver.kmod.dropFailedExit": [["4.0.0", "9.1.0", "bool"]],
+    "driver.loader": [["2.0.0", "9.1.0", "map"]],
+    "driver.loader.enabled": [["2.0.0", "9.1.0", "bool"]],
+    "driver.loader.initContainer": [["2.0.0", "9.1.0", "map"]],
+    "driver.loader.initContainer.args": [["2.0.15", "9.1.0", "list"]],
+    "driver.loader.initContainer.enabled": [["2.0.0", "2.5.5", "bool"]],
+    "driver.loader.initContainer.env": [["2.0.3", "2.4.7", "free"], ["2.5.0", "9.1.0", "list"]],
+    "driver.loader.initContainer.image": [["2.0.0", "9.1.0", "map"]],
+    "driver.loader.initContainer.image.pullPolicy": [["2.0.0", "9.1.0", "string"]],
+    "driver.loader.initContainer.image.registry": [["2.0.0", "9.1.0", "string"]],
+    "driver.loader.initContainer.image.repository": [["2.0.0", "9.1.0", "string"]],
+    "driver.loader.initContainer.image.tag": [["2.0.0", "9.1.0", "string"]],
+    "driver.loader.initContainer.resources": [["2.0.16", "9.1.0", "free"]],
+    "driver.loader.initContainer.securityContext": [["2.0.16", "9.1.0", "free"]],
+    "driver.modernEbpf": [["4.0.0", "9.1.0", "map"]],
+    "driver.modernEbpf.bufSizePreset": [["4.0.0", "9.1.0", "number"]],
+    "driver.modernEbpf.cpusForEachBuffer": [["4.0.0", "9.1.0", "number"]],
+    "driver.modernEbpf.disableIterators": [["9.1.0", "9.1.0", "bool"]],
+    "driver.modernEbpf.dropFailedExit": [["4.0.0", "9.1.0", "bool"]],
+    "driver.modernEbpf.leastPrivileged": [["4.0.0", "9.1.0", "bool"]],
+    "driver.modernEbpf.sysfsMount": [["7.0.0", "9.1.0", "bool"]],
+    "driver.modern_bpf": [["3.3.0", "3.8.7", "map"]],
+    "driver.modern_bpf.leastPrivileged": [["3.3.0", "3.8.7", "bool"]],
+    "driver.sysfsMountPath": [["7.0.0", "9.1.0", "string"]],
+    ebpf: [["1.1.8", "1.19.4", "map"]],
+    "ebpf.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "ebpf.path": [["1.7.4", "1.19.4", "null"]],
+    "ebpf.settings": [["1.1.8", "1.19.4", "map"]],
+    "ebpf.settings.hostNetwork": [["1.1.8", "1.19.4", "bool"]],
+    extra: [["2.0.0", "9.1.0", "free"]],
+    extraArgs: [["1.1.8", "1.19.4", "list"]],
+    extraInitContainers: [["1.4.0", "1.19.4", "list"]],
+    extraVolumeMounts: [["1.5.8", "1.19.4", "list"]],
+    extraVolumes: [["1.5.8", "1.19.4", "list"]],
+    fakeEventGenerator: [["1.1.8", "1.19.4", "map"]],
+    "fakeEventGenerator.args": [["1.1.9", "1.19.4", "list"]],
+    "fakeEventGenerator.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "fakeEventGenerator.replicas": [["1.1.8", "1.19.4", "number"]],
+    falco: [["1.1.8", "1.19.4", "map"], ["2.0.0", "9.1.0", "falco"]],
+    "falco-talon": [["4.21.2", "9.1.0", "subchart"]],
+    "falco.append_output": [["4.9.0", "9.1.0", "list"]],
+    "falco.base_syscalls": [["3.2.0", "9.1.0", "free"]],
+    "falco.buffer_format_base64": [["4.18.0", "6.4.1", "falco-config"], ["7.0.0", "9.1.0", "free"]],
+    "falco.bufferedOutputs": [["1.1.8", "1.19.4", "bool"]],
+    "falco.buffered_outputs": [["2.0.0", "9.1.0", "free"]],
+    "falco.capture": [["7.0.0", "9.1.0", "free"]],
+    "falco.config_files": [["4.4.0", "9.1.0", "list"]],
+    "falco.container_engines": [["4.9.0", "4.17.2", "falco-config"], ["4.18.0", "6.4.1", "free"]],
+    "falco.engine": [["4.0.0", "9.1.0", "falco-config"]],
+    "falco.falco_libs": [["4.4.0", "9.1.0", "free"]],
+    "falco.fileOutput": [["1.1.8", "1.19.4", "map"]],
+    "falco.fileOutput.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "falco.fileOutput.filename": [["1.1.8", "1.19.4", "string"]],
+    "falco.fileOutput.keepAlive": [["1.1.8", "1.19.4", "bool"]],
+    "falco.file_output": [["2.0.0", "9.1.0", "free"]],
+    "falco.grpc": [["1.1.8", "1.19.4", "map"], ["2.0.0", "8.0.5", "free"]],
+    "falco.grpc.certChain": [["1.1.8", "1.19.4", "string"]],
+    "falco.grpc.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "falco.grpc.listenPort": [["1.1.8", "1.19.4", "number"]],
+    "falco.grpc.privateKey": [["1.1.8", "1.19.4", "string"]],
+    "falco.grpc.rootCerts": [["1.1.8", "1.19.4", "string"]],
+    "falco.grpc.threadiness": [["1.1.8", "1.19.4", "number"]],
+    "falco.grpc.unixSocketPath": [["1.2.0", "1.19.4", "string"]],
+    "falco.grpcOutput": [["1.1.8", "1.19.4", "map"]],
+    "falco.grpcOutput.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "falco.grpc_output": [["2.0.0", "8.0.5", "free"]],
+    "falco.httpOutput": [["1.1.8", "1.19.4", "map"]],
+    "falco.httpOutput.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "falco.httpOutput.url": [["1.1.8", "1.19.4", "string"]],
+    "falco.httpOutput.userAgent": [["1.17.0", "1.19.4", "string"]],
+    "falco.http_output": [["2.0.0", "9.1.0", "free"]],
+    "falco.jsonIncludeOutputProperty": [["1.1.8", "1.19.4", "bool"]],
+    "falco.jsonIncludeTagsProperty": [["1.16.0", "1.19.4", "bool"]],
+    "falco.jsonOutput": [["1.1.8", "1.19.4", "bool"]],
+    "falco.json_include_message_property": [["4.9.0", "9.1.0", "free"]],
+    "falco.json_include_output_fields_property": [["4.22.0", "9.1.0", "free"]],
+    "falco.json_include_output_property": [["2.0.0", "9.1.0", "free"]],
+    "falco.json_include_tags_property": [["2.0.0", "9.1.0", "free"]],
+    "falco.json_output": [["2.0.0", "9.1.0", "free"]],
+    "falco.libs_logger": [["2.0.0", "9.1.0", "free"]],
+    "falco.livenessProbe": [["1.13.0", "1.19.4", "map"]],
+    "falco.livenessProbe.initialDelaySeconds": [["1.13.0", "1.19.4", "number"]],
+    "falco.livenessProbe.periodSeconds": [["1.13.0", "1.19.4", "number"]],
+    "falco.livenessProbe.timeoutSeconds": [["1.13.0", "1.19.4", "number"]],
+    "falco.loadPlugins": [["1.17.0", "1.19.4", "list"]],
+    "falco.load_plugins": [["2.0.0", "9.1.0", "list"]],
+    "falco.logLevel": [["1.1.8", "1.19.4", "string"]],
+    "falco.logStderr": [["1.1.8", "1.19.4", "bool"]],
+    "falco.logSyslog": [["1.1.8", "1.19.4", "bool"]],
+    "falco.log_level": [["2.0.0", "9.1.0", "string"]],
+    "falco.log_stderr": [["2.0.0", "9.1.0", "free"]],
+    "falco.log_syslog": [["2.0.0", "9.1.0", "free"]],
+    "falco.metadataDownload": [["1.16.0", "1.19.4", "map"]],
+    "falco.metadataDownload.chunkWaitUs": [["1.16.0", "1.19.4", "number"]],
+    "falco.metadataDownload.maxMb": [["1.16.0", "1.19.4", "number"]],
+    "falco.metadataDownload.watchFreqSec": [["1.16.0", "1.19.4", "number"]],
+    "falco.metadata_download": [["2.0.0", "3.8.7", "free"]],
+    "falco.metrics": [["3.2.0", "6.4.1", "free"]],
+    "falco.modern_bpf": [["3.0.0", "3.8.7", "free"], ["4.0.0", "4.3.1", "falco-config"]],
+    "falco.output_timeout": [["1.7.0", "1.19.4", "number"], ["2.0.0", "9.1.0", "free"]],
+    "falco.outputs": [["1.1.8", "1.19.4", "map"], ["2.0.0", "3.1.5", "free"], ["3.2.0", "3.5.0", "falco-config"], ["3.6.0", "4.8.3", "free"]],
+    "falco.outputs.maxBurst": [["1.1.8", "1.19.4", "number"]],
+    "falco.outputs.rate": [["1.1.8", "1.19.4", "number"]],
+    "falco.outputs_queue": [["3.7.0", "9.1.0", "free"]],
+    "falco.plugins": [["1.17.0", "9.1.0", "list"]],
+    "falco.plugins_hostinfo": [["4.18.0", "6.4.1", "falco-config"], ["7.0.0", "9.1.0", "free"]],
+    "falco.podHostname": [["6.1.0", "9.1.0", "read"]],
+    "falco.priority": [["1.1.8", "9.1.0", "string"]],
+    "falco.programOutput": [["1.1.8", "1.19.4", "map"]],
+    "falco.programOutput.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "falco.programOutput.keepAlive": [["1.1.8", "1.19.4", "bool"]],
+    "falco.programOutput.program": [["1.1.8", "1.19.4", "string"]],
+    "falco.program_output": [["2.0.0", "9.1.0", "free"]],
+    "falco.readinessProbe": [["1.13.0", "1.19.4", "map"]],
+    "falco.readinessProbe.initialDelaySeconds": [["1.13.0", "1.19.4", "number"]],
+    "falco.readinessProbe.periodSeconds": [["1.13.0", "1.19.4", "number"]],
+    "falco.readinessProbe.timeoutSeconds": [["1.13.0", "1.19.4", "number"]],
+    "falco.rule_matching": [["3.7.0", "9.1.0", "string"]],
+    "falco.rules": [["4.4.0", "9.1.0", "falco-config"]],
+    "falco.rulesFile": [["1.1.8", "1.19.4", "list"]],
+    "falco.rules_file": [["2.0.0", "4.7.0", "list"]],
+    "falco.rules_files": [["4.4.0", "4.7.0", "falco-config"], ["4.7.1", "9.1.0", "list"]],
+    "falco.static_fields": [["7.0.0", "9.1.0", "falco-config"]],
+    "falco.stdoutOutput": [["1.1.8", "1.19.4", "map"]],
+    "falco.stdoutOutput.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "falco.stdout_output": [["2.0.0", "9.1.0", "free"]],
+    "falco.syscallEventDrops": [["1.1.8", "1.19.4", "map"]],
+    "falco.syscallEventDrops.actions": [["1.1.8", "1.19.4", "list"]],
+    "falco.syscallEventDrops.maxBurst": [["1.1.8", "1.19.4", "number"]],
+    "falco.syscallEventDrops.rate": [["1.1.8", "1.19.4", "number"]],
+    "falco.syscallEventDrops.threshold": [["1.17.0", "1.19.4", "number"]],
+    "falco.syscallEventTimeouts": [["1.17.0", "1.19.4", "map"]],
+    "falco.syscallEventTimeouts.maxConsecutives": [["1.17.0", "1.19.4", "number"]],
+    "falco.syscall_buf_size_preset": [["2.1.0", "3.8.7", "free"], ["4.0.0", "4.3.1", "falco-config"]],
+    "falco.syscall_drop_failed_exit": [["3.2.0", "3.8.7", "free"], ["4.0.0", "4.3.1", "falco-config"]],
+    "falco.syscall_event_drops": [["2.0.0", "9.1.0", "free"]],
+    "falco.syscall_event_timeouts": [["2.0.0", "9.1.0", "free"]],
+    "falco.syslogOutput": [["1.1.8", "1.19.4", "map"]],
+    "falco.syslogOutput.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "falco.syslog_output": [["2.0.0", "9.1.0", "free"]],
+    "falco.timeFormatISO8601": [["1.1.8", "1.19.4", "bool"]],
+    "falco.time_format_iso_8601": [["2.0.0", "9.1.0", "free"]],
+    "falco.watchConfigFiles": [["1.19.0", "1.19.4", "bool"]],
+    "falco.watch_config_files": [["2.0.0", "9.1.0", "free"]],
+    "falco.webserver": [["1.1.8", "1.19.4", "map"], ["2.0.0", "9.1.0", "free"]],
+    "falco.webserver.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "falco.webserver.k8sAuditEndpoint": [["1.1.8", "1.18.6", "string"]],
+    "falco.webserver.k8sHealthzEndpoint": [["1.13.0", "1.19.4", "string"]],
+    "falco.webserver.listenPort": [["1.1.8", "1.19.4", "number"]],
+    "falco.webserver.nodePort": [["1.5.6", "1.18.6", "bool"]],
+    "falco.webserver.sslCertificate": [["1.5.6", "1.19.4", "string"]],
+    "falco.webserver.sslEnabled": [["1.5.6", "1.19.4", "bool"]],
+    falcoHostnameEnv: [["8.0.4", "9.1.0", "bool"]],
+    falcoctl: [["3.0.0", "9.1.0", "map"]],
+    "falcoctl.artifact": [["3.0.0", "9.1.0", "map"]],
+    "falcoctl.artifact.follow": [["3.0.0", "9.1.0", "map"]],
+    "falcoctl.artifact.follow.args": [["3.0.0", "9.1.0", "list"]],
+    "falcoctl.artifact.follow.enabled": [["3.0.0", "9.1.0", "bool"]],
+    "falcoctl.artifact.follow.env": [["3.0.0", "3.1.4", "free"], ["3.1.5", "9.1.0", "list"]],
+    "falcoctl.artifact.follow.envFrom": [["6.2.3", "9.1.0", "list"]],
+    "falcoctl.artifact.follow.mounts": [["3.4.0", "9.1.0", "map"]],
+    "falcoctl.artifact.follow.mounts.volumeMounts": [["3.4.0", "9.1.0", "list"]],
+    "falcoctl.artifact.follow.resources": [["3.0.0", "9.1.0", "free"]],
+    "falcoctl.artifact.follow.securityContext": [["3.0.0", "9.1.0", "free"]],
+    "falcoctl.artifact.install": [["3.0.0", "9.1.0", "map"]],
+    "falcoctl.artifact.install.args": [["3.0.0", "9.1.0", "list"]],
+    "falcoctl.artifact.install.enabled": [["3.0.0", "9.1.0", "bool"]],
+    "falcoctl.artifact.install.env": [["3.0.0", "3.1.4", "free"], ["3.1.5", "9.1.0", "list"]],
+    "falcoctl.artifact.install.envFrom": [["6.2.3", "9.1.0", "list"]],
+    "falcoctl.artifact.install.mounts": [["3.4.0", "9.1.0", "map"]],
+    "falcoctl.artifact.install.mounts.volumeMounts": [["3.4.0", "9.1.0", "list"]],
+    "falcoctl.artifact.install.resources": [["3.0.0", "9.1.0", "free"]],
+    "falcoctl.artifact.install.securityContext": [["3.0.0", "9.1.0", "free"]],
+    "falcoctl.config": [["3.0.0", "9.1.0", "free"]],
+    "falcoctl.image": [["3.0.0", "9.1.0", "map"]],
+    "falcoctl.image.pullPolicy": [["3.0.0", "9.1.0", "string"]],
+    "falcoctl.image.registry": [["3.0.0", "9.1.0", "string"]],
+    "falcoctl.image.repository": [["3.0.0", "9.1.0", "string"]],
+    "falcoctl.image.tag": [["3.0.0", "9.1.0", "string"]],
+    falcosidekick: [["1.6.1", "9.1.0", "subchart"]],
+    falcotalon: [["4.21.2", "5.0.3", "map"]],
+    "falcotalon.enabled": [["4.21.2", "4.21.2", "read"], ["4.21.3", "5.0.3", "bool"]],
+    fullnameOverride: [["1.1.8", "1.19.4", "read"], ["2.0.0", "9.1.0", "string"]],
+    global: [["1.1.8", "9.1.0", "free"]],
+    grafana: [["4.11.0", "9.1.0", "map"]],
+    "grafana.dashboards": [["4.11.0", "9.1.0", "map"]],
+    "grafana.dashboards.configMaps": [["4.11.0", "9.1.0", "map"]],
+    "grafana.dashboards.configMaps.falco": [["4.11.0", "9.1.0", "map"]],
+    "grafana.dashboards.configMaps.falco.folder": [["4.11.0", "9.1.0", "string"]],
+    "grafana.dashboards.configMaps.falco.folderAnnotation": [["7.1.0", "9.1.0", "string"]],
+    "grafana.dashboards.configMaps.falco.name": [["4.11.0", "9.1.0", "string"]],
+    "grafana.dashboards.configMaps.falco.namespace": [["4.11.0", "9.1.0", "string"]],
+    "grafana.dashboards.enabled": [["4.11.0", "9.1.0", "bool"]],
+    gvisor: [["2.4.0", "3.8.7", "map"]],
+    "gvisor.enabled": [["2.4.0", "3.8.7", "bool"]],
+    "gvisor.runsc": [["2.4.0", "3.8.7", "map"]],
+    "gvisor.runsc.config": [["2.4.0", "3.8.7", "string"]],
+    "gvisor.runsc.path": [["2.4.0", "3.8.7", "string"]],
+    "gvisor.runsc.root": [["2.4.0", "3.8.7", "string"]],
+    healthChecks: [["2.0.0", "9.1.0", "map"]],
+    "healthChecks.livenessProbe": [["2.0.0", "9.1.0", "map"]],
+    "healthChecks.livenessProbe.failureThreshold": [["7.0.3", "9.1.0", "number"]],
+    "healthChecks.livenessProbe.initialDelaySeconds": [["2.0.0", "9.1.0", "number"]],
+    "healthChecks.livenessProbe.periodSeconds": [["2.0.0", "9.1.0", "number"]],
+    "healthChecks.livenessProbe.timeoutSeconds": [["2.0.0", "9.1.0", "number"]],
+    "healthChecks.readinessProbe": [["2.0.0", "9.1.0", "map"]],
+    "healthChecks.readinessProbe.failureThreshold": [["7.0.3", "9.1.0", "number"]],
+    "healthChecks.readinessProbe.initialDelaySeconds": [["2.0.0", "9.1.0", "number"]],
+    "healthChecks.readinessProbe.periodSeconds": [["2.0.0", "9.1.0", "number"]],
+    "healthChecks.readinessProbe.timeoutSeconds": [["2.0.0", "9.1.0", "number"]],
+    "healthChecks.startupProbe": [["7.0.3", "9.1.0", "map"]],
+    "healthChecks.startupProbe.failureThreshold": [["7.0.3", "9.1.0", "number"]],
+    "healthChecks.startupProbe.initialDelaySeconds": [["7.0.3", "9.1.0", "number"]],
+    "healthChecks.startupProbe.periodSeconds": [["7.0.3", "9.1.0", "number"]],
+    "healthChecks.startupProbe.timeoutSeconds": [["7.0.3", "9.1.0", "number"]],
+    image: [["1.1.8", "9.1.0", "map"]],
+    "image.pullPolicy": [["1.1.8", "9.1.0", "string"]],
+    "image.pullSecrets": [["1.2.2", "1.19.4", "list"]],
+    "image.registry": [["1.1.8", "9.1.0", "string"]],
+    "image.repository": [["1.1.8", "9.1.0", "string"]],
+    "image.tag": [["1.1.8", "9.1.0", "string"]],
+    imagePullSecrets: [["2.0.0", "9.1.0", "list"]],
+    integrations: [["1.1.8", "1.5.8", "map"]],
+    "integrations.gcscc": [["1.1.8", "1.5.8", "map"]],
+    "integrations.gcscc.enabled": [["1.1.8", "1.5.8", "bool"]],
+    "integrations.gcscc.webhookAuthenticationToken": [["1.1.8", "1.5.8", "string"]],
+    "integrations.gcscc.webhookUrl": [["1.1.8", "1.5.8", "string"]],
+    "integrations.natsOutput": [["1.1.8", "1.5.8", "map"]],
+    "integrations.natsOutput.enabled": [["1.1.8", "1.5.8", "bool"]],
+    "integrations.natsOutput.natsUrl": [["1.1.8", "1.5.8", "string"]],
+    "integrations.pubsubOutput": [["1.1.8", "1.5.8", "map"]],
+    "integrations.pubsubOutput.credentialsData": [["1.1.8", "1.5.8", "string"]],
+    "integrations.pubsubOutput.enabled": [["1.1.8", "1.5.8", "bool"]],
+    "integrations.pubsubOutput.projectID": [["1.1.8", "1.5.8", "string"]],
+    "integrations.pubsubOutput.topic": [["1.1.8", "1.5.8", "string"]],
+    "integrations.snsOutput": [["1.1.8", "1.5.8", "map"]],
+    "integrations.snsOutput.aws_access_key_id": [["1.1.8", "1.5.8", "string"]],
+    "integrations.snsOutput.aws_default_region": [["1.1.8", "1.5.8", "string"]],
+    "integrations.snsOutput.aws_secret_access_key": [["1.1.8", "1.5.8", "string"]],
+    "integrations.snsOutput.enabled": [["1.1.8", "1.5.8", "bool"]],
+    "integrations.snsOutput.topic": [["1.1.8", "1.5.8", "string"]],
+    "k8s-metacollector": [["4.0.0", "9.1.0", "subchart"]],
+    kubernetesSupport: [["1.12.0", "1.19.4", "map"]],
+    "kubernetesSupport.apiAuth": [["1.12.0", "1.19.4", "string"]],
+    "kubernetesSupport.apiUrl": [["1.12.0", "1.19.4", "string"]],
+    "kubernetesSupport.enableNodeFilter": [["1.16.0", "1.19.4", "bool"]],
+    "kubernetesSupport.enabled": [["1.12.0", "1.19.4", "bool"]],
+    leastPrivileged: [["1.17.2", "1.19.4", "map"]],
+    "leastPrivileged.enabled": [["1.17.2", "1.19.4", "bool"]],
+    metrics: [["4.6.0", "9.1.0", "map"]],
+    "metrics.convertMemoryToMB": [["4.6.0", "9.1.0", "bool"]],
+    "metrics.enabled": [["4.6.0", "9.1.0", "bool"]],
+    "metrics.includeEmptyValues": [["4.6.0", "9.1.0", "bool"]],
+    "metrics.interval": [["4.6.0", "9.1.0", "string"]],
+    "metrics.jemallocStatsEnabled": [["7.0.0", "9.1.0", "bool"]],
+    "metrics.kernelEventCountersEnabled": [["4.6.0", "9.1.0", "bool"]],
+    "metrics.kernelEventCountersPerCPUEnabled": [["4.9.0", "9.1.0", "bool"]],
+    "metrics.kernelIterEventCountersEnabled": [["9.1.0", "9.1.0", "bool"]],
+    "metrics.libbpfStatsEnabled": [["4.6.0", "9.1.0", "bool"]],
+    "metrics.outputRule": [["4.6.0", "9.1.0", "bool"]],
+    "metrics.pluginsMetricsEnabled": [["7.0.0", "9.1.0", "bool"]],
+    "metrics.resourceUtilizationEnabled": [["4.6.0", "9.1.0", "bool"]],
+    "metrics.rulesCountersEnabled": [["4.6.0", "9.1.0", "bool"]],
+    "metrics.service": [["4.6.0", "9.1.0", "map"]],
+    "metrics.service.annotations": [["4.9.1", "9.1.0", "free"]],
+    "metrics.service.create": [["4.6.0", "9.1.0", "bool"]],
+    "metrics.service.ipFamilies": [["6.4.0", "9.1.0", "read"]],
+    "metrics.service.ipFamilyPolicy": [["6.4.0", "9.1.0", "read"]],
+    "metrics.service.labels": [["4.9.1", "9.1.0", "free"]],
+    "metrics.service.ports": [["4.6.0", "9.1.0", "map"]],
+    "metrics.service.ports.metrics": [["4.6.0", "9.1.0", "map"]],
+    "metrics.service.ports.metrics.ipFamilies": [["6.4.0", "9.1.0", "list"]],
+    "metrics.service.ports.metrics.ipFamilyPolicy": [["6.4.0", "9.1.0", "string"]],
+    "metrics.service.ports.metrics.port": [["4.6.0", "9.1.0", "number"]],
+    "metrics.service.ports.metrics.protocol": [["4.6.0", "9.1.0", "string"]],
+    "metrics.service.ports.metrics.targetPort": [["4.6.0", "9.1.0", "number"]],
+    "metrics.service.type": [["4.6.0", "9.1.0", "string"]],
+    "metrics.stateCountersEnabled": [["4.6.0", "9.1.0", "bool"]],
+    mounts: [["2.0.0", "9.1.0", "map"]],
+    "mounts.enforceProcMount": [["2.0.5", "4.8.3", "bool"]],
+    "mounts.volumeMounts": [["2.0.0", "9.1.0", "list"]],
+    "mounts.volumes": [["2.0.0", "9.1.0", "list"]],
+    nameOverride: [["1.1.8", "1.19.4", "read"], ["2.0.0", "9.1.0", "string"]],
+    namespaceOverride: [["2.3.0", "9.1.0", "string"]],
+    nodeSelector: [["1.1.8", "9.1.0", "free"]],
+    podAnnotations: [["2.0.0", "9.1.0", "free"]],
+    podHostname: [["6.1.0", "9.1.0", "null"]],
+    podLabels: [["1.16.3", "9.1.0", "free"]],
+    podPriorityClassName: [["2.0.0", "9.1.0", "null"]],
+    podSecurityContext: [["1.19.2", "9.1.0", "free"]],
+    podSecurityPolicy: [["1.1.8", "1.19.4", "map"]],
+    "podSecurityPolicy.create": [["1.1.8", "1.19.4", "bool"]],
+    priorityClassName: [["1.1.8", "1.19.4", "null"], ["2.0.0", "2.0.6", "read"]],
+    proxy: [["1.1.8", "1.19.4", "map"]],
+    "proxy.httpProxy": [["1.1.8", "1.19.4", "null"]],
+    "proxy.httpsProxy": [["1.1.8", "1.19.4", "null"]],
+    "proxy.noProxy": [["1.1.8", "1.19.4", "null"]],
+    rbac: [["1.1.8", "3.8.7", "map"], ["4.4.0", "9.1.0", "map"]],
+    "rbac.create": [["1.1.8", "3.8.7", "bool"], ["4.4.0", "9.1.0", "bool"]],
+    resources: [["1.1.8", "9.1.0", "free"]],
+    responseActions: [["6.0.0", "9.1.0", "map"]],
+    "responseActions.enabled": [["6.0.0", "9.1.0", "bool"]],
+    scc: [["1.2.1", "9.1.0", "map"]],
+    "scc.create": [["1.2.1", "9.1.0", "bool"]],
+    securityContext: [["1.19.2", "1.19.4", "free"]],
+    serviceAccount: [["1.1.8", "9.1.0", "map"]],
+    "serviceAccount.annotations": [["1.16.2", "3.8.7", "free"], ["4.1.0", "9.1.0", "free"]],
+    "serviceAccount.create": [["1.1.8", "3.8.7", "bool"], ["4.0.0", "4.0.0", "read"], ["4.1.0", "9.1.0", "bool"]],
+    "serviceAccount.imagePullSecrets": [["4.21.0", "9.1.0", "list"]],
+    "serviceAccount.name": [["1.1.8", "1.19.4", "null"], ["2.0.0", "3.8.7", "string"], ["4.0.0", "4.0.0", "read"], ["4.1.0", "9.1.0", "string"]],
+    serviceMonitor: [["4.6.0", "9.1.0", "map"]],
+    "serviceMonitor.create": [["4.6.0", "9.1.0", "bool"]],
+    "serviceMonitor.endpointPort": [["4.6.0", "9.1.0", "string"]],
+    "serviceMonitor.interval": [["4.6.0", "9.1.0", "string"]],
+    "serviceMonitor.labels": [["4.6.0", "9.1.0", "free"]],
+    "serviceMonitor.namespace": [["4.6.0", "9.1.0", "read"]],
+    "serviceMonitor.path": [["4.6.0", "9.1.0", "string"]],
+    "serviceMonitor.relabelings": [["4.6.0", "9.1.0", "list"]],
+    "serviceMonitor.scheme": [["4.6.0", "9.1.0", "string"]],
+    "serviceMonitor.scrapeTimeout": [["4.6.0", "9.1.0", "string"]],
+    "serviceMonitor.selector": [["4.6.0", "9.1.0", "free"]],
+    "serviceMonitor.targetLabels": [["4.6.0", "9.1.0", "list"]],
+    "serviceMonitor.tlsConfig": [["4.6.0", "9.1.0", "free"]],
+    services: [["2.0.0", "9.1.0", "null"]],
+    timezone: [["1.1.8", "1.19.4", "null"]],
+    tolerations: [["1.1.8", "9.1.0", "list"]],
+    tty: [["2.0.6", "9.1.0", "bool"]]
+  },
+  hints: {
+    "collectors.containerEngine.engines.bpm": [["4.22.0", "9.1.0"]],
+    "collectors.containerEngine.engines.bpm.enabled": [["4.22.0", "9.1.0"]],
+    "collectors.containerEngine.engines.containerd": [["4.22.0", "9.1.0"]],
+    "collectors.containerEngine.engines.containerd.enabled": [["4.22.0", "9.1.0"]],
+    "collectors.containerEngine.engines.containerd.sockets": [["4.22.0", "9.1.0"]],
+    "collectors.containerEngine.engines.cri": [["4.22.0", "9.1.0"]],
+    "collectors.containerEngine.engines.cri.enabled": [["4.22.0", "9.1.0"]],
+    "collectors.containerEngine.engines.cri.sockets": [["4.22.0", "9.1.0"]],
+    "collectors.containerEngine.engines.docker": [["4.22.0", "9.1.0"]],
+    "collectors.containerEngine.engines.docker.enabled": [["4.22.0", "9.1.0"]],
+    "collectors.containerEngine.engines.docker.sockets": [["4.22.0", "9.1.0"]],
+    "collectors.containerEngine.engines.libvirt_lxc": [["4.22.0", "9.1.0"]],
+    "collectors.containerEngine.engines.libvirt_lxc.enabled": [["4.22.0", "9.1.0"]],
+    "collectors.containerEngine.engines.lxc": [["4.22.0", "9.1.0"]],
+    "collectors.containerEngine.engines.lxc.enabled": [["4.22.0", "9.1.0"]],
+    "collectors.containerEngine.engines.podman": [["4.22.0", "9.1.0"]],
+    "collectors.containerEngine.engines.podman.enabled": [["4.22.0", "9.1.0"]],
+    "collectors.containerEngine.engines.podman.sockets": [["4.22.0", "9.1.0"]],
+    "controller.daemonset.updateStrategy.type": [["2.0.0", "9.1.0"]],
+    "daemonset.updateStrategy.type": [["1.1.8", "1.19.4"]],
+    "extra.args": [["2.0.0", "9.1.0"]],
+    "extra.env": [["2.0.0", "9.1.0"]],
+    "extra.initContainers": [["2.0.0", "9.1.0"]],
+    "falco.base_syscalls.all": [["7.0.0", "9.1.0"]],
+    "falco.base_syscalls.custom_set": [["3.2.0", "9.1.0"]],
+    "falco.base_syscalls.repair": [["3.2.0", "9.1.0"]],
+    "falco.capture.default_duration": [["7.0.0", "9.1.0"]],
+    "falco.capture.enabled": [["7.0.0", "9.1.0"]],
+    "falco.capture.mode": [["7.0.0", "9.1.0"]],
+    "falco.capture.path_prefix": [["7.0.0", "9.1.0"]],
+    "falco.container_engines.bpm": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.bpm.enabled": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.cri": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.cri.disable_async": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.cri.enabled": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.cri.sockets": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.docker": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.docker.enabled": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.libvirt_lxc": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.libvirt_lxc.enabled": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.lxc": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.lxc.enabled": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.podman": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.podman.enabled": [["4.18.0", "6.4.1"]],
+    "falco.falco_libs.snaplen": [["7.0.0", "9.1.0"]],
+    "falco.falco_libs.thread_table_auto_purging_interval_s": [["7.0.0", "9.1.0"]],
+    "falco.falco_libs.thread_table_auto_purging_thread_timeout_s": [["7.0.0", "9.1.0"]],
+    "falco.falco_libs.thread_table_size": [["4.4.0", "9.1.0"]],
+    "falco.file_output.enabled": [["2.0.0", "9.1.0"]],
+    "falco.file_output.filename": [["2.0.0", "9.1.0"]],
+    "falco.file_output.keep_alive": [["2.0.0", "9.1.0"]],
+    "falco.grpc.bind_address": [["2.0.0", "8.0.5"]],
+    "falco.grpc.enabled": [["2.0.0", "8.0.5"]],
+    "falco.grpc.threadiness": [["2.0.0", "8.0.5"]],
+    "falco.grpc_output.enabled": [["2.0.0", "8.0.5"]],
+    "falco.http_output.ca_bundle": [["3.2.0", "9.1.0"]],
+    "falco.http_output.ca_cert": [["3.2.0", "9.1.0"]],
+    "falco.http_output.ca_path": [["3.2.0", "9.1.0"]],
+    "falco.http_output.client_cert": [["3.7.0", "9.1.0"]],
+    "falco.http_output.client_key": [["3.7.0", "9.1.0"]],
+    "falco.http_output.compress_uploads": [["4.0.0", "9.1.0"]],
+    "falco.http_output.echo": [["3.7.0", "9.1.0"]],
+    "falco.http_output.enabled": [["2.0.0", "9.1.0"]],
+    "falco.http_output.insecure": [["3.2.0", "9.1.0"]],
+    "falco.http_output.keep_alive": [["4.0.0", "9.1.0"]],
+    "falco.http_output.max_consecutive_timeouts": [["4.22.0", "9.1.0"]],
+    "falco.http_output.mtls": [["3.7.0", "9.1.0"]],
+    "falco.http_output.url": [["2.0.0", "9.1.0"]],
+    "falco.http_output.user_agent": [["2.0.0", "9.1.0"]],
+    "falco.libs_logger.enabled": [["2.0.0", "9.1.0"]],
+    "falco.libs_logger.severity": [["2.0.0", "9.1.0"]],
+    "falco.metadata_download.chunk_wait_us": [["2.0.0", "3.8.7"]],
+    "falco.metadata_download.max_mb": [["2.0.0", "3.8.7"]],
+    "falco.metadata_download.watch_freq_sec": [["2.0.0", "3.8.7"]],
+    "falco.metrics.convert_memory_to_mb": [["3.2.0", "6.4.1"]],
+    "falco.metrics.enabled": [["3.2.0", "6.4.1"]],
+    "falco.metrics.include_empty_values": [["3.2.0", "6.4.1"]],
+    "falco.metrics.interval": [["3.2.0", "6.4.1"]],
+    "falco.metrics.kernel_event_counters_enabled": [["3.2.0", "6.4.1"]],
+    "falco.metrics.kernel_event_counters_per_cpu_enabled": [["4.9.0", "6.4.1"]],
+    "falco.metrics.libbpf_stats_enabled": [["3.2.0", "6.4.1"]],
+    "falco.metrics.output_rule": [["3.2.0", "6.4.1"]],
+    "falco.metrics.resource_utilization_enabled": [["3.2.0", "6.4.1"]],
+    "falco.metrics.rules_counters_enabled": [["4.4.0", "6.4.1"]],
+    "falco.metrics.state_counters_enabled": [["4.0.0", "6.4.1"]],
+    "falco.modern_bpf.cpus_for_each_syscall_buffer": [["3.0.0", "3.8.7"]],
+    "falco.outputs.max_burst": [["2.0.0", "3.1.5"], ["3.6.0", "4.8.3"]],
+    "falco.outputs.rate": [["2.0.0", "3.1.5"], ["3.6.0", "4.8.3"]],
+    "falco.outputs_queue.capacity": [["3.7.0", "9.1.0"]],
+    "falco.outputs_queue.recovery": [["3.7.0", "3.7.1"]],
+    "falco.program_output.enabled": [["2.0.0", "9.1.0"]],
+    "falco.program_output.keep_alive": [["2.0.0", "9.1.0"]],
+    "falco.program_output.program": [["2.0.0", "9.1.0"]],
+    "falco.stdout_output.enabled": [["2.0.0", "9.1.0"]],
+    "falco.syscall_event_drops.actions": [["2.0.0", "9.1.0"]],
+    "falco.syscall_event_drops.max_burst": [["2.0.0", "9.1.0"]],
+    "falco.syscall_event_drops.rate": [["2.0.0", "9.1.0"]],
+    "falco.syscall_event_drops.simulate_drops": [["3.0.0", "9.1.0"]],
+    "falco.syscall_event_drops.threshold": [["2.0.0", "9.1.0"]],
+    "falco.syscall_event_timeouts.max_consecutives": [["2.0.0", "9.1.0"]],
+    "falco.syslog_output.enabled": [["2.0.0", "9.1.0"]],
+    "falco.webserver.enabled": [["2.0.0", "9.1.0"]],
+    "falco.webserver.k8s_healthz_endpoint": [["2.0.0", "9.1.0"]],
+    "falco.webserver.listen_address": [["7.0.0", "9.1.0"]],
+    "falco.webserver.listen_port": [["2.0.0", "9.1.0"]],
+    "falco.webserver.prometheus_metrics_enabled": [["4.4.0", "9.1.0"]],
+    "falco.webserver.ssl_certificate": [["2.0.0", "9.1.0"]],
+    "falco.webserver.ssl_enabled": [["2.0.0", "9.1.0"]],
+    "falco.webserver.threadiness": [["3.0.0", "9.1.0"]],
+    "falcoctl.config.artifact": [["3.0.0", "9.1.0"]],
+    "falcoctl.config.artifact.allowedTypes": [["3.0.0", "9.1.0"]],
+    "falcoctl.config.artifact.follow": [["3.0.0", "9.1.0"]],
+    "falcoctl.config.artifact.follow.every": [["3.0.0", "9.1.0"]],
+    "falcoctl.config.artifact.follow.falcoversions": [["3.0.0", "9.1.0"]],
+    "falcoctl.config.artifact.follow.pluginsDir": [["3.0.0", "9.1.0"]],
+    "falcoctl.config.artifact.follow.refs": [["3.0.0", "9.1.0"]],
+    "falcoctl.config.artifact.follow.rulesfilesDir": [["3.0.0", "9.1.0"]],
+    "falcoctl.config.artifact.follow.stateDir": [["7.2.0", "9.1.0"]],
+    "falcoctl.config.artifact.install": [["3.0.0", "9.1.0"]],
+    "falcoctl.config.artifact.install.pluginsDir": [["3.0.0", "9.1.0"]],
+    "falcoctl.config.artifact.install.refs": [["3.0.0", "9.1.0"]],
+    "falcoctl.config.artifact.install.resolveDeps": [["3.0.0", "9.1.0"]],
+    "falcoctl.config.artifact.install.rulesfilesDir": [["3.0.0", "9.1.0"]],
+    "falcoctl.config.artifact.install.stateDir": [["7.2.0", "9.1.0"]],
+    "falcoctl.config.indexes": [["3.0.0", "9.1.0"]],
+    "falcosidekick.enabled": [["1.6.1", "9.1.0"]],
+    "falcosidekick.fullfdqn": [["1.10.0", "1.13.1"]],
+    "falcosidekick.fullfqdn": [["1.13.2", "9.1.0"]],
+    "falcosidekick.listenPort": [["2.0.0", "9.1.0"]],
+    "resources.limits": [["1.1.8", "9.1.0"]],
+    "resources.limits.cpu": [["1.1.8", "9.1.0"]],
+    "resources.limits.memory": [["1.1.8", "9.1.0"]],
+    "resources.requests": [["1.1.8", "9.1.0"]],
+    "resources.requests.cpu": [["1.1.8", "9.1.0"]],
+    "resources.requests.memory": [["1.1.8", "9.1.0"]]
+  },
+  renderGuard: {
+    "driver.ebpf": [["9.0.0", "9.1.0"]],
+    "driver.gvisor": [["9.0.0", "9.1.0"]],
+    "falco.grpc": [["9.0.0", "9.1.0"]],
+    "falco.grpc_output": [["9.0.0", "9.1.0"]]
+  },
+  falcoVersions: ["0.32.0", "0.32.1", "0.32.2", "0.33.0", "0.33.1", "0.34.0", "0.34.1", "0.35.0", "0.35.1", "0.36.0", "0.36.1", "0.36.2", "0.37.0", "0.37.1", "0.38.0", "0.38.1", "0.38.2", "0.39.0", "0.39.1", "0.39.2", "0.40.0-rc1", "0.40.0", "0.41.0", "0.41.1", "0.41.2", "0.41.3", "0.42.0", "0.42.1", "0.43.0", "0.43.1", "0.44.0", "0.44.1"],
+  falcoConfig: {
+    append_output: [["0.39.0", "0.44.1"]],
+    base_syscalls: [["0.35.0", "0.44.1"]],
+    buffer_format_base64: [["0.40.0-rc1", "0.44.1"]],
+    buffered_outputs: [["0.32.0", "0.44.1"]],
+    capture: [["0.42.0", "0.44.1"]],
+    config_files: [["0.38.0", "0.44.1"]],
+    container_engines: [["0.39.0", "0.40.0"]],
+    engine: [["0.37.0", "0.44.1"]],
+    falco_libs: [["0.38.0", "0.44.1"]],
+    file_output: [["0.32.0", "0.44.1"]],
+    grpc: [["0.32.0", "0.43.1"]],
+    grpc_output: [["0.32.0", "0.43.1"]],
+    http_output: [["0.32.0", "0.44.1"]],
+    json_include_message_property: [["0.39.0", "0.44.1"]],
+    json_include_output_fields_property: [["0.41.0", "0.44.1"]],
+    json_include_output_property: [["0.32.0", "0.44.1"]],
+    json_include_tags_property: [["0.32.0", "0.44.1"]],
+    json_output: [["0.32.0", "0.44.1"]],
+    libs_logger: [["0.32.1", "0.44.1"]],
+    load_plugins: [["0.32.0", "0.44.1"]],
+    log_level: [["0.32.0", "0.44.1"]],
+    log_stderr: [["0.32.0", "0.44.1"]],
+    log_syslog: [["0.32.0", "0.44.1"]],
+    metadata_download: [["0.32.0", "0.36.2"]],
+    metrics: [["0.35.0", "0.44.1"]],
+    modern_bpf: [["0.34.0", "0.37.1"]],
+    output_timeout: [["0.32.0", "0.44.1"]],
+    outputs: [["0.32.0", "0.36.2"]],
+    outputs_queue: [["0.36.0", "0.44.1"]],
+    plugins: [["0.32.0", "0.44.1"]],
+    plugins_hostinfo: [["0.40.0-rc1", "0.44.1"]],
+    priority: [["0.32.0", "0.44.1"]],
+    program_output: [["0.32.0", "0.44.1"]],
+    rule_matching: [["0.36.0", "0.44.1"]],
+    rules: [["0.38.0", "0.44.1"]],
+    rules_file: [["0.32.0", "0.44.1"]],
+    rules_files: [["0.38.0", "0.44.1"]],
+    static_fields: [["0.42.0", "0.44.1"]],
+    stdout_output: [["0.32.0", "0.44.1"]],
+    syscall_buf_size_preset: [["0.33.0", "0.37.1"]],
+    syscall_drop_failed_exit: [["0.35.0", "0.37.1"]],
+    syscall_event_drops: [["0.32.0", "0.44.1"]],
+    syscall_event_timeouts: [["0.32.0", "0.44.1"]],
+    syslog_output: [["0.32.0", "0.44.1"]],
+    time_format_iso_8601: [["0.32.0", "0.44.1"]],
+    watch_config_files: [["0.32.0", "0.44.1"]],
+    webserver: [["0.32.0", "0.44.1"]]
+  }
+};
+
+// src/knowledge/values-keys.ts
+var KEY_VERSIONS = falco_values_keys_default.versions;
+var versionIndex = new Map(KEY_VERSIONS.map((v, i) => [v, i]));
+var keyVersionIndex = (version2) => versionIndex.get(version2);
+var at = (v) => versionIndex.get(v);
+var ranges = (table) => new Map(Object.entries(table).map(([path, rows]) => [path, rows.map(([from, to, kind]) => ({ from: at(from), to: at(to), kind }))]));
+var HISTORY = ranges(falco_values_keys_default.paths);
+var HINTS = ranges(falco_values_keys_default.hints);
+var GUARD = ranges(falco_values_keys_default.renderGuard);
+var CLOSED = /* @__PURE__ */ new Set(["map", "falco"]);
+var SCALAR = /* @__PURE__ */ new Set(["bool", "number"]);
+function kindAt(path, vi) {
+  return HISTORY.get(path)?.find((s) => s.from <= vi && vi <= s.to)?.kind;
+}
+function acceptance(path, vi) {
+  for (let i = 1; i <= path.length; i++) {
+    const prefix = path.slice(0, i).join(".");
+    const kind = kindAt(prefix, vi);
+    if (!kind) return { accepted: false };
+    if (i === path.length) return { accepted: true };
+    if (SCALAR.has(kind)) return { accepted: false, scalar: { path: prefix, kind } };
+    if (!CLOSED.has(kind)) return { accepted: true };
+  }
+  return { accepted: true };
+}
+var acceptedAt = (path, vi) => acceptance(path, vi).accepted;
+var knownCache = /* @__PURE__ */ new Map();
+function knownPaths(vi) {
+  let list2 = knownCache.get(vi);
+  if (!list2) {
+    list2 = [...HISTORY.keys()].filter((p) => kindAt(p, vi) !== void 0);
+    knownCache.set(vi, list2);
+  }
+  return list2;
+}
+var hintCache = /* @__PURE__ */ new Map();
+var childCache = /* @__PURE__ */ new Map();
+var acceptingCache = /* @__PURE__ */ new Map();
+function hintPaths(vi) {
+  let paths = hintCache.get(vi);
+  if (!paths) {
+    paths = [...HINTS].filter(([, ranges2]) => vi === void 0 || ranges2.some((r) => r.from <= vi && vi <= r.to)).map(([path]) => path);
+    hintCache.set(vi, paths);
+  }
+  return [...paths];
+}
+var ALL_PATHS = [...HISTORY.keys()];
+function childKeys(parent, vi) {
+  const cacheKey = `${vi ?? ""}\0${parent}`;
+  let keys = childCache.get(cacheKey);
+  if (!keys) {
+    const paths = vi === void 0 ? ALL_PATHS : knownPaths(vi);
+    const prefix = parent ? `${parent}.` : "";
+    keys = [...new Set(paths.filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes(".")).map((p) => p.slice(prefix.length)))];
+    childCache.set(cacheKey, keys);
+  }
+  return [...keys];
+}
+function renderGuardAt(vi) {
+  return [...GUARD].filter(([, ranges2]) => ranges2.some((r) => r.from <= vi && vi <= r.to)).map(([path]) => path);
+}
+function acceptingVersions(path) {
+  const key = JSON.stringify(path);
+  let out = acceptingCache.get(key);
+  if (!out) {
+    out = [];
+    for (let vi = 0; vi < KEY_VERSIONS.length; vi++) if (acceptedAt(path, vi)) out.push(vi);
+    acceptingCache.set(key, out);
+  }
+  return [...out];
+}
+var FALCO_VERSIONS = falco_values_keys_default.falcoVersions;
+var falcoIndex = new Map(FALCO_VERSIONS.map((v, i) => [v, i]));
+var FALCO_CONFIG = new Map(
+  Object.entries(falco_values_keys_default.falcoConfig).map(([key, rows]) => [key, rows.map(([from, to]) => ({ from: falcoIndex.get(from), to: falcoIndex.get(to) }))])
+);
+function falcoReads(key, falcoVersion) {
+  const i = falcoIndex.get(falcoVersion);
+  if (i === void 0) return void 0;
+  return FALCO_CONFIG.get(key)?.some((r) => r.from <= i && i <= r.to) ?? false;
+}
+
+// src/knowledge/migrations.ts
+var CHARTS = "https://github.com/falcosecurity/charts";
+var commit = (sha) => `${CHARTS}/commit/${sha}`;
+var falcoCommit = (sha) => `https://github.com/falcosecurity/falco/commit/${sha}`;
+var V2_CHANGELOG = `${CHARTS}/blob/falco-2.0.0/falco/CHANGELOG.md`;
+var BREAKING = `${CHARTS}/blob/falco-9.1.0/charts/falco/BREAKING-CHANGES.md`;
+var v2 = (from, to, transform, note) => ({
+  from,
+  since: "2.0.0",
+  ...to ? { to } : {},
+  transform,
+  effect: "ignored",
+  ...note ? { note } : {},
+  sources: [V2_CHANGELOG]
+});
+var v2Falco = (camel, snake) => v2(`falco.${camel}`, `falco.${snake}`, "camel-to-snake");
+var CONTAINER_ENGINES_7 = [commit("dcc98894fe3538c295d91d01403cb90ae8e2f925"), BREAKING];
+var LEGACY_COLLECTOR_BREAKS = "the container plugin runs with the collectors.containerEngine defaults, not with this engine setting";
+var legacyCollector = (old, engine) => [
+  {
+    from: `collectors.${old}`,
+    since: "7.0.0",
+    to: `collectors.containerEngine.engines.${engine}`,
+    transform: "each-key",
+    effect: "ignored",
+    breaks: LEGACY_COLLECTOR_BREAKS,
+    sources: CONTAINER_ENGINES_7
+  },
+  { from: `collectors.${old}.enabled`, since: "7.0.0", to: `collectors.containerEngine.engines.${engine}.enabled`, transform: "move", effect: "ignored", sources: CONTAINER_ENGINES_7 },
+  { from: `collectors.${old}.socket`, since: "7.0.0", to: `collectors.containerEngine.engines.${engine}.sockets`, transform: "socket-to-sockets", effect: "ignored", sources: CONTAINER_ENGINES_7 }
+];
+var METRICS_7 = [commit("faac8bf1be9910d71f7dedd3c6a7d2f544a943ec"), commit("6317d2576309bd2ac9d14c44930cf2d72a72545a")];
+var metric = (snake, camel) => ({ from: `falco.metrics.${snake}`, since: "7.0.0", to: `metrics.${camel}`, transform: "snake-to-camel", effect: "overwritten", sources: METRICS_7 });
+var DRIVERS_4 = [commit("95496d0b1e1e795d199bbf25127757648ab619b1"), BREAKING];
+var K8S_4 = [commit("55cf23c5680d2178a4419f2e58e304be786287ba"), BREAKING];
+var EBPF_9 = [falcoCommit("312d9af6133c6a6f78a7d7bc94cc2ebcb9453ba8"), falcoCommit("23a1f6d9a042655e9b84431c2912f9c30ed72286"), BREAKING];
+var GVISOR_9 = [falcoCommit("95ad6d32fa50f204ca611a522c64db4c22084a3b"), falcoCommit("23a1f6d9a042655e9b84431c2912f9c30ed72286"), BREAKING];
+var GRPC_9 = [falcoCommit("cbfdabaf4bf5210b9984e09a39437fbae21d3605"), falcoCommit("23a1f6d9a042655e9b84431c2912f9c30ed72286"), BREAKING];
+var GRPC_NOTE = "gRPC output and server are gone from Falco 0.44.0: move consumers to http_output, file_output, stdout_output or falcosidekick";
+var VALUES_MIGRATIONS = [
+  // ---- chart 1.x → 2.0.0
+  v2("ebpf", "driver", "each-key"),
+  v2("ebpf.enabled", "driver.kind", "ebpf-enabled-to-driver-kind"),
+  v2("ebpf.path", "driver.ebpf.path", "move"),
+  v2("ebpf.settings", "driver.ebpf", "each-key"),
+  v2("ebpf.settings.hostNetwork", "driver.ebpf.hostNetwork", "move"),
+  v2("leastPrivileged", "driver.ebpf", "each-key"),
+  v2("leastPrivileged.enabled", "driver.ebpf.leastPrivileged", "move"),
+  v2("docker", "collectors.docker", "each-key"),
+  v2("docker.enabled", "collectors.docker.enabled", "move"),
+  v2("docker.socket", "collectors.docker.socket", "move"),
+  v2("containerd", "collectors.containerd", "each-key"),
+  v2("containerd.enabled", "collectors.containerd.enabled", "move"),
+  v2("containerd.socket", "collectors.containerd.socket", "move"),
+  v2("crio", "collectors.crio", "each-key"),
+  v2("crio.enabled", "collectors.crio.enabled", "move"),
+  v2("crio.socket", "collectors.crio.socket", "move"),
+  v2("kubernetesSupport", "collectors.kubernetes", "each-key"),
+  v2("kubernetesSupport.enabled", "collectors.kubernetes.enabled", "move"),
+  v2("kubernetesSupport.apiAuth", "collectors.kubernetes.apiAuth", "move"),
+  v2("kubernetesSupport.apiUrl", "collectors.kubernetes.apiUrl", "move"),
+  v2("kubernetesSupport.enableNodeFilter", "collectors.kubernetes.enableNodeFilter", "move"),
+  v2("daemonset", void 0, "each-key"),
+  v2("daemonset.updateStrategy", "controller.daemonset.updateStrategy", "move"),
+  v2("daemonset.podAnnotations", "podAnnotations", "move"),
+  v2("daemonset.env", "extra.env", "manual", "move the variables to extra.env, as a list of {name, value} entries from chart 2.5.0 on"),
+  v2("extraArgs", "extra.args", "move"),
+  v2("extraInitContainers", "extra.initContainers", "move"),
+  v2("extraVolumes", "mounts.volumes", "move"),
+  v2("extraVolumeMounts", "mounts.volumeMounts", "move"),
+  v2("image.pullSecrets", "imagePullSecrets", "move"),
+  v2("securityContext", "containerSecurityContext", "move"),
+  v2("timezone", "extra.env", "manual", "set the TZ variable in extra.env instead (chart 2.0.0 moved such settings to extra.env)"),
+  v2("proxy", "extra.env", "manual", "set HTTP_PROXY, HTTPS_PROXY and NO_PROXY in extra.env instead (chart 2.0.0 moved such settings to extra.env)"),
+  v2("auditLog", void 0, "manual", "Kubernetes audit events come from the k8saudit plugin since chart 1.19.0: configure it in falco.plugins (see the chart values-k8saudit.yaml)"),
+  v2("fakeEventGenerator", void 0, "delete", "chart 2.0.0 dropped the embedded event generator; install the event-generator chart instead"),
+  v2("podSecurityPolicy", void 0, "delete", "chart 2.0.0 removed the PodSecurityPolicy template"),
+  v2Falco("jsonOutput", "json_output"),
+  v2Falco("jsonIncludeOutputProperty", "json_include_output_property"),
+  v2Falco("jsonIncludeTagsProperty", "json_include_tags_property"),
+  v2Falco("logStderr", "log_stderr"),
+  v2Falco("logSyslog", "log_syslog"),
+  v2Falco("logLevel", "log_level"),
+  v2Falco("bufferedOutputs", "buffered_outputs"),
+  v2Falco("timeFormatISO8601", "time_format_iso_8601"),
+  v2Falco("watchConfigFiles", "watch_config_files"),
+  v2Falco("rulesFile", "rules_file"),
+  v2Falco("loadPlugins", "load_plugins"),
+  v2Falco("syscallEventDrops", "syscall_event_drops"),
+  v2Falco("syscallEventTimeouts", "syscall_event_timeouts"),
+  v2Falco("metadataDownload", "metadata_download"),
+  v2Falco("stdoutOutput", "stdout_output"),
+  v2Falco("syslogOutput", "syslog_output"),
+  v2Falco("fileOutput", "file_output"),
+  v2Falco("programOutput", "program_output"),
+  v2Falco("httpOutput", "http_output"),
+  v2Falco("grpcOutput", "grpc_output"),
+  v2("falco.livenessProbe", "healthChecks.livenessProbe", "move"),
+  v2("falco.readinessProbe", "healthChecks.readinessProbe", "move"),
+  {
+    from: "integrations",
+    since: "1.6.0",
+    transform: "manual",
+    effect: "ignored",
+    note: "chart 1.6.0 removed the deprecated integrations; from 1.6.1 the falcosidekick sub-chart forwards events: enable it and configure the outputs under falcosidekick.config",
+    sources: [`${CHARTS}/issues/123`, `${CHARTS}/blob/falco-1.6.1/falco/CHANGELOG.md`]
+  },
+  { from: "priorityClassName", since: "2.0.7", to: "podPriorityClassName", transform: "move", effect: "ignored", sources: [commit("8a2cd385e691e67f5e71fb592bf2b9101378f17f"), V2_CHANGELOG] },
+  // ---- 3.0.0
+  {
+    from: "driver.loader.initContainer.enabled",
+    since: "3.0.0",
+    to: "driver.loader.enabled",
+    transform: "move",
+    effect: "ignored",
+    sources: [`${CHARTS}/issues/418`, BREAKING]
+  },
+  // ---- 4.0.0 (Falco 0.37.0)
+  { from: "gvisor", since: "4.0.0", to: "driver", transform: "each-key", effect: "ignored", sources: DRIVERS_4 },
+  { from: "gvisor.enabled", since: "4.0.0", to: "driver.kind", transform: "gvisor-enabled-to-driver-kind", effect: "ignored", sources: DRIVERS_4 },
+  { from: "gvisor.runsc", since: "4.0.0", to: "driver.gvisor.runsc", transform: "move", effect: "ignored", sources: DRIVERS_4 },
+  { from: "driver.modern_bpf", since: "4.0.0", to: "driver.modernEbpf", transform: "each-key", effect: "ignored", sources: DRIVERS_4 },
+  { from: "driver.modern_bpf.leastPrivileged", since: "4.0.0", to: "driver.modernEbpf.leastPrivileged", transform: "move", effect: "ignored", sources: DRIVERS_4 },
+  { from: "collectors.kubernetes.apiAuth", since: "4.0.0", transform: "delete", effect: "ignored", note: "Falco 0.37 dropped its Kubernetes client; the k8smeta plugin and k8s-metacollector replace it", sources: K8S_4 },
+  { from: "collectors.kubernetes.apiUrl", since: "4.0.0", transform: "delete", effect: "ignored", note: "Falco 0.37 dropped its Kubernetes client; the k8smeta plugin and k8s-metacollector replace it", sources: K8S_4 },
+  {
+    from: "collectors.kubernetes.enableNodeFilter",
+    since: "4.0.0",
+    transform: "delete",
+    effect: "ignored",
+    note: "the chart now always filters by node (k8smeta init_config nodeName)",
+    sources: K8S_4
+  },
+  { from: "falco.metadata_download", since: "4.0.0", transform: "delete", effect: "ignored", note: "it tuned the Kubernetes client Falco 0.37 dropped", sources: K8S_4 },
+  // Chart 4.0.0 moved these under driver.*; Falco still read them until 0.38.0 (chart 4.4.0).
+  {
+    from: "falco.syscall_buf_size_preset",
+    since: "4.4.0",
+    transform: "manual",
+    effect: "ignored",
+    note: "set bufSizePreset under the driver you use instead: driver.kmod, driver.ebpf or driver.modernEbpf (chart 4.0.0 moved it there)",
+    sources: DRIVERS_4
+  },
+  {
+    from: "falco.syscall_drop_failed_exit",
+    since: "4.4.0",
+    transform: "manual",
+    effect: "ignored",
+    note: "set dropFailedExit under the driver you use instead: driver.kmod, driver.ebpf or driver.modernEbpf (chart 4.0.0 moved it there)",
+    sources: DRIVERS_4
+  },
+  { from: "falco.modern_bpf", since: "4.4.0", to: "driver.modernEbpf", transform: "each-key", effect: "ignored", sources: DRIVERS_4 },
+  { from: "falco.modern_bpf.cpus_for_each_syscall_buffer", since: "4.4.0", to: "driver.modernEbpf.cpusForEachBuffer", transform: "move", effect: "ignored", sources: DRIVERS_4 },
+  // ---- 4.7.1: the chart sets rules_files, and Falco 0.38+ refuses a config with both keys.
+  {
+    from: "falco.rules_file",
+    since: "4.7.1",
+    to: "falco.rules_files",
+    transform: "move",
+    effect: "startup-failure",
+    sources: [commit("d17eebf46c8c8264f20e0410912ce640518c7ff3"), "https://github.com/falcosecurity/falco/blob/0.38.0/userspace/falco/configuration.cpp#L275"]
+  },
+  // ---- 4.9.0 (Falco 0.39.0)
+  { from: "falco.outputs", since: "4.9.0", transform: "delete", effect: "ignored", note: "Falco 0.39.0 removed the outputs rate limiter", sources: [commit("ed8c5351e63fb8540b3d9300215b1dc8108aa726")] },
+  { from: "mounts.enforceProcMount", since: "4.9.0", transform: "delete", effect: "ignored", note: "the chart always mounts /proc since 4.9.0", sources: [commit("47541d456b14594c8ea04f29d10b8a05975147e7")] },
+  // ---- 6.0.0
+  { from: "falcotalon", since: "6.0.0", to: "falco-talon", transform: "each-key", effect: "ignored", sources: [commit("049a366d92f72667dada688aa8f0977eea7a6495"), BREAKING] },
+  { from: "falcotalon.enabled", since: "6.0.0", to: "responseActions.enabled", transform: "move", effect: "ignored", sources: [commit("a6baf31059b4ff250b2b6ae2838a8d003bf280c7"), commit("60f43e7ad445a22956c71149fc4a58e16b9d7123"), BREAKING] },
+  // ---- 7.0.0 (Falco 0.42.0)
+  ...legacyCollector("docker", "docker"),
+  ...legacyCollector("containerd", "containerd"),
+  ...legacyCollector("crio", "cri"),
+  {
+    from: "falco.container_engines",
+    since: "7.0.0",
+    to: "collectors.containerEngine.engines",
+    transform: "manual",
+    effect: "ignored",
+    note: "configure collectors.containerEngine.engines instead: the container plugin replaced it in Falco 0.41, and its engines take lists of sockets",
+    sources: [commit("faac8bf1be9910d71f7dedd3c6a7d2f544a943ec")]
+  },
+  {
+    from: "falco.metrics",
+    since: "7.0.0",
+    to: "metrics",
+    transform: "each-key",
+    effect: "overwritten",
+    note: "set metrics.enabled: true; the chart then sets the webserver and Prometheus endpoint itself",
+    sources: METRICS_7
+  },
+  metric("enabled", "enabled"),
+  metric("interval", "interval"),
+  metric("output_rule", "outputRule"),
+  metric("rules_counters_enabled", "rulesCountersEnabled"),
+  metric("resource_utilization_enabled", "resourceUtilizationEnabled"),
+  metric("state_counters_enabled", "stateCountersEnabled"),
+  metric("kernel_event_counters_enabled", "kernelEventCountersEnabled"),
+  metric("kernel_event_counters_per_cpu_enabled", "kernelEventCountersPerCPUEnabled"),
+  metric("libbpf_stats_enabled", "libbpfStatsEnabled"),
+  metric("plugins_metrics_enabled", "pluginsMetricsEnabled"),
+  metric("jemalloc_stats_enabled", "jemallocStatsEnabled"),
+  metric("convert_memory_to_mb", "convertMemoryToMB"),
+  metric("include_empty_values", "includeEmptyValues"),
+  // ---- 9.0.0 (Falco 0.44.0): the removed-configuration guard fails the render on these keys' presence.
+  { from: "driver.ebpf", since: "9.0.0", transform: "each-key", effect: "render-failure", note: "the legacy eBPF probe is gone: use driver.kind modern_ebpf or auto", sources: EBPF_9 },
+  { from: "driver.ebpf.leastPrivileged", since: "9.0.0", to: "driver.modernEbpf.leastPrivileged", transform: "move", effect: "render-failure", sources: EBPF_9 },
+  { from: "driver.gvisor", since: "9.0.0", transform: "delete", effect: "render-failure", note: "the gVisor engine is gone, with no replacement", sources: GVISOR_9 },
+  { from: "falco.grpc", since: "9.0.0", transform: "delete", effect: "render-failure", note: GRPC_NOTE, sources: GRPC_9 },
+  { from: "falco.grpc_output", since: "9.0.0", transform: "delete", effect: "render-failure", note: GRPC_NOTE, sources: GRPC_9 }
+];
+var BY_PATH = new Map(VALUES_MIGRATIONS.map((m) => [m.from, m]));
+var migrationFor = (path) => BY_PATH.get(path);
+function migrationCovering(path) {
+  for (let p = path; p; p = p.includes(".") ? p.slice(0, p.lastIndexOf(".")) : "") {
+    const m = BY_PATH.get(p);
+    if (m) return m;
+  }
+  return void 0;
+}
+var MECHANICAL = /* @__PURE__ */ new Set(["move", "socket-to-sockets", "camel-to-snake", "snake-to-camel", "ebpf-enabled-to-driver-kind", "gvisor-enabled-to-driver-kind", "delete"]);
+
+// src/order.ts
+var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+
+// src/knowledge/suggest.ts
+var norm = (s) => s.toLowerCase().replace(/[_-]/g, "");
+var tolerance = (length) => length <= 3 ? 0 : length <= 7 ? 1 : 2;
+var byLastKey = /* @__PURE__ */ new Map();
+function candidatesByLastKey(vi) {
+  let index2 = byLastKey.get(vi);
+  if (!index2) {
+    index2 = /* @__PURE__ */ new Map();
+    for (const c of [...vi === void 0 ? ALL_PATHS : knownPaths(vi), ...hintPaths(vi)]) {
+      const last = norm(c.slice(c.lastIndexOf(".") + 1));
+      const list2 = index2.get(last);
+      if (list2) list2.push(c);
+      else index2.set(last, [c]);
+    }
+    byLastKey.set(vi, index2);
+  }
+  return index2;
+}
+function suggestKeys(path, vi) {
+  const key = path.at(-1);
+  const parent = path.slice(0, -1).join(".");
+  const join3 = (k) => parent ? `${parent}.${k}` : k;
+  const siblings = childKeys(parent, vi).filter((k) => k !== key);
+  const sameSpelling = siblings.filter((k) => norm(k) === norm(key));
+  if (sameSpelling.length) return sameSpelling.slice(0, 2).map(join3);
+  const limit = tolerance(norm(key).length);
+  const close = siblings.map((k) => ({ k, d: editDistance(norm(key), norm(k)) })).filter((c) => c.d <= limit).sort((a, b) => a.d - b.d || compareText(a.k, b.k));
+  const out = close.slice(0, 2).map((c) => join3(c.k));
+  if (out.length === 2) return out;
+  const dotted = path.join(".");
+  const sameLast = candidatesByLastKey(vi).get(norm(key)) ?? [];
+  const lastCount = sameLast.length;
+  const scored = [];
+  for (const candidate of new Set(sameLast)) {
+    if (candidate === dotted || out.includes(candidate)) continue;
+    const parts = candidate.split(".");
+    let tail = 0;
+    while (tail < parts.length && tail < path.length && norm(parts[parts.length - 1 - tail]) === norm(path[path.length - 1 - tail])) tail++;
+    if (tail === 0) continue;
+    if (tail === 1 && lastCount > 2 && !(parts.length === 1 && path.length === 2)) continue;
+    let head = 0;
+    while (head < parts.length && head < path.length && parts[head] === path[head]) head++;
+    scored.push({ path: candidate, tail, head, length: parts.length });
+  }
+  scored.sort((a, b) => b.tail - a.tail || b.head - a.head || a.length - b.length || compareText(a.path, b.path));
+  for (const s of scored) {
+    if (out.length === 2) break;
+    out.push(s.path);
+  }
+  return out;
+}
+
+// src/knowledge/values-schemas.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+function schemaDir() {
+  for (let dir2 = dirname(fileURLToPath(import.meta.url)); ; dir2 = dirname(dir2)) {
+    const candidate = join(dir2, "schemas", "values");
+    if (existsSync(join(candidate, "index.json"))) return candidate;
+    if (dirname(dir2) === dir2) throw new Error("helmvet: schemas/values/index.json not found beside the program");
+  }
+}
+var dir;
+var index;
+var compiled = /* @__PURE__ */ new Map();
+var SCHEMA_ANNOTATIONS = /* @__PURE__ */ new Set(["$schema", "$id", "title", "description"]);
+var escapePointer = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
+function closedMap(schema, schemaPath, top) {
+  if (!schema || typeof schema !== "object" || Array.isArray(schema)) return void 0;
+  const node = schema;
+  for (const keyword of Object.keys(node)) {
+    if (keyword !== "properties" && keyword !== "additionalProperties" && !(top && SCHEMA_ANNOTATIONS.has(keyword))) return void 0;
+  }
+  if ("additionalProperties" in node && node.additionalProperties !== false) return void 0;
+  const properties = node.properties ?? {};
+  if (!properties || typeof properties !== "object" || Array.isArray(properties)) return void 0;
+  const names = Object.keys(properties);
+  if (names.includes("__proto__")) return void 0;
+  const children = [];
+  for (const name of names) {
+    const childPath = `${schemaPath}/properties/${encodeURIComponent(escapePointer(name))}`;
+    const child2 = closedMap(properties[name], childPath, false);
+    if (!child2) return void 0;
+    if (child2.closed || child2.children.length) children.push([name, `/${escapePointer(name)}`, childPath, child2]);
+  }
+  return { closed: node.additionalProperties === false, keys: new Set(names), children };
+}
+function check2(node, data2, instancePath, schemaPath, errors) {
+  if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) return;
+  const object = data2;
+  if (node.closed) {
+    for (const key in object) {
+      if (!node.keys.has(key)) {
+        errors.push({ instancePath, schemaPath: `${schemaPath}/additionalProperties`, keyword: "additionalProperties", params: { additionalProperty: key }, message: "must NOT have additional properties" });
+      }
+    }
+  }
+  for (const [name, segment, childPath, child2] of node.children) {
+    const value = object[name];
+    if (value !== void 0) check2(child2, value, instancePath + segment, childPath, errors);
+  }
+}
+function compileValuesSchema(schema, file) {
+  const root = closedMap(schema, "#", true);
+  if (!root) throw new Error(`helmvet: ${file} uses more than properties and additionalProperties: false`);
+  const validate2 = (data2) => {
+    const errors = [];
+    check2(root, data2, "", "#", errors);
+    validate2.errors = errors.length ? errors : null;
+    return errors.length === 0;
+  };
+  return validate2;
+}
+function load() {
+  dir ??= schemaDir();
+  index ??= JSON.parse(readFileSync(join(dir, "index.json"), "utf8"));
+  return { dir, index };
+}
+function valuesSchemaFile(version2) {
+  const { index: index2 } = load();
+  return version2 === "any" ? index2.any : index2.versions[version2];
+}
+function valuesValidator(version2) {
+  const file = valuesSchemaFile(version2);
+  if (!file) return void 0;
+  let validate2 = compiled.get(file);
+  if (!validate2) {
+    validate2 = compileValuesSchema(JSON.parse(readFileSync(join(load().dir, file), "utf8")), `schemas/values/${file}`);
+    compiled.set(file, validate2);
+  }
+  return validate2;
+}
+
+// src/resolve/values.ts
+var isNull = (n) => n.kind === "scalar" && n.value === null;
+var versionAt = (vi) => KEY_VERSIONS[vi];
+function decodePointer(pointer) {
+  return pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function enablesSomething(node) {
+  if (node.kind !== "map") return false;
+  for (const e of node.entries.values()) if (e.key === "enabled" && e.value.kind === "scalar" && e.value.value === true || enablesSomething(e.value)) return true;
+  return false;
+}
+var target = (t) => ({ to: t.to ?? null, setting: t.setting ?? null, shape: t.shape ?? null, note: t.note ?? null });
+function follow(to, vi, transforms) {
+  let path = to;
+  for (let hops = 0; hops < 8; hops++) {
+    if (acceptedAt(path.split("."), vi)) return { path };
+    const m = migrationCovering(path);
+    if (!m || keyVersionIndex(m.since) > vi) return {};
+    if (m.from === path) transforms.push(m.transform);
+    if (!m.to) return { ...m.note ? { note: m.note } : {}, deleted: m.transform === "delete" };
+    path = m.to + path.slice(m.from.length);
+  }
+  return {};
+}
+function replacementOf(from, value, vi, parent) {
+  const m = migrationFor(from);
+  if (!m) {
+    if (parent?.effect === "overwritten") return { ...target({ note: `no ${parent.to ?? "other"} key maps to it; it still passes through under ${parent.from}` }), mechanical: false };
+    if (parent?.to) {
+      const t2 = follow(`${parent.to}${from.slice(parent.from.length)}`, vi, []);
+      return t2.path ? { ...target({ to: t2.path }), mechanical: true } : { ...target({ note: "it has no equivalent" }), mechanical: true };
+    }
+    return { ...target({}), mechanical: parent !== void 0 };
+  }
+  if (m.transform === "ebpf-enabled-to-driver-kind" || m.transform === "gvisor-enabled-to-driver-kind") {
+    const kind = m.transform === "ebpf-enabled-to-driver-kind" ? "ebpf" : "gvisor";
+    if (!(value.kind === "scalar" && value.value === true)) return { ...target({ note: "it is not true" }), mechanical: true };
+    if (vi >= keyVersionIndex("9.0.0")) {
+      return kind === "ebpf" ? { ...target({ to: "driver.kind", setting: "modern_ebpf", note: "the legacy eBPF probe is gone from chart 9.0.0" }), mechanical: false } : { ...target({ note: "the gVisor engine is gone from chart 9.0.0, with no replacement" }), mechanical: false };
+    }
+    return { ...target({ to: "driver.kind", setting: kind }), mechanical: true };
+  }
+  if (m.transform === "manual") return { ...target({ ...m.note ? { note: m.note } : {} }), mechanical: false };
+  if (!m.to) return { ...target({ ...m.note ? { note: m.note } : {} }), mechanical: m.transform === "delete" || m.transform === "each-key" && eachKeyMechanical(from, value, vi, m) };
+  const transforms = [m.transform];
+  const t = follow(m.to, vi, transforms);
+  if (!t.path) return { ...target({ note: t.note ?? m.note ?? "nothing replaces it in this version" }), mechanical: t.deleted === true };
+  const shape = transforms.includes("socket-to-sockets") ? "list" : transforms.includes("camel-to-snake") && value.kind === "map" ? "snake-case" : null;
+  const mechanical = m.transform === "each-key" ? eachKeyMechanical(from, value, vi, m) : transforms.every((x) => MECHANICAL.has(x));
+  return { ...target({ to: t.path, shape, ...m.note ? { note: m.note } : {} }), mechanical };
+}
+function eachKeyMechanical(from, value, vi, m) {
+  if (value.kind !== "map") return true;
+  return [...value.entries.values()].every((e) => isNull(e.value) || replacementOf(`${from}.${e.key}`, e.value, vi, m).mechanical);
+}
+function partOf(key, r, manual) {
+  const drop = !r.to && !(manual && r.note) && !r.note?.startsWith("no ");
+  return { key, to: r.to, setting: r.setting, shape: r.shape, note: r.note, drop, manual };
+}
+function replacement(from, value, vi) {
+  const m = migrationFor(from);
+  if (!m) return { replacement: null, mechanical: false };
+  if (m.transform === "each-key" && value.kind === "map") {
+    const parts = [];
+    let mechanical2 = true;
+    for (const e of value.entries.values()) {
+      if (isNull(e.value)) continue;
+      const r2 = replacementOf(`${from}.${e.key}`, e.value, vi, m);
+      mechanical2 &&= r2.mechanical;
+      parts.push(partOf(e.key, r2, migrationFor(`${from}.${e.key}`)?.transform === "manual"));
+    }
+    const to = m.to ? follow(m.to, vi, []).path : void 0;
+    if (to) return { replacement: { form: "move-map", to, note: m.note ?? null, parts }, mechanical: mechanical2 };
+    return { replacement: { form: "delete-map", note: m.note ?? null, kept: parts.filter((p) => !p.drop) }, mechanical: mechanical2 };
+  }
+  const r = replacementOf(from, value, vi);
+  const { mechanical, ...t } = r;
+  if (t.to) return { replacement: { form: "use", ...t }, mechanical };
+  if (m.transform === "manual" && t.note) return { replacement: { form: "manual", note: t.note }, mechanical: false };
+  return { replacement: { form: "delete", note: t.note }, mechanical };
+}
+var passedToFalco = (path, vi) => path.length === 2 && path[0] === "falco" && kindAt("falco", vi) === "falco";
+function runningFalco(values, chart) {
+  const tag = stringAt(values, ["image", "tag"])?.trim();
+  const m = tag ? /^v?(\d+\.\d+\.\d+(?:-rc\d+)?)(?:-[A-Za-z][\w.]*)?$/.exec(tag) : null;
+  if (!tag || m?.[1] === chart.falco) return { version: chart.falco, pinned: false, tag: null };
+  return { version: m?.[1] ?? null, pinned: true, tag: m?.[1] ? null : tag };
+}
+function firstFalcoReading(key, version2) {
+  const from = FALCO_VERSIONS.indexOf(version2);
+  return FALCO_VERSIONS.slice(from + 1).find((v) => falcoReads(key, v));
+}
+function siblingsOf(path, vi) {
+  if (path.length < 2) return { parent: null, siblings: [] };
+  const parent = path.slice(0, -1).join(".");
+  const keys = childKeys(parent, vi).sort();
+  return keys.length > 0 && keys.length <= 8 ? { parent, siblings: keys } : { parent: null, siblings: [] };
+}
+function removedProblem(path, entry, vi, before, after, t, falco) {
+  const dotted = path.join(".");
+  const m = migrationFor(dotted);
+  const removedIn = versionAt(before + 1);
+  const onlyV1 = removedIn === "2.0.0" && acceptingVersions(path).every((i) => versionAt(i).startsWith("1."));
+  const effect2 = m?.effect === "startup-failure" || m?.effect === "overwritten" ? m.effect : passedToFalco(path, vi) ? "falco-config" : "ignored";
+  const r = m ? replacement(dotted, entry.value, vi) : { replacement: null, mechanical: false };
+  const suggestions = m ? [] : suggestKeys(path, vi);
+  const mechanical = m !== void 0 && r.mechanical;
+  const rep = r.replacement;
+  return {
+    kind: "removed",
+    path,
+    entry,
+    severity: effect2 === "startup-failure" ? "error" : "warning",
+    data: { variant: "removed", path: dotted, removedIn, onlyV1, backIn: after !== void 0 ? versionAt(after) : null, target: t.label, effect: effect2, falco, breaks: m?.breaks ?? null, replacement: rep, suggestions, mechanical },
+    references: m?.sources ?? [],
+    fix: mechanical ? "safe" : "manual"
+  };
+}
+function unknownProblem(path, entry, vi, t, falco) {
+  const dotted = path.join(".");
+  const suggestions = suggestKeys(path, vi);
+  const problem = (data2) => ({
+    kind: "unknown",
+    path,
+    entry,
+    severity: "warning",
+    data: data2,
+    references: [],
+    ...suggestions.length ? { fix: "manual" } : {}
+  });
+  if (t.kind === "any" || vi === void 0) return problem({ variant: "unknown-anywhere", path: dotted, oldest: KEY_VERSIONS[0], newest: KEY_VERSIONS.at(-1), suggestions, ...suggestions.length ? { parent: null, siblings: [] } : siblingsOf(path, void 0) });
+  const later = acceptingVersions(path).find((i) => i > vi);
+  const falcoKey = falco !== void 0 && passedToFalco(path, vi);
+  const readsFrom = falcoKey && falco.version ? firstFalcoReading(path[1], falco.version) : void 0;
+  const scalar = acceptance(path, vi);
+  if (falcoKey && readsFrom) {
+    const chartFrom = later !== void 0 && kindAt(dotted, later) === "falco-config" ? versionAt(later) : null;
+    return problem({ variant: "falco-reads-later", path: dotted, falco, chartLabel: t.label, readsFrom, chartFrom, suggestions });
+  }
+  if (later !== void 0) return problem({ variant: "later-chart", path: dotted, target: t.label, firstIn: versionAt(later), suggestions });
+  if (!scalar.accepted && scalar.scalar) return problem({ variant: "scalar-parent", path: dotted, target: t.label, parent: scalar.scalar.path, type: scalar.scalar.kind });
+  if (falcoKey) return problem({ variant: "not-falco-config", path: dotted, falco, chartLabel: t.label, suggestions });
+  return problem({ variant: "unknown-here", path: dotted, target: t.label, suggestions, ...suggestions.length ? { parent: null, siblings: [] } : siblingsOf(path, vi) });
+}
+function renderBlockingProblem(path, entry, t, vi) {
+  const dotted = path.join(".");
+  const m = migrationFor(dotted);
+  const nullValue = isNull(entry.value);
+  const r = replacement(dotted, entry.value, vi);
+  const inUse = enablesSomething(entry.value);
+  const mechanical = r.mechanical && !inUse;
+  return {
+    kind: "render-blocking",
+    path,
+    entry,
+    severity: nullValue ? "warning" : "error",
+    data: nullValue ? { variant: "render-null", path: dotted, target: t.label } : { variant: "render-blocking", path: dotted, target: t.label, replacement: r.replacement, inUse, mechanical },
+    references: m?.sources ?? [],
+    fix: mechanical || nullValue ? "safe" : "manual"
+  };
+}
+function checkValueKeys(values, t) {
+  if (values?.kind !== "map") return [];
+  const vi = t.kind === "version" ? keyVersionIndex(t.chart.version) : void 0;
+  if (t.kind === "version" && vi === void 0) return [];
+  const problems = [];
+  const guard2 = vi === void 0 ? [] : renderGuardAt(vi);
+  for (const g of guard2) {
+    const entry = entryAt(values, g.split("."));
+    if (entry && t.kind === "version") problems.push(renderBlockingProblem(g.split("."), entry, t, vi));
+  }
+  const validate2 = valuesValidator(t.kind === "version" ? t.chart.version : "any");
+  if (!validate2) return problems;
+  validate2(toPlain(values));
+  const falco = t.kind === "version" ? runningFalco(values, t.chart) : void 0;
+  for (const error of validate2.errors ?? []) {
+    if (error.keyword !== "additionalProperties") continue;
+    const path = [...decodePointer(error.instancePath), String(error.params.additionalProperty)];
+    if (guard2.includes(path.join("."))) continue;
+    const entry = entryAt(values, path);
+    if (!entry || isNull(entry.value)) continue;
+    if (t.kind === "any" || vi === void 0 || !falco) {
+      problems.push(unknownProblem(path, entry, void 0, t, void 0));
+      continue;
+    }
+    const m = migrationFor(path.join("."));
+    const replacementEntry = m?.effect === "startup-failure" && m.to ? entryAt(values, m.to.split(".")) : void 0;
+    if (replacementEntry && isNull(replacementEntry.value)) continue;
+    const accepting = acceptingVersions(path);
+    if (falco.pinned && passedToFalco(path, vi) && !pinnedFalcoMisses(path, accepting, vi, falco)) continue;
+    const before = accepting.filter((i) => i < vi).at(-1);
+    const after = accepting.find((i) => i > vi);
+    problems.push(before !== void 0 ? removedProblem(path, entry, vi, before, after, t, falco) : unknownProblem(path, entry, vi, t, falco));
+  }
+  return problems;
+}
+function pinnedFalcoMisses(path, accepting, vi, falco) {
+  const m = migrationFor(path.join("."));
+  const chartDriven = m !== void 0 && keyVersionIndex(m.since) <= vi && (m.effect === "overwritten" || m.effect === "startup-failure");
+  if (!falco.version || falcoReads(path[1], falco.version) === void 0) return chartDriven || accepting.length === 0;
+  if (m?.effect === "startup-failure") return falcoReads("rules_files", falco.version) === true;
+  return chartDriven || !falcoReads(path[1], falco.version);
+}
+
+// src/rules/falco-values.ts
+var version = (chart, label = `chart ${chart.version}`) => ({ kind: "version", chart, label });
+function valuesTarget(r, knowledge) {
+  if (r.status === "resolved" && r.installed) return version(r.installed);
+  if (r.status === "git") {
+    const rev = r.release.version.raw?.trim() ?? "";
+    const tag = /^falco-(\d+\.\d+\.\d+)$/.exec(rev);
+    const tagged = tag ? knowledge.chartVersion(tag[1]) : void 0;
+    if (tagged) return version(tagged, `chart ${tagged.version} (git tag ${rev})`);
+    if (["", "HEAD", "master", "main"].includes(rev)) return version(knowledge.newest, `chart ${knowledge.newest.version} (the newest helmvet knows; the git source follows ${rev || "the default branch"})`);
+  }
+  return { kind: "any" };
+}
+var chartOnlyKeys;
+function umbrellaValues(values) {
+  const falco = values.kind === "map" ? values.entries.get("falco")?.value : void 0;
+  if (falco?.kind !== "map") return false;
+  chartOnlyKeys ??= new Set(childKeys("", void 0).filter((k) => !childKeys("falco", void 0).includes(k)));
+  return [...falco.entries.keys()].some((k) => chartOnlyKeys.has(k));
+}
+var analysed = /* @__PURE__ */ new WeakMap();
+function problemsOfRelease(r, knowledge) {
+  let problems = analysed.get(r);
+  if (!problems) {
+    problems = checkValueKeys(r.release.values, valuesTarget(r, knowledge));
+    analysed.set(r, problems);
+  }
+  return problems;
+}
+function problemsOfStandalone(s) {
+  let problems = analysed.get(s);
+  if (!problems) {
+    problems = umbrellaValues(s.values) ? [] : checkValueKeys(s.values, { kind: "any" });
+    analysed.set(s, problems);
+  }
+  return problems;
+}
+function report(ctx, layers, p, fix) {
+  const nullAllowed = p.kind === "render-blocking";
+  const spans = layers.flatMap((layer) => {
+    const entry = entryAt(layer.values, p.path);
+    return entry && (nullAllowed || !(entry.value.kind === "scalar" && entry.value.value === null)) ? [entry.keySpan] : [];
+  });
+  for (const span2 of spans.length ? spans : [p.entry.keySpan]) {
+    ctx.report({
+      span: span2,
+      messageId: p.data.variant,
+      data: p.data,
+      severity: p.severity,
+      ...p.references.length ? { references: p.references } : {},
+      ...p.fix ? { fix: { kind: p.fix, description: fix(p) } } : {}
+    });
+  }
+}
+function reportValueKeys(ctx, kind, fix) {
+  for (const r of ctx.releases) for (const p of problemsOfRelease(r, ctx.knowledge)) if (p.kind === kind) report(ctx, r.release.layers, p, fix);
+  for (const s of ctx.model.standaloneValues) {
+    for (const p of problemsOfStandalone(s)) if (p.kind === kind) report(ctx, [{ label: s.file.path, values: s.values, file: s.file }], p, fix);
+  }
+}
+var code = (s) => `\`${s}\``;
+var joinOr = (items) => items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+var capitalize = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+function targetText(t) {
+  const key = t.setting ? code(`${t.to}: ${t.setting}`) : code(t.to);
+  return `${key}${t.shape === "list" ? " (a list)" : t.shape === "snake-case" ? " (keys below in snake_case)" : ""}`;
+}
+function partText(p) {
+  if (p.to) return `${code(p.key)} \u2192 ${targetText(p)}`;
+  if (p.manual && p.note) return `${code(p.key)}: ${p.note}`;
+  if (p.note?.startsWith("no ")) return `keep ${code(p.key)} (${p.note})`;
+  return `drop ${code(p.key)}${p.note && p.note !== "it has no equivalent" ? ` (${p.note})` : ""}`;
+}
+function replacementText(r) {
+  const note = (n) => n ? ` (${n})` : "";
+  switch (r.form) {
+    case "move-map":
+      return `Move it to ${code(r.to)}${note(r.note)}: ${r.parts.map(partText).join(", ")}.`;
+    case "delete-map":
+      return `Delete it${note(r.note)}${r.kept.length ? `; first ${r.kept.map(partText).join(", ")}` : ""}.`;
+    case "use":
+      return `Use ${targetText(r)} instead${note(r.note)}.`;
+    case "manual":
+      return `${capitalize(r.note)}.`;
+    case "delete":
+      return `Delete it${r.note ? `: ${r.note}` : ""}.`;
+  }
+}
+function replacementFix(r, path, suggestions = []) {
+  if (r?.form === "use") return r.setting ? `${r.to}: ${r.setting}` : r.to;
+  if (r?.form === "move-map") return `move it to ${r.to}`;
+  if (r?.form === "manual") return r.note;
+  return suggestions.length ? `rename it to ${suggestions[0]}` : `delete ${path}`;
+}
+var migrateClause = (mechanical) => mechanical ? "`helmvet migrate` rewrites it." : "`helmvet migrate` cannot rewrite it; change it by hand.";
+var falcoShort = (f) => f.version ? `Falco ${f.version}${f.pinned ? " (image.tag)" : ""}` : `the Falco of image tag ${f.tag ?? "?"}`;
+var falcoPhrase = (f, chartLabel) => f.pinned ? `${f.version ? `Falco ${f.version}` : `the Falco of image tag ${f.tag ?? "?"}`}, which image.tag pins` : `Falco ${f.version ?? "?"}, which ${chartLabel} deploys`;
+var didYouMean = (suggestions, prefix = "Did you mean") => suggestions.length ? `${prefix} ${joinOr(suggestions.map(code))}?` : "";
+var siblingsText = (parent, siblings) => parent && siblings.length ? `${code(parent)} has ${joinOr(siblings.map(code)).replace(/ or ([^ ]+)$/, " and $1")}.` : "";
+
+// src/rules/falco/removed-value.ts
+var origin = (d) => d.onlyV1 ? "is a chart 1.x key (removed in chart 2.0.0)" : `was removed in chart ${d.removedIn}${d.backIn ? ` (and is back in ${d.backIn})` : ""}`;
+function effect(d) {
+  switch (d.effect) {
+    case "startup-failure":
+      return `${d.target} also sets ${code("falco.rules_files")}, and ${falcoShort(d.falco)} refuses to start when both keys are set ("both 'rules_files' and 'rules_file' keys set")`;
+    case "overwritten":
+      return `${d.target} writes Falco's metrics settings from the top-level ${code("metrics")} block: ${code("falco.metrics")} passes through only while ${code("metrics.enabled")} is false, and is overwritten once it is true`;
+    case "falco-config":
+      return `${d.target} writes it into falco.yaml, where ${falcoShort(d.falco)} does not read it`;
+    case "ignored":
+      return `${d.target} silently ignores it${d.breaks ? `, so ${d.breaks}` : ""}`;
+  }
+}
+var removed_value_default = createRule(
+  {
+    id: "falco/removed-value",
+    title: "A values key the chart version in use has removed",
+    severity: "warning",
+    fixable: true,
+    references: [
+      "https://github.com/falcosecurity/charts/blob/falco-9.1.0/charts/falco/BREAKING-CHANGES.md",
+      "https://github.com/falcosecurity/charts/blob/falco-2.0.0/falco/CHANGELOG.md",
+      "https://github.com/falcosecurity/charts/commit/dcc98894fe3538c295d91d01403cb90ae8e2f925"
+    ],
+    messages: {
+      removed: message({
+        title: (d) => `${code(d.path)} ${origin(d)}`,
+        why: effect,
+        help: (d) => `${d.replacement ? replacementText(d.replacement) : didYouMean(d.suggestions) || "Delete it."} ${migrateClause(d.mechanical)}`
+      })
+    }
+  },
+  (ctx) => reportValueKeys(ctx, "removed", (p) => p.data.variant === "removed" ? replacementFix(p.data.replacement, p.data.path, p.data.suggestions) : "")
+);
+
+// src/rules/falco/render-blocking-value.ts
+var guard = (path) => `its removed-configuration guard fails on the key's mere presence, whatever it holds ("The following chart configuration is no longer supported: ${path}")`;
+var render_blocking_value_default = createRule(
+  {
+    id: "falco/render-blocking-value",
+    title: "A values key whose presence makes the chart fail to render",
+    severity: "error",
+    fixable: true,
+    references: ["https://github.com/falcosecurity/falco/commit/23a1f6d9a042655e9b84431c2912f9c30ed72286", "https://github.com/falcosecurity/charts/blob/falco-9.1.0/charts/falco/BREAKING-CHANGES.md"],
+    messages: {
+      "render-blocking": message({
+        title: (d) => `${code(d.path)} makes ${d.target} fail to render`,
+        why: (d) => guard(d.path),
+        help: (d) => `${d.replacement ? replacementText(d.replacement) : "Delete it."}${d.inUse ? " It is enabled here: decide what replaces it first." : ""} ${migrateClause(d.mechanical)}`
+      }),
+      "render-null": message({
+        title: (d) => `${code(d.path)} is set to null, and ${d.target} fails to render when the key is present`,
+        why: (d) => `${guard(d.path)}; whether Helm drops a null key the chart does not define before the check depends on the Helm version (helm#6900)`,
+        help: () => "delete it"
+      })
+    }
+  },
+  (ctx) => reportValueKeys(ctx, "render-blocking", (p) => `delete ${p.path.join(".")}`)
+);
+
+// src/rules/falco/removed-cli-option.ts
+var import_semver5 = __toESM(require_semver2(), 1);
+var REMOVED = /^(-k|-K|--k8s-api|--k8s-api-cert|--k8s-node)(=.*)?$/;
+var removed_cli_option_default = createRule(
+  {
+    id: "falco/removed-cli-option",
+    title: "A Falco command-line option the deployed Falco no longer has",
+    severity: "error",
+    fixable: false,
+    references: ["https://github.com/falcosecurity/falco/blob/master/CHANGELOG.md#v0370", "https://github.com/falcosecurity/falco/pull/2914"],
+    messages: {
+      removed: message({
+        title: (d) => `extra.args passes ${d.option}, which Falco removed in 0.37.0`,
+        why: (d) => `chart ${d.chart} deploys Falco ${d.falco}, which refuses to start on an unknown option`,
+        help: () => "remove it and use collectors.kubernetes.enabled: true (the k8s-metacollector and the k8smeta plugin, which filter by node)"
+      })
+    }
+  },
+  (ctx) => {
+    for (const r of ctx.releases) {
+      const falco = r.status === "resolved" ? r.installed?.falco : void 0;
+      if (!falco || import_semver5.default.lt(falco, "0.37.0")) continue;
+      const args = valueAt(r.release.values, ["extra", "args"]);
+      for (const arg of args?.kind === "seq" ? args.items : []) {
+        if (arg.kind !== "scalar" || typeof arg.value !== "string") continue;
+        const m = REMOVED.exec(arg.value.trim());
+        if (!m) continue;
+        ctx.report({ span: arg.span, messageId: "removed", data: { option: m[1], chart: r.installed.version, falco } });
+      }
+    }
+  }
+);
+
+// src/rules/falco/unknown-chart-version.ts
+var unknown_chart_version_default = createRule(
+  {
+    id: "falco/unknown-chart-version",
+    title: "A falco chart version helmvet does not know",
+    severity: "info",
+    fixable: false,
+    references: ["https://github.com/falcosecurity/charts/blob/master/charts/falco/CHANGELOG.md"],
+    messages: {
+      newer: message({
+        title: (d) => `"${d.constraint}" admits no chart version helmvet knows`,
+        why: (d) => `it is newer than helmvet's index (newest known ${d.newest}, ${d.date}), so helmvet cannot check what it installs`,
+        help: () => "run `helmvet knowledge update` to learn the newer charts from falcosecurity/charts, or update helmvet"
+      })
+    }
+  },
+  (ctx) => {
+    const newest = ctx.knowledge.newest.version;
+    for (const r of ctx.releases) {
+      if (r.status === "unknown-version") {
+        ctx.report({ span: r.span, messageId: "newer", data: { constraint: r.constraint, newest, date: ctx.knowledge.date } });
+      }
+    }
+  }
+);
+
+// src/rules/falco/unknown-value.ts
+var unknown_value_default = createRule(
+  {
+    id: "falco/unknown-value",
+    title: "A values key the chart version in use does not know",
+    severity: "warning",
+    fixable: false,
+    references: ["https://github.com/falcosecurity/charts/blob/falco-9.1.0/charts/falco/values.yaml", "https://github.com/falcosecurity/falco/blob/0.44.1/userspace/falco/config_json_schema.h"],
+    messages: {
+      "unknown-anywhere": message({
+        title: (d) => `${code(d.path)} is not a key of any falco chart version`,
+        why: (d) => `no version from ${d.oldest} to ${d.newest} has it, so the chart ignores it`,
+        help: (d) => didYouMean(d.suggestions) || siblingsText(d.parent, d.siblings) || "remove it"
+      }),
+      "falco-reads-later": message({
+        title: (d) => `${code(d.path)} is not a configuration key of ${falcoShort(d.falco)}`,
+        why: (d) => `${falcoPhrase(d.falco, d.chartLabel)}: Falco reads it from ${d.readsFrom}${d.falco.pinned || !d.chartFrom ? "" : ` (chart ${d.chartFrom})`}, so it is ignored here`,
+        help: (d) => `${d.falco.pinned ? "Pin a newer Falco" : "Upgrade the chart"} or remove it.${d.suggestions.length ? ` ${didYouMean(d.suggestions, `For ${falcoShort(d.falco)}, did you mean`)}` : ""}`
+      }),
+      "later-chart": message({
+        title: (d) => `${code(d.path)} is not a key of ${d.target}`,
+        why: (d) => `it first appears in chart ${d.firstIn}, so ${d.target} ignores it`,
+        help: (d) => `Upgrade the chart or remove it.${d.suggestions.length ? ` ${didYouMean(d.suggestions, `For ${d.target}, did you mean`)}` : ""}`
+      }),
+      "scalar-parent": message({
+        title: (d) => `${code(d.path)} is not a key of ${d.target}`,
+        why: (d) => `${code(d.parent)} is ${d.type === "bool" ? "a boolean" : "a number"} there, not a map`,
+        help: (d) => `write ${d.type === "bool" ? `${code(`${d.parent}: true`)} or ${code(`${d.parent}: false`)}` : code(`${d.parent}: <number>`)}`
+      }),
+      "not-falco-config": message({
+        title: (d) => `${code(d.path)} is not a configuration key of ${falcoShort(d.falco)}`,
+        why: (d) => `${falcoPhrase(d.falco, d.chartLabel)}, nor any other chart or Falco version, reads it, so Falco ignores it`,
+        help: (d) => didYouMean(d.suggestions) || "remove it"
+      }),
+      "unknown-here": message({
+        title: (d) => `${code(d.path)} is not a key of ${d.target} nor of any other version`,
+        why: () => "so the chart ignores it",
+        help: (d) => didYouMean(d.suggestions) || siblingsText(d.parent, d.siblings) || "remove it"
+      })
+    }
+  },
+  (ctx) => reportValueKeys(ctx, "unknown", (p) => "suggestions" in p.data && p.data.suggestions.length ? `rename it to ${p.data.suggestions[0]}` : `delete ${p.path.join(".")}`)
+);
+
+// src/knowledge/advisories.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+
+// src/knowledge/range.ts
+var import_semver6 = __toESM(require_semver2(), 1);
+var ConstraintError = class extends Error {
+  name = "ConstraintError";
+};
+var LOOSE_VERSION = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+function parseVersion(text) {
+  const m = LOOSE_VERSION.exec(text);
+  if (!m) return void 0;
+  const [, major = "", minorPart, patchPart, pre, build] = m;
+  const minor = minorPart?.slice(1);
+  const patch = patchPart?.slice(1);
+  const num = (s) => (s ?? "0").replace(/^0+(?=\d)/, "");
+  const sv = import_semver6.default.parse(`${num(major)}.${num(minor)}.${num(patch)}${pre ? `-${pre}` : ""}${build ? `+${build}` : ""}`);
+  if (!sv) return void 0;
+  const canonical = (s) => s !== void 0 && num(s) === s;
+  return { sv, pre: pre ?? "", strict: canonical(major) && canonical(minor) && canonical(patch) };
+}
+var compare = (a, b) => import_semver6.default.compare(a.sv, b.sv);
+var WS = "[\\t\\n\\f\\r ]";
+var CV = "v?([0-9|x|X|\\*]+)(\\.[0-9|x|X|\\*]+)?(\\.[0-9|x|X|\\*]+)?(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?";
+var OPS = "=||!=|>|<|>=|=>|<=|=<|~|~>|\\^";
+var RANGE = new RegExp(`(${CV})${WS}+-${WS}+(${CV})${WS}*`, "g");
+var FIND = new RegExp(`(${OPS})${WS}*(${CV})`, "g");
+var ONE = new RegExp(`^${WS}*(${OPS})${WS}*(${CV})${WS}*$`);
+var VALID = new RegExp(`^(${WS}*(${OPS})${WS}*(${CV})${WS}*)((?:${WS}+|,${WS}*)(${OPS})${WS}*(${CV})${WS}*)*$`);
+var isX = (s) => s === "x" || s === "X" || s === "*";
+function tilde(v, c) {
+  if (compare(v, c.con) < 0) return false;
+  const { major, minor, patch } = c.con.sv;
+  if (major === 0 && minor === 0 && patch === 0 && !c.minorDirty && !c.patchDirty) return true;
+  return v.sv.major === major && (c.minorDirty || v.sv.minor === minor);
+}
+function caret(v, c) {
+  if (compare(v, c.con) < 0) return false;
+  const con = c.con.sv;
+  if (con.major > 0 || c.minorDirty) return v.sv.major === con.major;
+  if (v.sv.major > 0) return false;
+  if (con.minor > 0 || c.patchDirty) return v.sv.minor === con.minor;
+  if (v.sv.minor > 0) return false;
+  return v.sv.patch === con.patch;
+}
+var OPERATORS = {
+  // No operator or `=`: a partial version means `~` (`1.2` = 1.2.x), a full one means equal.
+  "": (v, c) => c.dirty ? tilde(v, c) : compare(v, c.con) === 0,
+  "!=": (v, c) => {
+    const con = c.con.sv;
+    if (c.dirty) {
+      if (v.sv.major !== con.major) return true;
+      if (c.minorDirty) return false;
+      if (v.sv.minor !== con.minor) return true;
+      if (!c.patchDirty && v.sv.patch !== con.patch) return true;
+      if (c.patchDirty) return v.pre !== c.con.pre;
+    }
+    return compare(v, c.con) !== 0;
+  },
+  ">": (v, c) => {
+    if (!c.dirty) return compare(v, c.con) > 0;
+    if (v.sv.major !== c.con.sv.major) return v.sv.major > c.con.sv.major;
+    if (c.minorDirty) return false;
+    if (c.patchDirty) return v.sv.minor > c.con.sv.minor;
+    return compare(v, c.con) > 0;
+  },
+  // `<1.2` is < 1.2.0 and `>=1.2` is >= 1.2.0: the wildcard is a zero.
+  "<": (v, c) => compare(v, c.con) < 0,
+  ">=": (v, c) => compare(v, c.con) >= 0,
+  "<=": (v, c) => {
+    if (!c.dirty) return compare(v, c.con) <= 0;
+    if (v.sv.major > c.con.sv.major) return false;
+    return !(v.sv.major === c.con.sv.major && v.sv.minor > c.con.sv.minor && !c.minorDirty);
+  },
+  "~": tilde,
+  "^": caret
+};
+var ALIASES = { "=": "", "=>": ">=", "=<": "<=", "~>": "~" };
+function parseComparison(token, raw, from) {
+  const m = ONE.exec(token);
+  if (!m) throw new ConstraintError(`invalid version constraint ${JSON.stringify(raw)}: cannot read ${JSON.stringify(token)}`);
+  const [, op = "", cv = "", major = "", minor = "", patch = "", pre = ""] = m;
+  let text = cv;
+  let minorDirty = false;
+  let patchDirty = false;
+  let dirty = true;
+  if (isX(major)) text = `0.0.0${pre}`;
+  else if (minor === "" || isX(minor.slice(1))) [text, minorDirty] = [`${major}.0.0${pre}`, true];
+  else if (patch === "" || isX(patch.slice(1))) [text, patchDirty] = [`${major}${minor}.0${pre}`, true];
+  else dirty = false;
+  const con = parseVersion(text);
+  if (!con) {
+    const i = raw.indexOf(cv, from);
+    throw new ConstraintError(
+      `invalid version constraint ${JSON.stringify(raw)}: ${JSON.stringify(cv)}${i < 0 ? "" : ` at offset ${i}`} is not a valid version`
+    );
+  }
+  return { op: ALIASES[op] ?? op, con, dirty, minorDirty, patchDirty };
+}
+var MastermindsConstraint = class {
+  raw;
+  /** OR of AND groups; `pre` is true when a comparison of the group names a prerelease. */
+  groups = [];
+  constructor(raw) {
+    this.raw = raw;
+    let text = raw;
+    let end = 0;
+    for (const m of raw.matchAll(RANGE)) {
+      let start = m.index;
+      while (start > end && /[\t\n\f\r ]/.test(raw.charAt(start - 1))) start--;
+      end = m.index + m[0].length;
+      text = text.replace(raw.slice(start, end), () => `>= ${m[1] ?? ""}, <= ${m[11] ?? ""} `);
+    }
+    let offset = 0;
+    for (const [index2, segment] of text.split("||").entries()) {
+      const from = text === raw ? offset : 0;
+      if (!VALID.test(segment.replace(/[\t\n\f\r ]+/g, " "))) {
+        throw new ConstraintError(
+          `invalid version constraint ${JSON.stringify(raw)}: alternative ${index2 + 1} ` + (text === raw ? `(${JSON.stringify(segment)}) at offset ${from}` : `(${JSON.stringify(segment)} after rewriting hyphen ranges)`) + ' is not a list of comparisons such as ">=1.2.3 <2"'
+        );
+      }
+      const comparisons = [...segment.matchAll(FIND)].map((m) => parseComparison(m[0], raw, from));
+      this.groups.push({ comparisons, pre: comparisons.some((c) => c.con.pre !== "") });
+      offset += segment.length + 2;
+    }
+  }
+  check(version2) {
+    const v = parseVersion(version2);
+    return v !== void 0 && this.checkVersion(v);
+  }
+  checkVersion(v) {
+    return this.groups.some(
+      // A prerelease version is only considered by a group that names a prerelease somewhere.
+      (g) => (v.pre === "" || g.pre) && g.comparisons.every((c) => OPERATORS[c.op]?.(v, c) ?? false)
+    );
+  }
+};
+function parseConstraint(raw) {
+  return new MastermindsConstraint(raw);
+}
+function chooseVersion(raw, available) {
+  if (raw) {
+    const hit = available.find((v) => v === raw);
+    if (hit !== void 0) return { admitted: [hit], chosen: hit, exact: true };
+  }
+  const constraint = new MastermindsConstraint(raw ? raw : "*");
+  const matched = [];
+  for (const text of available) {
+    const v = parseVersion(text);
+    if (v?.strict && constraint.checkVersion(v)) matched.push({ text, v });
+  }
+  matched.sort((a, b) => compare(a.v, b.v));
+  const admitted = matched.map((m) => m.text);
+  return { admitted, chosen: admitted.at(-1), exact: false };
+}
+
+// src/knowledge/advisories.ts
+var AdvisoryError = class extends Error {
+};
+var validate = validateAdvisory;
+function loadAdvisory(name, text) {
+  let data2;
+  try {
+    data2 = (0, import_yaml2.parse)(text);
+  } catch (e) {
+    throw new AdvisoryError(`advisory ${name}: ${e.message.split("\n")[0]}`);
+  }
+  if (!validate(data2)) {
+    const err = validate.errors?.[0];
+    throw new AdvisoryError(`advisory ${name}: ${err?.instancePath || "/"} ${err?.message ?? "is invalid"}`);
+  }
+  const advisory = data2;
+  const ranges2 = advisory.affected.map((a) => {
+    try {
+      return { constraint: parseConstraint(a.range), effect: a.effect };
+    } catch (e) {
+      throw new AdvisoryError(`advisory ${name}: range "${a.range}": ${e.message}`);
+    }
+  });
+  let kernelRange;
+  try {
+    kernelRange = advisory.kernel ? parseConstraint(advisory.kernel) : void 0;
+  } catch (e) {
+    throw new AdvisoryError(`advisory ${name}: kernel "${advisory.kernel}": ${e.message}`);
+  }
+  const effects = /* @__PURE__ */ new Map();
+  const affects = (v) => {
+    if (!effects.has(v)) effects.set(v, ranges2.find((r) => r.constraint.check(v))?.effect);
+    return effects.get(v);
+  };
+  return { ...advisory, ranges: ranges2, kernelRange, affects };
+}
+function loadAdvisories(dir2 = new URL("./advisories/", import.meta.url)) {
+  return readdirSync(dir2).filter((n) => n.endsWith(".yaml")).sort().map((n) => loadAdvisory(n, readFileSync2(new URL(n, dir2), "utf8")));
+}
+function defaultComponent(advisory, chart) {
+  switch (advisory.component) {
+    case "chart":
+      return chart.version;
+    case "falco":
+      return chart.falco;
+    case "plugin:container":
+      return chart.containerPlugin;
+    case "plugin:k8smeta":
+      return chart.k8smetaPlugin;
+  }
+}
+function shortRef(url) {
+  const m = /github\.com\/[^/]+\/([^/]+)\/(?:issues|pull)\/(\d+)/.exec(url);
+  return m ? `${m[1]}#${m[2]}` : url;
+}
+
+// src/knowledge/plugins.ts
+var import_semver7 = __toESM(require_semver2(), 1);
+function pluginTag(ref, plugin) {
+  const m = new RegExp(`(?:^|/)${plugin}:v?(\\d+\\.\\d+\\.\\d+)$`).exec(ref.trim());
+  return m?.[1];
+}
+var isPluginRef = (ref, plugin) => new RegExp(`(?:^|/)${plugin}(?::|@|$)`).test(ref.trim());
+function userPlugin(values, name) {
+  const list2 = valueAt(values, ["falco", "plugins"]);
+  if (list2?.kind !== "seq" || !list2.items.some((p) => stringAt(p, ["name"]) === name)) return void 0;
+  const load2 = valueAt(values, ["falco", "load_plugins"]);
+  return { loaded: load2?.kind === "seq" && load2.items.some((i) => i.kind === "scalar" && i.value === name) };
+}
+function containerPluginLoaded(values, chart) {
+  if (chart && import_semver7.default.lt(chart.version, "4.22.0")) return false;
+  if (boolAt(values, ["collectors", "enabled"]) === false || boolAt(values, ["driver", "enabled"]) === false) return false;
+  const own = userPlugin(values, "container");
+  if (own) return own.loaded;
+  const modern = !chart || import_semver7.default.gte(chart.version, "6.2.0");
+  if (boolAt(values, ["collectors", "containerEngine", "enabled"]) ?? modern) return true;
+  if (chart && import_semver7.default.gte(chart.version, "7.0.0")) return false;
+  return ["docker", "containerd", "crio"].some((c) => boolAt(values, ["collectors", c, "enabled"]) ?? !modern);
+}
+function k8smetaPluginLoaded(values, chart) {
+  if (chart && import_semver7.default.lt(chart.version, "4.0.0")) return false;
+  if (boolAt(values, ["driver", "enabled"]) === false) return false;
+  const own = userPlugin(values, "k8smeta");
+  if (own) return own.loaded;
+  return boolAt(values, ["collectors", "kubernetes", "enabled"]) === true;
+}
+function userPluginRefs(values, plugin) {
+  const refs = [];
+  const key = valueAt(values, ["collectors", plugin === "container" ? "containerEngine" : "kubernetes", "pluginRef"]);
+  if (key?.kind === "scalar" && typeof key.value === "string") refs.push(key);
+  const install = valueAt(values, ["falcoctl", "config", "artifact", "install", "refs"]);
+  for (const item of install?.kind === "seq" ? install.items : []) {
+    if (item.kind === "scalar" && typeof item.value === "string" && isPluginRef(item.value, plugin)) refs.push(item);
+  }
+  return refs;
+}
+
+// src/knowledge/talos.ts
+var import_semver8 = __toESM(require_semver2(), 1);
+var TALOS_KERNELS = {
+  "1.8.0": "6.6.52",
+  "1.8.1": "6.6.54",
+  "1.8.2": "6.6.58",
+  "1.8.3": "6.6.60",
+  "1.8.4": "6.6.64",
+  "1.9.0": "6.12.5",
+  "1.9.1": "6.12.6",
+  "1.9.2": "6.12.9",
+  "1.9.3": "6.12.11",
+  "1.9.4": "6.12.13",
+  "1.9.5": "6.12.18",
+  "1.9.6": "6.12.25",
+  "1.10.0": "6.12.25",
+  "1.10.1": "6.12.25",
+  "1.10.2": "6.12.27",
+  "1.10.3": "6.12.28",
+  "1.10.4": "6.12.31",
+  "1.10.5": "6.12.35",
+  "1.10.6": "6.12.40",
+  "1.10.7": "6.12.43",
+  "1.10.8": "6.12.58",
+  "1.10.9": "6.12.63",
+  "1.11.0": "6.12.43",
+  "1.11.1": "6.12.45",
+  "1.11.2": "6.12.48",
+  "1.11.3": "6.12.52",
+  "1.11.4": "6.12.57",
+  "1.11.5": "6.12.57",
+  "1.11.6": "6.12.62",
+  "1.12.0": "6.18.1",
+  "1.12.1": "6.18.2",
+  "1.12.2": "6.18.5",
+  "1.12.3": "6.18.8",
+  "1.12.4": "6.18.9",
+  "1.12.5": "6.18.15",
+  "1.12.6": "6.18.18",
+  "1.12.7": "6.18.24",
+  "1.12.8": "6.18.32",
+  "1.12.9": "6.18.35",
+  "1.12.10": "6.18.38",
+  "1.12.11": "6.18.42",
+  "1.13.0": "6.18.24",
+  "1.13.1": "6.18.29",
+  "1.13.2": "6.18.29",
+  "1.13.3": "6.18.33",
+  "1.13.4": "6.18.34",
+  "1.13.5": "6.18.36",
+  "1.13.6": "6.18.38",
+  "1.13.7": "6.18.39",
+  "1.13.8": "6.18.42",
+  "1.13.9": "6.18.44",
+  "1.14.0-rc.1": "6.18.44"
+};
+var talosKernel = (version2) => version2 ? TALOS_KERNELS[version2] : void 0;
+var SECURE_BOOT_LOCKDOWN_SINCE = "1.5.0";
+var SECURE_BOOT_LOCKDOWN_UNTIL = "1.14.0";
+var NEGATED_KERNEL_ARGS_SINCE = "1.6.0";
+var INSTALL_ARGS_IGNORED_WITH_SYSTEMD_BOOT_SINCE = "1.10.0";
+var INSTALL_ARGS_DEPRECATED_SINCE = "1.12.0";
+var talosLine = (version2) => version2.replace(/\.0$/, "");
+function parseTalosVersion(raw) {
+  const v = raw?.trim().replace(/^v/, "");
+  return v && import_semver8.default.valid(v) ? v : void 0;
+}
+function secureBootForcesConfidentiality(version2) {
+  if (!version2) return void 0;
+  return import_semver8.default.gte(version2, SECURE_BOOT_LOCKDOWN_SINCE) && import_semver8.default.lt(version2, SECURE_BOOT_LOCKDOWN_UNTIL);
+}
+var supportsNegatedArgs = (version2) => !version2 || import_semver8.default.gte(version2, NEGATED_KERNEL_ARGS_SINCE);
+function isSecureBootInstaller(image) {
+  const path = imageRepository(image);
+  return path.split("/").slice(1).some((segment) => segment === "installer-secureboot" || segment.endsWith("-installer-secureboot"));
+}
+function imageRepository(image) {
+  const noDigest = image.trim().split("@")[0];
+  const lastSlash = noDigest.lastIndexOf("/");
+  const colon = noDigest.indexOf(":", lastSlash + 1);
+  return colon < 0 ? noDigest : noDigest.slice(0, colon);
+}
+function imageTag(image) {
+  const repo = imageRepository(image);
+  const rest = image.trim().split("@")[0].slice(repo.length);
+  return rest.startsWith(":") ? rest.slice(1) : void 0;
+}
+var RANK = { none: 0, integrity: 1, confidentiality: 2 };
+function lockdownLevel(values) {
+  let level = "none";
+  for (const v of values) if ((v === "integrity" || v === "confidentiality") && RANK[v] > RANK[level]) level = v;
+  return level;
+}
+function groups(args) {
+  const out = [];
+  for (const arg of args) {
+    for (const field of arg.text.split(/\s+/).filter(Boolean)) {
+      const eq = field.indexOf("=");
+      const key = eq < 0 ? field : field.slice(0, eq);
+      const value = eq < 0 ? "" : field.slice(eq + 1);
+      const group = out.find((g) => g.key === key);
+      if (group) group.values.push({ value, arg });
+      else out.push({ key, values: [{ value, arg }] });
+    }
+  }
+  return out;
+}
+function applyKernelArgs(base, args, negation) {
+  let lockdown = base.map((value) => ({ value, from: void 0 }));
+  const effects = /* @__PURE__ */ new Map();
+  for (const group of groups(args)) {
+    const first = group.values[0];
+    if (group.key === "lockdown") {
+      for (const { value, arg } of group.values) {
+        lockdown.push({ value, from: arg });
+        if (!effects.has(arg)) effects.set(arg, { kind: "appended" });
+      }
+      continue;
+    }
+    if (!group.key.startsWith("-") || group.key.slice(1) !== "lockdown") continue;
+    if (!negation) {
+      for (const { arg } of group.values) effects.set(arg, { kind: "literal" });
+      continue;
+    }
+    if (first.value === "") {
+      const removed = lockdown;
+      lockdown = [];
+      effects.set(first.arg, { kind: "deleted-all", removed });
+    } else {
+      const listed = new Set(group.values.map((v) => v.value));
+      const removed = lockdown.filter((l) => listed.has(l.value));
+      lockdown = lockdown.filter((l) => !listed.has(l.value));
+      for (const { value, arg } of group.values) {
+        if (arg === first.arg) effects.set(arg, { kind: "deleted", removed: removed.filter((r) => r.value === value) });
+        else if (!effects.has(arg)) effects.set(arg, value === "" ? { kind: "folded", into: first.arg } : { kind: "deleted", removed: removed.filter((r) => r.value === value) });
+      }
+      continue;
+    }
+    for (const { arg } of group.values.slice(1)) if (!effects.has(arg)) effects.set(arg, { kind: "folded", into: first.arg });
+  }
+  return { lockdown, level: lockdownLevel(lockdown.map((l) => l.value)), effects };
+}
+var isLockdownArg = (text) => text.split(/\s+/).some((f) => /^-?lockdown(=|$)/.test(f));
+var LOCKDOWN_FIX = 'extraKernelArgs: ["-lockdown", "lockdown=integrity"]';
+
+// src/load/source.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/load/templates.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname2, join as join2, sep } from "node:path";
+function chartOfTemplate(absPath, hasChartFile = (dir2) => existsSync2(join2(dir2, "Chart.yaml"))) {
+  const parts = dirname2(absPath).split(sep);
+  for (let i = parts.length - 1; i > 0; i--) {
+    if (parts[i] !== "templates") continue;
+    const chart = parts.slice(0, i).join(sep) || sep;
+    if (hasChartFile(chart)) return chart;
+  }
+  return void 0;
+}
+var LINE_MARKER = /^[ \t]*(?:-[ \t]+)?\{[{%#]/gm;
+function scalarRanges(documents) {
+  const out = [];
+  for (const doc of documents) {
+    (0, import_yaml3.visit)(doc, {
+      Scalar(_, node) {
+        if ((0, import_yaml3.isScalar)(node) && node.range) out.push([node.range[0], node.range[1]]);
+      }
+    });
+  }
+  return out;
+}
+function textTemplateAt(text, documents) {
+  LINE_MARKER.lastIndex = 0;
+  let ranges2;
+  for (let m = LINE_MARKER.exec(text); m; m = LINE_MARKER.exec(text)) {
+    const at2 = m.index + m[0].length - 2;
+    ranges2 ??= scalarRanges(documents);
+    if (!ranges2.some(([start, end]) => at2 >= start && at2 < end)) return at2;
+  }
+  return void 0;
+}
+
+// src/load/source.ts
+var YAML_OPTIONS = { version: "1.1", merge: true, uniqueKeys: false, prettyErrors: false, strict: true };
+var MAX_DEPTH = 500;
+var MAX_TOKENS = 1e6;
+var MAX_DOCUMENTS = 5e4;
+function refusalDocument(text, offset, message2) {
+  const [doc] = Array.from(new import_yaml4.Composer(YAML_OPTIONS).compose([], true, text.length));
+  doc.errors.push(new import_yaml4.YAMLParseError([offset, offset], "RESOURCE_EXHAUSTION", message2));
+  return doc;
+}
+function parseYaml(text, lineCounter) {
+  const parser = new import_yaml4.Parser(lineCounter?.addNewLine);
+  let refused;
+  function* limited() {
+    lineCounter?.addNewLine(0);
+    let tokens = 0;
+    let documents2 = 0;
+    for (const lexeme of new import_yaml4.Lexer().lex(text)) {
+      const at2 = parser.offset;
+      for (const token of parser.next(lexeme)) {
+        if (token.type === "document" && ++documents2 > MAX_DOCUMENTS) {
+          refused = { reason: "size", offset: token.offset, message: `more than ${MAX_DOCUMENTS.toLocaleString("en")} YAML documents, over helmvet's limit for one text` };
+          return;
+        }
+        yield token;
+      }
+      if (parser.stack.length - 1 > MAX_DEPTH) {
+        refused = { reason: "depth", offset: at2, message: `nested deeper than ${MAX_DEPTH} levels; helmvet does not parse it (no Kubernetes tool reads such a file)` };
+        return;
+      }
+      if (++tokens > MAX_TOKENS) {
+        refused = { reason: "size", offset: at2, message: `more than ${MAX_TOKENS.toLocaleString("en")} YAML tokens, over helmvet's limit for one text` };
+        return;
+      }
+    }
+    yield* parser.end();
+  }
+  const documents = Array.from(new import_yaml4.Composer(YAML_OPTIONS).compose(limited()));
+  return refused ? { documents: [refusalDocument(text, refused.offset, refused.message)], refused } : { documents };
+}
+function linesOf(text) {
+  const lines = new import_yaml4.LineCounter();
+  lines.addNewLine(0);
+  for (let at2 = text.indexOf("\n"); at2 >= 0; at2 = text.indexOf("\n", at2 + 1)) lines.addNewLine(at2 + 1);
+  return lines;
+}
+var keyText = (key) => key.type === "PLAIN" && key.source !== void 0 ? String(key.source) : String(key.value);
+function duplicatesOf(doc, document) {
+  const out = [];
+  (0, import_yaml4.visit)(doc, {
+    Map(_, map, ancestors) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const pair of map.items) {
+        if (!(0, import_yaml4.isScalar)(pair.key) || typeof pair.key.value === "symbol" || !pair.key.range) continue;
+        const key = keyText(pair.key);
+        const prior = seen.get(key);
+        if (!prior) {
+          seen.set(key, pair);
+          continue;
+        }
+        const path = ancestors.flatMap((a) => (0, import_yaml4.isPair)(a) && (0, import_yaml4.isScalar)(a.key) ? [String(a.key.value)] : (0, import_yaml4.isSeq)(a) ? ["[]"] : []);
+        const conflicts = (0, import_yaml4.isMap)(prior.value) && (0, import_yaml4.isMap)(pair.value) ? conflictsOf(prior.value, pair.value) : void 0;
+        out.push({ key, start: pair.key.range[0], end: pair.key.range[1], first: prior.key.range[0], path, document, ...conflicts ? { conflicts } : {} });
+      }
+    }
+  });
+  return out;
+}
+function conflictsOf(a, b) {
+  const text = (n) => (0, import_yaml4.isScalar)(n) ? JSON.stringify(n.value) : String(n);
+  const values = new Map(a.items.filter((p) => (0, import_yaml4.isScalar)(p.key)).map((p) => [String(p.key.value), text(p.value)]));
+  return b.items.filter((p) => (0, import_yaml4.isScalar)(p.key) && values.has(String(p.key.value)) && values.get(String(p.key.value)) !== text(p.value)).map((p) => String(p.key.value));
+}
+function atOpening(doc, e) {
+  const quote = e.code === "MISSING_CHAR" && /quote/.test(e.message);
+  const flow = e.code === "BAD_INDENT" && /^Flow (?:sequence|map)/.test(e.message);
+  if (!quote && !flow) return void 0;
+  let open;
+  const take = (range, what) => {
+    if (range && range[0] < e.pos[0] && range[1] >= e.pos[0] && (!open || range[0] > open.start)) open = { start: range[0], what };
+  };
+  (0, import_yaml4.visit)(doc, {
+    Scalar(_, n) {
+      if (quote && (n.type === "QUOTE_DOUBLE" || n.type === "QUOTE_SINGLE")) take(n.range, n.type === "QUOTE_DOUBLE" ? 'this " opens a string that is never closed' : "this ' opens a string that is never closed");
+    },
+    Seq(_, n) {
+      if (flow && n.flow) take(n.range, "this [ opens a flow sequence that is never closed with ]");
+    },
+    Map(_, n) {
+      if (flow && n.flow) take(n.range, "this { opens a flow map that is never closed with }");
+    }
+  });
+  return open ? { start: open.start, end: open.start + 1, message: open.what, code: e.code } : void 0;
+}
+var syntaxErrorsOf = (doc) => doc.errors.map((e) => atOpening(doc, e) ?? { start: e.pos[0], end: e.pos[1], message: e.message, code: e.code });
+function unparsed(path, absPath, text, bom, more2) {
+  return { path, absPath, text, bom, eol: eolOf(text), documents: [], errors: [], documentRanges: [], duplicates: [], lines: linesOf(text), sensitive: false, ...more2 };
+}
+var eolOf = (text) => /\r\n/.test(text.slice(0, 4096)) ? "\r\n" : "\n";
+function parseSource(path, absPath, raw, template) {
+  const bom = raw.charCodeAt(0) === 65279;
+  const text = bom ? raw.slice(1) : raw;
+  if (template) return unparsed(path, absPath, text, bom, { template });
+  const parsedLines = new import_yaml4.LineCounter();
+  const { documents, refused } = parseYaml(text, parsedLines);
+  const marker = refused ? void 0 : textTemplateAt(text, documents);
+  if (marker !== void 0) return unparsed(path, absPath, text, bom, { template: { renderedBy: "text", offset: marker } });
+  return {
+    path,
+    absPath,
+    text,
+    bom,
+    eol: eolOf(text),
+    documents,
+    errors: documents.flatMap(syntaxErrorsOf),
+    documentRanges: documents.map((d) => [d.range[0], d.range[2]]),
+    duplicates: documents.flatMap((d, i) => duplicatesOf(d, i)),
+    lines: refused ? linesOf(text) : parsedLines,
+    sensitive: false,
+    ...refused?.reason === "size" ? { overLimit: refused.message } : {}
+  };
+}
+function positionAt(file, offset) {
+  const { line, col } = file.lines.linePos(Math.max(0, Math.min(offset, file.text.length)));
+  return { line, column: col };
+}
+var withBom = (file, text) => file.bom ? `\uFEFF${text}` : text;
+var fileLine = (file, offset) => `${file.path}:${positionAt(file, offset).line}`;
+function lineText(file, line) {
+  const starts = file.lines.lineStarts;
+  const start = starts[line - 1] ?? file.text.length;
+  const next = starts[line] ?? file.text.length;
+  return file.text.slice(start, next).replace(/\r?\n$/, "");
+}
+
+// src/rules/falco/version-advisory.ts
+var COMPONENT_NAME = { chart: "chart", falco: "Falco", "plugin:container": "container plugin", "plugin:k8smeta": "k8smeta plugin" };
+var pluginOf = (a) => a.component === "plugin:container" ? "container" : a.component === "plugin:k8smeta" ? "k8smeta" : void 0;
+function componentOf(advisory, chart, values) {
+  const plugin = pluginOf(advisory);
+  if (plugin === "container" && (!containerPluginLoaded(values, chart) || valueAt(values, ["collectors", "containerEngine", "pluginRef"]))) return void 0;
+  if (plugin === "k8smeta" && (!k8smetaPluginLoaded(values, chart) || valueAt(values, ["collectors", "kubernetes", "pluginRef"]))) return void 0;
+  return defaultComponent(advisory, chart) ?? void 0;
+}
+function firstFixedChart(advisory, knowledge) {
+  let last = -1;
+  knowledge.charts.forEach((c, i) => {
+    const v = defaultComponent(advisory, c);
+    if (v && advisory.affects(v)) last = i;
+  });
+  if (last < 0) return void 0;
+  return knowledge.charts.slice(last + 1).find((c) => {
+    const v = defaultComponent(advisory, c);
+    return !!v && !advisory.affects(v);
+  });
+}
+function defectData(advisory, effect2, knowledge) {
+  const first = advisory.component === "chart" ? void 0 : firstFixedChart(advisory, knowledge);
+  return {
+    advisory: advisory.id,
+    ref: shortRef(advisory.references[0]),
+    name: advisory.title,
+    component: COMPONENT_NAME[advisory.component],
+    when: advisory.when ?? null,
+    effect: effect2,
+    fixedIn: advisory.fixedIn,
+    firstFixedChart: first?.version ?? null,
+    action: advisory.action
+  };
+}
+var defect = (d) => `${d.when ? `${d.when}, ` : ""}it ${d.effect} (${d.ref})`;
+var fixed = (d) => `Fixed in ${d.component} ${d.fixedIn}${d.firstFixedChart ? `, first in chart ${d.firstFixedChart}` : ""}`;
+function span(list2) {
+  const first = list2[0].version;
+  const last = list2[list2.length - 1].version;
+  return first === last ? first : `${first} to ${last}`;
+}
+function conditions(ctx, driver, advisory) {
+  if (advisory.drivers && (!driver || !advisory.drivers.includes(driver))) return void 0;
+  if (!advisory.kernelRange) return "";
+  for (const tc of ctx.model.talos.talconfigs) {
+    const kernel = talosKernel(tc.talosVersion.version);
+    if (kernel && advisory.kernelRange.check(kernel)) {
+      const at2 = tc.talosVersion.node?.span ?? tc.root.span;
+      return ` on Talos ${tc.talosVersion.version}, Linux ${kernel} (${fileLine(at2.file, at2.start)})`;
+    }
+  }
+  return void 0;
+}
+function runs(d) {
+  if (d.component === "chart") return `chart ${d.chart}`;
+  if (d.component === "Falco") return `chart ${d.chart}, which deploys Falco ${d.version}`;
+  return `chart ${d.chart} (Falco ${d.falco}), which runs ${d.component} ${d.version}`;
+}
+var messages3 = {
+  installed: message({
+    title: (d) => `"${d.constraint}" ${d.pins ? "pins" : "installs"} ${d.component} ${d.version}, affected by ${d.ref}`,
+    why: (d) => `"${d.constraint}" ${d.pins ? "pins" : "resolves to"} ${runs(d)}${d.condition}${d.openAbove ? ` as far as helmvet knows (newest known ${d.newest}; the range admits newer)` : ""}: ${defect(d)}`,
+    help: (d) => `${fixed(d)}: ${d.action}`
+  }),
+  admitted: message({
+    title: (d) => `"${d.constraint}" also admits chart ${d.affected}, affected by ${d.ref}`,
+    why: (d) => `it installs chart ${d.installed} today, but a stale or mirrored index would install one of those, which ${d.count === 1 ? "has" : "have"} the defect "${d.name}"`,
+    help: (d) => `${fixed(d)}: raise the lower bound past the affected versions`
+  }),
+  pinned: message({
+    title: (d) => `${d.component} ${d.version} is pinned here, affected by ${d.ref}`,
+    why: defect,
+    help: (d) => `${fixed(d)}: ${d.action}`
+  }),
+  image: message({
+    title: (d) => `Falco ${d.falco} from image ${d.image} is affected by ${d.ref}`,
+    why: (d) => `${d.workload} runs it without the falco chart${d.condition}: ${defect(d)}`,
+    help: (d) => `Fixed in Falco ${d.fixedIn}: use a Falco ${d.fixedIn} or newer image tag`
+  })
+};
+function checkRelease(ctx, r, advisory) {
+  const values = r.release.values;
+  const installed = r.installed;
+  if (!installed || r.status !== "resolved") return;
+  const where2 = conditions(ctx, effectiveDriver(r.release.values, r.installed, r.admitted)?.kind, advisory);
+  if (where2 === void 0) return;
+  const v = componentOf(advisory, installed, values);
+  const effect2 = v ? advisory.affects(v) : void 0;
+  if (effect2 && v) {
+    ctx.report({
+      span: r.span,
+      severity: r.openAbove ? "warning" : "error",
+      messageId: "installed",
+      data: { ...defectData(advisory, effect2, ctx.knowledge), constraint: r.constraint, pins: r.exact, chart: installed.version, falco: installed.falco, version: v, condition: where2, openAbove: r.openAbove, newest: ctx.knowledge.newest.version },
+      references: advisory.references
+    });
+    return;
+  }
+  if (r.exact || r.anyMajor) return;
+  const bad = r.admitted.filter((c) => {
+    const cv = componentOf(advisory, c, values);
+    return cv !== void 0 && advisory.affects(cv) !== void 0;
+  });
+  if (bad.length === 0) return;
+  const firstBad = componentOf(advisory, bad[0], values);
+  ctx.report({
+    span: r.span,
+    severity: "info",
+    messageId: "admitted",
+    data: { ...defectData(advisory, advisory.affects(firstBad), ctx.knowledge), constraint: r.constraint, installed: installed.version, affected: span(bad), count: bad.length },
+    references: advisory.references
+  });
+}
+function checkUserRefs(ctx, values, chart, advisory) {
+  const plugin = pluginOf(advisory);
+  if (!plugin) return;
+  const loaded = plugin === "container" ? containerPluginLoaded(values, chart) : k8smetaPluginLoaded(values, chart);
+  if (!loaded) return;
+  for (const ref of userPluginRefs(values, plugin)) {
+    const tag = pluginTag(String(ref.value), plugin);
+    const effect2 = tag ? advisory.affects(tag) : void 0;
+    if (!effect2 || !tag) continue;
+    ctx.report({ span: ref.span, messageId: "pinned", data: { ...defectData(advisory, effect2, ctx.knowledge), version: tag }, references: advisory.references });
+  }
+}
+function checkImage(ctx, img, advisory) {
+  if (advisory.component !== "falco" || !img.falco) return;
+  const effect2 = advisory.affects(img.falco);
+  const where2 = effect2 ? conditions(ctx, void 0, advisory) : void 0;
+  if (!effect2 || where2 === void 0) return;
+  ctx.report({
+    span: img.image.span,
+    messageId: "image",
+    data: { ...defectData(advisory, effect2, ctx.knowledge), workload: img.image.title, falco: img.falco, image: img.image.image, condition: where2 },
+    references: advisory.references
+  });
+}
+var version_advisory_default = createRule(
+  {
+    id: "falco/version-advisory",
+    title: "A release installs a chart, Falco or plugin version with a known defect",
+    severity: "error",
+    fixable: false,
+    references: ["https://github.com/falcosecurity/falco/issues/3610", "https://github.com/falcosecurity/falco/issues/3643", "https://github.com/falcosecurity/falco/issues/3829"],
+    messages: messages3
+  },
+  (ctx) => {
+    for (const advisory of ctx.knowledge.advisories) {
+      for (const r of ctx.releases) {
+        checkRelease(ctx, r, advisory);
+        checkUserRefs(ctx, r.release.values, r.installed, advisory);
+      }
+      for (const s of ctx.model.standaloneValues) checkUserRefs(ctx, s.values, void 0, advisory);
+      for (const img of ctx.images) checkImage(ctx, img, advisory);
+    }
+  }
+);
+
+// src/knowledge/flux.ts
+var import_semver9 = __toESM(require_semver2(), 1);
+var HELMRELEASE_APIS = {
+  "helm.toolkit.fluxcd.io/v2alpha1": { since: "0.0.13", removedIn: "0.1.0", removedInController: "0.1.0", successor: "helm.toolkit.fluxcd.io/v2beta1" },
+  "helm.toolkit.fluxcd.io/v2beta1": { since: "0.1.0", deprecatedIn: "2.2.0", removedIn: "2.7.0", removedInController: "1.4.0", successor: "helm.toolkit.fluxcd.io/v2" },
+  "helm.toolkit.fluxcd.io/v2beta2": { since: "2.2.0", deprecatedIn: "2.3.0", removedIn: "2.8.0", removedInController: "1.5.0", successor: "helm.toolkit.fluxcd.io/v2" },
+  "helm.toolkit.fluxcd.io/v2": { since: "2.3.0", successor: "helm.toolkit.fluxcd.io/v2" }
+};
+var HELM_OPERATOR_API = "helm.fluxcd.io/v1";
+var FLUX_RELEASES = [
+  ..."0.1.8 0.2.6 0.3.0 0.4.3 0.5.9 0.6.3 0.7.7 0.8.2 0.9.1 0.10.0 0.11.0 0.12.3 0.13.4 0.14.2 0.15.3 0.16.2 0.17.2 0.18.3 0.19.1 0.20.1".split(" "),
+  ..."0.21.1 0.22.1 0.23.0 0.24.1 0.25.3 0.26.3 0.27.4 0.28.5 0.29.5 0.30.2 0.31.5 0.32.0 0.33.0 0.34.0 0.35.0 0.36.0 0.37.0 0.38.3".split(" "),
+  ..."0.39.0 0.40.2 0.41.2 2.0.1 2.1.2 2.2.3 2.3.0 2.4.0 2.5.1 2.6.4 2.7.5 2.8.8 2.9.4".split(" ")
+];
+var NEWEST_FLUX = FLUX_RELEASES[FLUX_RELEASES.length - 1];
+var FLUX_MIGRATE_SINCE = "2.7.0";
+function serving(apiVersion, flux = NEWEST_FLUX) {
+  if (apiVersion === HELM_OPERATOR_API) return "never";
+  const api = HELMRELEASE_APIS[apiVersion];
+  if (!api) return "never";
+  if (import_semver9.default.lt(flux, api.since)) return "not-yet";
+  if (api.removedIn && import_semver9.default.gte(flux, api.removedIn)) return "removed";
+  if (api.deprecatedIn && import_semver9.default.gte(flux, api.deprecatedIn)) return "deprecated";
+  return "current";
+}
+var isCurrentHelmReleaseApi = (apiVersion) => serving(apiVersion) === "current";
+var FLUX2_CHART_FLUX = [
+  ["0.0.1", "0.20.1"],
+  ["0.3.0", "0.21.1"],
+  ["0.4.0", "0.23.0"],
+  ["0.6.0", "0.24.0"],
+  ["0.9.0", "0.25.3"],
+  ["0.11.0", "0.26.1"],
+  ["0.13.0", "0.27.0"],
+  ["0.15.0", "0.28.3"],
+  ["0.17.0", "0.29.1"],
+  ["0.19.0", "0.30.2"],
+  ["0.20.0", "0.31.1"],
+  ["1.1.0", "0.32.0"],
+  ["1.2.0", "0.33.0"],
+  ["1.5.0", "0.34.0"],
+  ["1.6.0", "0.35.0"],
+  ["1.7.0", "0.36.0"],
+  ["2.1.0", "0.37.0"],
+  ["2.6.0", "0.39.0"],
+  ["2.7.0", "0.41.1"],
+  ["2.8.0", "2.0.0-rc.3"],
+  ["2.9.0", "2.0.0"],
+  ["2.10.0", "2.1.0"],
+  ["2.12.0", "2.2.0"],
+  ["2.13.0", "2.3.0"],
+  ["2.14.0", "2.4.0"],
+  ["2.15.0", "2.5.1"],
+  ["2.16.0", "2.6.1"],
+  ["2.17.0", "2.7.2"],
+  ["2.18.0", "2.8.1"]
+];
+var FLUX2_CHART_NEWEST = "2.18.3";
+function fluxOfChart(chart) {
+  if (!import_semver9.default.valid(chart) || import_semver9.default.gt(chart, FLUX2_CHART_NEWEST)) return void 0;
+  let flux;
+  for (const [from, f] of FLUX2_CHART_FLUX) if (import_semver9.default.gte(chart, from)) flux = f;
+  return flux;
+}
+
+// src/rules/flux/removed-api.ts
+var uses = (d) => `${d.release} uses ${d.apiVersion}`;
+var removed_api_default = createRule(
+  {
+    id: "flux/removed-api",
+    title: "A HelmRelease apiVersion that the Flux in use no longer serves, or deprecates",
+    severity: "error",
+    fixable: false,
+    references: ["https://github.com/fluxcd/helm-controller/blob/main/CHANGELOG.md", "https://github.com/fluxcd/flux2/pull/5473"],
+    messages: {
+      helmOperator: message({
+        title: (d) => `${uses(d)}, the API of Flux v1's Helm Operator`,
+        why: () => "Flux v2's helm-controller never served it: the release is not reconciled",
+        help: () => "move to helm.toolkit.fluxcd.io/v2 (spec.chart becomes spec.chart.spec with a HelmRepository sourceRef)"
+      }),
+      removed: message({
+        title: (d) => `${uses(d)}, which Flux ${d.removedIn} removed`,
+        why: (d) => d.runs ? `this repository runs ${d.runs}: helm-controller ${d.controller} and newer reject it, so the release is no longer reconciled` : `a cluster on Flux ${d.removedIn} or newer (helm-controller ${d.controller}; the newest is ${d.newest}) rejects it and the release is no longer reconciled; helmvet found no statement of the Flux version in this repository`,
+        help: (d) => d.runs ? `change apiVersion to ${d.successor}` : `move to ${d.successor} and run \`flux migrate\` for objects already stored in the cluster`
+      }),
+      deprecated: message({
+        title: (d) => `${uses(d)}, deprecated since Flux ${d.deprecatedIn}`,
+        why: (d) => `${d.runs ? `this repository runs ${d.runs}, which still serves it` : "the Flux in use still serves it"}, but the upgrade to Flux ${d.removedIn} stops reconciling this release`,
+        help: (d) => `change apiVersion to ${d.successor}, and before upgrading Flux run \`flux migrate\` (flux CLI ${d.migrateSince} or newer) to move the objects the cluster stores`
+      }),
+      notYet: message({
+        title: (d) => `${uses(d)}, which Flux ${d.since} introduced`,
+        why: (d) => `${d.runs ? `this repository runs ${d.runs}` : "the Flux in use is older"}: the cluster does not know this API, so the release is not applied`,
+        help: (d) => `use ${d.served ?? "the apiVersion that Flux serves"}, or upgrade Flux first`
+      })
+    }
+  },
+  (ctx) => {
+    const seen = /* @__PURE__ */ new Set();
+    for (const r of ctx.releases) {
+      const { release, api } = r;
+      if (!api || seen.has(release.object)) continue;
+      seen.add(release.object);
+      const span2 = entryAt(release.object.root, ["apiVersion"])?.value.span ?? release.object.anchor;
+      const base = { release: release.title, apiVersion: release.apiVersion, runs: api.flux?.label ?? null };
+      const lifecycle = HELMRELEASE_APIS[release.apiVersion];
+      switch (api.serving) {
+        case "never":
+          if (release.apiVersion === HELM_OPERATOR_API) ctx.report({ span: span2, messageId: "helmOperator", data: base });
+          break;
+        case "removed":
+          ctx.report({ span: span2, messageId: "removed", data: { ...base, removedIn: lifecycle.removedIn, controller: lifecycle.removedInController, successor: lifecycle.successor, newest: NEWEST_FLUX } });
+          break;
+        case "deprecated":
+          ctx.report({
+            span: span2,
+            severity: "warning",
+            messageId: "deprecated",
+            data: { ...base, deprecatedIn: lifecycle.deprecatedIn, removedIn: lifecycle.removedIn, successor: lifecycle.successor, migrateSince: FLUX_MIGRATE_SINCE }
+          });
+          break;
+        case "not-yet":
+          ctx.report({ span: span2, messageId: "notYet", data: { ...base, since: lifecycle.since, served: Object.keys(HELMRELEASE_APIS).find((a) => serving(a, api.flux?.version) === "current") ?? null } });
+          break;
+        case "current":
+          break;
+      }
+    }
+  }
+);
+
+// src/rules/flux/removed-field.ts
+var removed_field_default = createRule(
+  {
+    id: "flux/removed-field",
+    title: "A HelmRelease field that the v2 API removed",
+    severity: "error",
+    fixable: false,
+    references: ["https://github.com/fluxcd/helm-controller/blob/main/CHANGELOG.md#100"],
+    messages: {
+      valuesFile: message({
+        title: () => "spec.chart.spec.valuesFile was removed in helm.toolkit.fluxcd.io/v2",
+        why: () => "the API server drops it, so that values file is not used",
+        help: () => "write it as `valuesFiles: [<file>]`"
+      }),
+      postRendererPatches: message({
+        title: (d) => `postRenderers kustomize.${d.field} was removed in helm.toolkit.fluxcd.io/v2`,
+        why: () => "the API server drops it, so those patches are not applied",
+        help: () => "write them under kustomize.patches"
+      })
+    }
+  },
+  (ctx) => {
+    const seen = /* @__PURE__ */ new Set();
+    for (const { release } of ctx.releases) {
+      if (release.apiVersion !== "helm.toolkit.fluxcd.io/v2" || seen.has(release.object)) continue;
+      seen.add(release.object);
+      const root = release.object.root;
+      const valuesFile = entryAt(root, ["spec", "chart", "spec", "valuesFile"]);
+      if (valuesFile) ctx.report({ span: valuesFile.keySpan, messageId: "valuesFile", data: {} });
+      const postRenderers = valueAt(root, ["spec", "postRenderers"]);
+      for (const item of postRenderers?.kind === "seq" ? postRenderers.items : []) {
+        for (const field of ["patchesJson6902", "patchesStrategicMerge"]) {
+          const e = entryAt(item, ["kustomize", field]);
+          if (e) ctx.report({ span: e.keySpan, messageId: "postRendererPatches", data: { field } });
+        }
+      }
+    }
+  }
+);
+
+// src/model/consumers.ts
+import { basename, dirname as dirname4, resolve as resolve2 } from "node:path";
+
+// src/model/kustomize.ts
+import { dirname as dirname3 } from "node:path";
+
+// src/model/files.ts
+import { resolve } from "node:path";
+
+// src/model/layers.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+var newSink = () => ({ unresolved: [], embeddedErrors: [], read: [], readBy: /* @__PURE__ */ new Map() });
+function owning(sink, owner, build) {
+  const unresolved = sink.unresolved.length;
+  const read = sink.read.length;
+  const out = build();
+  for (const u of sink.unresolved.slice(unresolved)) u.owner ??= owner;
+  if (sink.read.length > read) sink.readBy.set(owner, [...sink.readBy.get(owner) ?? [], ...sink.read.slice(read)]);
+  return out;
+}
+var isSopsEncrypted = (doc) => {
+  const sops = (0, import_yaml5.isMap)(doc.contents) ? doc.contents.get("sops") : void 0;
+  return (0, import_yaml5.isMap)(sops) && (sops.has("mac") || sops.has("lastmodified"));
+};
+function layerOf(label, parsed, sink, where2, embedded) {
+  if (!embedded) sink.read.push(parsed.at.file);
+  const doc = parsed.documents.find((d) => d.contents !== null || d.errors.length > 0);
+  if (!doc) return void 0;
+  const refused = doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION");
+  if (refused) {
+    sink.unresolved.push({ span: where2, why: { reason: "not-analysed", label, limit: refused.message } });
+    return void 0;
+  }
+  if (doc.errors.length > 0) {
+    const [first] = syntaxErrorsOf(doc).sort((a, b) => a.start - b.start);
+    if (embedded && first) sink.embeddedErrors.push({ span: parsed.at.span(first.start, Math.max(first.start + 1, first.end)), message: first.message.split("\n")[0] ?? first.message });
+    else sink.unresolved.push({ span: where2, why: { reason: "not-yaml", label } });
+    return void 0;
+  }
+  const encrypted = isSopsEncrypted(doc) || (0, import_yaml5.isScalar)(doc.contents) && typeof doc.contents.value === "string" && doc.contents.value.startsWith("ENC[");
+  if (encrypted) {
+    sink.unresolved.push({ span: where2, why: { reason: "encrypted", label } });
+    return void 0;
+  }
+  if (!(0, import_yaml5.isMap)(doc.contents)) {
+    sink.unresolved.push({ span: where2, why: { reason: "not-a-map", label } });
+    return void 0;
+  }
+  try {
+    return { label, values: toValues(doc.contents, doc, parsed.at), file: parsed.at.file };
+  } catch (e) {
+    if (!(e instanceof ValuesTooLargeError)) throw e;
+    sink.unresolved.push({ span: where2, why: { reason: "not-analysed", label, limit: e.message } });
+    return void 0;
+  }
+}
+
+// src/model/files.ts
+function valuesFileLayer(store, baseDir, path, where2, sink, label = path) {
+  const abs = baseDir === void 0 ? store.fromRoot(path) : resolve(baseDir, path);
+  if (!store.isInsideRoot(abs)) {
+    sink.unresolved.push({ span: where2, why: { reason: "outside", path } });
+    return void 0;
+  }
+  const file = store.load(abs);
+  if (!file) {
+    sink.unresolved.push({ span: where2, why: { reason: "values-file", path, present: store.isPresent(abs) } });
+    return void 0;
+  }
+  if (file.template) {
+    sink.unresolved.push({ span: where2, why: { reason: "values-template", path, renderedBy: file.template.renderedBy } });
+    return void 0;
+  }
+  return layerOf(label, { documents: file.documents, at: fileLocator(file) }, sink, where2, false);
+}
+
+// src/model/objects.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+var MODELLED = {
+  "helm.toolkit.fluxcd.io": /* @__PURE__ */ new Set(["HelmRelease"]),
+  "helm.fluxcd.io": /* @__PURE__ */ new Set(["HelmRelease"]),
+  "source.toolkit.fluxcd.io": /* @__PURE__ */ new Set(["HelmRepository", "OCIRepository", "HelmChart", "GitRepository", "Bucket"]),
+  "argoproj.io": /* @__PURE__ */ new Set(["Application"]),
+  "kustomize.config.k8s.io": /* @__PURE__ */ new Set(["Kustomization"]),
+  "fluxcd.controlplane.io": /* @__PURE__ */ new Set(["FluxInstance"]),
+  "": /* @__PURE__ */ new Set(["ConfigMap", "Secret"])
+};
+var WORKLOADS = { apps: /* @__PURE__ */ new Set(["DaemonSet", "Deployment", "StatefulSet"]), "": /* @__PURE__ */ new Set(["Pod"]) };
+var FALCO_IMAGE_TEXT = /falcosecurity\/falco(?:-no-driver)?(?![\w-])/;
+function modelled(doc, falcoImage) {
+  const kind = doc.get("kind");
+  const apiVersion = doc.get("apiVersion");
+  if (kind === void 0) return true;
+  if (typeof kind !== "string" || typeof apiVersion !== "string") return false;
+  return !!MODELLED[apiGroup(apiVersion)]?.has(kind) || falcoImage && !!WORKLOADS[apiGroup(apiVersion)]?.has(kind);
+}
+var VALUES_READ = /* @__PURE__ */ new Set(["falco", "flux-instance"]);
+function prunedPaths(doc, falcoImage) {
+  if (doc.get("kind") !== "HelmRelease" || falcoImage) return [];
+  const chart = doc.getIn(["spec", "chart", "spec", "chart"]) ?? doc.getIn(["spec", "chart", "name"]);
+  return typeof chart === "string" && !VALUES_READ.has(chart) ? [["spec", "values"]] : [];
+}
+function documentTrees(file, issues) {
+  const out = [];
+  const falcoImage = FALCO_IMAGE_TEXT.test(file.text);
+  for (const doc of file.documents) {
+    if (doc.errors.length > 0 || !(0, import_yaml6.isMap)(doc.contents) || !modelled(doc, falcoImage)) continue;
+    try {
+      const root = toValues(doc.contents, doc, fileLocator(file), prunedPaths(doc, falcoImage));
+      if (root.kind === "map") out.push(root);
+    } catch (e) {
+      if (!(e instanceof ValuesTooLargeError)) throw e;
+      const range = doc.contents.range;
+      issues.push({ span: { file, start: range[0], end: range[0] }, why: { reason: "not-analysed", label: "document", limit: `${e.message} (a YAML alias bomb?)` } });
+    }
+  }
+  return out;
+}
+function asObject(file, root) {
+  const apiVersion = stringAt(root, ["apiVersion"]);
+  const kindEntry = root.entries.get("kind");
+  const kind = kindEntry?.value.kind === "scalar" ? kindEntry.value.value : void 0;
+  if (typeof kind !== "string" || !kindEntry) return void 0;
+  return {
+    apiVersion: apiVersion ?? "",
+    kind,
+    name: stringAt(root, ["metadata", "name"]),
+    namespace: stringAt(root, ["metadata", "namespace"]),
+    file,
+    root,
+    anchor: kindEntry.value.span
+  };
+}
+var apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
+
+// src/model/version-ref.ts
+function versionRef(node, anchor, field, kind = "constraint") {
+  const raw = node && node.value !== null ? typeof node.value === "string" ? node.value : node.source : void 0;
+  return { raw, node, anchor, field, kind };
+}
+
+// src/model/kustomize.ts
+var isKustomization = (o) => o.kind === "Kustomization" && apiGroup(o.apiVersion) === "kustomize.config.k8s.io";
+function kustomizeReleases(objects, store, sink) {
+  const releases = [];
+  for (const k of objects) {
+    if (!isKustomization(k)) continue;
+    const charts = valueAt(k.root, ["helmCharts"]);
+    const dir2 = dirname3(k.file.absPath);
+    for (const entry of charts?.kind === "seq" ? charts.items : []) {
+      const nameNode = scalarAt(entry, ["name"]);
+      if (!nameNode || typeof nameNode.value !== "string") continue;
+      const repo = stringAt(entry, ["repo"]);
+      const layers = [];
+      owning(sink, k, () => {
+        const file = scalarAt(entry, ["valuesFile"]);
+        if (file && typeof file.value === "string") {
+          const layer = valuesFileLayer(store, dir2, file.value, file.span, sink);
+          if (layer) layers.push(layer);
+        }
+        const more2 = valueAt(entry, ["additionalValuesFiles"]);
+        for (const f of more2?.kind === "seq" ? more2.items : []) {
+          if (f.kind !== "scalar" || typeof f.value !== "string") continue;
+          const layer = valuesFileLayer(store, dir2, f.value, f.span, sink);
+          if (layer) layers.push(layer);
+        }
+      });
+      const inline = valueAt(entry, ["valuesInline"]);
+      if (inline?.kind === "map") layers.push({ label: "valuesInline", values: inline, file: k.file });
+      const versionNode = scalarAt(entry, ["version"]);
+      releases.push({
+        tool: "kustomize",
+        title: `helmCharts ${nameNode.value}${stringAt(entry, ["releaseName"]) ? ` (release ${stringAt(entry, ["releaseName"])})` : ""}`,
+        apiVersion: k.apiVersion,
+        object: k,
+        chart: { name: nameNode.value, span: nameNode.span, repoUrl: repo, sourceKind: repo ? repo.startsWith("oci://") ? "oci" : "helm" : "unknown" },
+        version: versionRef(versionNode, nameNode.span, "version"),
+        layers,
+        values: layers.reduce((acc, l) => mergeValues(acc, l.values), void 0)
+      });
+    }
+  }
+  return releases;
+}
+
+// src/model/consumers.ts
+var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+var isKustomizationFile = (absPath) => KUSTOMIZATION_FILES.has(basename(absPath));
+var isRemote = (path) => /^[a-z][a-z0-9+.-]*:\/\//i.test(path) || /^(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(path) || path.startsWith("git@");
+var stringOf = (node) => node?.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? node.value : void 0;
+function* pathsIn(list2, field) {
+  for (const item of list2?.kind === "seq" ? list2.items : []) {
+    const node = field ? valueAt(item, [field]) : item;
+    const path = stringOf(node);
+    if (path && node && !isRemote(path)) yield { path, span: node.span };
+  }
+}
+var Consumers = class {
+  byFile = /* @__PURE__ */ new Map();
+  /** `readBy`: the values files each release object read (model/layers.ts), usable or not. */
+  constructor(objects, releases, readBy) {
+    for (const k of objects) if (isKustomization(k)) this.kustomization(k);
+    for (const release of releases) {
+      if (release.tool === "kustomize") continue;
+      for (const file of readBy.get(release.object) ?? []) if (file !== release.object.file) this.add(file.absPath, { tool: "helm", as: "values", title: release.title });
+    }
+  }
+  /** The tools that read a file, in the order the repository names them; empty when helmvet cannot tell. */
+  of(absPath) {
+    return this.byFile.get(absPath) ?? [];
+  }
+  add(absPath, c) {
+    const list2 = this.byFile.get(absPath);
+    if (!list2) this.byFile.set(absPath, [c]);
+    else if (!list2.some((x) => x.tool === c.tool && x.as === c.as && (x.tool === "helm" ? x.title === c.title : x.by === c.by))) list2.push(c);
+  }
+  kustomization(k) {
+    const at2 = (path) => resolve2(dirname4(k.file.absPath), path);
+    for (const field of ["resources", "crds", "components", "bases"]) {
+      for (const { path, span: span2 } of pathsIn(valueAt(k.root, [field]))) this.add(at2(path), { tool: "kustomize", as: "resource", by: k, span: span2 });
+    }
+    const patches = [["patchesStrategicMerge", void 0, "strategic"], ["patchesJson6902", "path", "json6902"], ["patches", "path", "either"]];
+    for (const [field, key, strategy] of patches) {
+      for (const { path, span: span2 } of pathsIn(valueAt(k.root, [field]), key)) this.add(at2(path), { tool: "kustomize", as: "patch", by: k, span: span2, strategy });
+    }
+    for (const [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]]) {
+      const generators = valueAt(k.root, [field]);
+      for (const gen of generators?.kind === "seq" ? generators.items : []) {
+        const name = stringOf(valueAt(gen, ["name"])) ?? "(unnamed)";
+        for (const { path, span: span2 } of pathsIn(valueAt(gen, ["files"]))) {
+          const eq = path.indexOf("=");
+          this.add(at2(eq >= 0 ? path.slice(eq + 1) : path), { tool: "kustomize", as: "generator", by: k, span: span2, name, kind });
+        }
+      }
+    }
+    const charts = valueAt(k.root, ["helmCharts"]);
+    for (const chart of charts?.kind === "seq" ? charts.items : []) {
+      const name = stringOf(valueAt(chart, ["name"])) ?? "(unnamed)";
+      const file = valueAt(chart, ["valuesFile"]);
+      const path = stringOf(file);
+      const inline = valueAt(chart, ["valuesInline"]);
+      const merge = stringOf(valueAt(chart, ["valuesMerge"])) ?? "override";
+      if (path && file && !isRemote(path)) {
+        if (inline?.kind === "map" && inline.entries.size > 0 && (merge === "override" || merge === "merge")) this.add(at2(path), { tool: "kustomize", as: "values", by: k, span: file.span, chart: name, merge });
+        else if (merge !== "replace" || !inline) this.add(at2(path), { tool: "helm", as: "values", title: `helmCharts ${name}` });
+      }
+      for (const { path: more2 } of pathsIn(valueAt(chart, ["additionalValuesFiles"]))) this.add(at2(more2), { tool: "helm", as: "values", title: `helmCharts ${name}` });
+    }
+    const legacy = valueAt(k.root, ["helmChartInflationGenerator"]);
+    for (const chart of legacy?.kind === "seq" ? legacy.items : []) {
+      const path = stringOf(valueAt(chart, ["values"]));
+      if (path && !isRemote(path)) this.add(at2(path), { tool: "helm", as: "values", title: `helmChartInflationGenerator ${stringOf(valueAt(chart, ["chartName"])) ?? "(unnamed)"}` });
+    }
+  }
+};
+
+// src/rules/helmvet/duplicate-key.ts
+var twice = (d) => `"${d.key}" is written twice in this map (first on line ${d.firstLine})`;
+var more = (d) => d.more ? ` (${d.more.toLocaleString("en")} more key${d.more > 1 ? "s are" : " is"} written twice in this file)` : "";
+var BUILD = (by) => `kustomize build of ${by} fails on it ("mapping key already defined"), so nothing that kustomization lists is applied`;
+var messages4 = {
+  buildFails: message({
+    title: twice,
+    why: (d) => `${BUILD(d.by)}${more(d)}`,
+    help: () => "keep one"
+  }),
+  runTogether: message({
+    title: () => 'a second object starts without "---"',
+    why: (d) => `${d.keys.map((k) => `"${k}"`).join(", ")} repeat the keys of the object above (line ${d.firstLine}), and ${BUILD(d.by)}${more(d)}`,
+    help: () => 'put "---" on the line before this object'
+  }),
+  annotationsMerged: message({
+    title: (d) => `metadata.annotations is written twice (first on line ${d.firstLine})`,
+    why: (d) => `kustomize merges the two blocks and keeps the first block's ${d.conflicts.map((k) => `"${k}"`).join(", ")}, dropping what this block sets for ${d.conflicts.length > 1 ? "them" : "it"}${more(d)}`,
+    help: () => "write one annotations block"
+  }),
+  annotationTwice: message({
+    title: (d) => `annotation "${d.key}" is set twice (first on line ${d.firstLine})`,
+    why: (d) => `kustomize keeps this later value and drops the first${more(d)}`,
+    help: () => "keep one"
+  }),
+  kustomizationLaterWins: message({
+    title: twice,
+    why: (d) => `kustomize keeps this later value and drops the whole earlier one${more(d)}`,
+    help: () => "merge them into one"
+  }),
+  strategicPatchFirstWins: message({
+    title: twice,
+    why: (d) => `kustomize applies the first value of this strategic-merge patch and ignores this one${more(d)}`,
+    help: () => "keep one"
+  }),
+  jsonPatchLaterWins: message({
+    title: twice,
+    why: (d) => `kustomize reads this JSON 6902 patch with the later value and ignores the first${more(d)}`,
+    help: () => "keep one"
+  }),
+  valuesMergeFails: message({
+    title: twice,
+    why: (d) => `kustomize build of ${d.by} fails when it merges these values with valuesInline of helmCharts ${d.chart} ("could not parse merged values into map")${more(d)}`,
+    help: () => "keep one"
+  }),
+  valuesMergeFirstWins: message({
+    title: twice,
+    why: (d) => `with valuesMerge: merge, kustomize keeps the first value for helmCharts ${d.chart} and drops this one${more(d)}`,
+    help: () => "keep one"
+  }),
+  helmLaterWins: message({
+    title: twice,
+    why: (d) => `Helm keeps this later value for ${d.release} and drops the first${more(d)}`,
+    help: () => "keep one"
+  })
+};
+function outcome(d, c, rootOf) {
+  const o = (severity, messageId, data2 = {}, covers = [d]) => ({ severity, messageId, data: data2, covers });
+  if (c === "kustomization") return o("warning", "kustomizationLaterWins");
+  switch (c.as) {
+    case "patch":
+      return c.strategy === "json6902" || c.strategy === "either" && d.path[0] === "[]" ? o("warning", "jsonPatchLaterWins") : o("warning", "strategicPatchFirstWins");
+    case "resource": {
+      const path = d.path.join(".");
+      if (path === "metadata" && d.key === "annotations") return d.conflicts?.length ? o("warning", "annotationsMerged", { conflicts: d.conflicts }) : void 0;
+      if (path === "metadata.annotations") return o("warning", "annotationTwice");
+      const root = d.path.length === 0 ? rootOf(d.document) : [];
+      if (root.some((x) => x.key === "apiVersion") && root.some((x) => x.key === "kind")) return o("error", "runTogether", { by: c.by.file.path, keys: root.map((x) => x.key) }, root);
+      return o("error", "buildFails", { by: c.by.file.path });
+    }
+    case "values":
+      if (c.tool === "kustomize") return c.merge === "merge" ? o("warning", "valuesMergeFirstWins", { chart: c.chart }) : o("error", "valuesMergeFails", { by: c.by.file.path, chart: c.chart });
+      return o("warning", "helmLaterWins", { release: c.title });
+    case "generator":
+      return void 0;
+  }
+}
+var rank = { error: 3, warning: 2, info: 1 };
+var firstLine = (file, d) => positionAt(file, d.first).line;
+var duplicate_key_default = createRule(
+  {
+    id: "helmvet/duplicate-key",
+    title: "A key written twice in one map",
+    severity: "error",
+    fixable: false,
+    references: [
+      "https://github.com/kubernetes-sigs/kustomize/issues/3480",
+      "https://github.com/kubernetes-sigs/kustomize/pull/5073",
+      "https://github.com/fluxcd/kustomize-controller/issues/880",
+      "https://github.com/qdrant/qdrant-helm/issues/433"
+    ],
+    messages: messages4
+  },
+  (ctx) => {
+    for (const file of ctx.model.files) {
+      if (file.duplicates.length === 0) continue;
+      const consumers = isKustomizationFile(file.absPath) ? ["kustomization"] : [...ctx.model.consumers.of(file.absPath)];
+      const roots = /* @__PURE__ */ new Map();
+      for (const d of file.duplicates) {
+        if (d.path.length > 0) continue;
+        const list2 = roots.get(d.document);
+        if (list2) list2.push(d);
+        else roots.set(d.document, [d]);
+      }
+      const rootOf = (document) => roots.get(document) ?? [];
+      const found = file.duplicates.flatMap((d) => consumers.map((c) => ({ d, o: outcome(d, c, rootOf) })).filter((x) => !!x.o));
+      if (found.length === 0) continue;
+      const worst = found.reduce((a, b) => rank[b.o.severity] > rank[a.o.severity] || rank[b.o.severity] === rank[a.o.severity] && b.d.start < a.d.start ? b : a);
+      const covered = new Set(worst.o.covers);
+      const others = new Set(found.map((x) => x.d).filter((d) => !covered.has(d))).size;
+      const first = worst.o.messageId === "runTogether" ? worst.o.covers[0] : worst.d;
+      ctx.report({
+        span: { file, start: worst.d.start, end: worst.d.end },
+        severity: worst.o.severity,
+        messageId: worst.o.messageId,
+        data: { key: worst.d.key, firstLine: firstLine(file, first), more: others, ...worst.o.data }
+      });
+    }
+  }
+);
+
+// src/rules/helmvet/unreadable-file.ts
+var unreadable_file_default = createRule(
+  {
+    id: "helmvet/unreadable-file",
+    title: "A YAML file that cannot be read as UTF-8 text",
+    severity: "error",
+    fixable: false,
+    references: ["https://yaml.org/spec/1.2.2/#52-character-encodings"],
+    messages: {
+      unreadable: message({
+        title: (d) => d.problem,
+        why: () => "YAML must be UTF-8 text: Flux, Argo CD and kustomize cannot read this file either, and helmvet checks nothing in it",
+        help: () => "save it as UTF-8 text, or move what is not YAML out of the repository (or into .gitignore)"
+      })
+    }
+  },
+  (ctx) => {
+    for (const p of ctx.store.problems) ctx.report({ span: { file: p.file, start: 0, end: 0 }, messageId: "unreadable", data: { problem: p.message } });
+  }
+);
+
+// src/rules/helmvet/unresolved-reference.ts
+var NOT_CHECKED = "its values are not checked";
+var optional = (d) => d.optional ? " (optional)" : "";
+var unresolved_reference_default = createRule(
+  {
+    id: "helmvet/unresolved-reference",
+    title: "A reference helmvet cannot follow in the repository",
+    severity: "info",
+    fixable: false,
+    references: ["https://fluxcd.io/flux/components/helm/helmreleases/#values-references"],
+    messages: {
+      "missing-source": message({
+        title: (d) => `${d.kind} ${d.name} is not in the repository${optional(d)}`,
+        why: () => NOT_CHECKED,
+        help: () => "if it is created outside the repository (by a secrets operator, say), nothing to do"
+      }),
+      "missing-key": message({
+        title: (d) => `${d.kind} ${d.name} has no key ${d.key}${optional(d)}`,
+        why: () => NOT_CHECKED,
+        help: () => "name the key that holds the values with valuesKey"
+      }),
+      "unreadable-entry": message({
+        title: (d) => `${d.label}: the file it names cannot be read`,
+        why: () => NOT_CHECKED,
+        help: () => "check the path of the file the generator names"
+      }),
+      outside: message({
+        title: (d) => `${d.path} is outside the repository`,
+        why: () => "helmvet never reads files outside the repository it lints",
+        help: () => "keep the values in the repository, or lint from a directory that holds both"
+      }),
+      "values-file": message({
+        title: (d) => `values file ${d.path} ${d.present ? "cannot be read as YAML text" : "is not in the repository"}`,
+        why: () => NOT_CHECKED,
+        help: (d) => d.present ? "see the helmvet/unreadable-file finding on it" : "check the path"
+      }),
+      "values-template": message({
+        title: (d) => `values file ${d.path} is a ${d.renderedBy === "helm" ? "Helm chart template" : "template (Go-template or Jinja syntax)"}`,
+        why: () => `it is not YAML until rendered, so ${NOT_CHECKED}`,
+        help: () => "lint what the template renders to"
+      }),
+      "in-chart-package": message({
+        title: (d) => `values file ${d.path} lives inside the chart package, not in this repository`,
+        why: () => NOT_CHECKED,
+        help: () => "nothing to do, unless the file was meant to come from this repository ($values/\u2026)"
+      }),
+      "assumed-falco-repository": message({
+        title: (d) => `HelmRepository ${d.name} is not in the repository`,
+        why: () => "helmvet assumes it serves falcosecurity's falco chart",
+        help: () => "if it is a mirror with other versions, list its URL under `mirrors` in .helmvet.yaml"
+      }),
+      "chart-unknown": message({
+        title: (d) => `${d.kind} ${d.name} is not in the repository`,
+        why: () => "helmvet cannot tell which chart this release installs",
+        help: () => "nothing to do if it is defined elsewhere; helmvet checks what it can see"
+      }),
+      "not-falcosecurity": message({
+        title: (d) => `${d.release} installs a chart named falco from ${d.url ?? "an unknown source"}`,
+        why: () => "that is not falcosecurity's repository, so helmvet does not know its versions",
+        help: () => "if it mirrors falcosecurity, list the URL under `mirrors` in .helmvet.yaml"
+      }),
+      "not-analysed": message({
+        title: (d) => `${d.label} not analysed: ${d.limit}`,
+        why: () => "it is over what helmvet reads, so nothing in it is checked",
+        help: () => "nothing to do if it is meant to be that large"
+      }),
+      "not-yaml": message({
+        title: (d) => `${d.label} does not parse as YAML`,
+        why: () => `helmvet reads no values from text that does not parse, so ${NOT_CHECKED}`,
+        help: () => "fix the syntax where the helmvet/yaml-syntax finding on it points"
+      }),
+      "not-a-map": message({
+        title: (d) => `${d.label} is not a map of values`,
+        why: () => "Helm reads values only as a map of keys, so it fails on these",
+        help: () => "write the values as a map (`key: value` at the top level, not a list)"
+      }),
+      encrypted: message({
+        title: (d) => `${d.label} is encrypted with SOPS`,
+        why: () => `helmvet cannot decrypt it, so ${NOT_CHECKED}`,
+        help: () => "nothing to do: helmvet checks the values it can read"
+      }),
+      plugin: message({
+        title: (d) => `the values of this source come through config management plugin ${d.name ?? "(unnamed)"}${d.env.length ? ` (env ${d.env.join(", ")})` : ""}`,
+        why: () => "helmvet runs no plugins, so they are not checked",
+        help: () => "pass the values through helm.valuesObject or helm.valueFiles to have them checked"
+      })
+    }
+  },
+  (ctx) => {
+    const falco = new Set(ctx.releases.map((r) => r.release.object));
+    for (const u of ctx.model.unresolved) {
+      if (u.falco || !u.owner || falco.has(u.owner)) ctx.report({ span: u.span, messageId: u.why.reason, data: u.why });
+    }
+  }
+);
+
+// src/rules/helmvet/unused-suppression.ts
+var EXAMPLE = "`# helmvet-disable-next-line falco/version-advisory -- reason`";
+var unused_suppression_default = createRule(
+  {
+    id: "helmvet/unused-suppression",
+    title: "A helmvet-disable comment that suppresses nothing",
+    severity: "warning",
+    fixable: false,
+    references: ["https://eslint.org/docs/latest/use/configure/rules#report-unused-eslint-disable-comments"],
+    messages: {
+      noRule: message({
+        title: () => "helmvet-disable names no rule",
+        why: () => "a suppression without a rule suppresses nothing, and would hide every rule if it did",
+        help: () => `name the rules it suppresses, e.g. ${EXAMPLE}`
+      }),
+      unknownRule: message({
+        title: (d) => `helmvet-disable names unknown rule ${d.rules.join(", ")}`,
+        why: () => "a rule helmvet does not have suppresses nothing",
+        help: (d) => d.suggestion ? `did you mean ${d.suggestion}? (helmvet rules lists them)` : "helmvet rules lists the rules"
+      }),
+      unused: message({
+        title: (d) => `helmvet-disable for ${d.rules.join(", ")} suppresses nothing ${d.line === null ? "in the rest of this document" : `on line ${d.line}`}`,
+        why: () => "a stale suppression hides the next real finding of the rule",
+        help: () => "remove it"
+      })
+    }
+  },
+  () => {
+  }
+);
+
+// src/rules/helmvet/yaml-syntax.ts
+var MANIFEST = /^apiVersion:[^\n]*\n(?:[^\n]*\n)*?kind:|^kind:[^\n]*\n(?:[^\n]*\n)*?apiVersion:/m;
+function readerOf(file, consumers) {
+  if (isKustomizationFile(file.absPath)) return { reader: "kustomization" };
+  const c = consumers.find((x) => x.as !== "generator") ?? consumers[0];
+  switch (c?.as) {
+    case "resource":
+    case "patch":
+      return { reader: "kustomize", by: c.by.file.path, as: c.as === "patch" ? "patch" : "file" };
+    case "generator":
+      return { reader: "generator", by: c.by.file.path, target: `${c.kind} ${c.name}` };
+    case "values":
+      return c.tool === "kustomize" ? { reader: "kustomize-values", by: c.by.file.path, chart: c.chart } : { reader: "helm", release: c.title };
+    case void 0:
+      return MANIFEST.test(file.text) ? { reader: "manifest" } : { reader: "unknown" };
+  }
+}
+function consequence(d) {
+  switch (d.reader) {
+    case "kustomization":
+      return "kustomize cannot read this kustomization, so nothing in its directory is built or applied";
+    case "kustomize":
+      return `kustomize build of ${d.by} fails on this ${d.as}, so nothing that kustomization lists is applied`;
+    case "generator":
+      return `kustomize copies this file as text into ${d.target} (${d.by}), so whatever reads it from there as YAML fails on it`;
+    case "kustomize-values":
+      return `kustomize build of ${d.by} fails when it merges these values with valuesInline of helmCharts ${d.chart}`;
+    case "helm":
+      return `Helm cannot read these values, so ${d.release} fails to install or upgrade`;
+    case "manifest":
+      return "kubectl, kustomize, Flux and Argo CD reject a manifest that does not parse, so nothing in this file is applied";
+    case "unknown":
+      return "YAML parsers reject this file, so whatever reads it fails on it";
+  }
+}
+var yaml_syntax_default = createRule(
+  {
+    id: "helmvet/yaml-syntax",
+    title: "YAML that does not parse",
+    severity: "error",
+    fixable: false,
+    references: ["https://yaml.org/spec/1.2.2/"],
+    messages: {
+      syntax: message({
+        title: (d) => d.error,
+        why: (d) => `${consequence(d)}${d.more ? ` (the parser reports ${d.more} more error${d.more > 1 ? "s" : ""} after this one)` : ""}`,
+        help: () => "fix the syntax here; what follows may parse once it is fixed"
+      }),
+      limit: message({
+        title: (d) => d.error,
+        why: () => "helmvet does not read the file, so nothing in it is checked",
+        help: () => "split the file, or check that it is meant to be in the repository"
+      }),
+      embedded: message({
+        title: (d) => `${d.error} in YAML held in a string`,
+        why: () => "Helm fails on these values",
+        help: () => "fix the YAML inside the string"
+      })
+    }
+  },
+  (ctx) => {
+    for (const file of ctx.model.files) {
+      const first = file.errors.reduce((a, e) => !a || e.start < a.start ? e : a, void 0);
+      if (!first) continue;
+      const error = first.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+      const span2 = { file, start: first.start, end: Math.max(first.start + 1, first.end) };
+      if (first.code === "RESOURCE_EXHAUSTION") ctx.report({ span: span2, messageId: "limit", data: { error } });
+      else ctx.report({ span: span2, messageId: "syntax", data: { error, more: file.errors.length - 1, ...readerOf(file, ctx.model.consumers.of(file.absPath)) } });
+    }
+    for (const e of ctx.model.embeddedErrors) ctx.report({ span: e.span, messageId: "embedded", data: { error: e.message.replace(/ at line \d+, column \d+:?$/, "") } });
+  }
+);
+
+// src/model/talos.ts
+import { basename as basename2, dirname as dirname5, resolve as resolve3 } from "node:path";
+
+// src/knowledge/scheduling.ts
+var import_semver10 = __toESM(require_semver2(), 1);
+var CONTROL_PLANE_LABEL = "node-role.kubernetes.io/control-plane";
+var CONTROL_PLANE_TAINT = { key: CONTROL_PLANE_LABEL, effect: "NoSchedule" };
+var MASTER = { effect: "NoSchedule", key: "node-role.kubernetes.io/master" };
+var CONTROL_PLANE = { effect: "NoSchedule", key: CONTROL_PLANE_LABEL };
+var CONTROL_PLANE_TOLERATION_SINCE = "2.4.2";
+var TOLERATIONS_KNOWN_SINCE = "2.0.0";
+function defaultTolerations(chartVersion) {
+  if (!chartVersion || !import_semver10.default.valid(chartVersion) || import_semver10.default.lt(chartVersion, TOLERATIONS_KNOWN_SINCE)) return void 0;
+  return import_semver10.default.gte(chartVersion, CONTROL_PLANE_TOLERATION_SINCE) ? [MASTER, CONTROL_PLANE] : [MASTER];
+}
+var DAEMONSET_TOLERATED_KEYS = /* @__PURE__ */ new Set([
+  "node.kubernetes.io/not-ready",
+  "node.kubernetes.io/unreachable",
+  "node.kubernetes.io/disk-pressure",
+  "node.kubernetes.io/memory-pressure",
+  "node.kubernetes.io/pid-pressure",
+  "node.kubernetes.io/unschedulable"
+]);
+
+// src/model/talos.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+var TALENV_FILES = /* @__PURE__ */ new Set(["talenv.yaml", "talenv.yml"]);
+function stringItems(list2) {
+  return (list2?.items ?? []).filter((i) => i.kind === "scalar" && i.value !== null).map((node) => ({ text: String(node.value), node }));
+}
+function schematicOf(file, node) {
+  if (node?.kind !== "map") return void 0;
+  const list2 = valueAt(node, ["customization", "extraKernelArgs"]);
+  const kernelArgs = list2?.kind === "seq" ? list2 : void 0;
+  return { file, root: node, kernelArgs, args: stringItems(kernelArgs), secureBootOptions: valueAt(node, ["customization", "secureboot"]) };
+}
+function isTalconfig(root) {
+  const nodes = child(root, "nodes");
+  if (!root.entries.has("clusterName") || nodes?.kind !== "seq") return false;
+  const maps = nodes.items.filter((n) => n.kind === "map");
+  return maps.length > 0 && maps.every((n) => n.entries.has("hostname"));
+}
+var isSchematicDoc = (root) => child(root, "customization")?.kind === "map" && !["clusterName", "nodes", "machine", "cluster", "apiVersion", "kind"].some((k) => root.entries.has(k));
+var isMachineConfig = (root) => child(root, "machine")?.kind === "map" && !root.entries.has("clusterName");
+function merged(node, group, key) {
+  const own = child(node, key);
+  if (own !== void 0 && !isZero(own)) return own;
+  return child(group, key) ?? own;
+}
+function isZero(v) {
+  if (v.kind === "map") return [...v.entries.values()].every((e) => isZero(e.value));
+  if (v.kind === "seq") return v.items.length === 0;
+  return v.value === null || v.value === false || v.value === "" || v.value === 0;
+}
+function mergedSchematic(node, group) {
+  const own = child(node, "schematic");
+  return own?.kind === "map" ? own : child(group, "schematic");
+}
+function patchList(v) {
+  return v?.kind === "seq" ? v.items.filter((i) => i.kind === "scalar" && typeof i.value === "string") : [];
+}
+function talosVersionOf(file, root, talenv) {
+  const entry = root.entries.get("talosVersion");
+  const node = entry?.value.kind === "scalar" ? entry.value : void 0;
+  const raw = node && node.value !== null ? String(node.value) : void 0;
+  const version2 = parseTalosVersion(raw);
+  if (version2 || !raw) return { raw, version: version2, node };
+  const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(raw.trim())?.[1];
+  const env = name ? talenv.find((t) => dirname5(t.file.absPath) === dirname5(file.absPath) && stringAt(t.root, [name]) !== void 0) : void 0;
+  const fromEnv = env && name ? parseTalosVersion(stringAt(env.root, [name])) : void 0;
+  return fromEnv && env ? { raw, version: fromEnv, node, via: env.file } : { raw, version: void 0, node };
+}
+function stringMap(v) {
+  const out = /* @__PURE__ */ new Map();
+  if (v?.kind !== "map") return out;
+  for (const e of v.entries.values()) if (e.value.kind === "scalar" && e.value.value !== null && !/\$\{|\{\{/.test(e.key + String(e.value.value))) out.set(e.key, String(e.value.value));
+  return out;
+}
+function parseTaint(key, spec) {
+  const m = typeof spec === "string" ? /^(.*):(NoSchedule|NoExecute|PreferNoSchedule)$/.exec(spec) : null;
+  return m ? { key, ...m[1] ? { value: m[1] } : {}, effect: m[2] } : void 0;
+}
+function taintsOf(v) {
+  return [...stringMap(v)].map(([key, spec]) => parseTaint(key, spec)).filter((x) => x !== void 0);
+}
+function talconfigOf(file, root, talenv) {
+  const schematics = [];
+  const keep = (s) => {
+    if (s && !schematics.some((k) => k.root === s.root)) schematics.push(s);
+    return s;
+  };
+  const groups2 = { controlPlane: child(root, "controlPlane"), worker: child(root, "worker") };
+  for (const g of Object.values(groups2)) {
+    keep(schematicOf(file, child(g, "schematic")));
+    keep(schematicOf(file, child(g, "imageSchematic")));
+  }
+  const global = patchList(child(root, "patches"));
+  const scheduleOnControlPlanes = ["allowSchedulingOnControlPlanes", "allowSchedulingOnMasters"].some((k) => child(root, k)?.kind === "scalar" && child(root, k).value === true);
+  const nodes = [];
+  const list2 = child(root, "nodes");
+  for (const n of list2?.kind === "seq" ? list2.items : []) {
+    if (n.kind !== "map") continue;
+    const controlPlane = child(n, "controlPlane")?.kind === "scalar" && child(n, "controlPlane").value === true;
+    const group = controlPlane ? groups2.controlPlane : groups2.worker;
+    const url = merged(n, group, "talosImageURL");
+    const spec = merged(n, group, "machineSpec");
+    const sb = child(spec, "secureboot");
+    keep(schematicOf(file, child(n, "imageSchematic")));
+    const override = child(n, "overridePatches")?.kind === "scalar" && child(n, "overridePatches").value === true;
+    const hostname = stringAt(n, ["hostname"]) ?? "";
+    const labels = new Map([["kubernetes.io/hostname", hostname], ...controlPlane ? [[CONTROL_PLANE_LABEL, ""]] : [], ...stringMap(merged(n, group, "nodeLabels"))]);
+    const taints = [...controlPlane && !scheduleOnControlPlanes ? [CONTROL_PLANE_TAINT] : [], ...taintsOf(merged(n, group, "nodeTaints"))];
+    nodes.push({
+      hostname,
+      controlPlane,
+      root: n,
+      talosImageURL: url?.kind === "scalar" && typeof url.value === "string" && url.value !== "" ? url : void 0,
+      secureboot: sb?.kind === "scalar" && sb.value === true ? sb : void 0,
+      schematic: keep(schematicOf(file, mergedSchematic(n, group))),
+      patches: [...global, ...override ? [] : patchList(child(group, "patches")), ...patchList(child(n, "patches"))],
+      labels,
+      absent: controlPlane ? /* @__PURE__ */ new Set() : /* @__PURE__ */ new Set([CONTROL_PLANE_LABEL]),
+      taints
+    });
+  }
+  const clusterName = stringAt(root, ["clusterName"]);
+  return { file, root, clusterName: clusterName && !clusterName.includes("$") ? clusterName : void 0, talosVersion: talosVersionOf(file, root, talenv), nodes, schematics };
+}
+function machineConfigOf(file, root) {
+  const image = valueAt(root, ["machine", "install", "image"]);
+  const list2 = valueAt(root, ["machine", "install", "extraKernelArgs"]);
+  const installKernelArgs = list2?.kind === "seq" ? list2 : void 0;
+  return {
+    file,
+    root,
+    installImage: image?.kind === "scalar" && typeof image.value === "string" ? image : void 0,
+    installKernelArgs,
+    installArgs: stringItems(installKernelArgs)
+  };
+}
+function buildTalosModel(plainDocs) {
+  const talenv = plainDocs.filter((d) => TALENV_FILES.has(basename2(d.file.absPath)));
+  const model = { talconfigs: [], schematics: [], machineConfigs: [] };
+  for (const { file, root } of plainDocs) {
+    if (isTalconfig(root)) model.talconfigs.push(talconfigOf(file, root, talenv));
+    else if (isSchematicDoc(root)) model.schematics.push(schematicOf(file, root));
+    else if (isMachineConfig(root)) model.machineConfigs.push(machineConfigOf(file, root));
+  }
+  for (const t of model.talconfigs) for (const n of t.nodes) applyPatches(t, n, plainDocs);
+  return model;
+}
+function applyPatches(t, n, plainDocs) {
+  for (const ref of n.patches) {
+    const text = String(ref.value).trim();
+    let roots;
+    if (text.startsWith("@")) {
+      const abs = resolve3(dirname5(t.file.absPath), text.slice(1));
+      roots = plainDocs.filter((d) => d.file.absPath === abs).map((d) => toPlain(d.root));
+    } else {
+      try {
+        roots = (0, import_yaml7.parseAllDocuments)(text).map((d) => d.toJS());
+      } catch {
+        continue;
+      }
+    }
+    for (const root of roots) {
+      const get = (path) => path.reduce((v, k) => v && typeof v === "object" && !Array.isArray(v) ? v[k] : void 0, root);
+      if (get(["cluster", "allowSchedulingOnControlPlanes"]) === true) n.taints = n.taints.filter((x) => x !== CONTROL_PLANE_TAINT);
+      const labels = get(["machine", "nodeLabels"]);
+      if (labels && typeof labels === "object") {
+        for (const [k, v] of Object.entries(labels)) if (typeof v === "string") n.labels.set(k, v);
+      }
+      const taints = get(["machine", "nodeTaints"]);
+      if (taints && typeof taints === "object") {
+        for (const [key, spec] of Object.entries(taints)) {
+          const taint = parseTaint(key, spec);
+          if (taint) n.taints.push(taint);
+        }
+      }
+    }
+  }
+}
+var allSchematics = (talos) => [...talos.schematics, ...talos.talconfigs.flatMap((t) => t.schematics)];
+function secureBootImages(talos) {
+  const out = /* @__PURE__ */ new Map();
+  const key = (s) => `${s.file.absPath}\0${s.start}\0${s.end}`;
+  const add = (img, talconfig, node) => {
+    const k = key(img.argsAnchor);
+    const prior = out.get(k);
+    if (prior) {
+      if (node && !prior.nodeRefs.includes(node)) {
+        prior.nodeRefs.push(node);
+        if (!prior.nodes.includes(node.hostname)) prior.nodes.push(node.hostname);
+      }
+    } else out.set(k, { ...img, nodes: node ? [node.hostname] : [], nodeRefs: node ? [node] : [], talconfig });
+  };
+  for (const t of talos.talconfigs) {
+    for (const n of t.nodes) {
+      if (n.talosImageURL) {
+        const image = String(n.talosImageURL.value);
+        if (!isSecureBootInstaller(image)) continue;
+        add({ declaration: n.talosImageURL, declaredBy: "talosImageURL", file: t.file, version: t.talosVersion, schematic: void 0, image, argsAnchor: n.talosImageURL.span }, t, n);
+      } else if (n.secureboot) {
+        const s = n.schematic;
+        const argsAnchor = s?.kernelArgs?.span ?? n.secureboot.span;
+        add({ declaration: n.secureboot, declaredBy: "machineSpec.secureboot", file: t.file, version: t.talosVersion, schematic: s ?? "empty", image: void 0, argsAnchor }, t, n);
+      }
+    }
+  }
+  for (const m of talos.machineConfigs) {
+    const image = m.installImage ? String(m.installImage.value) : void 0;
+    if (!m.installImage || !image || !isSecureBootInstaller(image)) continue;
+    const raw = imageTag(image);
+    const version2 = { raw, version: parseTalosVersion(raw), node: m.installImage };
+    add({ declaration: m.installImage, declaredBy: "machine.install.image", file: m.file, version: version2, schematic: void 0, image, argsAnchor: m.installImage.span });
+  }
+  for (const s of talos.schematics) {
+    if (!s.secureBootOptions) continue;
+    add({ declaration: s.secureBootOptions, declaredBy: "customization.secureboot", file: s.file, version: { raw: void 0, version: void 0, node: void 0 }, schematic: s, image: void 0, argsAnchor: s.kernelArgs?.span ?? s.secureBootOptions.span });
+  }
+  return [...out.values()];
+}
+function patchTargets(talos) {
+  const out = /* @__PURE__ */ new Map();
+  for (const t of talos.talconfigs) {
+    for (const n of t.nodes) {
+      for (const p of n.patches) {
+        const ref = String(p.value).trim();
+        if (!ref.startsWith("@")) continue;
+        const abs = resolve3(dirname5(t.file.absPath), ref.slice(1));
+        const list2 = out.get(abs) ?? [];
+        let entry = list2.find((e) => e.talconfig === t);
+        if (!entry) list2.push(entry = { talconfig: t, nodes: [] });
+        if (!entry.nodes.includes(n)) entry.nodes.push(n);
+        out.set(abs, list2);
+      }
+    }
+  }
+  return out;
+}
+
+// src/resolve/clusters.ts
+import { dirname as dirname6, relative, sep as sep2 } from "node:path";
+var segments = (root, absPath) => relative(root, absPath).split(sep2).filter((s) => s && s !== ".." && s !== ".");
+function clustersOf(releaseFile, talconfigs, root) {
+  const clusters = new Set(talconfigs.map((t) => t.clusterName ?? t.file.absPath));
+  if (clusters.size <= 1) return { talconfigs: [...talconfigs], known: true };
+  const marks = talconfigs.map((t) => /* @__PURE__ */ new Set([...t.clusterName ? [t.clusterName] : [], ...segments(root, dirname6(t.file.absPath))]));
+  const shared = new Set([...marks[0]].filter((m) => marks.every((s) => s.has(m))));
+  const path = new Set(segments(root, dirname6(releaseFile)));
+  const hits = talconfigs.filter((_, i) => [...marks[i]].some((m) => !shared.has(m) && path.has(m)));
+  return hits.length ? { talconfigs: hits, known: true } : { talconfigs: [...talconfigs], known: false };
+}
+
+// src/resolve/scheduling.ts
+var record = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string" || typeof x === "number").map(String) : [];
+function requirements(list2, field = false) {
+  return (Array.isArray(list2) ? list2 : []).flatMap((r) => {
+    const req = record(r);
+    if (!req || typeof req.key !== "string" || typeof req.operator !== "string") return [];
+    return [{ key: field && req.key === "metadata.name" ? "kubernetes.io/hostname" : req.key, operator: req.operator, values: strings(req.values) }];
+  });
+}
+function placementOf(values, chartVersion) {
+  const selector = record(toPlain(valueAt(values, ["nodeSelector"]))) ?? {};
+  const nodeSelector = Object.fromEntries(Object.entries(selector).filter(([, v]) => v !== null && typeof v !== "object").map(([k, v]) => [k, String(v)]));
+  const required = record(toPlain(valueAt(values, ["affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution"])));
+  const terms = Array.isArray(required?.nodeSelectorTerms) ? required.nodeSelectorTerms.map((t) => [...requirements(record(t)?.matchExpressions), ...requirements(record(t)?.matchFields, true)]) : void 0;
+  const written = valueAt(values, ["tolerations"]);
+  const tolerations = written ? toPlain(written) : void 0;
+  return {
+    nodeSelector,
+    terms,
+    tolerations: written ? (Array.isArray(tolerations) ? tolerations : []).map(record).filter((t) => !!t).map((t) => t) : defaultTolerations(chartVersion)
+  };
+}
+function rulesOut(req, node) {
+  const value = node.labels.get(req.key);
+  const present = value !== void 0;
+  const absent = node.absent.has(req.key);
+  switch (req.operator) {
+    case "In":
+      return absent || present && !req.values.includes(value);
+    case "NotIn":
+      return present && req.values.includes(value);
+    case "Exists":
+      return absent;
+    case "DoesNotExist":
+      return present;
+    case "Gt":
+    case "Lt": {
+      if (absent) return true;
+      if (!present || req.values.length !== 1 || !/^-?\d+$/.test(value) || !/^-?\d+$/.test(req.values[0])) return false;
+      return req.operator === "Gt" ? !(Number(value) > Number(req.values[0])) : !(Number(value) < Number(req.values[0]));
+    }
+    default:
+      return false;
+  }
+}
+function tolerates(t, taint) {
+  if (t.effect && t.effect !== taint.effect) return false;
+  if (t.key && t.key !== taint.key) return false;
+  if (!t.key && t.operator !== "Exists") return false;
+  return t.operator === "Exists" || (t.value ?? "") === (taint.value ?? "");
+}
+function canRunOn(p, node) {
+  for (const [key, value] of Object.entries(p.nodeSelector)) {
+    if (rulesOut({ key, operator: "In", values: [value] }, node)) return false;
+  }
+  if (p.terms && !p.terms.some((term) => !term.some((req) => rulesOut(req, node)))) return false;
+  if (p.tolerations) {
+    for (const taint of node.taints) {
+      if (taint.effect === "PreferNoSchedule" || DAEMONSET_TOLERATED_KEYS.has(taint.key)) continue;
+      if (!p.tolerations.some((t) => tolerates(t, taint))) return false;
+    }
+  }
+  return true;
+}
+
+// src/rules/talos-secure-boot.ts
+var where = (span2) => fileLine(span2.file, span2.start);
+var applied = (r) => !r.api || r.api.serving === "current" || r.api.serving === "deprecated";
+function falcoDrivers(ctx) {
+  const out = [];
+  const current = ctx.releases.filter(applied);
+  for (const r of current.length ? current : ctx.releases) {
+    const driver = effectiveDriver(r.release.values, r.installed, r.admitted);
+    if (driver) out.push({ release: r, driver, span: driver.written?.span ?? r.span });
+  }
+  return out;
+}
+function meeting(ctx, img, uses2) {
+  if (!img.talconfig || img.nodeRefs.length === 0) return uses2.length ? { img, uses: [...uses2], unsure: [] } : void 0;
+  const talconfigs = ctx.model.talos.talconfigs;
+  const met = [];
+  const unsure = [];
+  const nodes = /* @__PURE__ */ new Set();
+  for (const use of uses2) {
+    const cluster = clustersOf(use.release.release.object.file.absPath, talconfigs, ctx.store.root);
+    if (!cluster.talconfigs.includes(img.talconfig)) continue;
+    const placement = placementOf(use.release.release.values, use.release.installed?.version);
+    const reached = img.nodeRefs.filter((n) => canRunOn(placement, n));
+    if (reached.length === 0) continue;
+    met.push(use);
+    if (!cluster.known) unsure.push(use);
+    for (const n of reached) nodes.add(n.hostname);
+  }
+  return met.length ? { img: { ...img, nodes: img.nodes.filter((n) => nodes.has(n)) }, uses: met, unsure } : void 0;
+}
+function releaseData(use) {
+  const { driver } = use;
+  return { release: use.release.release.title, at: where(use.span), field: driver.field, value: driver.value, defaultOf: driver.written ? null : driver.defaultOf ?? null, driver: driver.kind };
+}
+var imageData = (img) => ({ talos: img.version.version ?? null, via: img.version.via?.path ?? null, raw: img.version.raw ?? null, declaredBy: img.declaredBy, nodes: [...img.nodes] });
+function unsureData(m, ctx) {
+  return { unsure: m.unsure.map((u) => u.release.release.title), clusters: m.unsure.length ? [...new Set(ctx.model.talos.talconfigs.map((t) => t.clusterName ?? t.file.path))].sort() : [] };
+}
+function unsureNote(d) {
+  if (d.unsure.length === 0) return "";
+  const many = d.unsure.length > 1;
+  return ` (this repository describes clusters ${d.clusters.join(", ")} and nothing in it tells which one ${d.unsure.join(" and ")} ${many ? "are" : "is"} applied to, so helmvet pairs ${many ? "them" : "it"} with each)`;
+}
+function describeRelease(r) {
+  const how = r.defaultOf === null ? `${r.field}: ${r.value}` : `${r.field} ${r.value}, the default of chart ${r.defaultOf}`;
+  return `${r.release} (${r.at}, ${how})`;
+}
+function releasesCannotLoad(rs) {
+  if (rs.length === 1) return `${describeRelease(rs[0])} cannot load ${DRIVER_WHAT[rs[0].driver]}`;
+  return `${rs.map(describeRelease).join(" and ")} cannot load their eBPF probes`;
+}
+function lockdownOf(img) {
+  if (img.schematic === void 0) return void 0;
+  const forces = secureBootForcesConfidentiality(img.version.version);
+  if (forces === false) return void 0;
+  const args = img.schematic === "empty" ? [] : img.schematic.args;
+  return { known: forces === true, result: applyKernelArgs(["confidentiality"], args, supportsNegatedArgs(img.version.version)) };
+}
+function secureBootOn(d) {
+  if (!d.talos) return `Secure Boot on Talos before ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)}`;
+  return `Secure Boot on Talos ${d.talos}${d.via ? ` (talosVersion from ${d.via})` : ""}`;
+}
+function unknownVersionNote(d) {
+  if (d.talos) return "";
+  const what = d.raw ? `${d.declaredBy === "machine.install.image" ? "the installer tag" : "talosVersion"} "${d.raw}" is not a version helmvet can read` : d.declaredBy === "customization.secureboot" ? "a schematic does not say which Talos it is built for" : d.declaredBy === "machine.install.image" ? "the installer has no version tag" : "talosVersion is not set, so talhelper uses the newest Talos it knows";
+  return ` (${what}; Talos ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)} and newer no longer add lockdown=confidentiality.)`;
+}
+var ofNodes = (nodes) => nodes.length ? ` of node${nodes.length > 1 ? "s" : ""} ${nodes.join(", ")}` : "";
+
+// src/rules/talos/install-kernel-args-ignored.ts
+var install_kernel_args_ignored_default = createRule(
+  {
+    id: "talos/install-kernel-args-ignored",
+    title: "Lockdown args in machine.install.extraKernelArgs never reach a Talos Secure Boot kernel",
+    severity: "warning",
+    fixable: false,
+    references: [
+      "https://github.com/siderolabs/talos/blob/v1.10.0/pkg/machinery/config/types/v1alpha1/v1alpha1_types.go",
+      "https://github.com/siderolabs/talos/blob/v1.12.0/pkg/machinery/config/types/v1alpha1/v1alpha1_types.go"
+    ],
+    messages: {
+      ignored: message({
+        title: (d) => `machine.install.extraKernelArgs ${d.args.map((a) => `"${a}"`).join(", ")} never reach${d.args.length > 1 ? "" : "es"} the kernel here`,
+        why: (d) => `${d.reason}. A Secure Boot node boots a signed UKI whose kernel command line is part of the signature, so Talos does not apply install.extraKernelArgs there (from Talos ${d.ignoredSince} they are ignored under systemd-boot, the UEFI default, and from ${d.deprecatedSince} the field is deprecated)`,
+        help: () => `put the args in the schematic the installer is built from: customization.${LOCKDOWN_FIX}`
+      })
+    }
+  },
+  (ctx) => {
+    const images = secureBootImages(ctx.model.talos);
+    const patches = patchTargets(ctx.model.talos);
+    const secureBootReason = (m, negatedOnly) => {
+      const image = m.installImage ? String(m.installImage.value) : void 0;
+      if (image && isSecureBootInstaller(image)) return `this config installs the Secure Boot installer ${image}`;
+      const sbNodes = (patches.get(m.file.absPath) ?? []).flatMap(
+        ({ talconfig, nodes }) => nodes.filter((n) => n.talosImageURL ? isSecureBootInstaller(String(n.talosImageURL.value)) : !!n.secureboot).map((n) => ({ talconfig, n }))
+      );
+      if (sbNodes.length) return `${sbNodes[0].talconfig.file.path} applies this patch to Secure Boot node${sbNodes.length > 1 ? "s" : ""} ${sbNodes.map((s) => s.n.hostname).join(", ")}`;
+      if (negatedOnly && images.length) return `this repository installs Talos with Secure Boot (${where(images[0].declaration.span)}), the only kernel where "-lockdown" matters`;
+      return void 0;
+    };
+    for (const m of ctx.model.talos.machineConfigs) {
+      const lockdownArgs = m.installArgs.filter((a) => isLockdownArg(a.text));
+      if (lockdownArgs.length === 0) continue;
+      const reason = secureBootReason(m, lockdownArgs.some((a) => /(^|\s)-lockdown(=|\s|$)/.test(a.text)));
+      if (!reason) continue;
+      ctx.report({
+        span: lockdownArgs[0].node.span,
+        messageId: "ignored",
+        data: { args: lockdownArgs.map((a) => a.text), reason, ignoredSince: talosLine(INSTALL_ARGS_IGNORED_WITH_SYSTEMD_BOOT_SINCE), deprecatedSince: talosLine(INSTALL_ARGS_DEPRECATED_SINCE) }
+      });
+    }
+  }
+);
+
+// src/rules/talos/lockdown-no-effect.ts
+function effectKind(arg, effect2) {
+  switch (effect2.kind) {
+    case "appended":
+      return /(^|\s)lockdown=integrity(\s|$)/.test(arg.text) ? "appended" : void 0;
+    case "deleted":
+      return effect2.removed.length > 0 ? void 0 : "deleted-nothing";
+    case "folded":
+      return "folded";
+    case "literal":
+      return "literal";
+    case "deleted-all":
+      return void 0;
+  }
+}
+var stays = (d) => `the lockdown=confidentiality that ${secureBootOn(d)} adds stays`;
+var messages5 = {
+  appended: message({
+    title: (d) => `"${d.arg}" has no effect`,
+    why: (d) => `${secureBootOn(d)} already puts lockdown=confidentiality on the kernel command line, and the kernel never lowers a lockdown level once set (lock_kernel_down refuses with -EPERM), so confidentiality stays`,
+    help: (d) => `remove the default first: ${LOCKDOWN_FIX}.${unknownVersionNote(d)}`
+  }),
+  "deleted-nothing": message({
+    title: (d) => `"${d.arg}" removes only that exact argument, which is not on the command line`,
+    why: (d) => `so ${stays(d)}`,
+    help: (d) => `"-lockdown" alone removes every lockdown= argument: ${LOCKDOWN_FIX}.${unknownVersionNote(d)}`
+  }),
+  folded: message({
+    title: (d) => `"${d.arg}" does nothing here`,
+    why: (d) => `Talos (go-procfs) groups arguments of one name under the first of them, "${d.into ?? ""}", which removes only the values it lists, so ${stays(d)}`,
+    help: (d) => `write "-lockdown" first: ${LOCKDOWN_FIX}.${unknownVersionNote(d)}`
+  }),
+  literal: message({
+    title: (d) => `"${d.arg}" is kept as written`,
+    why: (d) => `Talos removes arguments with a leading "-" only from ${d.negatedSince}, so ${stays(d)}`,
+    help: (d) => `upgrade Talos, then use ${LOCKDOWN_FIX}.${unknownVersionNote(d)}`
+  })
+};
+var lockdown_no_effect_default = createRule(
+  {
+    id: "talos/lockdown-no-effect",
+    title: "A lockdown kernel arg of a Talos Secure Boot image changes nothing",
+    severity: "warning",
+    fixable: false,
+    references: [
+      "https://github.com/siderolabs/talos/pull/8535",
+      "https://github.com/torvalds/linux/blob/master/security/lockdown/lockdown.c",
+      "https://github.com/siderolabs/go-procfs/blob/main/procfs/cmdline.go"
+    ],
+    messages: messages5
+  },
+  (ctx) => {
+    for (const img of secureBootImages(ctx.model.talos)) {
+      const lockdown = lockdownOf(img);
+      if (!lockdown?.result.lockdown.some((l) => l.from === void 0 && l.value === "confidentiality")) continue;
+      for (const [arg, effect2] of lockdown.result.effects) {
+        const kind = effectKind(arg, effect2);
+        if (!kind) continue;
+        ctx.report({
+          span: arg.node.span,
+          messageId: kind,
+          data: { ...imageData(img), arg: arg.text, into: effect2.kind === "folded" ? effect2.into.text : null, negatedSince: NEGATED_KERNEL_ARGS_SINCE }
+        });
+      }
+    }
+  }
+);
+
+// src/rules/talos/lockdown-removed.ts
+var lockdown_removed_default = createRule(
+  {
+    id: "talos/lockdown-removed",
+    title: "Kernel args remove lockdown from a Talos Secure Boot image without setting integrity",
+    severity: "warning",
+    fixable: false,
+    references: [
+      "https://github.com/falcosecurity/falco/issues/3416",
+      "https://github.com/siderolabs/talos/pull/8535",
+      "https://github.com/siderolabs/talos/commit/7a4a92854f960dc8976ca190160545516a4820b3"
+    ],
+    messages: {
+      noLockdown: message({
+        title: (d) => `"${d.arg}" leaves the kernel${ofNodes(d.nodes)} without any lockdown`,
+        why: (d) => `it removes the lockdown=confidentiality that ${secureBootOn(d)} adds, and no lockdown=integrity is left after it: Secure Boot verifies the kernel at boot, but root can then still change the running kernel (lockdown is what refuses /dev/mem writes, unsigned kexec and hibernation images), a security downgrade.` + d.foldedAfter.map((a) => ` The "${a}" after it removes nothing: Talos groups it under "${d.arg}" (this is the list from falco#3416).`).join("") + d.removedBefore.map((a) => ` It also removes the "${a}" before it: Talos applies the arguments in order, so lockdown=integrity has to come after "-lockdown".`).join(""),
+        help: (d) => `Falco's eBPF probe only needs lockdown lowered to integrity: ${LOCKDOWN_FIX}.${unknownVersionNote(d)}`
+      })
+    }
+  },
+  (ctx) => {
+    for (const img of secureBootImages(ctx.model.talos)) {
+      const lockdown = lockdownOf(img);
+      if (!lockdown || lockdown.result.level !== "none") continue;
+      let remover;
+      let alsoRemoved = [];
+      for (const [arg, effect2] of lockdown.result.effects) {
+        if ((effect2.kind === "deleted-all" || effect2.kind === "deleted") && effect2.removed.some((r) => r.from === void 0)) {
+          remover = arg;
+          alsoRemoved = effect2.removed.flatMap((r) => r.from ? [r.from] : []);
+          break;
+        }
+      }
+      if (!remover) continue;
+      const folded = [...lockdown.result.effects].filter(([, e]) => e.kind === "folded" && e.into === remover).map(([a]) => a);
+      ctx.report({
+        span: remover.node.span,
+        messageId: "noLockdown",
+        data: { ...imageData(img), arg: remover.text, foldedAfter: folded.filter((a) => a.text.includes("=")).map((a) => a.text), removedBefore: alsoRemoved.map((a) => a.text) }
+      });
+    }
+  }
+);
+
+// src/rules/talos/secureboot-kmod.ts
+var secureboot_kmod_default = createRule(
+  {
+    id: "talos/secureboot-kmod",
+    title: "A Falco release loads the kernel module on Talos with Secure Boot, which refuses unsigned modules",
+    severity: "error",
+    fixable: false,
+    references: ["https://github.com/siderolabs/talos/commit/ced57b047a389e26f7e5bfa3efab5b64f3fced87", "https://github.com/torvalds/linux/blob/master/include/linux/security.h"],
+    messages: {
+      kmod: message({
+        title: (d) => `${d.release} loads the Falco kernel module on Talos with Secure Boot`,
+        why: (d) => `this repository boots Talos with Secure Boot (${d.secureBootAt}${d.nodes.length ? `, node${d.nodes.length > 1 ? "s" : ""} ${d.nodes.join(", ")}` : ""})${unsureNote(d)}, and ${describeRelease(d)} loads falco.ko: Talos loads only modules signed when Talos was built (module.sig_enforce, which cannot be turned off under Secure Boot, and every kernel lockdown level refuses unsigned modules), so falco.ko is refused and Falco does not start on those nodes`,
+        help: (d) => `use driver.kind: modern_ebpf, with ${LOCKDOWN_FIX} in the nodes' schematic on Talos before ${d.lockdownUntil}`
+      })
+    }
+  },
+  (ctx) => {
+    const images = secureBootImages(ctx.model.talos);
+    if (images.length === 0) return;
+    for (const use of falcoDrivers(ctx).filter((u) => u.driver.kind === "kmod")) {
+      const met = images.map((img) => meeting(ctx, img, [use])).filter((m) => m !== void 0);
+      if (met.length === 0) continue;
+      ctx.report({
+        span: use.span,
+        messageId: "kmod",
+        data: { ...releaseData(use), ...unsureData(met[0], ctx), secureBootAt: where(met[0].img.declaration.span), nodes: met.flatMap((m) => m.img.nodes), lockdownUntil: talosLine(SECURE_BOOT_LOCKDOWN_UNTIL) }
+      });
+    }
+  }
+);
+
+// src/rules/talos/secureboot-lockdown.ts
+var MECHANISM = "Confidentiality lockdown withholds the bpf_probe_read helpers from eBPF programs, so";
+var FAILS = 'and Falco exits with "Initialization issues during scap_init"';
+var INTEGRITY = "(integrity lockdown keeps the kernel's integrity protections and allows eBPF tracing)";
+function wording(d) {
+  switch (d.declaredBy) {
+    case "talosImageURL":
+    case "machine.install.image":
+      return {
+        missing: `${d.nodes.length ? `${ofNodes(d.nodes)}, installed from` : " of"} this Secure Boot installer, and no schematic in this repository removes it (helmvet cannot see what ${d.installerId ? `schematic ${d.installerId}\u2026` : "the installer"} holds)`,
+        fix: `build the installer from a schematic with customization.${LOCKDOWN_FIX} and use its ID here`
+      };
+    case "customization.secureboot":
+      return {
+        missing: " of images built from this schematic (its customization.secureboot options are for Secure Boot images), and its extraKernelArgs do not remove it",
+        fix: `add to the schematic's customization: ${LOCKDOWN_FIX}`
+      };
+    default:
+      return d.hasArgsList ? { missing: `${ofNodes(d.nodes)}, and this extraKernelArgs list does not remove it`, fix: `add "-lockdown" and then "lockdown=integrity" to this list: ${LOCKDOWN_FIX}` } : {
+        missing: `${ofNodes(d.nodes)}, and ${d.nodes.length > 1 ? "their schematics have" : "its schematic has"} no extraKernelArgs that remove it`,
+        fix: `give ${d.nodes.length > 1 ? "these nodes" : "this node"} schematic.customization.${LOCKDOWN_FIX}`
+      };
+  }
+}
+var messages6 = {
+  confidentiality: message({
+    title: (d) => `${secureBootOn(d)} keeps lockdown=confidentiality${d.nodes.length ? ` on node${d.nodes.length > 1 ? "s" : ""} ${d.nodes.join(", ")}` : ""}`,
+    why: (d) => {
+      const missing = d.setByList ? `${ofNodes(d.nodes)}, and this extraKernelArgs list sets lockdown=confidentiality again after removing it` : wording(d).missing;
+      return `${secureBootOn(d)} adds lockdown=confidentiality to the kernel command line${missing}. ${MECHANISM} ${releasesCannotLoad(d.releases)} ${FAILS}${unsureNote(d)}`;
+    },
+    help: (d) => `${wording(d).fix} ${INTEGRITY}.${d.negationKept ? ` Talos before ${talosLine(NEGATED_KERNEL_ARGS_SINCE)} keeps a "-" argument as written; upgrade Talos first.` : ""}${unknownVersionNote(d)}`
+  })
+};
+function data(img, uses2, known, unsure, setByList = false) {
+  return {
+    ...imageData(img),
+    ...unsure,
+    releases: uses2.map(releaseData),
+    known,
+    setByList,
+    negationKept: !supportsNegatedArgs(img.version.version),
+    installerId: (img.image ? /\/([0-9a-f]{64})(?::|@|$)/.exec(img.image)?.[1]?.slice(0, 12) : void 0) ?? null,
+    hasArgsList: img.schematic !== "empty" && !!img.schematic?.kernelArgs
+  };
+}
+var secureboot_lockdown_default = createRule(
+  {
+    id: "talos/secureboot-lockdown",
+    title: "Talos Secure Boot keeps lockdown=confidentiality, which stops the eBPF probe of a Falco release",
+    severity: "error",
+    fixable: false,
+    references: [
+      "https://github.com/falcosecurity/falco/issues/3416",
+      "https://github.com/siderolabs/talos/pull/8535",
+      "https://github.com/siderolabs/talos/commit/5e13cafe5b506039fdd652372b1d1f71a1c1c10b",
+      "https://github.com/siderolabs/talos/commit/a72281e5b98d55b0bfa6c1ba6499193e804c67ef"
+    ],
+    messages: messages6
+  },
+  (ctx) => {
+    const ebpf = falcoDrivers(ctx).filter((u) => EBPF_DRIVERS.has(u.driver.kind));
+    if (ebpf.length === 0) return;
+    const someSchematicFixes = allSchematics(ctx.model.talos).some((s) => applyKernelArgs(["confidentiality"], s.args, true).level !== "confidentiality");
+    for (const image of secureBootImages(ctx.model.talos)) {
+      const met = meeting(ctx, image, ebpf);
+      if (!met) continue;
+      const { img, uses: uses2 } = met;
+      const unsure = unsureData(met, ctx);
+      const report2 = (known, setByList = false) => ctx.report({ span: img.argsAnchor, severity: known ? "error" : "warning", messageId: "confidentiality", data: data(img, uses2, known, unsure, setByList) });
+      if (img.schematic === void 0) {
+        const forces = secureBootForcesConfidentiality(img.version.version);
+        if (forces === false || someSchematicFixes) continue;
+        report2(forces === true);
+        continue;
+      }
+      const lockdown = lockdownOf(img);
+      if (lockdown?.result.level !== "confidentiality") continue;
+      report2(lockdown.known, !lockdown.result.lockdown.some((l) => l.from === void 0));
+    }
+  }
+);
+
+// src/rules/index.ts
+var RULES = [
+  version_advisory_default,
+  render_blocking_value_default,
+  removed_value_default,
+  unknown_value_default,
+  driver_kind_default,
+  open_version_range_default,
+  k8s_metadata_node_filter_default,
+  removed_cli_option_default,
+  removed_api_default,
+  removed_field_default,
+  base_syscalls_repair_default,
+  cpu_limit_default,
+  secureboot_lockdown_default,
+  secureboot_kmod_default,
+  lockdown_no_effect_default,
+  lockdown_removed_default,
+  install_kernel_args_ignored_default,
+  unknown_chart_version_default,
+  invalid_chart_version_default,
+  yaml_syntax_default,
+  duplicate_key_default,
+  unreadable_file_default,
+  unresolved_reference_default,
+  unused_suppression_default
+];
+var RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
+
+export {
+  SEVERITIES,
+  severityRank,
+  sentences,
+  countFailing,
+  require_semver2 as require_semver,
+  ConstraintError,
+  parseConstraint,
+  chooseVersion,
+  loadAdvisories,
+  defaultComponent,
+  shortRef,
+  TALOS_KERNELS,
+  compareText,
+  FLUX_RELEASES,
+  NEWEST_FLUX,
+  serving,
+  isCurrentHelmReleaseApi,
+  FLUX2_CHART_FLUX,
+  FLUX2_CHART_NEWEST,
+  fluxOfChart,
+  chartOfTemplate,
+  parseYaml,
+  parseSource,
+  positionAt,
+  withBom,
+  fileLine,
+  lineText,
+  fileLocator,
+  entryAt,
+  valueAt,
+  scalarAt,
+  stringAt,
+  mergeValues,
+  setPath,
+  toPlain,
+  newSink,
+  owning,
+  layerOf,
+  valuesFileLayer,
+  documentTrees,
+  asObject,
+  apiGroup,
+  versionRef,
+  isKustomization,
+  kustomizeReleases,
+  isKustomizationFile,
+  Consumers,
+  buildTalosModel,
+  docsUrl,
+  toFinding,
+  DRIVER_ALIASES,
+  VALUES_MIGRATIONS,
+  MECHANICAL,
+  RULES,
+  RULES_BY_ID
+};

@@ -1,0 +1,34 @@
+// Spelling: how far two words are apart, and which known word a mistyped one was probably meant to be.
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions. */
+export function editDistance(a: string, b: string): number {
+  // One flat table, row i at i * w: the distance of every sibling key is asked for every unknown key.
+  const w = b.length + 1;
+  const d = new Int32Array((a.length + 1) * w);
+  for (let j = 0; j <= b.length; j++) d[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    d[i * w] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[(i - 1) * w + j]! + 1, d[i * w + j - 1]! + 1, d[(i - 1) * w + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[(i - 2) * w + j - 2]! + 1);
+      d[i * w + j] = v;
+    }
+  }
+  return d[a.length * w + b.length]!;
+}
+
+/**
+ * The known word a mistyped one was most likely meant to be: the closest within a third of its length (`falco/version-advisry`
+ * → `falco/version-advisory`), or one that ends the same way (`version-advisory` → `falco/version-advisory`).
+ */
+export function didYouMean(word: string, known: readonly string[]): string | undefined {
+  const tail = known.filter((k) => k.endsWith(`/${word}`));
+  if (tail.length === 1) return tail[0];
+  let best: { k: string; d: number } | undefined;
+  for (const k of known) {
+    const d = editDistance(word.toLowerCase(), k.toLowerCase());
+    if (d <= Math.max(1, Math.floor(word.length / 3)) && (!best || d < best.d)) best = { k, d };
+  }
+  return best?.k;
+}
