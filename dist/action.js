@@ -36670,6 +36670,18 @@ function editDistance(a, b) {
   }
   return d[a.length * w + b.length];
 }
+function partsWithin(word, known) {
+  const parts = (s) => s.toLowerCase().split(/[/_.-]+/).filter(Boolean);
+  const want = parts(word);
+  const have = parts(known);
+  let at2 = 0;
+  for (const w of want) {
+    at2 = have.indexOf(w, at2);
+    if (at2 < 0) return false;
+    at2++;
+  }
+  return want.length > 1;
+}
 function didYouMean(word, known) {
   const tail = known.filter((k) => k.endsWith(`/${word}`));
   if (tail.length === 1) return tail[0];
@@ -36678,7 +36690,9 @@ function didYouMean(word, known) {
     const d = editDistance(word.toLowerCase(), k.toLowerCase());
     if (d <= Math.max(1, Math.floor(word.length / 3)) && (!best || d < best.d)) best = { k, d };
   }
-  return best?.k;
+  if (best) return best.k;
+  const within2 = known.filter((k) => partsWithin(word, k));
+  return within2.length === 1 ? within2[0] : void 0;
 }
 
 // src/config/config.ts
@@ -36714,10 +36728,12 @@ function parseConfig(text, path, knownRules) {
     throw new ConfigError(`${where(path, lines, keyNode)}: ${message2}`);
   }
   const config = data2;
-  const allRules = [config.rules ?? {}, ...(config.overrides ?? []).map((o) => o.rules)];
-  for (const rules of allRules) {
-    for (const id of Object.keys(rules)) {
-      if (!knownRules.has(id)) throw new ConfigError(`${path}: ${unknownRule(id, knownRules)}`);
+  const ruleMaps = [["rules"], ...(config.overrides ?? []).map((_, i) => ["overrides", i, "rules"])];
+  for (const at2 of ruleMaps) {
+    const map = doc.getIn(at2, true);
+    for (const item of (0, import_yaml.isMap)(map) ? map.items : []) {
+      const id = (0, import_yaml.isScalar)(item.key) ? String(item.key.value) : "";
+      if (!knownRules.has(id)) throw new ConfigError(`${where(path, lines, item.key)}: ${unknownRule(id, knownRules)}`);
     }
   }
   const overrides = (config.overrides ?? []).map((o) => {
@@ -45903,7 +45919,7 @@ function checkOverridesReach(config, files, cwd) {
   if (!outside) return;
   const shown = (p) => relative6(cwd, p).split(sep8).join("/") || ".";
   throw new UsageError(
-    `${outside.path} is outside ${shown(dir2)}, the directory of ${shown(config.path)}, whose overrides match paths below it; lint from there, or pass -c with a config above the linted files`
+    `${outside.path} is outside the directory of ${shown(config.path)} (${shown(dir2)}), whose overrides match only paths below it; lint from there, or pass -c with a config above the linted files`
   );
 }
 function analyse(options) {

@@ -18,9 +18,24 @@ export function editDistance(a: string, b: string): number {
   return d[a.length * w + b.length]!;
 }
 
+/** Whether every part of `word` (split at `/`, `-`, `_` and `.`) is a part of `known`, in the same order. */
+function partsWithin(word: string, known: string): boolean {
+  const parts = (s: string) => s.toLowerCase().split(/[/_.-]+/).filter(Boolean);
+  const want = parts(word);
+  const have = parts(known);
+  let at = 0;
+  for (const w of want) {
+    at = have.indexOf(w, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return want.length > 1;
+}
+
 /**
  * The known word a mistyped one was most likely meant to be: the closest within a third of its length (`falco/version-advisry`
- * → `falco/version-advisory`), or one that ends the same way (`version-advisory` → `falco/version-advisory`).
+ * → `falco/version-advisory`), one that ends the same way (`version-advisory` → `falco/version-advisory`), or the only
+ * one that has all its parts in order (`falco/open-range` → `falco/open-version-range`).
  */
 export function didYouMean(word: string, known: readonly string[]): string | undefined {
   const tail = known.filter((k) => k.endsWith(`/${word}`));
@@ -30,5 +45,7 @@ export function didYouMean(word: string, known: readonly string[]): string | und
     const d = editDistance(word.toLowerCase(), k.toLowerCase());
     if (d <= Math.max(1, Math.floor(word.length / 3)) && (!best || d < best.d)) best = { k, d };
   }
-  return best?.k;
+  if (best) return best.k;
+  const within = known.filter((k) => partsWithin(word, k));
+  return within.length === 1 ? within[0] : undefined;
 }

@@ -66,22 +66,19 @@ function program(): Command {
     process.exitCode = await runMigrate(paths, options);
   });
 
-  cli
-    .command('init')
-    .description('write a commented .helmvet.yaml in the working directory')
-    .action(async () => {
-      const { runInit } = await import('./init.js');
-      process.stdout.write(runInit());
-    });
+  withColor(cli.command('init').description('write a commented .helmvet.yaml in the working directory')).action(async () => {
+    const { runInit } = await import('./init.js');
+    process.stdout.write(runInit());
+  });
 
   withColor(cli.command('rules').description('list the rules').option('--json', 'as JSON')).action(async (options: { json?: boolean; color?: boolean }) => {
     const { runRules } = await import('./rules.js');
     process.stdout.write(runRules(!!options.json, options.color));
   });
 
-  withColor(cli.command('explain').description("print a rule's documentation").argument('<rule>', 'rule id, e.g. falco/version-advisory')).action(async (id: string) => {
+  withColor(cli.command('explain').description("print a rule's documentation").argument('<rule>', 'rule id, e.g. falco/version-advisory')).action(async (id: string, options: { color?: boolean }) => {
     const { runExplain } = await import('./explain.js');
-    process.stdout.write(runExplain(id));
+    process.stdout.write(runExplain(id, options.color));
   });
   return cli;
 }

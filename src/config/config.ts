@@ -56,10 +56,13 @@ export function parseConfig(text: string, path: string, knownRules: ReadonlySet<
     throw new ConfigError(`${where(path, lines, keyNode)}: ${message}`);
   }
   const config = data as Partial<Config>;
-  const allRules = [config.rules ?? {}, ...(config.overrides ?? []).map((o) => o.rules)];
-  for (const rules of allRules) {
-    for (const id of Object.keys(rules)) {
-      if (!knownRules.has(id)) throw new ConfigError(`${path}: ${unknownRule(id, knownRules)}`);
+  // Rule ids are checked here, not by the schema, so that a typo gets its "did you mean" at the key.
+  const ruleMaps = [['rules'], ...(config.overrides ?? []).map((_, i) => ['overrides', i, 'rules'])];
+  for (const at of ruleMaps) {
+    const map = doc.getIn(at, true);
+    for (const item of isMap(map) ? map.items : []) {
+      const id = isScalar(item.key) ? String(item.key.value) : '';
+      if (!knownRules.has(id)) throw new ConfigError(`${where(path, lines, item.key as Node)}: ${unknownRule(id, knownRules)}`);
     }
   }
   const overrides = (config.overrides ?? []).map((o) => {

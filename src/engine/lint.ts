@@ -71,7 +71,7 @@ function checkOverridesReach(config: Config, files: readonly { absPath: string; 
   if (!outside) return;
   const shown = (p: string) => relative(cwd, p).split(sep).join('/') || '.';
   throw new UsageError(
-    `${outside.path} is outside ${shown(dir)}, the directory of ${shown(config.path)}, whose overrides match paths below it; lint from there, or pass -c with a config above the linted files`,
+    `${outside.path} is outside the directory of ${shown(config.path)} (${shown(dir)}), whose overrides match only paths below it; lint from there, or pass -c with a config above the linted files`,
   );
 }
 

@@ -1,5 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/config.js';
+import { lint } from '../../src/engine/lint.js';
+import { render } from '../../src/report/index.js';
 import { RULES } from '../../src/rules/index.js';
 
 const root = new URL('../../docs/rules/', import.meta.url);
@@ -25,8 +29,17 @@ describe('docs/rules agree with rule metadata', () => {
 });
 
 describe('README', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
   it('lists every rule with a link to its page', () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     for (const r of RULES) expect(readme).toContain(`[${r.meta.id}](docs/rules/${r.meta.id}.md)`);
+  });
+
+  it('shows the real output of its first example (a 110-column terminal, no colour)', () => {
+    const [, path, shown] = /^```\n\$ npx helmvet lint (\S+)\n([\s\S]*?)^```$/m.exec(readme) ?? [];
+    expect(path).toBeDefined();
+    const cwd = fileURLToPath(new URL('../../', import.meta.url));
+    const result = lint({ cwd, paths: [path!], config: defaultConfig(cwd) });
+    expect(shown).toBe(render('stylish', result, { color: false, width: 110 }));
   });
 });

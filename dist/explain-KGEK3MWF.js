@@ -1,17 +1,22 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
   unknownRule
-} from "./chunk-UPXARHOZ.js";
+} from "./chunk-AZCRPFRW.js";
 import {
   UsageFailure
 } from "./chunk-VFWKDUYN.js";
 import {
-  RULES_BY_ID
-} from "./chunk-EKZQM5HJ.js";
-import "./chunk-QKYFMGIF.js";
-import "./chunk-ZECVGOWP.js";
+  RULES_BY_ID,
+  require_picocolors,
+  useColor
+} from "./chunk-CCOUXLJO.js";
+import "./chunk-KJRGYAFR.js";
+import {
+  __toESM
+} from "./chunk-ZECVGOWP.js";
 
 // src/cli/explain.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
 import { readFileSync as readFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 
@@ -28,9 +33,18 @@ function packageRoot(from = import.meta.url) {
 }
 
 // src/cli/explain.ts
-function runExplain(id) {
+function runExplain(id, color) {
   if (!RULES_BY_ID.has(id)) throw new UsageFailure(unknownRule(id, new Set(RULES_BY_ID.keys())));
-  return readFileSync2(join2(packageRoot(), "docs", "rules", `${id}.md`), "utf8");
+  const page = readFileSync2(join2(packageRoot(), "docs", "rules", `${id}.md`), "utf8");
+  if (!useColor(color, process.stdout)) return page;
+  const c = import_picocolors.default.createColors(true);
+  let fenced = false;
+  return page.split("\n").map((line) => {
+    if (line.startsWith("```")) fenced = !fenced;
+    if (fenced || line.startsWith("```")) return c.dim(line);
+    if (/^#{1,6} /.test(line)) return c.bold(line);
+    return line.replace(/`[^`\n]+`/g, (code) => c.cyan(code));
+  }).join("\n");
 }
 export {
   runExplain

@@ -4,19 +4,15 @@ import {
   analyse,
   gitRoot,
   lintAnalysis
-} from "./chunk-PKMC3C6L.js";
+} from "./chunk-KW3HJRYF.js";
 import "./chunk-YPCHEUSL.js";
 import {
   writeFileAtomic
 } from "./chunk-X7FWGESB.js";
 import {
-  require_picocolors,
-  useColor
-} from "./chunk-7R5QFIBS.js";
-import {
   ConfigError,
   loadConfig
-} from "./chunk-UPXARHOZ.js";
+} from "./chunk-AZCRPFRW.js";
 import {
   EXIT,
   UsageFailure
@@ -30,14 +26,16 @@ import {
   defaultComponent,
   fileLine,
   positionAt,
+  require_picocolors,
   require_semver,
   shortRef,
   toPlain,
+  useColor,
   withBom
-} from "./chunk-EKZQM5HJ.js";
+} from "./chunk-CCOUXLJO.js";
 import {
   require_dist
-} from "./chunk-QKYFMGIF.js";
+} from "./chunk-KJRGYAFR.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";

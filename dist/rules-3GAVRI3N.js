@@ -1,12 +1,10 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
+  RULES,
   require_picocolors,
   useColor
-} from "./chunk-7R5QFIBS.js";
-import {
-  RULES
-} from "./chunk-EKZQM5HJ.js";
-import "./chunk-QKYFMGIF.js";
+} from "./chunk-CCOUXLJO.js";
+import "./chunk-KJRGYAFR.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";

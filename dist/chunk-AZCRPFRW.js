@@ -3,7 +3,7 @@ import {
   didYouMean,
   require_dist,
   validateConfig
-} from "./chunk-QKYFMGIF.js";
+} from "./chunk-KJRGYAFR.js";
 import {
   __commonJS,
   __toESM
@@ -910,10 +910,12 @@ function parseConfig(text, path, knownRules) {
     throw new ConfigError(`${where(path, lines, keyNode)}: ${message}`);
   }
   const config = data;
-  const allRules = [config.rules ?? {}, ...(config.overrides ?? []).map((o) => o.rules)];
-  for (const rules of allRules) {
-    for (const id of Object.keys(rules)) {
-      if (!knownRules.has(id)) throw new ConfigError(`${path}: ${unknownRule(id, knownRules)}`);
+  const ruleMaps = [["rules"], ...(config.overrides ?? []).map((_, i) => ["overrides", i, "rules"])];
+  for (const at of ruleMaps) {
+    const map = doc.getIn(at, true);
+    for (const item of (0, import_yaml.isMap)(map) ? map.items : []) {
+      const id = (0, import_yaml.isScalar)(item.key) ? String(item.key.value) : "";
+      if (!knownRules.has(id)) throw new ConfigError(`${where(path, lines, item.key)}: ${unknownRule(id, knownRules)}`);
     }
   }
   const overrides = (config.overrides ?? []).map((o) => {

@@ -4,11 +4,11 @@ import {
 } from "./chunk-X7FWGESB.js";
 import {
   CONFIG_NAMES
-} from "./chunk-UPXARHOZ.js";
+} from "./chunk-AZCRPFRW.js";
 import {
   UsageFailure
 } from "./chunk-VFWKDUYN.js";
-import "./chunk-QKYFMGIF.js";
+import "./chunk-KJRGYAFR.js";
 import "./chunk-ZECVGOWP.js";
 
 // src/cli/init.ts

@@ -8045,6 +8045,18 @@ function editDistance(a, b) {
   }
   return d[a.length * w + b.length];
 }
+function partsWithin(word, known) {
+  const parts = (s) => s.toLowerCase().split(/[/_.-]+/).filter(Boolean);
+  const want = parts(word);
+  const have = parts(known);
+  let at = 0;
+  for (const w of want) {
+    at = have.indexOf(w, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return want.length > 1;
+}
 function didYouMean(word, known) {
   const tail = known.filter((k) => k.endsWith(`/${word}`));
   if (tail.length === 1) return tail[0];
@@ -8053,7 +8065,9 @@ function didYouMean(word, known) {
     const d = editDistance(word.toLowerCase(), k.toLowerCase());
     if (d <= Math.max(1, Math.floor(word.length / 3)) && (!best || d < best.d)) best = { k, d };
   }
-  return best?.k;
+  if (best) return best.k;
+  const within = known.filter((k) => partsWithin(word, k));
+  return within.length === 1 ? within[0] : void 0;
 }
 
 export {

@@ -5,7 +5,7 @@ import {
 import {
   require_ignore,
   ruleSetting
-} from "./chunk-UPXARHOZ.js";
+} from "./chunk-AZCRPFRW.js";
 import {
   ConstraintError,
   Consumers,
@@ -49,11 +49,11 @@ import {
   valueAt,
   valuesFileLayer,
   versionRef
-} from "./chunk-EKZQM5HJ.js";
+} from "./chunk-CCOUXLJO.js";
 import {
   didYouMean,
   require_dist
-} from "./chunk-QKYFMGIF.js";
+} from "./chunk-KJRGYAFR.js";
 import {
   __commonJS,
   __toESM
@@ -6744,7 +6744,7 @@ function checkOverridesReach(config, files, cwd) {
   if (!outside) return;
   const shown = (p) => relative4(cwd, p).split(sep4).join("/") || ".";
   throw new UsageError(
-    `${outside.path} is outside ${shown(dir)}, the directory of ${shown(config.path)}, whose overrides match paths below it; lint from there, or pass -c with a config above the linted files`
+    `${outside.path} is outside the directory of ${shown(config.path)} (${shown(dir)}), whose overrides match only paths below it; lint from there, or pass -c with a config above the linted files`
   );
 }
 function analyse(options) {

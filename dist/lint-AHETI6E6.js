@@ -2,21 +2,17 @@ import { createRequire as __helmvetCreateRequire } from 'node:module'; const req
 import {
   UsageError,
   lint
-} from "./chunk-PKMC3C6L.js";
+} from "./chunk-KW3HJRYF.js";
 import "./chunk-YPCHEUSL.js";
 import {
   writeFileAtomic
 } from "./chunk-X7FWGESB.js";
 import {
-  require_picocolors,
-  useColor
-} from "./chunk-7R5QFIBS.js";
-import {
   ConfigError,
   loadConfig,
   ruleSetting,
   unknownRule
-} from "./chunk-UPXARHOZ.js";
+} from "./chunk-AZCRPFRW.js";
 import {
   EXIT,
   UsageFailure
@@ -29,9 +25,11 @@ import {
   docsUrl,
   lineText,
   positionAt,
-  sentences
-} from "./chunk-EKZQM5HJ.js";
-import "./chunk-QKYFMGIF.js";
+  require_picocolors,
+  sentences,
+  useColor
+} from "./chunk-CCOUXLJO.js";
+import "./chunk-KJRGYAFR.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";
