@@ -2160,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve13, reject) => {
             this.close((err, data2) => {
-              return err ? reject(err) : resolve12(data2);
+              return err ? reject(err) : resolve13(data2);
             });
           });
         }
@@ -2200,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve13, reject) => {
             this.destroy(err, (err2, data2) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve12(data2);
+              ) : resolve13(data2);
             });
           });
         }
@@ -4472,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve12, reject) => {
-        res = resolve12;
+      const promise2 = new Promise((resolve13, reject) => {
+        res = resolve13;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -5805,35 +5805,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at2, len) => {
+          wasm_on_url: (p, at, len) => {
             return 0;
           },
-          wasm_on_status: (p, at2, len) => {
+          wasm_on_status: (p, at, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at2, len) => {
+          wasm_on_header_field: (p, at, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at2, len) => {
+          wasm_on_header_value: (p, at, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at2, len) => {
+          wasm_on_body: (p, at, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -6724,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve12;
+          callback2 = resolve13;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7399,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve12;
+          callback2 = resolve13;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7883,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve12) => {
+        return new Promise((resolve13) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve12;
+            this[kClosedResolve] = resolve13;
           } else {
-            resolve12(null);
+            resolve13(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve12) => {
+        return new Promise((resolve13) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7903,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve12(null);
+            resolve13(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve12, reject) => {
+        const socket = await new Promise((resolve13, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve12(socket2);
+              resolve13(socket2);
             }
           });
         });
@@ -8302,8 +8302,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve12) => {
-            this[kClosedResolve] = resolve12;
+          await new Promise((resolve13) => {
+            this[kClosedResolve] = resolve13;
           });
         }
       }
@@ -9572,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve12, reject) => {
+        return await new Promise((resolve13, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve12(null);
+              resolve13(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve13, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve12,
+              resolve: resolve13,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve12, stream, length } = consume2;
+      const { type, body, resolve: resolve13, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve12(chunksDecode(body, length));
+          resolve13(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve12(JSON.parse(chunksDecode(body, length)));
+          resolve13(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve12(chunksConcat(body, length).buffer);
+          resolve13(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve12(new Blob(body, { type: stream[kContentType] }));
+          resolve13(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve12(chunksConcat(body, length));
+          resolve13(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9959,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           request2.call(this, opts, (err, data2) => {
-            return err ? reject(err) : resolve12(data2);
+            return err ? reject(err) : resolve13(data2);
           });
         });
       }
@@ -10184,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           stream.call(this, opts, factory, (err, data2) => {
-            return err ? reject(err) : resolve12(data2);
+            return err ? reject(err) : resolve13(data2);
           });
         });
       }
@@ -10471,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           upgrade.call(this, opts, (err, data2) => {
-            return err ? reject(err) : resolve12(data2);
+            return err ? reject(err) : resolve13(data2);
           });
         });
       }
@@ -10565,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           connect.call(this, opts, (err, data2) => {
-            return err ? reject(err) : resolve12(data2);
+            return err ? reject(err) : resolve13(data2);
           });
         });
       }
@@ -14430,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve12, reject) => agent.dispatch(
+        return new Promise((resolve13, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve12({
+              resolve13({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve12({
+              resolve13({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18290,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve12) => {
-        setTimeout(resolve12, ms).unref();
+      return new Promise((resolve13) => {
+        setTimeout(resolve13, ms).unref();
       });
     }
     module.exports = {
@@ -19522,9 +19522,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at2) => {
+    var separatorAfter = (run2, at) => {
       let separator = EMPTY;
-      for (let index3 = at2 + 1; index3 < run2.length && !run2[index3].wildcard; index3++) {
+      for (let index3 = at + 1; index3 < run2.length && !run2[index3].wildcard; index3++) {
         separator += run2[index3].single;
       }
       return separator;
@@ -19588,17 +19588,17 @@ var require_ignore = __commonJS({
       let run2 = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at2) => {
+        run2.forEach((token, at) => {
           if (token.wildcard) {
-            lastWildcard = at2;
+            lastWildcard = at;
           }
         });
-        run2.forEach((token, at2) => {
+        run2.forEach((token, at) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at2)})[^\\/])*`;
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
         });
         run2 = [];
       };
@@ -20026,7 +20026,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -20062,7 +20062,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap7;
+    exports.isMap = isMap8;
     exports.isNode = isNode;
     exports.isPair = isPair3;
     exports.isScalar = isScalar6;
@@ -24174,9 +24174,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap7 = fc.start.source === "{";
-      const fcName = isMap7 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap8 = fc.start.source === "{";
+      const fcName = isMap8 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap8 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -24212,7 +24212,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap8 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -24252,7 +24252,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap7 && !sep10 && !props.found) {
+        if (!isMap8 && !sep10 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -24275,7 +24275,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap7 && !props.found && ctx.options.strict) {
+            if (!isMap8 && !props.found && ctx.options.strict) {
               if (sep10)
                 for (const st of sep10) {
                   if (st === valueProps.found)
@@ -24307,7 +24307,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap7) {
+          if (isMap8) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -24323,7 +24323,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap7 ? "}" : "]";
+      const expectedEnd = isMap8 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -29302,21 +29302,21 @@ var require_simplify = __commonJS({
       if (first) {
         set.push([first, null]);
       }
-      const ranges2 = [];
+      const ranges = [];
       for (const [min, max] of set) {
         if (min === max) {
-          ranges2.push(min);
+          ranges.push(min);
         } else if (!max && min === v[0]) {
-          ranges2.push("*");
+          ranges.push("*");
         } else if (!max) {
-          ranges2.push(`>=${min}`);
+          ranges.push(`>=${min}`);
         } else if (min === v[0]) {
-          ranges2.push(`<=${max}`);
+          ranges.push(`<=${max}`);
         } else {
-          ranges2.push(`${min} - ${max}`);
+          ranges.push(`${min} - ${max}`);
         }
       }
-      const simplified = ranges2.join(" || ");
+      const simplified = ranges.join(" || ");
       const original = typeof range.raw === "string" ? range.raw : String(range);
       return simplified.length < original.length ? simplified : range;
     };
@@ -31431,8 +31431,8 @@ var require_picocolors = __commonJS({
 });
 
 // src/github/action.ts
-import { readFileSync as readFileSync7 } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join5 } from "node:path";
+import { readFileSync as readFileSync8 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join7 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -31596,11 +31596,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -31616,7 +31616,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36297,12 +36297,295 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var validateAdvisory = validate11;
-var schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/helmvet/helmvet/schemas/advisory.schema.json", "title": "helmvet advisory", "description": "A known-bad range of a Falco component. One file per advisory in src/knowledge/advisories/.", "type": "object", "additionalProperties": false, "required": ["id", "title", "component", "affected", "fixedIn", "why", "action", "references"], "properties": { "id": { "description": "Stable id, e.g. the upstream issue: falco-3610.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 10 }, "component": { "description": "What the ranges are versions of: the chart itself, Falco (the chart's appVersion), or a plugin the chart pins.", "enum": ["chart", "falco", "plugin:container", "plugin:k8smeta"] }, "affected": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["range", "effect"], "properties": { "range": { "description": "A Masterminds semver range of the component.", "type": "string", "minLength": 1 }, "effect": { "description": "What goes wrong in this range, one sentence, present tense.", "type": "string", "minLength": 10 } } } }, "when": { "description": "The condition that triggers the defect, a clause that starts with 'when' (optional).", "type": "string", "pattern": "^when " }, "kernel": { "description": "A Masterminds range of the Linux kernel the defect needs: the advisory applies only when the repository tells the nodes' kernel (a talconfig's talosVersion).", "type": "string", "minLength": 1 }, "drivers": { "description": "The Falco drivers the defect needs (driver.kind values, auto included); all when absent.", "type": "array", "minItems": 1, "items": { "enum": ["kmod", "ebpf", "modern_ebpf", "auto", "gvisor"] } }, "fixedIn": { "description": "The first fixed version of the component.", "type": "string", "pattern": "^\\d+\\.\\d+\\.\\d+$" }, "why": { "description": "The mechanism, for the docs and the long message.", "type": "string", "minLength": 20 }, "action": { "description": "What to do, one sentence.", "type": "string", "minLength": 10 }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } } } };
+var schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/helmvet/helmvet/schemas/advisory.schema.json", "title": "helmvet advisory", "description": "A known-bad range of a Falco component. One file per advisory in src/knowledge/advisories/.", "type": "object", "additionalProperties": false, "required": ["id", "title", "component", "affected", "fixedIn", "why", "action", "references"], "properties": { "id": { "description": "Stable id, e.g. the upstream issue: falco-3610.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 10 }, "component": { "description": "What the ranges are versions of: the chart itself, Falco (the chart's appVersion), or a plugin the chart pins.", "enum": ["chart", "falco", "plugin:container", "plugin:k8smeta"] }, "affected": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["range", "effect"], "properties": { "range": { "description": "A Masterminds semver range of the component.", "type": "string", "minLength": 1 }, "effect": { "description": "What goes wrong in this range, one sentence, present tense.", "type": "string", "minLength": 10 } } } }, "when": { "description": "The condition that triggers the defect, a clause that starts with 'when' (optional).", "type": "string", "pattern": "^when " }, "kernel": { "description": "A Masterminds range of the Linux kernel the defect needs: the advisory applies only when the repository tells the nodes' kernel (a talconfig's talosVersion).", "type": "string", "minLength": 1 }, "drivers": { "description": "The Falco drivers the defect needs (driver.kind values, auto included); all when absent.", "type": "array", "minItems": 1, "items": { "enum": ["kmod", "ebpf", "modern_ebpf", "auto", "gvisor"] } }, "plugins": { "description": "The plugins the defect needs the chart to load (with the user's values); for a chart or Falco advisory whose defect lives in a plugin's setup.", "type": "array", "minItems": 1, "items": { "enum": ["container", "k8smeta"] } }, "values": { "description": "Conditions on the values in effect (the user's over the chart's defaults), all of which must hold.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } }, "nodeNames": { "description": "A regular expression a node's name must match: the advisory applies only where the repository names such a node (a talconfig's nodes[].hostname).", "type": "string", "minLength": 1 }, "fixedIn": { "description": "The first fixed version of the component.", "type": "string", "pattern": "^\\d+\\.\\d+\\.\\d+$" }, "why": { "description": "The mechanism, for the docs and the long message.", "type": "string", "minLength": 20 }, "action": { "description": "What to do, one sentence.", "type": "string", "minLength": 10 }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } }, "severity": { "description": "The severity of a finding where the defect applies (error by default). Info where helmvet cannot see the trigger and the defect mends itself or costs little.", "enum": ["error", "warning", "info"] } }, "definitions": { "condition": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["key", "is"], "properties": { "key": { "description": "A dotted values path.", "type": "string", "pattern": "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" }, "is": { "description": "The value it must have: a string, number, boolean or null." }, "default": { "description": "The chart's default where the user does not set it: a string, number, boolean or null." } } }, { "type": "object", "additionalProperties": false, "required": ["driver"], "properties": { "driver": { "description": "The driver the release loads is one of these.", "type": "array", "minItems": 1, "items": { "enum": ["kmod", "ebpf", "modern_ebpf", "auto", "gvisor"] } } } }, { "type": "object", "additionalProperties": false, "required": ["any"], "properties": { "any": { "description": "At least one of these holds.", "type": "array", "minItems": 2, "items": { "$ref": "#/definitions/condition" } } } }] } } };
 var func4 = Object.prototype.hasOwnProperty;
 var pattern3 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 var pattern4 = new RegExp("^when ", "u");
-var pattern5 = new RegExp("^\\d+\\.\\d+\\.\\d+$", "u");
-var pattern6 = new RegExp("^https://", "u");
+var pattern6 = new RegExp("^\\d+\\.\\d+\\.\\d+$", "u");
+var pattern7 = new RegExp("^https://", "u");
+var schema16 = { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["key", "is"], "properties": { "key": { "description": "A dotted values path.", "type": "string", "pattern": "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" }, "is": { "description": "The value it must have: a string, number, boolean or null." }, "default": { "description": "The chart's default where the user does not set it: a string, number, boolean or null." } } }, { "type": "object", "additionalProperties": false, "required": ["driver"], "properties": { "driver": { "description": "The driver the release loads is one of these.", "type": "array", "minItems": 1, "items": { "enum": ["kmod", "ebpf", "modern_ebpf", "auto", "gvisor"] } } } }, { "type": "object", "additionalProperties": false, "required": ["any"], "properties": { "any": { "description": "At least one of these holds.", "type": "array", "minItems": 2, "items": { "$ref": "#/definitions/condition" } } } }] };
+var pattern5 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
+var wrapper0 = { validate: validate12 };
+function validate12(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2 } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (errors === _errs1) {
+    if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+      let missing0;
+      if (data2.key === void 0 && (missing0 = "key") || data2.is === void 0 && (missing0 = "is")) {
+        const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        const _errs3 = errors;
+        for (const key0 in data2) {
+          if (!(key0 === "key" || key0 === "is" || key0 === "default")) {
+            const err1 = { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+            break;
+          }
+        }
+        if (_errs3 === errors) {
+          if (data2.key !== void 0) {
+            let data0 = data2.key;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data0 === "string") {
+                if (!pattern5.test(data0)) {
+                  const err2 = { instancePath: instancePath + "/key", schemaPath: "#/oneOf/0/properties/key/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
+                }
+              } else {
+                const err3 = { instancePath: instancePath + "/key", schemaPath: "#/oneOf/0/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      const err4 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs6 = errors;
+  if (errors === _errs6) {
+    if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+      let missing1;
+      if (data2.driver === void 0 && (missing1 = "driver")) {
+        const err5 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      } else {
+        const _errs8 = errors;
+        for (const key1 in data2) {
+          if (!(key1 === "driver")) {
+            const err6 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+            break;
+          }
+        }
+        if (_errs8 === errors) {
+          if (data2.driver !== void 0) {
+            let data1 = data2.driver;
+            const _errs9 = errors;
+            if (errors === _errs9) {
+              if (Array.isArray(data1)) {
+                if (data1.length < 1) {
+                  const err7 = { instancePath: instancePath + "/driver", schemaPath: "#/oneOf/1/properties/driver/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                } else {
+                  var valid3 = true;
+                  const len0 = data1.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data22 = data1[i0];
+                    const _errs11 = errors;
+                    if (!(data22 === "kmod" || data22 === "ebpf" || data22 === "modern_ebpf" || data22 === "auto" || data22 === "gvisor")) {
+                      const err8 = { instancePath: instancePath + "/driver/" + i0, schemaPath: "#/oneOf/1/properties/driver/items/enum", keyword: "enum", params: { allowedValues: schema16.oneOf[1].properties.driver.items.enum }, message: "must be equal to one of the allowed values" };
+                      if (vErrors === null) {
+                        vErrors = [err8];
+                      } else {
+                        vErrors.push(err8);
+                      }
+                      errors++;
+                    }
+                    var valid3 = _errs11 === errors;
+                    if (!valid3) {
+                      break;
+                    }
+                  }
+                }
+              } else {
+                const err9 = { instancePath: instancePath + "/driver", schemaPath: "#/oneOf/1/properties/driver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      const err10 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs6 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+    const _errs12 = errors;
+    if (errors === _errs12) {
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        let missing2;
+        if (data2.any === void 0 && (missing2 = "any")) {
+          const err11 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        } else {
+          const _errs14 = errors;
+          for (const key2 in data2) {
+            if (!(key2 === "any")) {
+              const err12 = { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+              break;
+            }
+          }
+          if (_errs14 === errors) {
+            if (data2.any !== void 0) {
+              let data3 = data2.any;
+              const _errs15 = errors;
+              if (errors === _errs15) {
+                if (Array.isArray(data3)) {
+                  if (data3.length < 2) {
+                    const err13 = { instancePath: instancePath + "/any", schemaPath: "#/oneOf/2/properties/any/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  } else {
+                    var valid5 = true;
+                    const len1 = data3.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      const _errs17 = errors;
+                      if (!wrapper0.validate(data3[i1], { instancePath: instancePath + "/any/" + i1, parentData: data3, parentDataProperty: i1, rootData })) {
+                        vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid5 = _errs17 === errors;
+                      if (!valid5) {
+                        break;
+                      }
+                    }
+                  }
+                } else {
+                  const err14 = { instancePath: instancePath + "/any", schemaPath: "#/oneOf/2/properties/any/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+        }
+      } else {
+        const err15 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs12 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+      }
+    }
+  }
+  if (!valid0) {
+    const err16 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+    validate12.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
 function validate11(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2 } = {}) {
   ;
   let vErrors = null;
@@ -36536,17 +36819,32 @@ function validate11(data2, { instancePath = "", parentData, parentDataProperty, 
                         var valid0 = true;
                       }
                       if (valid0) {
-                        if (data2.fixedIn !== void 0) {
-                          let data11 = data2.fixedIn;
+                        if (data2.plugins !== void 0) {
+                          let data11 = data2.plugins;
                           const _errs23 = errors;
                           if (errors === _errs23) {
-                            if (typeof data11 === "string") {
-                              if (!pattern5.test(data11)) {
-                                validate11.errors = [{ instancePath: instancePath + "/fixedIn", schemaPath: "#/properties/fixedIn/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+\\.\\d+$" }, message: 'must match pattern "^\\d+\\.\\d+\\.\\d+$"' }];
+                            if (Array.isArray(data11)) {
+                              if (data11.length < 1) {
+                                validate11.errors = [{ instancePath: instancePath + "/plugins", schemaPath: "#/properties/plugins/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                                 return false;
+                              } else {
+                                var valid4 = true;
+                                const len2 = data11.length;
+                                for (let i2 = 0; i2 < len2; i2++) {
+                                  let data12 = data11[i2];
+                                  const _errs25 = errors;
+                                  if (!(data12 === "container" || data12 === "k8smeta")) {
+                                    validate11.errors = [{ instancePath: instancePath + "/plugins/" + i2, schemaPath: "#/properties/plugins/items/enum", keyword: "enum", params: { allowedValues: schema15.properties.plugins.items.enum }, message: "must be equal to one of the allowed values" }];
+                                    return false;
+                                  }
+                                  var valid4 = _errs25 === errors;
+                                  if (!valid4) {
+                                    break;
+                                  }
+                                }
                               }
                             } else {
-                              validate11.errors = [{ instancePath: instancePath + "/fixedIn", schemaPath: "#/properties/fixedIn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate11.errors = [{ instancePath: instancePath + "/plugins", schemaPath: "#/properties/plugins/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                               return false;
                             }
                           }
@@ -36555,83 +36853,170 @@ function validate11(data2, { instancePath = "", parentData, parentDataProperty, 
                           var valid0 = true;
                         }
                         if (valid0) {
-                          if (data2.why !== void 0) {
-                            let data12 = data2.why;
-                            const _errs25 = errors;
-                            if (errors === _errs25) {
-                              if (typeof data12 === "string") {
-                                if (func2(data12) < 20) {
-                                  validate11.errors = [{ instancePath: instancePath + "/why", schemaPath: "#/properties/why/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters" }];
+                          if (data2.values !== void 0) {
+                            let data13 = data2.values;
+                            const _errs26 = errors;
+                            if (errors === _errs26) {
+                              if (Array.isArray(data13)) {
+                                if (data13.length < 1) {
+                                  validate11.errors = [{ instancePath: instancePath + "/values", schemaPath: "#/properties/values/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                                   return false;
+                                } else {
+                                  var valid5 = true;
+                                  const len3 = data13.length;
+                                  for (let i3 = 0; i3 < len3; i3++) {
+                                    const _errs28 = errors;
+                                    if (!validate12(data13[i3], { instancePath: instancePath + "/values/" + i3, parentData: data13, parentDataProperty: i3, rootData })) {
+                                      vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var valid5 = _errs28 === errors;
+                                    if (!valid5) {
+                                      break;
+                                    }
+                                  }
                                 }
                               } else {
-                                validate11.errors = [{ instancePath: instancePath + "/why", schemaPath: "#/properties/why/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate11.errors = [{ instancePath: instancePath + "/values", schemaPath: "#/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                 return false;
                               }
                             }
-                            var valid0 = _errs25 === errors;
+                            var valid0 = _errs26 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
-                            if (data2.action !== void 0) {
-                              let data13 = data2.action;
-                              const _errs27 = errors;
-                              if (errors === _errs27) {
-                                if (typeof data13 === "string") {
-                                  if (func2(data13) < 10) {
-                                    validate11.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters" }];
+                            if (data2.nodeNames !== void 0) {
+                              let data15 = data2.nodeNames;
+                              const _errs29 = errors;
+                              if (errors === _errs29) {
+                                if (typeof data15 === "string") {
+                                  if (func2(data15) < 1) {
+                                    validate11.errors = [{ instancePath: instancePath + "/nodeNames", schemaPath: "#/properties/nodeNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                     return false;
                                   }
                                 } else {
-                                  validate11.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate11.errors = [{ instancePath: instancePath + "/nodeNames", schemaPath: "#/properties/nodeNames/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                               }
-                              var valid0 = _errs27 === errors;
+                              var valid0 = _errs29 === errors;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
-                              if (data2.references !== void 0) {
-                                let data14 = data2.references;
-                                const _errs29 = errors;
-                                if (errors === _errs29) {
-                                  if (Array.isArray(data14)) {
-                                    if (data14.length < 1) {
-                                      validate11.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                              if (data2.fixedIn !== void 0) {
+                                let data16 = data2.fixedIn;
+                                const _errs31 = errors;
+                                if (errors === _errs31) {
+                                  if (typeof data16 === "string") {
+                                    if (!pattern6.test(data16)) {
+                                      validate11.errors = [{ instancePath: instancePath + "/fixedIn", schemaPath: "#/properties/fixedIn/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+\\.\\d+$" }, message: 'must match pattern "^\\d+\\.\\d+\\.\\d+$"' }];
                                       return false;
-                                    } else {
-                                      var valid4 = true;
-                                      const len2 = data14.length;
-                                      for (let i2 = 0; i2 < len2; i2++) {
-                                        let data15 = data14[i2];
-                                        const _errs31 = errors;
-                                        if (errors === _errs31) {
-                                          if (typeof data15 === "string") {
-                                            if (!pattern6.test(data15)) {
-                                              validate11.errors = [{ instancePath: instancePath + "/references/" + i2, schemaPath: "#/properties/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' }];
-                                              return false;
-                                            }
-                                          } else {
-                                            validate11.errors = [{ instancePath: instancePath + "/references/" + i2, schemaPath: "#/properties/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                            return false;
-                                          }
-                                        }
-                                        var valid4 = _errs31 === errors;
-                                        if (!valid4) {
-                                          break;
-                                        }
-                                      }
                                     }
                                   } else {
-                                    validate11.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    validate11.errors = [{ instancePath: instancePath + "/fixedIn", schemaPath: "#/properties/fixedIn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                 }
-                                var valid0 = _errs29 === errors;
+                                var valid0 = _errs31 === errors;
                               } else {
                                 var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data2.why !== void 0) {
+                                  let data17 = data2.why;
+                                  const _errs33 = errors;
+                                  if (errors === _errs33) {
+                                    if (typeof data17 === "string") {
+                                      if (func2(data17) < 20) {
+                                        validate11.errors = [{ instancePath: instancePath + "/why", schemaPath: "#/properties/why/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters" }];
+                                        return false;
+                                      }
+                                    } else {
+                                      validate11.errors = [{ instancePath: instancePath + "/why", schemaPath: "#/properties/why/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid0 = _errs33 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data2.action !== void 0) {
+                                    let data18 = data2.action;
+                                    const _errs35 = errors;
+                                    if (errors === _errs35) {
+                                      if (typeof data18 === "string") {
+                                        if (func2(data18) < 10) {
+                                          validate11.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters" }];
+                                          return false;
+                                        }
+                                      } else {
+                                        validate11.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid0 = _errs35 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data2.references !== void 0) {
+                                      let data19 = data2.references;
+                                      const _errs37 = errors;
+                                      if (errors === _errs37) {
+                                        if (Array.isArray(data19)) {
+                                          if (data19.length < 1) {
+                                            validate11.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                            return false;
+                                          } else {
+                                            var valid6 = true;
+                                            const len4 = data19.length;
+                                            for (let i4 = 0; i4 < len4; i4++) {
+                                              let data20 = data19[i4];
+                                              const _errs39 = errors;
+                                              if (errors === _errs39) {
+                                                if (typeof data20 === "string") {
+                                                  if (!pattern7.test(data20)) {
+                                                    validate11.errors = [{ instancePath: instancePath + "/references/" + i4, schemaPath: "#/properties/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' }];
+                                                    return false;
+                                                  }
+                                                } else {
+                                                  validate11.errors = [{ instancePath: instancePath + "/references/" + i4, schemaPath: "#/properties/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid6 = _errs39 === errors;
+                                              if (!valid6) {
+                                                break;
+                                              }
+                                            }
+                                          }
+                                        } else {
+                                          validate11.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid0 = _errs37 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data2.severity !== void 0) {
+                                        let data21 = data2.severity;
+                                        const _errs41 = errors;
+                                        if (!(data21 === "error" || data21 === "warning" || data21 === "info")) {
+                                          validate11.errors = [{ instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema15.properties.severity.enum }, message: "must be equal to one of the allowed values" }];
+                                          return false;
+                                        }
+                                        var valid0 = _errs41 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                    }
+                                  }
+                                }
                               }
                             }
                           }
@@ -36674,11 +37059,11 @@ function partsWithin(word, known) {
   const parts = (s) => s.toLowerCase().split(/[/_.-]+/).filter(Boolean);
   const want = parts(word);
   const have = parts(known);
-  let at2 = 0;
+  let at = 0;
   for (const w of want) {
-    at2 = have.indexOf(w, at2);
-    if (at2 < 0) return false;
-    at2++;
+    at = have.indexOf(w, at);
+    if (at < 0) return false;
+    at++;
   }
   return want.length > 1;
 }
@@ -36723,14 +37108,14 @@ function parseConfig(text, path, knownRules) {
     const extra = err.params.additionalProperty;
     const parent = doc.getIn(parts, true);
     const keyNode = extra && (0, import_yaml.isMap)(parent) ? parent.items.find((i) => (0, import_yaml.isScalar)(i.key) && i.key.value === extra)?.key : parent;
-    const at2 = parts.length ? parts.join(".") : "(top level)";
-    const message2 = extra ? `unknown setting "${extra}" in ${at2}` : `${at2} ${err.message ?? "is invalid"}${err.params && "allowedValues" in err.params ? `: ${err.params.allowedValues.join(", ")}` : ""}`;
+    const at = parts.length ? parts.join(".") : "(top level)";
+    const message2 = extra ? `unknown setting "${extra}" in ${at}` : `${at} ${err.message ?? "is invalid"}${err.params && "allowedValues" in err.params ? `: ${err.params.allowedValues.join(", ")}` : ""}`;
     throw new ConfigError(`${where(path, lines, keyNode)}: ${message2}`);
   }
   const config = data2;
   const ruleMaps = [["rules"], ...(config.overrides ?? []).map((_, i) => ["overrides", i, "rules"])];
-  for (const at2 of ruleMaps) {
-    const map = doc.getIn(at2, true);
+  for (const at of ruleMaps) {
+    const map = doc.getIn(at, true);
     for (const item of (0, import_yaml.isMap)(map) ? map.items : []) {
       const id = (0, import_yaml.isScalar)(item.key) ? String(item.key.value) : "";
       if (!knownRules.has(id)) throw new ConfigError(`${where(path, lines, item.key)}: ${unknownRule(id, knownRules)}`);
@@ -36775,7 +37160,7 @@ function ruleSetting(config, ruleId, file) {
 
 // src/engine/lint.ts
 import { existsSync as existsSync6, statSync as statSync4 } from "node:fs";
-import { dirname as dirname12, isAbsolute as isAbsolute2, relative as relative6, resolve as resolve11, sep as sep8 } from "node:path";
+import { dirname as dirname13, isAbsolute as isAbsolute3, relative as relative6, resolve as resolve12, sep as sep8 } from "node:path";
 
 // src/findings.ts
 var SEVERITIES = ["error", "warning", "info"];
@@ -36789,6 +37174,9 @@ var composeMessage = (title, why2, help) => sentences(title, why2, help);
 function countFailing(findings, failOn) {
   return failOn === "none" ? 0 : findings.filter((f) => severityRank[f.severity] >= severityRank[failOn]).length;
 }
+
+// src/knowledge/index.ts
+var import_semver4 = __toESM(require_semver2(), 1);
 
 // src/knowledge/advisories.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -36963,7 +37351,7 @@ function loadAdvisory(name, text) {
     throw new AdvisoryError(`advisory ${name}: ${err?.instancePath || "/"} ${err?.message ?? "is invalid"}`);
   }
   const advisory = data2;
-  const ranges2 = advisory.affected.map((a) => {
+  const ranges = advisory.affected.map((a) => {
     try {
       return { constraint: parseConstraint(a.range), effect: a.effect };
     } catch (e) {
@@ -36976,12 +37364,18 @@ function loadAdvisory(name, text) {
   } catch (e) {
     throw new AdvisoryError(`advisory ${name}: kernel "${advisory.kernel}": ${e.message}`);
   }
+  let nodeNamePattern;
+  try {
+    nodeNamePattern = advisory.nodeNames ? new RegExp(advisory.nodeNames) : void 0;
+  } catch (e) {
+    throw new AdvisoryError(`advisory ${name}: nodeNames "${advisory.nodeNames}": ${e.message}`);
+  }
   const effects = /* @__PURE__ */ new Map();
   const affects = (v) => {
-    if (!effects.has(v)) effects.set(v, ranges2.find((r) => r.constraint.check(v))?.effect);
+    if (!effects.has(v)) effects.set(v, ranges.find((r) => r.constraint.check(v))?.effect);
     return effects.get(v);
   };
-  return { ...advisory, ranges: ranges2, kernelRange, affects };
+  return { ...advisory, ranges, kernelRange, nodeNamePattern, affects };
 }
 function loadAdvisories(dir2 = new URL("./advisories/", import.meta.url)) {
   return readdirSync(dir2).filter((n) => n.endsWith(".yaml")).sort().map((n) => loadAdvisory(n, readFileSync2(new URL(n, dir2), "utf8")));
@@ -37005,9 +37399,9 @@ function shortRef(url) {
 
 // src/knowledge/data/falco-charts.json
 var falco_charts_default = {
-  source: "falcosecurity/charts gh-pages index.yaml and values.yaml at each falco-<version> tag (master 548458c, 2026-07-21), via helmvet reference falco-chart-versions.tsv",
-  snapshot: "2026-07-21",
-  newest: "9.1.0",
+  source: "falcosecurity/charts gh-pages index.yaml and values.yaml at each falco-<version> tag (master 548458c, 2026-07-21), via helmvet reference falco-chart-versions.tsv; later versions from the merged pull requests of falcosecurity/falco and falcosecurity/test-infra (to 2026-09-22), via helmvet reference falco-facts-after-9.1.md",
+  snapshot: "2026-09-22",
+  newest: "9.2.0",
   charts: [
     {
       version: "1.1.8",
@@ -37019,7 +37413,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.23.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.1.9",
@@ -37031,7 +37427,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.23.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.1.10",
@@ -37043,7 +37441,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.23.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.2.0",
@@ -37055,7 +37455,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.24.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.2.1",
@@ -37067,7 +37469,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.24.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.2.2",
@@ -37079,7 +37483,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.24.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.2.3",
@@ -37091,7 +37497,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.24.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.3.0",
@@ -37103,7 +37511,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.25.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.4.0",
@@ -37115,7 +37525,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.25.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.5.0",
@@ -37127,7 +37539,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.26.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.5.1",
@@ -37139,7 +37553,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.26.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.5.2",
@@ -37151,7 +37567,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.26.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.5.3",
@@ -37163,7 +37581,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.26.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.5.4",
@@ -37175,7 +37595,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.26.2",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.5.5",
@@ -37187,7 +37609,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.26.2",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.5.6",
@@ -37199,7 +37623,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.26.2",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.5.7",
@@ -37211,7 +37637,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.26.2",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.5.8",
@@ -37223,7 +37651,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.26.2",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.6.0",
@@ -37235,7 +37665,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.26.2",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.6.1",
@@ -37247,7 +37679,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.26.2",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.7.0",
@@ -37259,7 +37693,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.26.2",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.7.1",
@@ -37271,7 +37707,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.7.2",
@@ -37283,7 +37721,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.7.3",
@@ -37295,7 +37735,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.7.4",
@@ -37307,7 +37749,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.7.5",
@@ -37319,7 +37763,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.7.6",
@@ -37331,7 +37777,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.7.7",
@@ -37343,7 +37791,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.7.8",
@@ -37355,7 +37805,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.7.9",
@@ -37367,7 +37819,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.7.10",
@@ -37379,7 +37833,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.8.0",
@@ -37391,7 +37847,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.8.1",
@@ -37403,7 +37861,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.9.0",
@@ -37415,7 +37875,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.28.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.10.0",
@@ -37427,7 +37889,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.28.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.11.0",
@@ -37439,7 +37903,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.28.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.11.1",
@@ -37451,7 +37917,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.28.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.12.0",
@@ -37463,7 +37931,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.28.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.13.0",
@@ -37475,7 +37945,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.28.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.13.1",
@@ -37487,7 +37959,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.28.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.13.2",
@@ -37499,7 +37973,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.28.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.14.0",
@@ -37511,7 +37987,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.28.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.14.1",
@@ -37523,7 +38001,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.29.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.15.0",
@@ -37535,7 +38015,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.29.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.15.1",
@@ -37547,7 +38029,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.29.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.15.2",
@@ -37559,7 +38043,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.29.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.15.3",
@@ -37571,7 +38057,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.29.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.15.4",
@@ -37583,7 +38071,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.29.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.15.5",
@@ -37595,7 +38085,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.29.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.15.6",
@@ -37607,7 +38099,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.29.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.15.7",
@@ -37619,7 +38113,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.29.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.16.0",
@@ -37631,7 +38127,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.30.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.16.1",
@@ -37643,7 +38141,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.30.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.16.2",
@@ -37655,7 +38155,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.30.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.16.3",
@@ -37667,7 +38169,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.30.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.16.4",
@@ -37679,7 +38183,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.30.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.17.0",
@@ -37691,7 +38197,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.31.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.17.1",
@@ -37703,7 +38211,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.31.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.17.2",
@@ -37715,7 +38225,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.31.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.17.3",
@@ -37727,7 +38239,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.31.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.17.4",
@@ -37739,7 +38253,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.31.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.17.5",
@@ -37751,7 +38267,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.31.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.17.6",
@@ -37763,7 +38281,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.31.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.18.0",
@@ -37775,7 +38295,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.31.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.18.1",
@@ -37787,7 +38309,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.31.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.18.2",
@@ -37799,7 +38323,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.31.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.18.3",
@@ -37811,7 +38337,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.31.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.18.4",
@@ -37823,7 +38351,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.31.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.18.5",
@@ -37835,7 +38365,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.31.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.18.6",
@@ -37847,7 +38379,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.31.1",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.19.0",
@@ -37859,7 +38393,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.32.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.19.1",
@@ -37871,7 +38407,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.32.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.19.2",
@@ -37883,7 +38421,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.32.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.19.3",
@@ -37895,7 +38435,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.32.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "1.19.4",
@@ -37907,7 +38449,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: null,
       image: "docker.io/falcosecurity/falco:0.32.0",
-      imageFlavor: "full"
+      imageFlavor: "full",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.0.0",
@@ -37919,7 +38463,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.0.1",
@@ -37931,7 +38477,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.0.2",
@@ -37943,7 +38491,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.0.3",
@@ -37955,7 +38505,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.0.4",
@@ -37967,7 +38519,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.0.5",
@@ -37979,7 +38533,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.0.6",
@@ -37991,7 +38547,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.0.7",
@@ -38003,7 +38561,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.0.8",
@@ -38015,7 +38575,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.0.9",
@@ -38027,7 +38589,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.0.10",
@@ -38039,7 +38603,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.0.11",
@@ -38051,7 +38617,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.0.12",
@@ -38063,7 +38631,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.0.13",
@@ -38075,7 +38645,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.32.2",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.0.14",
@@ -38087,7 +38659,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.32.2",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.0.15",
@@ -38099,7 +38673,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.32.2",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.0.16",
@@ -38111,7 +38687,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.32.2",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.0.17",
@@ -38123,7 +38701,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.32.2",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.0.18",
@@ -38135,7 +38715,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.32.2",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.1.0",
@@ -38147,7 +38729,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.33.0",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.2.0",
@@ -38159,7 +38743,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.33.0",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.3.0",
@@ -38171,7 +38757,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.33.0",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.3.1",
@@ -38183,7 +38771,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.33.0",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.4.0",
@@ -38195,7 +38785,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.4.1",
@@ -38207,7 +38799,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.4.2",
@@ -38219,7 +38813,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.4.3",
@@ -38231,7 +38827,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.4.4",
@@ -38243,7 +38841,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.4.5",
@@ -38255,7 +38855,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.4.6",
@@ -38267,7 +38869,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.4.7",
@@ -38279,7 +38883,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.5.0",
@@ -38291,7 +38897,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.5.1",
@@ -38303,7 +38911,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.5.2",
@@ -38315,7 +38925,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.5.3",
@@ -38327,7 +38939,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.5.4",
@@ -38339,7 +38953,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "2.5.5",
@@ -38351,7 +38967,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.0.0",
@@ -38363,7 +38981,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.34.0",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.1.0",
@@ -38375,7 +38995,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.34.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.1.1",
@@ -38387,7 +39009,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.34.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.1.2",
@@ -38399,7 +39023,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.34.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.1.3",
@@ -38411,7 +39037,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.34.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.1.4",
@@ -38423,7 +39051,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.34.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.1.5",
@@ -38435,7 +39065,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.34.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.2.0",
@@ -38447,7 +39079,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.35.0",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.2.1",
@@ -38459,7 +39093,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.35.0",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.3.0",
@@ -38471,7 +39107,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.3.1",
@@ -38483,7 +39121,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.4.0",
@@ -38495,7 +39135,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.4.1",
@@ -38507,7 +39149,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.5.0",
@@ -38519,7 +39163,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.6.0",
@@ -38531,7 +39177,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.6.1",
@@ -38543,7 +39191,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.6.2",
@@ -38555,7 +39205,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.7.0",
@@ -38567,7 +39219,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.36.0",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.7.1",
@@ -38579,7 +39233,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.36.0",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.8.0",
@@ -38591,7 +39247,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.36.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.8.1",
@@ -38603,7 +39261,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.36.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.8.2",
@@ -38615,7 +39275,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.36.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.8.3",
@@ -38627,7 +39289,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.36.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.8.4",
@@ -38639,7 +39303,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.36.2",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.8.5",
@@ -38651,7 +39317,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.36.2",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.8.6",
@@ -38663,7 +39331,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.36.2",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "3.8.7",
@@ -38675,7 +39345,9 @@ var falco_charts_default = {
       k8smetaPlugin: null,
       driverKind: "module",
       image: "docker.io/falcosecurity/falco-no-driver:0.36.2",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.0.0",
@@ -38687,7 +39359,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "kmod",
       image: "docker.io/falcosecurity/falco-no-driver:0.37.0",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.1.0",
@@ -38699,7 +39373,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "kmod",
       image: "docker.io/falcosecurity/falco-no-driver:0.37.0",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.1.1",
@@ -38711,7 +39387,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "kmod",
       image: "docker.io/falcosecurity/falco-no-driver:0.37.0",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.1.2",
@@ -38723,7 +39401,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "kmod",
       image: "docker.io/falcosecurity/falco-no-driver:0.37.0",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.2.0",
@@ -38735,7 +39415,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "kmod",
       image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.2.1",
@@ -38747,7 +39429,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "kmod",
       image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.2.2",
@@ -38759,7 +39443,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "kmod",
       image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.2.3",
@@ -38771,7 +39457,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "kmod",
       image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.2.4",
@@ -38783,7 +39471,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "kmod",
       image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.2.5",
@@ -38795,7 +39485,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "kmod",
       image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.2.6",
@@ -38807,7 +39499,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "kmod",
       image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.3.0",
@@ -38819,7 +39513,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "kmod",
       image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.3.1",
@@ -38831,7 +39527,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "kmod",
       image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.4.0",
@@ -38843,7 +39541,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.38.0",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.4.1",
@@ -38855,7 +39555,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.38.0",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.4.2",
@@ -38867,7 +39569,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.38.0",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.4.3",
@@ -38879,7 +39583,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.38.0",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.5.0",
@@ -38891,7 +39597,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.5.1",
@@ -38903,7 +39611,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.5.2",
@@ -38915,7 +39625,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.5.3",
@@ -38927,7 +39639,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.6.0",
@@ -38939,7 +39653,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.6.1",
@@ -38951,7 +39667,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.6.2",
@@ -38963,7 +39681,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.6.3",
@@ -38975,7 +39695,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.1.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.7.0",
@@ -38987,7 +39709,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.7.1",
@@ -38999,7 +39723,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.7.2",
@@ -39011,7 +39737,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.8.0",
@@ -39023,7 +39751,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.38.2",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.8.1",
@@ -39035,7 +39765,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.38.2",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.8.2",
@@ -39047,7 +39779,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.38.2",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.8.3",
@@ -39059,7 +39793,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.38.2",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.9.0",
@@ -39071,7 +39807,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.39.0",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.9.1",
@@ -39083,7 +39821,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.39.0",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.10.0",
@@ -39095,7 +39835,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.11.0",
@@ -39107,7 +39849,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.11.1",
@@ -39119,7 +39863,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.11.2",
@@ -39131,7 +39877,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.12.0",
@@ -39143,7 +39891,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.13.0",
@@ -39155,7 +39905,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.14.0",
@@ -39167,7 +39919,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.14.1",
@@ -39179,7 +39933,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.14.2",
@@ -39191,7 +39947,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.15.0",
@@ -39203,7 +39961,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.15.1",
@@ -39215,7 +39975,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.16.0",
@@ -39227,7 +39989,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.16.1",
@@ -39239,7 +40003,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.16.2",
@@ -39251,7 +40017,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.17.0",
@@ -39263,7 +40031,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.17.1",
@@ -39275,7 +40045,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.17.2",
@@ -39287,7 +40059,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
-      imageFlavor: "no-driver"
+      imageFlavor: "no-driver",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.18.0",
@@ -39299,7 +40073,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.40.0-rc1-debian",
-      imageFlavor: "debian"
+      imageFlavor: "debian",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.19.0",
@@ -39311,7 +40087,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.40.0-debian",
-      imageFlavor: "debian"
+      imageFlavor: "debian",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.20.0",
@@ -39323,7 +40101,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.40.0-debian",
-      imageFlavor: "debian"
+      imageFlavor: "debian",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.20.1",
@@ -39335,7 +40115,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.40.0-debian",
-      imageFlavor: "debian"
+      imageFlavor: "debian",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.21.0",
@@ -39347,7 +40129,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.40.0-debian",
-      imageFlavor: "debian"
+      imageFlavor: "debian",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.21.1",
@@ -39359,7 +40143,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.40.0-debian",
-      imageFlavor: "debian"
+      imageFlavor: "debian",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.21.2",
@@ -39371,7 +40157,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.40.0-debian",
-      imageFlavor: "debian"
+      imageFlavor: "debian",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.21.3",
@@ -39383,7 +40171,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.2.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.40.0-debian",
-      imageFlavor: "debian"
+      imageFlavor: "debian",
+      prerelease: false,
+      derived: null
     },
     {
       version: "4.22.0",
@@ -39395,7 +40185,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.3.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.41.0-debian",
-      imageFlavor: "debian"
+      imageFlavor: "debian",
+      prerelease: false,
+      derived: null
     },
     {
       version: "5.0.0",
@@ -39407,7 +40199,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.3.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.41.0",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "5.0.1",
@@ -39419,7 +40213,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.3.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.41.0",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "5.0.2",
@@ -39431,7 +40227,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.3.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.41.1",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "5.0.3",
@@ -39443,7 +40241,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.3.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.41.1",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "6.0.0",
@@ -39455,7 +40255,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.3.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.41.1",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "6.0.1",
@@ -39467,7 +40269,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.3.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.41.2",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "6.0.2",
@@ -39479,7 +40283,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.3.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.41.3",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "6.1.0",
@@ -39491,7 +40297,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.3.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.41.3",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "6.2.0",
@@ -39503,7 +40311,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.3.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.41.3",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "6.2.1",
@@ -39515,7 +40325,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.3.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.41.3",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "6.2.2",
@@ -39527,7 +40339,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.3.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.41.3",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "6.2.3",
@@ -39539,7 +40353,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.3.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.41.3",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "6.2.4",
@@ -39551,7 +40367,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.3.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.41.3",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "6.2.5",
@@ -39563,7 +40381,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.3.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.41.3",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "6.3.0",
@@ -39575,7 +40395,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.3.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.41.3",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "6.4.0",
@@ -39587,7 +40409,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.3.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.41.3",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "6.4.1",
@@ -39599,7 +40423,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.3.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.41.3",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "7.0.0",
@@ -39611,7 +40437,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.4.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.42.0",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "7.0.1",
@@ -39623,7 +40451,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.4.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.42.1",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "7.0.2",
@@ -39635,7 +40465,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.4.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.42.1",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "7.0.3",
@@ -39647,7 +40479,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.4.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.42.1",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "7.0.4",
@@ -39659,7 +40493,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.4.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.42.1",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "7.0.5",
@@ -39671,7 +40507,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.4.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.42.1",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "7.1.0",
@@ -39683,7 +40521,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.4.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.42.1",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "7.1.1",
@@ -39695,7 +40535,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.4.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.42.1",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "7.1.2",
@@ -39707,7 +40549,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.4.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.42.1",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "7.2.0",
@@ -39719,7 +40563,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.4.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.42.1",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "7.2.1",
@@ -39731,7 +40577,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.4.0",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.42.1",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "8.0.0",
@@ -39743,7 +40591,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.4.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.43.0",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "8.0.1",
@@ -39755,7 +40605,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.4.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.43.0",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "8.0.2",
@@ -39767,7 +40619,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.4.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.43.1",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "8.0.3",
@@ -39779,7 +40633,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.4.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.43.1",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "8.0.4",
@@ -39791,7 +40647,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.4.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.43.1",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "8.0.5",
@@ -39803,7 +40661,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.4.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.43.1",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "9.0.0",
@@ -39815,7 +40675,9 @@ var falco_charts_default = {
       k8smetaPlugin: "0.4.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.44.0",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
     },
     {
       version: "9.1.0",
@@ -39827,7 +40689,69 @@ var falco_charts_default = {
       k8smetaPlugin: "0.4.1",
       driverKind: "auto",
       image: "docker.io/falcosecurity/falco:0.44.1",
-      imageFlavor: "wolfi"
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: null
+    },
+    {
+      version: "9.2.0-rc1",
+      falco: "0.45.0-rc2",
+      date: "2026-09-11",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.7.4",
+      containerPlugin: "0.7.4",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.2",
+      k8smetaPlugin: "0.4.2",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.45.0-rc2",
+      imageFlavor: "wolfi",
+      prerelease: true,
+      derived: {
+        from: "9.1.0",
+        fields: [
+          "driverKind",
+          "image",
+          "imageFlavor",
+          "keys"
+        ],
+        sources: [
+          "https://github.com/falcosecurity/falco/pull/3989",
+          "https://github.com/falcosecurity/falco/pull/3984",
+          "https://github.com/falcosecurity/falco/pull/3986",
+          "https://github.com/falcosecurity/falco/pull/3931",
+          "https://github.com/falcosecurity/falco/pull/3946",
+          "https://github.com/falcosecurity/test-infra/pull/2065"
+        ]
+      }
+    },
+    {
+      version: "9.2.0",
+      falco: "0.45.0",
+      date: "2026-09-21",
+      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.7.4",
+      containerPlugin: "0.7.4",
+      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.2",
+      k8smetaPlugin: "0.4.2",
+      driverKind: "auto",
+      image: "docker.io/falcosecurity/falco:0.45.0",
+      imageFlavor: "wolfi",
+      prerelease: false,
+      derived: {
+        from: "9.1.0",
+        fields: [
+          "driverKind",
+          "image",
+          "imageFlavor",
+          "keys"
+        ],
+        sources: [
+          "https://github.com/falcosecurity/falco/pull/4012",
+          "https://github.com/falcosecurity/falco/pull/3984",
+          "https://github.com/falcosecurity/falco/pull/3986",
+          "https://github.com/falcosecurity/falco/pull/3931",
+          "https://github.com/falcosecurity/falco/pull/3946",
+          "https://github.com/falcosecurity/test-infra/pull/2085"
+        ]
+      }
     }
   ],
   topLevelKeys: [
@@ -39877,8 +40801,7 @@ var falco_charts_default = {
 var CHARTS = falco_charts_default.charts;
 var CHART_VERSIONS = CHARTS.map((c) => c.version);
 var byVersion = new Map(CHARTS.map((c) => [c.version, c]));
-var chartVersion = (version2) => byVersion.get(version2.replace(/^v/, ""));
-var NEWEST_CHART = CHARTS[CHARTS.length - 1];
+var NEWEST_CHART = byVersion.get(falco_charts_default.newest);
 var KNOWLEDGE_DATE = falco_charts_default.snapshot;
 var FALCO_TOP_LEVEL_KEYS = new Set(falco_charts_default.topLevelKeys);
 var FALCOSECURITY_CHART_REPOS = ["https://falcosecurity.github.io/charts", "oci://ghcr.io/falcosecurity/charts", "ghcr.io/falcosecurity/charts"];
@@ -40029,9 +40952,1085 @@ function applyKernelArgs(base, args, negation) {
 var isLockdownArg = (text) => text.split(/\s+/).some((f) => /^-?lockdown(=|$)/.test(f));
 var LOCKDOWN_FIX = 'extraKernelArgs: ["-lockdown", "lockdown=integrity"]';
 
+// src/knowledge/update/cache-dir.ts
+import { homedir } from "node:os";
+import { isAbsolute, join, resolve as resolve2 } from "node:path";
+function cacheDir(env = process.env, home = homedir()) {
+  if (env.HELMVET_CACHE_DIR) return resolve2(env.HELMVET_CACHE_DIR);
+  const xdg = env.XDG_CACHE_HOME;
+  if (xdg && isAbsolute(xdg)) return join(xdg, "helmvet");
+  return join(home, ".cache", "helmvet");
+}
+
+// src/knowledge/update/cache.ts
+var import_semver3 = __toESM(require_semver2(), 1);
+import { mkdirSync, readFileSync as readFileSync3 } from "node:fs";
+import { join as join3 } from "node:path";
+
+// src/edit/atomic.ts
+import * as nodeFs from "node:fs";
+import { basename, dirname as dirname2, join as join2 } from "node:path";
+function writeFileAtomic(path, content, fs3 = nodeFs) {
+  let mode;
+  try {
+    mode = fs3.statSync(path).mode & 4095;
+  } catch {
+    mode = void 0;
+  }
+  const tmp = join2(dirname2(path), `.${basename(path)}.helmvet-${process.pid}-${Date.now()}.tmp`);
+  try {
+    const fd = fs3.openSync(tmp, "wx", mode ?? 420);
+    try {
+      fs3.writeSync(fd, typeof content === "string" ? Buffer.from(content, "utf8") : content);
+      fs3.fsyncSync(fd);
+    } finally {
+      fs3.closeSync(fd);
+    }
+    if (mode !== void 0) fs3.chmodSync(tmp, mode);
+    fs3.renameSync(tmp, path);
+  } catch (e) {
+    fs3.rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+// src/knowledge/update/errors.ts
+var KnowledgeUpdateError = class extends Error {
+  name = "KnowledgeUpdateError";
+};
+var firstLine = (e) => (e instanceof Error ? e.message : String(e)).split("\n")[0].trim();
+
+// src/knowledge/update/value-keys.ts
+var VALUE_KINDS = /* @__PURE__ */ new Set(["map", "free", "list", "string", "bool", "number", "null"]);
+
+// src/knowledge/update/cache.ts
+var CACHE_FILE = "falco-charts.json";
+var CACHE_FORMAT = 1;
+var CacheError = class extends KnowledgeUpdateError {
+  /** `problem` says what is wrong; the message adds, when the update can mend it, how. */
+  constructor(problem, rebuildable = true) {
+    super(rebuildable ? `${problem}; run helmvet knowledge update to rebuild it` : problem);
+    this.problem = problem;
+  }
+  problem;
+  name = "CacheError";
+};
+var cacheFile = (dir2) => join3(dir2, CACHE_FILE);
+var isMap2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var STRING_FIELDS = ["version", "falco", "digest"];
+var NULLABLE_FIELDS = ["date", "containerPluginRef", "containerPlugin", "k8smetaPluginRef", "k8smetaPlugin", "driverKind", "image"];
+function chartProblem(c) {
+  if (!isMap2(c)) return "not an object";
+  for (const f of STRING_FIELDS) if (typeof c[f] !== "string") return `${f} is not a string`;
+  if (!import_semver3.default.parse(c.version)) return `version ${c.version} is not a semantic version`;
+  for (const f of NULLABLE_FIELDS) if (c[f] !== null && typeof c[f] !== "string") return `${f} is not a string or null`;
+  if (typeof c.prerelease !== "boolean") return "prerelease is not a boolean";
+  if (!isMap2(c.keys)) return "keys is not an object";
+  for (const [path, kind] of Object.entries(c.keys)) if (typeof kind !== "string" || !VALUE_KINDS.has(kind)) return `keys.${path} has kind ${JSON.stringify(kind)}`;
+  return void 0;
+}
+function readCache(dir2) {
+  const path = cacheFile(dir2);
+  let source;
+  try {
+    source = readFileSync3(path, "utf8");
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw new CacheError(`cannot read the chart cache ${path}: ${firstLine(e)}`, false);
+  }
+  const corrupt = (detail) => new CacheError(`the chart cache ${path} is corrupt (${detail})`);
+  let data2;
+  try {
+    data2 = JSON.parse(source);
+  } catch (e) {
+    throw corrupt(`not JSON: ${firstLine(e)}`);
+  }
+  if (!isMap2(data2)) throw corrupt("not an object");
+  if (data2.format !== CACHE_FORMAT) {
+    throw new CacheError(`the chart cache ${path} has format ${JSON.stringify(data2.format)}, this helmvet reads format ${CACHE_FORMAT}`);
+  }
+  if (typeof data2.repoUrl !== "string") throw corrupt("repoUrl is not a string");
+  if (typeof data2.fetchedAt !== "string" || Number.isNaN(Date.parse(data2.fetchedAt))) throw corrupt("fetchedAt is not a date");
+  if (!Array.isArray(data2.charts)) throw corrupt("charts is not a list");
+  data2.charts.forEach((c, i) => {
+    const problem = chartProblem(c);
+    if (problem) throw corrupt(`charts[${i}]: ${problem}`);
+  });
+  return data2;
+}
+
+// src/knowledge/data/falco-values-keys.json
+var falco_values_keys_default = {
+  source: "Chart defaults: ../shared/reference falco-chart-values/*.yaml and falco-chart-values-keydiff.tsv (2.0.0 on), values.yaml at the falcosecurity/charts tags falco-1.1.9 to falco-1.19.4 (1.1.8: commit 1b92a16); template reads, sub-charts and the removed-configuration guard: templates/ and Chart.yaml at each falco-<version> tag (master 548458c); Falco configuration keys: falco.yaml and userspace/ at each falcosecurity/falco release tag (HEAD 1307474), cross-checked with config_json_schema.h from 0.39.0",
+  snapshot: "2026-09-22",
+  versions: ["1.1.8", "1.1.9", "1.1.10", "1.2.0", "1.2.1", "1.2.2", "1.2.3", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.5.3", "1.5.4", "1.5.5", "1.5.6", "1.5.7", "1.5.8", "1.6.0", "1.6.1", "1.7.0", "1.7.1", "1.7.2", "1.7.3", "1.7.4", "1.7.5", "1.7.6", "1.7.7", "1.7.8", "1.7.9", "1.7.10", "1.8.0", "1.8.1", "1.9.0", "1.10.0", "1.11.0", "1.11.1", "1.12.0", "1.13.0", "1.13.1", "1.13.2", "1.14.0", "1.14.1", "1.15.0", "1.15.1", "1.15.2", "1.15.3", "1.15.4", "1.15.5", "1.15.6", "1.15.7", "1.16.0", "1.16.1", "1.16.2", "1.16.3", "1.16.4", "1.17.0", "1.17.1", "1.17.2", "1.17.3", "1.17.4", "1.17.5", "1.17.6", "1.18.0", "1.18.1", "1.18.2", "1.18.3", "1.18.4", "1.18.5", "1.18.6", "1.19.0", "1.19.1", "1.19.2", "1.19.3", "1.19.4", "2.0.0", "2.0.1", "2.0.2", "2.0.3", "2.0.4", "2.0.5", "2.0.6", "2.0.7", "2.0.8", "2.0.9", "2.0.10", "2.0.11", "2.0.12", "2.0.13", "2.0.14", "2.0.15", "2.0.16", "2.0.17", "2.0.18", "2.1.0", "2.2.0", "2.3.0", "2.3.1", "2.4.0", "2.4.1", "2.4.2", "2.4.3", "2.4.4", "2.4.5", "2.4.6", "2.4.7", "2.5.0", "2.5.1", "2.5.2", "2.5.3", "2.5.4", "2.5.5", "3.0.0", "3.1.0", "3.1.1", "3.1.2", "3.1.3", "3.1.4", "3.1.5", "3.2.0", "3.2.1", "3.3.0", "3.3.1", "3.4.0", "3.4.1", "3.5.0", "3.6.0", "3.6.1", "3.6.2", "3.7.0", "3.7.1", "3.8.0", "3.8.1", "3.8.2", "3.8.3", "3.8.4", "3.8.5", "3.8.6", "3.8.7", "4.0.0", "4.1.0", "4.1.1", "4.1.2", "4.2.0", "4.2.1", "4.2.2", "4.2.3", "4.2.4", "4.2.5", "4.2.6", "4.3.0", "4.3.1", "4.4.0", "4.4.1", "4.4.2", "4.4.3", "4.5.0", "4.5.1", "4.5.2", "4.5.3", "4.6.0", "4.6.1", "4.6.2", "4.6.3", "4.7.0", "4.7.1", "4.7.2", "4.8.0", "4.8.1", "4.8.2", "4.8.3", "4.9.0", "4.9.1", "4.10.0", "4.11.0", "4.11.1", "4.11.2", "4.12.0", "4.13.0", "4.14.0", "4.14.1", "4.14.2", "4.15.0", "4.15.1", "4.16.0", "4.16.1", "4.16.2", "4.17.0", "4.17.1", "4.17.2", "4.18.0", "4.19.0", "4.20.0", "4.20.1", "4.21.0", "4.21.1", "4.21.2", "4.21.3", "4.22.0", "5.0.0", "5.0.1", "5.0.2", "5.0.3", "6.0.0", "6.0.1", "6.0.2", "6.1.0", "6.2.0", "6.2.1", "6.2.2", "6.2.3", "6.2.4", "6.2.5", "6.3.0", "6.4.0", "6.4.1", "7.0.0", "7.0.1", "7.0.2", "7.0.3", "7.0.4", "7.0.5", "7.1.0", "7.1.1", "7.1.2", "7.2.0", "7.2.1", "8.0.0", "8.0.1", "8.0.2", "8.0.3", "8.0.4", "8.0.5", "9.0.0", "9.1.0", "9.2.0-rc1", "9.2.0"],
+  kinds: { map: "a closed map: only its children are keys", falco: "Falco's configuration, passed through as falco.yaml: its children are checked, nothing below them", free: "anything below ({} default, or passed on whole)", subchart: "a sub-chart's values", read: "read by the templates, not in values.yaml", "falco-config": "a Falco configuration key the chart does not default", list: "a list", string: "a string", null: "null by default", bool: "a boolean: a map there has no keys", number: "a number: a map there has no keys" },
+  paths: {
+    affinity: [["1.1.8", "9.2.0", "free"]],
+    auditLog: [["1.1.8", "1.19.4", "map"]],
+    "auditLog.dynamicBackend": [["1.1.8", "1.18.6", "map"]],
+    "auditLog.dynamicBackend.enabled": [["1.1.8", "1.18.6", "bool"]],
+    "auditLog.dynamicBackend.url": [["1.1.9", "1.18.6", "string"]],
+    "auditLog.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "auditLog.listenPort": [["1.19.0", "1.19.4", "number"]],
+    "auditLog.nodePort": [["1.19.0", "1.19.4", "bool"]],
+    certs: [["1.1.8", "9.2.0", "map"]],
+    "certs.ca": [["1.1.8", "9.2.0", "map"]],
+    "certs.ca.crt": [["1.1.8", "1.5.5", "read"], ["1.5.6", "9.2.0", "string"]],
+    "certs.client": [["3.8.5", "9.2.0", "map"]],
+    "certs.client.crt": [["3.8.5", "9.2.0", "string"]],
+    "certs.client.key": [["3.8.5", "9.2.0", "string"]],
+    "certs.existingClientSecret": [["3.8.5", "9.2.0", "string"]],
+    "certs.existingSecret": [["1.15.2", "9.2.0", "string"]],
+    "certs.server": [["1.1.8", "9.2.0", "map"]],
+    "certs.server.crt": [["1.1.8", "1.5.5", "read"], ["1.5.6", "9.2.0", "string"]],
+    "certs.server.key": [["1.1.8", "1.5.5", "read"], ["1.5.6", "9.2.0", "string"]],
+    collectors: [["2.0.0", "9.2.0", "map"]],
+    "collectors.containerEngine": [["4.22.0", "9.2.0", "map"]],
+    "collectors.containerEngine.enabled": [["4.22.0", "9.2.0", "bool"]],
+    "collectors.containerEngine.engines": [["4.22.0", "9.2.0", "free"]],
+    "collectors.containerEngine.hooks": [["4.22.0", "9.2.0", "list"]],
+    "collectors.containerEngine.labelMaxLen": [["4.22.0", "9.2.0", "number"]],
+    "collectors.containerEngine.pluginRef": [["4.22.0", "9.2.0", "string"]],
+    "collectors.containerEngine.withSize": [["4.22.0", "9.2.0", "bool"]],
+    "collectors.containerd": [["2.0.0", "6.4.1", "map"]],
+    "collectors.containerd.enabled": [["2.0.0", "6.4.1", "bool"]],
+    "collectors.containerd.socket": [["2.0.0", "6.4.1", "string"]],
+    "collectors.crio": [["2.0.0", "6.4.1", "map"]],
+    "collectors.crio.enabled": [["2.0.0", "6.4.1", "bool"]],
+    "collectors.crio.socket": [["2.0.0", "6.4.1", "string"]],
+    "collectors.docker": [["2.0.0", "6.4.1", "map"]],
+    "collectors.docker.enabled": [["2.0.0", "6.4.1", "bool"]],
+    "collectors.docker.socket": [["2.0.0", "6.4.1", "string"]],
+    "collectors.enabled": [["2.0.0", "9.2.0", "bool"]],
+    "collectors.kubernetes": [["2.0.0", "9.2.0", "map"]],
+    "collectors.kubernetes.apiAuth": [["2.0.0", "3.8.7", "string"]],
+    "collectors.kubernetes.apiUrl": [["2.0.0", "3.8.7", "string"]],
+    "collectors.kubernetes.collectorHostname": [["4.0.0", "9.2.0", "string"]],
+    "collectors.kubernetes.collectorPort": [["4.0.0", "9.2.0", "string"]],
+    "collectors.kubernetes.enableNodeFilter": [["2.0.0", "3.8.7", "bool"]],
+    "collectors.kubernetes.enabled": [["2.0.0", "9.2.0", "bool"]],
+    "collectors.kubernetes.hostProc": [["4.13.0", "9.2.0", "string"]],
+    "collectors.kubernetes.pluginRef": [["4.0.0", "9.2.0", "string"]],
+    "collectors.kubernetes.verbosity": [["4.13.0", "9.2.0", "string"]],
+    containerSecurityContext: [["2.0.0", "9.2.0", "free"]],
+    containerd: [["1.1.8", "1.19.4", "map"]],
+    "containerd.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "containerd.socket": [["1.1.8", "1.19.4", "string"]],
+    controller: [["2.0.0", "9.2.0", "map"]],
+    "controller.annotations": [["2.4.7", "9.2.0", "free"]],
+    "controller.daemonset": [["2.0.0", "9.2.0", "map"]],
+    "controller.daemonset.revisionHistoryLimit": [["9.2.0-rc1", "9.2.0", "null"]],
+    "controller.daemonset.updateStrategy": [["2.0.0", "9.2.0", "free"]],
+    "controller.deployment": [["2.0.0", "9.2.0", "map"]],
+    "controller.deployment.replicas": [["2.0.0", "9.2.0", "number"]],
+    "controller.deployment.revisionHistoryLimit": [["3.5.0", "9.2.0", "read"]],
+    "controller.kind": [["2.0.0", "9.2.0", "string"]],
+    "controller.labels": [["4.4.3", "9.2.0", "free"]],
+    crio: [["1.18.0", "1.19.4", "map"]],
+    "crio.enabled": [["1.18.0", "1.19.4", "bool"]],
+    "crio.socket": [["1.18.0", "1.19.4", "string"]],
+    customRules: [["1.1.8", "9.2.0", "free"]],
+    daemonset: [["1.1.8", "1.19.4", "map"]],
+    "daemonset.env": [["1.1.8", "1.19.4", "free"]],
+    "daemonset.podAnnotations": [["1.1.8", "1.19.4", "free"]],
+    "daemonset.updateStrategy": [["1.1.8", "1.19.4", "free"]],
+    docker: [["1.1.8", "1.19.4", "map"]],
+    "docker.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "docker.socket": [["1.1.8", "1.19.4", "string"]],
+    driver: [["2.0.0", "9.2.0", "map"]],
+    "driver.ebpf": [["2.0.0", "8.0.5", "map"]],
+    "driver.ebpf.bufSizePreset": [["4.0.0", "8.0.5", "number"]],
+    "driver.ebpf.dropFailedExit": [["4.0.0", "8.0.5", "bool"]],
+    "driver.ebpf.hostNetwork": [["2.0.0", "8.0.5", "bool"]],
+    "driver.ebpf.leastPrivileged": [["2.0.0", "8.0.5", "bool"]],
+    "driver.ebpf.path": [["2.0.0", "3.8.7", "null"], ["4.0.0", "8.0.5", "string"]],
+    "driver.ebpf.sysfsMount": [["7.0.0", "8.0.5", "bool"]],
+    "driver.enabled": [["2.0.0", "9.2.0", "bool"]],
+    "driver.gvisor": [["4.0.0", "8.0.5", "map"]],
+    "driver.gvisor.runsc": [["4.0.0", "8.0.5", "map"]],
+    "driver.gvisor.runsc.config": [["4.0.0", "8.0.5", "string"]],
+    "driver.gvisor.runsc.path": [["4.0.0", "8.0.5", "string"]],
+    "driver.gvisor.runsc.root": [["4.0.0", "8.0.5", "string"]],
+    "driver.kind": [["2.0.0", "9.2.0", "string"]],
+    "driver.kmod": [["4.0.0", "9.2.0", "map"]],
+    "driver.kmod.bufSizePreset": [["4.0.0", "9.2.0", "number"]],
+    "driver.kmod.dropFailedExit": [["4.0.0", "9.2.0", "bool"]],
+    "driver.loader": [["2.0.0", "9.2.0", "map"]],
+    "driver.loader.enabled": [["2.0.0", "9.2.0", "bool"]],
+    "driver.loader.initContainer": [["2.0.0", "9.2.0", "map"]],
+    "driver.loader.initContainer.args": [["2.0.15", "9.2.0", "list"]],
+    "driver.loader.initContainer.enabled": [["2.0.0", "2.5.5", "bool"]],
+    "driver.loader.initContainer.env": [["2.0.3", "2.4.7", "free"], ["2.5.0", "9.2.0", "list"]],
+    "driver.loader.initContainer.image": [["2.0.0", "9.2.0", "map"]],
+    "driver.loader.initContainer.image.pullPolicy": [["2.0.0", "9.2.0", "string"]],
+    "driver.loader.initContainer.image.registry": [["2.0.0", "9.2.0", "string"]],
+    "driver.loader.initContainer.image.repository": [["2.0.0", "9.2.0", "string"]],
+    "driver.loader.initContainer.image.tag": [["2.0.0", "9.2.0", "string"]],
+    "driver.loader.initContainer.resources": [["2.0.16", "9.2.0", "free"]],
+    "driver.loader.initContainer.securityContext": [["2.0.16", "9.2.0", "free"]],
+    "driver.modernEbpf": [["4.0.0", "9.2.0", "map"]],
+    "driver.modernEbpf.bufSizePreset": [["4.0.0", "9.2.0", "number"]],
+    "driver.modernEbpf.cpusForEachBuffer": [["4.0.0", "9.2.0", "number"]],
+    "driver.modernEbpf.disableIterators": [["9.1.0", "9.2.0", "bool"]],
+    "driver.modernEbpf.dropFailedExit": [["4.0.0", "9.2.0", "bool"]],
+    "driver.modernEbpf.leastPrivileged": [["4.0.0", "9.2.0", "bool"]],
+    "driver.modernEbpf.sysfsMount": [["7.0.0", "9.2.0", "bool"]],
+    "driver.modern_bpf": [["3.3.0", "3.8.7", "map"]],
+    "driver.modern_bpf.leastPrivileged": [["3.3.0", "3.8.7", "bool"]],
+    "driver.sysfsMountPath": [["7.0.0", "9.2.0", "string"]],
+    ebpf: [["1.1.8", "1.19.4", "map"]],
+    "ebpf.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "ebpf.path": [["1.7.4", "1.19.4", "null"]],
+    "ebpf.settings": [["1.1.8", "1.19.4", "map"]],
+    "ebpf.settings.hostNetwork": [["1.1.8", "1.19.4", "bool"]],
+    extra: [["2.0.0", "9.2.0", "free"]],
+    extraArgs: [["1.1.8", "1.19.4", "list"]],
+    extraInitContainers: [["1.4.0", "1.19.4", "list"]],
+    extraVolumeMounts: [["1.5.8", "1.19.4", "list"]],
+    extraVolumes: [["1.5.8", "1.19.4", "list"]],
+    fakeEventGenerator: [["1.1.8", "1.19.4", "map"]],
+    "fakeEventGenerator.args": [["1.1.9", "1.19.4", "list"]],
+    "fakeEventGenerator.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "fakeEventGenerator.replicas": [["1.1.8", "1.19.4", "number"]],
+    falco: [["1.1.8", "1.19.4", "map"], ["2.0.0", "9.2.0", "falco"]],
+    "falco-talon": [["4.21.2", "9.2.0", "subchart"]],
+    "falco.append_output": [["4.9.0", "9.2.0", "list"]],
+    "falco.base_syscalls": [["3.2.0", "9.2.0", "free"]],
+    "falco.buffer_format_base64": [["4.18.0", "6.4.1", "falco-config"], ["7.0.0", "9.2.0", "free"]],
+    "falco.bufferedOutputs": [["1.1.8", "1.19.4", "bool"]],
+    "falco.buffered_outputs": [["2.0.0", "9.2.0", "free"]],
+    "falco.capture": [["7.0.0", "9.2.0", "free"]],
+    "falco.config_files": [["4.4.0", "9.2.0", "list"]],
+    "falco.container_engines": [["4.9.0", "4.17.2", "falco-config"], ["4.18.0", "6.4.1", "free"]],
+    "falco.engine": [["4.0.0", "9.2.0", "falco-config"]],
+    "falco.falco_libs": [["4.4.0", "9.2.0", "free"]],
+    "falco.fileOutput": [["1.1.8", "1.19.4", "map"]],
+    "falco.fileOutput.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "falco.fileOutput.filename": [["1.1.8", "1.19.4", "string"]],
+    "falco.fileOutput.keepAlive": [["1.1.8", "1.19.4", "bool"]],
+    "falco.file_output": [["2.0.0", "9.2.0", "free"]],
+    "falco.grpc": [["1.1.8", "1.19.4", "map"], ["2.0.0", "8.0.5", "free"]],
+    "falco.grpc.certChain": [["1.1.8", "1.19.4", "string"]],
+    "falco.grpc.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "falco.grpc.listenPort": [["1.1.8", "1.19.4", "number"]],
+    "falco.grpc.privateKey": [["1.1.8", "1.19.4", "string"]],
+    "falco.grpc.rootCerts": [["1.1.8", "1.19.4", "string"]],
+    "falco.grpc.threadiness": [["1.1.8", "1.19.4", "number"]],
+    "falco.grpc.unixSocketPath": [["1.2.0", "1.19.4", "string"]],
+    "falco.grpcOutput": [["1.1.8", "1.19.4", "map"]],
+    "falco.grpcOutput.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "falco.grpc_output": [["2.0.0", "8.0.5", "free"]],
+    "falco.httpOutput": [["1.1.8", "1.19.4", "map"]],
+    "falco.httpOutput.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "falco.httpOutput.url": [["1.1.8", "1.19.4", "string"]],
+    "falco.httpOutput.userAgent": [["1.17.0", "1.19.4", "string"]],
+    "falco.http_output": [["2.0.0", "9.2.0", "free"]],
+    "falco.jsonIncludeOutputProperty": [["1.1.8", "1.19.4", "bool"]],
+    "falco.jsonIncludeTagsProperty": [["1.16.0", "1.19.4", "bool"]],
+    "falco.jsonOutput": [["1.1.8", "1.19.4", "bool"]],
+    "falco.json_include_message_property": [["4.9.0", "9.2.0", "free"]],
+    "falco.json_include_output_fields_property": [["4.22.0", "9.2.0", "free"]],
+    "falco.json_include_output_property": [["2.0.0", "9.2.0", "free"]],
+    "falco.json_include_tags_property": [["2.0.0", "9.2.0", "free"]],
+    "falco.json_output": [["2.0.0", "9.2.0", "free"]],
+    "falco.libs_logger": [["2.0.0", "9.2.0", "free"]],
+    "falco.livenessProbe": [["1.13.0", "1.19.4", "map"]],
+    "falco.livenessProbe.initialDelaySeconds": [["1.13.0", "1.19.4", "number"]],
+    "falco.livenessProbe.periodSeconds": [["1.13.0", "1.19.4", "number"]],
+    "falco.livenessProbe.timeoutSeconds": [["1.13.0", "1.19.4", "number"]],
+    "falco.loadPlugins": [["1.17.0", "1.19.4", "list"]],
+    "falco.load_plugins": [["2.0.0", "9.2.0", "list"]],
+    "falco.logLevel": [["1.1.8", "1.19.4", "string"]],
+    "falco.logStderr": [["1.1.8", "1.19.4", "bool"]],
+    "falco.logSyslog": [["1.1.8", "1.19.4", "bool"]],
+    "falco.log_level": [["2.0.0", "9.2.0", "string"]],
+    "falco.log_stderr": [["2.0.0", "9.2.0", "free"]],
+    "falco.log_syslog": [["2.0.0", "9.2.0", "free"]],
+    "falco.metadataDownload": [["1.16.0", "1.19.4", "map"]],
+    "falco.metadataDownload.chunkWaitUs": [["1.16.0", "1.19.4", "number"]],
+    "falco.metadataDownload.maxMb": [["1.16.0", "1.19.4", "number"]],
+    "falco.metadataDownload.watchFreqSec": [["1.16.0", "1.19.4", "number"]],
+    "falco.metadata_download": [["2.0.0", "3.8.7", "free"]],
+    "falco.metrics": [["3.2.0", "6.4.1", "free"]],
+    "falco.modern_bpf": [["3.0.0", "3.8.7", "free"], ["4.0.0", "4.3.1", "falco-config"]],
+    "falco.output_timeout": [["1.7.0", "1.19.4", "number"], ["2.0.0", "9.2.0", "free"]],
+    "falco.outputs": [["1.1.8", "1.19.4", "map"], ["2.0.0", "3.1.5", "free"], ["3.2.0", "3.5.0", "falco-config"], ["3.6.0", "4.8.3", "free"]],
+    "falco.outputs.maxBurst": [["1.1.8", "1.19.4", "number"]],
+    "falco.outputs.rate": [["1.1.8", "1.19.4", "number"]],
+    "falco.outputs_queue": [["3.7.0", "9.2.0", "free"]],
+    "falco.plugins": [["1.17.0", "9.2.0", "list"]],
+    "falco.plugins_hostinfo": [["4.18.0", "6.4.1", "falco-config"], ["7.0.0", "9.2.0", "free"]],
+    "falco.podHostname": [["6.1.0", "9.2.0", "read"]],
+    "falco.priority": [["1.1.8", "9.2.0", "string"]],
+    "falco.programOutput": [["1.1.8", "1.19.4", "map"]],
+    "falco.programOutput.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "falco.programOutput.keepAlive": [["1.1.8", "1.19.4", "bool"]],
+    "falco.programOutput.program": [["1.1.8", "1.19.4", "string"]],
+    "falco.program_output": [["2.0.0", "9.2.0", "free"]],
+    "falco.readinessProbe": [["1.13.0", "1.19.4", "map"]],
+    "falco.readinessProbe.initialDelaySeconds": [["1.13.0", "1.19.4", "number"]],
+    "falco.readinessProbe.periodSeconds": [["1.13.0", "1.19.4", "number"]],
+    "falco.readinessProbe.timeoutSeconds": [["1.13.0", "1.19.4", "number"]],
+    "falco.rule_matching": [["3.7.0", "9.2.0", "string"]],
+    "falco.rules": [["4.4.0", "9.2.0", "falco-config"]],
+    "falco.rulesFile": [["1.1.8", "1.19.4", "list"]],
+    "falco.rules_file": [["2.0.0", "4.7.0", "list"]],
+    "falco.rules_files": [["4.4.0", "4.7.0", "falco-config"], ["4.7.1", "9.2.0", "list"]],
+    "falco.static_fields": [["7.0.0", "9.2.0", "falco-config"]],
+    "falco.stdoutOutput": [["1.1.8", "1.19.4", "map"]],
+    "falco.stdoutOutput.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "falco.stdout_output": [["2.0.0", "9.2.0", "free"]],
+    "falco.syscallEventDrops": [["1.1.8", "1.19.4", "map"]],
+    "falco.syscallEventDrops.actions": [["1.1.8", "1.19.4", "list"]],
+    "falco.syscallEventDrops.maxBurst": [["1.1.8", "1.19.4", "number"]],
+    "falco.syscallEventDrops.rate": [["1.1.8", "1.19.4", "number"]],
+    "falco.syscallEventDrops.threshold": [["1.17.0", "1.19.4", "number"]],
+    "falco.syscallEventTimeouts": [["1.17.0", "1.19.4", "map"]],
+    "falco.syscallEventTimeouts.maxConsecutives": [["1.17.0", "1.19.4", "number"]],
+    "falco.syscall_buf_size_preset": [["2.1.0", "3.8.7", "free"], ["4.0.0", "4.3.1", "falco-config"]],
+    "falco.syscall_drop_failed_exit": [["3.2.0", "3.8.7", "free"], ["4.0.0", "4.3.1", "falco-config"]],
+    "falco.syscall_event_drops": [["2.0.0", "9.2.0", "free"]],
+    "falco.syscall_event_timeouts": [["2.0.0", "9.2.0", "free"]],
+    "falco.syslogOutput": [["1.1.8", "1.19.4", "map"]],
+    "falco.syslogOutput.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "falco.syslog_output": [["2.0.0", "9.2.0", "free"]],
+    "falco.timeFormatISO8601": [["1.1.8", "1.19.4", "bool"]],
+    "falco.time_format_iso_8601": [["2.0.0", "9.2.0", "free"]],
+    "falco.watchConfigFiles": [["1.19.0", "1.19.4", "bool"]],
+    "falco.watch_config_files": [["2.0.0", "9.2.0", "free"]],
+    "falco.webserver": [["1.1.8", "1.19.4", "map"], ["2.0.0", "9.2.0", "free"]],
+    "falco.webserver.enabled": [["1.1.8", "1.19.4", "bool"]],
+    "falco.webserver.k8sAuditEndpoint": [["1.1.8", "1.18.6", "string"]],
+    "falco.webserver.k8sHealthzEndpoint": [["1.13.0", "1.19.4", "string"]],
+    "falco.webserver.listenPort": [["1.1.8", "1.19.4", "number"]],
+    "falco.webserver.nodePort": [["1.5.6", "1.18.6", "bool"]],
+    "falco.webserver.sslCertificate": [["1.5.6", "1.19.4", "string"]],
+    "falco.webserver.sslEnabled": [["1.5.6", "1.19.4", "bool"]],
+    falcoHostnameEnv: [["8.0.4", "9.2.0", "bool"]],
+    falcoctl: [["3.0.0", "9.2.0", "map"]],
+    "falcoctl.artifact": [["3.0.0", "9.2.0", "map"]],
+    "falcoctl.artifact.follow": [["3.0.0", "9.2.0", "map"]],
+    "falcoctl.artifact.follow.args": [["3.0.0", "9.2.0", "list"]],
+    "falcoctl.artifact.follow.enabled": [["3.0.0", "9.2.0", "bool"]],
+    "falcoctl.artifact.follow.env": [["3.0.0", "3.1.4", "free"], ["3.1.5", "9.2.0", "list"]],
+    "falcoctl.artifact.follow.envFrom": [["6.2.3", "9.2.0", "list"]],
+    "falcoctl.artifact.follow.mounts": [["3.4.0", "9.2.0", "map"]],
+    "falcoctl.artifact.follow.mounts.volumeMounts": [["3.4.0", "9.2.0", "list"]],
+    "falcoctl.artifact.follow.resources": [["3.0.0", "9.2.0", "free"]],
+    "falcoctl.artifact.follow.securityContext": [["3.0.0", "9.2.0", "free"]],
+    "falcoctl.artifact.install": [["3.0.0", "9.2.0", "map"]],
+    "falcoctl.artifact.install.args": [["3.0.0", "9.2.0", "list"]],
+    "falcoctl.artifact.install.enabled": [["3.0.0", "9.2.0", "bool"]],
+    "falcoctl.artifact.install.env": [["3.0.0", "3.1.4", "free"], ["3.1.5", "9.2.0", "list"]],
+    "falcoctl.artifact.install.envFrom": [["6.2.3", "9.2.0", "list"]],
+    "falcoctl.artifact.install.mounts": [["3.4.0", "9.2.0", "map"]],
+    "falcoctl.artifact.install.mounts.volumeMounts": [["3.4.0", "9.2.0", "list"]],
+    "falcoctl.artifact.install.resources": [["3.0.0", "9.2.0", "free"]],
+    "falcoctl.artifact.install.securityContext": [["3.0.0", "9.2.0", "free"]],
+    "falcoctl.config": [["3.0.0", "9.2.0", "free"]],
+    "falcoctl.image": [["3.0.0", "9.2.0", "map"]],
+    "falcoctl.image.pullPolicy": [["3.0.0", "9.2.0", "string"]],
+    "falcoctl.image.registry": [["3.0.0", "9.2.0", "string"]],
+    "falcoctl.image.repository": [["3.0.0", "9.2.0", "string"]],
+    "falcoctl.image.tag": [["3.0.0", "9.2.0", "string"]],
+    falcosidekick: [["1.6.1", "9.2.0", "subchart"]],
+    falcotalon: [["4.21.2", "5.0.3", "map"]],
+    "falcotalon.enabled": [["4.21.2", "4.21.2", "read"], ["4.21.3", "5.0.3", "bool"]],
+    fullnameOverride: [["1.1.8", "1.19.4", "read"], ["2.0.0", "9.2.0", "string"]],
+    global: [["1.1.8", "9.2.0", "free"]],
+    grafana: [["4.11.0", "9.2.0", "map"]],
+    "grafana.dashboards": [["4.11.0", "9.2.0", "map"]],
+    "grafana.dashboards.configMaps": [["4.11.0", "9.2.0", "map"]],
+    "grafana.dashboards.configMaps.falco": [["4.11.0", "9.2.0", "map"]],
+    "grafana.dashboards.configMaps.falco.folder": [["4.11.0", "9.2.0", "string"]],
+    "grafana.dashboards.configMaps.falco.folderAnnotation": [["7.1.0", "9.2.0", "string"]],
+    "grafana.dashboards.configMaps.falco.name": [["4.11.0", "9.2.0", "string"]],
+    "grafana.dashboards.configMaps.falco.namespace": [["4.11.0", "9.2.0", "string"]],
+    "grafana.dashboards.enabled": [["4.11.0", "9.2.0", "bool"]],
+    gvisor: [["2.4.0", "3.8.7", "map"]],
+    "gvisor.enabled": [["2.4.0", "3.8.7", "bool"]],
+    "gvisor.runsc": [["2.4.0", "3.8.7", "map"]],
+    "gvisor.runsc.config": [["2.4.0", "3.8.7", "string"]],
+    "gvisor.runsc.path": [["2.4.0", "3.8.7", "string"]],
+    "gvisor.runsc.root": [["2.4.0", "3.8.7", "string"]],
+    healthChecks: [["2.0.0", "9.2.0", "map"]],
+    "healthChecks.livenessProbe": [["2.0.0", "9.2.0", "map"]],
+    "healthChecks.livenessProbe.failureThreshold": [["7.0.3", "9.2.0", "number"]],
+    "healthChecks.livenessProbe.initialDelaySeconds": [["2.0.0", "9.2.0", "number"]],
+    "healthChecks.livenessProbe.periodSeconds": [["2.0.0", "9.2.0", "number"]],
+    "healthChecks.livenessProbe.timeoutSeconds": [["2.0.0", "9.2.0", "number"]],
+    "healthChecks.readinessProbe": [["2.0.0", "9.2.0", "map"]],
+    "healthChecks.readinessProbe.failureThreshold": [["7.0.3", "9.2.0", "number"]],
+    "healthChecks.readinessProbe.initialDelaySeconds": [["2.0.0", "9.2.0", "number"]],
+    "healthChecks.readinessProbe.periodSeconds": [["2.0.0", "9.2.0", "number"]],
+    "healthChecks.readinessProbe.timeoutSeconds": [["2.0.0", "9.2.0", "number"]],
+    "healthChecks.startupProbe": [["7.0.3", "9.2.0", "map"]],
+    "healthChecks.startupProbe.failureThreshold": [["7.0.3", "9.2.0", "number"]],
+    "healthChecks.startupProbe.initialDelaySeconds": [["7.0.3", "9.2.0", "number"]],
+    "healthChecks.startupProbe.periodSeconds": [["7.0.3", "9.2.0", "number"]],
+    "healthChecks.startupProbe.timeoutSeconds": [["7.0.3", "9.2.0", "number"]],
+    image: [["1.1.8", "9.2.0", "map"]],
+    "image.pullPolicy": [["1.1.8", "9.2.0", "string"]],
+    "image.pullSecrets": [["1.2.2", "1.19.4", "list"]],
+    "image.registry": [["1.1.8", "9.2.0", "string"]],
+    "image.repository": [["1.1.8", "9.2.0", "string"]],
+    "image.tag": [["1.1.8", "9.2.0", "string"]],
+    imagePullSecrets: [["2.0.0", "9.2.0", "list"]],
+    integrations: [["1.1.8", "1.5.8", "map"]],
+    "integrations.gcscc": [["1.1.8", "1.5.8", "map"]],
+    "integrations.gcscc.enabled": [["1.1.8", "1.5.8", "bool"]],
+    "integrations.gcscc.webhookAuthenticationToken": [["1.1.8", "1.5.8", "string"]],
+    "integrations.gcscc.webhookUrl": [["1.1.8", "1.5.8", "string"]],
+    "integrations.natsOutput": [["1.1.8", "1.5.8", "map"]],
+    "integrations.natsOutput.enabled": [["1.1.8", "1.5.8", "bool"]],
+    "integrations.natsOutput.natsUrl": [["1.1.8", "1.5.8", "string"]],
+    "integrations.pubsubOutput": [["1.1.8", "1.5.8", "map"]],
+    "integrations.pubsubOutput.credentialsData": [["1.1.8", "1.5.8", "string"]],
+    "integrations.pubsubOutput.enabled": [["1.1.8", "1.5.8", "bool"]],
+    "integrations.pubsubOutput.projectID": [["1.1.8", "1.5.8", "string"]],
+    "integrations.pubsubOutput.topic": [["1.1.8", "1.5.8", "string"]],
+    "integrations.snsOutput": [["1.1.8", "1.5.8", "map"]],
+    "integrations.snsOutput.aws_access_key_id": [["1.1.8", "1.5.8", "string"]],
+    "integrations.snsOutput.aws_default_region": [["1.1.8", "1.5.8", "string"]],
+    "integrations.snsOutput.aws_secret_access_key": [["1.1.8", "1.5.8", "string"]],
+    "integrations.snsOutput.enabled": [["1.1.8", "1.5.8", "bool"]],
+    "integrations.snsOutput.topic": [["1.1.8", "1.5.8", "string"]],
+    "k8s-metacollector": [["4.0.0", "9.2.0", "subchart"]],
+    kubernetesSupport: [["1.12.0", "1.19.4", "map"]],
+    "kubernetesSupport.apiAuth": [["1.12.0", "1.19.4", "string"]],
+    "kubernetesSupport.apiUrl": [["1.12.0", "1.19.4", "string"]],
+    "kubernetesSupport.enableNodeFilter": [["1.16.0", "1.19.4", "bool"]],
+    "kubernetesSupport.enabled": [["1.12.0", "1.19.4", "bool"]],
+    leastPrivileged: [["1.17.2", "1.19.4", "map"]],
+    "leastPrivileged.enabled": [["1.17.2", "1.19.4", "bool"]],
+    metrics: [["4.6.0", "9.2.0", "map"]],
+    "metrics.convertMemoryToMB": [["4.6.0", "9.2.0", "bool"]],
+    "metrics.enabled": [["4.6.0", "9.2.0", "bool"]],
+    "metrics.includeEmptyValues": [["4.6.0", "9.2.0", "bool"]],
+    "metrics.interval": [["4.6.0", "9.2.0", "string"]],
+    "metrics.jemallocStatsEnabled": [["7.0.0", "9.2.0", "bool"]],
+    "metrics.kernelEventCountersEnabled": [["4.6.0", "9.2.0", "bool"]],
+    "metrics.kernelEventCountersPerCPUEnabled": [["4.9.0", "9.2.0", "bool"]],
+    "metrics.kernelIterEventCountersEnabled": [["9.1.0", "9.2.0", "bool"]],
+    "metrics.libbpfStatsEnabled": [["4.6.0", "9.2.0", "bool"]],
+    "metrics.outputRule": [["4.6.0", "9.2.0", "bool"]],
+    "metrics.pluginsMetricsEnabled": [["7.0.0", "9.2.0", "bool"]],
+    "metrics.resourceUtilizationEnabled": [["4.6.0", "9.2.0", "bool"]],
+    "metrics.rulesCountersEnabled": [["4.6.0", "9.2.0", "bool"]],
+    "metrics.service": [["4.6.0", "9.2.0", "map"]],
+    "metrics.service.annotations": [["4.9.1", "9.2.0", "free"]],
+    "metrics.service.create": [["4.6.0", "9.2.0", "bool"]],
+    "metrics.service.ipFamilies": [["6.4.0", "9.2.0", "read"]],
+    "metrics.service.ipFamilyPolicy": [["6.4.0", "9.2.0", "read"]],
+    "metrics.service.labels": [["4.9.1", "9.2.0", "free"]],
+    "metrics.service.ports": [["4.6.0", "9.2.0", "map"]],
+    "metrics.service.ports.metrics": [["4.6.0", "9.2.0", "map"]],
+    "metrics.service.ports.metrics.ipFamilies": [["6.4.0", "9.2.0", "list"]],
+    "metrics.service.ports.metrics.ipFamilyPolicy": [["6.4.0", "9.2.0", "string"]],
+    "metrics.service.ports.metrics.port": [["4.6.0", "9.2.0", "number"]],
+    "metrics.service.ports.metrics.protocol": [["4.6.0", "9.2.0", "string"]],
+    "metrics.service.ports.metrics.targetPort": [["4.6.0", "9.2.0", "number"]],
+    "metrics.service.type": [["4.6.0", "9.2.0", "string"]],
+    "metrics.stateCountersEnabled": [["4.6.0", "9.2.0", "bool"]],
+    mounts: [["2.0.0", "9.2.0", "map"]],
+    "mounts.enforceProcMount": [["2.0.5", "4.8.3", "bool"]],
+    "mounts.volumeMounts": [["2.0.0", "9.2.0", "list"]],
+    "mounts.volumes": [["2.0.0", "9.2.0", "list"]],
+    nameOverride: [["1.1.8", "1.19.4", "read"], ["2.0.0", "9.2.0", "string"]],
+    namespaceOverride: [["2.3.0", "9.2.0", "string"]],
+    nodeSelector: [["1.1.8", "9.2.0", "free"]],
+    podAnnotations: [["2.0.0", "9.2.0", "free"]],
+    podHostname: [["6.1.0", "9.2.0", "null"]],
+    podLabels: [["1.16.3", "9.2.0", "free"]],
+    podPriorityClassName: [["2.0.0", "9.2.0", "null"]],
+    podSecurityContext: [["1.19.2", "9.2.0", "free"]],
+    podSecurityPolicy: [["1.1.8", "1.19.4", "map"]],
+    "podSecurityPolicy.create": [["1.1.8", "1.19.4", "bool"]],
+    priorityClassName: [["1.1.8", "1.19.4", "null"], ["2.0.0", "2.0.6", "read"]],
+    proxy: [["1.1.8", "1.19.4", "map"]],
+    "proxy.httpProxy": [["1.1.8", "1.19.4", "null"]],
+    "proxy.httpsProxy": [["1.1.8", "1.19.4", "null"]],
+    "proxy.noProxy": [["1.1.8", "1.19.4", "null"]],
+    rbac: [["1.1.8", "3.8.7", "map"], ["4.4.0", "9.2.0", "map"]],
+    "rbac.create": [["1.1.8", "3.8.7", "bool"], ["4.4.0", "9.2.0", "bool"]],
+    resources: [["1.1.8", "9.2.0", "free"]],
+    responseActions: [["6.0.0", "9.2.0", "map"]],
+    "responseActions.enabled": [["6.0.0", "9.2.0", "bool"]],
+    scc: [["1.2.1", "9.2.0", "map"]],
+    "scc.create": [["1.2.1", "9.2.0", "bool"]],
+    securityContext: [["1.19.2", "1.19.4", "free"]],
+    serviceAccount: [["1.1.8", "9.2.0", "map"]],
+    "serviceAccount.annotations": [["1.16.2", "3.8.7", "free"], ["4.1.0", "9.2.0", "free"]],
+    "serviceAccount.create": [["1.1.8", "3.8.7", "bool"], ["4.0.0", "4.0.0", "read"], ["4.1.0", "9.2.0", "bool"]],
+    "serviceAccount.imagePullSecrets": [["4.21.0", "9.2.0", "list"]],
+    "serviceAccount.labels": [["9.2.0-rc1", "9.2.0", "free"]],
+    "serviceAccount.name": [["1.1.8", "1.19.4", "null"], ["2.0.0", "3.8.7", "string"], ["4.0.0", "4.0.0", "read"], ["4.1.0", "9.2.0", "string"]],
+    serviceMonitor: [["4.6.0", "9.2.0", "map"]],
+    "serviceMonitor.create": [["4.6.0", "9.2.0", "bool"]],
+    "serviceMonitor.endpointPort": [["4.6.0", "9.2.0", "string"]],
+    "serviceMonitor.interval": [["4.6.0", "9.2.0", "string"]],
+    "serviceMonitor.labels": [["4.6.0", "9.2.0", "free"]],
+    "serviceMonitor.namespace": [["4.6.0", "9.2.0", "read"]],
+    "serviceMonitor.path": [["4.6.0", "9.2.0", "string"]],
+    "serviceMonitor.relabelings": [["4.6.0", "9.2.0", "list"]],
+    "serviceMonitor.scheme": [["4.6.0", "9.2.0", "string"]],
+    "serviceMonitor.scrapeTimeout": [["4.6.0", "9.2.0", "string"]],
+    "serviceMonitor.selector": [["4.6.0", "9.2.0", "free"]],
+    "serviceMonitor.targetLabels": [["4.6.0", "9.2.0", "list"]],
+    "serviceMonitor.tlsConfig": [["4.6.0", "9.2.0", "free"]],
+    services: [["2.0.0", "9.2.0", "null"]],
+    timezone: [["1.1.8", "1.19.4", "null"]],
+    tolerations: [["1.1.8", "9.2.0", "list"]],
+    tty: [["2.0.6", "9.2.0", "bool"]]
+  },
+  hints: {
+    "collectors.containerEngine.engines.bpm": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.bpm.enabled": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.containerd": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.containerd.enabled": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.containerd.sockets": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.cri": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.cri.enabled": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.cri.sockets": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.docker": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.docker.enabled": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.docker.sockets": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.libvirt_lxc": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.libvirt_lxc.enabled": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.lxc": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.lxc.enabled": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.podman": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.podman.enabled": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.podman.sockets": [["4.22.0", "9.2.0"]],
+    "controller.daemonset.updateStrategy.type": [["2.0.0", "9.2.0"]],
+    "daemonset.updateStrategy.type": [["1.1.8", "1.19.4"]],
+    "extra.args": [["2.0.0", "9.2.0"]],
+    "extra.env": [["2.0.0", "9.2.0"]],
+    "extra.initContainers": [["2.0.0", "9.2.0"]],
+    "falco.base_syscalls.all": [["7.0.0", "9.2.0"]],
+    "falco.base_syscalls.custom_set": [["3.2.0", "9.2.0"]],
+    "falco.base_syscalls.repair": [["3.2.0", "9.2.0"]],
+    "falco.capture.default_duration": [["7.0.0", "9.2.0"]],
+    "falco.capture.enabled": [["7.0.0", "9.2.0"]],
+    "falco.capture.mode": [["7.0.0", "9.2.0"]],
+    "falco.capture.path_prefix": [["7.0.0", "9.2.0"]],
+    "falco.container_engines.bpm": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.bpm.enabled": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.cri": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.cri.disable_async": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.cri.enabled": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.cri.sockets": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.docker": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.docker.enabled": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.libvirt_lxc": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.libvirt_lxc.enabled": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.lxc": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.lxc.enabled": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.podman": [["4.18.0", "6.4.1"]],
+    "falco.container_engines.podman.enabled": [["4.18.0", "6.4.1"]],
+    "falco.falco_libs.snaplen": [["7.0.0", "9.2.0"]],
+    "falco.falco_libs.thread_table_auto_purging_interval_s": [["7.0.0", "9.2.0"]],
+    "falco.falco_libs.thread_table_auto_purging_thread_timeout_s": [["7.0.0", "9.2.0"]],
+    "falco.falco_libs.thread_table_size": [["4.4.0", "9.2.0"]],
+    "falco.file_output.enabled": [["2.0.0", "9.2.0"]],
+    "falco.file_output.filename": [["2.0.0", "9.2.0"]],
+    "falco.file_output.keep_alive": [["2.0.0", "9.2.0"]],
+    "falco.grpc.bind_address": [["2.0.0", "8.0.5"]],
+    "falco.grpc.enabled": [["2.0.0", "8.0.5"]],
+    "falco.grpc.threadiness": [["2.0.0", "8.0.5"]],
+    "falco.grpc_output.enabled": [["2.0.0", "8.0.5"]],
+    "falco.http_output.ca_bundle": [["3.2.0", "9.2.0"]],
+    "falco.http_output.ca_cert": [["3.2.0", "9.2.0"]],
+    "falco.http_output.ca_path": [["3.2.0", "9.2.0"]],
+    "falco.http_output.client_cert": [["3.7.0", "9.2.0"]],
+    "falco.http_output.client_key": [["3.7.0", "9.2.0"]],
+    "falco.http_output.compress_uploads": [["4.0.0", "9.2.0"]],
+    "falco.http_output.echo": [["3.7.0", "9.2.0"]],
+    "falco.http_output.enabled": [["2.0.0", "9.2.0"]],
+    "falco.http_output.insecure": [["3.2.0", "9.2.0"]],
+    "falco.http_output.keep_alive": [["4.0.0", "9.2.0"]],
+    "falco.http_output.max_consecutive_timeouts": [["4.22.0", "9.2.0"]],
+    "falco.http_output.mtls": [["3.7.0", "9.2.0"]],
+    "falco.http_output.url": [["2.0.0", "9.2.0"]],
+    "falco.http_output.user_agent": [["2.0.0", "9.2.0"]],
+    "falco.libs_logger.enabled": [["2.0.0", "9.2.0"]],
+    "falco.libs_logger.severity": [["2.0.0", "9.2.0"]],
+    "falco.metadata_download.chunk_wait_us": [["2.0.0", "3.8.7"]],
+    "falco.metadata_download.max_mb": [["2.0.0", "3.8.7"]],
+    "falco.metadata_download.watch_freq_sec": [["2.0.0", "3.8.7"]],
+    "falco.metrics.convert_memory_to_mb": [["3.2.0", "6.4.1"]],
+    "falco.metrics.enabled": [["3.2.0", "6.4.1"]],
+    "falco.metrics.include_empty_values": [["3.2.0", "6.4.1"]],
+    "falco.metrics.interval": [["3.2.0", "6.4.1"]],
+    "falco.metrics.kernel_event_counters_enabled": [["3.2.0", "6.4.1"]],
+    "falco.metrics.kernel_event_counters_per_cpu_enabled": [["4.9.0", "6.4.1"]],
+    "falco.metrics.libbpf_stats_enabled": [["3.2.0", "6.4.1"]],
+    "falco.metrics.output_rule": [["3.2.0", "6.4.1"]],
+    "falco.metrics.resource_utilization_enabled": [["3.2.0", "6.4.1"]],
+    "falco.metrics.rules_counters_enabled": [["4.4.0", "6.4.1"]],
+    "falco.metrics.state_counters_enabled": [["4.0.0", "6.4.1"]],
+    "falco.modern_bpf.cpus_for_each_syscall_buffer": [["3.0.0", "3.8.7"]],
+    "falco.outputs.max_burst": [["2.0.0", "3.1.5"], ["3.6.0", "4.8.3"]],
+    "falco.outputs.rate": [["2.0.0", "3.1.5"], ["3.6.0", "4.8.3"]],
+    "falco.outputs_queue.capacity": [["3.7.0", "9.2.0"]],
+    "falco.outputs_queue.recovery": [["3.7.0", "3.7.1"]],
+    "falco.program_output.enabled": [["2.0.0", "9.2.0"]],
+    "falco.program_output.keep_alive": [["2.0.0", "9.2.0"]],
+    "falco.program_output.program": [["2.0.0", "9.2.0"]],
+    "falco.stdout_output.enabled": [["2.0.0", "9.2.0"]],
+    "falco.syscall_event_drops.actions": [["2.0.0", "9.2.0"]],
+    "falco.syscall_event_drops.max_burst": [["2.0.0", "9.2.0"]],
+    "falco.syscall_event_drops.rate": [["2.0.0", "9.2.0"]],
+    "falco.syscall_event_drops.simulate_drops": [["3.0.0", "9.2.0"]],
+    "falco.syscall_event_drops.threshold": [["2.0.0", "9.2.0"]],
+    "falco.syscall_event_timeouts.max_consecutives": [["2.0.0", "9.2.0"]],
+    "falco.syslog_output.enabled": [["2.0.0", "9.2.0"]],
+    "falco.webserver.enabled": [["2.0.0", "9.2.0"]],
+    "falco.webserver.k8s_healthz_endpoint": [["2.0.0", "9.2.0"]],
+    "falco.webserver.listen_address": [["7.0.0", "9.2.0"]],
+    "falco.webserver.listen_port": [["2.0.0", "9.2.0"]],
+    "falco.webserver.prometheus_metrics_enabled": [["4.4.0", "9.2.0"]],
+    "falco.webserver.ssl_certificate": [["2.0.0", "9.2.0"]],
+    "falco.webserver.ssl_enabled": [["2.0.0", "9.2.0"]],
+    "falco.webserver.threadiness": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.allowedTypes": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.follow": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.follow.every": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.follow.falcoversions": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.follow.pluginsDir": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.follow.refs": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.follow.rulesfilesDir": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.follow.stateDir": [["7.2.0", "9.2.0"]],
+    "falcoctl.config.artifact.install": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.install.pluginsDir": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.install.refs": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.install.resolveDeps": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.install.rulesfilesDir": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.install.stateDir": [["7.2.0", "9.2.0"]],
+    "falcoctl.config.indexes": [["3.0.0", "9.2.0"]],
+    "falcosidekick.enabled": [["1.6.1", "9.2.0"]],
+    "falcosidekick.fullfdqn": [["1.10.0", "1.13.1"]],
+    "falcosidekick.fullfqdn": [["1.13.2", "9.2.0"]],
+    "falcosidekick.listenPort": [["2.0.0", "9.2.0"]],
+    "resources.limits": [["1.1.8", "9.2.0"]],
+    "resources.limits.cpu": [["1.1.8", "9.2.0"]],
+    "resources.limits.memory": [["1.1.8", "9.2.0"]],
+    "resources.requests": [["1.1.8", "9.2.0"]],
+    "resources.requests.cpu": [["1.1.8", "9.2.0"]],
+    "resources.requests.memory": [["1.1.8", "9.2.0"]]
+  },
+  renderGuard: {
+    "driver.ebpf": [["9.0.0", "9.2.0"]],
+    "driver.gvisor": [["9.0.0", "9.2.0"]],
+    "falco.grpc": [["9.0.0", "9.2.0"]],
+    "falco.grpc_output": [["9.0.0", "9.2.0"]]
+  },
+  falcoVersions: ["0.32.0", "0.32.1", "0.32.2", "0.33.0", "0.33.1", "0.34.0", "0.34.1", "0.35.0", "0.35.1", "0.36.0", "0.36.1", "0.36.2", "0.37.0", "0.37.1", "0.38.0", "0.38.1", "0.38.2", "0.39.0", "0.39.1", "0.39.2", "0.40.0-rc1", "0.40.0", "0.41.0", "0.41.1", "0.41.2", "0.41.3", "0.42.0", "0.42.1", "0.43.0", "0.43.1", "0.44.0", "0.44.1", "0.45.0-rc2", "0.45.0"],
+  falcoConfig: {
+    append_output: [["0.39.0", "0.45.0"]],
+    base_syscalls: [["0.35.0", "0.45.0"]],
+    buffer_format_base64: [["0.40.0-rc1", "0.45.0"]],
+    buffered_outputs: [["0.32.0", "0.45.0"]],
+    capture: [["0.42.0", "0.45.0"]],
+    config_files: [["0.38.0", "0.45.0"]],
+    container_engines: [["0.39.0", "0.40.0"]],
+    engine: [["0.37.0", "0.45.0"]],
+    falco_libs: [["0.38.0", "0.45.0"]],
+    file_output: [["0.32.0", "0.45.0"]],
+    grpc: [["0.32.0", "0.43.1"]],
+    grpc_output: [["0.32.0", "0.43.1"]],
+    http_output: [["0.32.0", "0.45.0"]],
+    json_include_message_property: [["0.39.0", "0.45.0"]],
+    json_include_output_fields_property: [["0.41.0", "0.45.0"]],
+    json_include_output_property: [["0.32.0", "0.45.0"]],
+    json_include_tags_property: [["0.32.0", "0.45.0"]],
+    json_output: [["0.32.0", "0.45.0"]],
+    libs_logger: [["0.32.1", "0.45.0"]],
+    load_plugins: [["0.32.0", "0.45.0"]],
+    log_level: [["0.32.0", "0.45.0"]],
+    log_stderr: [["0.32.0", "0.45.0"]],
+    log_syslog: [["0.32.0", "0.45.0"]],
+    metadata_download: [["0.32.0", "0.36.2"]],
+    metrics: [["0.35.0", "0.45.0"]],
+    modern_bpf: [["0.34.0", "0.37.1"]],
+    output_timeout: [["0.32.0", "0.45.0"]],
+    outputs: [["0.32.0", "0.36.2"]],
+    outputs_queue: [["0.36.0", "0.45.0"]],
+    plugins: [["0.32.0", "0.45.0"]],
+    plugins_hostinfo: [["0.40.0-rc1", "0.45.0"]],
+    priority: [["0.32.0", "0.45.0"]],
+    program_output: [["0.32.0", "0.45.0"]],
+    rule_matching: [["0.36.0", "0.45.0"]],
+    rules: [["0.38.0", "0.45.0"]],
+    rules_file: [["0.32.0", "0.45.0"]],
+    rules_files: [["0.38.0", "0.45.0"]],
+    static_fields: [["0.42.0", "0.45.0"]],
+    stdout_output: [["0.32.0", "0.45.0"]],
+    syscall_buf_size_preset: [["0.33.0", "0.37.1"]],
+    syscall_drop_failed_exit: [["0.35.0", "0.37.1"]],
+    syscall_event_drops: [["0.32.0", "0.45.0"]],
+    syscall_event_timeouts: [["0.32.0", "0.45.0"]],
+    syslog_output: [["0.32.0", "0.45.0"]],
+    time_format_iso_8601: [["0.32.0", "0.45.0"]],
+    watch_config_files: [["0.32.0", "0.45.0"]],
+    webserver: [["0.32.0", "0.45.0"]]
+  },
+  derived: { "9.2.0-rc1": {
+    from: "9.1.0",
+    falcoFrom: "0.44.1",
+    added: ["controller.daemonset.revisionHistoryLimit", "serviceAccount.labels"],
+    sources: ["https://github.com/falcosecurity/falco/pull/3989", "https://github.com/falcosecurity/falco/pull/3984", "https://github.com/falcosecurity/falco/pull/3986", "https://github.com/falcosecurity/falco/pull/3931", "https://github.com/falcosecurity/falco/pull/3946", "https://github.com/falcosecurity/test-infra/pull/2065"]
+  }, "9.2.0": {
+    from: "9.1.0",
+    falcoFrom: "0.44.1",
+    added: ["controller.daemonset.revisionHistoryLimit", "serviceAccount.labels"],
+    sources: ["https://github.com/falcosecurity/falco/pull/4012", "https://github.com/falcosecurity/falco/pull/3984", "https://github.com/falcosecurity/falco/pull/3986", "https://github.com/falcosecurity/falco/pull/3931", "https://github.com/falcosecurity/falco/pull/3946", "https://github.com/falcosecurity/test-infra/pull/2085"]
+  } }
+};
+
+// src/knowledge/values-schemas.ts
+import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname3, join as join4 } from "node:path";
+import { fileURLToPath } from "node:url";
+function schemaDir() {
+  for (let dir2 = dirname3(fileURLToPath(import.meta.url)); ; dir2 = dirname3(dir2)) {
+    const candidate = join4(dir2, "schemas", "values");
+    if (existsSync3(join4(candidate, "index.json"))) return candidate;
+    if (dirname3(dir2) === dir2) throw new Error("helmvet: schemas/values/index.json not found beside the program");
+  }
+}
+var dir;
+var index;
+var compiled = /* @__PURE__ */ new Map();
+var SCHEMA_ANNOTATIONS = /* @__PURE__ */ new Set(["$schema", "$id", "title", "description"]);
+var escapePointer = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
+function closedMap(schema, schemaPath, top) {
+  if (!schema || typeof schema !== "object" || Array.isArray(schema)) return void 0;
+  const node = schema;
+  for (const keyword of Object.keys(node)) {
+    if (keyword !== "properties" && keyword !== "additionalProperties" && !(top && SCHEMA_ANNOTATIONS.has(keyword))) return void 0;
+  }
+  if ("additionalProperties" in node && node.additionalProperties !== false) return void 0;
+  const properties = node.properties ?? {};
+  if (!properties || typeof properties !== "object" || Array.isArray(properties)) return void 0;
+  const names = Object.keys(properties);
+  if (names.includes("__proto__")) return void 0;
+  const children = [];
+  for (const name of names) {
+    const childPath = `${schemaPath}/properties/${encodeURIComponent(escapePointer(name))}`;
+    const child2 = closedMap(properties[name], childPath, false);
+    if (!child2) return void 0;
+    if (child2.closed || child2.children.length) children.push([name, `/${escapePointer(name)}`, childPath, child2]);
+  }
+  return { closed: node.additionalProperties === false, keys: new Set(names), children };
+}
+function check(node, data2, instancePath, schemaPath, errors) {
+  if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) return;
+  const object = data2;
+  if (node.closed) {
+    for (const key in object) {
+      if (!node.keys.has(key)) {
+        errors.push({ instancePath, schemaPath: `${schemaPath}/additionalProperties`, keyword: "additionalProperties", params: { additionalProperty: key }, message: "must NOT have additional properties" });
+      }
+    }
+  }
+  for (const [name, segment, childPath, child2] of node.children) {
+    const value = object[name];
+    if (value !== void 0) check(child2, value, instancePath + segment, childPath, errors);
+  }
+}
+function compileValuesSchema(schema, file) {
+  const root = closedMap(schema, "#", true);
+  if (!root) throw new Error(`helmvet: ${file} uses more than properties and additionalProperties: false`);
+  const validate2 = (data2) => {
+    const errors = [];
+    check(root, data2, "", "#", errors);
+    validate2.errors = errors.length ? errors : null;
+    return errors.length === 0;
+  };
+  return validate2;
+}
+function load() {
+  dir ??= schemaDir();
+  index ??= JSON.parse(readFileSync4(join4(dir, "index.json"), "utf8"));
+  return { dir, index };
+}
+function valuesSchemaFile(version2) {
+  const { index: index3 } = load();
+  return version2 === "any" ? index3.any : index3.versions[version2];
+}
+function valuesValidator(version2) {
+  const file = valuesSchemaFile(version2);
+  if (!file) return void 0;
+  let validate2 = compiled.get(file);
+  if (!validate2) {
+    validate2 = compileValuesSchema(JSON.parse(readFileSync4(join4(load().dir, file), "utf8")), `schemas/values/${file}`);
+    compiled.set(file, validate2);
+  }
+  return validate2;
+}
+
+// src/knowledge/values-keys.ts
+var CLOSED = /* @__PURE__ */ new Set(["map", "falco"]);
+var CURATED = /* @__PURE__ */ new Set(["falco", "free", "subchart", "read", "falco-config"]);
+var SCALAR = /* @__PURE__ */ new Set(["bool", "number"]);
+var FROM_VALUES = { map: "map", free: "free", list: "list", string: "string", bool: "bool", number: "number", null: "null" };
+function bundledTables() {
+  const at = new Map(falco_values_keys_default.versions.map((v, i) => [v, i]));
+  const ranges = (table) => new Map(Object.entries(table).map(([path, rows]) => [path, rows.map(([from, to, kind]) => ({ from: at.get(from), to: at.get(to), kind }))]));
+  const falcoAt = new Map(falco_values_keys_default.falcoVersions.map((v, i) => [v, i]));
+  return {
+    versions: falco_values_keys_default.versions,
+    history: ranges(falco_values_keys_default.paths),
+    hints: ranges(falco_values_keys_default.hints),
+    guard: ranges(falco_values_keys_default.renderGuard),
+    falcoVersions: falco_values_keys_default.falcoVersions,
+    falcoConfig: new Map(Object.entries(falco_values_keys_default.falcoConfig).map(([key, rows]) => [key, rows.map(([from, to]) => ({ from: falcoAt.get(from), to: falcoAt.get(to) }))])),
+    derived: falco_values_keys_default.derived
+  };
+}
+var KeyHistory = class _KeyHistory {
+  constructor(t) {
+    this.t = t;
+    this.versions = t.versions;
+    this.allPaths = [...t.history.keys()];
+    this.falcoVersions = t.falcoVersions;
+    this.index = new Map(t.versions.map((v, i) => [v, i]));
+    this.falcoIndex = new Map(t.falcoVersions.map((v, i) => [v, i]));
+  }
+  t;
+  /** Chart versions, oldest first, as the history counts them. */
+  versions;
+  /** Every key path some version knows. */
+  allPaths;
+  /** Falco releases whose configuration keys helmvet knows (0.32.0 on), oldest first. */
+  falcoVersions;
+  index;
+  falcoIndex;
+  knownCache = /* @__PURE__ */ new Map();
+  hintCache = /* @__PURE__ */ new Map();
+  childCache = /* @__PURE__ */ new Map();
+  acceptingCache = /* @__PURE__ */ new Map();
+  validators = /* @__PURE__ */ new Map();
+  versionIndex(version2) {
+    return this.index.get(version2);
+  }
+  /** The version a derived key list was taken from (bundled versions published after helmvet's sources), if any. */
+  derivedFrom(version2) {
+    return this.t.derived[version2]?.from;
+  }
+  /** How version `vi` treats exactly this path; undefined when it is not a key there. */
+  kindAt(path, vi) {
+    return this.t.history.get(path)?.find((s) => s.from <= vi && vi <= s.to)?.kind;
+  }
+  /** Whether version `vi` accepts a value at this path: a key of it, or below a key that takes anything. */
+  acceptance(path, vi) {
+    for (let i = 1; i <= path.length; i++) {
+      const prefix = path.slice(0, i).join(".");
+      const kind = this.kindAt(prefix, vi);
+      if (!kind) return { accepted: false };
+      if (i === path.length) return { accepted: true };
+      if (SCALAR.has(kind)) return { accepted: false, scalar: { path: prefix, kind } };
+      if (!CLOSED.has(kind)) return { accepted: true };
+    }
+    return { accepted: true };
+  }
+  acceptedAt(path, vi) {
+    return this.acceptance(path, vi).accepted;
+  }
+  /** Every key path version `vi` knows (below closed maps only). */
+  knownPaths(vi) {
+    let list2 = this.knownCache.get(vi);
+    if (!list2) {
+      list2 = this.allPaths.filter((p) => this.kindAt(p, vi) !== void 0);
+      this.knownCache.set(vi, list2);
+    }
+    return list2;
+  }
+  /**
+   * Default keys below free-form maps at version `vi` (every version when undefined): not checked, but a misplaced key
+   * may belong there (`falcoctl.config.artifact.follow.every`).
+   */
+  hintPaths(vi) {
+    let paths = this.hintCache.get(vi);
+    if (!paths) {
+      paths = [...this.t.hints].filter(([, ranges]) => vi === void 0 || ranges.some((r) => r.from <= vi && vi <= r.to)).map(([path]) => path);
+      this.hintCache.set(vi, paths);
+    }
+    return [...paths];
+  }
+  /** The keys of a closed map at version `vi` (every version when `vi` is undefined). */
+  childKeys(parent, vi) {
+    const cacheKey = `${vi ?? ""}\0${parent}`;
+    let keys = this.childCache.get(cacheKey);
+    if (!keys) {
+      const paths = vi === void 0 ? this.allPaths : this.knownPaths(vi);
+      const prefix = parent ? `${parent}.` : "";
+      keys = [...new Set(paths.filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes(".")).map((p) => p.slice(prefix.length)))];
+      this.childCache.set(cacheKey, keys);
+    }
+    return [...keys];
+  }
+  /** Keys whose mere presence fails the render of version `vi` (the 9.x removed-configuration guard). */
+  renderGuardAt(vi) {
+    return [...this.t.guard].filter(([, ranges]) => ranges.some((r) => r.from <= vi && vi <= r.to)).map(([path]) => path);
+  }
+  /** The versions that accept this path, as indexes, oldest first. */
+  acceptingVersions(path) {
+    const key = JSON.stringify(path);
+    let out = this.acceptingCache.get(key);
+    if (!out) {
+      out = [];
+      for (let vi = 0; vi < this.versions.length; vi++) if (this.acceptedAt(path, vi)) out.push(vi);
+      this.acceptingCache.set(key, out);
+    }
+    return [...out];
+  }
+  /** Whether that Falco release reads this top-level configuration key; undefined for a release helmvet does not know. */
+  falcoReads(key, falcoVersion) {
+    const i = this.falcoIndex.get(falcoVersion);
+    if (i === void 0) return void 0;
+    return this.t.falcoConfig.get(key)?.some((r) => r.from <= i && i <= r.to) ?? false;
+  }
+  /**
+   * The closed-map JSON Schema of version `vi` (what scripts/gen-values-schemas.mjs writes for a bundled version):
+   * for a learned version, which has no schema file.
+   */
+  schemaAt(vi) {
+    const node = (prefix) => {
+      const properties = {};
+      for (const key of this.childKeys(prefix, vi).sort()) {
+        const path = prefix ? `${prefix}.${key}` : key;
+        const kind = this.kindAt(path, vi);
+        properties[key] = CLOSED.has(kind) ? node(path) : SCALAR.has(kind) ? { additionalProperties: false } : {};
+      }
+      return { properties, additionalProperties: false };
+    };
+    return node("");
+  }
+  /**
+   * The validator of a version's values (`any`: of some bundled version): the generated schema file of a bundled
+   * version, or the schema of a learned one, built from its keys.
+   */
+  validator(version2) {
+    if (version2 === "any" || valuesSchemaFile(version2)) return valuesValidator(version2);
+    const vi = this.versionIndex(version2);
+    if (vi === void 0) return void 0;
+    let v = this.validators.get(vi);
+    if (!v) {
+      v = compileValuesSchema(this.schemaAt(vi), `the learned keys of chart ${version2}`);
+      this.validators.set(vi, v);
+    }
+    return v;
+  }
+  /**
+   * This history with the versions `helmvet knowledge update` learned, newer than every bundled one, oldest first.
+   * A learned version's keys are those of its values.yaml; where the newest bundled version knows more of a key than a
+   * values.yaml can say (a free-form map, a sub-chart, Falco's configuration, a key only the templates read), that is
+   * kept; its render guard is the newest bundled version's when they share a major.
+   */
+  with(learned) {
+    if (learned.length === 0) return this;
+    const t = this.t;
+    const last = t.versions.length - 1;
+    const newest = t.versions[last];
+    const history = new Map([...t.history].map(([p, s]) => [p, [...s]]));
+    const hints = new Map([...t.hints].map(([p, s]) => [p, [...s]]));
+    const guard2 = new Map([...t.guard].map(([p, s]) => [p, [...s]]));
+    const add = (table, path, vi, kind) => {
+      const list2 = table.get(path) ?? [];
+      const prev = list2.at(-1);
+      if (prev && prev.kind === kind && prev.to === vi - 1) prev.to = vi;
+      else list2.push({ from: vi, to: vi, kind });
+      table.set(path, list2);
+    };
+    const versions = [...t.versions];
+    for (const l of learned) {
+      const vi = versions.length;
+      versions.push(l.version);
+      const kinds = /* @__PURE__ */ new Map();
+      for (const [path, kind] of Object.entries(l.keys)) {
+        const dot = path.lastIndexOf(".");
+        const parent = dot < 0 ? void 0 : kinds.get(path.slice(0, dot));
+        if (dot >= 0 && (parent === void 0 || !CLOSED.has(parent))) {
+          if (parent !== void 0 || kinds.has(path.split(".")[0])) add(hints, path, vi, "free");
+          continue;
+        }
+        const known = this.kindAt(path, last);
+        const underFalco = parent === "falco";
+        const own = underFalco && kind === "map" ? "free" : FROM_VALUES[kind];
+        kinds.set(path, known !== void 0 && CURATED.has(known) ? known : own);
+      }
+      for (const path of this.knownPaths(last)) {
+        const kind = this.kindAt(path, last);
+        const dot = path.lastIndexOf(".");
+        const parentKind = dot < 0 ? "map" : kinds.get(path.slice(0, dot));
+        if (!kinds.has(path) && (kind === "subchart" || kind === "read" || kind === "falco-config") && parentKind !== void 0 && CLOSED.has(parentKind)) kinds.set(path, kind);
+      }
+      for (const [path, kind] of kinds) add(history, path, vi, kind);
+      if (l.version.split(".")[0] === newest.split(".")[0]) for (const path of this.renderGuardAt(last)) add(guard2, path, vi, "map");
+    }
+    return new _KeyHistory({ ...t, versions, history, hints, guard: guard2 });
+  }
+};
+var BUNDLED_KEYS = new KeyHistory(bundledTables());
+var KEY_VERSIONS = BUNDLED_KEYS.versions;
+var childKeys = (parent, vi) => BUNDLED_KEYS.childKeys(parent, vi);
+var ALL_PATHS = BUNDLED_KEYS.allPaths;
+
 // src/knowledge/index.ts
-function loadKnowledge() {
-  return { charts: CHARTS, newest: NEWEST_CHART, date: KNOWLEDGE_DATE, chartVersion, advisories: loadAdvisories() };
+function chartOf(c) {
+  return {
+    version: c.version,
+    falco: c.falco,
+    date: c.date ?? "",
+    containerPluginRef: c.containerPluginRef,
+    containerPlugin: c.containerPlugin,
+    k8smetaPluginRef: c.k8smetaPluginRef,
+    k8smetaPlugin: c.k8smetaPlugin,
+    driverKind: c.driverKind,
+    image: c.image,
+    // The image reference does not say whether it is the Debian or the Wolfi image.
+    imageFlavor: null,
+    prerelease: c.prerelease,
+    derived: null,
+    source: "cache"
+  };
+}
+function loadKnowledge(options = {}) {
+  const bundled = { oldest: CHARTS[0].version, newest: NEWEST_CHART.version, date: KNOWLEDGE_DATE };
+  const base = { advisories: loadAdvisories(), date: KNOWLEDGE_DATE };
+  const dir2 = options.cacheDir === void 0 ? cacheDir() : options.cacheDir;
+  let cache;
+  let cacheProblem;
+  try {
+    cache = dir2 === null ? void 0 : readCache(dir2);
+  } catch (e) {
+    if (!(e instanceof CacheError)) throw e;
+    cacheProblem = e.message;
+  }
+  const known = new Set(CHARTS.map((c) => c.version));
+  const learned = (cache?.charts ?? []).filter((c) => !known.has(c.version)).map(chartOf);
+  const charts = [...CHARTS, ...learned].sort((a, b) => import_semver4.default.compare(a.version, b.version));
+  const byVersion2 = new Map(charts.map((c) => [c.version, c]));
+  const stable2 = charts.filter((c) => !c.prerelease);
+  const lastBundled = BUNDLED_KEYS.versions.at(-1);
+  const learnedKeys = (cache?.charts ?? []).filter((c) => !known.has(c.version) && import_semver4.default.gt(c.version, lastBundled)).sort((a, b) => import_semver4.default.compare(a.version, b.version));
+  const newestLearned = learned.filter((c) => !c.prerelease).at(-1) ?? learned.at(-1);
+  return {
+    ...base,
+    charts,
+    newest: stable2.at(-1) ?? NEWEST_CHART,
+    chartVersion: (version2) => byVersion2.get(version2.replace(/^v/, "")),
+    keys: BUNDLED_KEYS.with(learnedKeys.map((c) => ({ version: c.version, keys: c.keys }))),
+    sources: {
+      bundled,
+      cache: cache && dir2 ? { path: dir2, repoUrl: cache.repoUrl, fetchedAt: cache.fetchedAt, versions: learned.length, newest: newestLearned?.version ?? null } : null
+    },
+    ...cacheProblem ? { cacheProblem } : {}
+  };
 }
 function talosVersionsMatter(knowledge) {
   const kernels = [...new Set(Object.values(TALOS_KERNELS))];
@@ -40040,17 +42039,17 @@ function talosVersionsMatter(knowledge) {
 
 // src/load/discover.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { existsSync as existsSync3, readdirSync as readdirSync3, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, join, relative as relative3, resolve as resolve4, sep as sep4 } from "node:path";
+import { existsSync as existsSync4, readdirSync as readdirSync3, readFileSync as readFileSync5, statSync as statSync2 } from "node:fs";
+import { dirname as dirname5, join as join5, relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync as readdirSync2, realpath, realpathSync, stat as stat2, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve3 } from "path";
-import { fileURLToPath } from "url";
+import { isAbsolute as isAbsolute2, posix, resolve as resolve4 } from "path";
+import { fileURLToPath as fileURLToPath2 } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname2, normalize, relative as relative2, resolve as resolve2, sep as sep3 } from "path";
+import { basename as basename2, dirname as dirname4, normalize, relative as relative2, resolve as resolve3, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
@@ -40069,7 +42068,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve2(path);
+  if (resolvePaths) path = resolve3(path);
   if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
   if (path === ".") return "";
   const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -40194,13 +42193,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive(path, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname2(path);
+  let parent = dirname4(path);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
     if (isSameRoot) depth++;
-    else parent = dirname2(parent);
+    else parent = dirname4(parent);
   }
   state.symlinks.set(path, resolved);
   return depth > 1;
@@ -40387,8 +42386,8 @@ var Walker = class {
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path;
-            const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
+            const filename = basename2(resolvedPath);
+            const directoryPath$1 = normalizePath(dirname4(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files, this.state.counts, filters);
           }
@@ -40661,7 +42660,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result);
   if (parentDir) {
@@ -40791,7 +42790,7 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath2(opts.cwd) : resolve4(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir2,
@@ -40828,14 +42827,14 @@ var ALWAYS_SKIPPED = ["**/node_modules/**", "**/.git/**"];
 var HIDDEN = /(?:^|\/)\./;
 var toPosix = (p) => p.split(sep4).join("/");
 function gitRoot(start) {
-  for (let dir2 = start; ; dir2 = dirname3(dir2)) {
-    if (existsSync3(join(dir2, ".git"))) return dir2;
-    if (dirname3(dir2) === dir2) return void 0;
+  for (let dir2 = start; ; dir2 = dirname5(dir2)) {
+    if (existsSync4(join5(dir2, ".git"))) return dir2;
+    if (dirname5(dir2) === dir2) return void 0;
   }
 }
 var MAX_GITIGNORE_BYTES = 1024 * 1024;
 function readIgnoreFile(dir2) {
-  const file = join(dir2, ".gitignore");
+  const file = join5(dir2, ".gitignore");
   let size;
   try {
     const stats = statSync2(file);
@@ -40847,7 +42846,7 @@ function readIgnoreFile(dir2) {
   if (size > MAX_GITIGNORE_BYTES) throw new UsageError(`${file} is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's 1 MiB limit for .gitignore files`);
   let text;
   try {
-    text = readFileSync3(file, "utf8");
+    text = readFileSync5(file, "utf8");
   } catch (e) {
     throw new UsageError(`cannot read ${file} (${e.code ?? "error"})`);
   }
@@ -40857,10 +42856,10 @@ function ancestorIgnores(dir2, read2) {
   const root = gitRoot(dir2);
   if (!root) return [read2(dir2)].filter((x) => x !== void 0);
   const scoped = [];
-  for (let d = dir2; ; d = dirname3(d)) {
+  for (let d = dir2; ; d = dirname5(d)) {
     const s = read2(d);
     if (s) scoped.push(s);
-    if (d === root || dirname3(d) === d) break;
+    if (d === root || dirname5(d) === d) break;
   }
   return scoped;
 }
@@ -40881,13 +42880,13 @@ function discover(paths, options) {
   const add = (absPath, scoped) => {
     const rel = toPosix(relative3(options.cwd, absPath));
     const by = scoped.find((s) => ignoredBy([s], absPath));
-    if (by) return `is ignored by ${toPosix(relative3(options.cwd, join(by.dir, ".gitignore"))) || ".gitignore"}`;
+    if (by) return `is ignored by ${toPosix(relative3(options.cwd, join5(by.dir, ".gitignore"))) || ".gitignore"}`;
     if (rel && !rel.startsWith("..") && configIgnore.ignores(rel)) return "is ignored by the ignore list of the configuration";
     found.set(absPath, { absPath, path: rel || absPath });
     return void 0;
   };
   for (const given of paths) {
-    const abs = resolve4(options.cwd, given);
+    const abs = resolve5(options.cwd, given);
     let stats;
     try {
       stats = options.virtual?.has(abs) ? void 0 : statSync2(abs);
@@ -40895,7 +42894,7 @@ function discover(paths, options) {
       throw new UsageError(`path not found: ${given}`);
     }
     if (!stats || stats.isFile()) {
-      const ignored = add(abs, ancestorIgnores(dirname3(abs), read2));
+      const ignored = add(abs, ancestorIgnores(dirname5(abs), read2));
       if (ignored) options.skipped?.({ path: given, reason: "ignored", detail: ignored });
       continue;
     }
@@ -40908,14 +42907,14 @@ function discover(paths, options) {
       }
     }
     const walked = globSync([...YAML_GLOBS, "**/.gitignore"], { cwd: abs, dot: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, onlyFiles: true });
-    const nested = walked.filter((f) => f === ".gitignore" || f.endsWith("/.gitignore")).map((f) => read2(dirname3(resolve4(abs, f)))).filter((x) => x !== void 0 && x.dir !== abs);
+    const nested = walked.filter((f) => f === ".gitignore" || f.endsWith("/.gitignore")).map((f) => read2(dirname5(resolve5(abs, f)))).filter((x) => x !== void 0 && x.dir !== abs);
     const scoped = [...ancestorIgnores(abs, read2), ...nested];
     let yaml = 0;
     let kept = 0;
     for (const file of walked) {
       if (file.endsWith(".gitignore") || HIDDEN.test(file)) continue;
       yaml++;
-      if (!add(resolve4(abs, file), scoped)) kept++;
+      if (!add(resolve5(abs, file), scoped)) kept++;
     }
     if (kept === 0) {
       options.skipped?.({ path: given, reason: yaml === 0 ? "no-yaml" : "ignored", detail: yaml === 0 ? "holds no YAML files" : `holds ${yaml} YAML file${yaml > 1 ? "s" : ""}, all ignored` });
@@ -40925,11 +42924,11 @@ function discover(paths, options) {
 }
 
 // src/engine/context.ts
-import { closeSync, fstatSync, openSync, readFileSync as readFileSync5 } from "node:fs";
-import { basename as basename3, dirname as dirname7, posix as posix2, resolve as resolve8 } from "node:path";
+import { closeSync, fstatSync, openSync, readFileSync as readFileSync7 } from "node:fs";
+import { basename as basename4, dirname as dirname9, posix as posix2, resolve as resolve9 } from "node:path";
 
 // src/knowledge/flux.ts
-var import_semver3 = __toESM(require_semver2(), 1);
+var import_semver5 = __toESM(require_semver2(), 1);
 var HELMRELEASE_APIS = {
   "helm.toolkit.fluxcd.io/v2alpha1": { since: "0.0.13", removedIn: "0.1.0", removedInController: "0.1.0", successor: "helm.toolkit.fluxcd.io/v2beta1" },
   "helm.toolkit.fluxcd.io/v2beta1": { since: "0.1.0", deprecatedIn: "2.2.0", removedIn: "2.7.0", removedInController: "1.4.0", successor: "helm.toolkit.fluxcd.io/v2" },
@@ -40948,9 +42947,9 @@ function serving(apiVersion, flux = NEWEST_FLUX) {
   if (apiVersion === HELM_OPERATOR_API) return "never";
   const api = HELMRELEASE_APIS[apiVersion];
   if (!api) return "never";
-  if (import_semver3.default.lt(flux, api.since)) return "not-yet";
-  if (api.removedIn && import_semver3.default.gte(flux, api.removedIn)) return "removed";
-  if (api.deprecatedIn && import_semver3.default.gte(flux, api.deprecatedIn)) return "deprecated";
+  if (import_semver5.default.lt(flux, api.since)) return "not-yet";
+  if (api.removedIn && import_semver5.default.gte(flux, api.removedIn)) return "removed";
+  if (api.deprecatedIn && import_semver5.default.gte(flux, api.deprecatedIn)) return "deprecated";
   return "current";
 }
 var isCurrentHelmReleaseApi = (apiVersion) => serving(apiVersion) === "current";
@@ -40987,25 +42986,25 @@ var FLUX2_CHART_FLUX = [
 ];
 var FLUX2_CHART_NEWEST = "2.18.3";
 function fluxOfChart(chart) {
-  if (!import_semver3.default.valid(chart) || import_semver3.default.gt(chart, FLUX2_CHART_NEWEST)) return void 0;
+  if (!import_semver5.default.valid(chart) || import_semver5.default.gt(chart, FLUX2_CHART_NEWEST)) return void 0;
   let flux;
-  for (const [from, f] of FLUX2_CHART_FLUX) if (import_semver3.default.gte(chart, from)) flux = f;
+  for (const [from, f] of FLUX2_CHART_FLUX) if (import_semver5.default.gte(chart, from)) flux = f;
   return flux;
 }
 
 // src/load/store.ts
-import { lstatSync, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { relative as relative4, resolve as resolve5, sep as sep6 } from "node:path";
+import { lstatSync, readFileSync as readFileSync6, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { relative as relative4, resolve as resolve6, sep as sep6 } from "node:path";
 
 // src/load/source.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/load/templates.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname4, join as join2, sep as sep5 } from "node:path";
-function chartOfTemplate(absPath, hasChartFile = (dir2) => existsSync4(join2(dir2, "Chart.yaml"))) {
-  const parts = dirname4(absPath).split(sep5);
+import { existsSync as existsSync5 } from "node:fs";
+import { dirname as dirname6, join as join6, sep as sep5 } from "node:path";
+function chartOfTemplate(absPath, hasChartFile = (dir2) => existsSync5(join6(dir2, "Chart.yaml"))) {
+  const parts = dirname6(absPath).split(sep5);
   for (let i = parts.length - 1; i > 0; i--) {
     if (parts[i] !== "templates") continue;
     const chart = parts.slice(0, i).join(sep5) || sep5;
@@ -41027,11 +43026,11 @@ function scalarRanges(documents2) {
 }
 function textTemplateAt(text, documents2) {
   LINE_MARKER.lastIndex = 0;
-  let ranges2;
+  let ranges;
   for (let m = LINE_MARKER.exec(text); m; m = LINE_MARKER.exec(text)) {
-    const at2 = m.index + m[0].length - 2;
-    ranges2 ??= scalarRanges(documents2);
-    if (!ranges2.some(([start, end]) => at2 >= start && at2 < end)) return at2;
+    const at = m.index + m[0].length - 2;
+    ranges ??= scalarRanges(documents2);
+    if (!ranges.some(([start, end]) => at >= start && at < end)) return at;
   }
   return void 0;
 }
@@ -41054,7 +43053,7 @@ function parseYaml(text, lineCounter) {
     let tokens = 0;
     let documents3 = 0;
     for (const lexeme of new import_yaml4.Lexer().lex(text)) {
-      const at2 = parser.offset;
+      const at = parser.offset;
       for (const token of parser.next(lexeme)) {
         if (token.type === "document" && ++documents3 > MAX_DOCUMENTS) {
           refused = { reason: "size", offset: token.offset, message: `more than ${MAX_DOCUMENTS.toLocaleString("en")} YAML documents, over helmvet's limit for one text` };
@@ -41063,11 +43062,11 @@ function parseYaml(text, lineCounter) {
         yield token;
       }
       if (parser.stack.length - 1 > MAX_DEPTH) {
-        refused = { reason: "depth", offset: at2, message: `nested deeper than ${MAX_DEPTH} levels; helmvet does not parse it (no Kubernetes tool reads such a file)` };
+        refused = { reason: "depth", offset: at, message: `nested deeper than ${MAX_DEPTH} levels; helmvet does not parse it (no Kubernetes tool reads such a file)` };
         return;
       }
       if (++tokens > MAX_TOKENS) {
-        refused = { reason: "size", offset: at2, message: `more than ${MAX_TOKENS.toLocaleString("en")} YAML tokens, over helmvet's limit for one text` };
+        refused = { reason: "size", offset: at, message: `more than ${MAX_TOKENS.toLocaleString("en")} YAML tokens, over helmvet's limit for one text` };
         return;
       }
     }
@@ -41079,7 +43078,7 @@ function parseYaml(text, lineCounter) {
 function linesOf(text) {
   const lines = new import_yaml4.LineCounter();
   lines.addNewLine(0);
-  for (let at2 = text.indexOf("\n"); at2 >= 0; at2 = text.indexOf("\n", at2 + 1)) lines.addNewLine(at2 + 1);
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) lines.addNewLine(at + 1);
   return lines;
 }
 var keyText = (key) => key.type === "PLAIN" && key.source !== void 0 ? String(key.source) : String(key.value);
@@ -41198,8 +43197,8 @@ var FileStore = class {
   root;
   /** A path written relative to the repository root: the first root under which it exists (else under the first). */
   fromRoot(path) {
-    const candidates = this.roots.map((r) => resolve5(r, path));
-    return candidates.find((c) => this.exists(c)) ?? candidates[0] ?? resolve5(this.cwd, path);
+    const candidates = this.roots.map((r) => resolve6(r, path));
+    return candidates.find((c) => this.exists(c)) ?? candidates[0] ?? resolve6(this.cwd, path);
   }
   relativePath(absPath) {
     const rel = relative4(this.cwd, absPath).split(sep6).join("/");
@@ -41233,14 +43232,14 @@ var FileStore = class {
     const real = this.real(absPath);
     if (real === void 0) return absPath;
     const rel = relative4(this.realRoot, real);
-    return inside(rel) ? resolve5(this.root, rel) : absPath;
+    return inside(rel) ? resolve6(this.root, rel) : absPath;
   }
   /** Reads and parses a file; undefined when it does not exist or is not a readable text file (a problem is recorded). */
   load(absPath) {
     if (this.byPath.has(absPath)) return this.byPath.get(absPath);
-    const at2 = this.canonical(absPath);
-    const file = this.byPath.has(at2) ? this.byPath.get(at2) : this.read(at2);
-    this.byPath.set(at2, file);
+    const at = this.canonical(absPath);
+    const file = this.byPath.has(at) ? this.byPath.get(at) : this.read(at);
+    this.byPath.set(at, file);
     this.byPath.set(absPath, file);
     return file;
   }
@@ -41276,7 +43275,7 @@ var FileStore = class {
         this.problem(path, absPath, `file is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for YAML; not read`);
         return void 0;
       }
-      bytes = readFileSync4(absPath);
+      bytes = readFileSync6(absPath);
     } catch (e) {
       const code3 = e.code;
       if (code3 === "ENOENT") return void 0;
@@ -41291,8 +43290,8 @@ var FileStore = class {
     try {
       text = utf8.decode(bytes);
     } catch {
-      const at2 = firstInvalidUtf8(bytes);
-      this.problem(path, absPath, `not valid UTF-8 (first bad byte at offset ${at2}); YAML must be UTF-8`);
+      const at = firstInvalidUtf8(bytes);
+      this.problem(path, absPath, `not valid UTF-8 (first bad byte at offset ${at}); YAML must be UTF-8`);
       return void 0;
     }
     return this.parse(path, absPath, text);
@@ -41301,7 +43300,7 @@ var FileStore = class {
   charts = /* @__PURE__ */ new Map();
   isChart = (dir2) => {
     let known = this.charts.get(dir2);
-    if (known === void 0) this.charts.set(dir2, known = this.exists(resolve5(dir2, "Chart.yaml")));
+    if (known === void 0) this.charts.set(dir2, known = this.exists(resolve6(dir2, "Chart.yaml")));
     return known;
   };
   /** Parses a text (not a chart template: Helm renders it); one over helmvet's token or document limits is a problem, like one over the byte limit. */
@@ -41327,23 +43326,23 @@ function firstInvalidUtf8(bytes) {
       hi = mid;
     }
   }
-  for (let at2 = lo - 1; at2 >= 0 && at2 >= lo - 3; at2--) {
-    const b = bytes[at2];
+  for (let at = lo - 1; at >= 0 && at >= lo - 3; at--) {
+    const b = bytes[at];
     if (b >= 128 && b < 192) continue;
     const length = b >= 240 ? 4 : b >= 224 ? 3 : b >= 192 ? 2 : 1;
-    return length > lo - at2 ? at2 : lo;
+    return length > lo - at ? at : lo;
   }
   return lo;
 }
 
 // src/model/consumers.ts
-import { basename as basename2, dirname as dirname6, resolve as resolve7 } from "node:path";
+import { basename as basename3, dirname as dirname8, resolve as resolve8 } from "node:path";
 
 // src/model/kustomize.ts
-import { dirname as dirname5 } from "node:path";
+import { dirname as dirname7 } from "node:path";
 
 // src/model/files.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/model/layers.ts
 var import_yaml6 = __toESM(require_dist(), 1);
@@ -41431,9 +43430,9 @@ function convert(node, w, fallback, path = []) {
   }
   return { kind: "scalar", value: null, source: "", span: span3 };
 }
-function toValues(node, doc, at2, prune = []) {
-  const whole = at2.span(0, 0);
-  return convert(node, { doc, at: at2, budget: MAX_VALUE_NODES, resolving: /* @__PURE__ */ new Set(), prune }, whole);
+function toValues(node, doc, at, prune = []) {
+  const whole = at.span(0, 0);
+  return convert(node, { doc, at, budget: MAX_VALUE_NODES, resolving: /* @__PURE__ */ new Set(), prune }, whole);
 }
 function child(node, key) {
   return node?.kind === "map" ? node.entries.get(key)?.value : void 0;
@@ -41537,7 +43536,7 @@ function layerOf(label, parsed, sink, where3, embedded) {
 
 // src/model/files.ts
 function valuesFileLayer(store, baseDir, path, where3, sink, label = path) {
-  const abs = baseDir === void 0 ? store.fromRoot(path) : resolve6(baseDir, path);
+  const abs = baseDir === void 0 ? store.fromRoot(path) : resolve7(baseDir, path);
   if (!store.isInsideRoot(abs)) {
     sink.unresolved.push({ span: where3, why: { reason: "outside", path } });
     return void 0;
@@ -41626,7 +43625,7 @@ function kustomizeReleases(objects, store, sink) {
   for (const k of objects) {
     if (!isKustomization(k)) continue;
     const charts = valueAt(k.root, ["helmCharts"]);
-    const dir2 = dirname5(k.file.absPath);
+    const dir2 = dirname7(k.file.absPath);
     for (const entry of charts?.kind === "seq" ? charts.items : []) {
       const nameNode = scalarAt(entry, ["name"]);
       if (!nameNode || typeof nameNode.value !== "string") continue;
@@ -41665,7 +43664,7 @@ function kustomizeReleases(objects, store, sink) {
 
 // src/model/consumers.ts
 var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
-var isKustomizationFile = (absPath) => KUSTOMIZATION_FILES.has(basename2(absPath));
+var isKustomizationFile = (absPath) => KUSTOMIZATION_FILES.has(basename3(absPath));
 var isRemote = (path) => /^[a-z][a-z0-9+.-]*:\/\//i.test(path) || /^(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(path) || path.startsWith("git@");
 var stringOf = (node) => node?.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? node.value : void 0;
 function* pathsIn(list2, field) {
@@ -41695,13 +43694,13 @@ var Consumers = class {
     else if (!list2.some((x) => x.tool === c.tool && x.as === c.as && (x.tool === "helm" ? x.title === c.title : x.by === c.by))) list2.push(c);
   }
   kustomization(k) {
-    const at2 = (path) => resolve7(dirname6(k.file.absPath), path);
+    const at = (path) => resolve8(dirname8(k.file.absPath), path);
     for (const field of ["resources", "crds", "components", "bases"]) {
-      for (const { path, span: span3 } of pathsIn(valueAt(k.root, [field]))) this.add(at2(path), { tool: "kustomize", as: "resource", by: k, span: span3 });
+      for (const { path, span: span3 } of pathsIn(valueAt(k.root, [field]))) this.add(at(path), { tool: "kustomize", as: "resource", by: k, span: span3 });
     }
     const patches = [["patchesStrategicMerge", void 0, "strategic"], ["patchesJson6902", "path", "json6902"], ["patches", "path", "either"]];
     for (const [field, key, strategy] of patches) {
-      for (const { path, span: span3 } of pathsIn(valueAt(k.root, [field]), key)) this.add(at2(path), { tool: "kustomize", as: "patch", by: k, span: span3, strategy });
+      for (const { path, span: span3 } of pathsIn(valueAt(k.root, [field]), key)) this.add(at(path), { tool: "kustomize", as: "patch", by: k, span: span3, strategy });
     }
     for (const [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]]) {
       const generators = valueAt(k.root, [field]);
@@ -41709,7 +43708,7 @@ var Consumers = class {
         const name = stringOf(valueAt(gen, ["name"])) ?? "(unnamed)";
         for (const { path, span: span3 } of pathsIn(valueAt(gen, ["files"]))) {
           const eq = path.indexOf("=");
-          this.add(at2(eq >= 0 ? path.slice(eq + 1) : path), { tool: "kustomize", as: "generator", by: k, span: span3, name, kind });
+          this.add(at(eq >= 0 ? path.slice(eq + 1) : path), { tool: "kustomize", as: "generator", by: k, span: span3, name, kind });
         }
       }
     }
@@ -41721,15 +43720,15 @@ var Consumers = class {
       const inline = valueAt(chart, ["valuesInline"]);
       const merge2 = stringOf(valueAt(chart, ["valuesMerge"])) ?? "override";
       if (path && file && !isRemote(path)) {
-        if (inline?.kind === "map" && inline.entries.size > 0 && (merge2 === "override" || merge2 === "merge")) this.add(at2(path), { tool: "kustomize", as: "values", by: k, span: file.span, chart: name, merge: merge2 });
-        else if (merge2 !== "replace" || !inline) this.add(at2(path), { tool: "helm", as: "values", title: `helmCharts ${name}` });
+        if (inline?.kind === "map" && inline.entries.size > 0 && (merge2 === "override" || merge2 === "merge")) this.add(at(path), { tool: "kustomize", as: "values", by: k, span: file.span, chart: name, merge: merge2 });
+        else if (merge2 !== "replace" || !inline) this.add(at(path), { tool: "helm", as: "values", title: `helmCharts ${name}` });
       }
-      for (const { path: more2 } of pathsIn(valueAt(chart, ["additionalValuesFiles"]))) this.add(at2(more2), { tool: "helm", as: "values", title: `helmCharts ${name}` });
+      for (const { path: more2 } of pathsIn(valueAt(chart, ["additionalValuesFiles"]))) this.add(at(more2), { tool: "helm", as: "values", title: `helmCharts ${name}` });
     }
     const legacy = valueAt(k.root, ["helmChartInflationGenerator"]);
     for (const chart of legacy?.kind === "seq" ? legacy.items : []) {
       const path = stringOf(valueAt(chart, ["values"]));
-      if (path && !isRemote(path)) this.add(at2(path), { tool: "helm", as: "values", title: `helmChartInflationGenerator ${stringOf(valueAt(chart, ["chartName"])) ?? "(unnamed)"}` });
+      if (path && !isRemote(path)) this.add(at(path), { tool: "helm", as: "values", title: `helmChartInflationGenerator ${stringOf(valueAt(chart, ["chartName"])) ?? "(unnamed)"}` });
     }
   }
 };
@@ -41779,15 +43778,15 @@ var Candidate = class {
     const kustomize = this.docs.some((d) => d.kustomize);
     const argo = this.docs.some((d) => d.kind === "Application");
     if (!kustomize && !argo) return false;
-    const name = basename3(file);
-    for (let at2 = this.text.indexOf(name); at2 >= 0; at2 = this.text.indexOf(name, at2 + 1)) {
-      const end = at2 + name.length;
+    const name = basename4(file);
+    for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + 1)) {
+      const end = at + name.length;
       if (end < this.text.length && !PATH_END.test(this.text[end])) continue;
-      let start = at2;
+      let start = at;
       while (start > 0 && !PATH_START.test(this.text[start - 1])) start--;
       const path = this.text.slice(start, end);
       if (path !== name && !path.endsWith(`/${name}`)) continue;
-      if (kustomize && resolve8(dirname7(this.f.absPath), path) === file) return true;
+      if (kustomize && resolve9(dirname9(this.f.absPath), path) === file) return true;
       if (argo) {
         const rest = posix2.normalize(path.startsWith("$") ? path.slice(path.indexOf("/") + 1) : path).replace(/^\.\//, "");
         if (rest.startsWith("../") || file.split("\\").join("/").endsWith(`/${rest}`)) return true;
@@ -41816,14 +43815,14 @@ function read(path) {
   let fd;
   try {
     fd = openSync(path, "r");
-    return fstatSync(fd).size > MAX_FILE_BYTES ? "" : readFileSync5(fd, "utf8");
+    return fstatSync(fd).size > MAX_FILE_BYTES ? "" : readFileSync7(fd, "utf8");
   } catch {
     return "";
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
 }
-function index(candidates, filter, keys) {
+function index2(candidates, filter, keys) {
   const out = /* @__PURE__ */ new Map();
   for (const c of candidates) {
     if (!filter(c)) continue;
@@ -41852,7 +43851,7 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
         chosen.add(c);
         next.push(c);
       };
-      referrers ??= index(candidates, (c) => (c.text.includes("HelmRelease") || c.text.includes("HelmChart")) && MAY_NAME.test(c.text), (c) => c.namesReferred());
+      referrers ??= index2(candidates, (c) => (c.text.includes("HelmRelease") || c.text.includes("HelmChart")) && MAY_NAME.test(c.text), (c) => c.namesReferred());
       for (const x of frontier) for (const n of x.defines()) for (const c of referrers.get(n) ?? []) take(c);
       fileNamers ??= candidates.filter((c) => c.isKustomization || (c.text.includes("Application") || c.text.includes("Kustomization") || c.text.includes("kustomize.config")) && MAY_NAME_FILES.test(c.text));
       for (const c of fileNamers) if (!chosen.has(c) && frontier.some((x) => c.namesFile(x.f.absPath))) take(c);
@@ -41865,7 +43864,7 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
     const out = [...from];
     for (let frontier = from; frontier.length; ) {
       const next = [];
-      definers ??= index(candidates, (c) => c.isKustomization || /ConfigMap|Secret|Repository|HelmChart|Bucket|kustomize\.config/.test(c.text) && MAY_DEFINE.test(c.text), (c) => c.defines());
+      definers ??= index2(candidates, (c) => c.isKustomization || /ConfigMap|Secret|Repository|HelmChart|Bucket|kustomize\.config/.test(c.text) && MAY_DEFINE.test(c.text), (c) => c.defines());
       for (const x of frontier) {
         for (const n of new Set(x.docs.flatMap((d) => d.names))) {
           for (const c of definers.get(n) ?? []) {
@@ -41908,11 +43907,11 @@ function blockLineMap(scalar2, host) {
   const headerEnd = host.text.indexOf("\n", start);
   if (headerEnd < 0 || headerEnd >= end) return void 0;
   const hostLines = [];
-  for (let at2 = headerEnd + 1; at2 < end; ) {
-    const nl = host.text.indexOf("\n", at2);
+  for (let at = headerEnd + 1; at < end; ) {
+    const nl = host.text.indexOf("\n", at);
     const stop = nl < 0 || nl > end ? end : nl;
-    hostLines.push({ at: at2, text: host.text.slice(at2, stop).replace(/\r$/, "") });
-    at2 = stop + 1;
+    hostLines.push({ at, text: host.text.slice(at, stop).replace(/\r$/, "") });
+    at = stop + 1;
   }
   const first = hostLines.find((l) => l.text.trim() !== "");
   if (!first) return void 0;
@@ -41941,8 +43940,8 @@ function locatorForScalar(scalar2, host) {
       if ((map.valueStarts[mid] ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    const at2 = (map.hostStarts[lo] ?? whole.start) + offset - (map.valueStarts[lo] ?? 0);
-    return Math.min(whole.end, asEnd && lo > 0 && offset === map.valueStarts[lo] ? at2 - indent : at2);
+    const at = (map.hostStarts[lo] ?? whole.start) + offset - (map.valueStarts[lo] ?? 0);
+    return Math.min(whole.end, asEnd && lo > 0 && offset === map.valueStarts[lo] ? at - indent : at);
   };
   return { file: host, span: (s, e) => ({ file: host, start: toHost(s, false), end: toHost(Math.max(s, e), true) }) };
 }
@@ -41954,7 +43953,7 @@ function parseOpaque(text, scalar2, host) {
 }
 
 // src/model/data.ts
-import { dirname as dirname8, resolve as resolve9 } from "node:path";
+import { dirname as dirname10, resolve as resolve10 } from "node:path";
 function entriesOfObject(obj, kind) {
   const entries2 = /* @__PURE__ */ new Map();
   const blocks = kind === "Secret" ? ["data", "stringData"] : ["data"];
@@ -42001,7 +44000,7 @@ function fileEntry(key, span3, absPath, store, unresolved, sensitive) {
 }
 function generated(obj, store, unresolved) {
   const out = [];
-  const dir2 = dirname8(obj.file.absPath);
+  const dir2 = dirname10(obj.file.absPath);
   const namespace = stringAt(obj.root, ["namespace"]);
   for (const [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]]) {
     const list2 = valueAt(obj.root, [field]);
@@ -42016,7 +44015,7 @@ function generated(obj, store, unresolved) {
         const eq = f.value.indexOf("=");
         const path = eq >= 0 ? f.value.slice(eq + 1) : f.value;
         const key = eq >= 0 ? f.value.slice(0, eq) : path.slice(path.lastIndexOf("/") + 1);
-        const entry = fileEntry(key, f.span, resolve9(dir2, path), store, unresolved, kind === "Secret");
+        const entry = fileEntry(key, f.span, resolve10(dir2, path), store, unresolved, kind === "Secret");
         if (entry) entries2.set(key, entry);
       }
       out.push({ kind, name, namespace: stringAt(gen, ["namespace"]) ?? namespace, file: obj.file, entries: entries2, generated: true });
@@ -42064,7 +44063,7 @@ function chartFromHelmRepository(repo, chartName, span3) {
   return { name: chartName, span: span3, repoUrl: url, sourceKind: repo ? oci ? "oci" : "helm" : "unknown" };
 }
 var mayBeFalco = (hr) => /falco/i.test(hr.name ?? "");
-function chartOf(hr, objects, sink) {
+function chartOf2(hr, objects, sink) {
   const spec = hr.root;
   const chartSpec = valueAt(spec, ["spec", "chart", "spec"]);
   if (chartSpec) {
@@ -42103,10 +44102,10 @@ function chartOf(hr, objects, sink) {
     const url = stringAt(oci.root, ["spec", "url"]);
     const name = url?.replace(/\/+$/, "").split("/").pop();
     const urlSpan = scalarAt(oci.root, ["spec", "url"])?.span ?? oci.anchor;
-    const semver19 = scalarAt(oci.root, ["spec", "ref", "semver"]);
+    const semver21 = scalarAt(oci.root, ["spec", "ref", "semver"]);
     const tag = scalarAt(oci.root, ["spec", "ref", "tag"]);
     const chart = { name, span: urlSpan, repoUrl: url?.slice(0, url.length - (name?.length ?? 0)).replace(/\/$/, ""), sourceKind: "oci" };
-    if (semver19) return { chart, version: versionRef(semver19, urlSpan, "spec.ref.semver") };
+    if (semver21) return { chart, version: versionRef(semver21, urlSpan, "spec.ref.semver") };
     if (tag) return { chart, version: versionRef(tag, urlSpan, "spec.ref.tag") };
     return { chart, version: { raw: "latest", node: void 0, anchor: entryAt(oci.root, ["spec"])?.keySpan ?? oci.anchor, field: "spec.ref", kind: "git" } };
   }
@@ -42185,7 +44184,7 @@ function fluxReleases(objects, data2, sink) {
   for (const hr of objects) {
     const group = apiGroup(hr.apiVersion);
     if (hr.kind !== "HelmRelease" || group !== FLUX_HELM_GROUP && group !== FLUX_V1_GROUP) continue;
-    const { chart, version: version2 } = owning(sink, hr, () => group === FLUX_V1_GROUP ? chartOfV1(hr) : chartOf(hr, objects, sink));
+    const { chart, version: version2 } = owning(sink, hr, () => group === FLUX_V1_GROUP ? chartOfV1(hr) : chartOf2(hr, objects, sink));
     const from = owning(sink, hr, () => group === FLUX_V1_GROUP ? { layers: [], merged: void 0 } : valuesFrom(hr, data2, sink));
     const layers = [...from.layers];
     let values = from.merged;
@@ -42339,19 +44338,19 @@ function fluxPins(files, objects, releases2) {
 }
 
 // src/model/talos.ts
-import { basename as basename4, dirname as dirname9, resolve as resolve10 } from "node:path";
+import { basename as basename5, dirname as dirname11, resolve as resolve11 } from "node:path";
 
 // src/knowledge/scheduling.ts
-var import_semver4 = __toESM(require_semver2(), 1);
+var import_semver6 = __toESM(require_semver2(), 1);
 var CONTROL_PLANE_LABEL = "node-role.kubernetes.io/control-plane";
 var CONTROL_PLANE_TAINT = { key: CONTROL_PLANE_LABEL, effect: "NoSchedule" };
 var MASTER = { effect: "NoSchedule", key: "node-role.kubernetes.io/master" };
 var CONTROL_PLANE = { effect: "NoSchedule", key: CONTROL_PLANE_LABEL };
 var CONTROL_PLANE_TOLERATION_SINCE = "2.4.2";
 var TOLERATIONS_KNOWN_SINCE = "2.0.0";
-function defaultTolerations(chartVersion2) {
-  if (!chartVersion2 || !import_semver4.default.valid(chartVersion2) || import_semver4.default.lt(chartVersion2, TOLERATIONS_KNOWN_SINCE)) return void 0;
-  return import_semver4.default.gte(chartVersion2, CONTROL_PLANE_TOLERATION_SINCE) ? [MASTER, CONTROL_PLANE] : [MASTER];
+function defaultTolerations(chartVersion) {
+  if (!chartVersion || !import_semver6.default.valid(chartVersion) || import_semver6.default.lt(chartVersion, TOLERATIONS_KNOWN_SINCE)) return void 0;
+  return import_semver6.default.gte(chartVersion, CONTROL_PLANE_TOLERATION_SINCE) ? [MASTER, CONTROL_PLANE] : [MASTER];
 }
 var DAEMONSET_TOLERATED_KEYS = /* @__PURE__ */ new Set([
   "node.kubernetes.io/not-ready",
@@ -42406,7 +44405,7 @@ function talosVersionOf(file, root, talenv) {
   const version2 = parseTalosVersion(raw);
   if (version2 || !raw) return { raw, version: version2, node };
   const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(raw.trim())?.[1];
-  const env = name ? talenv.find((t) => dirname9(t.file.absPath) === dirname9(file.absPath) && stringAt(t.root, [name]) !== void 0) : void 0;
+  const env = name ? talenv.find((t) => dirname11(t.file.absPath) === dirname11(file.absPath) && stringAt(t.root, [name]) !== void 0) : void 0;
   const fromEnv = env && name ? parseTalosVersion(stringAt(env.root, [name])) : void 0;
   return fromEnv && env ? { raw, version: fromEnv, node, via: env.file } : { raw, version: void 0, node };
 }
@@ -42479,7 +44478,7 @@ function machineConfigOf(file, root) {
   };
 }
 function buildTalosModel(plainDocs) {
-  const talenv = plainDocs.filter((d) => TALENV_FILES.has(basename4(d.file.absPath)));
+  const talenv = plainDocs.filter((d) => TALENV_FILES.has(basename5(d.file.absPath)));
   const model = { talconfigs: [], schematics: [], machineConfigs: [] };
   for (const { file, root } of plainDocs) {
     if (isTalconfig(root)) model.talconfigs.push(talconfigOf(file, root, talenv));
@@ -42494,7 +44493,7 @@ function applyPatches(t, n, plainDocs) {
     const text = String(ref.value).trim();
     let roots;
     if (text.startsWith("@")) {
-      const abs = resolve10(dirname9(t.file.absPath), text.slice(1));
+      const abs = resolve11(dirname11(t.file.absPath), text.slice(1));
       roots = plainDocs.filter((d) => d.file.absPath === abs).map((d) => toPlain(d.root));
     } else {
       try {
@@ -42567,7 +44566,7 @@ function patchTargets(talos) {
       for (const p of n.patches) {
         const ref = String(p.value).trim();
         if (!ref.startsWith("@")) continue;
-        const abs = resolve10(dirname9(t.file.absPath), ref.slice(1));
+        const abs = resolve11(dirname11(t.file.absPath), ref.slice(1));
         const list2 = out.get(abs) ?? [];
         let entry = list2.find((e) => e.talconfig === t);
         if (!entry) list2.push(entry = { talconfig: t, nodes: [] });
@@ -42627,7 +44626,7 @@ function buildModel(files, store) {
 }
 
 // src/resolve/images.ts
-var import_semver5 = __toESM(require_semver2(), 1);
+var import_semver7 = __toESM(require_semver2(), 1);
 
 // src/model/falco-images.ts
 function* entries(node) {
@@ -42689,7 +44688,7 @@ function falcoImages(objects, releases2) {
 var FLAVOURED = /^v?(\d+\.\d+\.\d+(?:-rc\d+)?)(?:-(?:debian|wolfi|slim|no-driver))?$/;
 function falcoVersionOfTag(tag) {
   const m = tag ? FLAVOURED.exec(tag.trim()) : null;
-  return m && import_semver5.default.valid(m[1]) ? m[1] : void 0;
+  return m && import_semver7.default.valid(m[1]) ? m[1] : void 0;
 }
 function resolveImages(model, releases2) {
   const chartReleases = new Set(releases2.map((r) => r.release));
@@ -42697,17 +44696,17 @@ function resolveImages(model, releases2) {
 }
 
 // src/resolve/resolve.ts
-var import_semver7 = __toESM(require_semver2(), 1);
+var import_semver9 = __toESM(require_semver2(), 1);
 
 // src/resolve/flux.ts
-var import_semver6 = __toESM(require_semver2(), 1);
+var import_semver8 = __toESM(require_semver2(), 1);
 function newestAdmitted(written, known, newest, above) {
-  const exact = import_semver6.default.valid(written.trim().replace(/^v/, ""));
+  const exact = import_semver8.default.valid(written.trim().replace(/^v/, ""));
   if (exact) return exact;
   try {
     const c = parseConstraint(written);
-    const next = import_semver6.default.inc(newest, "patch");
-    if (c.check(next) || c.check(import_semver6.default.inc(newest, "minor"))) return above;
+    const next = import_semver8.default.inc(newest, "patch");
+    if (c.check(next) || c.check(import_semver8.default.inc(newest, "minor"))) return above;
     return [...known].reverse().find((v) => c.check(v));
   } catch {
     return void 0;
@@ -42722,8 +44721,8 @@ function runningFlux(pins) {
   let best;
   for (const pin of pins) {
     const version2 = versionOf2(pin);
-    if (!version2 || best && import_semver6.default.lte(version2, best.version)) continue;
-    const shown = pin.of === "flux" ? `Flux ${pin.constraint.replace(/^v(?=\d)/, "")}` : `Flux ${import_semver6.default.major(version2)}.${import_semver6.default.minor(version2)} (flux2 chart ${pin.constraint})`;
+    if (!version2 || best && import_semver8.default.lte(version2, best.version)) continue;
+    const shown = pin.of === "flux" ? `Flux ${pin.constraint.replace(/^v(?=\d)/, "")}` : `Flux ${import_semver8.default.major(version2)}.${import_semver8.default.minor(version2)} (flux2 chart ${pin.constraint})`;
     best = { version: version2, pin, label: `${shown} (${pin.how})` };
   }
   return best;
@@ -42746,7 +44745,7 @@ function isFalcoChart(release, mirrors) {
 function admitsNewer(raw, newest) {
   try {
     const c = parseConstraint(raw);
-    return ["patch", "minor", "major"].some((bump) => c.check(import_semver7.default.inc(newest, bump) ?? newest));
+    return ["patch", "minor", "major"].some((bump) => c.check(import_semver9.default.inc(newest, bump) ?? newest));
   } catch {
     return false;
   }
@@ -42754,8 +44753,8 @@ function admitsNewer(raw, newest) {
 function admitsNextMajors(constraint, highest) {
   try {
     const c = parseConstraint(constraint);
-    const next = import_semver7.default.inc(highest, "major");
-    return !!next && c.check(next) && c.check(import_semver7.default.inc(next, "major") ?? next);
+    const next = import_semver9.default.inc(highest, "major");
+    return !!next && c.check(next) && c.check(import_semver9.default.inc(next, "major") ?? next);
   } catch {
     return false;
   }
@@ -42781,7 +44780,7 @@ function resolveOne(release, knowledge) {
     return { ...base, status: "invalid", constraint, error: e.message };
   }
   const admitted = chosen.admitted.map((v) => knowledge.chartVersion(v)).filter((c) => !!c);
-  const openAbove = literal ? !chosen.chosen && import_semver7.default.valid(import_semver7.default.coerce(constraint)) !== null && import_semver7.default.gt(import_semver7.default.coerce(constraint), knowledge.newest.version) : admitsNewer(constraint, knowledge.newest.version);
+  const openAbove = literal ? !chosen.chosen && import_semver9.default.valid(import_semver9.default.coerce(constraint)) !== null && import_semver9.default.gt(import_semver9.default.coerce(constraint), knowledge.newest.version) : admitsNewer(constraint, knowledge.newest.version);
   const installed = chosen.chosen ? knowledge.chartVersion(chosen.chosen) : void 0;
   if (!installed) return { ...base, status: openAbove ? "unknown-version" : "no-match", constraint, admitted, openAbove, exact: chosen.exact };
   const anyMajor = !chosen.exact && (constraint.trim() === "*" || admitsNextMajors(constraint, installed.version));
@@ -42832,7 +44831,7 @@ function toFinding(rule, f) {
 }
 
 // src/rules/falco/base-syscalls-repair.ts
-var import_semver8 = __toESM(require_semver2(), 1);
+var import_semver10 = __toESM(require_semver2(), 1);
 var base_syscalls_repair_default = createRule(
   {
     id: "falco/base-syscalls-repair",
@@ -42856,7 +44855,7 @@ var base_syscalls_repair_default = createRule(
   (ctx) => {
     for (const r of ctx.releases) {
       const falco = r.status === "resolved" ? r.installed?.falco : void 0;
-      if (!falco || import_semver8.default.lt(falco, "0.35.0")) continue;
+      if (!falco || import_semver10.default.lt(falco, "0.35.0")) continue;
       const values = r.release.values;
       const repair = entryAt(values, ["falco", "base_syscalls", "repair"]);
       if (repair?.value.kind === "scalar" && repair.value.value === true) continue;
@@ -42904,25 +44903,25 @@ var cpu_limit_default = createRule(
 );
 
 // src/knowledge/drivers.ts
-var import_semver9 = __toESM(require_semver2(), 1);
+var import_semver11 = __toESM(require_semver2(), 1);
 var DRIVER_ALIASES = { module: "kmod", "modern-bpf": "modern_ebpf" };
 var ANY_DRIVER_KIND = /* @__PURE__ */ new Set(["module", "ebpf", "modern-bpf", "kmod", "modern_ebpf", "gvisor", "auto"]);
 function driverKindVerdict(kind, chart) {
-  if (import_semver9.default.lt(chart, "2.0.0")) return { kind: "ok" };
-  if (import_semver9.default.lt(chart, "4.0.0")) {
-    const supported2 = import_semver9.default.lt(chart, "3.0.0") ? ["module", "ebpf"] : ["module", "ebpf", "modern-bpf"];
+  if (import_semver11.default.lt(chart, "2.0.0")) return { kind: "ok" };
+  if (import_semver11.default.lt(chart, "4.0.0")) {
+    const supported2 = import_semver11.default.lt(chart, "3.0.0") ? ["module", "ebpf"] : ["module", "ebpf", "modern-bpf"];
     return supported2.includes(kind) ? { kind: "ok" } : { kind: "ignored", supported: supported2, fallback: "the kernel module (the driver loader builds it and Falco starts without a driver flag)" };
   }
-  const supported = import_semver9.default.lt(chart, "4.4.0") ? ["kmod", "ebpf", "modern_ebpf", "gvisor"] : import_semver9.default.lt(chart, "9.0.0") ? ["kmod", "ebpf", "modern_ebpf", "gvisor", "auto"] : ["kmod", "modern_ebpf", "auto"];
+  const supported = import_semver11.default.lt(chart, "4.4.0") ? ["kmod", "ebpf", "modern_ebpf", "gvisor"] : import_semver11.default.lt(chart, "9.0.0") ? ["kmod", "ebpf", "modern_ebpf", "gvisor", "auto"] : ["kmod", "modern_ebpf", "auto"];
   if (DRIVER_ALIASES[kind]) return { kind: "alias", replacement: DRIVER_ALIASES[kind] };
   if (!supported.includes(kind)) return { kind: "render-fails", supported };
-  if ((kind === "ebpf" || kind === "gvisor") && import_semver9.default.gte(chart, "8.0.0")) return { kind: "deprecated", since: "Falco 0.43.0" };
+  if ((kind === "ebpf" || kind === "gvisor") && import_semver11.default.gte(chart, "8.0.0")) return { kind: "deprecated", since: "Falco 0.43.0" };
   return { kind: "ok" };
 }
 var DRIVER_NAMES = new Map([...ANY_DRIVER_KIND].map((k) => [k, DRIVER_ALIASES[k] ?? k]));
 var EBPF_DRIVERS = /* @__PURE__ */ new Set(["modern_ebpf", "ebpf", "auto"]);
 function effectiveDriver(values, chart, candidates = []) {
-  const legacy = chart && import_semver9.default.lt(chart.version, "2.0.0");
+  const legacy = chart && import_semver11.default.lt(chart.version, "2.0.0");
   if (legacy) {
     const ebpf = scalarAt(values, ["ebpf", "enabled"]);
     return ebpf?.value === true ? { kind: "ebpf", written: ebpf, field: "ebpf.enabled", value: ebpf.source, defaultOf: void 0 } : void 0;
@@ -42931,7 +44930,7 @@ function effectiveDriver(values, chart, candidates = []) {
   const written = scalarAt(values, ["driver", "kind"]);
   if (written && written.value !== null) {
     const kind2 = typeof written.value === "string" ? DRIVER_NAMES.get(written.value) : void 0;
-    if (!kind2 || kind2 === "auto" && chart && import_semver9.default.lt(chart.version, "4.4.0")) return void 0;
+    if (!kind2 || kind2 === "auto" && chart && import_semver11.default.lt(chart.version, "4.4.0")) return void 0;
     return { kind: kind2, written, field: "driver.kind", value: written.source, defaultOf: void 0 };
   }
   const defaults = chart ? [chart] : candidates;
@@ -42952,7 +44951,7 @@ var DRIVER_WHAT = {
 
 // src/rules/falco/driver-kind.ts
 var list = (kinds) => kinds.join(", ");
-function check(ctx, values, chart) {
+function check2(ctx, values, chart) {
   const node = scalarAt(values, ["driver", "kind"]);
   if (!node || typeof node.value !== "string" || boolAt(values, ["driver", "enabled"]) === false) return;
   const kind = node.value;
@@ -43020,8 +45019,8 @@ var driver_kind_default = createRule(
     messages
   },
   (ctx) => {
-    for (const r of ctx.releases) check(ctx, r.release.values, r.status === "resolved" ? r.installed?.version : void 0);
-    for (const s of ctx.model.standaloneValues) check(ctx, s.values, void 0);
+    for (const r of ctx.releases) check2(ctx, r.release.values, r.status === "resolved" ? r.installed?.version : void 0);
+    for (const s of ctx.model.standaloneValues) check2(ctx, s.values, void 0);
   }
 );
 
@@ -43058,7 +45057,7 @@ var invalid_chart_version_default = createRule(
 );
 
 // src/rules/falco/k8s-metadata-node-filter.ts
-var import_semver10 = __toESM(require_semver2(), 1);
+var import_semver12 = __toESM(require_semver2(), 1);
 var REFERENCES = ["https://github.com/falcosecurity/falco/issues/778", "https://github.com/falcosecurity/libs/issues/43"];
 function checkPluginEntries(ctx, values) {
   const plugins = valueAt(values, ["falco", "plugins"]);
@@ -43107,7 +45106,7 @@ var k8s_metadata_node_filter_default = createRule(
     for (const r of ctx.releases) {
       const values = r.release.values;
       const chart = r.status === "resolved" ? r.installed?.version : void 0;
-      if (chart && import_semver10.default.gte(chart, "2.0.0") && import_semver10.default.lt(chart, "4.0.0")) {
+      if (chart && import_semver12.default.gte(chart, "2.0.0") && import_semver12.default.lt(chart, "4.0.0")) {
         const filter = entryAt(values, ["collectors", "kubernetes", "enableNodeFilter"]);
         const on = boolAt(values, ["collectors", "enabled"]) !== false && boolAt(values, ["collectors", "kubernetes", "enabled"]) !== false;
         if (on && filter?.value.kind === "scalar" && filter.value.value === false) {
@@ -43121,7 +45120,7 @@ var k8s_metadata_node_filter_default = createRule(
 );
 
 // src/rules/falco/open-version-range.ts
-var import_semver11 = __toESM(require_semver2(), 1);
+var import_semver13 = __toESM(require_semver2(), 1);
 var open_version_range_default = createRule(
   {
     id: "falco/open-version-range",
@@ -43156,711 +45155,11 @@ var open_version_range_default = createRule(
       ctx.report({
         span: r.span,
         messageId: "anyMajor",
-        data: { release: r.release.title, constraint: version2.raw === void 0 ? null : r.constraint, field: version2.field, major: import_semver11.default.major(r.installed.version) }
+        data: { release: r.release.title, constraint: version2.raw === void 0 ? null : r.constraint, field: version2.field, major: import_semver13.default.major(r.installed.version) }
       });
     }
   }
 );
-
-// src/knowledge/data/falco-values-keys.json
-var falco_values_keys_default = {
-  source: "Chart defaults: ../shared/reference falco-chart-values/*.yaml and falco-chart-values-keydiff.tsv (2.0.0 on), values.yaml at the falcosecurity/charts tags falco-1.1.9 to falco-1.19.4 (1.1.8: commit 1b92a16); template reads, sub-charts and the removed-configuration guard: templates/ and Chart.yaml at each falco-<version> tag (master 548458c); Falco configuration keys: falco.yaml and userspace/ at each falcosecurity/falco release tag (HEAD 1307474), cross-checked with config_json_schema.h from 0.39.0",
-  snapshot: "2026-07-21",
-  versions: ["1.1.8", "1.1.9", "1.1.10", "1.2.0", "1.2.1", "1.2.2", "1.2.3", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.5.3", "1.5.4", "1.5.5", "1.5.6", "1.5.7", "1.5.8", "1.6.0", "1.6.1", "1.7.0", "1.7.1", "1.7.2", "1.7.3", "1.7.4", "1.7.5", "1.7.6", "1.7.7", "1.7.8", "1.7.9", "1.7.10", "1.8.0", "1.8.1", "1.9.0", "1.10.0", "1.11.0", "1.11.1", "1.12.0", "1.13.0", "1.13.1", "1.13.2", "1.14.0", "1.14.1", "1.15.0", "1.15.1", "1.15.2", "1.15.3", "1.15.4", "1.15.5", "1.15.6", "1.15.7", "1.16.0", "1.16.1", "1.16.2", "1.16.3", "1.16.4", "1.17.0", "1.17.1", "1.17.2", "1.17.3", "1.17.4", "1.17.5", "1.17.6", "1.18.0", "1.18.1", "1.18.2", "1.18.3", "1.18.4", "1.18.5", "1.18.6", "1.19.0", "1.19.1", "1.19.2", "1.19.3", "1.19.4", "2.0.0", "2.0.1", "2.0.2", "2.0.3", "2.0.4", "2.0.5", "2.0.6", "2.0.7", "2.0.8", "2.0.9", "2.0.10", "2.0.11", "2.0.12", "2.0.13", "2.0.14", "2.0.15", "2.0.16", "2.0.17", "2.0.18", "2.1.0", "2.2.0", "2.3.0", "2.3.1", "2.4.0", "2.4.1", "2.4.2", "2.4.3", "2.4.4", "2.4.5", "2.4.6", "2.4.7", "2.5.0", "2.5.1", "2.5.2", "2.5.3", "2.5.4", "2.5.5", "3.0.0", "3.1.0", "3.1.1", "3.1.2", "3.1.3", "3.1.4", "3.1.5", "3.2.0", "3.2.1", "3.3.0", "3.3.1", "3.4.0", "3.4.1", "3.5.0", "3.6.0", "3.6.1", "3.6.2", "3.7.0", "3.7.1", "3.8.0", "3.8.1", "3.8.2", "3.8.3", "3.8.4", "3.8.5", "3.8.6", "3.8.7", "4.0.0", "4.1.0", "4.1.1", "4.1.2", "4.2.0", "4.2.1", "4.2.2", "4.2.3", "4.2.4", "4.2.5", "4.2.6", "4.3.0", "4.3.1", "4.4.0", "4.4.1", "4.4.2", "4.4.3", "4.5.0", "4.5.1", "4.5.2", "4.5.3", "4.6.0", "4.6.1", "4.6.2", "4.6.3", "4.7.0", "4.7.1", "4.7.2", "4.8.0", "4.8.1", "4.8.2", "4.8.3", "4.9.0", "4.9.1", "4.10.0", "4.11.0", "4.11.1", "4.11.2", "4.12.0", "4.13.0", "4.14.0", "4.14.1", "4.14.2", "4.15.0", "4.15.1", "4.16.0", "4.16.1", "4.16.2", "4.17.0", "4.17.1", "4.17.2", "4.18.0", "4.19.0", "4.20.0", "4.20.1", "4.21.0", "4.21.1", "4.21.2", "4.21.3", "4.22.0", "5.0.0", "5.0.1", "5.0.2", "5.0.3", "6.0.0", "6.0.1", "6.0.2", "6.1.0", "6.2.0", "6.2.1", "6.2.2", "6.2.3", "6.2.4", "6.2.5", "6.3.0", "6.4.0", "6.4.1", "7.0.0", "7.0.1", "7.0.2", "7.0.3", "7.0.4", "7.0.5", "7.1.0", "7.1.1", "7.1.2", "7.2.0", "7.2.1", "8.0.0", "8.0.1", "8.0.2", "8.0.3", "8.0.4", "8.0.5", "9.0.0", "9.1.0"],
-  kinds: { map: "a closed map: only its children are keys", falco: "Falco's configuration, passed through as falco.yaml: its children are checked, nothing below them", free: "anything below ({} default, or passed on whole)", subchart: "a sub-chart's values", read: "read by the templates, not in values.yaml", "falco-config": "a Falco configuration key the chart does not default", list: "a list", string: "a string", null: "null by default", bool: "a boolean: a map there has no keys", number: "a number: a map there has no keys" },
-  paths: {
-    affinity: [["1.1.8", "9.1.0", "free"]],
-    auditLog: [["1.1.8", "1.19.4", "map"]],
-    "auditLog.dynamicBackend": [["1.1.8", "1.18.6", "map"]],
-    "auditLog.dynamicBackend.enabled": [["1.1.8", "1.18.6", "bool"]],
-    "auditLog.dynamicBackend.url": [["1.1.9", "1.18.6", "string"]],
-    "auditLog.enabled": [["1.1.8", "1.19.4", "bool"]],
-    "auditLog.listenPort": [["1.19.0", "1.19.4", "number"]],
-    "auditLog.nodePort": [["1.19.0", "1.19.4", "bool"]],
-    certs: [["1.1.8", "9.1.0", "map"]],
-    "certs.ca": [["1.1.8", "9.1.0", "map"]],
-    "certs.ca.crt": [["1.1.8", "1.5.5", "read"], ["1.5.6", "9.1.0", "string"]],
-    "certs.client": [["3.8.5", "9.1.0", "map"]],
-    "certs.client.crt": [["3.8.5", "9.1.0", "string"]],
-    "certs.client.key": [["3.8.5", "9.1.0", "string"]],
-    "certs.existingClientSecret": [["3.8.5", "9.1.0", "string"]],
-    "certs.existingSecret": [["1.15.2", "9.1.0", "string"]],
-    "certs.server": [["1.1.8", "9.1.0", "map"]],
-    "certs.server.crt": [["1.1.8", "1.5.5", "read"], ["1.5.6", "9.1.0", "string"]],
-    "certs.server.key": [["1.1.8", "1.5.5", "read"], ["1.5.6", "9.1.0", "string"]],
-    collectors: [["2.0.0", "9.1.0", "map"]],
-    "collectors.containerEngine": [["4.22.0", "9.1.0", "map"]],
-    "collectors.containerEngine.enabled": [["4.22.0", "9.1.0", "bool"]],
-    "collectors.containerEngine.engines": [["4.22.0", "9.1.0", "free"]],
-    "collectors.containerEngine.hooks": [["4.22.0", "9.1.0", "list"]],
-    "collectors.containerEngine.labelMaxLen": [["4.22.0", "9.1.0", "number"]],
-    "collectors.containerEngine.pluginRef": [["4.22.0", "9.1.0", "string"]],
-    "collectors.containerEngine.withSize": [["4.22.0", "9.1.0", "bool"]],
-    "collectors.containerd": [["2.0.0", "6.4.1", "map"]],
-    "collectors.containerd.enabled": [["2.0.0", "6.4.1", "bool"]],
-    "collectors.containerd.socket": [["2.0.0", "6.4.1", "string"]],
-    "collectors.crio": [["2.0.0", "6.4.1", "map"]],
-    "collectors.crio.enabled": [["2.0.0", "6.4.1", "bool"]],
-    "collectors.crio.socket": [["2.0.0", "6.4.1", "string"]],
-    "collectors.docker": [["2.0.0", "6.4.1", "map"]],
-    "collectors.docker.enabled": [["2.0.0", "6.4.1", "bool"]],
-    "collectors.docker.socket": [["2.0.0", "6.4.1", "string"]],
-    "collectors.enabled": [["2.0.0", "9.1.0", "bool"]],
-    "collectors.kubernetes": [["2.0.0", "9.1.0", "map"]],
-    "collectors.kubernetes.apiAuth": [["2.0.0", "3.8.7", "string"]],
-    "collectors.kubernetes.apiUrl": [["2.0.0", "3.8.7", "string"]],
-    "collectors.kubernetes.collectorHostname": [["4.0.0", "9.1.0", "string"]],
-    "collectors.kubernetes.collectorPort": [["4.0.0", "9.1.0", "string"]],
-    "collectors.kubernetes.enableNodeFilter": [["2.0.0", "3.8.7", "bool"]],
-    "collectors.kubernetes.enabled": [["2.0.0", "9.1.0", "bool"]],
-    "collectors.kubernetes.hostProc": [["4.13.0", "9.1.0", "string"]],
-    "collectors.kubernetes.pluginRef": [["4.0.0", "9.1.0", "string"]],
-    "collectors.kubernetes.verbosity": [["4.13.0", "9.1.0", "string"]],
-    containerSecurityContext: [["2.0.0", "9.1.0", "free"]],
-    containerd: [["1.1.8", "1.19.4", "map"]],
-    "containerd.enabled": [["1.1.8", "1.19.4", "bool"]],
-    "containerd.socket": [["1.1.8", "1.19.4", "string"]],
-    controller: [["2.0.0", "9.1.0", "map"]],
-    "controller.annotations": [["2.4.7", "9.1.0", "free"]],
-    "controller.daemonset": [["2.0.0", "9.1.0", "map"]],
-    "controller.daemonset.updateStrategy": [["2.0.0", "9.1.0", "free"]],
-    "controller.deployment": [["2.0.0", "9.1.0", "map"]],
-    "controller.deployment.replicas": [["2.0.0", "9.1.0", "number"]],
-    "controller.deployment.revisionHistoryLimit": [["3.5.0", "9.1.0", "read"]],
-    "controller.kind": [["2.0.0", "9.1.0", "string"]],
-    "controller.labels": [["4.4.3", "9.1.0", "free"]],
-    crio: [["1.18.0", "1.19.4", "map"]],
-    "crio.enabled": [["1.18.0", "1.19.4", "bool"]],
-    "crio.socket": [["1.18.0", "1.19.4", "string"]],
-    customRules: [["1.1.8", "9.1.0", "free"]],
-    daemonset: [["1.1.8", "1.19.4", "map"]],
-    "daemonset.env": [["1.1.8", "1.19.4", "free"]],
-    "daemonset.podAnnotations": [["1.1.8", "1.19.4", "free"]],
-    "daemonset.updateStrategy": [["1.1.8", "1.19.4", "free"]],
-    docker: [["1.1.8", "1.19.4", "map"]],
-    "docker.enabled": [["1.1.8", "1.19.4", "bool"]],
-    "docker.socket": [["1.1.8", "1.19.4", "string"]],
-    driver: [["2.0.0", "9.1.0", "map"]],
-    "driver.ebpf": [["2.0.0", "8.0.5", "map"]],
-    "driver.ebpf.bufSizePreset": [["4.0.0", "8.0.5", "number"]],
-    "driver.ebpf.dropFailedExit": [["4.0.0", "8.0.5", "bool"]],
-    "driver.ebpf.hostNetwork": [["2.0.0", "8.0.5", "bool"]],
-    "driver.ebpf.leastPrivileged": [["2.0.0", "8.0.5", "bool"]],
-    "driver.ebpf.path": [["2.0.0", "3.8.7", "null"], ["4.0.0", "8.0.5", "string"]],
-    "driver.ebpf.sysfsMount": [["7.0.0", "8.0.5", "bool"]],
-    "driver.enabled": [["2.0.0", "9.1.0", "bool"]],
-    "driver.gvisor": [["4.0.0", "8.0.5", "map"]],
-    "driver.gvisor.runsc": [["4.0.0", "8.0.5", "map"]],
-    "driver.gvisor.runsc.config": [["4.0.0", "8.0.5", "string"]],
-    "driver.gvisor.runsc.path": [["4.0.0", "8.0.5", "string"]],
-    "driver.gvisor.runsc.root": [["4.0.0", "8.0.5", "string"]],
-    "driver.kind": [["2.0.0", "9.1.0", "string"]],
-    "driver.kmod": [["4.0.0", "9.1.0", "map"]],
-    "driver.kmod.bufSizePreset": [["4.0.0", "9.1.0", "number"]],
-    "driver.kmod.dropFailedExit": [["4.0.0", "9.1.0", "bool"]],
-    "driver.loader": [["2.0.0", "9.1.0", "map"]],
-    "driver.loader.enabled": [["2.0.0", "9.1.0", "bool"]],
-    "driver.loader.initContainer": [["2.0.0", "9.1.0", "map"]],
-    "driver.loader.initContainer.args": [["2.0.15", "9.1.0", "list"]],
-    "driver.loader.initContainer.enabled": [["2.0.0", "2.5.5", "bool"]],
-    "driver.loader.initContainer.env": [["2.0.3", "2.4.7", "free"], ["2.5.0", "9.1.0", "list"]],
-    "driver.loader.initContainer.image": [["2.0.0", "9.1.0", "map"]],
-    "driver.loader.initContainer.image.pullPolicy": [["2.0.0", "9.1.0", "string"]],
-    "driver.loader.initContainer.image.registry": [["2.0.0", "9.1.0", "string"]],
-    "driver.loader.initContainer.image.repository": [["2.0.0", "9.1.0", "string"]],
-    "driver.loader.initContainer.image.tag": [["2.0.0", "9.1.0", "string"]],
-    "driver.loader.initContainer.resources": [["2.0.16", "9.1.0", "free"]],
-    "driver.loader.initContainer.securityContext": [["2.0.16", "9.1.0", "free"]],
-    "driver.modernEbpf": [["4.0.0", "9.1.0", "map"]],
-    "driver.modernEbpf.bufSizePreset": [["4.0.0", "9.1.0", "number"]],
-    "driver.modernEbpf.cpusForEachBuffer": [["4.0.0", "9.1.0", "number"]],
-    "driver.modernEbpf.disableIterators": [["9.1.0", "9.1.0", "bool"]],
-    "driver.modernEbpf.dropFailedExit": [["4.0.0", "9.1.0", "bool"]],
-    "driver.modernEbpf.leastPrivileged": [["4.0.0", "9.1.0", "bool"]],
-    "driver.modernEbpf.sysfsMount": [["7.0.0", "9.1.0", "bool"]],
-    "driver.modern_bpf": [["3.3.0", "3.8.7", "map"]],
-    "driver.modern_bpf.leastPrivileged": [["3.3.0", "3.8.7", "bool"]],
-    "driver.sysfsMountPath": [["7.0.0", "9.1.0", "string"]],
-    ebpf: [["1.1.8", "1.19.4", "map"]],
-    "ebpf.enabled": [["1.1.8", "1.19.4", "bool"]],
-    "ebpf.path": [["1.7.4", "1.19.4", "null"]],
-    "ebpf.settings": [["1.1.8", "1.19.4", "map"]],
-    "ebpf.settings.hostNetwork": [["1.1.8", "1.19.4", "bool"]],
-    extra: [["2.0.0", "9.1.0", "free"]],
-    extraArgs: [["1.1.8", "1.19.4", "list"]],
-    extraInitContainers: [["1.4.0", "1.19.4", "list"]],
-    extraVolumeMounts: [["1.5.8", "1.19.4", "list"]],
-    extraVolumes: [["1.5.8", "1.19.4", "list"]],
-    fakeEventGenerator: [["1.1.8", "1.19.4", "map"]],
-    "fakeEventGenerator.args": [["1.1.9", "1.19.4", "list"]],
-    "fakeEventGenerator.enabled": [["1.1.8", "1.19.4", "bool"]],
-    "fakeEventGenerator.replicas": [["1.1.8", "1.19.4", "number"]],
-    falco: [["1.1.8", "1.19.4", "map"], ["2.0.0", "9.1.0", "falco"]],
-    "falco-talon": [["4.21.2", "9.1.0", "subchart"]],
-    "falco.append_output": [["4.9.0", "9.1.0", "list"]],
-    "falco.base_syscalls": [["3.2.0", "9.1.0", "free"]],
-    "falco.buffer_format_base64": [["4.18.0", "6.4.1", "falco-config"], ["7.0.0", "9.1.0", "free"]],
-    "falco.bufferedOutputs": [["1.1.8", "1.19.4", "bool"]],
-    "falco.buffered_outputs": [["2.0.0", "9.1.0", "free"]],
-    "falco.capture": [["7.0.0", "9.1.0", "free"]],
-    "falco.config_files": [["4.4.0", "9.1.0", "list"]],
-    "falco.container_engines": [["4.9.0", "4.17.2", "falco-config"], ["4.18.0", "6.4.1", "free"]],
-    "falco.engine": [["4.0.0", "9.1.0", "falco-config"]],
-    "falco.falco_libs": [["4.4.0", "9.1.0", "free"]],
-    "falco.fileOutput": [["1.1.8", "1.19.4", "map"]],
-    "falco.fileOutput.enabled": [["1.1.8", "1.19.4", "bool"]],
-    "falco.fileOutput.filename": [["1.1.8", "1.19.4", "string"]],
-    "falco.fileOutput.keepAlive": [["1.1.8", "1.19.4", "bool"]],
-    "falco.file_output": [["2.0.0", "9.1.0", "free"]],
-    "falco.grpc": [["1.1.8", "1.19.4", "map"], ["2.0.0", "8.0.5", "free"]],
-    "falco.grpc.certChain": [["1.1.8", "1.19.4", "string"]],
-    "falco.grpc.enabled": [["1.1.8", "1.19.4", "bool"]],
-    "falco.grpc.listenPort": [["1.1.8", "1.19.4", "number"]],
-    "falco.grpc.privateKey": [["1.1.8", "1.19.4", "string"]],
-    "falco.grpc.rootCerts": [["1.1.8", "1.19.4", "string"]],
-    "falco.grpc.threadiness": [["1.1.8", "1.19.4", "number"]],
-    "falco.grpc.unixSocketPath": [["1.2.0", "1.19.4", "string"]],
-    "falco.grpcOutput": [["1.1.8", "1.19.4", "map"]],
-    "falco.grpcOutput.enabled": [["1.1.8", "1.19.4", "bool"]],
-    "falco.grpc_output": [["2.0.0", "8.0.5", "free"]],
-    "falco.httpOutput": [["1.1.8", "1.19.4", "map"]],
-    "falco.httpOutput.enabled": [["1.1.8", "1.19.4", "bool"]],
-    "falco.httpOutput.url": [["1.1.8", "1.19.4", "string"]],
-    "falco.httpOutput.userAgent": [["1.17.0", "1.19.4", "string"]],
-    "falco.http_output": [["2.0.0", "9.1.0", "free"]],
-    "falco.jsonIncludeOutputProperty": [["1.1.8", "1.19.4", "bool"]],
-    "falco.jsonIncludeTagsProperty": [["1.16.0", "1.19.4", "bool"]],
-    "falco.jsonOutput": [["1.1.8", "1.19.4", "bool"]],
-    "falco.json_include_message_property": [["4.9.0", "9.1.0", "free"]],
-    "falco.json_include_output_fields_property": [["4.22.0", "9.1.0", "free"]],
-    "falco.json_include_output_property": [["2.0.0", "9.1.0", "free"]],
-    "falco.json_include_tags_property": [["2.0.0", "9.1.0", "free"]],
-    "falco.json_output": [["2.0.0", "9.1.0", "free"]],
-    "falco.libs_logger": [["2.0.0", "9.1.0", "free"]],
-    "falco.livenessProbe": [["1.13.0", "1.19.4", "map"]],
-    "falco.livenessProbe.initialDelaySeconds": [["1.13.0", "1.19.4", "number"]],
-    "falco.livenessProbe.periodSeconds": [["1.13.0", "1.19.4", "number"]],
-    "falco.livenessProbe.timeoutSeconds": [["1.13.0", "1.19.4", "number"]],
-    "falco.loadPlugins": [["1.17.0", "1.19.4", "list"]],
-    "falco.load_plugins": [["2.0.0", "9.1.0", "list"]],
-    "falco.logLevel": [["1.1.8", "1.19.4", "string"]],
-    "falco.logStderr": [["1.1.8", "1.19.4", "bool"]],
-    "falco.logSyslog": [["1.1.8", "1.19.4", "bool"]],
-    "falco.log_level": [["2.0.0", "9.1.0", "string"]],
-    "falco.log_stderr": [["2.0.0", "9.1.0", "free"]],
-    "falco.log_syslog": [["2.0.0", "9.1.0", "free"]],
-    "falco.metadataDownload": [["1.16.0", "1.19.4", "map"]],
-    "falco.metadataDownload.chunkWaitUs": [["1.16.0", "1.19.4", "number"]],
-    "falco.metadataDownload.maxMb": [["1.16.0", "1.19.4", "number"]],
-    "falco.metadataDownload.watchFreqSec": [["1.16.0", "1.19.4", "number"]],
-    "falco.metadata_download": [["2.0.0", "3.8.7", "free"]],
-    "falco.metrics": [["3.2.0", "6.4.1", "free"]],
-    "falco.modern_bpf": [["3.0.0", "3.8.7", "free"], ["4.0.0", "4.3.1", "falco-config"]],
-    "falco.output_timeout": [["1.7.0", "1.19.4", "number"], ["2.0.0", "9.1.0", "free"]],
-    "falco.outputs": [["1.1.8", "1.19.4", "map"], ["2.0.0", "3.1.5", "free"], ["3.2.0", "3.5.0", "falco-config"], ["3.6.0", "4.8.3", "free"]],
-    "falco.outputs.maxBurst": [["1.1.8", "1.19.4", "number"]],
-    "falco.outputs.rate": [["1.1.8", "1.19.4", "number"]],
-    "falco.outputs_queue": [["3.7.0", "9.1.0", "free"]],
-    "falco.plugins": [["1.17.0", "9.1.0", "list"]],
-    "falco.plugins_hostinfo": [["4.18.0", "6.4.1", "falco-config"], ["7.0.0", "9.1.0", "free"]],
-    "falco.podHostname": [["6.1.0", "9.1.0", "read"]],
-    "falco.priority": [["1.1.8", "9.1.0", "string"]],
-    "falco.programOutput": [["1.1.8", "1.19.4", "map"]],
-    "falco.programOutput.enabled": [["1.1.8", "1.19.4", "bool"]],
-    "falco.programOutput.keepAlive": [["1.1.8", "1.19.4", "bool"]],
-    "falco.programOutput.program": [["1.1.8", "1.19.4", "string"]],
-    "falco.program_output": [["2.0.0", "9.1.0", "free"]],
-    "falco.readinessProbe": [["1.13.0", "1.19.4", "map"]],
-    "falco.readinessProbe.initialDelaySeconds": [["1.13.0", "1.19.4", "number"]],
-    "falco.readinessProbe.periodSeconds": [["1.13.0", "1.19.4", "number"]],
-    "falco.readinessProbe.timeoutSeconds": [["1.13.0", "1.19.4", "number"]],
-    "falco.rule_matching": [["3.7.0", "9.1.0", "string"]],
-    "falco.rules": [["4.4.0", "9.1.0", "falco-config"]],
-    "falco.rulesFile": [["1.1.8", "1.19.4", "list"]],
-    "falco.rules_file": [["2.0.0", "4.7.0", "list"]],
-    "falco.rules_files": [["4.4.0", "4.7.0", "falco-config"], ["4.7.1", "9.1.0", "list"]],
-    "falco.static_fields": [["7.0.0", "9.1.0", "falco-config"]],
-    "falco.stdoutOutput": [["1.1.8", "1.19.4", "map"]],
-    "falco.stdoutOutput.enabled": [["1.1.8", "1.19.4", "bool"]],
-    "falco.stdout_output": [["2.0.0", "9.1.0", "free"]],
-    "falco.syscallEventDrops": [["1.1.8", "1.19.4", "map"]],
-    "falco.syscallEventDrops.actions": [["1.1.8", "1.19.4", "list"]],
-    "falco.syscallEventDrops.maxBurst": [["1.1.8", "1.19.4", "number"]],
-    "falco.syscallEventDrops.rate": [["1.1.8", "1.19.4", "number"]],
-    "falco.syscallEventDrops.threshold": [["1.17.0", "1.19.4", "number"]],
-    "falco.syscallEventTimeouts": [["1.17.0", "1.19.4", "map"]],
-    "falco.syscallEventTimeouts.maxConsecutives": [["1.17.0", "1.19.4", "number"]],
-    "falco.syscall_buf_size_preset": [["2.1.0", "3.8.7", "free"], ["4.0.0", "4.3.1", "falco-config"]],
-    "falco.syscall_drop_failed_exit": [["3.2.0", "3.8.7", "free"], ["4.0.0", "4.3.1", "falco-config"]],
-    "falco.syscall_event_drops": [["2.0.0", "9.1.0", "free"]],
-    "falco.syscall_event_timeouts": [["2.0.0", "9.1.0", "free"]],
-    "falco.syslogOutput": [["1.1.8", "1.19.4", "map"]],
-    "falco.syslogOutput.enabled": [["1.1.8", "1.19.4", "bool"]],
-    "falco.syslog_output": [["2.0.0", "9.1.0", "free"]],
-    "falco.timeFormatISO8601": [["1.1.8", "1.19.4", "bool"]],
-    "falco.time_format_iso_8601": [["2.0.0", "9.1.0", "free"]],
-    "falco.watchConfigFiles": [["1.19.0", "1.19.4", "bool"]],
-    "falco.watch_config_files": [["2.0.0", "9.1.0", "free"]],
-    "falco.webserver": [["1.1.8", "1.19.4", "map"], ["2.0.0", "9.1.0", "free"]],
-    "falco.webserver.enabled": [["1.1.8", "1.19.4", "bool"]],
-    "falco.webserver.k8sAuditEndpoint": [["1.1.8", "1.18.6", "string"]],
-    "falco.webserver.k8sHealthzEndpoint": [["1.13.0", "1.19.4", "string"]],
-    "falco.webserver.listenPort": [["1.1.8", "1.19.4", "number"]],
-    "falco.webserver.nodePort": [["1.5.6", "1.18.6", "bool"]],
-    "falco.webserver.sslCertificate": [["1.5.6", "1.19.4", "string"]],
-    "falco.webserver.sslEnabled": [["1.5.6", "1.19.4", "bool"]],
-    falcoHostnameEnv: [["8.0.4", "9.1.0", "bool"]],
-    falcoctl: [["3.0.0", "9.1.0", "map"]],
-    "falcoctl.artifact": [["3.0.0", "9.1.0", "map"]],
-    "falcoctl.artifact.follow": [["3.0.0", "9.1.0", "map"]],
-    "falcoctl.artifact.follow.args": [["3.0.0", "9.1.0", "list"]],
-    "falcoctl.artifact.follow.enabled": [["3.0.0", "9.1.0", "bool"]],
-    "falcoctl.artifact.follow.env": [["3.0.0", "3.1.4", "free"], ["3.1.5", "9.1.0", "list"]],
-    "falcoctl.artifact.follow.envFrom": [["6.2.3", "9.1.0", "list"]],
-    "falcoctl.artifact.follow.mounts": [["3.4.0", "9.1.0", "map"]],
-    "falcoctl.artifact.follow.mounts.volumeMounts": [["3.4.0", "9.1.0", "list"]],
-    "falcoctl.artifact.follow.resources": [["3.0.0", "9.1.0", "free"]],
-    "falcoctl.artifact.follow.securityContext": [["3.0.0", "9.1.0", "free"]],
-    "falcoctl.artifact.install": [["3.0.0", "9.1.0", "map"]],
-    "falcoctl.artifact.install.args": [["3.0.0", "9.1.0", "list"]],
-    "falcoctl.artifact.install.enabled": [["3.0.0", "9.1.0", "bool"]],
-    "falcoctl.artifact.install.env": [["3.0.0", "3.1.4", "free"], ["3.1.5", "9.1.0", "list"]],
-    "falcoctl.artifact.install.envFrom": [["6.2.3", "9.1.0", "list"]],
-    "falcoctl.artifact.install.mounts": [["3.4.0", "9.1.0", "map"]],
-    "falcoctl.artifact.install.mounts.volumeMounts": [["3.4.0", "9.1.0", "list"]],
-    "falcoctl.artifact.install.resources": [["3.0.0", "9.1.0", "free"]],
-    "falcoctl.artifact.install.securityContext": [["3.0.0", "9.1.0", "free"]],
-    "falcoctl.config": [["3.0.0", "9.1.0", "free"]],
-    "falcoctl.image": [["3.0.0", "9.1.0", "map"]],
-    "falcoctl.image.pullPolicy": [["3.0.0", "9.1.0", "string"]],
-    "falcoctl.image.registry": [["3.0.0", "9.1.0", "string"]],
-    "falcoctl.image.repository": [["3.0.0", "9.1.0", "string"]],
-    "falcoctl.image.tag": [["3.0.0", "9.1.0", "string"]],
-    falcosidekick: [["1.6.1", "9.1.0", "subchart"]],
-    falcotalon: [["4.21.2", "5.0.3", "map"]],
-    "falcotalon.enabled": [["4.21.2", "4.21.2", "read"], ["4.21.3", "5.0.3", "bool"]],
-    fullnameOverride: [["1.1.8", "1.19.4", "read"], ["2.0.0", "9.1.0", "string"]],
-    global: [["1.1.8", "9.1.0", "free"]],
-    grafana: [["4.11.0", "9.1.0", "map"]],
-    "grafana.dashboards": [["4.11.0", "9.1.0", "map"]],
-    "grafana.dashboards.configMaps": [["4.11.0", "9.1.0", "map"]],
-    "grafana.dashboards.configMaps.falco": [["4.11.0", "9.1.0", "map"]],
-    "grafana.dashboards.configMaps.falco.folder": [["4.11.0", "9.1.0", "string"]],
-    "grafana.dashboards.configMaps.falco.folderAnnotation": [["7.1.0", "9.1.0", "string"]],
-    "grafana.dashboards.configMaps.falco.name": [["4.11.0", "9.1.0", "string"]],
-    "grafana.dashboards.configMaps.falco.namespace": [["4.11.0", "9.1.0", "string"]],
-    "grafana.dashboards.enabled": [["4.11.0", "9.1.0", "bool"]],
-    gvisor: [["2.4.0", "3.8.7", "map"]],
-    "gvisor.enabled": [["2.4.0", "3.8.7", "bool"]],
-    "gvisor.runsc": [["2.4.0", "3.8.7", "map"]],
-    "gvisor.runsc.config": [["2.4.0", "3.8.7", "string"]],
-    "gvisor.runsc.path": [["2.4.0", "3.8.7", "string"]],
-    "gvisor.runsc.root": [["2.4.0", "3.8.7", "string"]],
-    healthChecks: [["2.0.0", "9.1.0", "map"]],
-    "healthChecks.livenessProbe": [["2.0.0", "9.1.0", "map"]],
-    "healthChecks.livenessProbe.failureThreshold": [["7.0.3", "9.1.0", "number"]],
-    "healthChecks.livenessProbe.initialDelaySeconds": [["2.0.0", "9.1.0", "number"]],
-    "healthChecks.livenessProbe.periodSeconds": [["2.0.0", "9.1.0", "number"]],
-    "healthChecks.livenessProbe.timeoutSeconds": [["2.0.0", "9.1.0", "number"]],
-    "healthChecks.readinessProbe": [["2.0.0", "9.1.0", "map"]],
-    "healthChecks.readinessProbe.failureThreshold": [["7.0.3", "9.1.0", "number"]],
-    "healthChecks.readinessProbe.initialDelaySeconds": [["2.0.0", "9.1.0", "number"]],
-    "healthChecks.readinessProbe.periodSeconds": [["2.0.0", "9.1.0", "number"]],
-    "healthChecks.readinessProbe.timeoutSeconds": [["2.0.0", "9.1.0", "number"]],
-    "healthChecks.startupProbe": [["7.0.3", "9.1.0", "map"]],
-    "healthChecks.startupProbe.failureThreshold": [["7.0.3", "9.1.0", "number"]],
-    "healthChecks.startupProbe.initialDelaySeconds": [["7.0.3", "9.1.0", "number"]],
-    "healthChecks.startupProbe.periodSeconds": [["7.0.3", "9.1.0", "number"]],
-    "healthChecks.startupProbe.timeoutSeconds": [["7.0.3", "9.1.0", "number"]],
-    image: [["1.1.8", "9.1.0", "map"]],
-    "image.pullPolicy": [["1.1.8", "9.1.0", "string"]],
-    "image.pullSecrets": [["1.2.2", "1.19.4", "list"]],
-    "image.registry": [["1.1.8", "9.1.0", "string"]],
-    "image.repository": [["1.1.8", "9.1.0", "string"]],
-    "image.tag": [["1.1.8", "9.1.0", "string"]],
-    imagePullSecrets: [["2.0.0", "9.1.0", "list"]],
-    integrations: [["1.1.8", "1.5.8", "map"]],
-    "integrations.gcscc": [["1.1.8", "1.5.8", "map"]],
-    "integrations.gcscc.enabled": [["1.1.8", "1.5.8", "bool"]],
-    "integrations.gcscc.webhookAuthenticationToken": [["1.1.8", "1.5.8", "string"]],
-    "integrations.gcscc.webhookUrl": [["1.1.8", "1.5.8", "string"]],
-    "integrations.natsOutput": [["1.1.8", "1.5.8", "map"]],
-    "integrations.natsOutput.enabled": [["1.1.8", "1.5.8", "bool"]],
-    "integrations.natsOutput.natsUrl": [["1.1.8", "1.5.8", "string"]],
-    "integrations.pubsubOutput": [["1.1.8", "1.5.8", "map"]],
-    "integrations.pubsubOutput.credentialsData": [["1.1.8", "1.5.8", "string"]],
-    "integrations.pubsubOutput.enabled": [["1.1.8", "1.5.8", "bool"]],
-    "integrations.pubsubOutput.projectID": [["1.1.8", "1.5.8", "string"]],
-    "integrations.pubsubOutput.topic": [["1.1.8", "1.5.8", "string"]],
-    "integrations.snsOutput": [["1.1.8", "1.5.8", "map"]],
-    "integrations.snsOutput.aws_access_key_id": [["1.1.8", "1.5.8", "string"]],
-    "integrations.snsOutput.aws_default_region": [["1.1.8", "1.5.8", "string"]],
-    "integrations.snsOutput.aws_secret_access_key": [["1.1.8", "1.5.8", "string"]],
-    "integrations.snsOutput.enabled": [["1.1.8", "1.5.8", "bool"]],
-    "integrations.snsOutput.topic": [["1.1.8", "1.5.8", "string"]],
-    "k8s-metacollector": [["4.0.0", "9.1.0", "subchart"]],
-    kubernetesSupport: [["1.12.0", "1.19.4", "map"]],
-    "kubernetesSupport.apiAuth": [["1.12.0", "1.19.4", "string"]],
-    "kubernetesSupport.apiUrl": [["1.12.0", "1.19.4", "string"]],
-    "kubernetesSupport.enableNodeFilter": [["1.16.0", "1.19.4", "bool"]],
-    "kubernetesSupport.enabled": [["1.12.0", "1.19.4", "bool"]],
-    leastPrivileged: [["1.17.2", "1.19.4", "map"]],
-    "leastPrivileged.enabled": [["1.17.2", "1.19.4", "bool"]],
-    metrics: [["4.6.0", "9.1.0", "map"]],
-    "metrics.convertMemoryToMB": [["4.6.0", "9.1.0", "bool"]],
-    "metrics.enabled": [["4.6.0", "9.1.0", "bool"]],
-    "metrics.includeEmptyValues": [["4.6.0", "9.1.0", "bool"]],
-    "metrics.interval": [["4.6.0", "9.1.0", "string"]],
-    "metrics.jemallocStatsEnabled": [["7.0.0", "9.1.0", "bool"]],
-    "metrics.kernelEventCountersEnabled": [["4.6.0", "9.1.0", "bool"]],
-    "metrics.kernelEventCountersPerCPUEnabled": [["4.9.0", "9.1.0", "bool"]],
-    "metrics.kernelIterEventCountersEnabled": [["9.1.0", "9.1.0", "bool"]],
-    "metrics.libbpfStatsEnabled": [["4.6.0", "9.1.0", "bool"]],
-    "metrics.outputRule": [["4.6.0", "9.1.0", "bool"]],
-    "metrics.pluginsMetricsEnabled": [["7.0.0", "9.1.0", "bool"]],
-    "metrics.resourceUtilizationEnabled": [["4.6.0", "9.1.0", "bool"]],
-    "metrics.rulesCountersEnabled": [["4.6.0", "9.1.0", "bool"]],
-    "metrics.service": [["4.6.0", "9.1.0", "map"]],
-    "metrics.service.annotations": [["4.9.1", "9.1.0", "free"]],
-    "metrics.service.create": [["4.6.0", "9.1.0", "bool"]],
-    "metrics.service.ipFamilies": [["6.4.0", "9.1.0", "read"]],
-    "metrics.service.ipFamilyPolicy": [["6.4.0", "9.1.0", "read"]],
-    "metrics.service.labels": [["4.9.1", "9.1.0", "free"]],
-    "metrics.service.ports": [["4.6.0", "9.1.0", "map"]],
-    "metrics.service.ports.metrics": [["4.6.0", "9.1.0", "map"]],
-    "metrics.service.ports.metrics.ipFamilies": [["6.4.0", "9.1.0", "list"]],
-    "metrics.service.ports.metrics.ipFamilyPolicy": [["6.4.0", "9.1.0", "string"]],
-    "metrics.service.ports.metrics.port": [["4.6.0", "9.1.0", "number"]],
-    "metrics.service.ports.metrics.protocol": [["4.6.0", "9.1.0", "string"]],
-    "metrics.service.ports.metrics.targetPort": [["4.6.0", "9.1.0", "number"]],
-    "metrics.service.type": [["4.6.0", "9.1.0", "string"]],
-    "metrics.stateCountersEnabled": [["4.6.0", "9.1.0", "bool"]],
-    mounts: [["2.0.0", "9.1.0", "map"]],
-    "mounts.enforceProcMount": [["2.0.5", "4.8.3", "bool"]],
-    "mounts.volumeMounts": [["2.0.0", "9.1.0", "list"]],
-    "mounts.volumes": [["2.0.0", "9.1.0", "list"]],
-    nameOverride: [["1.1.8", "1.19.4", "read"], ["2.0.0", "9.1.0", "string"]],
-    namespaceOverride: [["2.3.0", "9.1.0", "string"]],
-    nodeSelector: [["1.1.8", "9.1.0", "free"]],
-    podAnnotations: [["2.0.0", "9.1.0", "free"]],
-    podHostname: [["6.1.0", "9.1.0", "null"]],
-    podLabels: [["1.16.3", "9.1.0", "free"]],
-    podPriorityClassName: [["2.0.0", "9.1.0", "null"]],
-    podSecurityContext: [["1.19.2", "9.1.0", "free"]],
-    podSecurityPolicy: [["1.1.8", "1.19.4", "map"]],
-    "podSecurityPolicy.create": [["1.1.8", "1.19.4", "bool"]],
-    priorityClassName: [["1.1.8", "1.19.4", "null"], ["2.0.0", "2.0.6", "read"]],
-    proxy: [["1.1.8", "1.19.4", "map"]],
-    "proxy.httpProxy": [["1.1.8", "1.19.4", "null"]],
-    "proxy.httpsProxy": [["1.1.8", "1.19.4", "null"]],
-    "proxy.noProxy": [["1.1.8", "1.19.4", "null"]],
-    rbac: [["1.1.8", "3.8.7", "map"], ["4.4.0", "9.1.0", "map"]],
-    "rbac.create": [["1.1.8", "3.8.7", "bool"], ["4.4.0", "9.1.0", "bool"]],
-    resources: [["1.1.8", "9.1.0", "free"]],
-    responseActions: [["6.0.0", "9.1.0", "map"]],
-    "responseActions.enabled": [["6.0.0", "9.1.0", "bool"]],
-    scc: [["1.2.1", "9.1.0", "map"]],
-    "scc.create": [["1.2.1", "9.1.0", "bool"]],
-    securityContext: [["1.19.2", "1.19.4", "free"]],
-    serviceAccount: [["1.1.8", "9.1.0", "map"]],
-    "serviceAccount.annotations": [["1.16.2", "3.8.7", "free"], ["4.1.0", "9.1.0", "free"]],
-    "serviceAccount.create": [["1.1.8", "3.8.7", "bool"], ["4.0.0", "4.0.0", "read"], ["4.1.0", "9.1.0", "bool"]],
-    "serviceAccount.imagePullSecrets": [["4.21.0", "9.1.0", "list"]],
-    "serviceAccount.name": [["1.1.8", "1.19.4", "null"], ["2.0.0", "3.8.7", "string"], ["4.0.0", "4.0.0", "read"], ["4.1.0", "9.1.0", "string"]],
-    serviceMonitor: [["4.6.0", "9.1.0", "map"]],
-    "serviceMonitor.create": [["4.6.0", "9.1.0", "bool"]],
-    "serviceMonitor.endpointPort": [["4.6.0", "9.1.0", "string"]],
-    "serviceMonitor.interval": [["4.6.0", "9.1.0", "string"]],
-    "serviceMonitor.labels": [["4.6.0", "9.1.0", "free"]],
-    "serviceMonitor.namespace": [["4.6.0", "9.1.0", "read"]],
-    "serviceMonitor.path": [["4.6.0", "9.1.0", "string"]],
-    "serviceMonitor.relabelings": [["4.6.0", "9.1.0", "list"]],
-    "serviceMonitor.scheme": [["4.6.0", "9.1.0", "string"]],
-    "serviceMonitor.scrapeTimeout": [["4.6.0", "9.1.0", "string"]],
-    "serviceMonitor.selector": [["4.6.0", "9.1.0", "free"]],
-    "serviceMonitor.targetLabels": [["4.6.0", "9.1.0", "list"]],
-    "serviceMonitor.tlsConfig": [["4.6.0", "9.1.0", "free"]],
-    services: [["2.0.0", "9.1.0", "null"]],
-    timezone: [["1.1.8", "1.19.4", "null"]],
-    tolerations: [["1.1.8", "9.1.0", "list"]],
-    tty: [["2.0.6", "9.1.0", "bool"]]
-  },
-  hints: {
-    "collectors.containerEngine.engines.bpm": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.bpm.enabled": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.containerd": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.containerd.enabled": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.containerd.sockets": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.cri": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.cri.enabled": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.cri.sockets": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.docker": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.docker.enabled": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.docker.sockets": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.libvirt_lxc": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.libvirt_lxc.enabled": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.lxc": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.lxc.enabled": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.podman": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.podman.enabled": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.podman.sockets": [["4.22.0", "9.1.0"]],
-    "controller.daemonset.updateStrategy.type": [["2.0.0", "9.1.0"]],
-    "daemonset.updateStrategy.type": [["1.1.8", "1.19.4"]],
-    "extra.args": [["2.0.0", "9.1.0"]],
-    "extra.env": [["2.0.0", "9.1.0"]],
-    "extra.initContainers": [["2.0.0", "9.1.0"]],
-    "falco.base_syscalls.all": [["7.0.0", "9.1.0"]],
-    "falco.base_syscalls.custom_set": [["3.2.0", "9.1.0"]],
-    "falco.base_syscalls.repair": [["3.2.0", "9.1.0"]],
-    "falco.capture.default_duration": [["7.0.0", "9.1.0"]],
-    "falco.capture.enabled": [["7.0.0", "9.1.0"]],
-    "falco.capture.mode": [["7.0.0", "9.1.0"]],
-    "falco.capture.path_prefix": [["7.0.0", "9.1.0"]],
-    "falco.container_engines.bpm": [["4.18.0", "6.4.1"]],
-    "falco.container_engines.bpm.enabled": [["4.18.0", "6.4.1"]],
-    "falco.container_engines.cri": [["4.18.0", "6.4.1"]],
-    "falco.container_engines.cri.disable_async": [["4.18.0", "6.4.1"]],
-    "falco.container_engines.cri.enabled": [["4.18.0", "6.4.1"]],
-    "falco.container_engines.cri.sockets": [["4.18.0", "6.4.1"]],
-    "falco.container_engines.docker": [["4.18.0", "6.4.1"]],
-    "falco.container_engines.docker.enabled": [["4.18.0", "6.4.1"]],
-    "falco.container_engines.libvirt_lxc": [["4.18.0", "6.4.1"]],
-    "falco.container_engines.libvirt_lxc.enabled": [["4.18.0", "6.4.1"]],
-    "falco.container_engines.lxc": [["4.18.0", "6.4.1"]],
-    "falco.container_engines.lxc.enabled": [["4.18.0", "6.4.1"]],
-    "falco.container_engines.podman": [["4.18.0", "6.4.1"]],
-    "falco.container_engines.podman.enabled": [["4.18.0", "6.4.1"]],
-    "falco.falco_libs.snaplen": [["7.0.0", "9.1.0"]],
-    "falco.falco_libs.thread_table_auto_purging_interval_s": [["7.0.0", "9.1.0"]],
-    "falco.falco_libs.thread_table_auto_purging_thread_timeout_s": [["7.0.0", "9.1.0"]],
-    "falco.falco_libs.thread_table_size": [["4.4.0", "9.1.0"]],
-    "falco.file_output.enabled": [["2.0.0", "9.1.0"]],
-    "falco.file_output.filename": [["2.0.0", "9.1.0"]],
-    "falco.file_output.keep_alive": [["2.0.0", "9.1.0"]],
-    "falco.grpc.bind_address": [["2.0.0", "8.0.5"]],
-    "falco.grpc.enabled": [["2.0.0", "8.0.5"]],
-    "falco.grpc.threadiness": [["2.0.0", "8.0.5"]],
-    "falco.grpc_output.enabled": [["2.0.0", "8.0.5"]],
-    "falco.http_output.ca_bundle": [["3.2.0", "9.1.0"]],
-    "falco.http_output.ca_cert": [["3.2.0", "9.1.0"]],
-    "falco.http_output.ca_path": [["3.2.0", "9.1.0"]],
-    "falco.http_output.client_cert": [["3.7.0", "9.1.0"]],
-    "falco.http_output.client_key": [["3.7.0", "9.1.0"]],
-    "falco.http_output.compress_uploads": [["4.0.0", "9.1.0"]],
-    "falco.http_output.echo": [["3.7.0", "9.1.0"]],
-    "falco.http_output.enabled": [["2.0.0", "9.1.0"]],
-    "falco.http_output.insecure": [["3.2.0", "9.1.0"]],
-    "falco.http_output.keep_alive": [["4.0.0", "9.1.0"]],
-    "falco.http_output.max_consecutive_timeouts": [["4.22.0", "9.1.0"]],
-    "falco.http_output.mtls": [["3.7.0", "9.1.0"]],
-    "falco.http_output.url": [["2.0.0", "9.1.0"]],
-    "falco.http_output.user_agent": [["2.0.0", "9.1.0"]],
-    "falco.libs_logger.enabled": [["2.0.0", "9.1.0"]],
-    "falco.libs_logger.severity": [["2.0.0", "9.1.0"]],
-    "falco.metadata_download.chunk_wait_us": [["2.0.0", "3.8.7"]],
-    "falco.metadata_download.max_mb": [["2.0.0", "3.8.7"]],
-    "falco.metadata_download.watch_freq_sec": [["2.0.0", "3.8.7"]],
-    "falco.metrics.convert_memory_to_mb": [["3.2.0", "6.4.1"]],
-    "falco.metrics.enabled": [["3.2.0", "6.4.1"]],
-    "falco.metrics.include_empty_values": [["3.2.0", "6.4.1"]],
-    "falco.metrics.interval": [["3.2.0", "6.4.1"]],
-    "falco.metrics.kernel_event_counters_enabled": [["3.2.0", "6.4.1"]],
-    "falco.metrics.kernel_event_counters_per_cpu_enabled": [["4.9.0", "6.4.1"]],
-    "falco.metrics.libbpf_stats_enabled": [["3.2.0", "6.4.1"]],
-    "falco.metrics.output_rule": [["3.2.0", "6.4.1"]],
-    "falco.metrics.resource_utilization_enabled": [["3.2.0", "6.4.1"]],
-    "falco.metrics.rules_counters_enabled": [["4.4.0", "6.4.1"]],
-    "falco.metrics.state_counters_enabled": [["4.0.0", "6.4.1"]],
-    "falco.modern_bpf.cpus_for_each_syscall_buffer": [["3.0.0", "3.8.7"]],
-    "falco.outputs.max_burst": [["2.0.0", "3.1.5"], ["3.6.0", "4.8.3"]],
-    "falco.outputs.rate": [["2.0.0", "3.1.5"], ["3.6.0", "4.8.3"]],
-    "falco.outputs_queue.capacity": [["3.7.0", "9.1.0"]],
-    "falco.outputs_queue.recovery": [["3.7.0", "3.7.1"]],
-    "falco.program_output.enabled": [["2.0.0", "9.1.0"]],
-    "falco.program_output.keep_alive": [["2.0.0", "9.1.0"]],
-    "falco.program_output.program": [["2.0.0", "9.1.0"]],
-    "falco.stdout_output.enabled": [["2.0.0", "9.1.0"]],
-    "falco.syscall_event_drops.actions": [["2.0.0", "9.1.0"]],
-    "falco.syscall_event_drops.max_burst": [["2.0.0", "9.1.0"]],
-    "falco.syscall_event_drops.rate": [["2.0.0", "9.1.0"]],
-    "falco.syscall_event_drops.simulate_drops": [["3.0.0", "9.1.0"]],
-    "falco.syscall_event_drops.threshold": [["2.0.0", "9.1.0"]],
-    "falco.syscall_event_timeouts.max_consecutives": [["2.0.0", "9.1.0"]],
-    "falco.syslog_output.enabled": [["2.0.0", "9.1.0"]],
-    "falco.webserver.enabled": [["2.0.0", "9.1.0"]],
-    "falco.webserver.k8s_healthz_endpoint": [["2.0.0", "9.1.0"]],
-    "falco.webserver.listen_address": [["7.0.0", "9.1.0"]],
-    "falco.webserver.listen_port": [["2.0.0", "9.1.0"]],
-    "falco.webserver.prometheus_metrics_enabled": [["4.4.0", "9.1.0"]],
-    "falco.webserver.ssl_certificate": [["2.0.0", "9.1.0"]],
-    "falco.webserver.ssl_enabled": [["2.0.0", "9.1.0"]],
-    "falco.webserver.threadiness": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.allowedTypes": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.follow": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.follow.every": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.follow.falcoversions": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.follow.pluginsDir": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.follow.refs": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.follow.rulesfilesDir": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.follow.stateDir": [["7.2.0", "9.1.0"]],
-    "falcoctl.config.artifact.install": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.install.pluginsDir": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.install.refs": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.install.resolveDeps": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.install.rulesfilesDir": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.install.stateDir": [["7.2.0", "9.1.0"]],
-    "falcoctl.config.indexes": [["3.0.0", "9.1.0"]],
-    "falcosidekick.enabled": [["1.6.1", "9.1.0"]],
-    "falcosidekick.fullfdqn": [["1.10.0", "1.13.1"]],
-    "falcosidekick.fullfqdn": [["1.13.2", "9.1.0"]],
-    "falcosidekick.listenPort": [["2.0.0", "9.1.0"]],
-    "resources.limits": [["1.1.8", "9.1.0"]],
-    "resources.limits.cpu": [["1.1.8", "9.1.0"]],
-    "resources.limits.memory": [["1.1.8", "9.1.0"]],
-    "resources.requests": [["1.1.8", "9.1.0"]],
-    "resources.requests.cpu": [["1.1.8", "9.1.0"]],
-    "resources.requests.memory": [["1.1.8", "9.1.0"]]
-  },
-  renderGuard: {
-    "driver.ebpf": [["9.0.0", "9.1.0"]],
-    "driver.gvisor": [["9.0.0", "9.1.0"]],
-    "falco.grpc": [["9.0.0", "9.1.0"]],
-    "falco.grpc_output": [["9.0.0", "9.1.0"]]
-  },
-  falcoVersions: ["0.32.0", "0.32.1", "0.32.2", "0.33.0", "0.33.1", "0.34.0", "0.34.1", "0.35.0", "0.35.1", "0.36.0", "0.36.1", "0.36.2", "0.37.0", "0.37.1", "0.38.0", "0.38.1", "0.38.2", "0.39.0", "0.39.1", "0.39.2", "0.40.0-rc1", "0.40.0", "0.41.0", "0.41.1", "0.41.2", "0.41.3", "0.42.0", "0.42.1", "0.43.0", "0.43.1", "0.44.0", "0.44.1"],
-  falcoConfig: {
-    append_output: [["0.39.0", "0.44.1"]],
-    base_syscalls: [["0.35.0", "0.44.1"]],
-    buffer_format_base64: [["0.40.0-rc1", "0.44.1"]],
-    buffered_outputs: [["0.32.0", "0.44.1"]],
-    capture: [["0.42.0", "0.44.1"]],
-    config_files: [["0.38.0", "0.44.1"]],
-    container_engines: [["0.39.0", "0.40.0"]],
-    engine: [["0.37.0", "0.44.1"]],
-    falco_libs: [["0.38.0", "0.44.1"]],
-    file_output: [["0.32.0", "0.44.1"]],
-    grpc: [["0.32.0", "0.43.1"]],
-    grpc_output: [["0.32.0", "0.43.1"]],
-    http_output: [["0.32.0", "0.44.1"]],
-    json_include_message_property: [["0.39.0", "0.44.1"]],
-    json_include_output_fields_property: [["0.41.0", "0.44.1"]],
-    json_include_output_property: [["0.32.0", "0.44.1"]],
-    json_include_tags_property: [["0.32.0", "0.44.1"]],
-    json_output: [["0.32.0", "0.44.1"]],
-    libs_logger: [["0.32.1", "0.44.1"]],
-    load_plugins: [["0.32.0", "0.44.1"]],
-    log_level: [["0.32.0", "0.44.1"]],
-    log_stderr: [["0.32.0", "0.44.1"]],
-    log_syslog: [["0.32.0", "0.44.1"]],
-    metadata_download: [["0.32.0", "0.36.2"]],
-    metrics: [["0.35.0", "0.44.1"]],
-    modern_bpf: [["0.34.0", "0.37.1"]],
-    output_timeout: [["0.32.0", "0.44.1"]],
-    outputs: [["0.32.0", "0.36.2"]],
-    outputs_queue: [["0.36.0", "0.44.1"]],
-    plugins: [["0.32.0", "0.44.1"]],
-    plugins_hostinfo: [["0.40.0-rc1", "0.44.1"]],
-    priority: [["0.32.0", "0.44.1"]],
-    program_output: [["0.32.0", "0.44.1"]],
-    rule_matching: [["0.36.0", "0.44.1"]],
-    rules: [["0.38.0", "0.44.1"]],
-    rules_file: [["0.32.0", "0.44.1"]],
-    rules_files: [["0.38.0", "0.44.1"]],
-    static_fields: [["0.42.0", "0.44.1"]],
-    stdout_output: [["0.32.0", "0.44.1"]],
-    syscall_buf_size_preset: [["0.33.0", "0.37.1"]],
-    syscall_drop_failed_exit: [["0.35.0", "0.37.1"]],
-    syscall_event_drops: [["0.32.0", "0.44.1"]],
-    syscall_event_timeouts: [["0.32.0", "0.44.1"]],
-    syslog_output: [["0.32.0", "0.44.1"]],
-    time_format_iso_8601: [["0.32.0", "0.44.1"]],
-    watch_config_files: [["0.32.0", "0.44.1"]],
-    webserver: [["0.32.0", "0.44.1"]]
-  }
-};
-
-// src/knowledge/values-keys.ts
-var KEY_VERSIONS = falco_values_keys_default.versions;
-var versionIndex = new Map(KEY_VERSIONS.map((v, i) => [v, i]));
-var keyVersionIndex = (version2) => versionIndex.get(version2);
-var at = (v) => versionIndex.get(v);
-var ranges = (table) => new Map(Object.entries(table).map(([path, rows]) => [path, rows.map(([from, to, kind]) => ({ from: at(from), to: at(to), kind }))]));
-var HISTORY = ranges(falco_values_keys_default.paths);
-var HINTS = ranges(falco_values_keys_default.hints);
-var GUARD = ranges(falco_values_keys_default.renderGuard);
-var CLOSED = /* @__PURE__ */ new Set(["map", "falco"]);
-var SCALAR = /* @__PURE__ */ new Set(["bool", "number"]);
-function kindAt(path, vi) {
-  return HISTORY.get(path)?.find((s) => s.from <= vi && vi <= s.to)?.kind;
-}
-function acceptance(path, vi) {
-  for (let i = 1; i <= path.length; i++) {
-    const prefix = path.slice(0, i).join(".");
-    const kind = kindAt(prefix, vi);
-    if (!kind) return { accepted: false };
-    if (i === path.length) return { accepted: true };
-    if (SCALAR.has(kind)) return { accepted: false, scalar: { path: prefix, kind } };
-    if (!CLOSED.has(kind)) return { accepted: true };
-  }
-  return { accepted: true };
-}
-var acceptedAt = (path, vi) => acceptance(path, vi).accepted;
-var knownCache = /* @__PURE__ */ new Map();
-function knownPaths(vi) {
-  let list2 = knownCache.get(vi);
-  if (!list2) {
-    list2 = [...HISTORY.keys()].filter((p) => kindAt(p, vi) !== void 0);
-    knownCache.set(vi, list2);
-  }
-  return list2;
-}
-var hintCache = /* @__PURE__ */ new Map();
-var childCache = /* @__PURE__ */ new Map();
-var acceptingCache = /* @__PURE__ */ new Map();
-function hintPaths(vi) {
-  let paths = hintCache.get(vi);
-  if (!paths) {
-    paths = [...HINTS].filter(([, ranges2]) => vi === void 0 || ranges2.some((r) => r.from <= vi && vi <= r.to)).map(([path]) => path);
-    hintCache.set(vi, paths);
-  }
-  return [...paths];
-}
-var ALL_PATHS = [...HISTORY.keys()];
-function childKeys(parent, vi) {
-  const cacheKey = `${vi ?? ""}\0${parent}`;
-  let keys = childCache.get(cacheKey);
-  if (!keys) {
-    const paths = vi === void 0 ? ALL_PATHS : knownPaths(vi);
-    const prefix = parent ? `${parent}.` : "";
-    keys = [...new Set(paths.filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes(".")).map((p) => p.slice(prefix.length)))];
-    childCache.set(cacheKey, keys);
-  }
-  return [...keys];
-}
-function renderGuardAt(vi) {
-  return [...GUARD].filter(([, ranges2]) => ranges2.some((r) => r.from <= vi && vi <= r.to)).map(([path]) => path);
-}
-function acceptingVersions(path) {
-  const key = JSON.stringify(path);
-  let out = acceptingCache.get(key);
-  if (!out) {
-    out = [];
-    for (let vi = 0; vi < KEY_VERSIONS.length; vi++) if (acceptedAt(path, vi)) out.push(vi);
-    acceptingCache.set(key, out);
-  }
-  return [...out];
-}
-var FALCO_VERSIONS = falco_values_keys_default.falcoVersions;
-var falcoIndex = new Map(FALCO_VERSIONS.map((v, i) => [v, i]));
-var FALCO_CONFIG = new Map(
-  Object.entries(falco_values_keys_default.falcoConfig).map(([key, rows]) => [key, rows.map(([from, to]) => ({ from: falcoIndex.get(from), to: falcoIndex.get(to) }))])
-);
-function falcoReads(key, falcoVersion) {
-  const i = falcoIndex.get(falcoVersion);
-  if (i === void 0) return void 0;
-  return FALCO_CONFIG.get(key)?.some((r) => r.from <= i && i <= r.to) ?? false;
-}
 
 // src/knowledge/migrations.ts
 var CHARTS2 = "https://github.com/falcosecurity/charts";
@@ -44086,12 +45385,14 @@ var MECHANICAL = /* @__PURE__ */ new Set(["move", "socket-to-sockets", "camel-to
 // src/knowledge/suggest.ts
 var norm = (s) => s.toLowerCase().replace(/[_-]/g, "");
 var tolerance = (length) => length <= 3 ? 0 : length <= 7 ? 1 : 2;
-var byLastKey = /* @__PURE__ */ new Map();
-function candidatesByLastKey(vi) {
+var byLastKeyOf = /* @__PURE__ */ new WeakMap();
+function candidatesByLastKey(k, vi) {
+  let byLastKey = byLastKeyOf.get(k);
+  if (!byLastKey) byLastKeyOf.set(k, byLastKey = /* @__PURE__ */ new Map());
   let index3 = byLastKey.get(vi);
   if (!index3) {
     index3 = /* @__PURE__ */ new Map();
-    for (const c of [...vi === void 0 ? ALL_PATHS : knownPaths(vi), ...hintPaths(vi)]) {
+    for (const c of [...vi === void 0 ? k.allPaths : k.knownPaths(vi), ...k.hintPaths(vi)]) {
       const last = norm(c.slice(c.lastIndexOf(".") + 1));
       const list2 = index3.get(last);
       if (list2) list2.push(c);
@@ -44101,19 +45402,19 @@ function candidatesByLastKey(vi) {
   }
   return index3;
 }
-function suggestKeys(path, vi) {
+function suggestKeys(k, path, vi) {
   const key = path.at(-1);
   const parent = path.slice(0, -1).join(".");
-  const join6 = (k) => parent ? `${parent}.${k}` : k;
-  const siblings = childKeys(parent, vi).filter((k) => k !== key);
-  const sameSpelling = siblings.filter((k) => norm(k) === norm(key));
-  if (sameSpelling.length) return sameSpelling.slice(0, 2).map(join6);
+  const join8 = (k2) => parent ? `${parent}.${k2}` : k2;
+  const siblings = k.childKeys(parent, vi).filter((k2) => k2 !== key);
+  const sameSpelling = siblings.filter((k2) => norm(k2) === norm(key));
+  if (sameSpelling.length) return sameSpelling.slice(0, 2).map(join8);
   const limit = tolerance(norm(key).length);
-  const close = siblings.map((k) => ({ k, d: editDistance(norm(key), norm(k)) })).filter((c) => c.d <= limit).sort((a, b) => a.d - b.d || compareText(a.k, b.k));
-  const out = close.slice(0, 2).map((c) => join6(c.k));
+  const close = siblings.map((k2) => ({ k: k2, d: editDistance(norm(key), norm(k2)) })).filter((c) => c.d <= limit).sort((a, b) => a.d - b.d || compareText(a.k, b.k));
+  const out = close.slice(0, 2).map((c) => join8(c.k));
   if (out.length === 2) return out;
   const dotted = path.join(".");
-  const sameLast = candidatesByLastKey(vi).get(norm(key)) ?? [];
+  const sameLast = candidatesByLastKey(k, vi).get(norm(key)) ?? [];
   const lastCount = sameLast.length;
   const scored = [];
   for (const candidate of new Set(sameLast)) {
@@ -44135,91 +45436,10 @@ function suggestKeys(path, vi) {
   return out;
 }
 
-// src/knowledge/values-schemas.ts
-import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname10, join as join3 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-function schemaDir() {
-  for (let dir2 = dirname10(fileURLToPath2(import.meta.url)); ; dir2 = dirname10(dir2)) {
-    const candidate = join3(dir2, "schemas", "values");
-    if (existsSync5(join3(candidate, "index.json"))) return candidate;
-    if (dirname10(dir2) === dir2) throw new Error("helmvet: schemas/values/index.json not found beside the program");
-  }
-}
-var dir;
-var index2;
-var compiled = /* @__PURE__ */ new Map();
-var SCHEMA_ANNOTATIONS = /* @__PURE__ */ new Set(["$schema", "$id", "title", "description"]);
-var escapePointer = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
-function closedMap(schema, schemaPath, top) {
-  if (!schema || typeof schema !== "object" || Array.isArray(schema)) return void 0;
-  const node = schema;
-  for (const keyword of Object.keys(node)) {
-    if (keyword !== "properties" && keyword !== "additionalProperties" && !(top && SCHEMA_ANNOTATIONS.has(keyword))) return void 0;
-  }
-  if ("additionalProperties" in node && node.additionalProperties !== false) return void 0;
-  const properties = node.properties ?? {};
-  if (!properties || typeof properties !== "object" || Array.isArray(properties)) return void 0;
-  const names = Object.keys(properties);
-  if (names.includes("__proto__")) return void 0;
-  const children = [];
-  for (const name of names) {
-    const childPath = `${schemaPath}/properties/${encodeURIComponent(escapePointer(name))}`;
-    const child2 = closedMap(properties[name], childPath, false);
-    if (!child2) return void 0;
-    if (child2.closed || child2.children.length) children.push([name, `/${escapePointer(name)}`, childPath, child2]);
-  }
-  return { closed: node.additionalProperties === false, keys: new Set(names), children };
-}
-function check2(node, data2, instancePath, schemaPath, errors) {
-  if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) return;
-  const object = data2;
-  if (node.closed) {
-    for (const key in object) {
-      if (!node.keys.has(key)) {
-        errors.push({ instancePath, schemaPath: `${schemaPath}/additionalProperties`, keyword: "additionalProperties", params: { additionalProperty: key }, message: "must NOT have additional properties" });
-      }
-    }
-  }
-  for (const [name, segment, childPath, child2] of node.children) {
-    const value = object[name];
-    if (value !== void 0) check2(child2, value, instancePath + segment, childPath, errors);
-  }
-}
-function compileValuesSchema(schema, file) {
-  const root = closedMap(schema, "#", true);
-  if (!root) throw new Error(`helmvet: ${file} uses more than properties and additionalProperties: false`);
-  const validate2 = (data2) => {
-    const errors = [];
-    check2(root, data2, "", "#", errors);
-    validate2.errors = errors.length ? errors : null;
-    return errors.length === 0;
-  };
-  return validate2;
-}
-function load() {
-  dir ??= schemaDir();
-  index2 ??= JSON.parse(readFileSync6(join3(dir, "index.json"), "utf8"));
-  return { dir, index: index2 };
-}
-function valuesSchemaFile(version2) {
-  const { index: index3 } = load();
-  return version2 === "any" ? index3.any : index3.versions[version2];
-}
-function valuesValidator(version2) {
-  const file = valuesSchemaFile(version2);
-  if (!file) return void 0;
-  let validate2 = compiled.get(file);
-  if (!validate2) {
-    validate2 = compileValuesSchema(JSON.parse(readFileSync6(join3(load().dir, file), "utf8")), `schemas/values/${file}`);
-    compiled.set(file, validate2);
-  }
-  return validate2;
-}
-
 // src/resolve/values.ts
 var isNull = (n) => n.kind === "scalar" && n.value === null;
-var versionAt = (vi) => KEY_VERSIONS[vi];
+var versionAt = (k, vi) => k.versions[vi];
+var stable = (k, vi) => !versionAt(k, vi).includes("-");
 function decodePointer(pointer) {
   return pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
@@ -44229,24 +45449,24 @@ function enablesSomething(node) {
   return false;
 }
 var target = (t) => ({ to: t.to ?? null, setting: t.setting ?? null, shape: t.shape ?? null, note: t.note ?? null });
-function follow(to, vi, transforms) {
+function follow(k, to, vi, transforms) {
   let path = to;
   for (let hops = 0; hops < 8; hops++) {
-    if (acceptedAt(path.split("."), vi)) return { path };
+    if (k.acceptedAt(path.split("."), vi)) return { path };
     const m = migrationCovering(path);
-    if (!m || keyVersionIndex(m.since) > vi) return {};
+    if (!m || k.versionIndex(m.since) > vi) return {};
     if (m.from === path) transforms.push(m.transform);
     if (!m.to) return { ...m.note ? { note: m.note } : {}, deleted: m.transform === "delete" };
     path = m.to + path.slice(m.from.length);
   }
   return {};
 }
-function replacementOf(from, value, vi, parent) {
+function replacementOf(k, from, value, vi, parent) {
   const m = migrationFor(from);
   if (!m) {
     if (parent?.effect === "overwritten") return { ...target({ note: `no ${parent.to ?? "other"} key maps to it; it still passes through under ${parent.from}` }), mechanical: false };
     if (parent?.to) {
-      const t2 = follow(`${parent.to}${from.slice(parent.from.length)}`, vi, []);
+      const t2 = follow(k, `${parent.to}${from.slice(parent.from.length)}`, vi, []);
       return t2.path ? { ...target({ to: t2.path }), mechanical: true } : { ...target({ note: "it has no equivalent" }), mechanical: true };
     }
     return { ...target({}), mechanical: parent !== void 0 };
@@ -44254,29 +45474,29 @@ function replacementOf(from, value, vi, parent) {
   if (m.transform === "ebpf-enabled-to-driver-kind" || m.transform === "gvisor-enabled-to-driver-kind") {
     const kind = m.transform === "ebpf-enabled-to-driver-kind" ? "ebpf" : "gvisor";
     if (!(value.kind === "scalar" && value.value === true)) return { ...target({ note: "it is not true" }), mechanical: true };
-    if (vi >= keyVersionIndex("9.0.0")) {
+    if (vi >= k.versionIndex("9.0.0")) {
       return kind === "ebpf" ? { ...target({ to: "driver.kind", setting: "modern_ebpf", note: "the legacy eBPF probe is gone from chart 9.0.0" }), mechanical: false } : { ...target({ note: "the gVisor engine is gone from chart 9.0.0, with no replacement" }), mechanical: false };
     }
     return { ...target({ to: "driver.kind", setting: kind }), mechanical: true };
   }
   if (m.transform === "manual") return { ...target({ ...m.note ? { note: m.note } : {} }), mechanical: false };
-  if (!m.to) return { ...target({ ...m.note ? { note: m.note } : {} }), mechanical: m.transform === "delete" || m.transform === "each-key" && eachKeyMechanical(from, value, vi, m) };
+  if (!m.to) return { ...target({ ...m.note ? { note: m.note } : {} }), mechanical: m.transform === "delete" || m.transform === "each-key" && eachKeyMechanical(k, from, value, vi, m) };
   const transforms = [m.transform];
-  const t = follow(m.to, vi, transforms);
+  const t = follow(k, m.to, vi, transforms);
   if (!t.path) return { ...target({ note: t.note ?? m.note ?? "nothing replaces it in this version" }), mechanical: t.deleted === true };
   const shape = transforms.includes("socket-to-sockets") ? "list" : transforms.includes("camel-to-snake") && value.kind === "map" ? "snake-case" : null;
-  const mechanical = m.transform === "each-key" ? eachKeyMechanical(from, value, vi, m) : transforms.every((x) => MECHANICAL.has(x));
+  const mechanical = m.transform === "each-key" ? eachKeyMechanical(k, from, value, vi, m) : transforms.every((x) => MECHANICAL.has(x));
   return { ...target({ to: t.path, shape, ...m.note ? { note: m.note } : {} }), mechanical };
 }
-function eachKeyMechanical(from, value, vi, m) {
+function eachKeyMechanical(k, from, value, vi, m) {
   if (value.kind !== "map") return true;
-  return [...value.entries.values()].every((e) => isNull(e.value) || replacementOf(`${from}.${e.key}`, e.value, vi, m).mechanical);
+  return [...value.entries.values()].every((e) => isNull(e.value) || replacementOf(k, `${from}.${e.key}`, e.value, vi, m).mechanical);
 }
 function partOf(key, r, manual) {
   const drop = !r.to && !(manual && r.note) && !r.note?.startsWith("no ");
   return { key, to: r.to, setting: r.setting, shape: r.shape, note: r.note, drop, manual };
 }
-function replacement(from, value, vi) {
+function replacement(k, from, value, vi) {
   const m = migrationFor(from);
   if (!m) return { replacement: null, mechanical: false };
   if (m.transform === "each-key" && value.kind === "map") {
@@ -44284,45 +45504,45 @@ function replacement(from, value, vi) {
     let mechanical2 = true;
     for (const e of value.entries.values()) {
       if (isNull(e.value)) continue;
-      const r2 = replacementOf(`${from}.${e.key}`, e.value, vi, m);
+      const r2 = replacementOf(k, `${from}.${e.key}`, e.value, vi, m);
       mechanical2 &&= r2.mechanical;
       parts.push(partOf(e.key, r2, migrationFor(`${from}.${e.key}`)?.transform === "manual"));
     }
-    const to = m.to ? follow(m.to, vi, []).path : void 0;
+    const to = m.to ? follow(k, m.to, vi, []).path : void 0;
     if (to) return { replacement: { form: "move-map", to, note: m.note ?? null, parts }, mechanical: mechanical2 };
     return { replacement: { form: "delete-map", note: m.note ?? null, kept: parts.filter((p) => !p.drop) }, mechanical: mechanical2 };
   }
-  const r = replacementOf(from, value, vi);
+  const r = replacementOf(k, from, value, vi);
   const { mechanical, ...t } = r;
   if (t.to) return { replacement: { form: "use", ...t }, mechanical };
   if (m.transform === "manual" && t.note) return { replacement: { form: "manual", note: t.note }, mechanical: false };
   return { replacement: { form: "delete", note: t.note }, mechanical };
 }
-var passedToFalco = (path, vi) => path.length === 2 && path[0] === "falco" && kindAt("falco", vi) === "falco";
+var passedToFalco = (k, path, vi) => path.length === 2 && path[0] === "falco" && k.kindAt("falco", vi) === "falco";
 function runningFalco(values, chart) {
   const tag = stringAt(values, ["image", "tag"])?.trim();
   const m = tag ? /^v?(\d+\.\d+\.\d+(?:-rc\d+)?)(?:-[A-Za-z][\w.]*)?$/.exec(tag) : null;
   if (!tag || m?.[1] === chart.falco) return { version: chart.falco, pinned: false, tag: null };
   return { version: m?.[1] ?? null, pinned: true, tag: m?.[1] ? null : tag };
 }
-function firstFalcoReading(key, version2) {
-  const from = FALCO_VERSIONS.indexOf(version2);
-  return FALCO_VERSIONS.slice(from + 1).find((v) => falcoReads(key, v));
+function firstFalcoReading(k, key, version2) {
+  const from = k.falcoVersions.indexOf(version2);
+  return k.falcoVersions.slice(from + 1).find((v) => k.falcoReads(key, v));
 }
-function siblingsOf(path, vi) {
+function siblingsOf(k, path, vi) {
   if (path.length < 2) return { parent: null, siblings: [] };
   const parent = path.slice(0, -1).join(".");
-  const keys = childKeys(parent, vi).sort();
+  const keys = k.childKeys(parent, vi).sort();
   return keys.length > 0 && keys.length <= 8 ? { parent, siblings: keys } : { parent: null, siblings: [] };
 }
-function removedProblem(path, entry, vi, before, after, t, falco) {
+function removedProblem(k, path, entry, vi, before, after, t, falco) {
   const dotted = path.join(".");
   const m = migrationFor(dotted);
-  const removedIn = versionAt(before + 1);
-  const onlyV1 = removedIn === "2.0.0" && acceptingVersions(path).every((i) => versionAt(i).startsWith("1."));
-  const effect2 = m?.effect === "startup-failure" || m?.effect === "overwritten" ? m.effect : passedToFalco(path, vi) ? "falco-config" : "ignored";
-  const r = m ? replacement(dotted, entry.value, vi) : { replacement: null, mechanical: false };
-  const suggestions = m ? [] : suggestKeys(path, vi);
+  const removedIn = versionAt(k, before + 1);
+  const onlyV1 = removedIn === "2.0.0" && k.acceptingVersions(path).every((i) => versionAt(k, i).startsWith("1."));
+  const effect2 = m?.effect === "startup-failure" || m?.effect === "overwritten" ? m.effect : passedToFalco(k, path, vi) ? "falco-config" : "ignored";
+  const r = m ? replacement(k, dotted, entry.value, vi) : { replacement: null, mechanical: false };
+  const suggestions = m ? [] : suggestKeys(k, path, vi);
   const mechanical = m !== void 0 && r.mechanical;
   const rep = r.replacement;
   return {
@@ -44330,14 +45550,14 @@ function removedProblem(path, entry, vi, before, after, t, falco) {
     path,
     entry,
     severity: effect2 === "startup-failure" ? "error" : "warning",
-    data: { variant: "removed", path: dotted, removedIn, onlyV1, backIn: after !== void 0 ? versionAt(after) : null, target: t.label, effect: effect2, falco, breaks: m?.breaks ?? null, replacement: rep, suggestions, mechanical },
+    data: { variant: "removed", path: dotted, removedIn, onlyV1, backIn: after !== void 0 ? versionAt(k, after) : null, target: t.label, effect: effect2, falco, breaks: m?.breaks ?? null, replacement: rep, suggestions, mechanical },
     references: m?.sources ?? [],
     fix: mechanical ? "safe" : "manual"
   };
 }
-function unknownProblem(path, entry, vi, t, falco) {
+function unknownProblem(k, path, entry, vi, t, falco) {
   const dotted = path.join(".");
-  const suggestions = suggestKeys(path, vi);
+  const suggestions = suggestKeys(k, path, vi);
   const problem = (data2) => ({
     kind: "unknown",
     path,
@@ -44347,25 +45567,25 @@ function unknownProblem(path, entry, vi, t, falco) {
     references: [],
     ...suggestions.length ? { fix: "manual" } : {}
   });
-  if (t.kind === "any" || vi === void 0) return problem({ variant: "unknown-anywhere", path: dotted, oldest: KEY_VERSIONS[0], newest: KEY_VERSIONS.at(-1), suggestions, ...suggestions.length ? { parent: null, siblings: [] } : siblingsOf(path, void 0) });
-  const later = acceptingVersions(path).find((i) => i > vi);
-  const falcoKey = falco !== void 0 && passedToFalco(path, vi);
-  const readsFrom = falcoKey && falco.version ? firstFalcoReading(path[1], falco.version) : void 0;
-  const scalar2 = acceptance(path, vi);
+  if (t.kind === "any" || vi === void 0) return problem({ variant: "unknown-anywhere", path: dotted, oldest: k.versions[0], newest: k.versions.at(-1), suggestions, ...suggestions.length ? { parent: null, siblings: [] } : siblingsOf(k, path, void 0) });
+  const later = k.acceptingVersions(path).find((i) => i > vi && stable(k, i));
+  const falcoKey = falco !== void 0 && passedToFalco(k, path, vi);
+  const readsFrom = falcoKey && falco.version ? firstFalcoReading(k, path[1], falco.version) : void 0;
+  const scalar2 = k.acceptance(path, vi);
   if (falcoKey && readsFrom) {
-    const chartFrom = later !== void 0 && kindAt(dotted, later) === "falco-config" ? versionAt(later) : null;
+    const chartFrom = later !== void 0 && k.kindAt(dotted, later) === "falco-config" ? versionAt(k, later) : null;
     return problem({ variant: "falco-reads-later", path: dotted, falco, chartLabel: t.label, readsFrom, chartFrom, suggestions });
   }
-  if (later !== void 0) return problem({ variant: "later-chart", path: dotted, target: t.label, firstIn: versionAt(later), suggestions });
+  if (later !== void 0) return problem({ variant: "later-chart", path: dotted, target: t.label, firstIn: versionAt(k, later), suggestions });
   if (!scalar2.accepted && scalar2.scalar) return problem({ variant: "scalar-parent", path: dotted, target: t.label, parent: scalar2.scalar.path, type: scalar2.scalar.kind });
   if (falcoKey) return problem({ variant: "not-falco-config", path: dotted, falco, chartLabel: t.label, suggestions });
-  return problem({ variant: "unknown-here", path: dotted, target: t.label, suggestions, ...suggestions.length ? { parent: null, siblings: [] } : siblingsOf(path, vi) });
+  return problem({ variant: "unknown-here", path: dotted, target: t.label, suggestions, ...suggestions.length ? { parent: null, siblings: [] } : siblingsOf(k, path, vi) });
 }
-function renderBlockingProblem(path, entry, t, vi) {
+function renderBlockingProblem(k, path, entry, t, vi) {
   const dotted = path.join(".");
   const m = migrationFor(dotted);
   const nullValue = isNull(entry.value);
-  const r = replacement(dotted, entry.value, vi);
+  const r = replacement(k, dotted, entry.value, vi);
   const inUse = enablesSomething(entry.value);
   const mechanical = r.mechanical && !inUse;
   return {
@@ -44378,17 +45598,17 @@ function renderBlockingProblem(path, entry, t, vi) {
     fix: mechanical || nullValue ? "safe" : "manual"
   };
 }
-function checkValueKeys(values, t) {
+function checkValueKeys(values, t, k) {
   if (values?.kind !== "map") return [];
-  const vi = t.kind === "version" ? keyVersionIndex(t.chart.version) : void 0;
+  const vi = t.kind === "version" ? k.versionIndex(t.chart.version) : void 0;
   if (t.kind === "version" && vi === void 0) return [];
   const problems2 = [];
-  const guard2 = vi === void 0 ? [] : renderGuardAt(vi);
+  const guard2 = vi === void 0 ? [] : k.renderGuardAt(vi);
   for (const g of guard2) {
     const entry = entryAt(values, g.split("."));
-    if (entry && t.kind === "version") problems2.push(renderBlockingProblem(g.split("."), entry, t, vi));
+    if (entry && t.kind === "version") problems2.push(renderBlockingProblem(k, g.split("."), entry, t, vi));
   }
-  const validate2 = valuesValidator(t.kind === "version" ? t.chart.version : "any");
+  const validate2 = k.validator(t.kind === "version" ? t.chart.version : "any");
   if (!validate2) return problems2;
   validate2(toPlain(values));
   const falco = t.kind === "version" ? runningFalco(values, t.chart) : void 0;
@@ -44399,26 +45619,26 @@ function checkValueKeys(values, t) {
     const entry = entryAt(values, path);
     if (!entry || isNull(entry.value)) continue;
     if (t.kind === "any" || vi === void 0 || !falco) {
-      problems2.push(unknownProblem(path, entry, void 0, t, void 0));
+      if (k.acceptingVersions(path).length === 0) problems2.push(unknownProblem(k, path, entry, void 0, t, void 0));
       continue;
     }
     const m = migrationFor(path.join("."));
     const replacementEntry = m?.effect === "startup-failure" && m.to ? entryAt(values, m.to.split(".")) : void 0;
     if (replacementEntry && isNull(replacementEntry.value)) continue;
-    const accepting = acceptingVersions(path);
-    if (falco.pinned && passedToFalco(path, vi) && !pinnedFalcoMisses(path, accepting, vi, falco)) continue;
+    const accepting = k.acceptingVersions(path);
+    if (falco.pinned && passedToFalco(k, path, vi) && !pinnedFalcoMisses(k, path, accepting, vi, falco)) continue;
     const before = accepting.filter((i) => i < vi).at(-1);
-    const after = accepting.find((i) => i > vi);
-    problems2.push(before !== void 0 ? removedProblem(path, entry, vi, before, after, t, falco) : unknownProblem(path, entry, vi, t, falco));
+    const after = accepting.find((i) => i > vi && stable(k, i));
+    problems2.push(before !== void 0 ? removedProblem(k, path, entry, vi, before, after, t, falco) : unknownProblem(k, path, entry, vi, t, falco));
   }
   return problems2;
 }
-function pinnedFalcoMisses(path, accepting, vi, falco) {
+function pinnedFalcoMisses(k, path, accepting, vi, falco) {
   const m = migrationFor(path.join("."));
-  const chartDriven = m !== void 0 && keyVersionIndex(m.since) <= vi && (m.effect === "overwritten" || m.effect === "startup-failure");
-  if (!falco.version || falcoReads(path[1], falco.version) === void 0) return chartDriven || accepting.length === 0;
-  if (m?.effect === "startup-failure") return falcoReads("rules_files", falco.version) === true;
-  return chartDriven || !falcoReads(path[1], falco.version);
+  const chartDriven = m !== void 0 && k.versionIndex(m.since) <= vi && (m.effect === "overwritten" || m.effect === "startup-failure");
+  if (!falco.version || k.falcoReads(path[1], falco.version) === void 0) return chartDriven || accepting.length === 0;
+  if (m?.effect === "startup-failure") return k.falcoReads("rules_files", falco.version) === true;
+  return chartDriven || !k.falcoReads(path[1], falco.version);
 }
 
 // src/rules/falco-values.ts
@@ -44445,20 +45665,25 @@ var analysed = /* @__PURE__ */ new WeakMap();
 function problemsOfRelease(r, knowledge) {
   let problems2 = analysed.get(r);
   if (!problems2) {
-    problems2 = checkValueKeys(r.release.values, valuesTarget(r, knowledge));
+    problems2 = checkValueKeys(r.release.values, valuesTarget(r, knowledge), knowledge.keys);
     analysed.set(r, problems2);
   }
   return problems2;
 }
-function problemsOfStandalone(s) {
+function problemsOfStandalone(s, knowledge) {
   let problems2 = analysed.get(s);
   if (!problems2) {
-    problems2 = umbrellaValues(s.values) ? [] : checkValueKeys(s.values, { kind: "any" });
+    problems2 = umbrellaValues(s.values) ? [] : checkValueKeys(s.values, { kind: "any" }, knowledge.keys);
     analysed.set(s, problems2);
   }
   return problems2;
 }
-function report2(ctx, layers, p, fix) {
+function keysDerived(r, knowledge) {
+  const t = valuesTarget(r, knowledge);
+  const derived = t.kind === "version" ? t.chart.derived : null;
+  return t.kind === "version" && derived?.fields.includes("keys") ? { chart: t.chart.version, from: derived.from } : null;
+}
+function report2(ctx, layers, p, fix, derived = null) {
   const nullAllowed = p.kind === "render-blocking";
   const spans = layers.flatMap((layer) => {
     const entry = entryAt(layer.values, p.path);
@@ -44468,7 +45693,7 @@ function report2(ctx, layers, p, fix) {
     ctx.report({
       span: span3,
       messageId: p.data.variant,
-      data: p.data,
+      data: { ...p.data, keysDerived: derived },
       severity: p.severity,
       ...p.references.length ? { references: p.references } : {},
       ...p.fix ? { fix: { kind: p.fix, description: fix(p) } } : {}
@@ -44476,10 +45701,22 @@ function report2(ctx, layers, p, fix) {
   }
 }
 function reportValueKeys(ctx, kind, fix) {
-  for (const r of ctx.releases) for (const p of problemsOfRelease(r, ctx.knowledge)) if (p.kind === kind) report2(ctx, r.release.layers, p, fix);
-  for (const s of ctx.model.standaloneValues) {
-    for (const p of problemsOfStandalone(s)) if (p.kind === kind) report2(ctx, [{ label: s.file.path, values: s.values, file: s.file }], p, fix);
+  for (const r of ctx.releases) {
+    const derived = keysDerived(r, ctx.knowledge);
+    for (const p of problemsOfRelease(r, ctx.knowledge)) if (p.kind === kind) report2(ctx, r.release.layers, p, fix, derived);
   }
+  for (const s of ctx.model.standaloneValues) {
+    for (const p of problemsOfStandalone(s, ctx.knowledge)) if (p.kind === kind) report2(ctx, [{ label: s.file.path, values: s.values, file: s.file }], p, fix);
+  }
+}
+function sayingDerivedKeys(messages7) {
+  const note2 = (d) => d.keysDerived ? `. Chart ${d.keysDerived.chart}'s key list is derived: no values.yaml of it was available to helmvet, so its keys are chart ${d.keysDerived.from}'s with the additions of its merged pull requests; \`helmvet knowledge update\` reads its real values.yaml` : "";
+  return Object.fromEntries(
+    Object.entries(messages7).map(([id, m]) => {
+      const words = m;
+      return [id, { ...words, why: (d) => `${words.why(d)}${note2(d)}` }];
+    })
+  );
 }
 var code = (s) => `\`${s}\``;
 var joinOr = (items) => items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
@@ -44546,13 +45783,13 @@ var removed_value_default = createRule(
       "https://github.com/falcosecurity/charts/blob/falco-2.0.0/falco/CHANGELOG.md",
       "https://github.com/falcosecurity/charts/commit/dcc98894fe3538c295d91d01403cb90ae8e2f925"
     ],
-    messages: {
+    messages: sayingDerivedKeys({
       removed: message({
         title: (d) => `${code(d.path)} ${origin(d)}`,
         why: effect,
         help: (d) => `${d.replacement ? replacementText(d.replacement) : didYouMean2(d.suggestions) || "Delete it."} ${migrateClause(d.mechanical)}`
       })
-    }
+    })
   },
   (ctx) => reportValueKeys(ctx, "removed", (p) => p.data.variant === "removed" ? replacementFix(p.data.replacement, p.data.path, p.data.suggestions) : "")
 );
@@ -44566,7 +45803,7 @@ var render_blocking_value_default = createRule(
     severity: "error",
     fixable: true,
     references: ["https://github.com/falcosecurity/falco/commit/23a1f6d9a042655e9b84431c2912f9c30ed72286", "https://github.com/falcosecurity/charts/blob/falco-9.1.0/charts/falco/BREAKING-CHANGES.md"],
-    messages: {
+    messages: sayingDerivedKeys({
       "render-blocking": message({
         title: (d) => `${code(d.path)} makes ${d.target} fail to render`,
         why: (d) => guard(d.path),
@@ -44577,13 +45814,13 @@ var render_blocking_value_default = createRule(
         why: (d) => `${guard(d.path)}; whether Helm drops a null key the chart does not define before the check depends on the Helm version (helm#6900)`,
         help: () => "delete it"
       })
-    }
+    })
   },
   (ctx) => reportValueKeys(ctx, "render-blocking", (p) => `delete ${p.path.join(".")}`)
 );
 
 // src/rules/falco/removed-cli-option.ts
-var import_semver12 = __toESM(require_semver2(), 1);
+var import_semver14 = __toESM(require_semver2(), 1);
 var REMOVED = /^(-k|-K|--k8s-api|--k8s-api-cert|--k8s-node)(=.*)?$/;
 var removed_cli_option_default = createRule(
   {
@@ -44603,7 +45840,7 @@ var removed_cli_option_default = createRule(
   (ctx) => {
     for (const r of ctx.releases) {
       const falco = r.status === "resolved" ? r.installed?.falco : void 0;
-      if (!falco || import_semver12.default.lt(falco, "0.37.0")) continue;
+      if (!falco || import_semver14.default.lt(falco, "0.37.0")) continue;
       const args = valueAt(r.release.values, ["extra", "args"]);
       for (const arg of args?.kind === "seq" ? args.items : []) {
         if (arg.kind !== "scalar" || typeof arg.value !== "string") continue;
@@ -44649,7 +45886,7 @@ var unknown_value_default = createRule(
     severity: "warning",
     fixable: false,
     references: ["https://github.com/falcosecurity/charts/blob/falco-9.1.0/charts/falco/values.yaml", "https://github.com/falcosecurity/falco/blob/0.44.1/userspace/falco/config_json_schema.h"],
-    messages: {
+    messages: sayingDerivedKeys({
       "unknown-anywhere": message({
         title: (d) => `${code(d.path)} is not a key of any falco chart version`,
         why: (d) => `no version from ${d.oldest} to ${d.newest} has it, so the chart ignores it`,
@@ -44680,13 +45917,13 @@ var unknown_value_default = createRule(
         why: () => "so the chart ignores it",
         help: (d) => didYouMean2(d.suggestions) || siblingsText(d.parent, d.siblings) || "remove it"
       })
-    }
+    })
   },
   (ctx) => reportValueKeys(ctx, "unknown", (p) => "suggestions" in p.data && p.data.suggestions.length ? `rename it to ${p.data.suggestions[0]}` : `delete ${p.path.join(".")}`)
 );
 
 // src/knowledge/plugins.ts
-var import_semver13 = __toESM(require_semver2(), 1);
+var import_semver15 = __toESM(require_semver2(), 1);
 function pluginTag(ref, plugin) {
   const m = new RegExp(`(?:^|/)${plugin}:v?(\\d+\\.\\d+\\.\\d+)$`).exec(ref.trim());
   return m?.[1];
@@ -44699,17 +45936,17 @@ function userPlugin(values, name) {
   return { loaded: load2?.kind === "seq" && load2.items.some((i) => i.kind === "scalar" && i.value === name) };
 }
 function containerPluginLoaded(values, chart) {
-  if (chart && import_semver13.default.lt(chart.version, "4.22.0")) return false;
+  if (chart && import_semver15.default.lt(chart.version, "4.22.0")) return false;
   if (boolAt(values, ["collectors", "enabled"]) === false || boolAt(values, ["driver", "enabled"]) === false) return false;
   const own = userPlugin(values, "container");
   if (own) return own.loaded;
-  const modern = !chart || import_semver13.default.gte(chart.version, "6.2.0");
+  const modern = !chart || import_semver15.default.gte(chart.version, "6.2.0");
   if (boolAt(values, ["collectors", "containerEngine", "enabled"]) ?? modern) return true;
-  if (chart && import_semver13.default.gte(chart.version, "7.0.0")) return false;
+  if (chart && import_semver15.default.gte(chart.version, "7.0.0")) return false;
   return ["docker", "containerd", "crio"].some((c) => boolAt(values, ["collectors", c, "enabled"]) ?? !modern);
 }
 function k8smetaPluginLoaded(values, chart) {
-  if (chart && import_semver13.default.lt(chart.version, "4.0.0")) return false;
+  if (chart && import_semver15.default.lt(chart.version, "4.0.0")) return false;
   if (boolAt(values, ["driver", "enabled"]) === false) return false;
   const own = userPlugin(values, "k8smeta");
   if (own) return own.loaded;
@@ -44726,7 +45963,67 @@ function userPluginRefs(values, plugin) {
   return refs;
 }
 
+// src/resolve/advisory-conditions.ts
+function holds(c, input) {
+  if ("any" in c) return c.any.some((x) => holds(x, input));
+  if ("driver" in c) return !!input.driver && c.driver.includes(input.driver);
+  const written = scalarAt(input.values, c.key.split("."));
+  const value = written && written.value !== null ? written.value : c.default;
+  return value === c.is;
+}
+function advisoryApplies(advisory, input, kernelOf = talosKernel) {
+  if (advisory.drivers && (!input.driver || !advisory.drivers.includes(input.driver))) return void 0;
+  if ((advisory.plugins || advisory.values) && !input.chartValues) return void 0;
+  for (const plugin of advisory.plugins ?? []) {
+    const loaded = plugin === "container" ? containerPluginLoaded(input.values, input.chart) : k8smetaPluginLoaded(input.values, input.chart);
+    if (!loaded) return void 0;
+  }
+  if (advisory.values && !advisory.values.every((c) => holds(c, input))) return void 0;
+  const clauses = [];
+  if (advisory.kernelRange) {
+    const met = input.talos.talconfigs.find((tc) => {
+      const kernel = kernelOf(tc.talosVersion.version);
+      return kernel && advisory.kernelRange.check(kernel);
+    });
+    if (!met) return void 0;
+    const at = met.talosVersion.node?.span ?? met.root.span;
+    clauses.push(`on Talos ${met.talosVersion.version}, Linux ${kernelOf(met.talosVersion.version)} (${fileLine(at.file, at.start)})`);
+  }
+  if (advisory.nodeNamePattern) {
+    const pattern = advisory.nodeNamePattern;
+    const node = input.talos.talconfigs.flatMap((tc) => tc.nodes).find((n) => pattern.test(n.hostname));
+    if (!node) return void 0;
+    const at = node.root.entries.get("hostname")?.value.span ?? node.root.span;
+    clauses.push(`on node ${node.hostname} (${fileLine(at.file, at.start)})`);
+  }
+  return clauses.map((c) => ` ${c}`).join("");
+}
+
 // src/rules/falco/version-advisory.ts
+var ADVISORIES_URL = "https://github.com/helmvet/helmvet/tree/main/src/knowledge/advisories";
+function advisoryTable(advisories) {
+  const conditions = (a) => [
+    a.drivers && `driver ${a.drivers.join(" or ")}`,
+    a.plugins && `the chart loads the ${a.plugins.join(" and ")} plugin`,
+    a.values && "values as its file says",
+    a.kernel && `Linux ${a.kernel}, where a talconfig tells the kernel`,
+    a.nodeNames && "a node name a talconfig gives matches"
+  ].filter(Boolean).join("; ") || "none";
+  const rows = advisories.map(
+    (a) => `| ${shortRef(a.references[0])}: ${a.title} | ${COMPONENT_NAME[a.component]} ${a.affected.map((x) => x.range).join(", ")} | ${a.fixedIn} | ${conditions(a)} | ${a.severity ?? "error"} |`
+  );
+  return [
+    "",
+    "## The advisories this helmvet knows",
+    "",
+    "| advisory | affected | fixed in | condition | severity |",
+    "| --- | --- | --- | --- | --- |",
+    ...rows,
+    "",
+    ...advisories.map((a) => `- ${shortRef(a.references[0])}: ${a.references.join(", ")}`),
+    ""
+  ].join("\n");
+}
 var COMPONENT_NAME = { chart: "chart", falco: "Falco", "plugin:container": "container plugin", "plugin:k8smeta": "k8smeta plugin" };
 var pluginOf = (a) => a.component === "plugin:container" ? "container" : a.component === "plugin:k8smeta" ? "k8smeta" : void 0;
 function componentOf(advisory, chart, values) {
@@ -44736,13 +46033,14 @@ function componentOf(advisory, chart, values) {
   return defaultComponent(advisory, chart) ?? void 0;
 }
 function firstFixedChart(advisory, knowledge) {
+  const charts = knowledge.charts.filter((c) => !c.prerelease);
   let last = -1;
-  knowledge.charts.forEach((c, i) => {
+  charts.forEach((c, i) => {
     const v = defaultComponent(advisory, c);
     if (v && advisory.affects(v)) last = i;
   });
   if (last < 0) return void 0;
-  return knowledge.charts.slice(last + 1).find((c) => {
+  return charts.slice(last + 1).find((c) => {
     const v = defaultComponent(advisory, c);
     return !!v && !advisory.affects(v);
   });
@@ -44768,17 +46066,10 @@ function span2(list2) {
   const last = list2[list2.length - 1].version;
   return first === last ? first : `${first} to ${last}`;
 }
-function conditions(ctx, driver, advisory) {
-  if (advisory.drivers && (!driver || !advisory.drivers.includes(driver))) return void 0;
-  if (!advisory.kernelRange) return "";
-  for (const tc of ctx.model.talos.talconfigs) {
-    const kernel = talosKernel(tc.talosVersion.version);
-    if (kernel && advisory.kernelRange.check(kernel)) {
-      const at2 = tc.talosVersion.node?.span ?? tc.root.span;
-      return ` on Talos ${tc.talosVersion.version}, Linux ${kernel} (${fileLine(at2.file, at2.start)})`;
-    }
-  }
-  return void 0;
+function severityOf(advisory, cap = "error") {
+  const own = advisory.severity ?? "error";
+  const rank2 = { info: 1, warning: 2, error: 3 };
+  return rank2[own] <= rank2[cap] ? own : cap;
 }
 function runs(d) {
   if (d.component === "chart") return `chart ${d.chart}`;
@@ -44798,7 +46089,7 @@ var messages3 = {
   }),
   pinned: message({
     title: (d) => `${d.component} ${d.version} is pinned here, affected by ${d.ref}`,
-    why: defect,
+    why: (d) => `${d.condition ? `${d.condition.trim()}: ` : ""}${defect(d)}`,
     help: (d) => `${fixed(d)}: ${d.action}`
   }),
   image: message({
@@ -44811,24 +46102,26 @@ function checkRelease(ctx, r, advisory) {
   const values = r.release.values;
   const installed = r.installed;
   if (!installed || r.status !== "resolved") return;
-  const where3 = conditions(ctx, effectiveDriver(r.release.values, r.installed, r.admitted)?.kind, advisory);
+  const driver = effectiveDriver(values, installed, r.admitted)?.kind;
+  const where3 = advisoryApplies(advisory, { values, chart: installed, driver, chartValues: true, talos: ctx.model.talos });
   if (where3 === void 0) return;
   const v = componentOf(advisory, installed, values);
   const effect2 = v ? advisory.affects(v) : void 0;
   if (effect2 && v) {
     ctx.report({
       span: r.span,
-      severity: r.openAbove ? "warning" : "error",
+      severity: severityOf(advisory, r.openAbove ? "warning" : "error"),
       messageId: "installed",
       data: { ...defectData(advisory, effect2, ctx.knowledge), constraint: r.constraint, pins: r.exact, chart: installed.version, falco: installed.falco, version: v, condition: where3, openAbove: r.openAbove, newest: ctx.knowledge.newest.version },
       references: advisory.references
     });
     return;
   }
-  if (r.exact || r.anyMajor) return;
+  if (r.exact || r.anyMajor || severityOf(advisory) === "info") return;
   const bad = r.admitted.filter((c) => {
     const cv = componentOf(advisory, c, values);
-    return cv !== void 0 && advisory.affects(cv) !== void 0;
+    const driverThere = effectiveDriver(values, c)?.kind;
+    return cv !== void 0 && advisory.affects(cv) !== void 0 && advisoryApplies(advisory, { values, chart: c, driver: driverThere, chartValues: true, talos: ctx.model.talos }) !== void 0;
   });
   if (bad.length === 0) return;
   const firstBad = componentOf(advisory, bad[0], values);
@@ -44845,20 +46138,25 @@ function checkUserRefs(ctx, values, chart, advisory) {
   if (!plugin) return;
   const loaded = plugin === "container" ? containerPluginLoaded(values, chart) : k8smetaPluginLoaded(values, chart);
   if (!loaded) return;
-  for (const ref of userPluginRefs(values, plugin)) {
+  const refs = userPluginRefs(values, plugin);
+  if (refs.length === 0) return;
+  const where3 = advisoryApplies(advisory, { values, chart, driver: effectiveDriver(values, chart)?.kind, chartValues: true, talos: ctx.model.talos });
+  if (where3 === void 0) return;
+  for (const ref of refs) {
     const tag = pluginTag(String(ref.value), plugin);
     const effect2 = tag ? advisory.affects(tag) : void 0;
     if (!effect2 || !tag) continue;
-    ctx.report({ span: ref.span, messageId: "pinned", data: { ...defectData(advisory, effect2, ctx.knowledge), version: tag }, references: advisory.references });
+    ctx.report({ span: ref.span, severity: severityOf(advisory), messageId: "pinned", data: { ...defectData(advisory, effect2, ctx.knowledge), version: tag, condition: where3 }, references: advisory.references });
   }
 }
 function checkImage(ctx, img, advisory) {
   if (advisory.component !== "falco" || !img.falco) return;
   const effect2 = advisory.affects(img.falco);
-  const where3 = effect2 ? conditions(ctx, void 0, advisory) : void 0;
+  const where3 = effect2 ? advisoryApplies(advisory, { values: void 0, chart: void 0, driver: void 0, chartValues: false, talos: ctx.model.talos }) : void 0;
   if (!effect2 || where3 === void 0) return;
   ctx.report({
     span: img.image.span,
+    severity: severityOf(advisory),
     messageId: "image",
     data: { ...defectData(advisory, effect2, ctx.knowledge), workload: img.image.title, falco: img.falco, image: img.image.image, condition: where3 },
     references: advisory.references
@@ -44870,7 +46168,9 @@ var version_advisory_default = createRule(
     title: "A release installs a chart, Falco or plugin version with a known defect",
     severity: "error",
     fixable: false,
-    references: ["https://github.com/falcosecurity/falco/issues/3610", "https://github.com/falcosecurity/falco/issues/3643", "https://github.com/falcosecurity/falco/issues/3829"],
+    // Each finding carries its advisory's own sources; the rule rests on the advisories, one data file each.
+    references: [ADVISORIES_URL],
+    explainFromData: () => advisoryTable(loadAdvisories()),
     messages: messages3
   },
   (ctx) => {
@@ -45069,7 +46369,7 @@ function outcome(d, c, rootOf) {
   }
 }
 var rank = { error: 3, warning: 2, info: 1 };
-var firstLine = (file, d) => positionAt(file, d.first).line;
+var firstLine2 = (file, d) => positionAt(file, d.first).line;
 var duplicate_key_default = createRule(
   {
     id: "helmvet/duplicate-key",
@@ -45106,7 +46406,7 @@ var duplicate_key_default = createRule(
         span: { file, start: worst.d.start, end: worst.d.end },
         severity: worst.o.severity,
         messageId: worst.o.messageId,
-        data: { key: worst.d.key, firstLine: firstLine(file, first), more: others, ...worst.o.data }
+        data: { key: worst.d.key, firstLine: firstLine2(file, first), more: others, ...worst.o.data }
       });
     }
   }
@@ -45334,14 +46634,14 @@ var yaml_syntax_default = createRule(
 );
 
 // src/resolve/clusters.ts
-import { dirname as dirname11, relative as relative5, sep as sep7 } from "node:path";
+import { dirname as dirname12, relative as relative5, sep as sep7 } from "node:path";
 var segments = (root, absPath) => relative5(root, absPath).split(sep7).filter((s) => s && s !== ".." && s !== ".");
 function clustersOf(releaseFile, talconfigs, root) {
   const clusters = new Set(talconfigs.map((t) => t.clusterName ?? t.file.absPath));
   if (clusters.size <= 1) return { talconfigs: [...talconfigs], known: true };
-  const marks = talconfigs.map((t) => /* @__PURE__ */ new Set([...t.clusterName ? [t.clusterName] : [], ...segments(root, dirname11(t.file.absPath))]));
+  const marks = talconfigs.map((t) => /* @__PURE__ */ new Set([...t.clusterName ? [t.clusterName] : [], ...segments(root, dirname12(t.file.absPath))]));
   const shared = new Set([...marks[0]].filter((m) => marks.every((s) => s.has(m))));
-  const path = new Set(segments(root, dirname11(releaseFile)));
+  const path = new Set(segments(root, dirname12(releaseFile)));
   const hits = talconfigs.filter((_, i) => [...marks[i]].some((m) => !shared.has(m) && path.has(m)));
   return hits.length ? { talconfigs: hits, known: true } : { talconfigs: [...talconfigs], known: false };
 }
@@ -45356,7 +46656,7 @@ function requirements(list2, field = false) {
     return [{ key: field && req.key === "metadata.name" ? "kubernetes.io/hostname" : req.key, operator: req.operator, values: strings(req.values) }];
   });
 }
-function placementOf(values, chartVersion2) {
+function placementOf(values, chartVersion) {
   const selector = record(toPlain(valueAt(values, ["nodeSelector"]))) ?? {};
   const nodeSelector = Object.fromEntries(Object.entries(selector).filter(([, v]) => v !== null && typeof v !== "object").map(([k, v]) => [k, String(v)]));
   const required = record(toPlain(valueAt(values, ["affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution"])));
@@ -45366,7 +46666,7 @@ function placementOf(values, chartVersion2) {
   return {
     nodeSelector,
     terms,
-    tolerations: written ? (Array.isArray(tolerations) ? tolerations : []).map(record).filter((t) => !!t).map((t) => t) : defaultTolerations(chartVersion2)
+    tolerations: written ? (Array.isArray(tolerations) ? tolerations : []).map(record).filter((t) => !!t).map((t) => t) : defaultTolerations(chartVersion)
   };
 }
 function rulesOut(req, node) {
@@ -45871,17 +47171,17 @@ function parseSuppressions(file) {
     offset += raw.length + 1;
     const m = DIRECTIVE.exec(raw);
     if (!m) return;
-    const at2 = start + m.index + m[1].length;
+    const at = start + m.index + m[1].length;
     const [list2 = "", reason] = m[3].replace(/\r$/, "").split(/\s--\s?/, 2);
     const rules = list2.split(/[\s,]+/).filter(Boolean);
-    const span3 = { file, start: at2, end: start + raw.replace(/\r$/, "").length };
+    const span3 = { file, start: at, end: start + raw.replace(/\r$/, "").length };
     if (m[2]) {
       let target2 = index3 + 1;
       while (target2 < lines.length && /^\s*(#.*)?\r?$/.test(lines[target2])) target2++;
       out.push({ span: span3, kind: "next-line", rules, reason: reason?.trim() || void 0, line: target2 + 1, used: /* @__PURE__ */ new Set() });
     } else {
-      const doc = file.documentRanges.find(([from, to]) => from <= at2 && at2 <= to);
-      out.push({ span: span3, kind: "rest", rules, reason: reason?.trim() || void 0, from: at2, to: doc?.[1] ?? file.text.length, used: /* @__PURE__ */ new Set() });
+      const doc = file.documentRanges.find(([from, to]) => from <= at && at <= to);
+      out.push({ span: span3, kind: "rest", rules, reason: reason?.trim() || void 0, from: at, to: doc?.[1] ?? file.text.length, used: /* @__PURE__ */ new Set() });
     }
   });
   return out;
@@ -45903,18 +47203,27 @@ function applySuppressions(findings, suppressions) {
 // src/engine/lint.ts
 function repositoryRoots(cwd, paths, virtual = /* @__PURE__ */ new Set()) {
   const dirs = (paths.length ? paths : ["."]).map((p) => {
-    const abs = resolve11(cwd, p);
-    return virtual.has(abs) || existsSync6(abs) && statSync4(abs).isFile() ? dirname12(abs) : abs;
+    const abs = resolve12(cwd, p);
+    return virtual.has(abs) || existsSync6(abs) && statSync4(abs).isFile() ? dirname13(abs) : abs;
   });
   const git = gitRoot(dirs[0]);
   return [...new Set(git ? [git, ...dirs] : dirs)];
 }
+function reportedKnowledge(k) {
+  const cache = k.sources.cache;
+  return {
+    newestChart: k.newest.version,
+    date: k.date,
+    bundled: k.sources.bundled,
+    cache: cache ? { repoUrl: cache.repoUrl, fetchedAt: cache.fetchedAt, versions: cache.versions, newest: cache.newest } : null
+  };
+}
 function checkOverridesReach(config, files, cwd) {
   if (!config.path || config.overrides.length === 0) return;
-  const dir2 = dirname12(config.path);
+  const dir2 = dirname13(config.path);
   const outside = files.find((f) => {
     const rel = relative6(dir2, f.absPath);
-    return rel.startsWith("..") || isAbsolute2(rel);
+    return rel.startsWith("..") || isAbsolute3(rel);
   });
   if (!outside) return;
   const shown = (p) => relative6(cwd, p).split(sep8).join("/") || ".";
@@ -45930,7 +47239,7 @@ function analyse(options) {
   checkOverridesReach(options.config, given, options.cwd);
   const roots = repositoryRoots(options.cwd, options.paths, virtual);
   const store = new FileStore(options.cwd, roots, options.overlay);
-  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => virtual.has(resolve11(options.cwd, p)) || statSync4(resolve11(options.cwd, p)).isFile());
+  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => virtual.has(resolve12(options.cwd, p)) || statSync4(resolve12(options.cwd, p)).isFile());
   const context = onlyFiles && gitRoot(roots[0]) ? contextFiles(given, roots[0], { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge), ...options.overlay ? { overlay: options.overlay } : {} }) : [];
   const found = [...given, ...context];
   function* files() {
@@ -45978,7 +47287,7 @@ function lintAnalysis(analysis, options) {
     else if (unknown.length) kept.push(toFinding(unusedRule, { span: s.span, messageId: "unknownRule", data: { rules: unknown, suggestion: didYouMean(unknown[0], [...RULES_BY_ID.keys()]) ?? null } }));
     else if (unused.length) kept.push(toFinding(unusedRule, { span: s.span, messageId: "unused", data: { rules: unused, line: where3 } }));
   }
-  const configDir = options.config.path ? dirname12(options.config.path) : options.cwd;
+  const configDir = options.config.path ? dirname13(options.config.path) : options.cwd;
   const findings = [];
   for (const f of redact(kept, secretsOf(analysis.model))) {
     const rel = relative6(configDir, f.span.file.absPath).split(sep8).join("/");
@@ -45995,7 +47304,8 @@ function lintAnalysis(analysis, options) {
     findings,
     // With named files, the deployments they take part in.
     releases: analysis.releases.filter((r) => !named || named.has(r.span.file.absPath) || named.has(r.release.object.file.absPath) || r.release.layers.some((l) => named.has(l.file.absPath))).map((r) => summarize(r, analysis.knowledge)),
-    knowledge: { newestChart: analysis.knowledge.newest.version, date: analysis.knowledge.date },
+    knowledge: reportedKnowledge(analysis.knowledge),
+    ...analysis.knowledge.cacheProblem ? { cacheProblem: analysis.knowledge.cacheProblem } : {},
     rules: RULES.map((r) => r.meta),
     tool: { name: "helmvet", version: VERSION9 }
   };
@@ -46025,33 +47335,6 @@ function installedText(release) {
   if (installed.containerPlugin) parts.push(`container plugin ${installed.containerPlugin}`);
   if (installed.k8smetaPlugin) parts.push(`k8smeta ${installed.k8smetaPlugin}`);
   return parts.join(" \xB7 ");
-}
-
-// src/edit/atomic.ts
-import * as nodeFs from "node:fs";
-import { basename as basename5, dirname as dirname13, join as join4 } from "node:path";
-function writeFileAtomic(path, content, fs3 = nodeFs) {
-  let mode;
-  try {
-    mode = fs3.statSync(path).mode & 4095;
-  } catch {
-    mode = void 0;
-  }
-  const tmp = join4(dirname13(path), `.${basename5(path)}.helmvet-${process.pid}-${Date.now()}.tmp`);
-  try {
-    const fd = fs3.openSync(tmp, "wx", mode ?? 420);
-    try {
-      fs3.writeSync(fd, typeof content === "string" ? Buffer.from(content, "utf8") : content);
-      fs3.fsyncSync(fd);
-    } finally {
-      fs3.closeSync(fd);
-    }
-    if (mode !== void 0) fs3.chmodSync(tmp, mode);
-    fs3.renameSync(tmp, path);
-  } catch (e) {
-    fs3.rmSync(tmp, { force: true });
-    throw e;
-  }
 }
 
 // src/migrate/output.ts
@@ -46098,7 +47381,7 @@ function summaryMarkdown(plan) {
 }
 
 // src/migrate/plan.ts
-var import_semver17 = __toESM(require_semver2(), 1);
+var import_semver19 = __toESM(require_semver2(), 1);
 
 // src/edit/apply.ts
 var EditConflict = class extends Error {
@@ -46110,9 +47393,9 @@ function mergeInsertions(edits) {
     if (e.start !== e.end || e.depth === void 0) out.push(e);
     else byOffset.set(e.start, [...byOffset.get(e.start) ?? [], e]);
   }
-  for (const [at2, list2] of byOffset) {
-    if (new Set(list2.map((e) => e.depth)).size !== list2.length) throw new EditConflict(`two insertions at offset ${at2} at the same depth`);
-    out.push({ start: at2, end: at2, text: [...list2].sort((a, b) => b.depth - a.depth).map((e) => e.text).join("") });
+  for (const [at, list2] of byOffset) {
+    if (new Set(list2.map((e) => e.depth)).size !== list2.length) throw new EditConflict(`two insertions at offset ${at} at the same depth`);
+    out.push({ start: at, end: at, text: [...list2].sort((a, b) => b.depth - a.depth).map((e) => e.text).join("") });
   }
   return out;
 }
@@ -46126,13 +47409,13 @@ function applyEdits(text, edits) {
     }
   }
   let out = "";
-  let at2 = 0;
+  let at = 0;
   for (const e of sorted) {
-    if (e.start < at2 || e.end > text.length || e.start > e.end) throw new EditConflict(`edit ${e.start}-${e.end} is outside the text`);
-    out += text.slice(at2, e.start) + e.text;
-    at2 = e.end;
+    if (e.start < at || e.end > text.length || e.start > e.end) throw new EditConflict(`edit ${e.start}-${e.end} is outside the text`);
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
   }
-  return out + text.slice(at2);
+  return out + text.slice(at);
 }
 
 // src/migrate/changes.ts
@@ -46181,10 +47464,10 @@ function leadingComments(text, offset) {
 function linesIn(text, start, end) {
   const out = [];
   const last = Math.min(end, text.length);
-  for (let at2 = start; at2 < last; ) {
-    const stop = Math.min(lineEnd(text, at2), last);
-    out.push({ start: at2, end: stop, text: text.slice(at2, stop).replace(/\r?\n$/, "") });
-    at2 = stop;
+  for (let at = start; at < last; ) {
+    const stop = Math.min(lineEnd(text, at), last);
+    out.push({ start: at, end: stop, text: text.slice(at, stop).replace(/\r?\n$/, "") });
+    at = stop;
   }
   return out;
 }
@@ -46233,11 +47516,11 @@ function comments(entry, ctx, pad) {
   if (!entry.origin) return [];
   const lead = leadingComments(ctx.text, entry.origin.keySpan.start);
   const out = [];
-  let at2 = lead.start;
+  let at = lead.start;
   for (const line of lead.lines) {
-    if (!ctx.claimed.has(at2)) out.push(`${pad}${line}`);
-    ctx.claimed.add(at2);
-    at2 = lineEnd(ctx.text, at2);
+    if (!ctx.claimed.has(at)) out.push(`${pad}${line}`);
+    ctx.claimed.add(at);
+    at = lineEnd(ctx.text, at);
   }
   return out;
 }
@@ -46364,10 +47647,10 @@ function diffMap(orig, target2, ctx, sink, moved = usedOrigins(target2), depth =
   }
   const mapEnd = origEntries.length ? entryEnd(text, origEntries[origEntries.length - 1]) : orig.span.end;
   let pending = [];
-  const flush = (at2) => {
+  const flush = (at) => {
     if (!pending.length) return;
-    const prefix = at2 === text.length && !text.endsWith("\n") ? ctx.eol : "";
-    sink.edits.push({ start: at2, end: at2, text: prefix + pending.map((p) => renderEntry(p, column, ctx)).join(""), depth });
+    const prefix = at === text.length && !text.endsWith("\n") ? ctx.eol : "";
+    sink.edits.push({ start: at, end: at, text: prefix + pending.map((p) => renderEntry(p, column, ctx)).join(""), depth });
     pending = [];
   };
   for (const t of target2.entries) {
@@ -46378,10 +47661,10 @@ function diffMap(orig, target2, ctx, sink, moved = usedOrigins(target2), depth =
 }
 
 // src/migrate/steps/step.ts
-var import_semver15 = __toESM(require_semver2(), 1);
+var import_semver17 = __toESM(require_semver2(), 1);
 
 // src/migrate/transforms.ts
-var import_semver14 = __toESM(require_semver2(), 1);
+var import_semver16 = __toESM(require_semver2(), 1);
 
 // src/migrate/tree.ts
 function fromValues(node) {
@@ -46409,10 +47692,10 @@ function locate(root, path) {
 }
 var get = (root, path) => locate(root, path)?.entry.value;
 function remove(root, path) {
-  const at2 = locate(root, path);
-  if (!at2) return void 0;
-  at2.parent.entries.splice(at2.parent.entries.indexOf(at2.entry), 1);
-  return at2.entry;
+  const at = locate(root, path);
+  if (!at) return void 0;
+  at.parent.entries.splice(at.parent.entries.indexOf(at.entry), 1);
+  return at.entry;
 }
 function put(root, path, value, origin2, before) {
   let parent = root;
@@ -46437,8 +47720,8 @@ function put(root, path, value, origin2, before) {
   else insertAt(parent, entry, before);
 }
 function insertAt(parent, entry, before) {
-  const at2 = before ? parent.entries.indexOf(before) : -1;
-  if (at2 >= 0) parent.entries.splice(at2, 0, entry);
+  const at = before ? parent.entries.indexOf(before) : -1;
+  if (at >= 0) parent.entries.splice(at, 0, entry);
   else parent.entries.push(entry);
 }
 function pruneEmptied(node) {
@@ -46465,9 +47748,9 @@ function placeBefore(root, from, to) {
 var why = (m) => `chart ${m.since} ${m.effect === "render-failure" ? "fails to render with it" : m.effect === "startup-failure" ? "makes Falco refuse to start with it" : m.effect === "overwritten" ? "overwrites it from another key" : "ignores it"}`;
 function applyMigration(root, m, log2) {
   const from = split(m.from);
-  const at2 = locate(root, from);
-  if (!at2) return;
-  const { entry } = at2;
+  const at = locate(root, from);
+  if (!at) return;
+  const { entry } = at;
   if (m.transform === "each-key") {
     if (entry.value.kind === "map" && entry.value.entries.length === 0) {
       remove(root, from);
@@ -46521,12 +47804,12 @@ function applyMigration(root, m, log2) {
   log2.change(m.from, change, what, why(m), m.sources);
 }
 function entriesFor(fromExclusive, toInclusive) {
-  return VALUES_MIGRATIONS.filter((m) => import_semver14.default.lte(m.since, toInclusive) && import_semver14.default.gt(m.since, fromExclusive)).sort((a, b) => import_semver14.default.compare(a.since, b.since) || b.from.split(".").length - a.from.split(".").length);
+  return VALUES_MIGRATIONS.filter((m) => import_semver16.default.lte(m.since, toInclusive) && import_semver16.default.gt(m.since, fromExclusive)).sort((a, b) => import_semver16.default.compare(a.since, b.since) || b.from.split(".").length - a.from.split(".").length);
 }
 
 // src/migrate/steps/step.ts
 function applyTable(tree, major, target2, log2) {
-  const upTo = import_semver15.default.major(target2) > major ? `${major}.999.999` : target2;
+  const upTo = import_semver17.default.major(target2) > major ? `${major}.999.999` : target2;
   for (const m of entriesFor(`${major - 1}.999.999`, upTo)) applyMigration(tree, m, log2);
 }
 var step = (to, extra) => ({
@@ -46630,7 +47913,7 @@ var to_9_default = step(9, (tree, log2) => {
 var STEPS = [to_2_default, to_3_default, to_4_default, to_5_default, to_6_default, to_7_default, to_8_default, to_9_default];
 
 // src/migrate/version.ts
-var import_semver16 = __toESM(require_semver2(), 1);
+var import_semver18 = __toESM(require_semver2(), 1);
 var VERSION_TOKEN = /(v?)(\d+)((?:\.(?:\d+|[xX*])){0,2})(-[0-9A-Za-z.-]+)?(?![\d.])/g;
 function isAdvised(chart, knowledge) {
   return knowledge.advisories.some((a) => {
@@ -46639,7 +47922,7 @@ function isAdvised(chart, knowledge) {
   });
 }
 function bestOfMajor(major, knowledge) {
-  const line = knowledge.charts.filter((c) => import_semver16.default.major(c.version) === major && !import_semver16.default.prerelease(c.version));
+  const line = knowledge.charts.filter((c) => import_semver18.default.major(c.version) === major && !import_semver18.default.prerelease(c.version));
   return [...line].reverse().find((c) => !isAdvised(c, knowledge)) ?? line[line.length - 1];
 }
 function shiftMajors(constraint, from, to) {
@@ -46660,7 +47943,7 @@ function rewriteVersion(raw, exact, from, to, knowledge) {
   const versions = knowledge.charts.map((c) => c.version);
   try {
     const { admitted, chosen } = chooseVersion(shifted, versions);
-    if (chosen && admitted.every((v) => import_semver16.default.major(v) === to)) return { text: shifted, resolves: chosen, note: `"${raw}" becomes "${shifted}", which installs ${chosen}` };
+    if (chosen && admitted.every((v) => import_semver18.default.major(v) === to)) return { text: shifted, resolves: chosen, note: `"${raw}" becomes "${shifted}", which installs ${chosen}` };
   } catch {
   }
   const canonical = `>=${to}.0.0 <${to + 1}.0.0`;
@@ -46676,10 +47959,10 @@ function layerKeys(analysis) {
   const seen = /* @__PURE__ */ new Map();
   const count = /* @__PURE__ */ new Map();
   const add = (file, label, values) => {
-    const at2 = `${file.absPath}\0${values.span.start}`;
-    const same = seen.get(at2);
+    const at = `${file.absPath}\0${values.span.start}`;
+    const same = seen.get(at);
     if (same) return keys.set(values, keys.get(same));
-    seen.set(at2, values);
+    seen.set(at, values);
     const n = count.get(`${file.absPath}\0${label}`) ?? 0;
     count.set(`${file.absPath}\0${label}`, n + 1);
     keys.set(values, `${file.absPath}\0${label}\0${n}`);
@@ -46689,7 +47972,7 @@ function layerKeys(analysis) {
   return keys;
 }
 function targetVersion(to, knowledge) {
-  const newest = import_semver17.default.major(knowledge.newest.version);
+  const newest = import_semver19.default.major(knowledge.newest.version);
   if (to === void 0) return bestOfMajor(newest, knowledge).version;
   if (/^v?\d+$/.test(to.trim())) {
     const best = bestOfMajor(Number(to.trim().replace(/^v/, "")), knowledge);
@@ -46713,7 +47996,7 @@ function indentStep(text, root) {
 function migrateTree(values, target2) {
   const tree = fromValues(values);
   const log2 = new ChangeLog();
-  for (const step2 of STEPS) if (step2.to <= import_semver17.default.major(target2)) step2.apply(tree, target2, log2);
+  for (const step2 of STEPS) if (step2.to <= import_semver19.default.major(target2)) step2.apply(tree, target2, log2);
   pruneEmptied(tree);
   return { tree, log: log2 };
 }
@@ -46751,7 +48034,7 @@ function planMigration(options, analysis = analyse(options)) {
       notes.push("left alone: the rewritten files did not pass verification (see above)");
       return { title: r.release.title, file: r.span.file, at: r.span.start, from, to: target2, version: void 0, layers, notes };
     }
-    if (from && import_semver17.default.gt(from, target2)) {
+    if (from && import_semver19.default.gt(from, target2)) {
       notes.push(`it installs chart ${from}, newer than the target ${target2}: helmvet does not migrate down`);
       return { title: r.release.title, file: r.span.file, at: r.span.start, from, to: target2, version: void 0, layers, notes };
     }
@@ -46768,7 +48051,7 @@ function planMigration(options, analysis = analyse(options)) {
     let version2;
     const node = r.release.version.node;
     if (r.status === "resolved" && from && node && typeof node.value === "string") {
-      version2 = rewriteVersion(node.value, r.exact, import_semver17.default.major(from), import_semver17.default.major(target2), knowledge);
+      version2 = rewriteVersion(node.value, r.exact, import_semver19.default.major(from), import_semver19.default.major(target2), knowledge);
       if (version2 && version2.text !== node.value) push(node.span.file, [{ start: node.span.start, end: node.span.end, text: formatScalar(version2.text, node) }]);
     } else if (r.status !== "resolved") {
       notes.push(`the chart version is not rewritten: it is ${r.status === "git" ? "a git revision" : r.status === "variable" ? "substituted at deploy time" : `not one helmvet can resolve (${r.status})`}`);
@@ -46968,6 +48251,14 @@ function jsonRelease(release) {
   };
 }
 
+// src/report/knowledge-text.ts
+function knowledgeText(k) {
+  const bundled = `falco charts ${k.bundled.oldest} to ${k.bundled.newest} bundled (facts as of ${k.bundled.date})`;
+  if (!k.cache) return bundled;
+  const learned = k.cache.versions === 0 ? "nothing newer learned" : `${k.cache.newest ?? "versions"} learned (${k.cache.versions} version${k.cache.versions === 1 ? "" : "s"})`;
+  return `${bundled}; ${learned} from ${k.cache.repoUrl}, fetched ${k.cache.fetchedAt.slice(0, 10)}`;
+}
+
 // src/report/markdown.ts
 var EMOJI = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
 function escapeCell(text) {
@@ -46988,7 +48279,7 @@ function format3(result, options) {
   const location = locator(options.linkBase);
   const sections = [["## helmvet"], problems(result, location)];
   if (result.releases.length > 0) sections.push(releases(result.releases, location));
-  sections.push([`<sub>helmvet ${result.tool.version} \xB7 chart index up to ${result.knowledge.newestChart} (${result.knowledge.date})</sub>`]);
+  sections.push([`<sub>helmvet ${result.tool.version} \xB7 ${escapeCell(knowledgeText(result.knowledge))}</sub>`]);
   return `${sections.map((lines) => lines.join("\n")).join("\n\n")}
 `;
 }
@@ -47043,7 +48334,9 @@ function format4(result, _options) {
         // Relative paths are resolved against the directory helmvet ran in (`file` is relative to it).
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(process.cwd()) } },
         columnKind: "utf16CodeUnits",
-        results: result.findings.map((finding) => sarifResult(finding, index3.get(finding.ruleId) ?? 0, seen))
+        results: result.findings.map((finding) => sarifResult(finding, index3.get(finding.ruleId) ?? 0, seen)),
+        // What the run knew of the falco chart (SARIF 2.1.0 §3.8: a property bag for what the format has no place for).
+        properties: { knowledge: result.knowledge, knowledgeText: knowledgeText(result.knowledge) }
       }
     ]
   };
@@ -47152,7 +48445,7 @@ var WIDE = [
   [131072, 262141]
 ];
 var ZERO = [[768, 879], [8203, 8205], [65024, 65039]];
-var within = (ranges2, code3) => ranges2.some(([low, high]) => code3 >= low && code3 <= high);
+var within = (ranges, code3) => ranges.some(([low, high]) => code3 >= low && code3 <= high);
 function charWidth(char) {
   const code3 = char.codePointAt(0) ?? 0;
   if (within(ZERO, code3)) return 0;
@@ -47211,14 +48504,14 @@ function wrap(label, text, indent, width, paint = (s) => s) {
 }
 function fileBlock(findings, c, width) {
   const rows = findings.map((finding) => ({ finding, range: findingRange(finding) }));
-  const at2 = (range) => `${range.line}:${range.column}`;
-  const atWidth = Math.max(...rows.map((row) => at2(row.range).length));
+  const at = (range) => `${range.line}:${range.column}`;
+  const atWidth = Math.max(...rows.map((row) => at(row.range).length));
   const severityWidth = Math.max(...rows.map((row) => row.finding.severity.length));
   const gutterWidth = Math.max(...rows.map((row) => String(row.range.line).length));
   const lines = [c.underline(sanitize(findings[0]?.span.file.path ?? ""))];
   for (const { finding, range } of rows) {
     const paint = paintFor(c, finding.severity);
-    lines.push(`  ${c.dim(at2(range).padEnd(atWidth))}  ${paint(finding.severity.padEnd(severityWidth))}  ${c.bold(sanitize(finding.title))}  ${c.dim(finding.ruleId)}`);
+    lines.push(`  ${c.dim(at(range).padEnd(atWidth))}  ${paint(finding.severity.padEnd(severityWidth))}  ${c.bold(sanitize(finding.title))}  ${c.dim(finding.ruleId)}`);
     if (!finding.span.file.sensitive) lines.push(...snippet(finding, range, gutterWidth, paint, c));
     const indent = 4 + gutterWidth + 3;
     if (finding.why) lines.push(...wrap("why:", sentences(sanitize(finding.why)), indent, width, c.dim));
@@ -47271,7 +48564,7 @@ function render(format6, result, options) {
 }
 
 // src/github/migration-pr.ts
-var import_semver18 = __toESM(require_semver2(), 1);
+var import_semver20 = __toESM(require_semver2(), 1);
 import { relative as relative7, sep as sep9 } from "node:path";
 
 // src/github/pull-request.ts
@@ -47346,7 +48639,7 @@ async function openOrUpdatePullRequest(req) {
 }
 
 // src/github/migration-pr.ts
-var migrationBranch = (target2) => `helmvet/falco-chart-${import_semver18.default.major(target2)}`;
+var migrationBranch = (target2) => `helmvet/falco-chart-${import_semver20.default.major(target2)}`;
 async function openMigrationPr(plan, options) {
   if (plan.files.length === 0) return void 0;
   const root = plan.analysis.store.root;
@@ -47392,7 +48685,7 @@ async function runLint(cwd, config, paths, octokit, repo) {
   let result = lint({ cwd, paths, config });
   const sarifFile = getInput("sarif-file").trim();
   if (sarifFile) {
-    writeFileAtomic(isAbsolute3(sarifFile) ? sarifFile : join5(cwd, sarifFile), render("sarif", result, { color: false }));
+    writeFileAtomic(isAbsolute4(sarifFile) ? sarifFile : join7(cwd, sarifFile), render("sarif", result, { color: false }));
     setOutput("sarif-file", sarifFile);
   }
   const event = readEvent();
@@ -47439,7 +48732,7 @@ function readEvent() {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync7(path, "utf8"));
+    return JSON.parse(readFileSync8(path, "utf8"));
   } catch {
     return {};
   }

@@ -1,4 +1,5 @@
-// Generates helmvet's chart index from the reference facts in ../shared/reference (run by hand when they change:
+// Generates helmvet's chart index from the reference facts in ../shared/reference and, for the versions published
+// after its snapshot, src/knowledge/data/falco-charts-after-reference.yaml (run by hand when they change:
 // `npm run gen:knowledge`). The program and its tests read only the generated JSON, never ../shared.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -31,8 +32,34 @@ const charts = readTsv('falco-chart-versions.tsv').map((r) => {
     driverKind: orNull(r.driver_kind_default),
     image: orNull(x.image_default_resolved),
     imageFlavor: orNull(r.image_flavor_default),
+    prerelease: false,
+    derived: null,
   };
 });
+
+// Versions after the snapshot: what their sources state, the rest from `derivedFrom` (and said to be so).
+const after = parse(readFileSync(new URL('src/knowledge/data/falco-charts-after-reference.yaml', root), 'utf8'));
+for (const a of after) {
+  const base = charts.find((c) => c.version === a.derivedFrom);
+  if (!base) throw new Error(`${a.version}: derivedFrom ${a.derivedFrom} is not a known version`);
+  if (charts.some((c) => c.version === a.version)) throw new Error(`${a.version} is in the reference already`);
+  charts.push({
+    version: a.version,
+    falco: a.falco,
+    date: a.date,
+    containerPluginRef: a.containerPluginRef,
+    containerPlugin: tagOf(a.containerPluginRef),
+    k8smetaPluginRef: a.k8smetaPluginRef,
+    k8smetaPlugin: tagOf(a.k8smetaPluginRef),
+    driverKind: base.driverKind,
+    // The chart's image.tag defaults to its appVersion.
+    image: base.image.replace(/:[^:/]+$/, `:${a.falco}`),
+    imageFlavor: base.imageFlavor,
+    prerelease: a.prerelease,
+    derived: { from: a.derivedFrom, fields: ['driverKind', 'image', 'imageFlavor', 'keys'], sources: a.sources },
+  });
+}
+const stable = charts.filter((c) => !c.prerelease);
 
 // Top-level keys any published chart version knows: tells a Falco values file from other YAML.
 const valuesDir = new URL('falco-chart-values/', reference);
@@ -43,11 +70,13 @@ for (const name of readdirSync(valuesDir).filter((n) => n.endsWith('.yaml'))) {
 for (const row of readTsv('falco-chart-values-keydiff.tsv')) topLevelKeys.add(row.key_path.split('.')[0]);
 
 const index = {
-  source: 'falcosecurity/charts gh-pages index.yaml and values.yaml at each falco-<version> tag (master 548458c, 2026-07-21), via helmvet reference falco-chart-versions.tsv',
-  snapshot: '2026-07-21',
-  newest: charts[charts.length - 1].version,
+  source:
+    'falcosecurity/charts gh-pages index.yaml and values.yaml at each falco-<version> tag (master 548458c, 2026-07-21), via helmvet reference falco-chart-versions.tsv; ' +
+    'later versions from the merged pull requests of falcosecurity/falco and falcosecurity/test-infra (to 2026-09-22), via helmvet reference falco-facts-after-9.1.md',
+  snapshot: '2026-09-22',
+  newest: stable[stable.length - 1].version,
   charts,
   topLevelKeys: [...topLevelKeys].sort(),
 };
 writeFileSync(new URL('falco-charts.json', out), JSON.stringify(index, null, 1) + '\n');
-console.log(`wrote ${charts.length} chart versions (newest ${index.newest}), ${index.topLevelKeys.length} top-level keys`);
+console.log(`wrote ${charts.length} chart versions (newest ${index.newest}; ${after.length} after the reference snapshot), ${index.topLevelKeys.length} top-level keys`);

@@ -15,6 +15,9 @@
 //   at its tag and the keys its configuration code reads (the keys directly under the chart's `falco:`, which the
 //   chart passes through as falco.yaml from 2.0.0 on). From 0.39.0 Falco's own config JSON schema
 //   (userspace/falco/config_json_schema.h) is compared with them.
+// - src/knowledge/data/falco-charts-after-reference.yaml: versions published after the snapshot, whose values.yaml no
+//   source holds. Each is derived from the version it names (its keys plus the keys the merged pull requests add; its
+//   templates, sub-charts and Falco configuration keys), and the data says so (`derived`), for the findings to say.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
@@ -72,8 +75,13 @@ function readTsv(name) {
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
 const chartRows = readTsv('falco-chart-versions.tsv');
-const VERSIONS = chartRows.map((r) => r.chart_version);
-const FALCO_OF = new Map(chartRows.map((r) => [r.chart_version, r.app_version]));
+const AFTER = parse(readFileSync(new URL('src/knowledge/data/falco-charts-after-reference.yaml', root), 'utf8'));
+/** Derived version → the version it is derived from. */
+const DERIVED_FROM = new Map(AFTER.map((a) => [a.version, a.derivedFrom]));
+const VERSIONS = [...chartRows.map((r) => r.chart_version), ...AFTER.map((a) => a.version)];
+const FALCO_OF = new Map([...chartRows.map((r) => [r.chart_version, r.app_version]), ...AFTER.map((a) => [a.version, a.falco])]);
+/** A derived Falco release (no tag to read) → the Falco whose configuration keys it is taken to have. */
+const FALCO_DERIVED_FROM = new Map(AFTER.map((a) => [a.falco, FALCO_OF.get(a.derivedFrom)]));
 const indexOf = new Map(VERSIONS.map((v, i) => [v, i]));
 const major = (v) => Number(v.split('.')[0]);
 
@@ -128,6 +136,16 @@ for (let i = indexOf.get(anchor) + 1; i < VERSIONS.length; i++) {
   }
   defaults.set(to, s);
 }
+for (const a of AFTER) {
+  if (!defaults.has(a.derivedFrom)) fail(`${a.version}: derivedFrom ${a.derivedFrom} is not a version with defaults`);
+  const derived = new Map(defaults.get(a.derivedFrom));
+  // Dotted paths to leaves (null, a scalar, a list or {}), as the flattened defaults and the key diff have them.
+  for (const [path, value] of Object.entries(a.addedKeys ?? {})) {
+    if (isMap(value) && Object.keys(value).length > 0) fail(`${a.version}: added key ${path} must be a leaf`);
+    derived.set(path, value);
+  }
+  defaults.set(a.version, derived);
+}
 for (const [v, full] of fullFiles) {
   const rebuilt = defaults.get(v);
   const extra = [...rebuilt.keys()].filter((k) => !full.has(k));
@@ -141,7 +159,7 @@ console.log(`rebuilt ${defaults.size} versions (2.0.0 to ${VERSIONS.at(-1)}) fro
 const tagOf = (v) => (v === '1.1.8' ? git(chartsGit, 'log', '--reverse', '--format=%H', '-S', 'version: 1.1.8', '--', 'falco/Chart.yaml').split('\n')[0] : `falco-${v}`);
 const tags = new Map();
 let gitMismatch = 0;
-for (const v of VERSIONS) {
+for (const v of VERSIONS.filter((x) => !DERIVED_FROM.has(x))) {
   const tag = tagOf(v);
   const dir = git(chartsGit, 'ls-tree', '-d', '--name-only', tag, 'charts/falco', 'falco').split('\n').filter(Boolean)[0];
   if (!dir) fail(`no chart directory at ${tag}`);
@@ -159,7 +177,9 @@ for (const v of VERSIONS) {
   tags.set(v, { tag, dir });
 }
 if (gitMismatch) fail(`${gitMismatch} versions differ between the reference and the tags`);
-console.log(`1.x from ${VERSIONS.filter((v) => major(v) < 2).length} tags; the key sets of all ${defaults.size - VERSIONS.filter((v) => major(v) < 2).length} rebuilt versions match their tags`);
+// A derived version has no tag: its templates and Chart.yaml are those of the version it is derived from.
+for (const [v, from] of DERIVED_FROM) tags.set(v, tags.get(from));
+console.log(`1.x from ${VERSIONS.filter((v) => major(v) < 2).length} tags; the key sets of all ${defaults.size - VERSIONS.filter((v) => major(v) < 2).length - DERIVED_FROM.size} rebuilt versions match their tags; ${[...DERIVED_FROM.keys()].join(', ')} derived`);
 
 // ---------------------------------------------------------------------------------------------------------------
 // What the templates read, use whole, and refuse (NOTES.txt only warns, so it does not count).
@@ -203,6 +223,7 @@ function dependencies(v) {
 const falcoKeysOf = new Map();
 function falcoKeys(falcoVersion) {
   if (falcoKeysOf.has(falcoVersion)) return falcoKeysOf.get(falcoVersion);
+  if (FALCO_DERIVED_FROM.has(falcoVersion)) return falcoKeys(FALCO_DERIVED_FROM.get(falcoVersion));
   const tag = falcoVersion;
   const yamlText = git(falcoGit, 'show', `${tag}:falco.yaml`);
   const top = Object.keys(parse(yamlText) ?? {});
@@ -461,10 +482,10 @@ const cmpVersion = (a, b) => {
   }
   return 0;
 };
-const FALCO_VERSIONS = git(falcoGit, 'tag', '--list')
-  .split('\n')
+const FALCO_VERSIONS = [...git(falcoGit, 'tag', '--list').split('\n'), ...FALCO_DERIVED_FROM.keys()]
   .filter((t) => /^0\.(3[2-9]|[4-9]\d)\.\d+$/.test(t) || [...FALCO_OF.values()].includes(t))
   .filter((t) => cmpVersion(t, '0.32.0') >= 0)
+  .filter((t, i, all) => all.indexOf(t) === i)
   .sort(cmpVersion);
 const falcoConfig = {};
 FALCO_VERSIONS.forEach((fv, i) => {
@@ -486,7 +507,7 @@ const data = {
     'Chart defaults: ../shared/reference falco-chart-values/*.yaml and falco-chart-values-keydiff.tsv (2.0.0 on), values.yaml at the falcosecurity/charts tags falco-1.1.9 to falco-1.19.4 (1.1.8: commit 1b92a16); ' +
     'template reads, sub-charts and the removed-configuration guard: templates/ and Chart.yaml at each falco-<version> tag (master 548458c); ' +
     'Falco configuration keys: falco.yaml and userspace/ at each falcosecurity/falco release tag (HEAD 1307474), cross-checked with config_json_schema.h from 0.39.0',
-  snapshot: '2026-07-21',
+  snapshot: '2026-09-22',
   versions: VERSIONS,
   kinds: {
     map: 'a closed map: only its children are keys',
@@ -506,6 +527,7 @@ const data = {
   renderGuard: guard,
   falcoVersions: FALCO_VERSIONS,
   falcoConfig,
+  derived: Object.fromEntries(AFTER.map((a) => [a.version, { from: a.derivedFrom, falcoFrom: FALCO_OF.get(a.derivedFrom), added: Object.keys(a.addedKeys ?? {}), sources: a.sources }])),
 };
 writeFileSync(dataOut, JSON.stringify(data, null, 0).replace(/\],"/g, '],\n"') + '\n');
 console.log(`wrote ${Object.keys(paths).length} key paths (${Object.keys(hints).length} hints below free-form maps), ${groups.size} schemas (+ ${anyFile}), render guard ${Object.keys(guard).join(', ')}`);

@@ -1,6 +1,10 @@
-// `helmvet knowledge update`: learn the falco chart versions published after this helmvet was built, into the
-// user's cache. One line per version learned, then where the cache is; a failure is one line and exit 2.
+// `helmvet knowledge`: what helmvet knows, and from where. `helmvet knowledge update`: learn the falco chart versions
+// published after this helmvet was built, into the user's cache. One line per version learned, then where the cache
+// is; a failure is one line and exit 2.
+import { reportedKnowledge } from '../engine/lint.js';
 import { CHART_VERSIONS } from '../knowledge/charts.js';
+import { loadKnowledge } from '../knowledge/index.js';
+import { cacheDir } from '../knowledge/update/cache-dir.js';
 import { KnowledgeUpdateError, updateKnowledge, type CachedChart, type UpdateOptions } from '../knowledge/update/index.js';
 import { plural } from '../report/summary.js';
 import { EXIT } from './errors.js';
@@ -16,6 +20,22 @@ export type KnowledgeUpdateOverrides = Partial<Pick<UpdateOptions, 'cacheDir' | 
 export function learnedLine(c: CachedChart): string {
   const plugins = [c.containerPlugin ? `container plugin ${c.containerPlugin}` : 'no container plugin', c.k8smetaPlugin ? `k8smeta ${c.k8smetaPlugin}` : 'no k8smeta plugin'];
   return `learned falco chart ${c.version}${c.prerelease ? ', a pre-release' : ''} (Falco ${c.falco}, ${plugins.join(', ')})`;
+}
+
+/** The coverage: bundled versions and their date, what the cache adds and where it is, and the newest known. */
+export function runKnowledge(): string {
+  const k = loadKnowledge();
+  const r = reportedKnowledge(k);
+  const cache = k.sources.cache;
+  const lines = [
+    `bundled  falco charts ${r.bundled.oldest} to ${r.bundled.newest} (${k.charts.filter((c) => c.source !== 'cache').length} versions), facts as of ${r.bundled.date}`,
+    cache
+      ? `cache    ${cache.versions === 0 ? 'no versions beyond the bundled ones' : `${plural(cache.versions, 'version')}${cache.newest ? ` up to ${cache.newest}` : ''}`}, fetched ${cache.fetchedAt} from ${cache.repoUrl} (${cache.path})`
+      : `cache    none at ${cacheDir()}: \`helmvet knowledge update\` learns the versions published since`,
+    `newest   ${r.newestChart}`,
+  ];
+  if (k.cacheProblem) lines.push(`helmvet: ${k.cacheProblem}`);
+  return `${lines.join('\n')}\n`;
 }
 
 export async function runKnowledgeUpdate(options: KnowledgeUpdateCliOptions, overrides: KnowledgeUpdateOverrides = {}): Promise<number> {

@@ -107,6 +107,7 @@ export function runLint(paths: readonly string[], options: LintCliOptions, cwd =
   if (options.summary === false) result = { ...result, releases: [] };
   // What was given but checked nothing is said, one line each; a run that checked nothing at all is a usage error,
   // as in ESLint ("No files matching the pattern"), unless --no-error-on-unmatched-pattern.
+  if (result.cacheProblem) process.stderr.write(`helmvet: ${result.cacheProblem}; linting with the bundled facts\n`);
   for (const s of result.skipped) process.stderr.write(`helmvet: ${s.path} ${s.detail}; nothing in it is checked\n`);
   if (result.files === 0 && options.errorOnUnmatchedPattern !== false) {
     const why = result.templates ? ` (${plural(result.templates, 'template')}, which helmvet does not lint)` : '';

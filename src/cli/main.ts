@@ -71,6 +71,22 @@ function program(): Command {
     process.stdout.write(runInit());
   });
 
+  const knowledge = cli
+    .command('knowledge')
+    .description('what helmvet knows of the falco chart: the bundled facts, and the versions it learned')
+    .action(async () => {
+      const { runKnowledge } = await import('./knowledge.js');
+      process.stdout.write(runKnowledge());
+    });
+  knowledge
+    .command('update')
+    .description('learn the falco chart versions published since this helmvet was built, into the cache (the only command that uses the network)')
+    .option('--repo-url <url>', 'the Helm repository to read', 'https://falcosecurity.github.io/charts')
+    .action(async (options: { repoUrl: string }) => {
+      const { runKnowledgeUpdate } = await import('./knowledge.js');
+      process.exitCode = await runKnowledgeUpdate(options);
+    });
+
   withColor(cli.command('rules').description('list the rules').option('--json', 'as JSON')).action(async (options: { json?: boolean; color?: boolean }) => {
     const { runRules } = await import('./rules.js');
     process.stdout.write(runRules(!!options.json, options.color));

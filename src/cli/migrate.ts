@@ -11,6 +11,7 @@ import { GitHubError } from '../github/pull-request.js';
 import { originOf, parseRepoName } from '../github/repository.js';
 import { gitRoot } from '../load/discover.js';
 import { useColor } from './color.js';
+import { loadKnowledge } from '../knowledge/index.js';
 import { EXIT, UsageFailure } from './errors.js';
 
 export interface MigrateCliOptions {
@@ -45,7 +46,10 @@ export async function runMigrate(paths: readonly string[], options: MigrateCliOp
   let plan;
   try {
     const config = loadConfig(cwd, options.config, new Set(RULES_BY_ID.keys()));
-    plan = verifiedPlan({ cwd, paths: paths.length ? paths : ['.'], config, ...(options.to ? { to: options.to } : {}) });
+    // Loaded once: every verification round analyses with the same facts.
+    const knowledge = loadKnowledge();
+    if (knowledge.cacheProblem) process.stderr.write(`helmvet: ${knowledge.cacheProblem}; migrating with the bundled facts\n`);
+    plan = verifiedPlan({ cwd, paths: paths.length ? paths : ['.'], config, knowledge, ...(options.to ? { to: options.to } : {}) });
   } catch (e) {
     if (e instanceof ConfigError || e instanceof UsageError || e instanceof TargetError) throw new UsageFailure(e.message);
     throw e;

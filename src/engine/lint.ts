@@ -18,7 +18,7 @@ import { RULES, RULES_BY_ID } from '../rules/index.js';
 import { didYouMean } from '../spelling.js';
 import { compareText } from '../order.js';
 import { VERSION } from '../version.js';
-import type { LintResult } from './result.js';
+import type { LintResult, ReportedKnowledge } from './result.js';
 import { summarize } from './summary.js';
 import { redact, secretsOf } from './secrets.js';
 import { applySuppressions, parseSuppressions, type Suppression } from './suppressions.js';
@@ -58,6 +58,17 @@ export interface Analysis {
   /** Falco run from its image, without the falco chart. */
   images: ResolvedImage[];
   knowledge: Knowledge;
+}
+
+/** What the reports say the run knew (the cache's path stays out: it is the user's home directory). */
+export function reportedKnowledge(k: Knowledge): ReportedKnowledge {
+  const cache = k.sources.cache;
+  return {
+    newestChart: k.newest.version,
+    date: k.date,
+    bundled: k.sources.bundled,
+    cache: cache ? { repoUrl: cache.repoUrl, fetchedAt: cache.fetchedAt, versions: cache.versions, newest: cache.newest } : null,
+  };
 }
 
 /** `overrides` match paths below the config's directory: a linted file outside it could never be matched. */
@@ -176,7 +187,8 @@ export function lintAnalysis(analysis: Analysis, options: LintOptions): LintResu
     releases: analysis.releases
       .filter((r) => !named || named.has(r.span.file.absPath) || named.has(r.release.object.file.absPath) || r.release.layers.some((l) => named.has(l.file.absPath)))
       .map((r) => summarize(r, analysis.knowledge)),
-    knowledge: { newestChart: analysis.knowledge.newest.version, date: analysis.knowledge.date },
+    knowledge: reportedKnowledge(analysis.knowledge),
+    ...(analysis.knowledge.cacheProblem ? { cacheProblem: analysis.knowledge.cacheProblem } : {}),
     rules: RULES.map((r) => r.meta),
     tool: { name: 'helmvet', version: VERSION },
   };

@@ -31,6 +31,14 @@ export interface ReleaseSummary {
   admitted: { count: number; lowest?: string; highest?: string };
 }
 
+/** What a run knew, as the reports say it (schemas/report.schema.json `tool.knowledge`). */
+export interface ReportedKnowledge {
+  newestChart: string;
+  date: string;
+  bundled: { oldest: string; newest: string; date: string };
+  cache: { repoUrl: string; fetchedAt: string; versions: number; newest: string | null } | null;
+}
+
 export interface LintResult {
   /** YAML files linted (discovered and referenced). */
   files: number;
@@ -41,7 +49,9 @@ export interface LintResult {
   /** Final severities, suppressions applied, sorted by file and position. */
   findings: Finding[];
   releases: ReleaseSummary[];
-  knowledge: { newestChart: string; date: string };
+  knowledge: ReportedKnowledge;
+  /** Why the knowledge cache was not used (the run went on with the bundled facts), for the command to say. */
+  cacheProblem?: string;
   /** Metadata of every rule, for formatters that describe rules (SARIF). */
   rules: readonly (RuleMeta & { docsUrl: string })[];
   tool: { name: 'helmvet'; version: string };

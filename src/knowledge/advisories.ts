@@ -8,6 +8,14 @@ import { parseConstraint, type Constraint } from './range.js';
 
 export type Component = 'chart' | 'falco' | 'plugin:container' | 'plugin:k8smeta';
 
+type Driver = 'kmod' | 'ebpf' | 'modern_ebpf' | 'auto' | 'gvisor';
+
+/** A condition on the values in effect (schemas/advisory.schema.json, `definitions.condition`). */
+export type ValuesCondition =
+  | { key: string; is: string | number | boolean | null; default?: string | number | boolean | null }
+  | { driver: Driver[] }
+  | { any: ValuesCondition[] };
+
 export interface Advisory {
   id: string;
   title: string;
@@ -19,7 +27,15 @@ export interface Advisory {
   /** The kernels the defect needs; the advisory applies only where the repository tells the kernel. */
   kernel?: string;
   /** The drivers the defect needs (driver.kind values); all when absent. */
-  drivers?: string[];
+  drivers?: Driver[];
+  /** The plugins the chart must load for the defect. */
+  plugins?: ('container' | 'k8smeta')[];
+  /** Conditions on the values in effect, all of which must hold. */
+  values?: ValuesCondition[];
+  /** A pattern of node names: the advisory applies only where the repository names such a node. */
+  nodeNames?: string;
+  /** The severity where the defect applies; error when absent. */
+  severity?: 'error' | 'warning' | 'info';
   why: string;
   action: string;
   references: string[];
@@ -32,6 +48,8 @@ export interface LoadedAdvisory extends Advisory {
   affects(version: string): string | undefined;
   /** The kernel range, parsed, when the advisory needs one. */
   kernelRange: Constraint | undefined;
+  /** The node name pattern, compiled, when the advisory needs one. */
+  nodeNamePattern: RegExp | undefined;
 }
 
 export class AdvisoryError extends Error {}
@@ -64,13 +82,19 @@ export function loadAdvisory(name: string, text: string): LoadedAdvisory {
   } catch (e) {
     throw new AdvisoryError(`advisory ${name}: kernel "${advisory.kernel}": ${(e as Error).message}`);
   }
+  let nodeNamePattern: RegExp | undefined;
+  try {
+    nodeNamePattern = advisory.nodeNames ? new RegExp(advisory.nodeNames) : undefined;
+  } catch (e) {
+    throw new AdvisoryError(`advisory ${name}: nodeNames "${advisory.nodeNames}": ${(e as Error).message}`);
+  }
   // Asked for every release and every chart version helmvet knows (the first fixed chart): remember the answers.
   const effects = new Map<string, string | undefined>();
   const affects = (v: string) => {
     if (!effects.has(v)) effects.set(v, ranges.find((r) => r.constraint.check(v))?.effect);
     return effects.get(v);
   };
-  return { ...advisory, ranges, kernelRange, affects };
+  return { ...advisory, ranges, kernelRange, nodeNamePattern, affects };
 }
 
 /** Every advisory in a directory (default: the one beside this module, copied into dist/ by the build). */

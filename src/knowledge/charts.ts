@@ -14,15 +14,24 @@ export interface ChartVersion {
   driverKind: string | null;
   image: string | null;
   imageFlavor: string | null;
+  /** A SemVer pre-release (9.2.0-rc1): never the newest, and a range admits it only when it names a pre-release. */
+  prerelease: boolean;
+  /**
+   * Published after helmvet's sources were read: the facts no source states (`fields`) are those of version `from`,
+   * and every finding that rests on them says so. null for a version read from its own values.yaml.
+   */
+  derived: { from: string; fields: readonly string[]; sources: readonly string[] } | null;
+  /** Where the facts come from: bundled with helmvet (default), or learned by `helmvet knowledge update`. */
+  source?: 'bundled' | 'cache';
 }
 
 export const CHARTS: readonly ChartVersion[] = index.charts;
 export const CHART_VERSIONS: readonly string[] = CHARTS.map((c) => c.version);
 const byVersion = new Map(CHARTS.map((c) => [c.version, c]));
 
-export const chartVersion = (version: string): ChartVersion | undefined => byVersion.get(version.replace(/^v/, ''));
 
-export const NEWEST_CHART: ChartVersion = CHARTS[CHARTS.length - 1]!;
+/** The newest stable version (a pre-release is never the newest, as Flux and Helm pick versions). */
+export const NEWEST_CHART: ChartVersion = byVersion.get(index.newest)!;
 export const KNOWLEDGE_DATE: string = index.snapshot;
 export const FALCO_TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(index.topLevelKeys);
 

@@ -3,7 +3,7 @@
 // `falcoctl.artifact.follow.every` → `falcoctl.config.artifact.follow.every`).
 import { compareText } from '../order.js';
 import { editDistance } from '../spelling.js';
-import { ALL_PATHS, childKeys, hintPaths, knownPaths } from './values-keys.js';
+import type { KeyHistory } from './values-keys.js';
 
 /** `output_rule`, `outputRule` and `OutputRule` are one key to a reader. */
 const norm = (s: string) => s.toLowerCase().replace(/[_-]/g, '');
@@ -16,12 +16,14 @@ const tolerance = (length: number) => (length <= 3 ? 0 : length <= 7 ? 1 : 2);
  * hints), by their last key as norm() sees it, in that order, repeats kept. Built once per version: a scan of every
  * path for every unknown key cost most of a lint of releases with many of them.
  */
-const byLastKey = new Map<number | undefined, Map<string, string[]>>();
-function candidatesByLastKey(vi: number | undefined): Map<string, string[]> {
+const byLastKeyOf = new WeakMap<KeyHistory, Map<number | undefined, Map<string, string[]>>>();
+function candidatesByLastKey(k: KeyHistory, vi: number | undefined): Map<string, string[]> {
+  let byLastKey = byLastKeyOf.get(k);
+  if (!byLastKey) byLastKeyOf.set(k, (byLastKey = new Map<number | undefined, Map<string, string[]>>()));
   let index = byLastKey.get(vi);
   if (!index) {
     index = new Map();
-    for (const c of [...(vi === undefined ? ALL_PATHS : knownPaths(vi)), ...hintPaths(vi)]) {
+    for (const c of [...(vi === undefined ? k.allPaths : k.knownPaths(vi)), ...k.hintPaths(vi)]) {
       const last = norm(c.slice(c.lastIndexOf('.') + 1));
       const list = index.get(last);
       if (list) list.push(c);
@@ -33,11 +35,11 @@ function candidatesByLastKey(vi: number | undefined): Map<string, string[]> {
 }
 
 /** At most two keys (dotted paths) that `path` was probably meant to be, at version `vi` (any version when undefined). */
-export function suggestKeys(path: readonly string[], vi: number | undefined): string[] {
+export function suggestKeys(k: KeyHistory, path: readonly string[], vi: number | undefined): string[] {
   const key = path.at(-1)!;
   const parent = path.slice(0, -1).join('.');
   const join = (k: string) => (parent ? `${parent}.${k}` : k);
-  const siblings = childKeys(parent, vi).filter((k) => k !== key);
+  const siblings = k.childKeys(parent, vi).filter((k) => k !== key);
 
   const sameSpelling = siblings.filter((k) => norm(k) === norm(key));
   if (sameSpelling.length) return sameSpelling.slice(0, 2).map(join);
@@ -53,7 +55,7 @@ export function suggestKeys(path: readonly string[], vi: number | undefined): st
   // The same key at another level: the more trailing keys agree and the more leading keys are shared, the better.
   // Only paths whose last key matches can score (tail >= 1).
   const dotted = path.join('.');
-  const sameLast = candidatesByLastKey(vi).get(norm(key)) ?? [];
+  const sameLast = candidatesByLastKey(k, vi).get(norm(key)) ?? [];
   const lastCount = sameLast.length;
   const scored: { path: string; tail: number; head: number; length: number }[] = [];
   for (const candidate of new Set(sameLast)) {

@@ -1,6 +1,6 @@
 // The machine contract (DESIGN.md, schemas/report.schema.json): positions resolved, spans and
 // source text left behind. Changing a field's meaning means a new schemaVersion.
-import type { LintResult, ReleaseSummary } from '../engine/result.js';
+import type { LintResult, ReleaseSummary, ReportedKnowledge } from '../engine/result.js';
 import type { Finding, FindingData, Fix, Severity } from '../findings.js';
 import { docsUrlOf, findingRange } from './positions.js';
 import type { FormatOptions } from './types.js';
@@ -31,7 +31,7 @@ export type JsonRelease = Omit<ReleaseSummary, 'constraint'> & { constraint: str
 
 export interface JsonReport {
   schemaVersion: 1;
-  tool: { name: string; version: string; knowledge: { newestChart: string; date: string } };
+  tool: { name: string; version: string; knowledge: ReportedKnowledge };
   files: number;
   templates: number;
   findings: JsonFinding[];

@@ -3,6 +3,7 @@ import type { LintResult, ReleaseSummary } from '../engine/result.js';
 import { sentences, type Finding, type Severity } from '../findings.js';
 import { docsUrlOf, findingRange } from './positions.js';
 import { countBySeverity, countsText, fixableCount, installedText, plural } from './summary.js';
+import { knowledgeText } from './knowledge-text.js';
 import type { FormatOptions } from './types.js';
 
 const EMOJI: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
@@ -37,7 +38,7 @@ export function format(result: LintResult, options: FormatOptions): string {
   const location = locator(options.linkBase);
   const sections = [['## helmvet'], problems(result, location)];
   if (result.releases.length > 0) sections.push(releases(result.releases, location));
-  sections.push([`<sub>helmvet ${result.tool.version} · chart index up to ${result.knowledge.newestChart} (${result.knowledge.date})</sub>`]);
+  sections.push([`<sub>helmvet ${result.tool.version} · ${escapeCell(knowledgeText(result.knowledge))}</sub>`]);
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }
 

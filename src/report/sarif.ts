@@ -5,6 +5,7 @@ import type { LintResult } from '../engine/result.js';
 import type { Finding, Severity } from '../findings.js';
 import { lineText } from '../load/source.js';
 import { docsUrlOf, findingRange, spanEnd } from './positions.js';
+import { knowledgeText } from './knowledge-text.js';
 import type { FormatOptions } from './types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -40,6 +41,8 @@ export function format(result: LintResult, _options: FormatOptions): string {
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(process.cwd()) } },
         columnKind: 'utf16CodeUnits',
         results: result.findings.map((finding) => sarifResult(finding, index.get(finding.ruleId) ?? 0, seen)),
+        // What the run knew of the falco chart (SARIF 2.1.0 §3.8: a property bag for what the format has no place for).
+        properties: { knowledge: result.knowledge, knowledgeText: knowledgeText(result.knowledge) },
       },
     ],
   };

@@ -4,8 +4,7 @@
 import type { ChartVersion } from '../knowledge/charts.js';
 import { MECHANICAL, migrationCovering, migrationFor, type ValuesMigration } from '../knowledge/migrations.js';
 import { suggestKeys } from '../knowledge/suggest.js';
-import { FALCO_VERSIONS, KEY_VERSIONS, acceptance, acceptedAt, acceptingVersions, childKeys, falcoReads, keyVersionIndex, kindAt, renderGuardAt } from '../knowledge/values-keys.js';
-import { valuesValidator } from '../knowledge/values-schemas.js';
+import type { KeyHistory } from '../knowledge/values-keys.js';
 import type { Fix, Severity } from '../findings.js';
 import { entryAt, stringAt, toPlain, type VEntry, type VNode } from '../model/values.js';
 
@@ -75,7 +74,9 @@ export interface KeyProblem {
 }
 
 const isNull = (n: VNode) => n.kind === 'scalar' && n.value === null;
-const versionAt = (vi: number) => KEY_VERSIONS[vi]!;
+const versionAt = (k: KeyHistory, vi: number) => k.versions[vi]!;
+/** A pre-release (9.2.0-rc1) is never where a key "first appears" or "is back": users install the release. */
+const stable = (k: KeyHistory, vi: number) => !versionAt(k, vi).includes('-');
 
 function decodePointer(pointer: string): string[] {
   return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
@@ -97,12 +98,12 @@ const target = (t: Partial<Target>): Target => ({ to: t.to ?? null, setting: t.s
  * Where a key's value goes in version `vi`: along the table's chain of renames until a key `vi` accepts, or to the
  * entry that deletes it.
  */
-function follow(to: string, vi: number, transforms: string[]): { path?: string; note?: string; deleted?: boolean } {
+function follow(k: KeyHistory, to: string, vi: number, transforms: string[]): { path?: string; note?: string; deleted?: boolean } {
   let path = to;
   for (let hops = 0; hops < 8; hops++) {
-    if (acceptedAt(path.split('.'), vi)) return { path };
+    if (k.acceptedAt(path.split('.'), vi)) return { path };
     const m = migrationCovering(path);
-    if (!m || keyVersionIndex(m.since)! > vi) return {};
+    if (!m || k.versionIndex(m.since)! > vi) return {};
     if (m.from === path) transforms.push(m.transform);
     if (!m.to) return { ...(m.note ? { note: m.note } : {}), deleted: m.transform === 'delete' };
     path = m.to + path.slice(m.from.length);
@@ -110,13 +111,13 @@ function follow(to: string, vi: number, transforms: string[]): { path?: string; 
   return {};
 }
 
-function replacementOf(from: string, value: VNode, vi: number, parent?: ValuesMigration): Target & { mechanical: boolean } {
+function replacementOf(k: KeyHistory, from: string, value: VNode, vi: number, parent?: ValuesMigration): Target & { mechanical: boolean } {
   const m = migrationFor(from);
   if (!m) {
     if (parent?.effect === 'overwritten') return { ...target({ note: `no ${parent.to ?? 'other'} key maps to it; it still passes through under ${parent.from}` }), mechanical: false };
     // A key below a map that moved as a whole: the same key below the map's new place, when that exists.
     if (parent?.to) {
-      const t = follow(`${parent.to}${from.slice(parent.from.length)}`, vi, []);
+      const t = follow(k, `${parent.to}${from.slice(parent.from.length)}`, vi, []);
       return t.path ? { ...target({ to: t.path }), mechanical: true } : { ...target({ note: 'it has no equivalent' }), mechanical: true };
     }
     return { ...target({}), mechanical: parent !== undefined };
@@ -124,7 +125,7 @@ function replacementOf(from: string, value: VNode, vi: number, parent?: ValuesMi
   if (m.transform === 'ebpf-enabled-to-driver-kind' || m.transform === 'gvisor-enabled-to-driver-kind') {
     const kind = m.transform === 'ebpf-enabled-to-driver-kind' ? 'ebpf' : 'gvisor';
     if (!(value.kind === 'scalar' && value.value === true)) return { ...target({ note: 'it is not true' }), mechanical: true };
-    if (vi >= keyVersionIndex('9.0.0')!) {
+    if (vi >= k.versionIndex('9.0.0')!) {
       return kind === 'ebpf'
         ? { ...target({ to: 'driver.kind', setting: 'modern_ebpf', note: 'the legacy eBPF probe is gone from chart 9.0.0' }), mechanical: false }
         : { ...target({ note: 'the gVisor engine is gone from chart 9.0.0, with no replacement' }), mechanical: false };
@@ -132,18 +133,18 @@ function replacementOf(from: string, value: VNode, vi: number, parent?: ValuesMi
     return { ...target({ to: 'driver.kind', setting: kind }), mechanical: true };
   }
   if (m.transform === 'manual') return { ...target({ ...(m.note ? { note: m.note } : {}) }), mechanical: false };
-  if (!m.to) return { ...target({ ...(m.note ? { note: m.note } : {}) }), mechanical: m.transform === 'delete' || (m.transform === 'each-key' && eachKeyMechanical(from, value, vi, m)) };
+  if (!m.to) return { ...target({ ...(m.note ? { note: m.note } : {}) }), mechanical: m.transform === 'delete' || (m.transform === 'each-key' && eachKeyMechanical(k, from, value, vi, m)) };
   const transforms: string[] = [m.transform];
-  const t = follow(m.to, vi, transforms);
+  const t = follow(k, m.to, vi, transforms);
   if (!t.path) return { ...target({ note: t.note ?? m.note ?? 'nothing replaces it in this version' }), mechanical: t.deleted === true };
   const shape = transforms.includes('socket-to-sockets') ? 'list' : transforms.includes('camel-to-snake') && value.kind === 'map' ? 'snake-case' : null;
-  const mechanical = m.transform === 'each-key' ? eachKeyMechanical(from, value, vi, m) : transforms.every((x) => MECHANICAL.has(x as never));
+  const mechanical = m.transform === 'each-key' ? eachKeyMechanical(k, from, value, vi, m) : transforms.every((x) => MECHANICAL.has(x as never));
   return { ...target({ to: t.path, shape, ...(m.note ? { note: m.note } : {}) }), mechanical };
 }
 
-function eachKeyMechanical(from: string, value: VNode, vi: number, m: ValuesMigration): boolean {
+function eachKeyMechanical(k: KeyHistory, from: string, value: VNode, vi: number, m: ValuesMigration): boolean {
   if (value.kind !== 'map') return true;
-  return [...value.entries.values()].every((e) => isNull(e.value) || replacementOf(`${from}.${e.key}`, e.value, vi, m).mechanical);
+  return [...value.entries.values()].every((e) => isNull(e.value) || replacementOf(k, `${from}.${e.key}`, e.value, vi, m).mechanical);
 }
 
 /** One key of a moved map: where it goes, kept with a note, or dropped. */
@@ -153,7 +154,7 @@ function partOf(key: string, r: Target, manual: boolean): Part {
 }
 
 /** What to write instead of a removed key, and whether `helmvet migrate` can write it. */
-export function replacement(from: string, value: VNode, vi: number): { replacement: Replacement | null; mechanical: boolean } {
+export function replacement(k: KeyHistory, from: string, value: VNode, vi: number): { replacement: Replacement | null; mechanical: boolean } {
   const m = migrationFor(from);
   if (!m) return { replacement: null, mechanical: false };
   if (m.transform === 'each-key' && value.kind === 'map') {
@@ -161,15 +162,15 @@ export function replacement(from: string, value: VNode, vi: number): { replaceme
     let mechanical = true;
     for (const e of value.entries.values()) {
       if (isNull(e.value)) continue;
-      const r = replacementOf(`${from}.${e.key}`, e.value, vi, m);
+      const r = replacementOf(k, `${from}.${e.key}`, e.value, vi, m);
       mechanical &&= r.mechanical;
       parts.push(partOf(e.key, r, migrationFor(`${from}.${e.key}`)?.transform === 'manual'));
     }
-    const to = m.to ? follow(m.to, vi, []).path : undefined;
+    const to = m.to ? follow(k, m.to, vi, []).path : undefined;
     if (to) return { replacement: { form: 'move-map', to, note: m.note ?? null, parts }, mechanical };
     return { replacement: { form: 'delete-map', note: m.note ?? null, kept: parts.filter((p) => !p.drop) }, mechanical };
   }
-  const r = replacementOf(from, value, vi);
+  const r = replacementOf(k, from, value, vi);
   const { mechanical, ...t } = r;
   if (t.to) return { replacement: { form: 'use', ...t }, mechanical };
   if (m.transform === 'manual' && t.note) return { replacement: { form: 'manual', note: t.note }, mechanical: false };
@@ -180,7 +181,7 @@ export function replacement(from: string, value: VNode, vi: number): { replaceme
 // Problems.
 
 /** Keys directly under `falco` are Falco's configuration from chart 2.0.0 on, passed through as falco.yaml. */
-const passedToFalco = (path: readonly string[], vi: number) => path.length === 2 && path[0] === 'falco' && kindAt('falco', vi) === 'falco';
+const passedToFalco = (k: KeyHistory, path: readonly string[], vi: number) => path.length === 2 && path[0] === 'falco' && k.kindAt('falco', vi) === 'falco';
 
 function runningFalco(values: VNode, chart: ChartVersion): RunningFalco {
   const tag = stringAt(values, ['image', 'tag'])?.trim();
@@ -190,27 +191,27 @@ function runningFalco(values: VNode, chart: ChartVersion): RunningFalco {
 }
 
 /** The first Falco release after `version` that reads `key`. */
-function firstFalcoReading(key: string, version: string): string | undefined {
-  const from = FALCO_VERSIONS.indexOf(version);
-  return FALCO_VERSIONS.slice(from + 1).find((v) => falcoReads(key, v));
+function firstFalcoReading(k: KeyHistory, key: string, version: string): string | undefined {
+  const from = k.falcoVersions.indexOf(version);
+  return k.falcoVersions.slice(from + 1).find((v) => k.falcoReads(key, v));
 }
 
 /** The keys of the parent, when few enough to list. */
-function siblingsOf(path: readonly string[], vi: number | undefined): { parent: string | null; siblings: string[] } {
+function siblingsOf(k: KeyHistory, path: readonly string[], vi: number | undefined): { parent: string | null; siblings: string[] } {
   if (path.length < 2) return { parent: null, siblings: [] };
   const parent = path.slice(0, -1).join('.');
-  const keys = childKeys(parent, vi).sort();
+  const keys = k.childKeys(parent, vi).sort();
   return keys.length > 0 && keys.length <= 8 ? { parent, siblings: keys } : { parent: null, siblings: [] };
 }
 
-function removedProblem(path: string[], entry: VEntry, vi: number, before: number, after: number | undefined, t: { label: string }, falco: RunningFalco): KeyProblem {
+function removedProblem(k: KeyHistory, path: string[], entry: VEntry, vi: number, before: number, after: number | undefined, t: { label: string }, falco: RunningFalco): KeyProblem {
   const dotted = path.join('.');
   const m = migrationFor(dotted);
-  const removedIn = versionAt(before + 1);
-  const onlyV1 = removedIn === '2.0.0' && acceptingVersions(path).every((i) => versionAt(i).startsWith('1.'));
-  const effect = m?.effect === 'startup-failure' || m?.effect === 'overwritten' ? m.effect : passedToFalco(path, vi) ? 'falco-config' : 'ignored';
-  const r = m ? replacement(dotted, entry.value, vi) : { replacement: null, mechanical: false };
-  const suggestions = m ? [] : suggestKeys(path, vi);
+  const removedIn = versionAt(k, before + 1);
+  const onlyV1 = removedIn === '2.0.0' && k.acceptingVersions(path).every((i) => versionAt(k, i).startsWith('1.'));
+  const effect = m?.effect === 'startup-failure' || m?.effect === 'overwritten' ? m.effect : passedToFalco(k, path, vi) ? 'falco-config' : 'ignored';
+  const r = m ? replacement(k, dotted, entry.value, vi) : { replacement: null, mechanical: false };
+  const suggestions = m ? [] : suggestKeys(k, path, vi);
   const mechanical = m !== undefined && r.mechanical;
   const rep = r.replacement;
   return {
@@ -218,15 +219,15 @@ function removedProblem(path: string[], entry: VEntry, vi: number, before: numbe
     path,
     entry,
     severity: effect === 'startup-failure' ? 'error' : 'warning',
-    data: { variant: 'removed', path: dotted, removedIn, onlyV1, backIn: after !== undefined ? versionAt(after) : null, target: t.label, effect, falco, breaks: m?.breaks ?? null, replacement: rep, suggestions, mechanical },
+    data: { variant: 'removed', path: dotted, removedIn, onlyV1, backIn: after !== undefined ? versionAt(k, after) : null, target: t.label, effect, falco, breaks: m?.breaks ?? null, replacement: rep, suggestions, mechanical },
     references: m?.sources ?? [],
     fix: mechanical ? 'safe' : 'manual',
   };
 }
 
-function unknownProblem(path: string[], entry: VEntry, vi: number | undefined, t: ValuesTarget, falco: RunningFalco | undefined): KeyProblem {
+function unknownProblem(k: KeyHistory, path: string[], entry: VEntry, vi: number | undefined, t: ValuesTarget, falco: RunningFalco | undefined): KeyProblem {
   const dotted = path.join('.');
-  const suggestions = suggestKeys(path, vi);
+  const suggestions = suggestKeys(k, path, vi);
   const problem = (data: KeyProblemData): KeyProblem => ({
     kind: 'unknown',
     path,
@@ -236,26 +237,26 @@ function unknownProblem(path: string[], entry: VEntry, vi: number | undefined, t
     references: [],
     ...(suggestions.length ? { fix: 'manual' as const } : {}),
   });
-  if (t.kind === 'any' || vi === undefined) return problem({ variant: 'unknown-anywhere', path: dotted, oldest: KEY_VERSIONS[0]!, newest: KEY_VERSIONS.at(-1)!, suggestions, ...(suggestions.length ? { parent: null, siblings: [] } : siblingsOf(path, undefined)) });
-  const later = acceptingVersions(path).find((i) => i > vi);
-  const falcoKey = falco !== undefined && passedToFalco(path, vi);
-  const readsFrom = falcoKey && falco.version ? firstFalcoReading(path[1]!, falco.version) : undefined;
-  const scalar = acceptance(path, vi);
+  if (t.kind === 'any' || vi === undefined) return problem({ variant: 'unknown-anywhere', path: dotted, oldest: k.versions[0]!, newest: k.versions.at(-1)!, suggestions, ...(suggestions.length ? { parent: null, siblings: [] } : siblingsOf(k, path, undefined)) });
+  const later = k.acceptingVersions(path).find((i) => i > vi && stable(k, i));
+  const falcoKey = falco !== undefined && passedToFalco(k, path, vi);
+  const readsFrom = falcoKey && falco.version ? firstFalcoReading(k, path[1]!, falco.version) : undefined;
+  const scalar = k.acceptance(path, vi);
   if (falcoKey && readsFrom) {
-    const chartFrom = later !== undefined && kindAt(dotted, later) === 'falco-config' ? versionAt(later) : null;
+    const chartFrom = later !== undefined && k.kindAt(dotted, later) === 'falco-config' ? versionAt(k, later) : null;
     return problem({ variant: 'falco-reads-later', path: dotted, falco, chartLabel: t.label, readsFrom, chartFrom, suggestions });
   }
-  if (later !== undefined) return problem({ variant: 'later-chart', path: dotted, target: t.label, firstIn: versionAt(later), suggestions });
+  if (later !== undefined) return problem({ variant: 'later-chart', path: dotted, target: t.label, firstIn: versionAt(k, later), suggestions });
   if (!scalar.accepted && scalar.scalar) return problem({ variant: 'scalar-parent', path: dotted, target: t.label, parent: scalar.scalar.path, type: scalar.scalar.kind });
   if (falcoKey) return problem({ variant: 'not-falco-config', path: dotted, falco, chartLabel: t.label, suggestions });
-  return problem({ variant: 'unknown-here', path: dotted, target: t.label, suggestions, ...(suggestions.length ? { parent: null, siblings: [] } : siblingsOf(path, vi)) });
+  return problem({ variant: 'unknown-here', path: dotted, target: t.label, suggestions, ...(suggestions.length ? { parent: null, siblings: [] } : siblingsOf(k, path, vi)) });
 }
 
-function renderBlockingProblem(path: string[], entry: VEntry, t: { label: string }, vi: number): KeyProblem {
+function renderBlockingProblem(k: KeyHistory, path: string[], entry: VEntry, t: { label: string }, vi: number): KeyProblem {
   const dotted = path.join('.');
   const m = migrationFor(dotted);
   const nullValue = isNull(entry.value);
-  const r = replacement(dotted, entry.value, vi);
+  const r = replacement(k, dotted, entry.value, vi);
   const inUse = enablesSomething(entry.value);
   const mechanical = r.mechanical && !inUse;
   return {
@@ -275,17 +276,17 @@ function renderBlockingProblem(path: string[], entry: VEntry, t: { label: string
  * The keys of `values` that the target does not accept, explained. Null values are left alone (Helm reads
  * `key: null` as "delete the default"), except for the 9.x render guard, which tests presence.
  */
-export function checkValueKeys(values: VNode | undefined, t: ValuesTarget): KeyProblem[] {
+export function checkValueKeys(values: VNode | undefined, t: ValuesTarget, k: KeyHistory): KeyProblem[] {
   if (values?.kind !== 'map') return [];
-  const vi = t.kind === 'version' ? keyVersionIndex(t.chart.version) : undefined;
+  const vi = t.kind === 'version' ? k.versionIndex(t.chart.version) : undefined;
   if (t.kind === 'version' && vi === undefined) return [];
   const problems: KeyProblem[] = [];
-  const guard = vi === undefined ? [] : renderGuardAt(vi);
+  const guard = vi === undefined ? [] : k.renderGuardAt(vi);
   for (const g of guard) {
     const entry = entryAt(values, g.split('.'));
-    if (entry && t.kind === 'version') problems.push(renderBlockingProblem(g.split('.'), entry, t, vi!));
+    if (entry && t.kind === 'version') problems.push(renderBlockingProblem(k, g.split('.'), entry, t, vi!));
   }
-  const validate = valuesValidator(t.kind === 'version' ? t.chart.version : 'any');
+  const validate = k.validator(t.kind === 'version' ? t.chart.version : 'any');
   if (!validate) return problems;
   validate(toPlain(values));
   const falco = t.kind === 'version' ? runningFalco(values, t.chart) : undefined;
@@ -296,18 +297,19 @@ export function checkValueKeys(values: VNode | undefined, t: ValuesTarget): KeyP
     const entry = entryAt(values, path);
     if (!entry || isNull(entry.value)) continue;
     if (t.kind === 'any' || vi === undefined || !falco) {
-      problems.push(unknownProblem(path, entry, undefined, t, undefined));
+      // The schema of "some version" is the bundled versions'; a version helmvet learned since may have the key.
+      if (k.acceptingVersions(path).length === 0) problems.push(unknownProblem(k, path, entry, undefined, t, undefined));
       continue;
     }
     // falco.rules_file with `falco.rules_files: null` is the old key alone, which Falco still reads (deprecated).
     const m = migrationFor(path.join('.'));
     const replacementEntry = m?.effect === 'startup-failure' && m.to ? entryAt(values, m.to.split('.')) : undefined;
     if (replacementEntry && isNull(replacementEntry.value)) continue;
-    const accepting = acceptingVersions(path);
-    if (falco.pinned && passedToFalco(path, vi) && !pinnedFalcoMisses(path, accepting, vi, falco)) continue;
+    const accepting = k.acceptingVersions(path);
+    if (falco.pinned && passedToFalco(k, path, vi) && !pinnedFalcoMisses(k, path, accepting, vi, falco)) continue;
     const before = accepting.filter((i) => i < vi).at(-1);
-    const after = accepting.find((i) => i > vi);
-    problems.push(before !== undefined ? removedProblem(path, entry, vi, before, after, t, falco) : unknownProblem(path, entry, vi, t, falco));
+    const after = accepting.find((i) => i > vi && stable(k, i));
+    problems.push(before !== undefined ? removedProblem(k, path, entry, vi, before, after, t, falco) : unknownProblem(k, path, entry, vi, t, falco));
   }
   return problems;
 }
@@ -316,11 +318,11 @@ export function checkValueKeys(values: VNode | undefined, t: ValuesTarget): KeyP
  * With another Falco image than the chart's, a key directly under `falco` is wrong only if that Falco does not read
  * it either, or the chart itself overrides it; for an image helmvet cannot name, only if no version has it.
  */
-function pinnedFalcoMisses(path: readonly string[], accepting: readonly number[], vi: number, falco: RunningFalco): boolean {
+function pinnedFalcoMisses(k: KeyHistory, path: readonly string[], accepting: readonly number[], vi: number, falco: RunningFalco): boolean {
   const m = migrationFor(path.join('.'));
-  const chartDriven = m !== undefined && keyVersionIndex(m.since)! <= vi && (m.effect === 'overwritten' || m.effect === 'startup-failure');
-  if (!falco.version || falcoReads(path[1]!, falco.version) === undefined) return chartDriven || accepting.length === 0;
+  const chartDriven = m !== undefined && k.versionIndex(m.since)! <= vi && (m.effect === 'overwritten' || m.effect === 'startup-failure');
+  if (!falco.version || k.falcoReads(path[1]!, falco.version) === undefined) return chartDriven || accepting.length === 0;
   // falco.rules_file breaks only a Falco that reads rules_files as well (0.38.0 on).
-  if (m?.effect === 'startup-failure') return falcoReads('rules_files', falco.version) === true;
-  return chartDriven || !falcoReads(path[1]!, falco.version);
+  if (m?.effect === 'startup-failure') return k.falcoReads('rules_files', falco.version) === true;
+  return chartDriven || !k.falcoReads(path[1]!, falco.version);
 }

@@ -31,8 +31,10 @@ export interface RuleMeta {
   severity: Severity;
   /** Whether `helmvet migrate` fixes what it finds. */
   fixable: boolean;
-  /** Primary sources the rule rests on; each finding carries them. */
+  /** Primary sources the rule rests on; each finding carries them (or its own, where the rule says so). */
   references: readonly string[];
+  /** What `helmvet explain` adds to the rule's page, made from data when it is printed (never stale). */
+  explainFromData?: () => string;
 }
 
 export interface Report<M extends Messages, K extends keyof M & string> {

@@ -8,7 +8,7 @@ import type { StandaloneValues, ValuesLayer } from '../model/types.js';
 import { entryAt, type VNode } from '../model/values.js';
 import type { ResolvedRelease } from '../resolve/resolve.js';
 import { checkValueKeys, type KeyProblem, type KeyProblemData, type KeyProblemKind, type Part, type Replacement, type RunningFalco, type Target, type ValuesTarget } from '../resolve/values.js';
-import type { Messages, RuleContext } from './create-rule.js';
+import type { Message, Messages, RuleContext } from './create-rule.js';
 
 const version = (chart: ChartVersion, label = `chart ${chart.version}`): ValuesTarget => ({ kind: 'version', chart, label });
 
@@ -47,16 +47,16 @@ const analysed = new WeakMap<object, KeyProblem[]>();
 function problemsOfRelease(r: ResolvedRelease, knowledge: Knowledge): KeyProblem[] {
   let problems = analysed.get(r);
   if (!problems) {
-    problems = checkValueKeys(r.release.values, valuesTarget(r, knowledge));
+    problems = checkValueKeys(r.release.values, valuesTarget(r, knowledge), knowledge.keys);
     analysed.set(r, problems);
   }
   return problems;
 }
 
-function problemsOfStandalone(s: StandaloneValues): KeyProblem[] {
+function problemsOfStandalone(s: StandaloneValues, knowledge: Knowledge): KeyProblem[] {
   let problems = analysed.get(s);
   if (!problems) {
-    problems = umbrellaValues(s.values) ? [] : checkValueKeys(s.values, { kind: 'any' });
+    problems = umbrellaValues(s.values) ? [] : checkValueKeys(s.values, { kind: 'any' }, knowledge.keys);
     analysed.set(s, problems);
   }
   return problems;
@@ -65,8 +65,17 @@ function problemsOfStandalone(s: StandaloneValues): KeyProblem[] {
 /** A rule's words for a problem: its message id (the variant) and the fix it proposes. */
 export type Worded = (p: KeyProblem) => string;
 
+/** A chart version whose key list is derived from another's (no values.yaml of it was available), or null. */
+export type KeysDerived = { keysDerived: { chart: string; from: string } | null };
+
+function keysDerived(r: ResolvedRelease, knowledge: Knowledge): KeysDerived['keysDerived'] {
+  const t = valuesTarget(r, knowledge);
+  const derived = t.kind === 'version' ? t.chart.derived : null;
+  return t.kind === 'version' && derived?.fields.includes('keys') ? { chart: t.chart.version, from: derived.from } : null;
+}
+
 /** Every layer that writes the key is a place to fix; the merged entry when none does (a targetPath). */
-function report(ctx: RuleContext<Messages>, layers: readonly ValuesLayer[], p: KeyProblem, fix: Worded) {
+function report(ctx: RuleContext<Messages>, layers: readonly ValuesLayer[], p: KeyProblem, fix: Worded, derived: KeysDerived['keysDerived'] = null) {
   const nullAllowed = p.kind === 'render-blocking';
   const spans = layers.flatMap((layer) => {
     const entry = entryAt(layer.values, p.path);
@@ -76,7 +85,7 @@ function report(ctx: RuleContext<Messages>, layers: readonly ValuesLayer[], p: K
     ctx.report({
       span,
       messageId: p.data.variant,
-      data: p.data as never,
+      data: { ...p.data, keysDerived: derived } as never,
       severity: p.severity,
       ...(p.references.length ? { references: p.references } : {}),
       ...(p.fix ? { fix: { kind: p.fix, description: fix(p) } } : {}),
@@ -86,14 +95,34 @@ function report(ctx: RuleContext<Messages>, layers: readonly ValuesLayer[], p: K
 
 /** Reports the problems of one kind in every Falco release and every standalone Falco values file. */
 export function reportValueKeys(ctx: RuleContext<Messages>, kind: KeyProblemKind, fix: Worded) {
-  for (const r of ctx.releases) for (const p of problemsOfRelease(r, ctx.knowledge)) if (p.kind === kind) report(ctx, r.release.layers, p, fix);
+  for (const r of ctx.releases) {
+    const derived = keysDerived(r, ctx.knowledge);
+    for (const p of problemsOfRelease(r, ctx.knowledge)) if (p.kind === kind) report(ctx, r.release.layers, p, fix, derived);
+  }
   for (const s of ctx.model.standaloneValues) {
-    for (const p of problemsOfStandalone(s)) if (p.kind === kind) report(ctx, [{ label: s.file.path, values: s.values, file: s.file }], p, fix);
+    for (const p of problemsOfStandalone(s, ctx.knowledge)) if (p.kind === kind) report(ctx, [{ label: s.file.path, values: s.values, file: s.file }], p, fix);
   }
 }
 
 /** The data of one variant of the problems. */
-export type ProblemData<V extends KeyProblemData['variant']> = Extract<KeyProblemData, { variant: V }>;
+export type ProblemData<V extends KeyProblemData['variant']> = Extract<KeyProblemData, { variant: V }> & KeysDerived;
+
+/**
+ * The rule's messages, each saying after its why when the key list it judged by is derived: every finding that rests
+ * on a derived fact says so, and how to read the real one.
+ */
+export function sayingDerivedKeys<M extends Record<string, Message<never>>>(messages: M): M {
+  const note = (d: KeysDerived) =>
+    d.keysDerived
+      ? `. Chart ${d.keysDerived.chart}'s key list is derived: no values.yaml of it was available to helmvet, so its keys are chart ${d.keysDerived.from}'s with the additions of its merged pull requests; \`helmvet knowledge update\` reads its real values.yaml`
+      : '';
+  return Object.fromEntries(
+    Object.entries(messages).map(([id, m]) => {
+      const words = m as unknown as Message<KeysDerived>;
+      return [id, { ...words, why: (d: KeysDerived) => `${words.why(d)}${note(d)}` }];
+    }),
+  ) as unknown as M;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Phrases.

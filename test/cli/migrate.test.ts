@@ -23,7 +23,7 @@ describe('helmvet migrate', () => {
     const before = readFileSync(join(dir, 'hr.yaml'), 'utf8');
     const r = helmvet(['migrate', '--to', '9'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('helmvet migrate: target chart 9.1.0\n\nHelmRelease falco/falco (hr.yaml:18): chart 4.22.0 → 9.1.0\n  version: ">=4.0.0 <5.0.0" becomes ">=9.0.0 <10.0.0", which installs 9.1.0\n');
+    expect(r.stdout).toContain('helmvet migrate: target chart 9.2.0\n\nHelmRelease falco/falco (hr.yaml:18): chart 4.22.0 → 9.2.0\n  version: ">=4.0.0 <5.0.0" becomes ">=9.0.0 <10.0.0", which installs 9.2.0\n');
     expect(r.stdout).toContain('    collectors.containerd.socket: moved to collectors.containerEngine.engines.containerd.sockets as a one-item list; chart 7.0.0 ignores it [');
     expect(r.stdout).toContain('--- a/hr.yaml\n+++ b/hr.yaml\n');
     expect(r.stdout).toContain('-      version: ">=4.0.0 <5.0.0"\n+      version: ">=9.0.0 <10.0.0"\n');
@@ -68,7 +68,7 @@ describe('helmvet migrate', () => {
 
   it('bad usage is one line and exit 2', () => {
     const dir = repo();
-    expect(helmvet(['migrate', '--to', '12'], dir)).toMatchObject({ code: 2, stderr: 'helmvet: --to 12: no falco chart of major 12 is known (newest known 9.1.0)\n' });
+    expect(helmvet(['migrate', '--to', '12'], dir)).toMatchObject({ code: 2, stderr: 'helmvet: --to 12: no falco chart of major 12 is known (newest known 9.2.0)\n' });
     expect(helmvet(['migrate', '--write', '--check'], dir)).toMatchObject({ code: 2, stderr: 'helmvet: --write, --check and --open-pr do not go together\n' });
   });
 });

@@ -22,7 +22,8 @@ describe('lint of named files', () => {
     expect(located(result).filter((f) => f.severity !== 'info')).toEqual([]);
     expect(result.files).toBe(1);
     const on = writeRepo({ 'apps/falco/hr.yaml': HR, 'apps/falco/values/cm.yaml': CONFIGMAP(true) });
-    expect(located(run(on, 'apps/falco/hr.yaml'), 'falco/version-advisory').map((f) => [f.file, f.line])).toEqual([['apps/falco/hr.yaml', 18]]);
+    // The busy loop (an error); the socket mount of chart 4.22.0 is info beside it.
+    expect(located(run(on, 'apps/falco/hr.yaml'), 'falco/version-advisory').filter((f) => f.severity === 'error').map((f) => [f.file, f.line])).toEqual([['apps/falco/hr.yaml', 18]]);
   });
 
   it('a staged values file is checked for the release that uses it, and findings stay on the named files', () => {
@@ -80,9 +81,10 @@ describe('a named symlink', () => {
     const dir = writeRepo({ 'base/falco.yaml': HR, 'apps/falco/values/cm.yaml': CONFIGMAP(true) });
     mkdirSync(join(dir, 'apps', 'falco'), { recursive: true });
     symlinkSync(join(dir, 'base', 'falco.yaml'), join(dir, 'apps', 'falco', 'hr.yaml'));
-    const whole = located(run(dir, '.'), 'falco/version-advisory').map((f) => [f.file, f.line]);
-    expect(whole).toEqual([['base/falco.yaml', 18]]);
-    expect(located(run(dir, 'apps/falco/hr.yaml'), 'falco/version-advisory').map((f) => [f.file, f.line])).toEqual(whole);
+    const advisories = (path: string) => located(run(dir, path), 'falco/version-advisory').map((f) => [f.file, f.line, f.severity]);
+    const whole = advisories('.');
+    expect(whole).toEqual([['base/falco.yaml', 18, 'error'], ['base/falco.yaml', 18, 'info']]);
+    expect(advisories('apps/falco/hr.yaml')).toEqual(whole);
   });
 });
 

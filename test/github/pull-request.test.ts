@@ -41,7 +41,7 @@ describe('migrate --open-pr', () => {
     expect([first.code, first.stderr]).toEqual([0, '']);
     expect(first.stdout).toContain('opened https://github.com/acme/gitops/pull/1\n');
     const state = fake.repo('acme', 'gitops');
-    expect(state.pulls.map((p) => [p.number, p.title, p.head, p.base, p.state])).toEqual([[1, 'Migrate Falco to chart 9.1.0', 'helmvet/falco-chart-9', 'main', 'open']]);
+    expect(state.pulls.map((p) => [p.number, p.title, p.head, p.base, p.state])).toEqual([[1, 'Migrate Falco to chart 9.2.0', 'helmvet/falco-chart-9', 'main', 'open']]);
     expect(state.pulls[0]!.body).toContain('`collectors.containerd.socket` (spec.values): moved to collectors.containerEngine.engines.containerd.sockets as a one-item list');
     const migrated = state.files('helmvet/falco-chart-9')['clusters/falco.yaml']!;
     expect(migrated).toContain('      version: ">=9.0.0 <10.0.0"\n');

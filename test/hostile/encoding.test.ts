@@ -73,7 +73,7 @@ describe('whitespace and line endings', () => {
     const after = readFileSync(join(repo, 'hr.yaml'), 'utf8');
     expect(after.startsWith('\uFEFF')).toBe(true);
     expect(after.replace(/\r\n/g, '')).not.toContain('\n');
-    expect(after).toContain('      version: 9.1.0\r\n');
+    expect(after).toContain('      version: 9.2.0\r\n');
     expect(after).toContain('    driver:\r\n      kind: kmod # keep me\r\n');
     expectParses('hr.yaml', after);
     expect(pinned(lintJson(repo, [0]), 'falco/driver-kind')).toEqual([]);
@@ -95,7 +95,7 @@ describe('no line break at the end of the file', () => {
     const w = helmvet(['migrate', '--write'], repo);
     expectClean(w, [0], 'migrate --write');
     const after = readFileSync(join(repo, 'app.yaml'), 'utf8');
-    expect(after).toBe(app('        driver:\n          kind: modern_ebpf\n').replace('targetRevision: 7.0.2', 'targetRevision: 9.1.0'));
+    expect(after).toBe(app('        driver:\n          kind: modern_ebpf\n').replace('targetRevision: 7.0.2', 'targetRevision: 9.2.0'));
     expectParses('app.yaml', after);
   });
 });

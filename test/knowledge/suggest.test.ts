@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggestKeys } from '../../src/knowledge/suggest.js';
 import { editDistance } from '../../src/spelling.js';
-import { keyVersionIndex } from '../../src/knowledge/values-keys.js';
+import { BUNDLED_KEYS, keyVersionIndex } from '../../src/knowledge/values-keys.js';
 
 const at = (v: string) => keyVersionIndex(v)!;
 
@@ -11,22 +11,22 @@ describe('did you mean', () => {
   });
 
   it('same level: typos, case, snake_case against camelCase', () => {
-    expect(suggestKeys(['driver', 'epbf'], at('4.4.1'))).toEqual(['driver.ebpf']);
-    expect(suggestKeys(['metrics', 'output_rule'], at('9.1.0'))).toEqual(['metrics.outputRule']);
-    expect(suggestKeys(['metrics', 'convert_memory_to_mb'], at('9.1.0'))).toEqual(['metrics.convertMemoryToMB']);
-    expect(suggestKeys(['falco', 'json_ouptut'], at('9.1.0'))).toEqual(['falco.json_output']);
+    expect(suggestKeys(BUNDLED_KEYS, ['driver', 'epbf'], at('4.4.1'))).toEqual(['driver.ebpf']);
+    expect(suggestKeys(BUNDLED_KEYS, ['metrics', 'output_rule'], at('9.1.0'))).toEqual(['metrics.outputRule']);
+    expect(suggestKeys(BUNDLED_KEYS, ['metrics', 'convert_memory_to_mb'], at('9.1.0'))).toEqual(['metrics.convertMemoryToMB']);
+    expect(suggestKeys(BUNDLED_KEYS, ['falco', 'json_ouptut'], at('9.1.0'))).toEqual(['falco.json_output']);
   });
 
   it('another level: the same key where the version has it', () => {
-    expect(suggestKeys(['falcoctl', 'artifact', 'follow', 'every'], at('8.0.5'))).toEqual(['falcoctl.config.artifact.follow.every']);
-    expect(suggestKeys(['webserver'], at('9.1.0'))).toEqual(['falco.webserver']);
-    expect(suggestKeys(['controller', 'resources'], at('3.8.5'))).toEqual(['resources']);
-    expect(suggestKeys(['collectors', 'ebpf'], at('4.4.1'))).toEqual(['driver.ebpf']);
+    expect(suggestKeys(BUNDLED_KEYS, ['falcoctl', 'artifact', 'follow', 'every'], at('8.0.5'))).toEqual(['falcoctl.config.artifact.follow.every']);
+    expect(suggestKeys(BUNDLED_KEYS, ['webserver'], at('9.1.0'))).toEqual(['falco.webserver']);
+    expect(suggestKeys(BUNDLED_KEYS, ['controller', 'resources'], at('3.8.5'))).toEqual(['resources']);
+    expect(suggestKeys(BUNDLED_KEYS, ['collectors', 'ebpf'], at('4.4.1'))).toEqual(['driver.ebpf']);
   });
 
   it('nothing rather than a guess', () => {
-    expect(suggestKeys(['webui'], at('9.1.0'))).toEqual([]);
-    expect(suggestKeys(['foo', 'enabled'], at('9.1.0'))).toEqual([]);
-    expect(suggestKeys(['abc'], at('9.1.0'))).toEqual([]);
+    expect(suggestKeys(BUNDLED_KEYS, ['webui'], at('9.1.0'))).toEqual([]);
+    expect(suggestKeys(BUNDLED_KEYS, ['foo', 'enabled'], at('9.1.0'))).toEqual([]);
+    expect(suggestKeys(BUNDLED_KEYS, ['abc'], at('9.1.0'))).toEqual([]);
   });
 });

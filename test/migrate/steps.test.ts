@@ -89,7 +89,7 @@ describe('file details survive', () => {
     const after = m.after['hr.yaml']!;
     expect(after.startsWith('\uFEFF')).toBe(true);
     expect(after.replace(/\r\n/g, '')).not.toContain('\n');
-    expect(after).toContain('      version: 9.1.0\r\n');
+    expect(after).toContain('      version: 9.2.0\r\n');
     expect(after).toContain('        sockets: [/run/containerd/containerd.sock]\r\n');
   });
 
@@ -119,14 +119,14 @@ describe('file details survive', () => {
   it('an Argo CD helm.values string is edited in place', () => {
     const app = 'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: falco\nspec:\n  source:\n    repoURL: https://falcosecurity.github.io/charts\n    chart: falco\n    targetRevision: "6.2.2"\n    helm:\n      values: |\n        driver:\n          kind: ebpf\n        falco:\n          grpc_output:\n            enabled: false\n';
     const m = migrateFiles({ 'app.yaml': app });
-    expect(m.after['app.yaml']).toBe(app.replace('"6.2.2"', '"9.1.0"').replace('kind: ebpf', 'kind: modern_ebpf').replace('        falco:\n          grpc_output:\n            enabled: false\n', ''));
+    expect(m.after['app.yaml']).toBe(app.replace('"6.2.2"', '"9.2.0"').replace('kind: ebpf', 'kind: modern_ebpf').replace('        falco:\n          grpc_output:\n            enabled: false\n', ''));
   });
 
   it('chart 1.x keys reach their 2.x and later places', () => {
     const m = migrateFiles({ 'hr.yaml': helmRelease('1.19.4', 'ebpf:\n  enabled: true\nfalco:\n  jsonOutput: true\n  httpOutput:\n    enabled: true\n    url: http://sidekick:2801\ntimezone: Europe/Paris') });
     expect(m.after['hr.yaml']).toBe(
       // driver takes the place of ebpf, the key it replaces.
-      helmRelease('9.1.0', 'driver:\n  kind: modern_ebpf\nfalco:\n  json_output: true\n  http_output:\n    enabled: true\n    url: http://sidekick:2801\ntimezone: Europe/Paris'),
+      helmRelease('9.2.0', 'driver:\n  kind: modern_ebpf\nfalco:\n  json_output: true\n  http_output:\n    enabled: true\n    url: http://sidekick:2801\ntimezone: Europe/Paris'),
     );
     expect(m.plan.releases[0]!.layers[0]!.log.manual.map((n) => n.path)).toEqual(['timezone']);
   });

@@ -10,7 +10,7 @@ describe('rewriteVersion', () => {
     expect(rewrite('>=4.0.0 <5.0.0', false, 4, 8)).toMatchObject({ text: '>=8.0.0 <9.0.0', resolves: '8.0.5' });
     expect(rewrite('4.x', false, 4, 8)).toMatchObject({ text: '8.x', resolves: '8.0.5' });
     expect(rewrite('~4.22', false, 4, 9)).toMatchObject({ text: '~9.0', resolves: '9.0.0' });
-    expect(rewrite('^4.2.0', false, 4, 9)).toMatchObject({ text: '^9.0.0', resolves: '9.1.0' });
+    expect(rewrite('^4.2.0', false, 4, 9)).toMatchObject({ text: '^9.0.0', resolves: '9.2.0' });
     expect(rewrite('>=4.0.0, <5.0.0', false, 4, 9)).toMatchObject({ text: '>=9.0.0, <10.0.0' });
     expect(rewrite('v4.x', false, 4, 9)).toMatchObject({ text: 'v9.x' });
   });
@@ -20,8 +20,8 @@ describe('rewriteVersion', () => {
   });
 
   it('an exact pin becomes the newest version of the target major that no advisory marks as bad', () => {
-    expect(rewrite('4.22.0', true, 4, 9)).toMatchObject({ text: '9.1.0', resolves: '9.1.0' });
-    expect(rewrite('v4.22.0', true, 4, 9)).toMatchObject({ text: 'v9.1.0' });
+    expect(rewrite('4.22.0', true, 4, 9)).toMatchObject({ text: '9.2.0', resolves: '9.2.0' });
+    expect(rewrite('v4.22.0', true, 4, 9)).toMatchObject({ text: 'v9.2.0' });
     // Every 8.x deploys Falco 0.43 (thread-table leak): the newest is taken, and the note does not claim otherwise.
     expect(rewrite('6.0.1', true, 6, 8)).toEqual({ text: '8.0.5', resolves: '8.0.5', note: 'pinned to 8.0.5, the newest 8.x helmvet knows' });
     expect(bestOfMajor(6, knowledge)?.version).toBe('6.4.1');

@@ -47,7 +47,7 @@ describe('Flux HelmRelease', () => {
     const oci = (tag: string) => `apiVersion: source.toolkit.fluxcd.io/v1\nkind: OCIRepository\nmetadata:\n  name: falco\nspec:\n  url: oci://ghcr.io/falcosecurity/charts/falco\n  ref:\n    tag: ${tag}\n`;
     const hr = 'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: falco\nspec:\n  chartRef:\n    kind: OCIRepository\n    name: falco\n';
     expect(model({ 'oci.yaml': oci('9.1.0'), 'hr.yaml': hr }).releases[0]!.installed?.version).toBe('9.1.0');
-    expect(model({ 'oci.yaml': oci('9.2.0'), 'hr.yaml': hr }).releases[0]!.status).toBe('unknown-version');
+    expect(model({ 'oci.yaml': oci('9.3.0'), 'hr.yaml': hr }).releases[0]!.status).toBe('unknown-version');
     expect(model({ 'oci.yaml': oci('"9.x"'), 'hr.yaml': hr }).releases[0]!.status).toBe('no-match');
   });
 

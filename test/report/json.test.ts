@@ -19,7 +19,7 @@ describe('json', () => {
     expect(out).toContain('\n  "schemaVersion": 1,\n');
     const data = report();
     expect(Object.keys(data)).toEqual(['schemaVersion', 'tool', 'files', 'templates', 'findings', 'releases']);
-    expect(data.tool).toEqual({ name: 'helmvet', version: '0.1.0', knowledge: { newestChart: '9.1.0', date: '2026-06-11' } });
+    expect(data.tool).toEqual({ name: 'helmvet', version: '0.1.0', knowledge: { newestChart: '9.1.0', date: '2026-06-11', bundled: { oldest: '1.1.8', newest: '9.1.0', date: '2026-06-11' }, cache: null } });
     expect(data.findings[0]).toEqual({
       ruleId: 'falco/version-advisory',
       severity: 'error',

@@ -26,7 +26,7 @@ describe('markdown', () => {
         '| --- | --- | --- | --- | --- |',
         `| HelmRelease security/falco | [${HR}:10](${HR}#L10) | \`3.8.7\` | 3.8.7 admits 3.8.7 (1 version) | chart 3.8.7 · Falco 0.36.2 |`,
         '',
-        '<sub>helmvet 0.1.0 · chart index up to 9.1.0 (2026-06-11)</sub>',
+        '<sub>helmvet 0.1.0 · falco charts 1.1.8 to 9.1.0 bundled (facts as of 2026-06-11)</sub>',
         '',
       ].join('\n'),
     );
@@ -34,7 +34,7 @@ describe('markdown', () => {
 
   it('says plainly when there are no problems', () => {
     expect(format(sampleResult({ findings: [], releases: [] }), { color: false })).toBe(
-      '## helmvet\n\n✅ No problems found in 2 files.\n\n<sub>helmvet 0.1.0 · chart index up to 9.1.0 (2026-06-11)</sub>\n',
+      '## helmvet\n\n✅ No problems found in 2 files.\n\n<sub>helmvet 0.1.0 · falco charts 1.1.8 to 9.1.0 bundled (facts as of 2026-06-11)</sub>\n',
     );
   });
 

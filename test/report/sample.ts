@@ -124,7 +124,7 @@ export function sampleResult(overrides: Partial<LintResult> = {}): LintResult {
     skipped: [],
     findings,
     releases: [release],
-    knowledge: { newestChart: '9.1.0', date: '2026-06-11' },
+    knowledge: { newestChart: '9.1.0', date: '2026-06-11', bundled: { oldest: '1.1.8', newest: '9.1.0', date: '2026-06-11' }, cache: null },
     rules: rules.map((rule) => ({ ...rule, references: [...rule.references], docsUrl: docsUrl(rule.id) })),
     tool: { name: 'helmvet', version: '0.1.0' },
     ...overrides,

@@ -1,7 +1,7 @@
 // Values keys the chart version in use no longer has: a chart 1.x key on 2.x, collectors.docker on 7.x,
 // falco.rules_file on 4.7.1 and later. Explained with the key history and the migration table (resolve/values.ts).
 import { createRule, message } from '../create-rule.js';
-import { code, didYouMean, falcoShort, migrateClause, replacementFix, replacementText, reportValueKeys, type ProblemData } from '../falco-values.js';
+import { code, didYouMean, falcoShort, migrateClause, replacementFix, replacementText, reportValueKeys, type ProblemData, sayingDerivedKeys } from '../falco-values.js';
 
 type Removed = ProblemData<'removed'>;
 
@@ -31,13 +31,13 @@ export default createRule(
       'https://github.com/falcosecurity/charts/blob/falco-2.0.0/falco/CHANGELOG.md',
       'https://github.com/falcosecurity/charts/commit/dcc98894fe3538c295d91d01403cb90ae8e2f925',
     ],
-    messages: {
+    messages: sayingDerivedKeys({
       removed: message<Removed>({
         title: (d) => `${code(d.path)} ${origin(d)}`,
         why: effect,
         help: (d) => `${d.replacement ? replacementText(d.replacement) : didYouMean(d.suggestions) || 'Delete it.'} ${migrateClause(d.mechanical)}`,
       }),
-    },
+    }),
   },
   (ctx) => reportValueKeys(ctx, 'removed', (p) => (p.data.variant === 'removed' ? replacementFix(p.data.replacement, p.data.path, p.data.suggestions) : '')),
 );

@@ -1,7 +1,7 @@
 // Values keys the chart version in use does not know and never had: typos, keys of later versions, keys of no
 // version. Free-form subtrees (Falco's config below its first level, sub-charts, Kubernetes structs) are not judged.
 import { createRule, message } from '../create-rule.js';
-import { code, didYouMean, falcoPhrase, falcoShort, reportValueKeys, siblingsText, type ProblemData } from '../falco-values.js';
+import { code, didYouMean, falcoPhrase, falcoShort, reportValueKeys, siblingsText, type ProblemData, sayingDerivedKeys } from '../falco-values.js';
 
 export default createRule(
   {
@@ -10,7 +10,7 @@ export default createRule(
     severity: 'warning',
     fixable: false,
     references: ['https://github.com/falcosecurity/charts/blob/falco-9.1.0/charts/falco/values.yaml', 'https://github.com/falcosecurity/falco/blob/0.44.1/userspace/falco/config_json_schema.h'],
-    messages: {
+    messages: sayingDerivedKeys({
       'unknown-anywhere': message<ProblemData<'unknown-anywhere'>>({
         title: (d) => `${code(d.path)} is not a key of any falco chart version`,
         why: (d) => `no version from ${d.oldest} to ${d.newest} has it, so the chart ignores it`,
@@ -41,7 +41,7 @@ export default createRule(
         why: () => 'so the chart ignores it',
         help: (d) => didYouMean(d.suggestions) || siblingsText(d.parent, d.siblings) || 'remove it',
       }),
-    },
+    }),
   },
   (ctx) => reportValueKeys(ctx, 'unknown', (p) => ('suggestions' in p.data && p.data.suggestions.length ? `rename it to ${p.data.suggestions[0]!}` : `delete ${p.path.join('.')}`)),
 );

@@ -1,15 +1,43 @@
 // Known-bad versions of the chart, Falco or a plugin the chart runs, driven by the advisories in src/knowledge/advisories/.
-import { defaultComponent, shortRef, type LoadedAdvisory } from '../../knowledge/advisories.js';
+import { defaultComponent, loadAdvisories, shortRef, type LoadedAdvisory } from '../../knowledge/advisories.js';
 import type { ChartVersion } from '../../knowledge/charts.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import { containerPluginLoaded, k8smetaPluginLoaded, pluginTag, userPluginRefs } from '../../knowledge/plugins.js';
 import { effectiveDriver } from '../../knowledge/drivers.js';
-import { talosKernel } from '../../knowledge/talos.js';
-import { fileLine } from '../../load/source.js';
+import type { Severity } from '../../findings.js';
 import { valueAt, type VNode } from '../../model/values.js';
+import { advisoryApplies } from '../../resolve/advisory-conditions.js';
 import type { ResolvedImage } from '../../resolve/images.js';
 import type { ResolvedRelease } from '../../resolve/resolve.js';
 import { createRule, message, type RuleContext } from '../create-rule.js';
+
+const ADVISORIES_URL = 'https://github.com/helmvet/helmvet/tree/main/src/knowledge/advisories';
+
+/** The advisories this helmvet knows, as `helmvet explain` prints them after the rule's page. */
+function advisoryTable(advisories: readonly LoadedAdvisory[]): string {
+  const conditions = (a: LoadedAdvisory) =>
+    [
+      a.drivers && `driver ${a.drivers.join(' or ')}`,
+      a.plugins && `the chart loads the ${a.plugins.join(' and ')} plugin`,
+      a.values && 'values as its file says',
+      a.kernel && `Linux ${a.kernel}, where a talconfig tells the kernel`,
+      a.nodeNames && 'a node name a talconfig gives matches',
+    ].filter(Boolean).join('; ') || 'none';
+  const rows = advisories.map(
+    (a) => `| ${shortRef(a.references[0]!)}: ${a.title} | ${COMPONENT_NAME[a.component]} ${a.affected.map((x) => x.range).join(', ')} | ${a.fixedIn} | ${conditions(a)} | ${a.severity ?? 'error'} |`,
+  );
+  return [
+    '',
+    '## The advisories this helmvet knows',
+    '',
+    '| advisory | affected | fixed in | condition | severity |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    ...advisories.map((a) => `- ${shortRef(a.references[0]!)}: ${a.references.join(', ')}`),
+    '',
+  ].join('\n');
+}
 
 const COMPONENT_NAME = { chart: 'chart', falco: 'Falco', 'plugin:container': 'container plugin', 'plugin:k8smeta': 'k8smeta plugin' } as const;
 type Plugin = 'container' | 'k8smeta';
@@ -23,15 +51,16 @@ function componentOf(advisory: LoadedAdvisory, chart: ChartVersion, values: VNod
   return defaultComponent(advisory, chart) ?? undefined;
 }
 
-/** The first chart version, after the last affected one, whose default component is fixed. */
+/** The first stable chart version, after the last affected one, whose default component is fixed. */
 function firstFixedChart(advisory: LoadedAdvisory, knowledge: Knowledge): ChartVersion | undefined {
+  const charts = knowledge.charts.filter((c) => !c.prerelease);
   let last = -1;
-  knowledge.charts.forEach((c, i) => {
+  charts.forEach((c, i) => {
     const v = defaultComponent(advisory, c);
     if (v && advisory.affects(v)) last = i;
   });
   if (last < 0) return undefined;
-  return knowledge.charts.slice(last + 1).find((c) => {
+  return charts.slice(last + 1).find((c) => {
     const v = defaultComponent(advisory, c);
     return !!v && !advisory.affects(v);
   });
@@ -66,21 +95,11 @@ function span(list: readonly ChartVersion[]): string {
   return first === last ? first : `${first} to ${last}`;
 }
 
-/**
- * Where an advisory needs a kernel or a driver: the clause that says why it applies here (`on Talos v1.13.7, Linux
- * 6.18.39 (talos/talconfig.yaml:3)`), '' when it needs nothing, or undefined when it does not apply.
- */
-function conditions(ctx: RuleContext<typeof messages>, driver: string | undefined, advisory: LoadedAdvisory): string | undefined {
-  if (advisory.drivers && (!driver || !advisory.drivers.includes(driver))) return undefined;
-  if (!advisory.kernelRange) return '';
-  for (const tc of ctx.model.talos.talconfigs) {
-    const kernel = talosKernel(tc.talosVersion.version);
-    if (kernel && advisory.kernelRange.check(kernel)) {
-      const at = tc.talosVersion.node?.span ?? tc.root.span;
-      return ` on Talos ${tc.talosVersion.version!}, Linux ${kernel} (${fileLine(at.file, at.start)})`;
-    }
-  }
-  return undefined;
+/** The advisory's own severity where it applies; never above `cap`. */
+function severityOf(advisory: LoadedAdvisory, cap: Severity = 'error'): Severity {
+  const own = advisory.severity ?? 'error';
+  const rank = { info: 1, warning: 2, error: 3 } as const;
+  return rank[own] <= rank[cap] ? own : cap;
 }
 
 type Installed = Defect & { constraint: string; pins: boolean; chart: string; falco: string; version: string; condition: string; openAbove: boolean; newest: string };
@@ -103,9 +122,9 @@ const messages = {
     why: (d) => `it installs chart ${d.installed} today, but a stale or mirrored index would install one of those, which ${d.count === 1 ? 'has' : 'have'} the defect "${d.name}"`,
     help: (d) => `${fixed(d)}: raise the lower bound past the affected versions`,
   }),
-  pinned: message<Defect & { version: string }>({
+  pinned: message<Defect & { version: string; condition: string }>({
     title: (d) => `${d.component} ${d.version} is pinned here, affected by ${d.ref}`,
-    why: defect,
+    why: (d) => `${d.condition ? `${d.condition.trim()}: ` : ''}${defect(d)}`,
     help: (d) => `${fixed(d)}: ${d.action}`,
   }),
   image: message<Defect & { workload: string; falco: string; image: string; condition: string }>({
@@ -119,14 +138,15 @@ function checkRelease(ctx: RuleContext<typeof messages>, r: ResolvedRelease, adv
   const values = r.release.values;
   const installed = r.installed;
   if (!installed || r.status !== 'resolved') return;
-  const where = conditions(ctx, effectiveDriver(r.release.values, r.installed, r.admitted)?.kind, advisory);
+  const driver = effectiveDriver(values, installed, r.admitted)?.kind;
+  const where = advisoryApplies(advisory, { values, chart: installed, driver, chartValues: true, talos: ctx.model.talos });
   if (where === undefined) return;
   const v = componentOf(advisory, installed, values);
   const effect = v ? advisory.affects(v) : undefined;
   if (effect && v) {
     ctx.report({
       span: r.span,
-      severity: r.openAbove ? 'warning' : 'error',
+      severity: severityOf(advisory, r.openAbove ? 'warning' : 'error'),
       messageId: 'installed',
       data: { ...defectData(advisory, effect, ctx.knowledge), constraint: r.constraint, pins: r.exact, chart: installed.version, falco: installed.falco, version: v, condition: where, openAbove: r.openAbove, newest: ctx.knowledge.newest.version },
       references: advisory.references,
@@ -134,11 +154,12 @@ function checkRelease(ctx: RuleContext<typeof messages>, r: ResolvedRelease, adv
     return;
   }
   // What the range admits but does not install is info; where falco/open-version-range already says the range is
-  // open to every major, it is not repeated.
-  if (r.exact || r.anyMajor) return;
+  // open to every major, it is not repeated; and an advisory that is itself only info is not worth it there.
+  if (r.exact || r.anyMajor || severityOf(advisory) === 'info') return;
   const bad = r.admitted.filter((c) => {
     const cv = componentOf(advisory, c, values);
-    return cv !== undefined && advisory.affects(cv) !== undefined;
+    const driverThere = effectiveDriver(values, c)?.kind;
+    return cv !== undefined && advisory.affects(cv) !== undefined && advisoryApplies(advisory, { values, chart: c, driver: driverThere, chartValues: true, talos: ctx.model.talos }) !== undefined;
   });
   if (bad.length === 0) return;
   const firstBad = componentOf(advisory, bad[0]!, values)!;
@@ -157,11 +178,15 @@ function checkUserRefs(ctx: RuleContext<typeof messages>, values: VNode | undefi
   if (!plugin) return;
   const loaded = plugin === 'container' ? containerPluginLoaded(values, chart) : k8smetaPluginLoaded(values, chart);
   if (!loaded) return;
-  for (const ref of userPluginRefs(values, plugin)) {
+  const refs = userPluginRefs(values, plugin);
+  if (refs.length === 0) return;
+  const where = advisoryApplies(advisory, { values, chart, driver: effectiveDriver(values, chart)?.kind, chartValues: true, talos: ctx.model.talos });
+  if (where === undefined) return;
+  for (const ref of refs) {
     const tag = pluginTag(String(ref.value), plugin);
     const effect = tag ? advisory.affects(tag) : undefined;
     if (!effect || !tag) continue;
-    ctx.report({ span: ref.span, messageId: 'pinned', data: { ...defectData(advisory, effect, ctx.knowledge), version: tag }, references: advisory.references });
+    ctx.report({ span: ref.span, severity: severityOf(advisory), messageId: 'pinned', data: { ...defectData(advisory, effect, ctx.knowledge), version: tag, condition: where }, references: advisory.references });
   }
 }
 
@@ -172,10 +197,11 @@ function checkUserRefs(ctx: RuleContext<typeof messages>, values: VNode | undefi
 function checkImage(ctx: RuleContext<typeof messages>, img: ResolvedImage, advisory: LoadedAdvisory) {
   if (advisory.component !== 'falco' || !img.falco) return;
   const effect = advisory.affects(img.falco);
-  const where = effect ? conditions(ctx, undefined, advisory) : undefined;
+  const where = effect ? advisoryApplies(advisory, { values: undefined, chart: undefined, driver: undefined, chartValues: false, talos: ctx.model.talos }) : undefined;
   if (!effect || where === undefined) return;
   ctx.report({
     span: img.image.span,
+    severity: severityOf(advisory),
     messageId: 'image',
     data: { ...defectData(advisory, effect, ctx.knowledge), workload: img.image.title, falco: img.falco, image: img.image.image, condition: where },
     references: advisory.references,
@@ -188,7 +214,9 @@ export default createRule(
     title: 'A release installs a chart, Falco or plugin version with a known defect',
     severity: 'error',
     fixable: false,
-    references: ['https://github.com/falcosecurity/falco/issues/3610', 'https://github.com/falcosecurity/falco/issues/3643', 'https://github.com/falcosecurity/falco/issues/3829'],
+    // Each finding carries its advisory's own sources; the rule rests on the advisories, one data file each.
+    references: [ADVISORIES_URL],
+    explainFromData: () => advisoryTable(loadAdvisories()),
     messages,
   },
   (ctx) => {

@@ -36,21 +36,21 @@ testRule('falco/invalid-chart-version', {
       name: 'the unpublished 4.99.0, older than the newest',
       files: release('4.99.0'),
       errors: [
-        { file: 'a.yaml', line: 18, column: 16, endLine: 18, endColumn: 22, severity: 'error', messageId: 'noMatch', data: { constraint: '4.99.0', oldest: '1.1.8', newest: '9.1.0' } },
+        { file: 'a.yaml', line: 18, column: 16, endLine: 18, endColumn: 22, severity: 'error', messageId: 'noMatch', data: { constraint: '4.99.0', oldest: '1.1.8', newest: '9.2.0' } },
       ],
     },
     {
       name: 'a range below every published version, "<0.1.0"',
       files: release('"<0.1.0"'),
       errors: [
-        { file: 'a.yaml', line: 18, column: 16, endLine: 18, endColumn: 24, severity: 'error', messageId: 'noMatch', data: { constraint: '<0.1.0', oldest: '1.1.8', newest: '9.1.0' } },
+        { file: 'a.yaml', line: 18, column: 16, endLine: 18, endColumn: 24, severity: 'error', messageId: 'noMatch', data: { constraint: '<0.1.0', oldest: '1.1.8', newest: '9.2.0' } },
       ],
     },
     {
       name: 'an OCIRepository tag "9.x", which is a literal tag and no range',
       files: ociTag('"9.x"'),
       errors: [
-        { file: 'oci.yaml', line: 8, column: 10, endLine: 8, endColumn: 15, severity: 'error', messageId: 'noMatch', data: { constraint: '9.x', oldest: '1.1.8', newest: '9.1.0' } },
+        { file: 'oci.yaml', line: 8, column: 10, endLine: 8, endColumn: 15, severity: 'error', messageId: 'noMatch', data: { constraint: '9.x', oldest: '1.1.8', newest: '9.2.0' } },
       ],
     },
   ],

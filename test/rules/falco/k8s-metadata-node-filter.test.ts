@@ -23,7 +23,7 @@ testRule('falco/k8s-metadata-node-filter', {
       name: 'a k8smeta plugin without nodeName',
       files: release('9.1.0', plugin('        collectorPort: 45000')),
       errors: [
-        { file: 'a.yaml', line: 29, column: 11, endLine: 29, endColumn: 22, severity: 'error', messageId: 'noNodeName', data: {} },
+        { file: 'a.yaml', line: 29, column: 11, endLine: 29, endColumn: 22, severity: 'error', messageId: 'noNodeName', data: {  } },
       ],
     },
     {

@@ -23,28 +23,28 @@ testRule('falco/unknown-chart-version', {
       name: 'a HelmRelease pinned to 10.0.0, newer than the index',
       files: release('10.0.0'),
       errors: [
-        { file: 'a.yaml', line: 18, column: 16, endLine: 18, endColumn: 22, severity: 'info', messageId: 'newer', data: { constraint: '10.0.0', newest: '9.1.0', date: '2026-07-21' } },
+        { file: 'a.yaml', line: 18, column: 16, endLine: 18, endColumn: 22, severity: 'info', messageId: 'newer', data: { constraint: '10.0.0', newest: '9.2.0', date: '2026-09-22' } },
       ],
     },
     {
-      name: 'a HelmRelease range ">=9.2.0", all of it newer than the index',
-      files: release('">=9.2.0"'),
+      name: 'a HelmRelease range ">=9.3.0", all of it newer than the index',
+      files: release('">=9.3.0"'),
       errors: [
-        { file: 'a.yaml', line: 18, column: 16, endLine: 18, endColumn: 25, severity: 'info', messageId: 'newer', data: { constraint: '>=9.2.0', newest: '9.1.0', date: '2026-07-21' } },
+        { file: 'a.yaml', line: 18, column: 16, endLine: 18, endColumn: 25, severity: 'info', messageId: 'newer', data: { constraint: '>=9.3.0', newest: '9.2.0', date: '2026-09-22' } },
       ],
     },
     {
-      name: 'an OCIRepository tag 9.2.0',
-      files: ociTag('9.2.0'),
+      name: 'an OCIRepository tag 9.3.0',
+      files: ociTag('9.3.0'),
       errors: [
-        { file: 'oci.yaml', line: 8, column: 10, endLine: 8, endColumn: 15, severity: 'info', messageId: 'newer', data: { constraint: '9.2.0', newest: '9.1.0', date: '2026-07-21' } },
+        { file: 'oci.yaml', line: 8, column: 10, endLine: 8, endColumn: 15, severity: 'info', messageId: 'newer', data: { constraint: '9.3.0', newest: '9.2.0', date: '2026-09-22' } },
       ],
     },
     {
-      name: 'an Argo CD targetRevision 9.2.0',
-      files: { 'app.yaml': argoApplication('falco/values.yaml', '9.2.0'), 'falco/values.yaml': 'tty: true\n' },
+      name: 'an Argo CD targetRevision 9.3.0',
+      files: { 'app.yaml': argoApplication('falco/values.yaml', '9.3.0'), 'falco/values.yaml': 'tty: true\n' },
       errors: [
-        { file: 'app.yaml', line: 10, column: 23, endLine: 10, endColumn: 28, severity: 'info', messageId: 'newer', data: { constraint: '9.2.0', newest: '9.1.0', date: '2026-07-21' } },
+        { file: 'app.yaml', line: 10, column: 23, endLine: 10, endColumn: 28, severity: 'info', messageId: 'newer', data: { constraint: '9.3.0', newest: '9.2.0', date: '2026-09-22' } },
       ],
     },
   ],

@@ -3,8 +3,9 @@ import {
   UsageError,
   analyse,
   gitRoot,
-  lintAnalysis
-} from "./chunk-KW3HJRYF.js";
+  lintAnalysis,
+  loadKnowledge
+} from "./chunk-X72C4VQI.js";
 import "./chunk-YPCHEUSL.js";
 import {
   writeFileAtomic
@@ -12,11 +13,15 @@ import {
 import {
   ConfigError,
   loadConfig
-} from "./chunk-AZCRPFRW.js";
+} from "./chunk-YBA7LFHC.js";
 import {
   EXIT,
   UsageFailure
 } from "./chunk-VFWKDUYN.js";
+import {
+  require_picocolors,
+  useColor
+} from "./chunk-7R5QFIBS.js";
 import {
   DRIVER_ALIASES,
   MECHANICAL,
@@ -26,16 +31,14 @@ import {
   defaultComponent,
   fileLine,
   positionAt,
-  require_picocolors,
   require_semver,
   shortRef,
   toPlain,
-  useColor,
   withBom
-} from "./chunk-CCOUXLJO.js";
+} from "./chunk-FTDYMAQE.js";
 import {
   require_dist
-} from "./chunk-KJRGYAFR.js";
+} from "./chunk-GPAF3G5V.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";
@@ -5607,7 +5610,10 @@ async function runMigrate(paths, options, cwd = process.cwd(), env = process.env
   let plan;
   try {
     const config = loadConfig(cwd, options.config, new Set(RULES_BY_ID.keys()));
-    plan = verifiedPlan({ cwd, paths: paths.length ? paths : ["."], config, ...options.to ? { to: options.to } : {} });
+    const knowledge = loadKnowledge();
+    if (knowledge.cacheProblem) process.stderr.write(`helmvet: ${knowledge.cacheProblem}; migrating with the bundled facts
+`);
+    plan = verifiedPlan({ cwd, paths: paths.length ? paths : ["."], config, knowledge, ...options.to ? { to: options.to } : {} });
   } catch (e) {
     if (e instanceof ConfigError || e instanceof UsageError || e instanceof TargetError) throw new UsageFailure(e.message);
     throw e;

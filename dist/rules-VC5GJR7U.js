@@ -1,10 +1,12 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
-  RULES,
   require_picocolors,
   useColor
-} from "./chunk-CCOUXLJO.js";
-import "./chunk-KJRGYAFR.js";
+} from "./chunk-7R5QFIBS.js";
+import {
+  RULES
+} from "./chunk-FTDYMAQE.js";
+import "./chunk-GPAF3G5V.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";

@@ -1,16 +1,18 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
   unknownRule
-} from "./chunk-AZCRPFRW.js";
+} from "./chunk-YBA7LFHC.js";
 import {
   UsageFailure
 } from "./chunk-VFWKDUYN.js";
 import {
-  RULES_BY_ID,
   require_picocolors,
   useColor
-} from "./chunk-CCOUXLJO.js";
-import "./chunk-KJRGYAFR.js";
+} from "./chunk-7R5QFIBS.js";
+import {
+  RULES_BY_ID
+} from "./chunk-FTDYMAQE.js";
+import "./chunk-GPAF3G5V.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";
@@ -35,7 +37,7 @@ function packageRoot(from = import.meta.url) {
 // src/cli/explain.ts
 function runExplain(id, color) {
   if (!RULES_BY_ID.has(id)) throw new UsageFailure(unknownRule(id, new Set(RULES_BY_ID.keys())));
-  const page = readFileSync2(join2(packageRoot(), "docs", "rules", `${id}.md`), "utf8");
+  const page = readFileSync2(join2(packageRoot(), "docs", "rules", `${id}.md`), "utf8") + (RULES_BY_ID.get(id).meta.explainFromData?.() ?? "");
   if (!useColor(color, process.stdout)) return page;
   const c = import_picocolors.default.createColors(true);
   let fenced = false;

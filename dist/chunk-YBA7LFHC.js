@@ -3,7 +3,7 @@ import {
   didYouMean,
   require_dist,
   validateConfig
-} from "./chunk-KJRGYAFR.js";
+} from "./chunk-GPAF3G5V.js";
 import {
   __commonJS,
   __toESM

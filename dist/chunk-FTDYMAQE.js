@@ -3,7 +3,7 @@ import {
   editDistance,
   require_dist,
   validateAdvisory
-} from "./chunk-KJRGYAFR.js";
+} from "./chunk-GPAF3G5V.js";
 import {
   __commonJS,
   __toESM
@@ -1942,21 +1942,21 @@ var require_simplify = __commonJS({
       if (first) {
         set.push([first, null]);
       }
-      const ranges2 = [];
+      const ranges = [];
       for (const [min, max] of set) {
         if (min === max) {
-          ranges2.push(min);
+          ranges.push(min);
         } else if (!max && min === v[0]) {
-          ranges2.push("*");
+          ranges.push("*");
         } else if (!max) {
-          ranges2.push(`>=${min}`);
+          ranges.push(`>=${min}`);
         } else if (min === v[0]) {
-          ranges2.push(`<=${max}`);
+          ranges.push(`<=${max}`);
         } else {
-          ranges2.push(`${min} - ${max}`);
+          ranges.push(`${min} - ${max}`);
         }
       }
-      const simplified = ranges2.join(" || ");
+      const simplified = ranges.join(" || ");
       const original = typeof range.raw === "string" ? range.raw : String(range);
       return simplified.length < original.length ? simplified : range;
     };
@@ -2222,78 +2222,6 @@ var require_semver2 = __commonJS({
   }
 });
 
-// node_modules/picocolors/picocolors.js
-var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
-    var p = process || {};
-    var argv = p.argv || [];
-    var env = p.env || {};
-    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open, close, replace = open) => (input) => {
-      let string = "" + input, index2 = string.indexOf(close, open.length);
-      return ~index2 ? open + replaceClose(string, close, replace, index2) + close : open + string + close;
-    };
-    var replaceClose = (string, close, replace, index2) => {
-      let result = "", cursor = 0;
-      do {
-        result += string.substring(cursor, index2) + replace;
-        cursor = index2 + close.length;
-        index2 = string.indexOf(close, cursor);
-      } while (~index2);
-      return result + string.substring(cursor);
-    };
-    var createColors = (enabled = isColorSupported) => {
-      let f = enabled ? formatter : () => String;
-      return {
-        isColorSupported: enabled,
-        reset: f("\x1B[0m", "\x1B[0m"),
-        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f("\x1B[3m", "\x1B[23m"),
-        underline: f("\x1B[4m", "\x1B[24m"),
-        inverse: f("\x1B[7m", "\x1B[27m"),
-        hidden: f("\x1B[8m", "\x1B[28m"),
-        strikethrough: f("\x1B[9m", "\x1B[29m"),
-        black: f("\x1B[30m", "\x1B[39m"),
-        red: f("\x1B[31m", "\x1B[39m"),
-        green: f("\x1B[32m", "\x1B[39m"),
-        yellow: f("\x1B[33m", "\x1B[39m"),
-        blue: f("\x1B[34m", "\x1B[39m"),
-        magenta: f("\x1B[35m", "\x1B[39m"),
-        cyan: f("\x1B[36m", "\x1B[39m"),
-        white: f("\x1B[37m", "\x1B[39m"),
-        gray: f("\x1B[90m", "\x1B[39m"),
-        bgBlack: f("\x1B[40m", "\x1B[49m"),
-        bgRed: f("\x1B[41m", "\x1B[49m"),
-        bgGreen: f("\x1B[42m", "\x1B[49m"),
-        bgYellow: f("\x1B[43m", "\x1B[49m"),
-        bgBlue: f("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f("\x1B[45m", "\x1B[49m"),
-        bgCyan: f("\x1B[46m", "\x1B[49m"),
-        bgWhite: f("\x1B[47m", "\x1B[49m"),
-        blackBright: f("\x1B[90m", "\x1B[39m"),
-        redBright: f("\x1B[91m", "\x1B[39m"),
-        greenBright: f("\x1B[92m", "\x1B[39m"),
-        yellowBright: f("\x1B[93m", "\x1B[39m"),
-        blueBright: f("\x1B[94m", "\x1B[39m"),
-        magentaBright: f("\x1B[95m", "\x1B[39m"),
-        cyanBright: f("\x1B[96m", "\x1B[39m"),
-        whiteBright: f("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
-      };
-    };
-    module.exports = createColors();
-    module.exports.createColors = createColors;
-  }
-});
-
 // src/findings.ts
 var SEVERITIES = ["error", "warning", "info"];
 var severityRank = { info: 1, warning: 2, error: 3 };
@@ -2393,9 +2321,9 @@ function convert(node, w, fallback, path = []) {
   }
   return { kind: "scalar", value: null, source: "", span: span2 };
 }
-function toValues(node, doc, at2, prune = []) {
-  const whole = at2.span(0, 0);
-  return convert(node, { doc, at: at2, budget: MAX_VALUE_NODES, resolving: /* @__PURE__ */ new Set(), prune }, whole);
+function toValues(node, doc, at, prune = []) {
+  const whole = at.span(0, 0);
+  return convert(node, { doc, at, budget: MAX_VALUE_NODES, resolving: /* @__PURE__ */ new Set(), prune }, whole);
 }
 function child(node, key) {
   return node?.kind === "map" ? node.entries.get(key)?.value : void 0;
@@ -2812,11 +2740,11 @@ var open_version_range_default = createRule(
 // src/knowledge/data/falco-values-keys.json
 var falco_values_keys_default = {
   source: "Chart defaults: ../shared/reference falco-chart-values/*.yaml and falco-chart-values-keydiff.tsv (2.0.0 on), values.yaml at the falcosecurity/charts tags falco-1.1.9 to falco-1.19.4 (1.1.8: commit 1b92a16); template reads, sub-charts and the removed-configuration guard: templates/ and Chart.yaml at each falco-<version> tag (master 548458c); Falco configuration keys: falco.yaml and userspace/ at each falcosecurity/falco release tag (HEAD 1307474), cross-checked with config_json_schema.h from 0.39.0",
-  snapshot: "2026-07-21",
-  versions: ["1.1.8", "1.1.9", "1.1.10", "1.2.0", "1.2.1", "1.2.2", "1.2.3", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.5.3", "1.5.4", "1.5.5", "1.5.6", "1.5.7", "1.5.8", "1.6.0", "1.6.1", "1.7.0", "1.7.1", "1.7.2", "1.7.3", "1.7.4", "1.7.5", "1.7.6", "1.7.7", "1.7.8", "1.7.9", "1.7.10", "1.8.0", "1.8.1", "1.9.0", "1.10.0", "1.11.0", "1.11.1", "1.12.0", "1.13.0", "1.13.1", "1.13.2", "1.14.0", "1.14.1", "1.15.0", "1.15.1", "1.15.2", "1.15.3", "1.15.4", "1.15.5", "1.15.6", "1.15.7", "1.16.0", "1.16.1", "1.16.2", "1.16.3", "1.16.4", "1.17.0", "1.17.1", "1.17.2", "1.17.3", "1.17.4", "1.17.5", "1.17.6", "1.18.0", "1.18.1", "1.18.2", "1.18.3", "1.18.4", "1.18.5", "1.18.6", "1.19.0", "1.19.1", "1.19.2", "1.19.3", "1.19.4", "2.0.0", "2.0.1", "2.0.2", "2.0.3", "2.0.4", "2.0.5", "2.0.6", "2.0.7", "2.0.8", "2.0.9", "2.0.10", "2.0.11", "2.0.12", "2.0.13", "2.0.14", "2.0.15", "2.0.16", "2.0.17", "2.0.18", "2.1.0", "2.2.0", "2.3.0", "2.3.1", "2.4.0", "2.4.1", "2.4.2", "2.4.3", "2.4.4", "2.4.5", "2.4.6", "2.4.7", "2.5.0", "2.5.1", "2.5.2", "2.5.3", "2.5.4", "2.5.5", "3.0.0", "3.1.0", "3.1.1", "3.1.2", "3.1.3", "3.1.4", "3.1.5", "3.2.0", "3.2.1", "3.3.0", "3.3.1", "3.4.0", "3.4.1", "3.5.0", "3.6.0", "3.6.1", "3.6.2", "3.7.0", "3.7.1", "3.8.0", "3.8.1", "3.8.2", "3.8.3", "3.8.4", "3.8.5", "3.8.6", "3.8.7", "4.0.0", "4.1.0", "4.1.1", "4.1.2", "4.2.0", "4.2.1", "4.2.2", "4.2.3", "4.2.4", "4.2.5", "4.2.6", "4.3.0", "4.3.1", "4.4.0", "4.4.1", "4.4.2", "4.4.3", "4.5.0", "4.5.1", "4.5.2", "4.5.3", "4.6.0", "4.6.1", "4.6.2", "4.6.3", "4.7.0", "4.7.1", "4.7.2", "4.8.0", "4.8.1", "4.8.2", "4.8.3", "4.9.0", "4.9.1", "4.10.0", "4.11.0", "4.11.1", "4.11.2", "4.12.0", "4.13.0", "4.14.0", "4.14.1", "4.14.2", "4.15.0", "4.15.1", "4.16.0", "4.16.1", "4.16.2", "4.17.0", "4.17.1", "4.17.2", "4.18.0", "4.19.0", "4.20.0", "4.20.1", "4.21.0", "4.21.1", "4.21.2", "4.21.3", "4.22.0", "5.0.0", "5.0.1", "5.0.2", "5.0.3", "6.0.0", "6.0.1", "6.0.2", "6.1.0", "6.2.0", "6.2.1", "6.2.2", "6.2.3", "6.2.4", "6.2.5", "6.3.0", "6.4.0", "6.4.1", "7.0.0", "7.0.1", "7.0.2", "7.0.3", "7.0.4", "7.0.5", "7.1.0", "7.1.1", "7.1.2", "7.2.0", "7.2.1", "8.0.0", "8.0.1", "8.0.2", "8.0.3", "8.0.4", "8.0.5", "9.0.0", "9.1.0"],
+  snapshot: "2026-09-22",
+  versions: ["1.1.8", "1.1.9", "1.1.10", "1.2.0", "1.2.1", "1.2.2", "1.2.3", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.5.3", "1.5.4", "1.5.5", "1.5.6", "1.5.7", "1.5.8", "1.6.0", "1.6.1", "1.7.0", "1.7.1", "1.7.2", "1.7.3", "1.7.4", "1.7.5", "1.7.6", "1.7.7", "1.7.8", "1.7.9", "1.7.10", "1.8.0", "1.8.1", "1.9.0", "1.10.0", "1.11.0", "1.11.1", "1.12.0", "1.13.0", "1.13.1", "1.13.2", "1.14.0", "1.14.1", "1.15.0", "1.15.1", "1.15.2", "1.15.3", "1.15.4", "1.15.5", "1.15.6", "1.15.7", "1.16.0", "1.16.1", "1.16.2", "1.16.3", "1.16.4", "1.17.0", "1.17.1", "1.17.2", "1.17.3", "1.17.4", "1.17.5", "1.17.6", "1.18.0", "1.18.1", "1.18.2", "1.18.3", "1.18.4", "1.18.5", "1.18.6", "1.19.0", "1.19.1", "1.19.2", "1.19.3", "1.19.4", "2.0.0", "2.0.1", "2.0.2", "2.0.3", "2.0.4", "2.0.5", "2.0.6", "2.0.7", "2.0.8", "2.0.9", "2.0.10", "2.0.11", "2.0.12", "2.0.13", "2.0.14", "2.0.15", "2.0.16", "2.0.17", "2.0.18", "2.1.0", "2.2.0", "2.3.0", "2.3.1", "2.4.0", "2.4.1", "2.4.2", "2.4.3", "2.4.4", "2.4.5", "2.4.6", "2.4.7", "2.5.0", "2.5.1", "2.5.2", "2.5.3", "2.5.4", "2.5.5", "3.0.0", "3.1.0", "3.1.1", "3.1.2", "3.1.3", "3.1.4", "3.1.5", "3.2.0", "3.2.1", "3.3.0", "3.3.1", "3.4.0", "3.4.1", "3.5.0", "3.6.0", "3.6.1", "3.6.2", "3.7.0", "3.7.1", "3.8.0", "3.8.1", "3.8.2", "3.8.3", "3.8.4", "3.8.5", "3.8.6", "3.8.7", "4.0.0", "4.1.0", "4.1.1", "4.1.2", "4.2.0", "4.2.1", "4.2.2", "4.2.3", "4.2.4", "4.2.5", "4.2.6", "4.3.0", "4.3.1", "4.4.0", "4.4.1", "4.4.2", "4.4.3", "4.5.0", "4.5.1", "4.5.2", "4.5.3", "4.6.0", "4.6.1", "4.6.2", "4.6.3", "4.7.0", "4.7.1", "4.7.2", "4.8.0", "4.8.1", "4.8.2", "4.8.3", "4.9.0", "4.9.1", "4.10.0", "4.11.0", "4.11.1", "4.11.2", "4.12.0", "4.13.0", "4.14.0", "4.14.1", "4.14.2", "4.15.0", "4.15.1", "4.16.0", "4.16.1", "4.16.2", "4.17.0", "4.17.1", "4.17.2", "4.18.0", "4.19.0", "4.20.0", "4.20.1", "4.21.0", "4.21.1", "4.21.2", "4.21.3", "4.22.0", "5.0.0", "5.0.1", "5.0.2", "5.0.3", "6.0.0", "6.0.1", "6.0.2", "6.1.0", "6.2.0", "6.2.1", "6.2.2", "6.2.3", "6.2.4", "6.2.5", "6.3.0", "6.4.0", "6.4.1", "7.0.0", "7.0.1", "7.0.2", "7.0.3", "7.0.4", "7.0.5", "7.1.0", "7.1.1", "7.1.2", "7.2.0", "7.2.1", "8.0.0", "8.0.1", "8.0.2", "8.0.3", "8.0.4", "8.0.5", "9.0.0", "9.1.0", "9.2.0-rc1", "9.2.0"],
   kinds: { map: "a closed map: only its children are keys", falco: "Falco's configuration, passed through as falco.yaml: its children are checked, nothing below them", free: "anything below ({} default, or passed on whole)", subchart: "a sub-chart's values", read: "read by the templates, not in values.yaml", "falco-config": "a Falco configuration key the chart does not default", list: "a list", string: "a string", null: "null by default", bool: "a boolean: a map there has no keys", number: "a number: a map there has no keys" },
   paths: {
-    affinity: [["1.1.8", "9.1.0", "free"]],
+    affinity: [["1.1.8", "9.2.0", "free"]],
     auditLog: [["1.1.8", "1.19.4", "map"]],
     "auditLog.dynamicBackend": [["1.1.8", "1.18.6", "map"]],
     "auditLog.dynamicBackend.enabled": [["1.1.8", "1.18.6", "bool"]],
@@ -2824,25 +2752,25 @@ var falco_values_keys_default = {
     "auditLog.enabled": [["1.1.8", "1.19.4", "bool"]],
     "auditLog.listenPort": [["1.19.0", "1.19.4", "number"]],
     "auditLog.nodePort": [["1.19.0", "1.19.4", "bool"]],
-    certs: [["1.1.8", "9.1.0", "map"]],
-    "certs.ca": [["1.1.8", "9.1.0", "map"]],
-    "certs.ca.crt": [["1.1.8", "1.5.5", "read"], ["1.5.6", "9.1.0", "string"]],
-    "certs.client": [["3.8.5", "9.1.0", "map"]],
-    "certs.client.crt": [["3.8.5", "9.1.0", "string"]],
-    "certs.client.key": [["3.8.5", "9.1.0", "string"]],
-    "certs.existingClientSecret": [["3.8.5", "9.1.0", "string"]],
-    "certs.existingSecret": [["1.15.2", "9.1.0", "string"]],
-    "certs.server": [["1.1.8", "9.1.0", "map"]],
-    "certs.server.crt": [["1.1.8", "1.5.5", "read"], ["1.5.6", "9.1.0", "string"]],
-    "certs.server.key": [["1.1.8", "1.5.5", "read"], ["1.5.6", "9.1.0", "string"]],
-    collectors: [["2.0.0", "9.1.0", "map"]],
-    "collectors.containerEngine": [["4.22.0", "9.1.0", "map"]],
-    "collectors.containerEngine.enabled": [["4.22.0", "9.1.0", "bool"]],
-    "collectors.containerEngine.engines": [["4.22.0", "9.1.0", "free"]],
-    "collectors.containerEngine.hooks": [["4.22.0", "9.1.0", "list"]],
-    "collectors.containerEngine.labelMaxLen": [["4.22.0", "9.1.0", "number"]],
-    "collectors.containerEngine.pluginRef": [["4.22.0", "9.1.0", "string"]],
-    "collectors.containerEngine.withSize": [["4.22.0", "9.1.0", "bool"]],
+    certs: [["1.1.8", "9.2.0", "map"]],
+    "certs.ca": [["1.1.8", "9.2.0", "map"]],
+    "certs.ca.crt": [["1.1.8", "1.5.5", "read"], ["1.5.6", "9.2.0", "string"]],
+    "certs.client": [["3.8.5", "9.2.0", "map"]],
+    "certs.client.crt": [["3.8.5", "9.2.0", "string"]],
+    "certs.client.key": [["3.8.5", "9.2.0", "string"]],
+    "certs.existingClientSecret": [["3.8.5", "9.2.0", "string"]],
+    "certs.existingSecret": [["1.15.2", "9.2.0", "string"]],
+    "certs.server": [["1.1.8", "9.2.0", "map"]],
+    "certs.server.crt": [["1.1.8", "1.5.5", "read"], ["1.5.6", "9.2.0", "string"]],
+    "certs.server.key": [["1.1.8", "1.5.5", "read"], ["1.5.6", "9.2.0", "string"]],
+    collectors: [["2.0.0", "9.2.0", "map"]],
+    "collectors.containerEngine": [["4.22.0", "9.2.0", "map"]],
+    "collectors.containerEngine.enabled": [["4.22.0", "9.2.0", "bool"]],
+    "collectors.containerEngine.engines": [["4.22.0", "9.2.0", "free"]],
+    "collectors.containerEngine.hooks": [["4.22.0", "9.2.0", "list"]],
+    "collectors.containerEngine.labelMaxLen": [["4.22.0", "9.2.0", "number"]],
+    "collectors.containerEngine.pluginRef": [["4.22.0", "9.2.0", "string"]],
+    "collectors.containerEngine.withSize": [["4.22.0", "9.2.0", "bool"]],
     "collectors.containerd": [["2.0.0", "6.4.1", "map"]],
     "collectors.containerd.enabled": [["2.0.0", "6.4.1", "bool"]],
     "collectors.containerd.socket": [["2.0.0", "6.4.1", "string"]],
@@ -2852,34 +2780,35 @@ var falco_values_keys_default = {
     "collectors.docker": [["2.0.0", "6.4.1", "map"]],
     "collectors.docker.enabled": [["2.0.0", "6.4.1", "bool"]],
     "collectors.docker.socket": [["2.0.0", "6.4.1", "string"]],
-    "collectors.enabled": [["2.0.0", "9.1.0", "bool"]],
-    "collectors.kubernetes": [["2.0.0", "9.1.0", "map"]],
+    "collectors.enabled": [["2.0.0", "9.2.0", "bool"]],
+    "collectors.kubernetes": [["2.0.0", "9.2.0", "map"]],
     "collectors.kubernetes.apiAuth": [["2.0.0", "3.8.7", "string"]],
     "collectors.kubernetes.apiUrl": [["2.0.0", "3.8.7", "string"]],
-    "collectors.kubernetes.collectorHostname": [["4.0.0", "9.1.0", "string"]],
-    "collectors.kubernetes.collectorPort": [["4.0.0", "9.1.0", "string"]],
+    "collectors.kubernetes.collectorHostname": [["4.0.0", "9.2.0", "string"]],
+    "collectors.kubernetes.collectorPort": [["4.0.0", "9.2.0", "string"]],
     "collectors.kubernetes.enableNodeFilter": [["2.0.0", "3.8.7", "bool"]],
-    "collectors.kubernetes.enabled": [["2.0.0", "9.1.0", "bool"]],
-    "collectors.kubernetes.hostProc": [["4.13.0", "9.1.0", "string"]],
-    "collectors.kubernetes.pluginRef": [["4.0.0", "9.1.0", "string"]],
-    "collectors.kubernetes.verbosity": [["4.13.0", "9.1.0", "string"]],
-    containerSecurityContext: [["2.0.0", "9.1.0", "free"]],
+    "collectors.kubernetes.enabled": [["2.0.0", "9.2.0", "bool"]],
+    "collectors.kubernetes.hostProc": [["4.13.0", "9.2.0", "string"]],
+    "collectors.kubernetes.pluginRef": [["4.0.0", "9.2.0", "string"]],
+    "collectors.kubernetes.verbosity": [["4.13.0", "9.2.0", "string"]],
+    containerSecurityContext: [["2.0.0", "9.2.0", "free"]],
     containerd: [["1.1.8", "1.19.4", "map"]],
     "containerd.enabled": [["1.1.8", "1.19.4", "bool"]],
     "containerd.socket": [["1.1.8", "1.19.4", "string"]],
-    controller: [["2.0.0", "9.1.0", "map"]],
-    "controller.annotations": [["2.4.7", "9.1.0", "free"]],
-    "controller.daemonset": [["2.0.0", "9.1.0", "map"]],
-    "controller.daemonset.updateStrategy": [["2.0.0", "9.1.0", "free"]],
-    "controller.deployment": [["2.0.0", "9.1.0", "map"]],
-    "controller.deployment.replicas": [["2.0.0", "9.1.0", "number"]],
-    "controller.deployment.revisionHistoryLimit": [["3.5.0", "9.1.0", "read"]],
-    "controller.kind": [["2.0.0", "9.1.0", "string"]],
-    "controller.labels": [["4.4.3", "9.1.0", "free"]],
+    controller: [["2.0.0", "9.2.0", "map"]],
+    "controller.annotations": [["2.4.7", "9.2.0", "free"]],
+    "controller.daemonset": [["2.0.0", "9.2.0", "map"]],
+    "controller.daemonset.revisionHistoryLimit": [["9.2.0-rc1", "9.2.0", "null"]],
+    "controller.daemonset.updateStrategy": [["2.0.0", "9.2.0", "free"]],
+    "controller.deployment": [["2.0.0", "9.2.0", "map"]],
+    "controller.deployment.replicas": [["2.0.0", "9.2.0", "number"]],
+    "controller.deployment.revisionHistoryLimit": [["3.5.0", "9.2.0", "read"]],
+    "controller.kind": [["2.0.0", "9.2.0", "string"]],
+    "controller.labels": [["4.4.3", "9.2.0", "free"]],
     crio: [["1.18.0", "1.19.4", "map"]],
     "crio.enabled": [["1.18.0", "1.19.4", "bool"]],
     "crio.socket": [["1.18.0", "1.19.4", "string"]],
-    customRules: [["1.1.8", "9.1.0", "free"]],
+    customRules: [["1.1.8", "9.2.0", "free"]],
     daemonset: [["1.1.8", "1.19.4", "map"]],
     "daemonset.env": [["1.1.8", "1.19.4", "free"]],
     "daemonset.podAnnotations": [["1.1.8", "1.19.4", "free"]],
@@ -2887,7 +2816,7 @@ var falco_values_keys_default = {
     docker: [["1.1.8", "1.19.4", "map"]],
     "docker.enabled": [["1.1.8", "1.19.4", "bool"]],
     "docker.socket": [["1.1.8", "1.19.4", "string"]],
-    driver: [["2.0.0", "9.1.0", "map"]],
+    driver: [["2.0.0", "9.2.0", "map"]],
     "driver.ebpf": [["2.0.0", "8.0.5", "map"]],
     "driver.ebpf.bufSizePreset": [["4.0.0", "8.0.5", "number"]],
     "driver.ebpf.dropFailedExit": [["4.0.0", "8.0.5", "bool"]],
@@ -2895,45 +2824,45 @@ var falco_values_keys_default = {
     "driver.ebpf.leastPrivileged": [["2.0.0", "8.0.5", "bool"]],
     "driver.ebpf.path": [["2.0.0", "3.8.7", "null"], ["4.0.0", "8.0.5", "string"]],
     "driver.ebpf.sysfsMount": [["7.0.0", "8.0.5", "bool"]],
-    "driver.enabled": [["2.0.0", "9.1.0", "bool"]],
+    "driver.enabled": [["2.0.0", "9.2.0", "bool"]],
     "driver.gvisor": [["4.0.0", "8.0.5", "map"]],
     "driver.gvisor.runsc": [["4.0.0", "8.0.5", "map"]],
     "driver.gvisor.runsc.config": [["4.0.0", "8.0.5", "string"]],
     "driver.gvisor.runsc.path": [["4.0.0", "8.0.5", "string"]],
     "driver.gvisor.runsc.root": [["4.0.0", "8.0.5", "string"]],
-    "driver.kind": [["2.0.0", "9.1.0", "string"]],
-    "driver.kmod": [["4.0.0", "9.1.0", "map"]],
-    "driver.kmod.bufSizePreset": [["4.0.0", "9.1.0", "number"]],
-    "driver.kmod.dropFailedExit": [["4.0.0", "9.1.0", "bool"]],
-    "driver.loader": [["2.0.0", "9.1.0", "map"]],
-    "driver.loader.enabled": [["2.0.0", "9.1.0", "bool"]],
-    "driver.loader.initContainer": [["2.0.0", "9.1.0", "map"]],
-    "driver.loader.initContainer.args": [["2.0.15", "9.1.0", "list"]],
+    "driver.kind": [["2.0.0", "9.2.0", "string"]],
+    "driver.kmod": [["4.0.0", "9.2.0", "map"]],
+    "driver.kmod.bufSizePreset": [["4.0.0", "9.2.0", "number"]],
+    "driver.kmod.dropFailedExit": [["4.0.0", "9.2.0", "bool"]],
+    "driver.loader": [["2.0.0", "9.2.0", "map"]],
+    "driver.loader.enabled": [["2.0.0", "9.2.0", "bool"]],
+    "driver.loader.initContainer": [["2.0.0", "9.2.0", "map"]],
+    "driver.loader.initContainer.args": [["2.0.15", "9.2.0", "list"]],
     "driver.loader.initContainer.enabled": [["2.0.0", "2.5.5", "bool"]],
-    "driver.loader.initContainer.env": [["2.0.3", "2.4.7", "free"], ["2.5.0", "9.1.0", "list"]],
-    "driver.loader.initContainer.image": [["2.0.0", "9.1.0", "map"]],
-    "driver.loader.initContainer.image.pullPolicy": [["2.0.0", "9.1.0", "string"]],
-    "driver.loader.initContainer.image.registry": [["2.0.0", "9.1.0", "string"]],
-    "driver.loader.initContainer.image.repository": [["2.0.0", "9.1.0", "string"]],
-    "driver.loader.initContainer.image.tag": [["2.0.0", "9.1.0", "string"]],
-    "driver.loader.initContainer.resources": [["2.0.16", "9.1.0", "free"]],
-    "driver.loader.initContainer.securityContext": [["2.0.16", "9.1.0", "free"]],
-    "driver.modernEbpf": [["4.0.0", "9.1.0", "map"]],
-    "driver.modernEbpf.bufSizePreset": [["4.0.0", "9.1.0", "number"]],
-    "driver.modernEbpf.cpusForEachBuffer": [["4.0.0", "9.1.0", "number"]],
-    "driver.modernEbpf.disableIterators": [["9.1.0", "9.1.0", "bool"]],
-    "driver.modernEbpf.dropFailedExit": [["4.0.0", "9.1.0", "bool"]],
-    "driver.modernEbpf.leastPrivileged": [["4.0.0", "9.1.0", "bool"]],
-    "driver.modernEbpf.sysfsMount": [["7.0.0", "9.1.0", "bool"]],
+    "driver.loader.initContainer.env": [["2.0.3", "2.4.7", "free"], ["2.5.0", "9.2.0", "list"]],
+    "driver.loader.initContainer.image": [["2.0.0", "9.2.0", "map"]],
+    "driver.loader.initContainer.image.pullPolicy": [["2.0.0", "9.2.0", "string"]],
+    "driver.loader.initContainer.image.registry": [["2.0.0", "9.2.0", "string"]],
+    "driver.loader.initContainer.image.repository": [["2.0.0", "9.2.0", "string"]],
+    "driver.loader.initContainer.image.tag": [["2.0.0", "9.2.0", "string"]],
+    "driver.loader.initContainer.resources": [["2.0.16", "9.2.0", "free"]],
+    "driver.loader.initContainer.securityContext": [["2.0.16", "9.2.0", "free"]],
+    "driver.modernEbpf": [["4.0.0", "9.2.0", "map"]],
+    "driver.modernEbpf.bufSizePreset": [["4.0.0", "9.2.0", "number"]],
+    "driver.modernEbpf.cpusForEachBuffer": [["4.0.0", "9.2.0", "number"]],
+    "driver.modernEbpf.disableIterators": [["9.1.0", "9.2.0", "bool"]],
+    "driver.modernEbpf.dropFailedExit": [["4.0.0", "9.2.0", "bool"]],
+    "driver.modernEbpf.leastPrivileged": [["4.0.0", "9.2.0", "bool"]],
+    "driver.modernEbpf.sysfsMount": [["7.0.0", "9.2.0", "bool"]],
     "driver.modern_bpf": [["3.3.0", "3.8.7", "map"]],
     "driver.modern_bpf.leastPrivileged": [["3.3.0", "3.8.7", "bool"]],
-    "driver.sysfsMountPath": [["7.0.0", "9.1.0", "string"]],
+    "driver.sysfsMountPath": [["7.0.0", "9.2.0", "string"]],
     ebpf: [["1.1.8", "1.19.4", "map"]],
     "ebpf.enabled": [["1.1.8", "1.19.4", "bool"]],
     "ebpf.path": [["1.7.4", "1.19.4", "null"]],
     "ebpf.settings": [["1.1.8", "1.19.4", "map"]],
     "ebpf.settings.hostNetwork": [["1.1.8", "1.19.4", "bool"]],
-    extra: [["2.0.0", "9.1.0", "free"]],
+    extra: [["2.0.0", "9.2.0", "free"]],
     extraArgs: [["1.1.8", "1.19.4", "list"]],
     extraInitContainers: [["1.4.0", "1.19.4", "list"]],
     extraVolumeMounts: [["1.5.8", "1.19.4", "list"]],
@@ -2942,23 +2871,23 @@ var falco_values_keys_default = {
     "fakeEventGenerator.args": [["1.1.9", "1.19.4", "list"]],
     "fakeEventGenerator.enabled": [["1.1.8", "1.19.4", "bool"]],
     "fakeEventGenerator.replicas": [["1.1.8", "1.19.4", "number"]],
-    falco: [["1.1.8", "1.19.4", "map"], ["2.0.0", "9.1.0", "falco"]],
-    "falco-talon": [["4.21.2", "9.1.0", "subchart"]],
-    "falco.append_output": [["4.9.0", "9.1.0", "list"]],
-    "falco.base_syscalls": [["3.2.0", "9.1.0", "free"]],
-    "falco.buffer_format_base64": [["4.18.0", "6.4.1", "falco-config"], ["7.0.0", "9.1.0", "free"]],
+    falco: [["1.1.8", "1.19.4", "map"], ["2.0.0", "9.2.0", "falco"]],
+    "falco-talon": [["4.21.2", "9.2.0", "subchart"]],
+    "falco.append_output": [["4.9.0", "9.2.0", "list"]],
+    "falco.base_syscalls": [["3.2.0", "9.2.0", "free"]],
+    "falco.buffer_format_base64": [["4.18.0", "6.4.1", "falco-config"], ["7.0.0", "9.2.0", "free"]],
     "falco.bufferedOutputs": [["1.1.8", "1.19.4", "bool"]],
-    "falco.buffered_outputs": [["2.0.0", "9.1.0", "free"]],
-    "falco.capture": [["7.0.0", "9.1.0", "free"]],
-    "falco.config_files": [["4.4.0", "9.1.0", "list"]],
+    "falco.buffered_outputs": [["2.0.0", "9.2.0", "free"]],
+    "falco.capture": [["7.0.0", "9.2.0", "free"]],
+    "falco.config_files": [["4.4.0", "9.2.0", "list"]],
     "falco.container_engines": [["4.9.0", "4.17.2", "falco-config"], ["4.18.0", "6.4.1", "free"]],
-    "falco.engine": [["4.0.0", "9.1.0", "falco-config"]],
-    "falco.falco_libs": [["4.4.0", "9.1.0", "free"]],
+    "falco.engine": [["4.0.0", "9.2.0", "falco-config"]],
+    "falco.falco_libs": [["4.4.0", "9.2.0", "free"]],
     "falco.fileOutput": [["1.1.8", "1.19.4", "map"]],
     "falco.fileOutput.enabled": [["1.1.8", "1.19.4", "bool"]],
     "falco.fileOutput.filename": [["1.1.8", "1.19.4", "string"]],
     "falco.fileOutput.keepAlive": [["1.1.8", "1.19.4", "bool"]],
-    "falco.file_output": [["2.0.0", "9.1.0", "free"]],
+    "falco.file_output": [["2.0.0", "9.2.0", "free"]],
     "falco.grpc": [["1.1.8", "1.19.4", "map"], ["2.0.0", "8.0.5", "free"]],
     "falco.grpc.certChain": [["1.1.8", "1.19.4", "string"]],
     "falco.grpc.enabled": [["1.1.8", "1.19.4", "bool"]],
@@ -2974,28 +2903,28 @@ var falco_values_keys_default = {
     "falco.httpOutput.enabled": [["1.1.8", "1.19.4", "bool"]],
     "falco.httpOutput.url": [["1.1.8", "1.19.4", "string"]],
     "falco.httpOutput.userAgent": [["1.17.0", "1.19.4", "string"]],
-    "falco.http_output": [["2.0.0", "9.1.0", "free"]],
+    "falco.http_output": [["2.0.0", "9.2.0", "free"]],
     "falco.jsonIncludeOutputProperty": [["1.1.8", "1.19.4", "bool"]],
     "falco.jsonIncludeTagsProperty": [["1.16.0", "1.19.4", "bool"]],
     "falco.jsonOutput": [["1.1.8", "1.19.4", "bool"]],
-    "falco.json_include_message_property": [["4.9.0", "9.1.0", "free"]],
-    "falco.json_include_output_fields_property": [["4.22.0", "9.1.0", "free"]],
-    "falco.json_include_output_property": [["2.0.0", "9.1.0", "free"]],
-    "falco.json_include_tags_property": [["2.0.0", "9.1.0", "free"]],
-    "falco.json_output": [["2.0.0", "9.1.0", "free"]],
-    "falco.libs_logger": [["2.0.0", "9.1.0", "free"]],
+    "falco.json_include_message_property": [["4.9.0", "9.2.0", "free"]],
+    "falco.json_include_output_fields_property": [["4.22.0", "9.2.0", "free"]],
+    "falco.json_include_output_property": [["2.0.0", "9.2.0", "free"]],
+    "falco.json_include_tags_property": [["2.0.0", "9.2.0", "free"]],
+    "falco.json_output": [["2.0.0", "9.2.0", "free"]],
+    "falco.libs_logger": [["2.0.0", "9.2.0", "free"]],
     "falco.livenessProbe": [["1.13.0", "1.19.4", "map"]],
     "falco.livenessProbe.initialDelaySeconds": [["1.13.0", "1.19.4", "number"]],
     "falco.livenessProbe.periodSeconds": [["1.13.0", "1.19.4", "number"]],
     "falco.livenessProbe.timeoutSeconds": [["1.13.0", "1.19.4", "number"]],
     "falco.loadPlugins": [["1.17.0", "1.19.4", "list"]],
-    "falco.load_plugins": [["2.0.0", "9.1.0", "list"]],
+    "falco.load_plugins": [["2.0.0", "9.2.0", "list"]],
     "falco.logLevel": [["1.1.8", "1.19.4", "string"]],
     "falco.logStderr": [["1.1.8", "1.19.4", "bool"]],
     "falco.logSyslog": [["1.1.8", "1.19.4", "bool"]],
-    "falco.log_level": [["2.0.0", "9.1.0", "string"]],
-    "falco.log_stderr": [["2.0.0", "9.1.0", "free"]],
-    "falco.log_syslog": [["2.0.0", "9.1.0", "free"]],
+    "falco.log_level": [["2.0.0", "9.2.0", "string"]],
+    "falco.log_stderr": [["2.0.0", "9.2.0", "free"]],
+    "falco.log_syslog": [["2.0.0", "9.2.0", "free"]],
     "falco.metadataDownload": [["1.16.0", "1.19.4", "map"]],
     "falco.metadataDownload.chunkWaitUs": [["1.16.0", "1.19.4", "number"]],
     "falco.metadataDownload.maxMb": [["1.16.0", "1.19.4", "number"]],
@@ -3003,33 +2932,33 @@ var falco_values_keys_default = {
     "falco.metadata_download": [["2.0.0", "3.8.7", "free"]],
     "falco.metrics": [["3.2.0", "6.4.1", "free"]],
     "falco.modern_bpf": [["3.0.0", "3.8.7", "free"], ["4.0.0", "4.3.1", "falco-config"]],
-    "falco.output_timeout": [["1.7.0", "1.19.4", "number"], ["2.0.0", "9.1.0", "free"]],
+    "falco.output_timeout": [["1.7.0", "1.19.4", "number"], ["2.0.0", "9.2.0", "free"]],
     "falco.outputs": [["1.1.8", "1.19.4", "map"], ["2.0.0", "3.1.5", "free"], ["3.2.0", "3.5.0", "falco-config"], ["3.6.0", "4.8.3", "free"]],
     "falco.outputs.maxBurst": [["1.1.8", "1.19.4", "number"]],
     "falco.outputs.rate": [["1.1.8", "1.19.4", "number"]],
-    "falco.outputs_queue": [["3.7.0", "9.1.0", "free"]],
-    "falco.plugins": [["1.17.0", "9.1.0", "list"]],
-    "falco.plugins_hostinfo": [["4.18.0", "6.4.1", "falco-config"], ["7.0.0", "9.1.0", "free"]],
-    "falco.podHostname": [["6.1.0", "9.1.0", "read"]],
-    "falco.priority": [["1.1.8", "9.1.0", "string"]],
+    "falco.outputs_queue": [["3.7.0", "9.2.0", "free"]],
+    "falco.plugins": [["1.17.0", "9.2.0", "list"]],
+    "falco.plugins_hostinfo": [["4.18.0", "6.4.1", "falco-config"], ["7.0.0", "9.2.0", "free"]],
+    "falco.podHostname": [["6.1.0", "9.2.0", "read"]],
+    "falco.priority": [["1.1.8", "9.2.0", "string"]],
     "falco.programOutput": [["1.1.8", "1.19.4", "map"]],
     "falco.programOutput.enabled": [["1.1.8", "1.19.4", "bool"]],
     "falco.programOutput.keepAlive": [["1.1.8", "1.19.4", "bool"]],
     "falco.programOutput.program": [["1.1.8", "1.19.4", "string"]],
-    "falco.program_output": [["2.0.0", "9.1.0", "free"]],
+    "falco.program_output": [["2.0.0", "9.2.0", "free"]],
     "falco.readinessProbe": [["1.13.0", "1.19.4", "map"]],
     "falco.readinessProbe.initialDelaySeconds": [["1.13.0", "1.19.4", "number"]],
     "falco.readinessProbe.periodSeconds": [["1.13.0", "1.19.4", "number"]],
     "falco.readinessProbe.timeoutSeconds": [["1.13.0", "1.19.4", "number"]],
-    "falco.rule_matching": [["3.7.0", "9.1.0", "string"]],
-    "falco.rules": [["4.4.0", "9.1.0", "falco-config"]],
+    "falco.rule_matching": [["3.7.0", "9.2.0", "string"]],
+    "falco.rules": [["4.4.0", "9.2.0", "falco-config"]],
     "falco.rulesFile": [["1.1.8", "1.19.4", "list"]],
     "falco.rules_file": [["2.0.0", "4.7.0", "list"]],
-    "falco.rules_files": [["4.4.0", "4.7.0", "falco-config"], ["4.7.1", "9.1.0", "list"]],
-    "falco.static_fields": [["7.0.0", "9.1.0", "falco-config"]],
+    "falco.rules_files": [["4.4.0", "4.7.0", "falco-config"], ["4.7.1", "9.2.0", "list"]],
+    "falco.static_fields": [["7.0.0", "9.2.0", "falco-config"]],
     "falco.stdoutOutput": [["1.1.8", "1.19.4", "map"]],
     "falco.stdoutOutput.enabled": [["1.1.8", "1.19.4", "bool"]],
-    "falco.stdout_output": [["2.0.0", "9.1.0", "free"]],
+    "falco.stdout_output": [["2.0.0", "9.2.0", "free"]],
     "falco.syscallEventDrops": [["1.1.8", "1.19.4", "map"]],
     "falco.syscallEventDrops.actions": [["1.1.8", "1.19.4", "list"]],
     "falco.syscallEventDrops.maxBurst": [["1.1.8", "1.19.4", "number"]],
@@ -3039,16 +2968,16 @@ var falco_values_keys_default = {
     "falco.syscallEventTimeouts.maxConsecutives": [["1.17.0", "1.19.4", "number"]],
     "falco.syscall_buf_size_preset": [["2.1.0", "3.8.7", "free"], ["4.0.0", "4.3.1", "falco-config"]],
     "falco.syscall_drop_failed_exit": [["3.2.0", "3.8.7", "free"], ["4.0.0", "4.3.1", "falco-config"]],
-    "falco.syscall_event_drops": [["2.0.0", "9.1.0", "free"]],
-    "falco.syscall_event_timeouts": [["2.0.0", "9.1.0", "free"]],
+    "falco.syscall_event_drops": [["2.0.0", "9.2.0", "free"]],
+    "falco.syscall_event_timeouts": [["2.0.0", "9.2.0", "free"]],
     "falco.syslogOutput": [["1.1.8", "1.19.4", "map"]],
     "falco.syslogOutput.enabled": [["1.1.8", "1.19.4", "bool"]],
-    "falco.syslog_output": [["2.0.0", "9.1.0", "free"]],
+    "falco.syslog_output": [["2.0.0", "9.2.0", "free"]],
     "falco.timeFormatISO8601": [["1.1.8", "1.19.4", "bool"]],
-    "falco.time_format_iso_8601": [["2.0.0", "9.1.0", "free"]],
+    "falco.time_format_iso_8601": [["2.0.0", "9.2.0", "free"]],
     "falco.watchConfigFiles": [["1.19.0", "1.19.4", "bool"]],
-    "falco.watch_config_files": [["2.0.0", "9.1.0", "free"]],
-    "falco.webserver": [["1.1.8", "1.19.4", "map"], ["2.0.0", "9.1.0", "free"]],
+    "falco.watch_config_files": [["2.0.0", "9.2.0", "free"]],
+    "falco.webserver": [["1.1.8", "1.19.4", "map"], ["2.0.0", "9.2.0", "free"]],
     "falco.webserver.enabled": [["1.1.8", "1.19.4", "bool"]],
     "falco.webserver.k8sAuditEndpoint": [["1.1.8", "1.18.6", "string"]],
     "falco.webserver.k8sHealthzEndpoint": [["1.13.0", "1.19.4", "string"]],
@@ -3056,76 +2985,76 @@ var falco_values_keys_default = {
     "falco.webserver.nodePort": [["1.5.6", "1.18.6", "bool"]],
     "falco.webserver.sslCertificate": [["1.5.6", "1.19.4", "string"]],
     "falco.webserver.sslEnabled": [["1.5.6", "1.19.4", "bool"]],
-    falcoHostnameEnv: [["8.0.4", "9.1.0", "bool"]],
-    falcoctl: [["3.0.0", "9.1.0", "map"]],
-    "falcoctl.artifact": [["3.0.0", "9.1.0", "map"]],
-    "falcoctl.artifact.follow": [["3.0.0", "9.1.0", "map"]],
-    "falcoctl.artifact.follow.args": [["3.0.0", "9.1.0", "list"]],
-    "falcoctl.artifact.follow.enabled": [["3.0.0", "9.1.0", "bool"]],
-    "falcoctl.artifact.follow.env": [["3.0.0", "3.1.4", "free"], ["3.1.5", "9.1.0", "list"]],
-    "falcoctl.artifact.follow.envFrom": [["6.2.3", "9.1.0", "list"]],
-    "falcoctl.artifact.follow.mounts": [["3.4.0", "9.1.0", "map"]],
-    "falcoctl.artifact.follow.mounts.volumeMounts": [["3.4.0", "9.1.0", "list"]],
-    "falcoctl.artifact.follow.resources": [["3.0.0", "9.1.0", "free"]],
-    "falcoctl.artifact.follow.securityContext": [["3.0.0", "9.1.0", "free"]],
-    "falcoctl.artifact.install": [["3.0.0", "9.1.0", "map"]],
-    "falcoctl.artifact.install.args": [["3.0.0", "9.1.0", "list"]],
-    "falcoctl.artifact.install.enabled": [["3.0.0", "9.1.0", "bool"]],
-    "falcoctl.artifact.install.env": [["3.0.0", "3.1.4", "free"], ["3.1.5", "9.1.0", "list"]],
-    "falcoctl.artifact.install.envFrom": [["6.2.3", "9.1.0", "list"]],
-    "falcoctl.artifact.install.mounts": [["3.4.0", "9.1.0", "map"]],
-    "falcoctl.artifact.install.mounts.volumeMounts": [["3.4.0", "9.1.0", "list"]],
-    "falcoctl.artifact.install.resources": [["3.0.0", "9.1.0", "free"]],
-    "falcoctl.artifact.install.securityContext": [["3.0.0", "9.1.0", "free"]],
-    "falcoctl.config": [["3.0.0", "9.1.0", "free"]],
-    "falcoctl.image": [["3.0.0", "9.1.0", "map"]],
-    "falcoctl.image.pullPolicy": [["3.0.0", "9.1.0", "string"]],
-    "falcoctl.image.registry": [["3.0.0", "9.1.0", "string"]],
-    "falcoctl.image.repository": [["3.0.0", "9.1.0", "string"]],
-    "falcoctl.image.tag": [["3.0.0", "9.1.0", "string"]],
-    falcosidekick: [["1.6.1", "9.1.0", "subchart"]],
+    falcoHostnameEnv: [["8.0.4", "9.2.0", "bool"]],
+    falcoctl: [["3.0.0", "9.2.0", "map"]],
+    "falcoctl.artifact": [["3.0.0", "9.2.0", "map"]],
+    "falcoctl.artifact.follow": [["3.0.0", "9.2.0", "map"]],
+    "falcoctl.artifact.follow.args": [["3.0.0", "9.2.0", "list"]],
+    "falcoctl.artifact.follow.enabled": [["3.0.0", "9.2.0", "bool"]],
+    "falcoctl.artifact.follow.env": [["3.0.0", "3.1.4", "free"], ["3.1.5", "9.2.0", "list"]],
+    "falcoctl.artifact.follow.envFrom": [["6.2.3", "9.2.0", "list"]],
+    "falcoctl.artifact.follow.mounts": [["3.4.0", "9.2.0", "map"]],
+    "falcoctl.artifact.follow.mounts.volumeMounts": [["3.4.0", "9.2.0", "list"]],
+    "falcoctl.artifact.follow.resources": [["3.0.0", "9.2.0", "free"]],
+    "falcoctl.artifact.follow.securityContext": [["3.0.0", "9.2.0", "free"]],
+    "falcoctl.artifact.install": [["3.0.0", "9.2.0", "map"]],
+    "falcoctl.artifact.install.args": [["3.0.0", "9.2.0", "list"]],
+    "falcoctl.artifact.install.enabled": [["3.0.0", "9.2.0", "bool"]],
+    "falcoctl.artifact.install.env": [["3.0.0", "3.1.4", "free"], ["3.1.5", "9.2.0", "list"]],
+    "falcoctl.artifact.install.envFrom": [["6.2.3", "9.2.0", "list"]],
+    "falcoctl.artifact.install.mounts": [["3.4.0", "9.2.0", "map"]],
+    "falcoctl.artifact.install.mounts.volumeMounts": [["3.4.0", "9.2.0", "list"]],
+    "falcoctl.artifact.install.resources": [["3.0.0", "9.2.0", "free"]],
+    "falcoctl.artifact.install.securityContext": [["3.0.0", "9.2.0", "free"]],
+    "falcoctl.config": [["3.0.0", "9.2.0", "free"]],
+    "falcoctl.image": [["3.0.0", "9.2.0", "map"]],
+    "falcoctl.image.pullPolicy": [["3.0.0", "9.2.0", "string"]],
+    "falcoctl.image.registry": [["3.0.0", "9.2.0", "string"]],
+    "falcoctl.image.repository": [["3.0.0", "9.2.0", "string"]],
+    "falcoctl.image.tag": [["3.0.0", "9.2.0", "string"]],
+    falcosidekick: [["1.6.1", "9.2.0", "subchart"]],
     falcotalon: [["4.21.2", "5.0.3", "map"]],
     "falcotalon.enabled": [["4.21.2", "4.21.2", "read"], ["4.21.3", "5.0.3", "bool"]],
-    fullnameOverride: [["1.1.8", "1.19.4", "read"], ["2.0.0", "9.1.0", "string"]],
-    global: [["1.1.8", "9.1.0", "free"]],
-    grafana: [["4.11.0", "9.1.0", "map"]],
-    "grafana.dashboards": [["4.11.0", "9.1.0", "map"]],
-    "grafana.dashboards.configMaps": [["4.11.0", "9.1.0", "map"]],
-    "grafana.dashboards.configMaps.falco": [["4.11.0", "9.1.0", "map"]],
-    "grafana.dashboards.configMaps.falco.folder": [["4.11.0", "9.1.0", "string"]],
-    "grafana.dashboards.configMaps.falco.folderAnnotation": [["7.1.0", "9.1.0", "string"]],
-    "grafana.dashboards.configMaps.falco.name": [["4.11.0", "9.1.0", "string"]],
-    "grafana.dashboards.configMaps.falco.namespace": [["4.11.0", "9.1.0", "string"]],
-    "grafana.dashboards.enabled": [["4.11.0", "9.1.0", "bool"]],
+    fullnameOverride: [["1.1.8", "1.19.4", "read"], ["2.0.0", "9.2.0", "string"]],
+    global: [["1.1.8", "9.2.0", "free"]],
+    grafana: [["4.11.0", "9.2.0", "map"]],
+    "grafana.dashboards": [["4.11.0", "9.2.0", "map"]],
+    "grafana.dashboards.configMaps": [["4.11.0", "9.2.0", "map"]],
+    "grafana.dashboards.configMaps.falco": [["4.11.0", "9.2.0", "map"]],
+    "grafana.dashboards.configMaps.falco.folder": [["4.11.0", "9.2.0", "string"]],
+    "grafana.dashboards.configMaps.falco.folderAnnotation": [["7.1.0", "9.2.0", "string"]],
+    "grafana.dashboards.configMaps.falco.name": [["4.11.0", "9.2.0", "string"]],
+    "grafana.dashboards.configMaps.falco.namespace": [["4.11.0", "9.2.0", "string"]],
+    "grafana.dashboards.enabled": [["4.11.0", "9.2.0", "bool"]],
     gvisor: [["2.4.0", "3.8.7", "map"]],
     "gvisor.enabled": [["2.4.0", "3.8.7", "bool"]],
     "gvisor.runsc": [["2.4.0", "3.8.7", "map"]],
     "gvisor.runsc.config": [["2.4.0", "3.8.7", "string"]],
     "gvisor.runsc.path": [["2.4.0", "3.8.7", "string"]],
     "gvisor.runsc.root": [["2.4.0", "3.8.7", "string"]],
-    healthChecks: [["2.0.0", "9.1.0", "map"]],
-    "healthChecks.livenessProbe": [["2.0.0", "9.1.0", "map"]],
-    "healthChecks.livenessProbe.failureThreshold": [["7.0.3", "9.1.0", "number"]],
-    "healthChecks.livenessProbe.initialDelaySeconds": [["2.0.0", "9.1.0", "number"]],
-    "healthChecks.livenessProbe.periodSeconds": [["2.0.0", "9.1.0", "number"]],
-    "healthChecks.livenessProbe.timeoutSeconds": [["2.0.0", "9.1.0", "number"]],
-    "healthChecks.readinessProbe": [["2.0.0", "9.1.0", "map"]],
-    "healthChecks.readinessProbe.failureThreshold": [["7.0.3", "9.1.0", "number"]],
-    "healthChecks.readinessProbe.initialDelaySeconds": [["2.0.0", "9.1.0", "number"]],
-    "healthChecks.readinessProbe.periodSeconds": [["2.0.0", "9.1.0", "number"]],
-    "healthChecks.readinessProbe.timeoutSeconds": [["2.0.0", "9.1.0", "number"]],
-    "healthChecks.startupProbe": [["7.0.3", "9.1.0", "map"]],
-    "healthChecks.startupProbe.failureThreshold": [["7.0.3", "9.1.0", "number"]],
-    "healthChecks.startupProbe.initialDelaySeconds": [["7.0.3", "9.1.0", "number"]],
-    "healthChecks.startupProbe.periodSeconds": [["7.0.3", "9.1.0", "number"]],
-    "healthChecks.startupProbe.timeoutSeconds": [["7.0.3", "9.1.0", "number"]],
-    image: [["1.1.8", "9.1.0", "map"]],
-    "image.pullPolicy": [["1.1.8", "9.1.0", "string"]],
+    healthChecks: [["2.0.0", "9.2.0", "map"]],
+    "healthChecks.livenessProbe": [["2.0.0", "9.2.0", "map"]],
+    "healthChecks.livenessProbe.failureThreshold": [["7.0.3", "9.2.0", "number"]],
+    "healthChecks.livenessProbe.initialDelaySeconds": [["2.0.0", "9.2.0", "number"]],
+    "healthChecks.livenessProbe.periodSeconds": [["2.0.0", "9.2.0", "number"]],
+    "healthChecks.livenessProbe.timeoutSeconds": [["2.0.0", "9.2.0", "number"]],
+    "healthChecks.readinessProbe": [["2.0.0", "9.2.0", "map"]],
+    "healthChecks.readinessProbe.failureThreshold": [["7.0.3", "9.2.0", "number"]],
+    "healthChecks.readinessProbe.initialDelaySeconds": [["2.0.0", "9.2.0", "number"]],
+    "healthChecks.readinessProbe.periodSeconds": [["2.0.0", "9.2.0", "number"]],
+    "healthChecks.readinessProbe.timeoutSeconds": [["2.0.0", "9.2.0", "number"]],
+    "healthChecks.startupProbe": [["7.0.3", "9.2.0", "map"]],
+    "healthChecks.startupProbe.failureThreshold": [["7.0.3", "9.2.0", "number"]],
+    "healthChecks.startupProbe.initialDelaySeconds": [["7.0.3", "9.2.0", "number"]],
+    "healthChecks.startupProbe.periodSeconds": [["7.0.3", "9.2.0", "number"]],
+    "healthChecks.startupProbe.timeoutSeconds": [["7.0.3", "9.2.0", "number"]],
+    image: [["1.1.8", "9.2.0", "map"]],
+    "image.pullPolicy": [["1.1.8", "9.2.0", "string"]],
     "image.pullSecrets": [["1.2.2", "1.19.4", "list"]],
-    "image.registry": [["1.1.8", "9.1.0", "string"]],
-    "image.repository": [["1.1.8", "9.1.0", "string"]],
-    "image.tag": [["1.1.8", "9.1.0", "string"]],
-    imagePullSecrets: [["2.0.0", "9.1.0", "list"]],
+    "image.registry": [["1.1.8", "9.2.0", "string"]],
+    "image.repository": [["1.1.8", "9.2.0", "string"]],
+    "image.tag": [["1.1.8", "9.2.0", "string"]],
+    imagePullSecrets: [["2.0.0", "9.2.0", "list"]],
     integrations: [["1.1.8", "1.5.8", "map"]],
     "integrations.gcscc": [["1.1.8", "1.5.8", "map"]],
     "integrations.gcscc.enabled": [["1.1.8", "1.5.8", "bool"]],
@@ -3145,7 +3074,7 @@ var falco_values_keys_default = {
     "integrations.snsOutput.aws_secret_access_key": [["1.1.8", "1.5.8", "string"]],
     "integrations.snsOutput.enabled": [["1.1.8", "1.5.8", "bool"]],
     "integrations.snsOutput.topic": [["1.1.8", "1.5.8", "string"]],
-    "k8s-metacollector": [["4.0.0", "9.1.0", "subchart"]],
+    "k8s-metacollector": [["4.0.0", "9.2.0", "subchart"]],
     kubernetesSupport: [["1.12.0", "1.19.4", "map"]],
     "kubernetesSupport.apiAuth": [["1.12.0", "1.19.4", "string"]],
     "kubernetesSupport.apiUrl": [["1.12.0", "1.19.4", "string"]],
@@ -3153,47 +3082,47 @@ var falco_values_keys_default = {
     "kubernetesSupport.enabled": [["1.12.0", "1.19.4", "bool"]],
     leastPrivileged: [["1.17.2", "1.19.4", "map"]],
     "leastPrivileged.enabled": [["1.17.2", "1.19.4", "bool"]],
-    metrics: [["4.6.0", "9.1.0", "map"]],
-    "metrics.convertMemoryToMB": [["4.6.0", "9.1.0", "bool"]],
-    "metrics.enabled": [["4.6.0", "9.1.0", "bool"]],
-    "metrics.includeEmptyValues": [["4.6.0", "9.1.0", "bool"]],
-    "metrics.interval": [["4.6.0", "9.1.0", "string"]],
-    "metrics.jemallocStatsEnabled": [["7.0.0", "9.1.0", "bool"]],
-    "metrics.kernelEventCountersEnabled": [["4.6.0", "9.1.0", "bool"]],
-    "metrics.kernelEventCountersPerCPUEnabled": [["4.9.0", "9.1.0", "bool"]],
-    "metrics.kernelIterEventCountersEnabled": [["9.1.0", "9.1.0", "bool"]],
-    "metrics.libbpfStatsEnabled": [["4.6.0", "9.1.0", "bool"]],
-    "metrics.outputRule": [["4.6.0", "9.1.0", "bool"]],
-    "metrics.pluginsMetricsEnabled": [["7.0.0", "9.1.0", "bool"]],
-    "metrics.resourceUtilizationEnabled": [["4.6.0", "9.1.0", "bool"]],
-    "metrics.rulesCountersEnabled": [["4.6.0", "9.1.0", "bool"]],
-    "metrics.service": [["4.6.0", "9.1.0", "map"]],
-    "metrics.service.annotations": [["4.9.1", "9.1.0", "free"]],
-    "metrics.service.create": [["4.6.0", "9.1.0", "bool"]],
-    "metrics.service.ipFamilies": [["6.4.0", "9.1.0", "read"]],
-    "metrics.service.ipFamilyPolicy": [["6.4.0", "9.1.0", "read"]],
-    "metrics.service.labels": [["4.9.1", "9.1.0", "free"]],
-    "metrics.service.ports": [["4.6.0", "9.1.0", "map"]],
-    "metrics.service.ports.metrics": [["4.6.0", "9.1.0", "map"]],
-    "metrics.service.ports.metrics.ipFamilies": [["6.4.0", "9.1.0", "list"]],
-    "metrics.service.ports.metrics.ipFamilyPolicy": [["6.4.0", "9.1.0", "string"]],
-    "metrics.service.ports.metrics.port": [["4.6.0", "9.1.0", "number"]],
-    "metrics.service.ports.metrics.protocol": [["4.6.0", "9.1.0", "string"]],
-    "metrics.service.ports.metrics.targetPort": [["4.6.0", "9.1.0", "number"]],
-    "metrics.service.type": [["4.6.0", "9.1.0", "string"]],
-    "metrics.stateCountersEnabled": [["4.6.0", "9.1.0", "bool"]],
-    mounts: [["2.0.0", "9.1.0", "map"]],
+    metrics: [["4.6.0", "9.2.0", "map"]],
+    "metrics.convertMemoryToMB": [["4.6.0", "9.2.0", "bool"]],
+    "metrics.enabled": [["4.6.0", "9.2.0", "bool"]],
+    "metrics.includeEmptyValues": [["4.6.0", "9.2.0", "bool"]],
+    "metrics.interval": [["4.6.0", "9.2.0", "string"]],
+    "metrics.jemallocStatsEnabled": [["7.0.0", "9.2.0", "bool"]],
+    "metrics.kernelEventCountersEnabled": [["4.6.0", "9.2.0", "bool"]],
+    "metrics.kernelEventCountersPerCPUEnabled": [["4.9.0", "9.2.0", "bool"]],
+    "metrics.kernelIterEventCountersEnabled": [["9.1.0", "9.2.0", "bool"]],
+    "metrics.libbpfStatsEnabled": [["4.6.0", "9.2.0", "bool"]],
+    "metrics.outputRule": [["4.6.0", "9.2.0", "bool"]],
+    "metrics.pluginsMetricsEnabled": [["7.0.0", "9.2.0", "bool"]],
+    "metrics.resourceUtilizationEnabled": [["4.6.0", "9.2.0", "bool"]],
+    "metrics.rulesCountersEnabled": [["4.6.0", "9.2.0", "bool"]],
+    "metrics.service": [["4.6.0", "9.2.0", "map"]],
+    "metrics.service.annotations": [["4.9.1", "9.2.0", "free"]],
+    "metrics.service.create": [["4.6.0", "9.2.0", "bool"]],
+    "metrics.service.ipFamilies": [["6.4.0", "9.2.0", "read"]],
+    "metrics.service.ipFamilyPolicy": [["6.4.0", "9.2.0", "read"]],
+    "metrics.service.labels": [["4.9.1", "9.2.0", "free"]],
+    "metrics.service.ports": [["4.6.0", "9.2.0", "map"]],
+    "metrics.service.ports.metrics": [["4.6.0", "9.2.0", "map"]],
+    "metrics.service.ports.metrics.ipFamilies": [["6.4.0", "9.2.0", "list"]],
+    "metrics.service.ports.metrics.ipFamilyPolicy": [["6.4.0", "9.2.0", "string"]],
+    "metrics.service.ports.metrics.port": [["4.6.0", "9.2.0", "number"]],
+    "metrics.service.ports.metrics.protocol": [["4.6.0", "9.2.0", "string"]],
+    "metrics.service.ports.metrics.targetPort": [["4.6.0", "9.2.0", "number"]],
+    "metrics.service.type": [["4.6.0", "9.2.0", "string"]],
+    "metrics.stateCountersEnabled": [["4.6.0", "9.2.0", "bool"]],
+    mounts: [["2.0.0", "9.2.0", "map"]],
     "mounts.enforceProcMount": [["2.0.5", "4.8.3", "bool"]],
-    "mounts.volumeMounts": [["2.0.0", "9.1.0", "list"]],
-    "mounts.volumes": [["2.0.0", "9.1.0", "list"]],
-    nameOverride: [["1.1.8", "1.19.4", "read"], ["2.0.0", "9.1.0", "string"]],
-    namespaceOverride: [["2.3.0", "9.1.0", "string"]],
-    nodeSelector: [["1.1.8", "9.1.0", "free"]],
-    podAnnotations: [["2.0.0", "9.1.0", "free"]],
-    podHostname: [["6.1.0", "9.1.0", "null"]],
-    podLabels: [["1.16.3", "9.1.0", "free"]],
-    podPriorityClassName: [["2.0.0", "9.1.0", "null"]],
-    podSecurityContext: [["1.19.2", "9.1.0", "free"]],
+    "mounts.volumeMounts": [["2.0.0", "9.2.0", "list"]],
+    "mounts.volumes": [["2.0.0", "9.2.0", "list"]],
+    nameOverride: [["1.1.8", "1.19.4", "read"], ["2.0.0", "9.2.0", "string"]],
+    namespaceOverride: [["2.3.0", "9.2.0", "string"]],
+    nodeSelector: [["1.1.8", "9.2.0", "free"]],
+    podAnnotations: [["2.0.0", "9.2.0", "free"]],
+    podHostname: [["6.1.0", "9.2.0", "null"]],
+    podLabels: [["1.16.3", "9.2.0", "free"]],
+    podPriorityClassName: [["2.0.0", "9.2.0", "null"]],
+    podSecurityContext: [["1.19.2", "9.2.0", "free"]],
     podSecurityPolicy: [["1.1.8", "1.19.4", "map"]],
     "podSecurityPolicy.create": [["1.1.8", "1.19.4", "bool"]],
     priorityClassName: [["1.1.8", "1.19.4", "null"], ["2.0.0", "2.0.6", "read"]],
@@ -3201,68 +3130,69 @@ var falco_values_keys_default = {
     "proxy.httpProxy": [["1.1.8", "1.19.4", "null"]],
     "proxy.httpsProxy": [["1.1.8", "1.19.4", "null"]],
     "proxy.noProxy": [["1.1.8", "1.19.4", "null"]],
-    rbac: [["1.1.8", "3.8.7", "map"], ["4.4.0", "9.1.0", "map"]],
-    "rbac.create": [["1.1.8", "3.8.7", "bool"], ["4.4.0", "9.1.0", "bool"]],
-    resources: [["1.1.8", "9.1.0", "free"]],
-    responseActions: [["6.0.0", "9.1.0", "map"]],
-    "responseActions.enabled": [["6.0.0", "9.1.0", "bool"]],
-    scc: [["1.2.1", "9.1.0", "map"]],
-    "scc.create": [["1.2.1", "9.1.0", "bool"]],
+    rbac: [["1.1.8", "3.8.7", "map"], ["4.4.0", "9.2.0", "map"]],
+    "rbac.create": [["1.1.8", "3.8.7", "bool"], ["4.4.0", "9.2.0", "bool"]],
+    resources: [["1.1.8", "9.2.0", "free"]],
+    responseActions: [["6.0.0", "9.2.0", "map"]],
+    "responseActions.enabled": [["6.0.0", "9.2.0", "bool"]],
+    scc: [["1.2.1", "9.2.0", "map"]],
+    "scc.create": [["1.2.1", "9.2.0", "bool"]],
     securityContext: [["1.19.2", "1.19.4", "free"]],
-    serviceAccount: [["1.1.8", "9.1.0", "map"]],
-    "serviceAccount.annotations": [["1.16.2", "3.8.7", "free"], ["4.1.0", "9.1.0", "free"]],
-    "serviceAccount.create": [["1.1.8", "3.8.7", "bool"], ["4.0.0", "4.0.0", "read"], ["4.1.0", "9.1.0", "bool"]],
-    "serviceAccount.imagePullSecrets": [["4.21.0", "9.1.0", "list"]],
-    "serviceAccount.name": [["1.1.8", "1.19.4", "null"], ["2.0.0", "3.8.7", "string"], ["4.0.0", "4.0.0", "read"], ["4.1.0", "9.1.0", "string"]],
-    serviceMonitor: [["4.6.0", "9.1.0", "map"]],
-    "serviceMonitor.create": [["4.6.0", "9.1.0", "bool"]],
-    "serviceMonitor.endpointPort": [["4.6.0", "9.1.0", "string"]],
-    "serviceMonitor.interval": [["4.6.0", "9.1.0", "string"]],
-    "serviceMonitor.labels": [["4.6.0", "9.1.0", "free"]],
-    "serviceMonitor.namespace": [["4.6.0", "9.1.0", "read"]],
-    "serviceMonitor.path": [["4.6.0", "9.1.0", "string"]],
-    "serviceMonitor.relabelings": [["4.6.0", "9.1.0", "list"]],
-    "serviceMonitor.scheme": [["4.6.0", "9.1.0", "string"]],
-    "serviceMonitor.scrapeTimeout": [["4.6.0", "9.1.0", "string"]],
-    "serviceMonitor.selector": [["4.6.0", "9.1.0", "free"]],
-    "serviceMonitor.targetLabels": [["4.6.0", "9.1.0", "list"]],
-    "serviceMonitor.tlsConfig": [["4.6.0", "9.1.0", "free"]],
-    services: [["2.0.0", "9.1.0", "null"]],
+    serviceAccount: [["1.1.8", "9.2.0", "map"]],
+    "serviceAccount.annotations": [["1.16.2", "3.8.7", "free"], ["4.1.0", "9.2.0", "free"]],
+    "serviceAccount.create": [["1.1.8", "3.8.7", "bool"], ["4.0.0", "4.0.0", "read"], ["4.1.0", "9.2.0", "bool"]],
+    "serviceAccount.imagePullSecrets": [["4.21.0", "9.2.0", "list"]],
+    "serviceAccount.labels": [["9.2.0-rc1", "9.2.0", "free"]],
+    "serviceAccount.name": [["1.1.8", "1.19.4", "null"], ["2.0.0", "3.8.7", "string"], ["4.0.0", "4.0.0", "read"], ["4.1.0", "9.2.0", "string"]],
+    serviceMonitor: [["4.6.0", "9.2.0", "map"]],
+    "serviceMonitor.create": [["4.6.0", "9.2.0", "bool"]],
+    "serviceMonitor.endpointPort": [["4.6.0", "9.2.0", "string"]],
+    "serviceMonitor.interval": [["4.6.0", "9.2.0", "string"]],
+    "serviceMonitor.labels": [["4.6.0", "9.2.0", "free"]],
+    "serviceMonitor.namespace": [["4.6.0", "9.2.0", "read"]],
+    "serviceMonitor.path": [["4.6.0", "9.2.0", "string"]],
+    "serviceMonitor.relabelings": [["4.6.0", "9.2.0", "list"]],
+    "serviceMonitor.scheme": [["4.6.0", "9.2.0", "string"]],
+    "serviceMonitor.scrapeTimeout": [["4.6.0", "9.2.0", "string"]],
+    "serviceMonitor.selector": [["4.6.0", "9.2.0", "free"]],
+    "serviceMonitor.targetLabels": [["4.6.0", "9.2.0", "list"]],
+    "serviceMonitor.tlsConfig": [["4.6.0", "9.2.0", "free"]],
+    services: [["2.0.0", "9.2.0", "null"]],
     timezone: [["1.1.8", "1.19.4", "null"]],
-    tolerations: [["1.1.8", "9.1.0", "list"]],
-    tty: [["2.0.6", "9.1.0", "bool"]]
+    tolerations: [["1.1.8", "9.2.0", "list"]],
+    tty: [["2.0.6", "9.2.0", "bool"]]
   },
   hints: {
-    "collectors.containerEngine.engines.bpm": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.bpm.enabled": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.containerd": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.containerd.enabled": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.containerd.sockets": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.cri": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.cri.enabled": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.cri.sockets": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.docker": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.docker.enabled": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.docker.sockets": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.libvirt_lxc": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.libvirt_lxc.enabled": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.lxc": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.lxc.enabled": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.podman": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.podman.enabled": [["4.22.0", "9.1.0"]],
-    "collectors.containerEngine.engines.podman.sockets": [["4.22.0", "9.1.0"]],
-    "controller.daemonset.updateStrategy.type": [["2.0.0", "9.1.0"]],
+    "collectors.containerEngine.engines.bpm": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.bpm.enabled": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.containerd": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.containerd.enabled": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.containerd.sockets": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.cri": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.cri.enabled": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.cri.sockets": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.docker": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.docker.enabled": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.docker.sockets": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.libvirt_lxc": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.libvirt_lxc.enabled": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.lxc": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.lxc.enabled": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.podman": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.podman.enabled": [["4.22.0", "9.2.0"]],
+    "collectors.containerEngine.engines.podman.sockets": [["4.22.0", "9.2.0"]],
+    "controller.daemonset.updateStrategy.type": [["2.0.0", "9.2.0"]],
     "daemonset.updateStrategy.type": [["1.1.8", "1.19.4"]],
-    "extra.args": [["2.0.0", "9.1.0"]],
-    "extra.env": [["2.0.0", "9.1.0"]],
-    "extra.initContainers": [["2.0.0", "9.1.0"]],
-    "falco.base_syscalls.all": [["7.0.0", "9.1.0"]],
-    "falco.base_syscalls.custom_set": [["3.2.0", "9.1.0"]],
-    "falco.base_syscalls.repair": [["3.2.0", "9.1.0"]],
-    "falco.capture.default_duration": [["7.0.0", "9.1.0"]],
-    "falco.capture.enabled": [["7.0.0", "9.1.0"]],
-    "falco.capture.mode": [["7.0.0", "9.1.0"]],
-    "falco.capture.path_prefix": [["7.0.0", "9.1.0"]],
+    "extra.args": [["2.0.0", "9.2.0"]],
+    "extra.env": [["2.0.0", "9.2.0"]],
+    "extra.initContainers": [["2.0.0", "9.2.0"]],
+    "falco.base_syscalls.all": [["7.0.0", "9.2.0"]],
+    "falco.base_syscalls.custom_set": [["3.2.0", "9.2.0"]],
+    "falco.base_syscalls.repair": [["3.2.0", "9.2.0"]],
+    "falco.capture.default_duration": [["7.0.0", "9.2.0"]],
+    "falco.capture.enabled": [["7.0.0", "9.2.0"]],
+    "falco.capture.mode": [["7.0.0", "9.2.0"]],
+    "falco.capture.path_prefix": [["7.0.0", "9.2.0"]],
     "falco.container_engines.bpm": [["4.18.0", "6.4.1"]],
     "falco.container_engines.bpm.enabled": [["4.18.0", "6.4.1"]],
     "falco.container_engines.cri": [["4.18.0", "6.4.1"]],
@@ -3277,33 +3207,33 @@ var falco_values_keys_default = {
     "falco.container_engines.lxc.enabled": [["4.18.0", "6.4.1"]],
     "falco.container_engines.podman": [["4.18.0", "6.4.1"]],
     "falco.container_engines.podman.enabled": [["4.18.0", "6.4.1"]],
-    "falco.falco_libs.snaplen": [["7.0.0", "9.1.0"]],
-    "falco.falco_libs.thread_table_auto_purging_interval_s": [["7.0.0", "9.1.0"]],
-    "falco.falco_libs.thread_table_auto_purging_thread_timeout_s": [["7.0.0", "9.1.0"]],
-    "falco.falco_libs.thread_table_size": [["4.4.0", "9.1.0"]],
-    "falco.file_output.enabled": [["2.0.0", "9.1.0"]],
-    "falco.file_output.filename": [["2.0.0", "9.1.0"]],
-    "falco.file_output.keep_alive": [["2.0.0", "9.1.0"]],
+    "falco.falco_libs.snaplen": [["7.0.0", "9.2.0"]],
+    "falco.falco_libs.thread_table_auto_purging_interval_s": [["7.0.0", "9.2.0"]],
+    "falco.falco_libs.thread_table_auto_purging_thread_timeout_s": [["7.0.0", "9.2.0"]],
+    "falco.falco_libs.thread_table_size": [["4.4.0", "9.2.0"]],
+    "falco.file_output.enabled": [["2.0.0", "9.2.0"]],
+    "falco.file_output.filename": [["2.0.0", "9.2.0"]],
+    "falco.file_output.keep_alive": [["2.0.0", "9.2.0"]],
     "falco.grpc.bind_address": [["2.0.0", "8.0.5"]],
     "falco.grpc.enabled": [["2.0.0", "8.0.5"]],
     "falco.grpc.threadiness": [["2.0.0", "8.0.5"]],
     "falco.grpc_output.enabled": [["2.0.0", "8.0.5"]],
-    "falco.http_output.ca_bundle": [["3.2.0", "9.1.0"]],
-    "falco.http_output.ca_cert": [["3.2.0", "9.1.0"]],
-    "falco.http_output.ca_path": [["3.2.0", "9.1.0"]],
-    "falco.http_output.client_cert": [["3.7.0", "9.1.0"]],
-    "falco.http_output.client_key": [["3.7.0", "9.1.0"]],
-    "falco.http_output.compress_uploads": [["4.0.0", "9.1.0"]],
-    "falco.http_output.echo": [["3.7.0", "9.1.0"]],
-    "falco.http_output.enabled": [["2.0.0", "9.1.0"]],
-    "falco.http_output.insecure": [["3.2.0", "9.1.0"]],
-    "falco.http_output.keep_alive": [["4.0.0", "9.1.0"]],
-    "falco.http_output.max_consecutive_timeouts": [["4.22.0", "9.1.0"]],
-    "falco.http_output.mtls": [["3.7.0", "9.1.0"]],
-    "falco.http_output.url": [["2.0.0", "9.1.0"]],
-    "falco.http_output.user_agent": [["2.0.0", "9.1.0"]],
-    "falco.libs_logger.enabled": [["2.0.0", "9.1.0"]],
-    "falco.libs_logger.severity": [["2.0.0", "9.1.0"]],
+    "falco.http_output.ca_bundle": [["3.2.0", "9.2.0"]],
+    "falco.http_output.ca_cert": [["3.2.0", "9.2.0"]],
+    "falco.http_output.ca_path": [["3.2.0", "9.2.0"]],
+    "falco.http_output.client_cert": [["3.7.0", "9.2.0"]],
+    "falco.http_output.client_key": [["3.7.0", "9.2.0"]],
+    "falco.http_output.compress_uploads": [["4.0.0", "9.2.0"]],
+    "falco.http_output.echo": [["3.7.0", "9.2.0"]],
+    "falco.http_output.enabled": [["2.0.0", "9.2.0"]],
+    "falco.http_output.insecure": [["3.2.0", "9.2.0"]],
+    "falco.http_output.keep_alive": [["4.0.0", "9.2.0"]],
+    "falco.http_output.max_consecutive_timeouts": [["4.22.0", "9.2.0"]],
+    "falco.http_output.mtls": [["3.7.0", "9.2.0"]],
+    "falco.http_output.url": [["2.0.0", "9.2.0"]],
+    "falco.http_output.user_agent": [["2.0.0", "9.2.0"]],
+    "falco.libs_logger.enabled": [["2.0.0", "9.2.0"]],
+    "falco.libs_logger.severity": [["2.0.0", "9.2.0"]],
     "falco.metadata_download.chunk_wait_us": [["2.0.0", "3.8.7"]],
     "falco.metadata_download.max_mb": [["2.0.0", "3.8.7"]],
     "falco.metadata_download.watch_freq_sec": [["2.0.0", "3.8.7"]],
@@ -3321,193 +3251,412 @@ var falco_values_keys_default = {
     "falco.modern_bpf.cpus_for_each_syscall_buffer": [["3.0.0", "3.8.7"]],
     "falco.outputs.max_burst": [["2.0.0", "3.1.5"], ["3.6.0", "4.8.3"]],
     "falco.outputs.rate": [["2.0.0", "3.1.5"], ["3.6.0", "4.8.3"]],
-    "falco.outputs_queue.capacity": [["3.7.0", "9.1.0"]],
+    "falco.outputs_queue.capacity": [["3.7.0", "9.2.0"]],
     "falco.outputs_queue.recovery": [["3.7.0", "3.7.1"]],
-    "falco.program_output.enabled": [["2.0.0", "9.1.0"]],
-    "falco.program_output.keep_alive": [["2.0.0", "9.1.0"]],
-    "falco.program_output.program": [["2.0.0", "9.1.0"]],
-    "falco.stdout_output.enabled": [["2.0.0", "9.1.0"]],
-    "falco.syscall_event_drops.actions": [["2.0.0", "9.1.0"]],
-    "falco.syscall_event_drops.max_burst": [["2.0.0", "9.1.0"]],
-    "falco.syscall_event_drops.rate": [["2.0.0", "9.1.0"]],
-    "falco.syscall_event_drops.simulate_drops": [["3.0.0", "9.1.0"]],
-    "falco.syscall_event_drops.threshold": [["2.0.0", "9.1.0"]],
-    "falco.syscall_event_timeouts.max_consecutives": [["2.0.0", "9.1.0"]],
-    "falco.syslog_output.enabled": [["2.0.0", "9.1.0"]],
-    "falco.webserver.enabled": [["2.0.0", "9.1.0"]],
-    "falco.webserver.k8s_healthz_endpoint": [["2.0.0", "9.1.0"]],
-    "falco.webserver.listen_address": [["7.0.0", "9.1.0"]],
-    "falco.webserver.listen_port": [["2.0.0", "9.1.0"]],
-    "falco.webserver.prometheus_metrics_enabled": [["4.4.0", "9.1.0"]],
-    "falco.webserver.ssl_certificate": [["2.0.0", "9.1.0"]],
-    "falco.webserver.ssl_enabled": [["2.0.0", "9.1.0"]],
-    "falco.webserver.threadiness": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.allowedTypes": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.follow": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.follow.every": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.follow.falcoversions": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.follow.pluginsDir": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.follow.refs": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.follow.rulesfilesDir": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.follow.stateDir": [["7.2.0", "9.1.0"]],
-    "falcoctl.config.artifact.install": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.install.pluginsDir": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.install.refs": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.install.resolveDeps": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.install.rulesfilesDir": [["3.0.0", "9.1.0"]],
-    "falcoctl.config.artifact.install.stateDir": [["7.2.0", "9.1.0"]],
-    "falcoctl.config.indexes": [["3.0.0", "9.1.0"]],
-    "falcosidekick.enabled": [["1.6.1", "9.1.0"]],
+    "falco.program_output.enabled": [["2.0.0", "9.2.0"]],
+    "falco.program_output.keep_alive": [["2.0.0", "9.2.0"]],
+    "falco.program_output.program": [["2.0.0", "9.2.0"]],
+    "falco.stdout_output.enabled": [["2.0.0", "9.2.0"]],
+    "falco.syscall_event_drops.actions": [["2.0.0", "9.2.0"]],
+    "falco.syscall_event_drops.max_burst": [["2.0.0", "9.2.0"]],
+    "falco.syscall_event_drops.rate": [["2.0.0", "9.2.0"]],
+    "falco.syscall_event_drops.simulate_drops": [["3.0.0", "9.2.0"]],
+    "falco.syscall_event_drops.threshold": [["2.0.0", "9.2.0"]],
+    "falco.syscall_event_timeouts.max_consecutives": [["2.0.0", "9.2.0"]],
+    "falco.syslog_output.enabled": [["2.0.0", "9.2.0"]],
+    "falco.webserver.enabled": [["2.0.0", "9.2.0"]],
+    "falco.webserver.k8s_healthz_endpoint": [["2.0.0", "9.2.0"]],
+    "falco.webserver.listen_address": [["7.0.0", "9.2.0"]],
+    "falco.webserver.listen_port": [["2.0.0", "9.2.0"]],
+    "falco.webserver.prometheus_metrics_enabled": [["4.4.0", "9.2.0"]],
+    "falco.webserver.ssl_certificate": [["2.0.0", "9.2.0"]],
+    "falco.webserver.ssl_enabled": [["2.0.0", "9.2.0"]],
+    "falco.webserver.threadiness": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.allowedTypes": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.follow": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.follow.every": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.follow.falcoversions": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.follow.pluginsDir": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.follow.refs": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.follow.rulesfilesDir": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.follow.stateDir": [["7.2.0", "9.2.0"]],
+    "falcoctl.config.artifact.install": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.install.pluginsDir": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.install.refs": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.install.resolveDeps": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.install.rulesfilesDir": [["3.0.0", "9.2.0"]],
+    "falcoctl.config.artifact.install.stateDir": [["7.2.0", "9.2.0"]],
+    "falcoctl.config.indexes": [["3.0.0", "9.2.0"]],
+    "falcosidekick.enabled": [["1.6.1", "9.2.0"]],
     "falcosidekick.fullfdqn": [["1.10.0", "1.13.1"]],
-    "falcosidekick.fullfqdn": [["1.13.2", "9.1.0"]],
-    "falcosidekick.listenPort": [["2.0.0", "9.1.0"]],
-    "resources.limits": [["1.1.8", "9.1.0"]],
-    "resources.limits.cpu": [["1.1.8", "9.1.0"]],
-    "resources.limits.memory": [["1.1.8", "9.1.0"]],
-    "resources.requests": [["1.1.8", "9.1.0"]],
-    "resources.requests.cpu": [["1.1.8", "9.1.0"]],
-    "resources.requests.memory": [["1.1.8", "9.1.0"]]
+    "falcosidekick.fullfqdn": [["1.13.2", "9.2.0"]],
+    "falcosidekick.listenPort": [["2.0.0", "9.2.0"]],
+    "resources.limits": [["1.1.8", "9.2.0"]],
+    "resources.limits.cpu": [["1.1.8", "9.2.0"]],
+    "resources.limits.memory": [["1.1.8", "9.2.0"]],
+    "resources.requests": [["1.1.8", "9.2.0"]],
+    "resources.requests.cpu": [["1.1.8", "9.2.0"]],
+    "resources.requests.memory": [["1.1.8", "9.2.0"]]
   },
   renderGuard: {
-    "driver.ebpf": [["9.0.0", "9.1.0"]],
-    "driver.gvisor": [["9.0.0", "9.1.0"]],
-    "falco.grpc": [["9.0.0", "9.1.0"]],
-    "falco.grpc_output": [["9.0.0", "9.1.0"]]
+    "driver.ebpf": [["9.0.0", "9.2.0"]],
+    "driver.gvisor": [["9.0.0", "9.2.0"]],
+    "falco.grpc": [["9.0.0", "9.2.0"]],
+    "falco.grpc_output": [["9.0.0", "9.2.0"]]
   },
-  falcoVersions: ["0.32.0", "0.32.1", "0.32.2", "0.33.0", "0.33.1", "0.34.0", "0.34.1", "0.35.0", "0.35.1", "0.36.0", "0.36.1", "0.36.2", "0.37.0", "0.37.1", "0.38.0", "0.38.1", "0.38.2", "0.39.0", "0.39.1", "0.39.2", "0.40.0-rc1", "0.40.0", "0.41.0", "0.41.1", "0.41.2", "0.41.3", "0.42.0", "0.42.1", "0.43.0", "0.43.1", "0.44.0", "0.44.1"],
+  falcoVersions: ["0.32.0", "0.32.1", "0.32.2", "0.33.0", "0.33.1", "0.34.0", "0.34.1", "0.35.0", "0.35.1", "0.36.0", "0.36.1", "0.36.2", "0.37.0", "0.37.1", "0.38.0", "0.38.1", "0.38.2", "0.39.0", "0.39.1", "0.39.2", "0.40.0-rc1", "0.40.0", "0.41.0", "0.41.1", "0.41.2", "0.41.3", "0.42.0", "0.42.1", "0.43.0", "0.43.1", "0.44.0", "0.44.1", "0.45.0-rc2", "0.45.0"],
   falcoConfig: {
-    append_output: [["0.39.0", "0.44.1"]],
-    base_syscalls: [["0.35.0", "0.44.1"]],
-    buffer_format_base64: [["0.40.0-rc1", "0.44.1"]],
-    buffered_outputs: [["0.32.0", "0.44.1"]],
-    capture: [["0.42.0", "0.44.1"]],
-    config_files: [["0.38.0", "0.44.1"]],
+    append_output: [["0.39.0", "0.45.0"]],
+    base_syscalls: [["0.35.0", "0.45.0"]],
+    buffer_format_base64: [["0.40.0-rc1", "0.45.0"]],
+    buffered_outputs: [["0.32.0", "0.45.0"]],
+    capture: [["0.42.0", "0.45.0"]],
+    config_files: [["0.38.0", "0.45.0"]],
     container_engines: [["0.39.0", "0.40.0"]],
-    engine: [["0.37.0", "0.44.1"]],
-    falco_libs: [["0.38.0", "0.44.1"]],
-    file_output: [["0.32.0", "0.44.1"]],
+    engine: [["0.37.0", "0.45.0"]],
+    falco_libs: [["0.38.0", "0.45.0"]],
+    file_output: [["0.32.0", "0.45.0"]],
     grpc: [["0.32.0", "0.43.1"]],
     grpc_output: [["0.32.0", "0.43.1"]],
-    http_output: [["0.32.0", "0.44.1"]],
-    json_include_message_property: [["0.39.0", "0.44.1"]],
-    json_include_output_fields_property: [["0.41.0", "0.44.1"]],
-    json_include_output_property: [["0.32.0", "0.44.1"]],
-    json_include_tags_property: [["0.32.0", "0.44.1"]],
-    json_output: [["0.32.0", "0.44.1"]],
-    libs_logger: [["0.32.1", "0.44.1"]],
-    load_plugins: [["0.32.0", "0.44.1"]],
-    log_level: [["0.32.0", "0.44.1"]],
-    log_stderr: [["0.32.0", "0.44.1"]],
-    log_syslog: [["0.32.0", "0.44.1"]],
+    http_output: [["0.32.0", "0.45.0"]],
+    json_include_message_property: [["0.39.0", "0.45.0"]],
+    json_include_output_fields_property: [["0.41.0", "0.45.0"]],
+    json_include_output_property: [["0.32.0", "0.45.0"]],
+    json_include_tags_property: [["0.32.0", "0.45.0"]],
+    json_output: [["0.32.0", "0.45.0"]],
+    libs_logger: [["0.32.1", "0.45.0"]],
+    load_plugins: [["0.32.0", "0.45.0"]],
+    log_level: [["0.32.0", "0.45.0"]],
+    log_stderr: [["0.32.0", "0.45.0"]],
+    log_syslog: [["0.32.0", "0.45.0"]],
     metadata_download: [["0.32.0", "0.36.2"]],
-    metrics: [["0.35.0", "0.44.1"]],
+    metrics: [["0.35.0", "0.45.0"]],
     modern_bpf: [["0.34.0", "0.37.1"]],
-    output_timeout: [["0.32.0", "0.44.1"]],
+    output_timeout: [["0.32.0", "0.45.0"]],
     outputs: [["0.32.0", "0.36.2"]],
-    outputs_queue: [["0.36.0", "0.44.1"]],
-    plugins: [["0.32.0", "0.44.1"]],
-    plugins_hostinfo: [["0.40.0-rc1", "0.44.1"]],
-    priority: [["0.32.0", "0.44.1"]],
-    program_output: [["0.32.0", "0.44.1"]],
-    rule_matching: [["0.36.0", "0.44.1"]],
-    rules: [["0.38.0", "0.44.1"]],
-    rules_file: [["0.32.0", "0.44.1"]],
-    rules_files: [["0.38.0", "0.44.1"]],
-    static_fields: [["0.42.0", "0.44.1"]],
-    stdout_output: [["0.32.0", "0.44.1"]],
+    outputs_queue: [["0.36.0", "0.45.0"]],
+    plugins: [["0.32.0", "0.45.0"]],
+    plugins_hostinfo: [["0.40.0-rc1", "0.45.0"]],
+    priority: [["0.32.0", "0.45.0"]],
+    program_output: [["0.32.0", "0.45.0"]],
+    rule_matching: [["0.36.0", "0.45.0"]],
+    rules: [["0.38.0", "0.45.0"]],
+    rules_file: [["0.32.0", "0.45.0"]],
+    rules_files: [["0.38.0", "0.45.0"]],
+    static_fields: [["0.42.0", "0.45.0"]],
+    stdout_output: [["0.32.0", "0.45.0"]],
     syscall_buf_size_preset: [["0.33.0", "0.37.1"]],
     syscall_drop_failed_exit: [["0.35.0", "0.37.1"]],
-    syscall_event_drops: [["0.32.0", "0.44.1"]],
-    syscall_event_timeouts: [["0.32.0", "0.44.1"]],
-    syslog_output: [["0.32.0", "0.44.1"]],
-    time_format_iso_8601: [["0.32.0", "0.44.1"]],
-    watch_config_files: [["0.32.0", "0.44.1"]],
-    webserver: [["0.32.0", "0.44.1"]]
-  }
+    syscall_event_drops: [["0.32.0", "0.45.0"]],
+    syscall_event_timeouts: [["0.32.0", "0.45.0"]],
+    syslog_output: [["0.32.0", "0.45.0"]],
+    time_format_iso_8601: [["0.32.0", "0.45.0"]],
+    watch_config_files: [["0.32.0", "0.45.0"]],
+    webserver: [["0.32.0", "0.45.0"]]
+  },
+  derived: { "9.2.0-rc1": {
+    from: "9.1.0",
+    falcoFrom: "0.44.1",
+    added: ["controller.daemonset.revisionHistoryLimit", "serviceAccount.labels"],
+    sources: ["https://github.com/falcosecurity/falco/pull/3989", "https://github.com/falcosecurity/falco/pull/3984", "https://github.com/falcosecurity/falco/pull/3986", "https://github.com/falcosecurity/falco/pull/3931", "https://github.com/falcosecurity/falco/pull/3946", "https://github.com/falcosecurity/test-infra/pull/2065"]
+  }, "9.2.0": {
+    from: "9.1.0",
+    falcoFrom: "0.44.1",
+    added: ["controller.daemonset.revisionHistoryLimit", "serviceAccount.labels"],
+    sources: ["https://github.com/falcosecurity/falco/pull/4012", "https://github.com/falcosecurity/falco/pull/3984", "https://github.com/falcosecurity/falco/pull/3986", "https://github.com/falcosecurity/falco/pull/3931", "https://github.com/falcosecurity/falco/pull/3946", "https://github.com/falcosecurity/test-infra/pull/2085"]
+  } }
 };
 
+// src/knowledge/values-schemas.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+function schemaDir() {
+  for (let dir2 = dirname(fileURLToPath(import.meta.url)); ; dir2 = dirname(dir2)) {
+    const candidate = join(dir2, "schemas", "values");
+    if (existsSync(join(candidate, "index.json"))) return candidate;
+    if (dirname(dir2) === dir2) throw new Error("helmvet: schemas/values/index.json not found beside the program");
+  }
+}
+var dir;
+var index;
+var compiled = /* @__PURE__ */ new Map();
+var SCHEMA_ANNOTATIONS = /* @__PURE__ */ new Set(["$schema", "$id", "title", "description"]);
+var escapePointer = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
+function closedMap(schema, schemaPath, top) {
+  if (!schema || typeof schema !== "object" || Array.isArray(schema)) return void 0;
+  const node = schema;
+  for (const keyword of Object.keys(node)) {
+    if (keyword !== "properties" && keyword !== "additionalProperties" && !(top && SCHEMA_ANNOTATIONS.has(keyword))) return void 0;
+  }
+  if ("additionalProperties" in node && node.additionalProperties !== false) return void 0;
+  const properties = node.properties ?? {};
+  if (!properties || typeof properties !== "object" || Array.isArray(properties)) return void 0;
+  const names = Object.keys(properties);
+  if (names.includes("__proto__")) return void 0;
+  const children = [];
+  for (const name of names) {
+    const childPath = `${schemaPath}/properties/${encodeURIComponent(escapePointer(name))}`;
+    const child2 = closedMap(properties[name], childPath, false);
+    if (!child2) return void 0;
+    if (child2.closed || child2.children.length) children.push([name, `/${escapePointer(name)}`, childPath, child2]);
+  }
+  return { closed: node.additionalProperties === false, keys: new Set(names), children };
+}
+function check2(node, data2, instancePath, schemaPath, errors) {
+  if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) return;
+  const object = data2;
+  if (node.closed) {
+    for (const key in object) {
+      if (!node.keys.has(key)) {
+        errors.push({ instancePath, schemaPath: `${schemaPath}/additionalProperties`, keyword: "additionalProperties", params: { additionalProperty: key }, message: "must NOT have additional properties" });
+      }
+    }
+  }
+  for (const [name, segment, childPath, child2] of node.children) {
+    const value = object[name];
+    if (value !== void 0) check2(child2, value, instancePath + segment, childPath, errors);
+  }
+}
+function compileValuesSchema(schema, file) {
+  const root = closedMap(schema, "#", true);
+  if (!root) throw new Error(`helmvet: ${file} uses more than properties and additionalProperties: false`);
+  const validate2 = (data2) => {
+    const errors = [];
+    check2(root, data2, "", "#", errors);
+    validate2.errors = errors.length ? errors : null;
+    return errors.length === 0;
+  };
+  return validate2;
+}
+function load() {
+  dir ??= schemaDir();
+  index ??= JSON.parse(readFileSync(join(dir, "index.json"), "utf8"));
+  return { dir, index };
+}
+function valuesSchemaFile(version2) {
+  const { index: index2 } = load();
+  return version2 === "any" ? index2.any : index2.versions[version2];
+}
+function valuesValidator(version2) {
+  const file = valuesSchemaFile(version2);
+  if (!file) return void 0;
+  let validate2 = compiled.get(file);
+  if (!validate2) {
+    validate2 = compileValuesSchema(JSON.parse(readFileSync(join(load().dir, file), "utf8")), `schemas/values/${file}`);
+    compiled.set(file, validate2);
+  }
+  return validate2;
+}
+
 // src/knowledge/values-keys.ts
-var KEY_VERSIONS = falco_values_keys_default.versions;
-var versionIndex = new Map(KEY_VERSIONS.map((v, i) => [v, i]));
-var keyVersionIndex = (version2) => versionIndex.get(version2);
-var at = (v) => versionIndex.get(v);
-var ranges = (table) => new Map(Object.entries(table).map(([path, rows]) => [path, rows.map(([from, to, kind]) => ({ from: at(from), to: at(to), kind }))]));
-var HISTORY = ranges(falco_values_keys_default.paths);
-var HINTS = ranges(falco_values_keys_default.hints);
-var GUARD = ranges(falco_values_keys_default.renderGuard);
 var CLOSED = /* @__PURE__ */ new Set(["map", "falco"]);
+var CURATED = /* @__PURE__ */ new Set(["falco", "free", "subchart", "read", "falco-config"]);
 var SCALAR = /* @__PURE__ */ new Set(["bool", "number"]);
-function kindAt(path, vi) {
-  return HISTORY.get(path)?.find((s) => s.from <= vi && vi <= s.to)?.kind;
+var FROM_VALUES = { map: "map", free: "free", list: "list", string: "string", bool: "bool", number: "number", null: "null" };
+function bundledTables() {
+  const at = new Map(falco_values_keys_default.versions.map((v, i) => [v, i]));
+  const ranges = (table) => new Map(Object.entries(table).map(([path, rows]) => [path, rows.map(([from, to, kind]) => ({ from: at.get(from), to: at.get(to), kind }))]));
+  const falcoAt = new Map(falco_values_keys_default.falcoVersions.map((v, i) => [v, i]));
+  return {
+    versions: falco_values_keys_default.versions,
+    history: ranges(falco_values_keys_default.paths),
+    hints: ranges(falco_values_keys_default.hints),
+    guard: ranges(falco_values_keys_default.renderGuard),
+    falcoVersions: falco_values_keys_default.falcoVersions,
+    falcoConfig: new Map(Object.entries(falco_values_keys_default.falcoConfig).map(([key, rows]) => [key, rows.map(([from, to]) => ({ from: falcoAt.get(from), to: falcoAt.get(to) }))])),
+    derived: falco_values_keys_default.derived
+  };
 }
-function acceptance(path, vi) {
-  for (let i = 1; i <= path.length; i++) {
-    const prefix = path.slice(0, i).join(".");
-    const kind = kindAt(prefix, vi);
-    if (!kind) return { accepted: false };
-    if (i === path.length) return { accepted: true };
-    if (SCALAR.has(kind)) return { accepted: false, scalar: { path: prefix, kind } };
-    if (!CLOSED.has(kind)) return { accepted: true };
+var KeyHistory = class _KeyHistory {
+  constructor(t) {
+    this.t = t;
+    this.versions = t.versions;
+    this.allPaths = [...t.history.keys()];
+    this.falcoVersions = t.falcoVersions;
+    this.index = new Map(t.versions.map((v, i) => [v, i]));
+    this.falcoIndex = new Map(t.falcoVersions.map((v, i) => [v, i]));
   }
-  return { accepted: true };
-}
-var acceptedAt = (path, vi) => acceptance(path, vi).accepted;
-var knownCache = /* @__PURE__ */ new Map();
-function knownPaths(vi) {
-  let list2 = knownCache.get(vi);
-  if (!list2) {
-    list2 = [...HISTORY.keys()].filter((p) => kindAt(p, vi) !== void 0);
-    knownCache.set(vi, list2);
+  t;
+  /** Chart versions, oldest first, as the history counts them. */
+  versions;
+  /** Every key path some version knows. */
+  allPaths;
+  /** Falco releases whose configuration keys helmvet knows (0.32.0 on), oldest first. */
+  falcoVersions;
+  index;
+  falcoIndex;
+  knownCache = /* @__PURE__ */ new Map();
+  hintCache = /* @__PURE__ */ new Map();
+  childCache = /* @__PURE__ */ new Map();
+  acceptingCache = /* @__PURE__ */ new Map();
+  validators = /* @__PURE__ */ new Map();
+  versionIndex(version2) {
+    return this.index.get(version2);
   }
-  return list2;
-}
-var hintCache = /* @__PURE__ */ new Map();
-var childCache = /* @__PURE__ */ new Map();
-var acceptingCache = /* @__PURE__ */ new Map();
-function hintPaths(vi) {
-  let paths = hintCache.get(vi);
-  if (!paths) {
-    paths = [...HINTS].filter(([, ranges2]) => vi === void 0 || ranges2.some((r) => r.from <= vi && vi <= r.to)).map(([path]) => path);
-    hintCache.set(vi, paths);
+  /** The version a derived key list was taken from (bundled versions published after helmvet's sources), if any. */
+  derivedFrom(version2) {
+    return this.t.derived[version2]?.from;
   }
-  return [...paths];
-}
-var ALL_PATHS = [...HISTORY.keys()];
-function childKeys(parent, vi) {
-  const cacheKey = `${vi ?? ""}\0${parent}`;
-  let keys = childCache.get(cacheKey);
-  if (!keys) {
-    const paths = vi === void 0 ? ALL_PATHS : knownPaths(vi);
-    const prefix = parent ? `${parent}.` : "";
-    keys = [...new Set(paths.filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes(".")).map((p) => p.slice(prefix.length)))];
-    childCache.set(cacheKey, keys);
+  /** How version `vi` treats exactly this path; undefined when it is not a key there. */
+  kindAt(path, vi) {
+    return this.t.history.get(path)?.find((s) => s.from <= vi && vi <= s.to)?.kind;
   }
-  return [...keys];
-}
-function renderGuardAt(vi) {
-  return [...GUARD].filter(([, ranges2]) => ranges2.some((r) => r.from <= vi && vi <= r.to)).map(([path]) => path);
-}
-function acceptingVersions(path) {
-  const key = JSON.stringify(path);
-  let out = acceptingCache.get(key);
-  if (!out) {
-    out = [];
-    for (let vi = 0; vi < KEY_VERSIONS.length; vi++) if (acceptedAt(path, vi)) out.push(vi);
-    acceptingCache.set(key, out);
+  /** Whether version `vi` accepts a value at this path: a key of it, or below a key that takes anything. */
+  acceptance(path, vi) {
+    for (let i = 1; i <= path.length; i++) {
+      const prefix = path.slice(0, i).join(".");
+      const kind = this.kindAt(prefix, vi);
+      if (!kind) return { accepted: false };
+      if (i === path.length) return { accepted: true };
+      if (SCALAR.has(kind)) return { accepted: false, scalar: { path: prefix, kind } };
+      if (!CLOSED.has(kind)) return { accepted: true };
+    }
+    return { accepted: true };
   }
-  return [...out];
-}
-var FALCO_VERSIONS = falco_values_keys_default.falcoVersions;
-var falcoIndex = new Map(FALCO_VERSIONS.map((v, i) => [v, i]));
-var FALCO_CONFIG = new Map(
-  Object.entries(falco_values_keys_default.falcoConfig).map(([key, rows]) => [key, rows.map(([from, to]) => ({ from: falcoIndex.get(from), to: falcoIndex.get(to) }))])
-);
-function falcoReads(key, falcoVersion) {
-  const i = falcoIndex.get(falcoVersion);
-  if (i === void 0) return void 0;
-  return FALCO_CONFIG.get(key)?.some((r) => r.from <= i && i <= r.to) ?? false;
-}
+  acceptedAt(path, vi) {
+    return this.acceptance(path, vi).accepted;
+  }
+  /** Every key path version `vi` knows (below closed maps only). */
+  knownPaths(vi) {
+    let list2 = this.knownCache.get(vi);
+    if (!list2) {
+      list2 = this.allPaths.filter((p) => this.kindAt(p, vi) !== void 0);
+      this.knownCache.set(vi, list2);
+    }
+    return list2;
+  }
+  /**
+   * Default keys below free-form maps at version `vi` (every version when undefined): not checked, but a misplaced key
+   * may belong there (`falcoctl.config.artifact.follow.every`).
+   */
+  hintPaths(vi) {
+    let paths = this.hintCache.get(vi);
+    if (!paths) {
+      paths = [...this.t.hints].filter(([, ranges]) => vi === void 0 || ranges.some((r) => r.from <= vi && vi <= r.to)).map(([path]) => path);
+      this.hintCache.set(vi, paths);
+    }
+    return [...paths];
+  }
+  /** The keys of a closed map at version `vi` (every version when `vi` is undefined). */
+  childKeys(parent, vi) {
+    const cacheKey = `${vi ?? ""}\0${parent}`;
+    let keys = this.childCache.get(cacheKey);
+    if (!keys) {
+      const paths = vi === void 0 ? this.allPaths : this.knownPaths(vi);
+      const prefix = parent ? `${parent}.` : "";
+      keys = [...new Set(paths.filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes(".")).map((p) => p.slice(prefix.length)))];
+      this.childCache.set(cacheKey, keys);
+    }
+    return [...keys];
+  }
+  /** Keys whose mere presence fails the render of version `vi` (the 9.x removed-configuration guard). */
+  renderGuardAt(vi) {
+    return [...this.t.guard].filter(([, ranges]) => ranges.some((r) => r.from <= vi && vi <= r.to)).map(([path]) => path);
+  }
+  /** The versions that accept this path, as indexes, oldest first. */
+  acceptingVersions(path) {
+    const key = JSON.stringify(path);
+    let out = this.acceptingCache.get(key);
+    if (!out) {
+      out = [];
+      for (let vi = 0; vi < this.versions.length; vi++) if (this.acceptedAt(path, vi)) out.push(vi);
+      this.acceptingCache.set(key, out);
+    }
+    return [...out];
+  }
+  /** Whether that Falco release reads this top-level configuration key; undefined for a release helmvet does not know. */
+  falcoReads(key, falcoVersion) {
+    const i = this.falcoIndex.get(falcoVersion);
+    if (i === void 0) return void 0;
+    return this.t.falcoConfig.get(key)?.some((r) => r.from <= i && i <= r.to) ?? false;
+  }
+  /**
+   * The closed-map JSON Schema of version `vi` (what scripts/gen-values-schemas.mjs writes for a bundled version):
+   * for a learned version, which has no schema file.
+   */
+  schemaAt(vi) {
+    const node = (prefix) => {
+      const properties = {};
+      for (const key of this.childKeys(prefix, vi).sort()) {
+        const path = prefix ? `${prefix}.${key}` : key;
+        const kind = this.kindAt(path, vi);
+        properties[key] = CLOSED.has(kind) ? node(path) : SCALAR.has(kind) ? { additionalProperties: false } : {};
+      }
+      return { properties, additionalProperties: false };
+    };
+    return node("");
+  }
+  /**
+   * The validator of a version's values (`any`: of some bundled version): the generated schema file of a bundled
+   * version, or the schema of a learned one, built from its keys.
+   */
+  validator(version2) {
+    if (version2 === "any" || valuesSchemaFile(version2)) return valuesValidator(version2);
+    const vi = this.versionIndex(version2);
+    if (vi === void 0) return void 0;
+    let v = this.validators.get(vi);
+    if (!v) {
+      v = compileValuesSchema(this.schemaAt(vi), `the learned keys of chart ${version2}`);
+      this.validators.set(vi, v);
+    }
+    return v;
+  }
+  /**
+   * This history with the versions `helmvet knowledge update` learned, newer than every bundled one, oldest first.
+   * A learned version's keys are those of its values.yaml; where the newest bundled version knows more of a key than a
+   * values.yaml can say (a free-form map, a sub-chart, Falco's configuration, a key only the templates read), that is
+   * kept; its render guard is the newest bundled version's when they share a major.
+   */
+  with(learned) {
+    if (learned.length === 0) return this;
+    const t = this.t;
+    const last = t.versions.length - 1;
+    const newest = t.versions[last];
+    const history = new Map([...t.history].map(([p, s]) => [p, [...s]]));
+    const hints = new Map([...t.hints].map(([p, s]) => [p, [...s]]));
+    const guard2 = new Map([...t.guard].map(([p, s]) => [p, [...s]]));
+    const add = (table, path, vi, kind) => {
+      const list2 = table.get(path) ?? [];
+      const prev = list2.at(-1);
+      if (prev && prev.kind === kind && prev.to === vi - 1) prev.to = vi;
+      else list2.push({ from: vi, to: vi, kind });
+      table.set(path, list2);
+    };
+    const versions = [...t.versions];
+    for (const l of learned) {
+      const vi = versions.length;
+      versions.push(l.version);
+      const kinds = /* @__PURE__ */ new Map();
+      for (const [path, kind] of Object.entries(l.keys)) {
+        const dot = path.lastIndexOf(".");
+        const parent = dot < 0 ? void 0 : kinds.get(path.slice(0, dot));
+        if (dot >= 0 && (parent === void 0 || !CLOSED.has(parent))) {
+          if (parent !== void 0 || kinds.has(path.split(".")[0])) add(hints, path, vi, "free");
+          continue;
+        }
+        const known = this.kindAt(path, last);
+        const underFalco = parent === "falco";
+        const own = underFalco && kind === "map" ? "free" : FROM_VALUES[kind];
+        kinds.set(path, known !== void 0 && CURATED.has(known) ? known : own);
+      }
+      for (const path of this.knownPaths(last)) {
+        const kind = this.kindAt(path, last);
+        const dot = path.lastIndexOf(".");
+        const parentKind = dot < 0 ? "map" : kinds.get(path.slice(0, dot));
+        if (!kinds.has(path) && (kind === "subchart" || kind === "read" || kind === "falco-config") && parentKind !== void 0 && CLOSED.has(parentKind)) kinds.set(path, kind);
+      }
+      for (const [path, kind] of kinds) add(history, path, vi, kind);
+      if (l.version.split(".")[0] === newest.split(".")[0]) for (const path of this.renderGuardAt(last)) add(guard2, path, vi, "map");
+    }
+    return new _KeyHistory({ ...t, versions, history, hints, guard: guard2 });
+  }
+};
+var BUNDLED_KEYS = new KeyHistory(bundledTables());
+var KEY_VERSIONS = BUNDLED_KEYS.versions;
+var childKeys = (parent, vi) => BUNDLED_KEYS.childKeys(parent, vi);
+var ALL_PATHS = BUNDLED_KEYS.allPaths;
 
 // src/knowledge/migrations.ts
 var CHARTS = "https://github.com/falcosecurity/charts";
@@ -3736,12 +3885,14 @@ var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 // src/knowledge/suggest.ts
 var norm = (s) => s.toLowerCase().replace(/[_-]/g, "");
 var tolerance = (length) => length <= 3 ? 0 : length <= 7 ? 1 : 2;
-var byLastKey = /* @__PURE__ */ new Map();
-function candidatesByLastKey(vi) {
+var byLastKeyOf = /* @__PURE__ */ new WeakMap();
+function candidatesByLastKey(k, vi) {
+  let byLastKey = byLastKeyOf.get(k);
+  if (!byLastKey) byLastKeyOf.set(k, byLastKey = /* @__PURE__ */ new Map());
   let index2 = byLastKey.get(vi);
   if (!index2) {
     index2 = /* @__PURE__ */ new Map();
-    for (const c of [...vi === void 0 ? ALL_PATHS : knownPaths(vi), ...hintPaths(vi)]) {
+    for (const c of [...vi === void 0 ? k.allPaths : k.knownPaths(vi), ...k.hintPaths(vi)]) {
       const last = norm(c.slice(c.lastIndexOf(".") + 1));
       const list2 = index2.get(last);
       if (list2) list2.push(c);
@@ -3751,19 +3902,19 @@ function candidatesByLastKey(vi) {
   }
   return index2;
 }
-function suggestKeys(path, vi) {
+function suggestKeys(k, path, vi) {
   const key = path.at(-1);
   const parent = path.slice(0, -1).join(".");
-  const join3 = (k) => parent ? `${parent}.${k}` : k;
-  const siblings = childKeys(parent, vi).filter((k) => k !== key);
-  const sameSpelling = siblings.filter((k) => norm(k) === norm(key));
+  const join3 = (k2) => parent ? `${parent}.${k2}` : k2;
+  const siblings = k.childKeys(parent, vi).filter((k2) => k2 !== key);
+  const sameSpelling = siblings.filter((k2) => norm(k2) === norm(key));
   if (sameSpelling.length) return sameSpelling.slice(0, 2).map(join3);
   const limit = tolerance(norm(key).length);
-  const close = siblings.map((k) => ({ k, d: editDistance(norm(key), norm(k)) })).filter((c) => c.d <= limit).sort((a, b) => a.d - b.d || compareText(a.k, b.k));
+  const close = siblings.map((k2) => ({ k: k2, d: editDistance(norm(key), norm(k2)) })).filter((c) => c.d <= limit).sort((a, b) => a.d - b.d || compareText(a.k, b.k));
   const out = close.slice(0, 2).map((c) => join3(c.k));
   if (out.length === 2) return out;
   const dotted = path.join(".");
-  const sameLast = candidatesByLastKey(vi).get(norm(key)) ?? [];
+  const sameLast = candidatesByLastKey(k, vi).get(norm(key)) ?? [];
   const lastCount = sameLast.length;
   const scored = [];
   for (const candidate of new Set(sameLast)) {
@@ -3785,91 +3936,10 @@ function suggestKeys(path, vi) {
   return out;
 }
 
-// src/knowledge/values-schemas.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-function schemaDir() {
-  for (let dir2 = dirname(fileURLToPath(import.meta.url)); ; dir2 = dirname(dir2)) {
-    const candidate = join(dir2, "schemas", "values");
-    if (existsSync(join(candidate, "index.json"))) return candidate;
-    if (dirname(dir2) === dir2) throw new Error("helmvet: schemas/values/index.json not found beside the program");
-  }
-}
-var dir;
-var index;
-var compiled = /* @__PURE__ */ new Map();
-var SCHEMA_ANNOTATIONS = /* @__PURE__ */ new Set(["$schema", "$id", "title", "description"]);
-var escapePointer = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
-function closedMap(schema, schemaPath, top) {
-  if (!schema || typeof schema !== "object" || Array.isArray(schema)) return void 0;
-  const node = schema;
-  for (const keyword of Object.keys(node)) {
-    if (keyword !== "properties" && keyword !== "additionalProperties" && !(top && SCHEMA_ANNOTATIONS.has(keyword))) return void 0;
-  }
-  if ("additionalProperties" in node && node.additionalProperties !== false) return void 0;
-  const properties = node.properties ?? {};
-  if (!properties || typeof properties !== "object" || Array.isArray(properties)) return void 0;
-  const names = Object.keys(properties);
-  if (names.includes("__proto__")) return void 0;
-  const children = [];
-  for (const name of names) {
-    const childPath = `${schemaPath}/properties/${encodeURIComponent(escapePointer(name))}`;
-    const child2 = closedMap(properties[name], childPath, false);
-    if (!child2) return void 0;
-    if (child2.closed || child2.children.length) children.push([name, `/${escapePointer(name)}`, childPath, child2]);
-  }
-  return { closed: node.additionalProperties === false, keys: new Set(names), children };
-}
-function check2(node, data2, instancePath, schemaPath, errors) {
-  if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) return;
-  const object = data2;
-  if (node.closed) {
-    for (const key in object) {
-      if (!node.keys.has(key)) {
-        errors.push({ instancePath, schemaPath: `${schemaPath}/additionalProperties`, keyword: "additionalProperties", params: { additionalProperty: key }, message: "must NOT have additional properties" });
-      }
-    }
-  }
-  for (const [name, segment, childPath, child2] of node.children) {
-    const value = object[name];
-    if (value !== void 0) check2(child2, value, instancePath + segment, childPath, errors);
-  }
-}
-function compileValuesSchema(schema, file) {
-  const root = closedMap(schema, "#", true);
-  if (!root) throw new Error(`helmvet: ${file} uses more than properties and additionalProperties: false`);
-  const validate2 = (data2) => {
-    const errors = [];
-    check2(root, data2, "", "#", errors);
-    validate2.errors = errors.length ? errors : null;
-    return errors.length === 0;
-  };
-  return validate2;
-}
-function load() {
-  dir ??= schemaDir();
-  index ??= JSON.parse(readFileSync(join(dir, "index.json"), "utf8"));
-  return { dir, index };
-}
-function valuesSchemaFile(version2) {
-  const { index: index2 } = load();
-  return version2 === "any" ? index2.any : index2.versions[version2];
-}
-function valuesValidator(version2) {
-  const file = valuesSchemaFile(version2);
-  if (!file) return void 0;
-  let validate2 = compiled.get(file);
-  if (!validate2) {
-    validate2 = compileValuesSchema(JSON.parse(readFileSync(join(load().dir, file), "utf8")), `schemas/values/${file}`);
-    compiled.set(file, validate2);
-  }
-  return validate2;
-}
-
 // src/resolve/values.ts
 var isNull = (n) => n.kind === "scalar" && n.value === null;
-var versionAt = (vi) => KEY_VERSIONS[vi];
+var versionAt = (k, vi) => k.versions[vi];
+var stable = (k, vi) => !versionAt(k, vi).includes("-");
 function decodePointer(pointer) {
   return pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
@@ -3879,24 +3949,24 @@ function enablesSomething(node) {
   return false;
 }
 var target = (t) => ({ to: t.to ?? null, setting: t.setting ?? null, shape: t.shape ?? null, note: t.note ?? null });
-function follow(to, vi, transforms) {
+function follow(k, to, vi, transforms) {
   let path = to;
   for (let hops = 0; hops < 8; hops++) {
-    if (acceptedAt(path.split("."), vi)) return { path };
+    if (k.acceptedAt(path.split("."), vi)) return { path };
     const m = migrationCovering(path);
-    if (!m || keyVersionIndex(m.since) > vi) return {};
+    if (!m || k.versionIndex(m.since) > vi) return {};
     if (m.from === path) transforms.push(m.transform);
     if (!m.to) return { ...m.note ? { note: m.note } : {}, deleted: m.transform === "delete" };
     path = m.to + path.slice(m.from.length);
   }
   return {};
 }
-function replacementOf(from, value, vi, parent) {
+function replacementOf(k, from, value, vi, parent) {
   const m = migrationFor(from);
   if (!m) {
     if (parent?.effect === "overwritten") return { ...target({ note: `no ${parent.to ?? "other"} key maps to it; it still passes through under ${parent.from}` }), mechanical: false };
     if (parent?.to) {
-      const t2 = follow(`${parent.to}${from.slice(parent.from.length)}`, vi, []);
+      const t2 = follow(k, `${parent.to}${from.slice(parent.from.length)}`, vi, []);
       return t2.path ? { ...target({ to: t2.path }), mechanical: true } : { ...target({ note: "it has no equivalent" }), mechanical: true };
     }
     return { ...target({}), mechanical: parent !== void 0 };
@@ -3904,29 +3974,29 @@ function replacementOf(from, value, vi, parent) {
   if (m.transform === "ebpf-enabled-to-driver-kind" || m.transform === "gvisor-enabled-to-driver-kind") {
     const kind = m.transform === "ebpf-enabled-to-driver-kind" ? "ebpf" : "gvisor";
     if (!(value.kind === "scalar" && value.value === true)) return { ...target({ note: "it is not true" }), mechanical: true };
-    if (vi >= keyVersionIndex("9.0.0")) {
+    if (vi >= k.versionIndex("9.0.0")) {
       return kind === "ebpf" ? { ...target({ to: "driver.kind", setting: "modern_ebpf", note: "the legacy eBPF probe is gone from chart 9.0.0" }), mechanical: false } : { ...target({ note: "the gVisor engine is gone from chart 9.0.0, with no replacement" }), mechanical: false };
     }
     return { ...target({ to: "driver.kind", setting: kind }), mechanical: true };
   }
   if (m.transform === "manual") return { ...target({ ...m.note ? { note: m.note } : {} }), mechanical: false };
-  if (!m.to) return { ...target({ ...m.note ? { note: m.note } : {} }), mechanical: m.transform === "delete" || m.transform === "each-key" && eachKeyMechanical(from, value, vi, m) };
+  if (!m.to) return { ...target({ ...m.note ? { note: m.note } : {} }), mechanical: m.transform === "delete" || m.transform === "each-key" && eachKeyMechanical(k, from, value, vi, m) };
   const transforms = [m.transform];
-  const t = follow(m.to, vi, transforms);
+  const t = follow(k, m.to, vi, transforms);
   if (!t.path) return { ...target({ note: t.note ?? m.note ?? "nothing replaces it in this version" }), mechanical: t.deleted === true };
   const shape = transforms.includes("socket-to-sockets") ? "list" : transforms.includes("camel-to-snake") && value.kind === "map" ? "snake-case" : null;
-  const mechanical = m.transform === "each-key" ? eachKeyMechanical(from, value, vi, m) : transforms.every((x) => MECHANICAL.has(x));
+  const mechanical = m.transform === "each-key" ? eachKeyMechanical(k, from, value, vi, m) : transforms.every((x) => MECHANICAL.has(x));
   return { ...target({ to: t.path, shape, ...m.note ? { note: m.note } : {} }), mechanical };
 }
-function eachKeyMechanical(from, value, vi, m) {
+function eachKeyMechanical(k, from, value, vi, m) {
   if (value.kind !== "map") return true;
-  return [...value.entries.values()].every((e) => isNull(e.value) || replacementOf(`${from}.${e.key}`, e.value, vi, m).mechanical);
+  return [...value.entries.values()].every((e) => isNull(e.value) || replacementOf(k, `${from}.${e.key}`, e.value, vi, m).mechanical);
 }
 function partOf(key, r, manual) {
   const drop = !r.to && !(manual && r.note) && !r.note?.startsWith("no ");
   return { key, to: r.to, setting: r.setting, shape: r.shape, note: r.note, drop, manual };
 }
-function replacement(from, value, vi) {
+function replacement(k, from, value, vi) {
   const m = migrationFor(from);
   if (!m) return { replacement: null, mechanical: false };
   if (m.transform === "each-key" && value.kind === "map") {
@@ -3934,45 +4004,45 @@ function replacement(from, value, vi) {
     let mechanical2 = true;
     for (const e of value.entries.values()) {
       if (isNull(e.value)) continue;
-      const r2 = replacementOf(`${from}.${e.key}`, e.value, vi, m);
+      const r2 = replacementOf(k, `${from}.${e.key}`, e.value, vi, m);
       mechanical2 &&= r2.mechanical;
       parts.push(partOf(e.key, r2, migrationFor(`${from}.${e.key}`)?.transform === "manual"));
     }
-    const to = m.to ? follow(m.to, vi, []).path : void 0;
+    const to = m.to ? follow(k, m.to, vi, []).path : void 0;
     if (to) return { replacement: { form: "move-map", to, note: m.note ?? null, parts }, mechanical: mechanical2 };
     return { replacement: { form: "delete-map", note: m.note ?? null, kept: parts.filter((p) => !p.drop) }, mechanical: mechanical2 };
   }
-  const r = replacementOf(from, value, vi);
+  const r = replacementOf(k, from, value, vi);
   const { mechanical, ...t } = r;
   if (t.to) return { replacement: { form: "use", ...t }, mechanical };
   if (m.transform === "manual" && t.note) return { replacement: { form: "manual", note: t.note }, mechanical: false };
   return { replacement: { form: "delete", note: t.note }, mechanical };
 }
-var passedToFalco = (path, vi) => path.length === 2 && path[0] === "falco" && kindAt("falco", vi) === "falco";
+var passedToFalco = (k, path, vi) => path.length === 2 && path[0] === "falco" && k.kindAt("falco", vi) === "falco";
 function runningFalco(values, chart) {
   const tag = stringAt(values, ["image", "tag"])?.trim();
   const m = tag ? /^v?(\d+\.\d+\.\d+(?:-rc\d+)?)(?:-[A-Za-z][\w.]*)?$/.exec(tag) : null;
   if (!tag || m?.[1] === chart.falco) return { version: chart.falco, pinned: false, tag: null };
   return { version: m?.[1] ?? null, pinned: true, tag: m?.[1] ? null : tag };
 }
-function firstFalcoReading(key, version2) {
-  const from = FALCO_VERSIONS.indexOf(version2);
-  return FALCO_VERSIONS.slice(from + 1).find((v) => falcoReads(key, v));
+function firstFalcoReading(k, key, version2) {
+  const from = k.falcoVersions.indexOf(version2);
+  return k.falcoVersions.slice(from + 1).find((v) => k.falcoReads(key, v));
 }
-function siblingsOf(path, vi) {
+function siblingsOf(k, path, vi) {
   if (path.length < 2) return { parent: null, siblings: [] };
   const parent = path.slice(0, -1).join(".");
-  const keys = childKeys(parent, vi).sort();
+  const keys = k.childKeys(parent, vi).sort();
   return keys.length > 0 && keys.length <= 8 ? { parent, siblings: keys } : { parent: null, siblings: [] };
 }
-function removedProblem(path, entry, vi, before, after, t, falco) {
+function removedProblem(k, path, entry, vi, before, after, t, falco) {
   const dotted = path.join(".");
   const m = migrationFor(dotted);
-  const removedIn = versionAt(before + 1);
-  const onlyV1 = removedIn === "2.0.0" && acceptingVersions(path).every((i) => versionAt(i).startsWith("1."));
-  const effect2 = m?.effect === "startup-failure" || m?.effect === "overwritten" ? m.effect : passedToFalco(path, vi) ? "falco-config" : "ignored";
-  const r = m ? replacement(dotted, entry.value, vi) : { replacement: null, mechanical: false };
-  const suggestions = m ? [] : suggestKeys(path, vi);
+  const removedIn = versionAt(k, before + 1);
+  const onlyV1 = removedIn === "2.0.0" && k.acceptingVersions(path).every((i) => versionAt(k, i).startsWith("1."));
+  const effect2 = m?.effect === "startup-failure" || m?.effect === "overwritten" ? m.effect : passedToFalco(k, path, vi) ? "falco-config" : "ignored";
+  const r = m ? replacement(k, dotted, entry.value, vi) : { replacement: null, mechanical: false };
+  const suggestions = m ? [] : suggestKeys(k, path, vi);
   const mechanical = m !== void 0 && r.mechanical;
   const rep = r.replacement;
   return {
@@ -3980,14 +4050,14 @@ function removedProblem(path, entry, vi, before, after, t, falco) {
     path,
     entry,
     severity: effect2 === "startup-failure" ? "error" : "warning",
-    data: { variant: "removed", path: dotted, removedIn, onlyV1, backIn: after !== void 0 ? versionAt(after) : null, target: t.label, effect: effect2, falco, breaks: m?.breaks ?? null, replacement: rep, suggestions, mechanical },
+    data: { variant: "removed", path: dotted, removedIn, onlyV1, backIn: after !== void 0 ? versionAt(k, after) : null, target: t.label, effect: effect2, falco, breaks: m?.breaks ?? null, replacement: rep, suggestions, mechanical },
     references: m?.sources ?? [],
     fix: mechanical ? "safe" : "manual"
   };
 }
-function unknownProblem(path, entry, vi, t, falco) {
+function unknownProblem(k, path, entry, vi, t, falco) {
   const dotted = path.join(".");
-  const suggestions = suggestKeys(path, vi);
+  const suggestions = suggestKeys(k, path, vi);
   const problem = (data2) => ({
     kind: "unknown",
     path,
@@ -3997,25 +4067,25 @@ function unknownProblem(path, entry, vi, t, falco) {
     references: [],
     ...suggestions.length ? { fix: "manual" } : {}
   });
-  if (t.kind === "any" || vi === void 0) return problem({ variant: "unknown-anywhere", path: dotted, oldest: KEY_VERSIONS[0], newest: KEY_VERSIONS.at(-1), suggestions, ...suggestions.length ? { parent: null, siblings: [] } : siblingsOf(path, void 0) });
-  const later = acceptingVersions(path).find((i) => i > vi);
-  const falcoKey = falco !== void 0 && passedToFalco(path, vi);
-  const readsFrom = falcoKey && falco.version ? firstFalcoReading(path[1], falco.version) : void 0;
-  const scalar = acceptance(path, vi);
+  if (t.kind === "any" || vi === void 0) return problem({ variant: "unknown-anywhere", path: dotted, oldest: k.versions[0], newest: k.versions.at(-1), suggestions, ...suggestions.length ? { parent: null, siblings: [] } : siblingsOf(k, path, void 0) });
+  const later = k.acceptingVersions(path).find((i) => i > vi && stable(k, i));
+  const falcoKey = falco !== void 0 && passedToFalco(k, path, vi);
+  const readsFrom = falcoKey && falco.version ? firstFalcoReading(k, path[1], falco.version) : void 0;
+  const scalar = k.acceptance(path, vi);
   if (falcoKey && readsFrom) {
-    const chartFrom = later !== void 0 && kindAt(dotted, later) === "falco-config" ? versionAt(later) : null;
+    const chartFrom = later !== void 0 && k.kindAt(dotted, later) === "falco-config" ? versionAt(k, later) : null;
     return problem({ variant: "falco-reads-later", path: dotted, falco, chartLabel: t.label, readsFrom, chartFrom, suggestions });
   }
-  if (later !== void 0) return problem({ variant: "later-chart", path: dotted, target: t.label, firstIn: versionAt(later), suggestions });
+  if (later !== void 0) return problem({ variant: "later-chart", path: dotted, target: t.label, firstIn: versionAt(k, later), suggestions });
   if (!scalar.accepted && scalar.scalar) return problem({ variant: "scalar-parent", path: dotted, target: t.label, parent: scalar.scalar.path, type: scalar.scalar.kind });
   if (falcoKey) return problem({ variant: "not-falco-config", path: dotted, falco, chartLabel: t.label, suggestions });
-  return problem({ variant: "unknown-here", path: dotted, target: t.label, suggestions, ...suggestions.length ? { parent: null, siblings: [] } : siblingsOf(path, vi) });
+  return problem({ variant: "unknown-here", path: dotted, target: t.label, suggestions, ...suggestions.length ? { parent: null, siblings: [] } : siblingsOf(k, path, vi) });
 }
-function renderBlockingProblem(path, entry, t, vi) {
+function renderBlockingProblem(k, path, entry, t, vi) {
   const dotted = path.join(".");
   const m = migrationFor(dotted);
   const nullValue = isNull(entry.value);
-  const r = replacement(dotted, entry.value, vi);
+  const r = replacement(k, dotted, entry.value, vi);
   const inUse = enablesSomething(entry.value);
   const mechanical = r.mechanical && !inUse;
   return {
@@ -4028,17 +4098,17 @@ function renderBlockingProblem(path, entry, t, vi) {
     fix: mechanical || nullValue ? "safe" : "manual"
   };
 }
-function checkValueKeys(values, t) {
+function checkValueKeys(values, t, k) {
   if (values?.kind !== "map") return [];
-  const vi = t.kind === "version" ? keyVersionIndex(t.chart.version) : void 0;
+  const vi = t.kind === "version" ? k.versionIndex(t.chart.version) : void 0;
   if (t.kind === "version" && vi === void 0) return [];
   const problems = [];
-  const guard2 = vi === void 0 ? [] : renderGuardAt(vi);
+  const guard2 = vi === void 0 ? [] : k.renderGuardAt(vi);
   for (const g of guard2) {
     const entry = entryAt(values, g.split("."));
-    if (entry && t.kind === "version") problems.push(renderBlockingProblem(g.split("."), entry, t, vi));
+    if (entry && t.kind === "version") problems.push(renderBlockingProblem(k, g.split("."), entry, t, vi));
   }
-  const validate2 = valuesValidator(t.kind === "version" ? t.chart.version : "any");
+  const validate2 = k.validator(t.kind === "version" ? t.chart.version : "any");
   if (!validate2) return problems;
   validate2(toPlain(values));
   const falco = t.kind === "version" ? runningFalco(values, t.chart) : void 0;
@@ -4049,26 +4119,26 @@ function checkValueKeys(values, t) {
     const entry = entryAt(values, path);
     if (!entry || isNull(entry.value)) continue;
     if (t.kind === "any" || vi === void 0 || !falco) {
-      problems.push(unknownProblem(path, entry, void 0, t, void 0));
+      if (k.acceptingVersions(path).length === 0) problems.push(unknownProblem(k, path, entry, void 0, t, void 0));
       continue;
     }
     const m = migrationFor(path.join("."));
     const replacementEntry = m?.effect === "startup-failure" && m.to ? entryAt(values, m.to.split(".")) : void 0;
     if (replacementEntry && isNull(replacementEntry.value)) continue;
-    const accepting = acceptingVersions(path);
-    if (falco.pinned && passedToFalco(path, vi) && !pinnedFalcoMisses(path, accepting, vi, falco)) continue;
+    const accepting = k.acceptingVersions(path);
+    if (falco.pinned && passedToFalco(k, path, vi) && !pinnedFalcoMisses(k, path, accepting, vi, falco)) continue;
     const before = accepting.filter((i) => i < vi).at(-1);
-    const after = accepting.find((i) => i > vi);
-    problems.push(before !== void 0 ? removedProblem(path, entry, vi, before, after, t, falco) : unknownProblem(path, entry, vi, t, falco));
+    const after = accepting.find((i) => i > vi && stable(k, i));
+    problems.push(before !== void 0 ? removedProblem(k, path, entry, vi, before, after, t, falco) : unknownProblem(k, path, entry, vi, t, falco));
   }
   return problems;
 }
-function pinnedFalcoMisses(path, accepting, vi, falco) {
+function pinnedFalcoMisses(k, path, accepting, vi, falco) {
   const m = migrationFor(path.join("."));
-  const chartDriven = m !== void 0 && keyVersionIndex(m.since) <= vi && (m.effect === "overwritten" || m.effect === "startup-failure");
-  if (!falco.version || falcoReads(path[1], falco.version) === void 0) return chartDriven || accepting.length === 0;
-  if (m?.effect === "startup-failure") return falcoReads("rules_files", falco.version) === true;
-  return chartDriven || !falcoReads(path[1], falco.version);
+  const chartDriven = m !== void 0 && k.versionIndex(m.since) <= vi && (m.effect === "overwritten" || m.effect === "startup-failure");
+  if (!falco.version || k.falcoReads(path[1], falco.version) === void 0) return chartDriven || accepting.length === 0;
+  if (m?.effect === "startup-failure") return k.falcoReads("rules_files", falco.version) === true;
+  return chartDriven || !k.falcoReads(path[1], falco.version);
 }
 
 // src/rules/falco-values.ts
@@ -4095,20 +4165,25 @@ var analysed = /* @__PURE__ */ new WeakMap();
 function problemsOfRelease(r, knowledge) {
   let problems = analysed.get(r);
   if (!problems) {
-    problems = checkValueKeys(r.release.values, valuesTarget(r, knowledge));
+    problems = checkValueKeys(r.release.values, valuesTarget(r, knowledge), knowledge.keys);
     analysed.set(r, problems);
   }
   return problems;
 }
-function problemsOfStandalone(s) {
+function problemsOfStandalone(s, knowledge) {
   let problems = analysed.get(s);
   if (!problems) {
-    problems = umbrellaValues(s.values) ? [] : checkValueKeys(s.values, { kind: "any" });
+    problems = umbrellaValues(s.values) ? [] : checkValueKeys(s.values, { kind: "any" }, knowledge.keys);
     analysed.set(s, problems);
   }
   return problems;
 }
-function report(ctx, layers, p, fix) {
+function keysDerived(r, knowledge) {
+  const t = valuesTarget(r, knowledge);
+  const derived = t.kind === "version" ? t.chart.derived : null;
+  return t.kind === "version" && derived?.fields.includes("keys") ? { chart: t.chart.version, from: derived.from } : null;
+}
+function report(ctx, layers, p, fix, derived = null) {
   const nullAllowed = p.kind === "render-blocking";
   const spans = layers.flatMap((layer) => {
     const entry = entryAt(layer.values, p.path);
@@ -4118,7 +4193,7 @@ function report(ctx, layers, p, fix) {
     ctx.report({
       span: span2,
       messageId: p.data.variant,
-      data: p.data,
+      data: { ...p.data, keysDerived: derived },
       severity: p.severity,
       ...p.references.length ? { references: p.references } : {},
       ...p.fix ? { fix: { kind: p.fix, description: fix(p) } } : {}
@@ -4126,10 +4201,22 @@ function report(ctx, layers, p, fix) {
   }
 }
 function reportValueKeys(ctx, kind, fix) {
-  for (const r of ctx.releases) for (const p of problemsOfRelease(r, ctx.knowledge)) if (p.kind === kind) report(ctx, r.release.layers, p, fix);
-  for (const s of ctx.model.standaloneValues) {
-    for (const p of problemsOfStandalone(s)) if (p.kind === kind) report(ctx, [{ label: s.file.path, values: s.values, file: s.file }], p, fix);
+  for (const r of ctx.releases) {
+    const derived = keysDerived(r, ctx.knowledge);
+    for (const p of problemsOfRelease(r, ctx.knowledge)) if (p.kind === kind) report(ctx, r.release.layers, p, fix, derived);
   }
+  for (const s of ctx.model.standaloneValues) {
+    for (const p of problemsOfStandalone(s, ctx.knowledge)) if (p.kind === kind) report(ctx, [{ label: s.file.path, values: s.values, file: s.file }], p, fix);
+  }
+}
+function sayingDerivedKeys(messages7) {
+  const note = (d) => d.keysDerived ? `. Chart ${d.keysDerived.chart}'s key list is derived: no values.yaml of it was available to helmvet, so its keys are chart ${d.keysDerived.from}'s with the additions of its merged pull requests; \`helmvet knowledge update\` reads its real values.yaml` : "";
+  return Object.fromEntries(
+    Object.entries(messages7).map(([id, m]) => {
+      const words = m;
+      return [id, { ...words, why: (d) => `${words.why(d)}${note(d)}` }];
+    })
+  );
 }
 var code = (s) => `\`${s}\``;
 var joinOr = (items) => items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
@@ -4196,13 +4283,13 @@ var removed_value_default = createRule(
       "https://github.com/falcosecurity/charts/blob/falco-2.0.0/falco/CHANGELOG.md",
       "https://github.com/falcosecurity/charts/commit/dcc98894fe3538c295d91d01403cb90ae8e2f925"
     ],
-    messages: {
+    messages: sayingDerivedKeys({
       removed: message({
         title: (d) => `${code(d.path)} ${origin(d)}`,
         why: effect,
         help: (d) => `${d.replacement ? replacementText(d.replacement) : didYouMean(d.suggestions) || "Delete it."} ${migrateClause(d.mechanical)}`
       })
-    }
+    })
   },
   (ctx) => reportValueKeys(ctx, "removed", (p) => p.data.variant === "removed" ? replacementFix(p.data.replacement, p.data.path, p.data.suggestions) : "")
 );
@@ -4216,7 +4303,7 @@ var render_blocking_value_default = createRule(
     severity: "error",
     fixable: true,
     references: ["https://github.com/falcosecurity/falco/commit/23a1f6d9a042655e9b84431c2912f9c30ed72286", "https://github.com/falcosecurity/charts/blob/falco-9.1.0/charts/falco/BREAKING-CHANGES.md"],
-    messages: {
+    messages: sayingDerivedKeys({
       "render-blocking": message({
         title: (d) => `${code(d.path)} makes ${d.target} fail to render`,
         why: (d) => guard(d.path),
@@ -4227,7 +4314,7 @@ var render_blocking_value_default = createRule(
         why: (d) => `${guard(d.path)}; whether Helm drops a null key the chart does not define before the check depends on the Helm version (helm#6900)`,
         help: () => "delete it"
       })
-    }
+    })
   },
   (ctx) => reportValueKeys(ctx, "render-blocking", (p) => `delete ${p.path.join(".")}`)
 );
@@ -4299,7 +4386,7 @@ var unknown_value_default = createRule(
     severity: "warning",
     fixable: false,
     references: ["https://github.com/falcosecurity/charts/blob/falco-9.1.0/charts/falco/values.yaml", "https://github.com/falcosecurity/falco/blob/0.44.1/userspace/falco/config_json_schema.h"],
-    messages: {
+    messages: sayingDerivedKeys({
       "unknown-anywhere": message({
         title: (d) => `${code(d.path)} is not a key of any falco chart version`,
         why: (d) => `no version from ${d.oldest} to ${d.newest} has it, so the chart ignores it`,
@@ -4330,7 +4417,7 @@ var unknown_value_default = createRule(
         why: () => "so the chart ignores it",
         help: (d) => didYouMean(d.suggestions) || siblingsText(d.parent, d.siblings) || "remove it"
       })
-    }
+    })
   },
   (ctx) => reportValueKeys(ctx, "unknown", (p) => "suggestions" in p.data && p.data.suggestions.length ? `rename it to ${p.data.suggestions[0]}` : `delete ${p.path.join(".")}`)
 );
@@ -4508,7 +4595,7 @@ function loadAdvisory(name, text) {
     throw new AdvisoryError(`advisory ${name}: ${err?.instancePath || "/"} ${err?.message ?? "is invalid"}`);
   }
   const advisory = data2;
-  const ranges2 = advisory.affected.map((a) => {
+  const ranges = advisory.affected.map((a) => {
     try {
       return { constraint: parseConstraint(a.range), effect: a.effect };
     } catch (e) {
@@ -4521,12 +4608,18 @@ function loadAdvisory(name, text) {
   } catch (e) {
     throw new AdvisoryError(`advisory ${name}: kernel "${advisory.kernel}": ${e.message}`);
   }
+  let nodeNamePattern;
+  try {
+    nodeNamePattern = advisory.nodeNames ? new RegExp(advisory.nodeNames) : void 0;
+  } catch (e) {
+    throw new AdvisoryError(`advisory ${name}: nodeNames "${advisory.nodeNames}": ${e.message}`);
+  }
   const effects = /* @__PURE__ */ new Map();
   const affects = (v) => {
-    if (!effects.has(v)) effects.set(v, ranges2.find((r) => r.constraint.check(v))?.effect);
+    if (!effects.has(v)) effects.set(v, ranges.find((r) => r.constraint.check(v))?.effect);
     return effects.get(v);
   };
-  return { ...advisory, ranges: ranges2, kernelRange, affects };
+  return { ...advisory, ranges, kernelRange, nodeNamePattern, affects };
 }
 function loadAdvisories(dir2 = new URL("./advisories/", import.meta.url)) {
   return readdirSync(dir2).filter((n) => n.endsWith(".yaml")).sort().map((n) => loadAdvisory(n, readFileSync2(new URL(n, dir2), "utf8")));
@@ -4764,11 +4857,11 @@ function scalarRanges(documents) {
 }
 function textTemplateAt(text, documents) {
   LINE_MARKER.lastIndex = 0;
-  let ranges2;
+  let ranges;
   for (let m = LINE_MARKER.exec(text); m; m = LINE_MARKER.exec(text)) {
-    const at2 = m.index + m[0].length - 2;
-    ranges2 ??= scalarRanges(documents);
-    if (!ranges2.some(([start, end]) => at2 >= start && at2 < end)) return at2;
+    const at = m.index + m[0].length - 2;
+    ranges ??= scalarRanges(documents);
+    if (!ranges.some(([start, end]) => at >= start && at < end)) return at;
   }
   return void 0;
 }
@@ -4791,7 +4884,7 @@ function parseYaml(text, lineCounter) {
     let tokens = 0;
     let documents2 = 0;
     for (const lexeme of new import_yaml4.Lexer().lex(text)) {
-      const at2 = parser.offset;
+      const at = parser.offset;
       for (const token of parser.next(lexeme)) {
         if (token.type === "document" && ++documents2 > MAX_DOCUMENTS) {
           refused = { reason: "size", offset: token.offset, message: `more than ${MAX_DOCUMENTS.toLocaleString("en")} YAML documents, over helmvet's limit for one text` };
@@ -4800,11 +4893,11 @@ function parseYaml(text, lineCounter) {
         yield token;
       }
       if (parser.stack.length - 1 > MAX_DEPTH) {
-        refused = { reason: "depth", offset: at2, message: `nested deeper than ${MAX_DEPTH} levels; helmvet does not parse it (no Kubernetes tool reads such a file)` };
+        refused = { reason: "depth", offset: at, message: `nested deeper than ${MAX_DEPTH} levels; helmvet does not parse it (no Kubernetes tool reads such a file)` };
         return;
       }
       if (++tokens > MAX_TOKENS) {
-        refused = { reason: "size", offset: at2, message: `more than ${MAX_TOKENS.toLocaleString("en")} YAML tokens, over helmvet's limit for one text` };
+        refused = { reason: "size", offset: at, message: `more than ${MAX_TOKENS.toLocaleString("en")} YAML tokens, over helmvet's limit for one text` };
         return;
       }
     }
@@ -4816,7 +4909,7 @@ function parseYaml(text, lineCounter) {
 function linesOf(text) {
   const lines = new import_yaml4.LineCounter();
   lines.addNewLine(0);
-  for (let at2 = text.indexOf("\n"); at2 >= 0; at2 = text.indexOf("\n", at2 + 1)) lines.addNewLine(at2 + 1);
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) lines.addNewLine(at + 1);
   return lines;
 }
 var keyText = (key) => key.type === "PLAIN" && key.source !== void 0 ? String(key.source) : String(key.value);
@@ -4908,7 +5001,67 @@ function lineText(file, line) {
   return file.text.slice(start, next).replace(/\r?\n$/, "");
 }
 
+// src/resolve/advisory-conditions.ts
+function holds(c, input) {
+  if ("any" in c) return c.any.some((x) => holds(x, input));
+  if ("driver" in c) return !!input.driver && c.driver.includes(input.driver);
+  const written = scalarAt(input.values, c.key.split("."));
+  const value = written && written.value !== null ? written.value : c.default;
+  return value === c.is;
+}
+function advisoryApplies(advisory, input, kernelOf = talosKernel) {
+  if (advisory.drivers && (!input.driver || !advisory.drivers.includes(input.driver))) return void 0;
+  if ((advisory.plugins || advisory.values) && !input.chartValues) return void 0;
+  for (const plugin of advisory.plugins ?? []) {
+    const loaded = plugin === "container" ? containerPluginLoaded(input.values, input.chart) : k8smetaPluginLoaded(input.values, input.chart);
+    if (!loaded) return void 0;
+  }
+  if (advisory.values && !advisory.values.every((c) => holds(c, input))) return void 0;
+  const clauses = [];
+  if (advisory.kernelRange) {
+    const met = input.talos.talconfigs.find((tc) => {
+      const kernel = kernelOf(tc.talosVersion.version);
+      return kernel && advisory.kernelRange.check(kernel);
+    });
+    if (!met) return void 0;
+    const at = met.talosVersion.node?.span ?? met.root.span;
+    clauses.push(`on Talos ${met.talosVersion.version}, Linux ${kernelOf(met.talosVersion.version)} (${fileLine(at.file, at.start)})`);
+  }
+  if (advisory.nodeNamePattern) {
+    const pattern = advisory.nodeNamePattern;
+    const node = input.talos.talconfigs.flatMap((tc) => tc.nodes).find((n) => pattern.test(n.hostname));
+    if (!node) return void 0;
+    const at = node.root.entries.get("hostname")?.value.span ?? node.root.span;
+    clauses.push(`on node ${node.hostname} (${fileLine(at.file, at.start)})`);
+  }
+  return clauses.map((c) => ` ${c}`).join("");
+}
+
 // src/rules/falco/version-advisory.ts
+var ADVISORIES_URL = "https://github.com/helmvet/helmvet/tree/main/src/knowledge/advisories";
+function advisoryTable(advisories) {
+  const conditions = (a) => [
+    a.drivers && `driver ${a.drivers.join(" or ")}`,
+    a.plugins && `the chart loads the ${a.plugins.join(" and ")} plugin`,
+    a.values && "values as its file says",
+    a.kernel && `Linux ${a.kernel}, where a talconfig tells the kernel`,
+    a.nodeNames && "a node name a talconfig gives matches"
+  ].filter(Boolean).join("; ") || "none";
+  const rows = advisories.map(
+    (a) => `| ${shortRef(a.references[0])}: ${a.title} | ${COMPONENT_NAME[a.component]} ${a.affected.map((x) => x.range).join(", ")} | ${a.fixedIn} | ${conditions(a)} | ${a.severity ?? "error"} |`
+  );
+  return [
+    "",
+    "## The advisories this helmvet knows",
+    "",
+    "| advisory | affected | fixed in | condition | severity |",
+    "| --- | --- | --- | --- | --- |",
+    ...rows,
+    "",
+    ...advisories.map((a) => `- ${shortRef(a.references[0])}: ${a.references.join(", ")}`),
+    ""
+  ].join("\n");
+}
 var COMPONENT_NAME = { chart: "chart", falco: "Falco", "plugin:container": "container plugin", "plugin:k8smeta": "k8smeta plugin" };
 var pluginOf = (a) => a.component === "plugin:container" ? "container" : a.component === "plugin:k8smeta" ? "k8smeta" : void 0;
 function componentOf(advisory, chart, values) {
@@ -4918,13 +5071,14 @@ function componentOf(advisory, chart, values) {
   return defaultComponent(advisory, chart) ?? void 0;
 }
 function firstFixedChart(advisory, knowledge) {
+  const charts = knowledge.charts.filter((c) => !c.prerelease);
   let last = -1;
-  knowledge.charts.forEach((c, i) => {
+  charts.forEach((c, i) => {
     const v = defaultComponent(advisory, c);
     if (v && advisory.affects(v)) last = i;
   });
   if (last < 0) return void 0;
-  return knowledge.charts.slice(last + 1).find((c) => {
+  return charts.slice(last + 1).find((c) => {
     const v = defaultComponent(advisory, c);
     return !!v && !advisory.affects(v);
   });
@@ -4950,17 +5104,10 @@ function span(list2) {
   const last = list2[list2.length - 1].version;
   return first === last ? first : `${first} to ${last}`;
 }
-function conditions(ctx, driver, advisory) {
-  if (advisory.drivers && (!driver || !advisory.drivers.includes(driver))) return void 0;
-  if (!advisory.kernelRange) return "";
-  for (const tc of ctx.model.talos.talconfigs) {
-    const kernel = talosKernel(tc.talosVersion.version);
-    if (kernel && advisory.kernelRange.check(kernel)) {
-      const at2 = tc.talosVersion.node?.span ?? tc.root.span;
-      return ` on Talos ${tc.talosVersion.version}, Linux ${kernel} (${fileLine(at2.file, at2.start)})`;
-    }
-  }
-  return void 0;
+function severityOf(advisory, cap = "error") {
+  const own = advisory.severity ?? "error";
+  const rank2 = { info: 1, warning: 2, error: 3 };
+  return rank2[own] <= rank2[cap] ? own : cap;
 }
 function runs(d) {
   if (d.component === "chart") return `chart ${d.chart}`;
@@ -4980,7 +5127,7 @@ var messages3 = {
   }),
   pinned: message({
     title: (d) => `${d.component} ${d.version} is pinned here, affected by ${d.ref}`,
-    why: defect,
+    why: (d) => `${d.condition ? `${d.condition.trim()}: ` : ""}${defect(d)}`,
     help: (d) => `${fixed(d)}: ${d.action}`
   }),
   image: message({
@@ -4993,24 +5140,26 @@ function checkRelease(ctx, r, advisory) {
   const values = r.release.values;
   const installed = r.installed;
   if (!installed || r.status !== "resolved") return;
-  const where2 = conditions(ctx, effectiveDriver(r.release.values, r.installed, r.admitted)?.kind, advisory);
+  const driver = effectiveDriver(values, installed, r.admitted)?.kind;
+  const where2 = advisoryApplies(advisory, { values, chart: installed, driver, chartValues: true, talos: ctx.model.talos });
   if (where2 === void 0) return;
   const v = componentOf(advisory, installed, values);
   const effect2 = v ? advisory.affects(v) : void 0;
   if (effect2 && v) {
     ctx.report({
       span: r.span,
-      severity: r.openAbove ? "warning" : "error",
+      severity: severityOf(advisory, r.openAbove ? "warning" : "error"),
       messageId: "installed",
       data: { ...defectData(advisory, effect2, ctx.knowledge), constraint: r.constraint, pins: r.exact, chart: installed.version, falco: installed.falco, version: v, condition: where2, openAbove: r.openAbove, newest: ctx.knowledge.newest.version },
       references: advisory.references
     });
     return;
   }
-  if (r.exact || r.anyMajor) return;
+  if (r.exact || r.anyMajor || severityOf(advisory) === "info") return;
   const bad = r.admitted.filter((c) => {
     const cv = componentOf(advisory, c, values);
-    return cv !== void 0 && advisory.affects(cv) !== void 0;
+    const driverThere = effectiveDriver(values, c)?.kind;
+    return cv !== void 0 && advisory.affects(cv) !== void 0 && advisoryApplies(advisory, { values, chart: c, driver: driverThere, chartValues: true, talos: ctx.model.talos }) !== void 0;
   });
   if (bad.length === 0) return;
   const firstBad = componentOf(advisory, bad[0], values);
@@ -5027,20 +5176,25 @@ function checkUserRefs(ctx, values, chart, advisory) {
   if (!plugin) return;
   const loaded = plugin === "container" ? containerPluginLoaded(values, chart) : k8smetaPluginLoaded(values, chart);
   if (!loaded) return;
-  for (const ref of userPluginRefs(values, plugin)) {
+  const refs = userPluginRefs(values, plugin);
+  if (refs.length === 0) return;
+  const where2 = advisoryApplies(advisory, { values, chart, driver: effectiveDriver(values, chart)?.kind, chartValues: true, talos: ctx.model.talos });
+  if (where2 === void 0) return;
+  for (const ref of refs) {
     const tag = pluginTag(String(ref.value), plugin);
     const effect2 = tag ? advisory.affects(tag) : void 0;
     if (!effect2 || !tag) continue;
-    ctx.report({ span: ref.span, messageId: "pinned", data: { ...defectData(advisory, effect2, ctx.knowledge), version: tag }, references: advisory.references });
+    ctx.report({ span: ref.span, severity: severityOf(advisory), messageId: "pinned", data: { ...defectData(advisory, effect2, ctx.knowledge), version: tag, condition: where2 }, references: advisory.references });
   }
 }
 function checkImage(ctx, img, advisory) {
   if (advisory.component !== "falco" || !img.falco) return;
   const effect2 = advisory.affects(img.falco);
-  const where2 = effect2 ? conditions(ctx, void 0, advisory) : void 0;
+  const where2 = effect2 ? advisoryApplies(advisory, { values: void 0, chart: void 0, driver: void 0, chartValues: false, talos: ctx.model.talos }) : void 0;
   if (!effect2 || where2 === void 0) return;
   ctx.report({
     span: img.image.span,
+    severity: severityOf(advisory),
     messageId: "image",
     data: { ...defectData(advisory, effect2, ctx.knowledge), workload: img.image.title, falco: img.falco, image: img.image.image, condition: where2 },
     references: advisory.references
@@ -5052,7 +5206,9 @@ var version_advisory_default = createRule(
     title: "A release installs a chart, Falco or plugin version with a known defect",
     severity: "error",
     fixable: false,
-    references: ["https://github.com/falcosecurity/falco/issues/3610", "https://github.com/falcosecurity/falco/issues/3643", "https://github.com/falcosecurity/falco/issues/3829"],
+    // Each finding carries its advisory's own sources; the rule rests on the advisories, one data file each.
+    references: [ADVISORIES_URL],
+    explainFromData: () => advisoryTable(loadAdvisories()),
     messages: messages3
   },
   (ctx) => {
@@ -5455,13 +5611,13 @@ var Consumers = class {
     else if (!list2.some((x) => x.tool === c.tool && x.as === c.as && (x.tool === "helm" ? x.title === c.title : x.by === c.by))) list2.push(c);
   }
   kustomization(k) {
-    const at2 = (path) => resolve2(dirname4(k.file.absPath), path);
+    const at = (path) => resolve2(dirname4(k.file.absPath), path);
     for (const field of ["resources", "crds", "components", "bases"]) {
-      for (const { path, span: span2 } of pathsIn(valueAt(k.root, [field]))) this.add(at2(path), { tool: "kustomize", as: "resource", by: k, span: span2 });
+      for (const { path, span: span2 } of pathsIn(valueAt(k.root, [field]))) this.add(at(path), { tool: "kustomize", as: "resource", by: k, span: span2 });
     }
     const patches = [["patchesStrategicMerge", void 0, "strategic"], ["patchesJson6902", "path", "json6902"], ["patches", "path", "either"]];
     for (const [field, key, strategy] of patches) {
-      for (const { path, span: span2 } of pathsIn(valueAt(k.root, [field]), key)) this.add(at2(path), { tool: "kustomize", as: "patch", by: k, span: span2, strategy });
+      for (const { path, span: span2 } of pathsIn(valueAt(k.root, [field]), key)) this.add(at(path), { tool: "kustomize", as: "patch", by: k, span: span2, strategy });
     }
     for (const [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]]) {
       const generators = valueAt(k.root, [field]);
@@ -5469,7 +5625,7 @@ var Consumers = class {
         const name = stringOf(valueAt(gen, ["name"])) ?? "(unnamed)";
         for (const { path, span: span2 } of pathsIn(valueAt(gen, ["files"]))) {
           const eq = path.indexOf("=");
-          this.add(at2(eq >= 0 ? path.slice(eq + 1) : path), { tool: "kustomize", as: "generator", by: k, span: span2, name, kind });
+          this.add(at(eq >= 0 ? path.slice(eq + 1) : path), { tool: "kustomize", as: "generator", by: k, span: span2, name, kind });
         }
       }
     }
@@ -5481,15 +5637,15 @@ var Consumers = class {
       const inline = valueAt(chart, ["valuesInline"]);
       const merge = stringOf(valueAt(chart, ["valuesMerge"])) ?? "override";
       if (path && file && !isRemote(path)) {
-        if (inline?.kind === "map" && inline.entries.size > 0 && (merge === "override" || merge === "merge")) this.add(at2(path), { tool: "kustomize", as: "values", by: k, span: file.span, chart: name, merge });
-        else if (merge !== "replace" || !inline) this.add(at2(path), { tool: "helm", as: "values", title: `helmCharts ${name}` });
+        if (inline?.kind === "map" && inline.entries.size > 0 && (merge === "override" || merge === "merge")) this.add(at(path), { tool: "kustomize", as: "values", by: k, span: file.span, chart: name, merge });
+        else if (merge !== "replace" || !inline) this.add(at(path), { tool: "helm", as: "values", title: `helmCharts ${name}` });
       }
-      for (const { path: more2 } of pathsIn(valueAt(chart, ["additionalValuesFiles"]))) this.add(at2(more2), { tool: "helm", as: "values", title: `helmCharts ${name}` });
+      for (const { path: more2 } of pathsIn(valueAt(chart, ["additionalValuesFiles"]))) this.add(at(more2), { tool: "helm", as: "values", title: `helmCharts ${name}` });
     }
     const legacy = valueAt(k.root, ["helmChartInflationGenerator"]);
     for (const chart of legacy?.kind === "seq" ? legacy.items : []) {
       const path = stringOf(valueAt(chart, ["values"]));
-      if (path && !isRemote(path)) this.add(at2(path), { tool: "helm", as: "values", title: `helmChartInflationGenerator ${stringOf(valueAt(chart, ["chartName"])) ?? "(unnamed)"}` });
+      if (path && !isRemote(path)) this.add(at(path), { tool: "helm", as: "values", title: `helmChartInflationGenerator ${stringOf(valueAt(chart, ["chartName"])) ?? "(unnamed)"}` });
     }
   }
 };
@@ -6526,14 +6682,6 @@ var RULES = [
 ];
 var RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 
-// src/cli/color.ts
-function useColor(flag, stream, env = process.env) {
-  if (flag !== void 0) return flag;
-  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "") return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
-  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
-  return !!stream.isTTY && env.TERM !== "dumb";
-}
-
 export {
   SEVERITIES,
   severityRank,
@@ -6547,6 +6695,7 @@ export {
   defaultComponent,
   shortRef,
   TALOS_KERNELS,
+  BUNDLED_KEYS,
   compareText,
   FLUX_RELEASES,
   NEWEST_FLUX,
@@ -6589,7 +6738,5 @@ export {
   VALUES_MIGRATIONS,
   MECHANICAL,
   RULES,
-  RULES_BY_ID,
-  require_picocolors,
-  useColor
+  RULES_BY_ID
 };

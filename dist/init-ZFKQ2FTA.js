@@ -4,11 +4,11 @@ import {
 } from "./chunk-X7FWGESB.js";
 import {
   CONFIG_NAMES
-} from "./chunk-AZCRPFRW.js";
+} from "./chunk-YBA7LFHC.js";
 import {
   UsageFailure
 } from "./chunk-VFWKDUYN.js";
-import "./chunk-KJRGYAFR.js";
+import "./chunk-GPAF3G5V.js";
 import "./chunk-ZECVGOWP.js";
 
 // src/cli/init.ts

@@ -7672,12 +7672,295 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validateAdvisory = validate11;
-var schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/helmvet/helmvet/schemas/advisory.schema.json", "title": "helmvet advisory", "description": "A known-bad range of a Falco component. One file per advisory in src/knowledge/advisories/.", "type": "object", "additionalProperties": false, "required": ["id", "title", "component", "affected", "fixedIn", "why", "action", "references"], "properties": { "id": { "description": "Stable id, e.g. the upstream issue: falco-3610.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 10 }, "component": { "description": "What the ranges are versions of: the chart itself, Falco (the chart's appVersion), or a plugin the chart pins.", "enum": ["chart", "falco", "plugin:container", "plugin:k8smeta"] }, "affected": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["range", "effect"], "properties": { "range": { "description": "A Masterminds semver range of the component.", "type": "string", "minLength": 1 }, "effect": { "description": "What goes wrong in this range, one sentence, present tense.", "type": "string", "minLength": 10 } } } }, "when": { "description": "The condition that triggers the defect, a clause that starts with 'when' (optional).", "type": "string", "pattern": "^when " }, "kernel": { "description": "A Masterminds range of the Linux kernel the defect needs: the advisory applies only when the repository tells the nodes' kernel (a talconfig's talosVersion).", "type": "string", "minLength": 1 }, "drivers": { "description": "The Falco drivers the defect needs (driver.kind values, auto included); all when absent.", "type": "array", "minItems": 1, "items": { "enum": ["kmod", "ebpf", "modern_ebpf", "auto", "gvisor"] } }, "fixedIn": { "description": "The first fixed version of the component.", "type": "string", "pattern": "^\\d+\\.\\d+\\.\\d+$" }, "why": { "description": "The mechanism, for the docs and the long message.", "type": "string", "minLength": 20 }, "action": { "description": "What to do, one sentence.", "type": "string", "minLength": 10 }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } } } };
+var schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/helmvet/helmvet/schemas/advisory.schema.json", "title": "helmvet advisory", "description": "A known-bad range of a Falco component. One file per advisory in src/knowledge/advisories/.", "type": "object", "additionalProperties": false, "required": ["id", "title", "component", "affected", "fixedIn", "why", "action", "references"], "properties": { "id": { "description": "Stable id, e.g. the upstream issue: falco-3610.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 10 }, "component": { "description": "What the ranges are versions of: the chart itself, Falco (the chart's appVersion), or a plugin the chart pins.", "enum": ["chart", "falco", "plugin:container", "plugin:k8smeta"] }, "affected": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["range", "effect"], "properties": { "range": { "description": "A Masterminds semver range of the component.", "type": "string", "minLength": 1 }, "effect": { "description": "What goes wrong in this range, one sentence, present tense.", "type": "string", "minLength": 10 } } } }, "when": { "description": "The condition that triggers the defect, a clause that starts with 'when' (optional).", "type": "string", "pattern": "^when " }, "kernel": { "description": "A Masterminds range of the Linux kernel the defect needs: the advisory applies only when the repository tells the nodes' kernel (a talconfig's talosVersion).", "type": "string", "minLength": 1 }, "drivers": { "description": "The Falco drivers the defect needs (driver.kind values, auto included); all when absent.", "type": "array", "minItems": 1, "items": { "enum": ["kmod", "ebpf", "modern_ebpf", "auto", "gvisor"] } }, "plugins": { "description": "The plugins the defect needs the chart to load (with the user's values); for a chart or Falco advisory whose defect lives in a plugin's setup.", "type": "array", "minItems": 1, "items": { "enum": ["container", "k8smeta"] } }, "values": { "description": "Conditions on the values in effect (the user's over the chart's defaults), all of which must hold.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } }, "nodeNames": { "description": "A regular expression a node's name must match: the advisory applies only where the repository names such a node (a talconfig's nodes[].hostname).", "type": "string", "minLength": 1 }, "fixedIn": { "description": "The first fixed version of the component.", "type": "string", "pattern": "^\\d+\\.\\d+\\.\\d+$" }, "why": { "description": "The mechanism, for the docs and the long message.", "type": "string", "minLength": 20 }, "action": { "description": "What to do, one sentence.", "type": "string", "minLength": 10 }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } }, "severity": { "description": "The severity of a finding where the defect applies (error by default). Info where helmvet cannot see the trigger and the defect mends itself or costs little.", "enum": ["error", "warning", "info"] } }, "definitions": { "condition": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["key", "is"], "properties": { "key": { "description": "A dotted values path.", "type": "string", "pattern": "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" }, "is": { "description": "The value it must have: a string, number, boolean or null." }, "default": { "description": "The chart's default where the user does not set it: a string, number, boolean or null." } } }, { "type": "object", "additionalProperties": false, "required": ["driver"], "properties": { "driver": { "description": "The driver the release loads is one of these.", "type": "array", "minItems": 1, "items": { "enum": ["kmod", "ebpf", "modern_ebpf", "auto", "gvisor"] } } } }, { "type": "object", "additionalProperties": false, "required": ["any"], "properties": { "any": { "description": "At least one of these holds.", "type": "array", "minItems": 2, "items": { "$ref": "#/definitions/condition" } } } }] } } };
 var func4 = Object.prototype.hasOwnProperty;
 var pattern3 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 var pattern4 = new RegExp("^when ", "u");
-var pattern5 = new RegExp("^\\d+\\.\\d+\\.\\d+$", "u");
-var pattern6 = new RegExp("^https://", "u");
+var pattern6 = new RegExp("^\\d+\\.\\d+\\.\\d+$", "u");
+var pattern7 = new RegExp("^https://", "u");
+var schema16 = { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["key", "is"], "properties": { "key": { "description": "A dotted values path.", "type": "string", "pattern": "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" }, "is": { "description": "The value it must have: a string, number, boolean or null." }, "default": { "description": "The chart's default where the user does not set it: a string, number, boolean or null." } } }, { "type": "object", "additionalProperties": false, "required": ["driver"], "properties": { "driver": { "description": "The driver the release loads is one of these.", "type": "array", "minItems": 1, "items": { "enum": ["kmod", "ebpf", "modern_ebpf", "auto", "gvisor"] } } } }, { "type": "object", "additionalProperties": false, "required": ["any"], "properties": { "any": { "description": "At least one of these holds.", "type": "array", "minItems": 2, "items": { "$ref": "#/definitions/condition" } } } }] };
+var pattern5 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
+var wrapper0 = { validate: validate12 };
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (errors === _errs1) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.key === void 0 && (missing0 = "key") || data.is === void 0 && (missing0 = "is")) {
+        const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        const _errs3 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "key" || key0 === "is" || key0 === "default")) {
+            const err1 = { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+            break;
+          }
+        }
+        if (_errs3 === errors) {
+          if (data.key !== void 0) {
+            let data0 = data.key;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data0 === "string") {
+                if (!pattern5.test(data0)) {
+                  const err2 = { instancePath: instancePath + "/key", schemaPath: "#/oneOf/0/properties/key/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
+                }
+              } else {
+                const err3 = { instancePath: instancePath + "/key", schemaPath: "#/oneOf/0/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      const err4 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs6 = errors;
+  if (errors === _errs6) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing1;
+      if (data.driver === void 0 && (missing1 = "driver")) {
+        const err5 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      } else {
+        const _errs8 = errors;
+        for (const key1 in data) {
+          if (!(key1 === "driver")) {
+            const err6 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+            break;
+          }
+        }
+        if (_errs8 === errors) {
+          if (data.driver !== void 0) {
+            let data1 = data.driver;
+            const _errs9 = errors;
+            if (errors === _errs9) {
+              if (Array.isArray(data1)) {
+                if (data1.length < 1) {
+                  const err7 = { instancePath: instancePath + "/driver", schemaPath: "#/oneOf/1/properties/driver/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                } else {
+                  var valid3 = true;
+                  const len0 = data1.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data2 = data1[i0];
+                    const _errs11 = errors;
+                    if (!(data2 === "kmod" || data2 === "ebpf" || data2 === "modern_ebpf" || data2 === "auto" || data2 === "gvisor")) {
+                      const err8 = { instancePath: instancePath + "/driver/" + i0, schemaPath: "#/oneOf/1/properties/driver/items/enum", keyword: "enum", params: { allowedValues: schema16.oneOf[1].properties.driver.items.enum }, message: "must be equal to one of the allowed values" };
+                      if (vErrors === null) {
+                        vErrors = [err8];
+                      } else {
+                        vErrors.push(err8);
+                      }
+                      errors++;
+                    }
+                    var valid3 = _errs11 === errors;
+                    if (!valid3) {
+                      break;
+                    }
+                  }
+                }
+              } else {
+                const err9 = { instancePath: instancePath + "/driver", schemaPath: "#/oneOf/1/properties/driver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      const err10 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs6 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+    const _errs12 = errors;
+    if (errors === _errs12) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing2;
+        if (data.any === void 0 && (missing2 = "any")) {
+          const err11 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        } else {
+          const _errs14 = errors;
+          for (const key2 in data) {
+            if (!(key2 === "any")) {
+              const err12 = { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+              break;
+            }
+          }
+          if (_errs14 === errors) {
+            if (data.any !== void 0) {
+              let data3 = data.any;
+              const _errs15 = errors;
+              if (errors === _errs15) {
+                if (Array.isArray(data3)) {
+                  if (data3.length < 2) {
+                    const err13 = { instancePath: instancePath + "/any", schemaPath: "#/oneOf/2/properties/any/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  } else {
+                    var valid5 = true;
+                    const len1 = data3.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      const _errs17 = errors;
+                      if (!wrapper0.validate(data3[i1], { instancePath: instancePath + "/any/" + i1, parentData: data3, parentDataProperty: i1, rootData })) {
+                        vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid5 = _errs17 === errors;
+                      if (!valid5) {
+                        break;
+                      }
+                    }
+                  }
+                } else {
+                  const err14 = { instancePath: instancePath + "/any", schemaPath: "#/oneOf/2/properties/any/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+        }
+      } else {
+        const err15 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs12 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+      }
+    }
+  }
+  if (!valid0) {
+    const err16 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+    validate12.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -7911,17 +8194,32 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                         var valid0 = true;
                       }
                       if (valid0) {
-                        if (data.fixedIn !== void 0) {
-                          let data11 = data.fixedIn;
+                        if (data.plugins !== void 0) {
+                          let data11 = data.plugins;
                           const _errs23 = errors;
                           if (errors === _errs23) {
-                            if (typeof data11 === "string") {
-                              if (!pattern5.test(data11)) {
-                                validate11.errors = [{ instancePath: instancePath + "/fixedIn", schemaPath: "#/properties/fixedIn/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+\\.\\d+$" }, message: 'must match pattern "^\\d+\\.\\d+\\.\\d+$"' }];
+                            if (Array.isArray(data11)) {
+                              if (data11.length < 1) {
+                                validate11.errors = [{ instancePath: instancePath + "/plugins", schemaPath: "#/properties/plugins/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                                 return false;
+                              } else {
+                                var valid4 = true;
+                                const len2 = data11.length;
+                                for (let i2 = 0; i2 < len2; i2++) {
+                                  let data12 = data11[i2];
+                                  const _errs25 = errors;
+                                  if (!(data12 === "container" || data12 === "k8smeta")) {
+                                    validate11.errors = [{ instancePath: instancePath + "/plugins/" + i2, schemaPath: "#/properties/plugins/items/enum", keyword: "enum", params: { allowedValues: schema15.properties.plugins.items.enum }, message: "must be equal to one of the allowed values" }];
+                                    return false;
+                                  }
+                                  var valid4 = _errs25 === errors;
+                                  if (!valid4) {
+                                    break;
+                                  }
+                                }
                               }
                             } else {
-                              validate11.errors = [{ instancePath: instancePath + "/fixedIn", schemaPath: "#/properties/fixedIn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate11.errors = [{ instancePath: instancePath + "/plugins", schemaPath: "#/properties/plugins/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                               return false;
                             }
                           }
@@ -7930,83 +8228,170 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                           var valid0 = true;
                         }
                         if (valid0) {
-                          if (data.why !== void 0) {
-                            let data12 = data.why;
-                            const _errs25 = errors;
-                            if (errors === _errs25) {
-                              if (typeof data12 === "string") {
-                                if (func2(data12) < 20) {
-                                  validate11.errors = [{ instancePath: instancePath + "/why", schemaPath: "#/properties/why/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters" }];
+                          if (data.values !== void 0) {
+                            let data13 = data.values;
+                            const _errs26 = errors;
+                            if (errors === _errs26) {
+                              if (Array.isArray(data13)) {
+                                if (data13.length < 1) {
+                                  validate11.errors = [{ instancePath: instancePath + "/values", schemaPath: "#/properties/values/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                                   return false;
+                                } else {
+                                  var valid5 = true;
+                                  const len3 = data13.length;
+                                  for (let i3 = 0; i3 < len3; i3++) {
+                                    const _errs28 = errors;
+                                    if (!validate12(data13[i3], { instancePath: instancePath + "/values/" + i3, parentData: data13, parentDataProperty: i3, rootData })) {
+                                      vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var valid5 = _errs28 === errors;
+                                    if (!valid5) {
+                                      break;
+                                    }
+                                  }
                                 }
                               } else {
-                                validate11.errors = [{ instancePath: instancePath + "/why", schemaPath: "#/properties/why/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate11.errors = [{ instancePath: instancePath + "/values", schemaPath: "#/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                 return false;
                               }
                             }
-                            var valid0 = _errs25 === errors;
+                            var valid0 = _errs26 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
-                            if (data.action !== void 0) {
-                              let data13 = data.action;
-                              const _errs27 = errors;
-                              if (errors === _errs27) {
-                                if (typeof data13 === "string") {
-                                  if (func2(data13) < 10) {
-                                    validate11.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters" }];
+                            if (data.nodeNames !== void 0) {
+                              let data15 = data.nodeNames;
+                              const _errs29 = errors;
+                              if (errors === _errs29) {
+                                if (typeof data15 === "string") {
+                                  if (func2(data15) < 1) {
+                                    validate11.errors = [{ instancePath: instancePath + "/nodeNames", schemaPath: "#/properties/nodeNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                     return false;
                                   }
                                 } else {
-                                  validate11.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate11.errors = [{ instancePath: instancePath + "/nodeNames", schemaPath: "#/properties/nodeNames/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                               }
-                              var valid0 = _errs27 === errors;
+                              var valid0 = _errs29 === errors;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
-                              if (data.references !== void 0) {
-                                let data14 = data.references;
-                                const _errs29 = errors;
-                                if (errors === _errs29) {
-                                  if (Array.isArray(data14)) {
-                                    if (data14.length < 1) {
-                                      validate11.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                              if (data.fixedIn !== void 0) {
+                                let data16 = data.fixedIn;
+                                const _errs31 = errors;
+                                if (errors === _errs31) {
+                                  if (typeof data16 === "string") {
+                                    if (!pattern6.test(data16)) {
+                                      validate11.errors = [{ instancePath: instancePath + "/fixedIn", schemaPath: "#/properties/fixedIn/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+\\.\\d+$" }, message: 'must match pattern "^\\d+\\.\\d+\\.\\d+$"' }];
                                       return false;
-                                    } else {
-                                      var valid4 = true;
-                                      const len2 = data14.length;
-                                      for (let i2 = 0; i2 < len2; i2++) {
-                                        let data15 = data14[i2];
-                                        const _errs31 = errors;
-                                        if (errors === _errs31) {
-                                          if (typeof data15 === "string") {
-                                            if (!pattern6.test(data15)) {
-                                              validate11.errors = [{ instancePath: instancePath + "/references/" + i2, schemaPath: "#/properties/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' }];
-                                              return false;
-                                            }
-                                          } else {
-                                            validate11.errors = [{ instancePath: instancePath + "/references/" + i2, schemaPath: "#/properties/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                            return false;
-                                          }
-                                        }
-                                        var valid4 = _errs31 === errors;
-                                        if (!valid4) {
-                                          break;
-                                        }
-                                      }
                                     }
                                   } else {
-                                    validate11.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    validate11.errors = [{ instancePath: instancePath + "/fixedIn", schemaPath: "#/properties/fixedIn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                 }
-                                var valid0 = _errs29 === errors;
+                                var valid0 = _errs31 === errors;
                               } else {
                                 var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.why !== void 0) {
+                                  let data17 = data.why;
+                                  const _errs33 = errors;
+                                  if (errors === _errs33) {
+                                    if (typeof data17 === "string") {
+                                      if (func2(data17) < 20) {
+                                        validate11.errors = [{ instancePath: instancePath + "/why", schemaPath: "#/properties/why/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters" }];
+                                        return false;
+                                      }
+                                    } else {
+                                      validate11.errors = [{ instancePath: instancePath + "/why", schemaPath: "#/properties/why/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid0 = _errs33 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.action !== void 0) {
+                                    let data18 = data.action;
+                                    const _errs35 = errors;
+                                    if (errors === _errs35) {
+                                      if (typeof data18 === "string") {
+                                        if (func2(data18) < 10) {
+                                          validate11.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters" }];
+                                          return false;
+                                        }
+                                      } else {
+                                        validate11.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid0 = _errs35 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.references !== void 0) {
+                                      let data19 = data.references;
+                                      const _errs37 = errors;
+                                      if (errors === _errs37) {
+                                        if (Array.isArray(data19)) {
+                                          if (data19.length < 1) {
+                                            validate11.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                            return false;
+                                          } else {
+                                            var valid6 = true;
+                                            const len4 = data19.length;
+                                            for (let i4 = 0; i4 < len4; i4++) {
+                                              let data20 = data19[i4];
+                                              const _errs39 = errors;
+                                              if (errors === _errs39) {
+                                                if (typeof data20 === "string") {
+                                                  if (!pattern7.test(data20)) {
+                                                    validate11.errors = [{ instancePath: instancePath + "/references/" + i4, schemaPath: "#/properties/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' }];
+                                                    return false;
+                                                  }
+                                                } else {
+                                                  validate11.errors = [{ instancePath: instancePath + "/references/" + i4, schemaPath: "#/properties/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid6 = _errs39 === errors;
+                                              if (!valid6) {
+                                                break;
+                                              }
+                                            }
+                                          }
+                                        } else {
+                                          validate11.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid0 = _errs37 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.severity !== void 0) {
+                                        let data21 = data.severity;
+                                        const _errs41 = errors;
+                                        if (!(data21 === "error" || data21 === "warning" || data21 === "info")) {
+                                          validate11.errors = [{ instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema15.properties.severity.enum }, message: "must be equal to one of the allowed values" }];
+                                          return false;
+                                        }
+                                        var valid0 = _errs41 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                    }
+                                  }
+                                }
                               }
                             }
                           }

@@ -1,8 +1,15 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
+  countBySeverity,
+  countsText,
+  fixableCount,
+  installedText,
+  plural
+} from "./chunk-I5RODKVQ.js";
+import {
   UsageError,
   lint
-} from "./chunk-KW3HJRYF.js";
+} from "./chunk-X72C4VQI.js";
 import "./chunk-YPCHEUSL.js";
 import {
   writeFileAtomic
@@ -12,24 +19,25 @@ import {
   loadConfig,
   ruleSetting,
   unknownRule
-} from "./chunk-AZCRPFRW.js";
+} from "./chunk-YBA7LFHC.js";
 import {
   EXIT,
   UsageFailure
 } from "./chunk-VFWKDUYN.js";
 import {
+  require_picocolors,
+  useColor
+} from "./chunk-7R5QFIBS.js";
+import {
   RULES,
   RULES_BY_ID,
-  SEVERITIES,
   countFailing,
   docsUrl,
   lineText,
   positionAt,
-  require_picocolors,
-  sentences,
-  useColor
-} from "./chunk-CCOUXLJO.js";
-import "./chunk-KJRGYAFR.js";
+  sentences
+} from "./chunk-FTDYMAQE.js";
+import "./chunk-GPAF3G5V.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";
@@ -144,30 +152,12 @@ function jsonRelease(release) {
   };
 }
 
-// src/report/summary.ts
-function countBySeverity(result) {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const finding of result.findings) counts[finding.severity]++;
-  return counts;
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-function countsText(counts, decorate = (_severity, text) => text) {
-  return SEVERITIES.map(
-    (severity) => decorate(severity, severity === "info" ? `${counts.info} info` : plural(counts[severity], severity))
-  ).join(", ");
-}
-function fixableCount(result) {
-  return result.findings.filter((finding) => finding.fix?.kind === "safe").length;
-}
-function installedText(release) {
-  const installed = release.installed;
-  if (release.status !== "resolved" || !installed) return void 0;
-  const parts = [`chart ${installed.chart}`, `Falco ${installed.falco}`];
-  if (installed.containerPlugin) parts.push(`container plugin ${installed.containerPlugin}`);
-  if (installed.k8smetaPlugin) parts.push(`k8smeta ${installed.k8smetaPlugin}`);
-  return parts.join(" \xB7 ");
+// src/report/knowledge-text.ts
+function knowledgeText(k) {
+  const bundled = `falco charts ${k.bundled.oldest} to ${k.bundled.newest} bundled (facts as of ${k.bundled.date})`;
+  if (!k.cache) return bundled;
+  const learned = k.cache.versions === 0 ? "nothing newer learned" : `${k.cache.newest ?? "versions"} learned (${k.cache.versions} version${k.cache.versions === 1 ? "" : "s"})`;
+  return `${bundled}; ${learned} from ${k.cache.repoUrl}, fetched ${k.cache.fetchedAt.slice(0, 10)}`;
 }
 
 // src/report/markdown.ts
@@ -190,7 +180,7 @@ function format3(result, options) {
   const location = locator(options.linkBase);
   const sections = [["## helmvet"], problems(result, location)];
   if (result.releases.length > 0) sections.push(releases(result.releases, location));
-  sections.push([`<sub>helmvet ${result.tool.version} \xB7 chart index up to ${result.knowledge.newestChart} (${result.knowledge.date})</sub>`]);
+  sections.push([`<sub>helmvet ${result.tool.version} \xB7 ${escapeCell(knowledgeText(result.knowledge))}</sub>`]);
   return `${sections.map((lines) => lines.join("\n")).join("\n\n")}
 `;
 }
@@ -245,7 +235,9 @@ function format4(result, _options) {
         // Relative paths are resolved against the directory helmvet ran in (`file` is relative to it).
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(process.cwd()) } },
         columnKind: "utf16CodeUnits",
-        results: result.findings.map((finding) => sarifResult(finding, index.get(finding.ruleId) ?? 0, seen))
+        results: result.findings.map((finding) => sarifResult(finding, index.get(finding.ruleId) ?? 0, seen)),
+        // What the run knew of the falco chart (SARIF 2.1.0 §3.8: a property bag for what the format has no place for).
+        properties: { knowledge: result.knowledge, knowledgeText: knowledgeText(result.knowledge) }
       }
     ]
   };
@@ -530,6 +522,8 @@ function runLint(paths, options, cwd = process.cwd()) {
   }
   if (options.quiet) result = { ...result, findings: result.findings.filter((f) => f.severity === "error") };
   if (options.summary === false) result = { ...result, releases: [] };
+  if (result.cacheProblem) process.stderr.write(`helmvet: ${result.cacheProblem}; linting with the bundled facts
+`);
   for (const s of result.skipped) process.stderr.write(`helmvet: ${s.path} ${s.detail}; nothing in it is checked
 `);
   if (result.files === 0 && options.errorOnUnmatchedPattern !== false) {
