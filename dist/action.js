@@ -37165,6 +37165,8 @@ import { dirname as dirname13, isAbsolute as isAbsolute3, relative as relative6,
 // src/findings.ts
 var SEVERITIES = ["error", "warning", "info"];
 var severityRank = { info: 1, warning: 2, error: 3 };
+var DOCS_BASE = "https://github.com/helmvet/helmvet/blob/main/docs/rules/";
+var docsUrl = (id) => `${DOCS_BASE}${id}.md`;
 function sentences(...parts) {
   const capital = (s) => /^[a-z]+(?![\w:./-])/.test(s) && !s.startsWith("helmvet") ? `${s.charAt(0).toUpperCase()}${s.slice(1)}` : s;
   const sentence = (s) => `${capital(s)}${/[.?!]["')]?$/.test(s) ? "" : "."}`;
@@ -43834,7 +43836,8 @@ function index2(candidates, filter, keys) {
   }
   return out;
 }
-function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: talosVersionsMatter2, overlay }) {
+function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: talosVersionsMatter2, overlay, reads }) {
+  const wants = (read2, when) => reads.some((r) => r.read === read2 && r.when === when);
   const named = new Set(given.map((f) => f.absPath));
   const text = (path) => overlay?.get(path) ?? read(path);
   const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => new Candidate(f, text(f.absPath)));
@@ -43880,10 +43883,10 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
     return out;
   };
   const around = forward(back(given.map((f) => new Candidate(f, text(f.absPath)))));
-  const falco = around.some((x) => FALCO_RELEASE.test(x.text));
-  const talos = around.some((x) => TALOS.test(x.text));
-  const removed = around.some((x) => FALCO_RELEASE.test(x.text) && notCurrent(x.text));
-  const fluxRelease = around.some((x) => FALCO_RELEASE.test(x.text) && x.text.includes("HelmRelease"));
+  const falco = wants("talos-configs", "falco-release") && around.some((x) => FALCO_RELEASE.test(x.text));
+  const talos = wants("falco-releases", "talos-config") && around.some((x) => TALOS.test(x.text));
+  const removed = wants("falco-releases", "old-helmrelease-api") && around.some((x) => FALCO_RELEASE.test(x.text) && notCurrent(x.text));
+  const fluxRelease = wants("flux-pins", "flux-falco-release") && around.some((x) => FALCO_RELEASE.test(x.text) && x.text.includes("HelmRelease"));
   const meetsFalco = (c) => talosVersionsMatter2 || MAY_SECURE_BOOT.test(c.text) || TALCONFIG.test(c.text);
   const releases2 = [];
   for (const c of candidates) {
@@ -44102,10 +44105,10 @@ function chartOf2(hr, objects, sink) {
     const url = stringAt(oci.root, ["spec", "url"]);
     const name = url?.replace(/\/+$/, "").split("/").pop();
     const urlSpan = scalarAt(oci.root, ["spec", "url"])?.span ?? oci.anchor;
-    const semver21 = scalarAt(oci.root, ["spec", "ref", "semver"]);
+    const semver22 = scalarAt(oci.root, ["spec", "ref", "semver"]);
     const tag = scalarAt(oci.root, ["spec", "ref", "tag"]);
     const chart = { name, span: urlSpan, repoUrl: url?.slice(0, url.length - (name?.length ?? 0)).replace(/\/$/, ""), sourceKind: "oci" };
-    if (semver21) return { chart, version: versionRef(semver21, urlSpan, "spec.ref.semver") };
+    if (semver22) return { chart, version: versionRef(semver22, urlSpan, "spec.ref.semver") };
     if (tag) return { chart, version: versionRef(tag, urlSpan, "spec.ref.tag") };
     return { chart, version: { raw: "latest", node: void 0, anchor: entryAt(oci.root, ["spec"])?.keySpan ?? oci.anchor, field: "spec.ref", kind: "git" } };
   }
@@ -44696,7 +44699,7 @@ function resolveImages(model, releases2) {
 }
 
 // src/resolve/resolve.ts
-var import_semver9 = __toESM(require_semver2(), 1);
+var import_semver12 = __toESM(require_semver2(), 1);
 
 // src/resolve/flux.ts
 var import_semver8 = __toESM(require_semver2(), 1);
@@ -44728,6 +44731,127 @@ function runningFlux(pins) {
   return best;
 }
 
+// src/resolve/driver.ts
+var import_semver10 = __toESM(require_semver2(), 1);
+
+// src/knowledge/drivers.ts
+var import_semver9 = __toESM(require_semver2(), 1);
+var DRIVER_ALIASES = { module: "kmod", "modern-bpf": "modern_ebpf" };
+var ANY_DRIVER_KIND = /* @__PURE__ */ new Set(["module", "ebpf", "modern-bpf", "kmod", "modern_ebpf", "gvisor", "auto"]);
+function driverKindVerdict(kind, chart) {
+  if (import_semver9.default.lt(chart, "2.0.0")) return { kind: "ok" };
+  if (import_semver9.default.lt(chart, "4.0.0")) {
+    const supported2 = import_semver9.default.lt(chart, "3.0.0") ? ["module", "ebpf"] : ["module", "ebpf", "modern-bpf"];
+    return supported2.includes(kind) ? { kind: "ok" } : { kind: "ignored", supported: supported2, fallback: "the kernel module (the driver loader builds it and Falco starts without a driver flag)" };
+  }
+  const supported = import_semver9.default.lt(chart, "4.4.0") ? ["kmod", "ebpf", "modern_ebpf", "gvisor"] : import_semver9.default.lt(chart, "9.0.0") ? ["kmod", "ebpf", "modern_ebpf", "gvisor", "auto"] : ["kmod", "modern_ebpf", "auto"];
+  if (DRIVER_ALIASES[kind]) return { kind: "alias", replacement: DRIVER_ALIASES[kind] };
+  if (!supported.includes(kind)) return { kind: "render-fails", supported };
+  if ((kind === "ebpf" || kind === "gvisor") && import_semver9.default.gte(chart, "8.0.0")) return { kind: "deprecated", since: "Falco 0.43.0" };
+  return { kind: "ok" };
+}
+var DRIVER_NAMES = new Map([...ANY_DRIVER_KIND].map((k) => [k, DRIVER_ALIASES[k] ?? k]));
+var EBPF_DRIVERS = /* @__PURE__ */ new Set(["modern_ebpf", "ebpf", "auto"]);
+var DRIVER_WHAT = {
+  modern_ebpf: "the modern eBPF probe",
+  ebpf: "the legacy eBPF probe",
+  auto: "the modern eBPF probe (falcoctl picks it first)",
+  kmod: "the Falco kernel module",
+  gvisor: "no kernel driver"
+};
+
+// src/resolve/driver.ts
+function effectiveDriver(values, chart, candidates = []) {
+  const legacy = chart && import_semver10.default.lt(chart.version, "2.0.0");
+  if (legacy) {
+    const ebpf = scalarAt(values, ["ebpf", "enabled"]);
+    return ebpf?.value === true ? { kind: "ebpf", written: ebpf, field: "ebpf.enabled", value: ebpf.source, defaultOf: void 0 } : void 0;
+  }
+  if (boolAt(values, ["driver", "enabled"]) === false) return void 0;
+  const written = scalarAt(values, ["driver", "kind"]);
+  if (written && written.value !== null) {
+    const kind2 = typeof written.value === "string" ? DRIVER_NAMES.get(written.value) : void 0;
+    if (!kind2 || kind2 === "auto" && chart && import_semver10.default.lt(chart.version, "4.4.0")) return void 0;
+    return { kind: kind2, written, field: "driver.kind", value: written.source, defaultOf: void 0 };
+  }
+  const defaults = chart ? [chart] : candidates;
+  const kinds = [...new Set(defaults.map((c) => c.driverKind))];
+  const value = kinds.length === 1 ? kinds[0] : void 0;
+  const kind = value ? DRIVER_NAMES.get(value) : void 0;
+  if (!kind || !value) return void 0;
+  const defaultOf = chart ? chart.version : `${defaults[0].version} to ${defaults[defaults.length - 1].version}`;
+  return { kind, written: void 0, field: "driver.kind", value, defaultOf };
+}
+
+// src/resolve/plugins.ts
+var import_semver11 = __toESM(require_semver2(), 1);
+
+// src/knowledge/plugins.ts
+function pluginTag(ref, plugin) {
+  const m = new RegExp(`(?:^|/)${plugin}:v?(\\d+\\.\\d+\\.\\d+)$`).exec(ref.trim());
+  return m?.[1];
+}
+var isPluginRef = (ref, plugin) => new RegExp(`(?:^|/)${plugin}(?::|@|$)`).test(ref.trim());
+
+// src/resolve/plugins.ts
+function userPlugin(values, name) {
+  const list2 = valueAt(values, ["falco", "plugins"]);
+  if (list2?.kind !== "seq" || !list2.items.some((p) => stringAt(p, ["name"]) === name)) return void 0;
+  const load2 = valueAt(values, ["falco", "load_plugins"]);
+  return { loaded: load2?.kind === "seq" && load2.items.some((i) => i.kind === "scalar" && i.value === name) };
+}
+function containerPluginLoaded(values, chart) {
+  if (chart && import_semver11.default.lt(chart.version, "4.22.0")) return false;
+  if (boolAt(values, ["collectors", "enabled"]) === false || boolAt(values, ["driver", "enabled"]) === false) return false;
+  const own = userPlugin(values, "container");
+  if (own) return own.loaded;
+  const modern = !chart || import_semver11.default.gte(chart.version, "6.2.0");
+  if (boolAt(values, ["collectors", "containerEngine", "enabled"]) ?? modern) return true;
+  if (chart && import_semver11.default.gte(chart.version, "7.0.0")) return false;
+  return ["docker", "containerd", "crio"].some((c) => boolAt(values, ["collectors", c, "enabled"]) ?? !modern);
+}
+function k8smetaPluginLoaded(values, chart) {
+  if (chart && import_semver11.default.lt(chart.version, "4.0.0")) return false;
+  if (boolAt(values, ["driver", "enabled"]) === false) return false;
+  const own = userPlugin(values, "k8smeta");
+  if (own) return own.loaded;
+  return boolAt(values, ["collectors", "kubernetes", "enabled"]) === true;
+}
+function userPluginRefs(values, plugin) {
+  const refs = [];
+  const key = valueAt(values, ["collectors", plugin === "container" ? "containerEngine" : "kubernetes", "pluginRef"]);
+  if (key?.kind === "scalar" && typeof key.value === "string") refs.push(key);
+  const install = valueAt(values, ["falcoctl", "config", "artifact", "install", "refs"]);
+  for (const item of install?.kind === "seq" ? install.items : []) {
+    if (item.kind === "scalar" && typeof item.value === "string" && isPluginRef(item.value, plugin)) refs.push(item);
+  }
+  return refs;
+}
+
+// src/resolve/runs.ts
+function runningFalco(values, chart) {
+  const tag = stringAt(values, ["image", "tag"])?.trim();
+  const version2 = falcoVersionOfTag(tag);
+  if (!tag || version2 === chart.falco) return { version: chart.falco, pinned: false, tag: null };
+  return { version: version2 ?? null, pinned: true, tag: version2 ? null : tag };
+}
+function runsOf(values, chart, admitted = []) {
+  return {
+    falco: runningFalco(values, chart),
+    driver: effectiveDriver(values, chart, admitted),
+    container: {
+      loaded: containerPluginLoaded(values, chart),
+      version: chart.containerPlugin,
+      userRef: valueAt(values, ["collectors", "containerEngine", "pluginRef"]) !== void 0
+    },
+    k8smeta: {
+      loaded: k8smetaPluginLoaded(values, chart),
+      version: chart.k8smetaPlugin,
+      userRef: valueAt(values, ["collectors", "kubernetes", "pluginRef"]) !== void 0
+    }
+  };
+}
+
 // src/resolve/resolve.ts
 var normalizeUrl = (url) => url.trim().replace(/\/+$/, "").toLowerCase();
 function isFalcoChart(release, mirrors) {
@@ -44745,7 +44869,7 @@ function isFalcoChart(release, mirrors) {
 function admitsNewer(raw, newest) {
   try {
     const c = parseConstraint(raw);
-    return ["patch", "minor", "major"].some((bump) => c.check(import_semver9.default.inc(newest, bump) ?? newest));
+    return ["patch", "minor", "major"].some((bump) => c.check(import_semver12.default.inc(newest, bump) ?? newest));
   } catch {
     return false;
   }
@@ -44753,8 +44877,8 @@ function admitsNewer(raw, newest) {
 function admitsNextMajors(constraint, highest) {
   try {
     const c = parseConstraint(constraint);
-    const next = import_semver9.default.inc(highest, "major");
-    return !!next && c.check(next) && c.check(import_semver9.default.inc(next, "major") ?? next);
+    const next = import_semver12.default.inc(highest, "major");
+    return !!next && c.check(next) && c.check(import_semver12.default.inc(next, "major") ?? next);
   } catch {
     return false;
   }
@@ -44780,11 +44904,11 @@ function resolveOne(release, knowledge) {
     return { ...base, status: "invalid", constraint, error: e.message };
   }
   const admitted = chosen.admitted.map((v) => knowledge.chartVersion(v)).filter((c) => !!c);
-  const openAbove = literal ? !chosen.chosen && import_semver9.default.valid(import_semver9.default.coerce(constraint)) !== null && import_semver9.default.gt(import_semver9.default.coerce(constraint), knowledge.newest.version) : admitsNewer(constraint, knowledge.newest.version);
+  const openAbove = literal ? !chosen.chosen && import_semver12.default.valid(import_semver12.default.coerce(constraint)) !== null && import_semver12.default.gt(import_semver12.default.coerce(constraint), knowledge.newest.version) : admitsNewer(constraint, knowledge.newest.version);
   const installed = chosen.chosen ? knowledge.chartVersion(chosen.chosen) : void 0;
   if (!installed) return { ...base, status: openAbove ? "unknown-version" : "no-match", constraint, admitted, openAbove, exact: chosen.exact };
   const anyMajor = !chosen.exact && (constraint.trim() === "*" || admitsNextMajors(constraint, installed.version));
-  return { ...base, status: "resolved", constraint, admitted, installed, exact: chosen.exact, openAbove, anyMajor };
+  return { ...base, status: "resolved", constraint, admitted, installed, exact: chosen.exact, openAbove, anyMajor, runs: runsOf(release.values, installed, admitted) };
 }
 function resolveReleases(model, knowledge, mirrors, unresolved) {
   const out = [];
@@ -44802,9 +44926,7 @@ function resolveReleases(model, knowledge, mirrors, unresolved) {
 }
 
 // src/rules/create-rule.ts
-var DOCS_BASE = "https://github.com/helmvet/helmvet/blob/main/docs/rules/";
 var message = (m) => m;
-var docsUrl = (id) => `${DOCS_BASE}${id}.md`;
 function createRule(meta, check4) {
   return { meta: { ...meta, docsUrl: docsUrl(meta.id) }, check: check4 };
 }
@@ -44831,7 +44953,7 @@ function toFinding(rule, f) {
 }
 
 // src/rules/falco/base-syscalls-repair.ts
-var import_semver10 = __toESM(require_semver2(), 1);
+var import_semver13 = __toESM(require_semver2(), 1);
 var base_syscalls_repair_default = createRule(
   {
     id: "falco/base-syscalls-repair",
@@ -44854,8 +44976,8 @@ var base_syscalls_repair_default = createRule(
   },
   (ctx) => {
     for (const r of ctx.releases) {
-      const falco = r.status === "resolved" ? r.installed?.falco : void 0;
-      if (!falco || import_semver10.default.lt(falco, "0.35.0")) continue;
+      const falco = r.status === "resolved" ? r.runs?.falco.version ?? void 0 : void 0;
+      if (!falco || import_semver13.default.lt(falco, "0.35.0")) continue;
       const values = r.release.values;
       const repair = entryAt(values, ["falco", "base_syscalls", "repair"]);
       if (repair?.value.kind === "scalar" && repair.value.value === true) continue;
@@ -44901,53 +45023,6 @@ var cpu_limit_default = createRule(
     }
   }
 );
-
-// src/knowledge/drivers.ts
-var import_semver11 = __toESM(require_semver2(), 1);
-var DRIVER_ALIASES = { module: "kmod", "modern-bpf": "modern_ebpf" };
-var ANY_DRIVER_KIND = /* @__PURE__ */ new Set(["module", "ebpf", "modern-bpf", "kmod", "modern_ebpf", "gvisor", "auto"]);
-function driverKindVerdict(kind, chart) {
-  if (import_semver11.default.lt(chart, "2.0.0")) return { kind: "ok" };
-  if (import_semver11.default.lt(chart, "4.0.0")) {
-    const supported2 = import_semver11.default.lt(chart, "3.0.0") ? ["module", "ebpf"] : ["module", "ebpf", "modern-bpf"];
-    return supported2.includes(kind) ? { kind: "ok" } : { kind: "ignored", supported: supported2, fallback: "the kernel module (the driver loader builds it and Falco starts without a driver flag)" };
-  }
-  const supported = import_semver11.default.lt(chart, "4.4.0") ? ["kmod", "ebpf", "modern_ebpf", "gvisor"] : import_semver11.default.lt(chart, "9.0.0") ? ["kmod", "ebpf", "modern_ebpf", "gvisor", "auto"] : ["kmod", "modern_ebpf", "auto"];
-  if (DRIVER_ALIASES[kind]) return { kind: "alias", replacement: DRIVER_ALIASES[kind] };
-  if (!supported.includes(kind)) return { kind: "render-fails", supported };
-  if ((kind === "ebpf" || kind === "gvisor") && import_semver11.default.gte(chart, "8.0.0")) return { kind: "deprecated", since: "Falco 0.43.0" };
-  return { kind: "ok" };
-}
-var DRIVER_NAMES = new Map([...ANY_DRIVER_KIND].map((k) => [k, DRIVER_ALIASES[k] ?? k]));
-var EBPF_DRIVERS = /* @__PURE__ */ new Set(["modern_ebpf", "ebpf", "auto"]);
-function effectiveDriver(values, chart, candidates = []) {
-  const legacy = chart && import_semver11.default.lt(chart.version, "2.0.0");
-  if (legacy) {
-    const ebpf = scalarAt(values, ["ebpf", "enabled"]);
-    return ebpf?.value === true ? { kind: "ebpf", written: ebpf, field: "ebpf.enabled", value: ebpf.source, defaultOf: void 0 } : void 0;
-  }
-  if (boolAt(values, ["driver", "enabled"]) === false) return void 0;
-  const written = scalarAt(values, ["driver", "kind"]);
-  if (written && written.value !== null) {
-    const kind2 = typeof written.value === "string" ? DRIVER_NAMES.get(written.value) : void 0;
-    if (!kind2 || kind2 === "auto" && chart && import_semver11.default.lt(chart.version, "4.4.0")) return void 0;
-    return { kind: kind2, written, field: "driver.kind", value: written.source, defaultOf: void 0 };
-  }
-  const defaults = chart ? [chart] : candidates;
-  const kinds = [...new Set(defaults.map((c) => c.driverKind))];
-  const value = kinds.length === 1 ? kinds[0] : void 0;
-  const kind = value ? DRIVER_NAMES.get(value) : void 0;
-  if (!kind || !value) return void 0;
-  const defaultOf = chart ? chart.version : `${defaults[0].version} to ${defaults[defaults.length - 1].version}`;
-  return { kind, written: void 0, field: "driver.kind", value, defaultOf };
-}
-var DRIVER_WHAT = {
-  modern_ebpf: "the modern eBPF probe",
-  ebpf: "the legacy eBPF probe",
-  auto: "the modern eBPF probe (falcoctl picks it first)",
-  kmod: "the Falco kernel module",
-  gvisor: "no kernel driver"
-};
 
 // src/rules/falco/driver-kind.ts
 var list = (kinds) => kinds.join(", ");
@@ -45057,7 +45132,7 @@ var invalid_chart_version_default = createRule(
 );
 
 // src/rules/falco/k8s-metadata-node-filter.ts
-var import_semver12 = __toESM(require_semver2(), 1);
+var import_semver14 = __toESM(require_semver2(), 1);
 var REFERENCES = ["https://github.com/falcosecurity/falco/issues/778", "https://github.com/falcosecurity/libs/issues/43"];
 function checkPluginEntries(ctx, values) {
   const plugins = valueAt(values, ["falco", "plugins"]);
@@ -45106,7 +45181,7 @@ var k8s_metadata_node_filter_default = createRule(
     for (const r of ctx.releases) {
       const values = r.release.values;
       const chart = r.status === "resolved" ? r.installed?.version : void 0;
-      if (chart && import_semver12.default.gte(chart, "2.0.0") && import_semver12.default.lt(chart, "4.0.0")) {
+      if (chart && import_semver14.default.gte(chart, "2.0.0") && import_semver14.default.lt(chart, "4.0.0")) {
         const filter = entryAt(values, ["collectors", "kubernetes", "enableNodeFilter"]);
         const on = boolAt(values, ["collectors", "enabled"]) !== false && boolAt(values, ["collectors", "kubernetes", "enabled"]) !== false;
         if (on && filter?.value.kind === "scalar" && filter.value.value === false) {
@@ -45120,7 +45195,7 @@ var k8s_metadata_node_filter_default = createRule(
 );
 
 // src/rules/falco/open-version-range.ts
-var import_semver13 = __toESM(require_semver2(), 1);
+var import_semver15 = __toESM(require_semver2(), 1);
 var open_version_range_default = createRule(
   {
     id: "falco/open-version-range",
@@ -45155,7 +45230,7 @@ var open_version_range_default = createRule(
       ctx.report({
         span: r.span,
         messageId: "anyMajor",
-        data: { release: r.release.title, constraint: version2.raw === void 0 ? null : r.constraint, field: version2.field, major: import_semver13.default.major(r.installed.version) }
+        data: { release: r.release.title, constraint: version2.raw === void 0 ? null : r.constraint, field: version2.field, major: import_semver15.default.major(r.installed.version) }
       });
     }
   }
@@ -45519,12 +45594,6 @@ function replacement(k, from, value, vi) {
   return { replacement: { form: "delete", note: t.note }, mechanical };
 }
 var passedToFalco = (k, path, vi) => path.length === 2 && path[0] === "falco" && k.kindAt("falco", vi) === "falco";
-function runningFalco(values, chart) {
-  const tag = stringAt(values, ["image", "tag"])?.trim();
-  const m = tag ? /^v?(\d+\.\d+\.\d+(?:-rc\d+)?)(?:-[A-Za-z][\w.]*)?$/.exec(tag) : null;
-  if (!tag || m?.[1] === chart.falco) return { version: chart.falco, pinned: false, tag: null };
-  return { version: m?.[1] ?? null, pinned: true, tag: m?.[1] ? null : tag };
-}
 function firstFalcoReading(k, key, version2) {
   const from = k.falcoVersions.indexOf(version2);
   return k.falcoVersions.slice(from + 1).find((v) => k.falcoReads(key, v));
@@ -45820,7 +45889,7 @@ var render_blocking_value_default = createRule(
 );
 
 // src/rules/falco/removed-cli-option.ts
-var import_semver14 = __toESM(require_semver2(), 1);
+var import_semver16 = __toESM(require_semver2(), 1);
 var REMOVED = /^(-k|-K|--k8s-api|--k8s-api-cert|--k8s-node)(=.*)?$/;
 var removed_cli_option_default = createRule(
   {
@@ -45832,15 +45901,15 @@ var removed_cli_option_default = createRule(
     messages: {
       removed: message({
         title: (d) => `extra.args passes ${d.option}, which Falco removed in 0.37.0`,
-        why: (d) => `chart ${d.chart} deploys Falco ${d.falco}, which refuses to start on an unknown option`,
+        why: (d) => `the release runs Falco ${d.falco} (chart ${d.chart}), which refuses to start on an unknown option`,
         help: () => "remove it and use collectors.kubernetes.enabled: true (the k8s-metacollector and the k8smeta plugin, which filter by node)"
       })
     }
   },
   (ctx) => {
     for (const r of ctx.releases) {
-      const falco = r.status === "resolved" ? r.installed?.falco : void 0;
-      if (!falco || import_semver14.default.lt(falco, "0.37.0")) continue;
+      const falco = r.status === "resolved" ? r.runs?.falco.version ?? void 0 : void 0;
+      if (!falco || import_semver16.default.lt(falco, "0.37.0")) continue;
       const args = valueAt(r.release.values, ["extra", "args"]);
       for (const arg of args?.kind === "seq" ? args.items : []) {
         if (arg.kind !== "scalar" || typeof arg.value !== "string") continue;
@@ -45922,47 +45991,6 @@ var unknown_value_default = createRule(
   (ctx) => reportValueKeys(ctx, "unknown", (p) => "suggestions" in p.data && p.data.suggestions.length ? `rename it to ${p.data.suggestions[0]}` : `delete ${p.path.join(".")}`)
 );
 
-// src/knowledge/plugins.ts
-var import_semver15 = __toESM(require_semver2(), 1);
-function pluginTag(ref, plugin) {
-  const m = new RegExp(`(?:^|/)${plugin}:v?(\\d+\\.\\d+\\.\\d+)$`).exec(ref.trim());
-  return m?.[1];
-}
-var isPluginRef = (ref, plugin) => new RegExp(`(?:^|/)${plugin}(?::|@|$)`).test(ref.trim());
-function userPlugin(values, name) {
-  const list2 = valueAt(values, ["falco", "plugins"]);
-  if (list2?.kind !== "seq" || !list2.items.some((p) => stringAt(p, ["name"]) === name)) return void 0;
-  const load2 = valueAt(values, ["falco", "load_plugins"]);
-  return { loaded: load2?.kind === "seq" && load2.items.some((i) => i.kind === "scalar" && i.value === name) };
-}
-function containerPluginLoaded(values, chart) {
-  if (chart && import_semver15.default.lt(chart.version, "4.22.0")) return false;
-  if (boolAt(values, ["collectors", "enabled"]) === false || boolAt(values, ["driver", "enabled"]) === false) return false;
-  const own = userPlugin(values, "container");
-  if (own) return own.loaded;
-  const modern = !chart || import_semver15.default.gte(chart.version, "6.2.0");
-  if (boolAt(values, ["collectors", "containerEngine", "enabled"]) ?? modern) return true;
-  if (chart && import_semver15.default.gte(chart.version, "7.0.0")) return false;
-  return ["docker", "containerd", "crio"].some((c) => boolAt(values, ["collectors", c, "enabled"]) ?? !modern);
-}
-function k8smetaPluginLoaded(values, chart) {
-  if (chart && import_semver15.default.lt(chart.version, "4.0.0")) return false;
-  if (boolAt(values, ["driver", "enabled"]) === false) return false;
-  const own = userPlugin(values, "k8smeta");
-  if (own) return own.loaded;
-  return boolAt(values, ["collectors", "kubernetes", "enabled"]) === true;
-}
-function userPluginRefs(values, plugin) {
-  const refs = [];
-  const key = valueAt(values, ["collectors", plugin === "container" ? "containerEngine" : "kubernetes", "pluginRef"]);
-  if (key?.kind === "scalar" && typeof key.value === "string") refs.push(key);
-  const install = valueAt(values, ["falcoctl", "config", "artifact", "install", "refs"]);
-  for (const item of install?.kind === "seq" ? install.items : []) {
-    if (item.kind === "scalar" && typeof item.value === "string" && isPluginRef(item.value, plugin)) refs.push(item);
-  }
-  return refs;
-}
-
 // src/resolve/advisory-conditions.ts
 function holds(c, input) {
   if ("any" in c) return c.any.some((x) => holds(x, input));
@@ -46026,11 +46054,17 @@ function advisoryTable(advisories) {
 }
 var COMPONENT_NAME = { chart: "chart", falco: "Falco", "plugin:container": "container plugin", "plugin:k8smeta": "k8smeta plugin" };
 var pluginOf = (a) => a.component === "plugin:container" ? "container" : a.component === "plugin:k8smeta" ? "k8smeta" : void 0;
-function componentOf(advisory, chart, values) {
-  const plugin = pluginOf(advisory);
-  if (plugin === "container" && (!containerPluginLoaded(values, chart) || valueAt(values, ["collectors", "containerEngine", "pluginRef"]))) return void 0;
-  if (plugin === "k8smeta" && (!k8smetaPluginLoaded(values, chart) || valueAt(values, ["collectors", "kubernetes", "pluginRef"]))) return void 0;
-  return defaultComponent(advisory, chart) ?? void 0;
+function componentOf(advisory, chart, runs2) {
+  switch (advisory.component) {
+    case "chart":
+      return chart.version;
+    case "falco":
+      return runs2.falco.version ?? void 0;
+    case "plugin:container":
+      return runs2.container.loaded && !runs2.container.userRef ? runs2.container.version ?? void 0 : void 0;
+    case "plugin:k8smeta":
+      return runs2.k8smeta.loaded && !runs2.k8smeta.userRef ? runs2.k8smeta.version ?? void 0 : void 0;
+  }
 }
 function firstFixedChart(advisory, knowledge) {
   const charts = knowledge.charts.filter((c) => !c.prerelease);
@@ -46073,8 +46107,8 @@ function severityOf(advisory, cap = "error") {
 }
 function runs(d) {
   if (d.component === "chart") return `chart ${d.chart}`;
-  if (d.component === "Falco") return `chart ${d.chart}, which deploys Falco ${d.version}`;
-  return `chart ${d.chart} (Falco ${d.falco}), which runs ${d.component} ${d.version}`;
+  if (d.component === "Falco") return d.falcoPinned ? `chart ${d.chart} with image.tag pinning Falco ${d.version}` : `chart ${d.chart}, which deploys Falco ${d.version}`;
+  return `chart ${d.chart} (Falco ${d.falco ?? "of the image.tag pin"}), which runs ${d.component} ${d.version}`;
 }
 var messages3 = {
   installed: message({
@@ -46092,6 +46126,11 @@ var messages3 = {
     why: (d) => `${d.condition ? `${d.condition.trim()}: ` : ""}${defect(d)}`,
     help: (d) => `${fixed(d)}: ${d.action}`
   }),
+  imageTag: message({
+    title: (d) => `image.tag pins Falco ${d.falco}, affected by ${d.ref}`,
+    why: (d) => `chart ${d.chart} would deploy Falco ${d.chartFalco}, but image.tag runs Falco ${d.falco}${d.condition}: ${defect(d)}`,
+    help: (d) => `Fixed in Falco ${d.fixedIn}: pin image.tag to ${d.fixedIn} or newer, or remove the pin`
+  }),
   image: message({
     title: (d) => `Falco ${d.falco} from image ${d.image} is affected by ${d.ref}`,
     why: (d) => `${d.workload} runs it without the falco chart${d.condition}: ${defect(d)}`,
@@ -46101,30 +46140,42 @@ var messages3 = {
 function checkRelease(ctx, r, advisory) {
   const values = r.release.values;
   const installed = r.installed;
-  if (!installed || r.status !== "resolved") return;
-  const driver = effectiveDriver(values, installed, r.admitted)?.kind;
-  const where3 = advisoryApplies(advisory, { values, chart: installed, driver, chartValues: true, talos: ctx.model.talos });
+  const running = r.runs;
+  if (!installed || !running || r.status !== "resolved") return;
+  const where3 = advisoryApplies(advisory, { values, chart: installed, driver: running.driver?.kind, chartValues: true, talos: ctx.model.talos });
   if (where3 === void 0) return;
-  const v = componentOf(advisory, installed, values);
+  const v = componentOf(advisory, installed, running);
   const effect2 = v ? advisory.affects(v) : void 0;
+  const tag = advisory.component === "falco" && running.falco.pinned ? scalarAt(values, ["image", "tag"]) : void 0;
+  if (effect2 && v && tag) {
+    ctx.report({
+      span: tag.span,
+      severity: severityOf(advisory),
+      messageId: "imageTag",
+      data: { ...defectData(advisory, effect2, ctx.knowledge), chart: installed.version, chartFalco: installed.falco, falco: v, condition: where3 },
+      references: advisory.references
+    });
+    return;
+  }
   if (effect2 && v) {
     ctx.report({
       span: r.span,
       severity: severityOf(advisory, r.openAbove ? "warning" : "error"),
       messageId: "installed",
-      data: { ...defectData(advisory, effect2, ctx.knowledge), constraint: r.constraint, pins: r.exact, chart: installed.version, falco: installed.falco, version: v, condition: where3, openAbove: r.openAbove, newest: ctx.knowledge.newest.version },
+      data: { ...defectData(advisory, effect2, ctx.knowledge), constraint: r.constraint, pins: r.exact, chart: installed.version, falco: running.falco.version, falcoPinned: running.falco.pinned, version: v, condition: where3, openAbove: r.openAbove, newest: ctx.knowledge.newest.version },
       references: advisory.references
     });
     return;
   }
   if (r.exact || r.anyMajor || severityOf(advisory) === "info") return;
-  const bad = r.admitted.filter((c) => {
-    const cv = componentOf(advisory, c, values);
-    const driverThere = effectiveDriver(values, c)?.kind;
-    return cv !== void 0 && advisory.affects(cv) !== void 0 && advisoryApplies(advisory, { values, chart: c, driver: driverThere, chartValues: true, talos: ctx.model.talos }) !== void 0;
-  });
+  const componentAt = (c) => {
+    const there = runsOf(values, c);
+    const cv = componentOf(advisory, c, there);
+    return cv !== void 0 && advisory.affects(cv) !== void 0 && advisoryApplies(advisory, { values, chart: c, driver: there.driver?.kind, chartValues: true, talos: ctx.model.talos }) !== void 0 ? cv : void 0;
+  };
+  const bad = r.admitted.filter((c) => componentAt(c) !== void 0);
   if (bad.length === 0) return;
-  const firstBad = componentOf(advisory, bad[0], values);
+  const firstBad = componentAt(bad[0]);
   ctx.report({
     span: r.span,
     severity: "info",
@@ -46170,6 +46221,8 @@ var version_advisory_default = createRule(
     fixable: false,
     // Each finding carries its advisory's own sources; the rule rests on the advisories, one data file each.
     references: [ADVISORIES_URL],
+    // Kernel and node-name conditions are decided on the Talos configs the release meets.
+    reads: [{ read: "talos-configs", when: "falco-release" }],
     explainFromData: () => advisoryTable(loadAdvisories()),
     messages: messages3
   },
@@ -46194,6 +46247,7 @@ var removed_api_default = createRule(
     severity: "error",
     fixable: false,
     references: ["https://github.com/fluxcd/helm-controller/blob/main/CHANGELOG.md", "https://github.com/fluxcd/flux2/pull/5473"],
+    reads: [{ read: "falco-releases", when: "old-helmrelease-api" }, { read: "flux-pins", when: "flux-falco-release" }],
     messages: {
       helmOperator: message({
         title: (d) => `${uses(d)}, the API of Flux v1's Helm Operator`,
@@ -46947,6 +47001,7 @@ var secureboot_kmod_default = createRule(
     severity: "error",
     fixable: false,
     references: ["https://github.com/siderolabs/talos/commit/ced57b047a389e26f7e5bfa3efab5b64f3fced87", "https://github.com/torvalds/linux/blob/master/include/linux/security.h"],
+    reads: [{ read: "talos-configs", when: "falco-release" }, { read: "falco-releases", when: "talos-config" }],
     messages: {
       kmod: message({
         title: (d) => `${d.release} loads the Falco kernel module on Talos with Secure Boot`,
@@ -47028,6 +47083,7 @@ var secureboot_lockdown_default = createRule(
       "https://github.com/siderolabs/talos/commit/5e13cafe5b506039fdd652372b1d1f71a1c1c10b",
       "https://github.com/siderolabs/talos/commit/a72281e5b98d55b0bfa6c1ba6499193e804c67ef"
     ],
+    reads: [{ read: "talos-configs", when: "falco-release" }, { read: "falco-releases", when: "talos-config" }],
     messages: messages6
   },
   (ctx) => {
@@ -47085,7 +47141,7 @@ var RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 // src/version.ts
 var VERSION9 = "0.1.0";
 
-// src/engine/summary.ts
+// src/engine/release-summary.ts
 function note(r, knowledge) {
   const c = `"${r.constraint}"`;
   switch (r.status) {
@@ -47110,6 +47166,7 @@ function note(r, knowledge) {
 function summarize(r, knowledge) {
   const { line, column } = positionAt(r.span.file, r.span.start);
   const i = r.installed;
+  const falco = r.runs?.falco;
   return {
     title: r.release.title,
     tool: r.release.tool,
@@ -47119,7 +47176,7 @@ function summarize(r, knowledge) {
     constraint: r.release.version.raw,
     status: r.status,
     note: note(r, knowledge),
-    ...i ? { installed: { chart: i.version, falco: i.falco, containerPlugin: i.containerPlugin, k8smetaPlugin: i.k8smetaPlugin, driverKind: i.driverKind, imageFlavor: i.imageFlavor } } : {},
+    ...i ? { installed: { chart: i.version, falco: falco?.version ?? falco?.tag ?? i.falco, falcoPinned: falco?.pinned ?? false, containerPlugin: i.containerPlugin, k8smetaPlugin: i.k8smetaPlugin, driverKind: i.driverKind, imageFlavor: i.imageFlavor } } : {},
     openAbove: r.openAbove,
     admitted: { count: r.admitted.length, ...r.admitted.length ? { lowest: r.admitted[0].version, highest: r.admitted[r.admitted.length - 1].version } : {} }
   };
@@ -47231,6 +47288,10 @@ function checkOverridesReach(config, files, cwd) {
     `${outside.path} is outside the directory of ${shown(config.path)} (${shown(dir2)}), whose overrides match only paths below it; lint from there, or pass -c with a config above the linted files`
   );
 }
+function readsInForce(options) {
+  const off = (id) => (options.ruleOverrides?.[id] ?? options.config.rules[id]) === "off" && !options.config.overrides.some((o) => o.rules[id] && o.rules[id] !== "off");
+  return RULES.filter((r) => !off(r.meta.id)).flatMap((r) => r.meta.reads ?? []);
+}
 function analyse(options) {
   const knowledge = options.knowledge ?? loadKnowledge();
   const skipped = [];
@@ -47240,7 +47301,7 @@ function analyse(options) {
   const roots = repositoryRoots(options.cwd, options.paths, virtual);
   const store = new FileStore(options.cwd, roots, options.overlay);
   const onlyFiles = options.paths.length > 0 && options.paths.every((p) => virtual.has(resolve12(options.cwd, p)) || statSync4(resolve12(options.cwd, p)).isFile());
-  const context = onlyFiles && gitRoot(roots[0]) ? contextFiles(given, roots[0], { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge), ...options.overlay ? { overlay: options.overlay } : {} }) : [];
+  const context = onlyFiles && gitRoot(roots[0]) ? contextFiles(given, roots[0], { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge), reads: readsInForce(options), ...options.overlay ? { overlay: options.overlay } : {} }) : [];
   const found = [...given, ...context];
   function* files() {
     for (const f of found) {
@@ -47311,7 +47372,7 @@ function lintAnalysis(analysis, options) {
   };
 }
 
-// src/report/summary.ts
+// src/report/phrases.ts
 function countBySeverity(result) {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const finding of result.findings) counts[finding.severity]++;
@@ -47331,7 +47392,7 @@ function fixableCount(result) {
 function installedText(release) {
   const installed = release.installed;
   if (release.status !== "resolved" || !installed) return void 0;
-  const parts = [`chart ${installed.chart}`, `Falco ${installed.falco}`];
+  const parts = [`chart ${installed.chart}`, `Falco ${installed.falco}${installed.falcoPinned ? " (image.tag)" : ""}`];
   if (installed.containerPlugin) parts.push(`container plugin ${installed.containerPlugin}`);
   if (installed.k8smetaPlugin) parts.push(`k8smeta ${installed.k8smetaPlugin}`);
   return parts.join(" \xB7 ");
@@ -47381,7 +47442,7 @@ function summaryMarkdown(plan) {
 }
 
 // src/migrate/plan.ts
-var import_semver19 = __toESM(require_semver2(), 1);
+var import_semver20 = __toESM(require_semver2(), 1);
 
 // src/edit/apply.ts
 var EditConflict = class extends Error {
@@ -47437,7 +47498,7 @@ var ChangeLog = class {
 // src/migrate/render.ts
 var import_yaml10 = __toESM(require_dist(), 1);
 
-// src/migrate/text.ts
+// src/migrate/yaml-text.ts
 var lineStart = (text, offset) => offset <= 0 ? 0 : text.lastIndexOf("\n", offset - 1) + 1;
 function lineEnd(text, offset) {
   const nl = text.indexOf("\n", offset);
@@ -47661,10 +47722,10 @@ function diffMap(orig, target2, ctx, sink, moved = usedOrigins(target2), depth =
 }
 
 // src/migrate/steps/step.ts
-var import_semver17 = __toESM(require_semver2(), 1);
+var import_semver18 = __toESM(require_semver2(), 1);
 
 // src/migrate/transforms.ts
-var import_semver16 = __toESM(require_semver2(), 1);
+var import_semver17 = __toESM(require_semver2(), 1);
 
 // src/migrate/tree.ts
 function fromValues(node) {
@@ -47804,12 +47865,12 @@ function applyMigration(root, m, log2) {
   log2.change(m.from, change, what, why(m), m.sources);
 }
 function entriesFor(fromExclusive, toInclusive) {
-  return VALUES_MIGRATIONS.filter((m) => import_semver16.default.lte(m.since, toInclusive) && import_semver16.default.gt(m.since, fromExclusive)).sort((a, b) => import_semver16.default.compare(a.since, b.since) || b.from.split(".").length - a.from.split(".").length);
+  return VALUES_MIGRATIONS.filter((m) => import_semver17.default.lte(m.since, toInclusive) && import_semver17.default.gt(m.since, fromExclusive)).sort((a, b) => import_semver17.default.compare(a.since, b.since) || b.from.split(".").length - a.from.split(".").length);
 }
 
 // src/migrate/steps/step.ts
 function applyTable(tree, major, target2, log2) {
-  const upTo = import_semver17.default.major(target2) > major ? `${major}.999.999` : target2;
+  const upTo = import_semver18.default.major(target2) > major ? `${major}.999.999` : target2;
   for (const m of entriesFor(`${major - 1}.999.999`, upTo)) applyMigration(tree, m, log2);
 }
 var step = (to, extra) => ({
@@ -47913,7 +47974,7 @@ var to_9_default = step(9, (tree, log2) => {
 var STEPS = [to_2_default, to_3_default, to_4_default, to_5_default, to_6_default, to_7_default, to_8_default, to_9_default];
 
 // src/migrate/version.ts
-var import_semver18 = __toESM(require_semver2(), 1);
+var import_semver19 = __toESM(require_semver2(), 1);
 var VERSION_TOKEN = /(v?)(\d+)((?:\.(?:\d+|[xX*])){0,2})(-[0-9A-Za-z.-]+)?(?![\d.])/g;
 function isAdvised(chart, knowledge) {
   return knowledge.advisories.some((a) => {
@@ -47922,7 +47983,7 @@ function isAdvised(chart, knowledge) {
   });
 }
 function bestOfMajor(major, knowledge) {
-  const line = knowledge.charts.filter((c) => import_semver18.default.major(c.version) === major && !import_semver18.default.prerelease(c.version));
+  const line = knowledge.charts.filter((c) => import_semver19.default.major(c.version) === major && !import_semver19.default.prerelease(c.version));
   return [...line].reverse().find((c) => !isAdvised(c, knowledge)) ?? line[line.length - 1];
 }
 function shiftMajors(constraint, from, to) {
@@ -47943,7 +48004,7 @@ function rewriteVersion(raw, exact, from, to, knowledge) {
   const versions = knowledge.charts.map((c) => c.version);
   try {
     const { admitted, chosen } = chooseVersion(shifted, versions);
-    if (chosen && admitted.every((v) => import_semver18.default.major(v) === to)) return { text: shifted, resolves: chosen, note: `"${raw}" becomes "${shifted}", which installs ${chosen}` };
+    if (chosen && admitted.every((v) => import_semver19.default.major(v) === to)) return { text: shifted, resolves: chosen, note: `"${raw}" becomes "${shifted}", which installs ${chosen}` };
   } catch {
   }
   const canonical = `>=${to}.0.0 <${to + 1}.0.0`;
@@ -47972,7 +48033,7 @@ function layerKeys(analysis) {
   return keys;
 }
 function targetVersion(to, knowledge) {
-  const newest = import_semver19.default.major(knowledge.newest.version);
+  const newest = import_semver20.default.major(knowledge.newest.version);
   if (to === void 0) return bestOfMajor(newest, knowledge).version;
   if (/^v?\d+$/.test(to.trim())) {
     const best = bestOfMajor(Number(to.trim().replace(/^v/, "")), knowledge);
@@ -47996,7 +48057,7 @@ function indentStep(text, root) {
 function migrateTree(values, target2) {
   const tree = fromValues(values);
   const log2 = new ChangeLog();
-  for (const step2 of STEPS) if (step2.to <= import_semver19.default.major(target2)) step2.apply(tree, target2, log2);
+  for (const step2 of STEPS) if (step2.to <= import_semver20.default.major(target2)) step2.apply(tree, target2, log2);
   pruneEmptied(tree);
   return { tree, log: log2 };
 }
@@ -48034,7 +48095,7 @@ function planMigration(options, analysis = analyse(options)) {
       notes.push("left alone: the rewritten files did not pass verification (see above)");
       return { title: r.release.title, file: r.span.file, at: r.span.start, from, to: target2, version: void 0, layers, notes };
     }
-    if (from && import_semver19.default.gt(from, target2)) {
+    if (from && import_semver20.default.gt(from, target2)) {
       notes.push(`it installs chart ${from}, newer than the target ${target2}: helmvet does not migrate down`);
       return { title: r.release.title, file: r.span.file, at: r.span.start, from, to: target2, version: void 0, layers, notes };
     }
@@ -48051,7 +48112,7 @@ function planMigration(options, analysis = analyse(options)) {
     let version2;
     const node = r.release.version.node;
     if (r.status === "resolved" && from && node && typeof node.value === "string") {
-      version2 = rewriteVersion(node.value, r.exact, import_semver19.default.major(from), import_semver19.default.major(target2), knowledge);
+      version2 = rewriteVersion(node.value, r.exact, import_semver20.default.major(from), import_semver20.default.major(target2), knowledge);
       if (version2 && version2.text !== node.value) push(node.span.file, [{ start: node.span.start, end: node.span.end, text: formatScalar(version2.text, node) }]);
     } else if (r.status !== "resolved") {
       notes.push(`the chart version is not rewritten: it is ${r.status === "git" ? "a git revision" : r.status === "variable" ? "substituted at deploy time" : `not one helmvet can resolve (${r.status})`}`);
@@ -48236,6 +48297,7 @@ function jsonRelease(release) {
       installed: {
         chart: installed.chart,
         falco: installed.falco,
+        falcoPinned: installed.falcoPinned,
         containerPlugin: installed.containerPlugin,
         k8smetaPlugin: installed.k8smetaPlugin,
         driverKind: installed.driverKind,
@@ -48564,7 +48626,7 @@ function render(format6, result, options) {
 }
 
 // src/github/migration-pr.ts
-var import_semver20 = __toESM(require_semver2(), 1);
+var import_semver21 = __toESM(require_semver2(), 1);
 import { relative as relative7, sep as sep9 } from "node:path";
 
 // src/github/pull-request.ts
@@ -48639,7 +48701,7 @@ async function openOrUpdatePullRequest(req) {
 }
 
 // src/github/migration-pr.ts
-var migrationBranch = (target2) => `helmvet/falco-chart-${import_semver20.default.major(target2)}`;
+var migrationBranch = (target2) => `helmvet/falco-chart-${import_semver21.default.major(target2)}`;
 async function openMigrationPr(plan, options) {
   if (plan.files.length === 0) return void 0;
   const root = plan.analysis.store.root;

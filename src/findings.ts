@@ -45,6 +45,10 @@ export interface Finding {
   fix?: Fix;
 }
 
+/** Where a rule's page is published: docs/rules/<id>.md of the repository. */
+export const DOCS_BASE = 'https://github.com/helmvet/helmvet/blob/main/docs/rules/';
+export const docsUrl = (id: string) => `${DOCS_BASE}${id}.md`;
+
 /** Parts of a message as sentences: each capitalised and ended, the empty ones left out. */
 export function sentences(...parts: string[]): string {
   // A first word that is code (`repair: true`, `falco.metrics`, `-lockdown`) keeps its case.

@@ -6,7 +6,7 @@ import { CHART_VERSIONS } from '../knowledge/charts.js';
 import { loadKnowledge } from '../knowledge/index.js';
 import { cacheDir } from '../knowledge/update/cache-dir.js';
 import { KnowledgeUpdateError, updateKnowledge, type CachedChart, type UpdateOptions } from '../knowledge/update/index.js';
-import { plural } from '../report/summary.js';
+import { plural } from '../report/phrases.js';
 import { EXIT } from './errors.js';
 
 export interface KnowledgeUpdateCliOptions {

@@ -7,7 +7,7 @@ import { lint } from '../engine/lint.js';
 import { countFailing, type Severity } from '../findings.js';
 import { UsageError } from '../load/discover.js';
 import { render, type FormatName as Format } from '../report/index.js';
-import { plural } from '../report/summary.js';
+import { plural } from '../report/phrases.js';
 
 import { RULES, RULES_BY_ID } from '../rules/index.js';
 import { useColor } from './color.js';

@@ -87,9 +87,9 @@ function program(): Command {
       process.exitCode = await runKnowledgeUpdate(options);
     });
 
-  withColor(cli.command('rules').description('list the rules').option('--json', 'as JSON')).action(async (options: { json?: boolean; color?: boolean }) => {
+  withColor(cli.command('rules').description('list the rules').option('--json', 'as JSON').option('--markdown', "as the README's table")).action(async (options: { json?: boolean; markdown?: boolean; color?: boolean }) => {
     const { runRules } = await import('./rules.js');
-    process.stdout.write(runRules(!!options.json, options.color));
+    process.stdout.write(runRules(!!options.json, options.color, !!options.markdown));
   });
 
   withColor(cli.command('explain').description("print a rule's documentation").argument('<rule>', 'rule id, e.g. falco/version-advisory')).action(async (id: string, options: { color?: boolean }) => {

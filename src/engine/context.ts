@@ -8,9 +8,10 @@
 //   those (a values file, the kustomization that generates a ConfigMap from it, the release that reads the ConfigMap);
 // - forward, from those to what they name: every object that defines a name they mention (sources, ConfigMaps,
 //   Secrets, generators), however far (a HelmChart's HelmRepository);
-// - across: every Falco release with what it names when a Talos config takes part (the talos/* rules weigh all of
-//   them) or when a release on a HelmRelease API Flux no longer serves takes part (such a release counts only when no
-//   other Falco release is current); and the Talos configs a Falco release that takes part can meet (below);
+// - across, as the rules in force declare (`meta.reads`): every Falco release with what it names when a Talos config
+//   takes part (the talos/* rules weigh all of them), or when a release on a HelmRelease API Flux no longer serves
+//   takes part (such a release counts only when no other Falco release is current); the Talos configs a Falco
+//   release that takes part can meet (below); where the repository says which Flux it runs;
 // - and every release that takes values from a Secret, with what it names: a Secret's values are scrubbed from every
 //   message, whichever release reads it.
 // A forward reference is never followed back: a staged HelmRelease reads its HelmRepository, not every other release
@@ -21,6 +22,7 @@ import { isCurrentHelmReleaseApi } from '../knowledge/flux.js';
 import { discover, type FoundFile } from '../load/discover.js';
 import { MAX_FILE_BYTES } from '../load/store.js';
 import { isKustomizationFile } from '../model/consumers.js';
+import type { ContextRead } from '../rules/create-rule.js';
 
 /**
  * A Falco release, or a source of the falco chart: `chart: falco` (Flux, Argo CD), `- name: falco` (kustomize
@@ -169,9 +171,12 @@ export interface ContextOptions {
   talosVersionsMatter: boolean;
   /** File texts by absolute path, read instead of the disk (`--stdin`, a migration's check). */
   overlay?: ReadonlyMap<string, string>;
+  /** What the rules in force read beyond references (their `meta.reads`). */
+  reads: readonly ContextRead[];
 }
 
-export function contextFiles(given: readonly FoundFile[], root: string, { cwd, ignorePatterns, talosVersionsMatter, overlay }: ContextOptions): FoundFile[] {
+export function contextFiles(given: readonly FoundFile[], root: string, { cwd, ignorePatterns, talosVersionsMatter, overlay, reads }: ContextOptions): FoundFile[] {
+  const wants = (read: ContextRead['read'], when: ContextRead['when']) => reads.some((r) => r.read === read && r.when === when);
   const named = new Set(given.map((f) => f.absPath));
   const text = (path: string) => overlay?.get(path) ?? read(path);
   const candidates = discover([root], { cwd, ignorePatterns })
@@ -228,10 +233,10 @@ export function contextFiles(given: readonly FoundFile[], root: string, { cwd, i
 
   // Across Talos and Falco, decided by those files only. A Falco source (a HelmChart or OCIRepository of the falco
   // chart) brings the releases that use it: back from the Falco files too.
-  const falco = around.some((x) => FALCO_RELEASE.test(x.text));
-  const talos = around.some((x) => TALOS.test(x.text));
-  const removed = around.some((x) => FALCO_RELEASE.test(x.text) && notCurrent(x.text));
-  const fluxRelease = around.some((x) => FALCO_RELEASE.test(x.text) && x.text.includes('HelmRelease'));
+  const falco = wants('talos-configs', 'falco-release') && around.some((x) => FALCO_RELEASE.test(x.text));
+  const talos = wants('falco-releases', 'talos-config') && around.some((x) => TALOS.test(x.text));
+  const removed = wants('falco-releases', 'old-helmrelease-api') && around.some((x) => FALCO_RELEASE.test(x.text) && notCurrent(x.text));
+  const fluxRelease = wants('flux-pins', 'flux-falco-release') && around.some((x) => FALCO_RELEASE.test(x.text) && x.text.includes('HelmRelease'));
   // What a Falco release meets in the Talos configs, when no Talos config takes part itself (what the talos/* rules
   // report lands on the Talos configs, not on the named files): talos/secureboot-kmod asks whether any of them boots
   // with Secure Boot, falco/version-advisory which kernels their Talos versions ship. The equivalence tests

@@ -12,14 +12,14 @@ import { buildModel } from '../model/index.js';
 import type { RepoModel } from '../model/types.js';
 import { resolveImages, type ResolvedImage } from '../resolve/images.js';
 import { resolveReleases, type ResolvedRelease } from '../resolve/resolve.js';
-import { toFinding, type Rule } from '../rules/create-rule.js';
+import { toFinding, type ContextRead, type Rule } from '../rules/create-rule.js';
 import type unusedSuppression from '../rules/helmvet/unused-suppression.js';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
 import { didYouMean } from '../spelling.js';
 import { compareText } from '../order.js';
 import { VERSION } from '../version.js';
 import type { LintResult, ReportedKnowledge } from './result.js';
-import { summarize } from './summary.js';
+import { summarize } from './release-summary.js';
 import { redact, secretsOf } from './secrets.js';
 import { applySuppressions, parseSuppressions, type Suppression } from './suppressions.js';
 
@@ -86,6 +86,12 @@ function checkOverridesReach(config: Config, files: readonly { absPath: string; 
   );
 }
 
+/** What the rules not turned off everywhere read beyond references (their `meta.reads`): the context of named files. */
+function readsInForce(options: LintOptions): ContextRead[] {
+  const off = (id: string) => (options.ruleOverrides?.[id] ?? options.config.rules[id]) === 'off' && !options.config.overrides.some((o) => o.rules[id] && o.rules[id] !== 'off');
+  return RULES.filter((r) => !off(r.meta.id)).flatMap((r) => r.meta.reads ?? []);
+}
+
 /** Load, model and resolve: what lint and migrate both start from. */
 export function analyse(options: LintOptions): Analysis {
   const knowledge = options.knowledge ?? loadKnowledge();
@@ -99,7 +105,7 @@ export function analyse(options: LintOptions): Analysis {
   // (discover has refused paths that do not exist.)
   const onlyFiles = options.paths.length > 0 && options.paths.every((p) => virtual.has(resolve(options.cwd, p)) || statSync(resolve(options.cwd, p)).isFile());
   const context = onlyFiles && gitRoot(roots[0]!)
-    ? contextFiles(given, roots[0]!, { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge), ...(options.overlay ? { overlay: options.overlay } : {}) })
+    ? contextFiles(given, roots[0]!, { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge), reads: readsInForce(options), ...(options.overlay ? { overlay: options.overlay } : {}) })
     : [];
   const found = [...given, ...context];
   // Loaded one at a time as the model reads them: a file's syntax tree is let go as soon as it is not needed.

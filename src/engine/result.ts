@@ -20,7 +20,10 @@ export interface ReleaseSummary {
   note: string;
   installed?: {
     chart: string;
+    /** The Falco that runs: the chart's, or the one image.tag pins (its tag, when it names no version). */
     falco: string;
+    /** image.tag pins the Falco, instead of the chart's appVersion. */
+    falcoPinned: boolean;
     containerPlugin: string | null;
     k8smetaPlugin: string | null;
     driverKind: string | null;

@@ -7,7 +7,7 @@ import { Octokit } from '@octokit/rest';
 import { ConfigError, loadConfig, type Config } from '../config/config.js';
 import { lint } from '../engine/lint.js';
 import { countFailing, severityRank, type Severity } from '../findings.js';
-import { countBySeverity, plural } from '../report/summary.js';
+import { countBySeverity, plural } from '../report/phrases.js';
 import { writeFileAtomic } from '../edit/atomic.js';
 import { UsageError } from '../load/discover.js';
 import { summary as migrationSummary, summaryMarkdown } from '../migrate/output.js';

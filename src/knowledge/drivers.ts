@@ -7,8 +7,6 @@
 // "falco.removedConfigGuard" at falco-9.0.0 (driver.kind ebpf or gvisor fails the render).
 // Summarised in ../shared/reference/falco-chart-migrations.md §2.4 and falco-facts.md §6.
 import semver from 'semver';
-import { boolAt, scalarAt, type VNode, type VScalar } from '../model/values.js';
-import type { ChartVersion } from './charts.js';
 
 export type DriverVerdict =
   | { kind: 'ok' }
@@ -41,7 +39,7 @@ export function driverKindVerdict(kind: string, chart: string): DriverVerdict {
 export type FalcoDriver = 'kmod' | 'ebpf' | 'modern_ebpf' | 'auto' | 'gvisor';
 
 /** The driver each `driver.kind` some chart accepts loads: the kind itself, or what its alias stands for. */
-const DRIVER_NAMES: ReadonlyMap<string, FalcoDriver> = new Map([...ANY_DRIVER_KIND].map((k) => [k, (DRIVER_ALIASES[k] ?? k) as FalcoDriver]));
+export const DRIVER_NAMES: ReadonlyMap<string, FalcoDriver> = new Map([...ANY_DRIVER_KIND].map((k) => [k, (DRIVER_ALIASES[k] ?? k) as FalcoDriver]));
 
 /**
  * Drivers that load an eBPF probe, which confidentiality lockdown stops: the kernel withholds bpf_probe_read,
@@ -51,47 +49,6 @@ const DRIVER_NAMES: ReadonlyMap<string, FalcoDriver> = new Map([...ANY_DRIVER_KI
  * driver/bpf/bpf_helpers.h). `auto` is the chart's falcoctl driver selection, which prefers modern_ebpf.
  */
 export const EBPF_DRIVERS: ReadonlySet<FalcoDriver> = new Set(['modern_ebpf', 'ebpf', 'auto']);
-
-export interface EffectiveDriver {
-  kind: FalcoDriver;
-  /** The value the user wrote; undefined when the chart's default applies. */
-  written: VScalar | undefined;
-  /** `driver.kind`, or `ebpf.enabled` for chart 1.x. */
-  field: 'driver.kind' | 'ebpf.enabled';
-  /** The value as written, or the chart's default as the chart spells it (`module`). */
-  value: string;
-  /** The chart version (or versions) whose default applies; undefined when the user wrote the driver. */
-  defaultOf: string | undefined;
-}
-
-/**
- * The driver a falco chart release loads with these values (falco-chart-migrations.md §2.4): `driver.enabled: false`
- * loads none; `driver.kind` when set; else the chart's default (`module` 2.x–3.x, `kmod` 4.0.0–4.3.1, `auto` from
- * 4.4.0). Chart 1.x has no driver.kind: `ebpf.enabled: true` loads the legacy probe. undefined when helmvet cannot
- * tell (no known chart, a `${VAR}` value, a kind the chart does not accept).
- */
-export function effectiveDriver(values: VNode | undefined, chart: ChartVersion | undefined, candidates: readonly ChartVersion[] = []): EffectiveDriver | undefined {
-  const legacy = chart && semver.lt(chart.version, '2.0.0');
-  if (legacy) {
-    const ebpf = scalarAt(values, ['ebpf', 'enabled']);
-    return ebpf?.value === true ? { kind: 'ebpf', written: ebpf, field: 'ebpf.enabled', value: ebpf.source, defaultOf: undefined } : undefined;
-  }
-  if (boolAt(values, ['driver', 'enabled']) === false) return undefined;
-  const written = scalarAt(values, ['driver', 'kind']);
-  if (written && written.value !== null) {
-    const kind = typeof written.value === 'string' ? DRIVER_NAMES.get(written.value) : undefined;
-    if (!kind || (kind === 'auto' && chart && semver.lt(chart.version, '4.4.0'))) return undefined;
-    return { kind, written, field: 'driver.kind', value: written.source, defaultOf: undefined };
-  }
-  // Without an installed version, the admitted versions may still agree on the default.
-  const defaults = chart ? [chart] : candidates;
-  const kinds = [...new Set(defaults.map((c) => c.driverKind))];
-  const value = kinds.length === 1 ? kinds[0] : undefined;
-  const kind = value ? DRIVER_NAMES.get(value) : undefined;
-  if (!kind || !value) return undefined;
-  const defaultOf = chart ? chart.version : `${defaults[0]!.version} to ${defaults[defaults.length - 1]!.version}`;
-  return { kind, written: undefined, field: 'driver.kind', value, defaultOf };
-}
 
 /** `the modern eBPF probe` … for messages. */
 export const DRIVER_WHAT: Record<FalcoDriver, string> = {

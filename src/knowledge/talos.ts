@@ -1,7 +1,7 @@
 // What helmvet knows about Talos Secure Boot, kernel lockdown and kernel arguments (which Falco drivers lockdown stops:
 // knowledge/drivers.ts). Facts: ../shared/reference/falco-facts.md §6 and §7, each checked here against the primary source named beside it.
 import semver from 'semver';
-import type { VScalar } from '../model/values.js';
+import type { Span } from '../findings.js';
 
 /**
  * Talos version → Linux kernel (falco-facts.md §7: the "Linux:" line of each tag's CHANGELOG.md, cross-checked
@@ -97,7 +97,8 @@ export type LockdownLevel = 'none' | 'integrity' | 'confidentiality';
 /** One argument of an extraKernelArgs list: its text and the node it is written at. */
 export interface KernelArg {
   text: string;
-  node: VScalar;
+  /** Where it is written (the model's value node). */
+  node: { readonly span: Span };
 }
 
 export type ArgEffect =

@@ -3,7 +3,7 @@
 import type { Edit } from '../edit/apply.js';
 import type { VEntry, VMap, VNode, VSeq } from '../model/values.js';
 import { formatKey, formatScalar, renderEntry, renderFlow, sameAsWritten, type RenderContext } from './render.js';
-import { columnOf, isCommentLine, leadingComments, lineEnd, lineStart, linesIn } from './text.js';
+import { columnOf, isCommentLine, leadingComments, lineEnd, lineStart, linesIn } from './yaml-text.js';
 import type { MEntry, MMap, MNode, MSeq } from './tree.js';
 
 export interface EditSink {

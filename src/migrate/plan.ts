@@ -12,7 +12,7 @@ import type { ResolvedRelease } from '../resolve/resolve.js';
 import { ChangeLog } from './changes.js';
 import { diffMap, type EditSink } from './diff.js';
 import { formatScalar } from './render.js';
-import { columnOf } from './text.js';
+import { columnOf } from './yaml-text.js';
 import { STEPS } from './steps/index.js';
 import { fromValues, plain, pruneEmptied, type MMap } from './tree.js';
 import { bestOfMajor, rewriteVersion, type VersionRewrite } from './version.js';

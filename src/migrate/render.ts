@@ -2,7 +2,7 @@
 // they were written, and the comments that belonged to a moved entry.
 import { parse, stringify } from 'yaml';
 import type { VScalar } from '../model/values.js';
-import { columnOf, leadingComments, lineEnd, trailingComment } from './text.js';
+import { columnOf, leadingComments, lineEnd, trailingComment } from './yaml-text.js';
 import type { MEntry, MNode } from './tree.js';
 
 export interface RenderContext {

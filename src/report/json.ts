@@ -89,6 +89,7 @@ function jsonRelease(release: ReleaseSummary): JsonRelease {
       installed: {
         chart: installed.chart,
         falco: installed.falco,
+        falcoPinned: installed.falcoPinned,
         containerPlugin: installed.containerPlugin,
         k8smetaPlugin: installed.k8smetaPlugin,
         driverKind: installed.driverKind,

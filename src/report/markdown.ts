@@ -2,7 +2,7 @@
 import type { LintResult, ReleaseSummary } from '../engine/result.js';
 import { sentences, type Finding, type Severity } from '../findings.js';
 import { docsUrlOf, findingRange } from './positions.js';
-import { countBySeverity, countsText, fixableCount, installedText, plural } from './summary.js';
+import { countBySeverity, countsText, fixableCount, installedText, plural } from './phrases.js';
 import { knowledgeText } from './knowledge-text.js';
 import type { FormatOptions } from './types.js';
 

@@ -1,8 +1,7 @@
 // Offsets of a finding's span turned into the 1-based positions every output format speaks.
-import type { Finding } from '../findings.js';
+import { docsUrl, type Finding } from '../findings.js';
 import type { LintResult } from '../engine/result.js';
 import { positionAt } from '../load/source.js';
-import { docsUrl } from '../rules/create-rule.js';
 
 /** Lines and columns are 1-based UTF-16 units; `endColumn` is exclusive, as in ESLint and SARIF. */
 export interface Range {

@@ -5,7 +5,7 @@ import type { LintResult, ReleaseSummary } from '../engine/result.js';
 import { sentences, type Finding, type Severity } from '../findings.js';
 import { lineText } from '../load/source.js';
 import { findingRange, type Range } from './positions.js';
-import { countBySeverity, countsText, fixableCount, installedText, plural } from './summary.js';
+import { countBySeverity, countsText, fixableCount, installedText, plural } from './phrases.js';
 import { expand, sanitize } from './terminal.js';
 import type { FormatOptions } from './types.js';
 

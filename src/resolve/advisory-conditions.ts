@@ -4,7 +4,7 @@
 import type { LoadedAdvisory, ValuesCondition } from '../knowledge/advisories.js';
 import type { ChartVersion } from '../knowledge/charts.js';
 import type { FalcoDriver } from '../knowledge/drivers.js';
-import { containerPluginLoaded, k8smetaPluginLoaded } from '../knowledge/plugins.js';
+import { containerPluginLoaded, k8smetaPluginLoaded } from './plugins.js';
 import { talosKernel } from '../knowledge/talos.js';
 import { fileLine } from '../load/source.js';
 import type { TalosModel } from '../model/talos.js';

@@ -3,7 +3,7 @@
 import semver from 'semver';
 import { falcoImages, type FalcoImage } from '../model/falco-images.js';
 import type { RepoModel } from '../model/types.js';
-import type { ResolvedRelease } from './resolve.js';
+import type { Release } from '../model/types.js';
 
 export interface ResolvedImage {
   image: FalcoImage;
@@ -19,7 +19,7 @@ export function falcoVersionOfTag(tag: string | undefined): string | undefined {
 }
 
 /** The Falco images of the repository, but for the releases of the falco chart itself (their image is the chart's). */
-export function resolveImages(model: RepoModel, releases: readonly ResolvedRelease[]): ResolvedImage[] {
+export function resolveImages(model: RepoModel, releases: readonly { release: Release }[]): ResolvedImage[] {
   const chartReleases = new Set(releases.map((r) => r.release));
   return falcoImages(model.objects, model.releases.filter((r) => !chartReleases.has(r))).map((image) => ({ image, falco: falcoVersionOfTag(image.tag) }));
 }

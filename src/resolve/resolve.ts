@@ -7,6 +7,7 @@ import { chooseVersion, ConstraintError, parseConstraint } from '../knowledge/ra
 import { serving, type Serving } from '../knowledge/flux.js';
 import type { Release, RepoModel, Unresolved } from '../model/types.js';
 import { runningFlux, type RunningFlux } from './flux.js';
+import { runsOf, type Runs } from './runs.js';
 
 export type ResolutionStatus = 'resolved' | 'unknown-version' | 'no-match' | 'variable' | 'invalid' | 'git';
 
@@ -30,6 +31,8 @@ export interface ResolvedRelease {
   error?: string;
   /** Flux releases: what the Flux the repository runs (or, when it does not say, the newest) does with the apiVersion. */
   api?: { serving: Serving; flux: RunningFlux | undefined };
+  /** What the installed chart runs with the release's values: its Falco, driver and plugins. */
+  runs?: Runs;
 }
 
 const normalizeUrl = (url: string) => url.trim().replace(/\/+$/, '').toLowerCase();
@@ -96,7 +99,7 @@ function resolveOne(release: Release, knowledge: Knowledge): ResolvedRelease {
   const installed = chosen.chosen ? knowledge.chartVersion(chosen.chosen) : undefined;
   if (!installed) return { ...base, status: openAbove ? 'unknown-version' : 'no-match', constraint, admitted, openAbove, exact: chosen.exact };
   const anyMajor = !chosen.exact && (constraint.trim() === '*' || admitsNextMajors(constraint, installed.version));
-  return { ...base, status: 'resolved', constraint, admitted, installed, exact: chosen.exact, openAbove, anyMajor };
+  return { ...base, status: 'resolved', constraint, admitted, installed, exact: chosen.exact, openAbove, anyMajor, runs: runsOf(release.values, installed, admitted) };
 }
 
 export function resolveReleases(model: RepoModel, knowledge: Knowledge, mirrors: readonly string[], unresolved: Unresolved[]): ResolvedRelease[] {

@@ -6,7 +6,10 @@ import { MECHANICAL, migrationCovering, migrationFor, type ValuesMigration } fro
 import { suggestKeys } from '../knowledge/suggest.js';
 import type { KeyHistory } from '../knowledge/values-keys.js';
 import type { Fix, Severity } from '../findings.js';
-import { entryAt, stringAt, toPlain, type VEntry, type VNode } from '../model/values.js';
+import { entryAt, toPlain, type VEntry, type VNode } from '../model/values.js';
+import { runningFalco, type RunningFalco } from './runs.js';
+
+export type { RunningFalco };
 
 /** The chart version values are checked against, or `any`: only what no version accepts is wrong. */
 export type ValuesTarget = { kind: 'version'; chart: ChartVersion; /** `chart 9.1.0`, or a longer phrase that names it */ label: string } | { kind: 'any' };
@@ -40,14 +43,6 @@ export type Replacement =
   | ({ form: 'use' } & Target)
   | { form: 'manual'; note: string }
   | { form: 'delete'; note: string | null };
-
-/** The Falco that reads the values: the chart's, or the one `image.tag` pins (`0.41.0-debian` is 0.41.0). */
-export type RunningFalco = {
-  version: string | null;
-  pinned: boolean;
-  /** The image tag, when it pins a Falco helmvet cannot name. */
-  tag: string | null;
-};
 
 export type KeyProblemData =
   | { variant: 'removed'; path: string; removedIn: string; onlyV1: boolean; backIn: string | null; target: string; effect: 'startup-failure' | 'overwritten' | 'falco-config' | 'ignored'; falco: RunningFalco; breaks: string | null; replacement: Replacement | null; suggestions: string[]; mechanical: boolean }
@@ -182,13 +177,6 @@ export function replacement(k: KeyHistory, from: string, value: VNode, vi: numbe
 
 /** Keys directly under `falco` are Falco's configuration from chart 2.0.0 on, passed through as falco.yaml. */
 const passedToFalco = (k: KeyHistory, path: readonly string[], vi: number) => path.length === 2 && path[0] === 'falco' && k.kindAt('falco', vi) === 'falco';
-
-function runningFalco(values: VNode, chart: ChartVersion): RunningFalco {
-  const tag = stringAt(values, ['image', 'tag'])?.trim();
-  const m = tag ? /^v?(\d+\.\d+\.\d+(?:-rc\d+)?)(?:-[A-Za-z][\w.]*)?$/.exec(tag) : null;
-  if (!tag || m?.[1] === chart.falco) return { version: chart.falco, pinned: false, tag: null };
-  return { version: m?.[1] ?? null, pinned: true, tag: m?.[1] ? null : tag };
-}
 
 /** The first Falco release after `version` that reads `key`. */
 function firstFalcoReading(k: KeyHistory, key: string, version: string): string | undefined {

@@ -1,13 +1,12 @@
 // One rule, one file: typed metadata (the single source of truth for docs, SARIF and `helmvet rules`), the rule's
 // messages by id (its words live here, in its file), and a check that reports findings as data.
-import { composeMessage, type DataValue, type Finding, type FindingData, type Fix, type Severity, type Span } from '../findings.js';
+import { composeMessage, docsUrl, type DataValue, type Finding, type FindingData, type Fix, type Severity, type Span } from '../findings.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { ResolvedImage } from '../resolve/images.js';
 import type { ResolvedRelease } from '../resolve/resolve.js';
 import type { RepoModel } from '../model/types.js';
 import type { FileStore } from '../load/store.js';
 
-export const DOCS_BASE = 'https://github.com/helmvet/helmvet/blob/main/docs/rules/';
 
 /** The words of one kind of finding, from its data: a short title (what), why it matters, and what to do. */
 export interface Message<D extends FindingData = FindingData> {
@@ -35,7 +34,24 @@ export interface RuleMeta {
   references: readonly string[];
   /** What `helmvet explain` adds to the rule's page, made from data when it is printed (never stale). */
   explainFromData?: () => string;
+  /**
+   * Files the rule reads beyond what the files it reports on refer to, and when: a staged file is linted with them
+   * (engine/context.ts chooses the union of what the rules in force declare).
+   */
+  reads?: readonly ContextRead[];
 }
+
+/**
+ * - `talos-configs` when a Falco release takes part: the Talos configs it can meet (their Secure Boot, kernels, nodes);
+ * - `falco-releases` when a Talos config takes part: every Falco release, with what it names;
+ * - `falco-releases` when a Falco release on a HelmRelease API the newest Flux no longer serves takes part: whether
+ *   another Falco release is current decides;
+ * - `flux-pins` when a Flux HelmRelease of Falco takes part: where the repository says which Flux it runs.
+ */
+export type ContextRead =
+  | { read: 'talos-configs'; when: 'falco-release' }
+  | { read: 'falco-releases'; when: 'talos-config' | 'old-helmrelease-api' }
+  | { read: 'flux-pins'; when: 'flux-falco-release' };
 
 export interface Report<M extends Messages, K extends keyof M & string> {
   span: Span;
@@ -61,7 +77,6 @@ export interface Rule<M extends Messages = Messages> {
   check(ctx: RuleContext<M>): void;
 }
 
-export const docsUrl = (id: string) => `${DOCS_BASE}${id}.md`;
 
 export function createRule<const M extends Messages>(meta: RuleMeta & { messages: M }, check: (ctx: RuleContext<M>) => void): Rule<M> {
   return { meta: { ...meta, docsUrl: docsUrl(meta.id) }, check };

@@ -2,7 +2,8 @@
 // what a Secure Boot image's kernel args do to lockdown.
 import type { Span } from '../findings.js';
 import { fileLine } from '../load/source.js';
-import { DRIVER_WHAT, effectiveDriver, type EffectiveDriver, type FalcoDriver } from '../knowledge/drivers.js';
+import { DRIVER_WHAT, type FalcoDriver } from '../knowledge/drivers.js';
+import { effectiveDriver, type EffectiveDriver } from '../resolve/driver.js';
 import { applyKernelArgs, secureBootForcesConfidentiality, SECURE_BOOT_LOCKDOWN_UNTIL, supportsNegatedArgs, talosLine, type CmdlineResult } from '../knowledge/talos.js';
 import type { SecureBootImage } from '../model/talos.js';
 import { clustersOf } from '../resolve/clusters.js';

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.js';
+import { contextFiles } from '../../src/engine/context.js';
 import { lint } from '../../src/engine/lint.js';
+import type { ContextRead } from '../../src/rules/create-rule.js';
 import { discover } from '../../src/load/discover.js';
 import { argoApplication, expectSameAlone, helmRelease, located, writeRepo } from '../helpers/repo.js';
 
@@ -105,5 +107,33 @@ describe('a file linted alone gets exactly the findings the whole repository giv
     const files = discover(['.'], { cwd: dir, ignorePatterns: [] }).filter((f) => /falco|values|kustomization|talconfig|helm\.yaml/.test(f.path));
     expect(files.length).toBeGreaterThan(30);
     expectSameAlone(dir, files.map((f) => f.path));
+  });
+});
+
+describe('the context is what the rules in force declare they read (meta.reads)', () => {
+  const files = {
+    'apps/falco.yaml': helmRelease('9.1.0'),
+    'talos/talconfig.yaml': 'clusterName: home\ntalosVersion: v1.13.9\nnodes:\n  - hostname: cp1\n    controlPlane: true\n    machineSpec:\n      secureboot: true\n',
+    'flux/gotk-components.yaml': '# Flux Version: v2.6.4\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: flux-system\n',
+    'apps/other.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: other\n',
+  };
+  const chosen = (reads: ContextRead[]) => {
+    const dir = writeRepo(files);
+    const given = discover(['apps/falco.yaml'], { cwd: dir, ignorePatterns: [] });
+    return contextFiles(given, dir, { cwd: dir, ignorePatterns: [], talosVersionsMatter: false, reads }).map((f) => f.path).sort();
+  };
+
+  it('a staged Falco release reads the Talos configs only for a rule that declares it, and the Flux pins likewise', () => {
+    expect(chosen([])).toEqual([]);
+    expect(chosen([{ read: 'talos-configs', when: 'falco-release' }])).toEqual(['talos/talconfig.yaml']);
+    expect(chosen([{ read: 'flux-pins', when: 'flux-falco-release' }])).toEqual(['flux/gotk-components.yaml']);
+  });
+
+  it('with the Talos rules turned off, staged and whole-repository lints still agree', () => {
+    const dir = writeRepo(files);
+    const config = { ...defaultConfig(dir), rules: { 'talos/secureboot-lockdown': 'off', 'talos/secureboot-kmod': 'off' } as const };
+    const key = (f: ReturnType<typeof located>[number]) => `${f.file}:${f.line} ${f.ruleId} ${f.message}`;
+    const whole = located(lint({ cwd: dir, paths: ['.'], config })).filter((f) => f.file === 'apps/falco.yaml').map(key);
+    expect(located(lint({ cwd: dir, paths: ['apps/falco.yaml'], config })).map(key)).toEqual(whole);
   });
 });

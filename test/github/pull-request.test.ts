@@ -73,7 +73,7 @@ describe('migrate --open-pr', () => {
     const bad = await helmvet(['migrate', '--open-pr', '--repo', 'acme/gitops'], dir, { ...env, GITHUB_TOKEN: 'wrong-token-value' });
     expect([bad.code, bad.stderr]).toEqual([1, 'helmvet: GitHub rejected the token while reading the repository (401 Bad credentials)\n']);
     const readOnly = await helmvet(['migrate', '--open-pr', '--repo', 'acme/gitops'], dir, env);
-    expect(readOnly.code).toBe(1);
+    expect(readOnly.code, readOnly.stderr).toBe(1);
     expect(readOnly.stderr).toBe('helmvet: GitHub refused uploading falco.yaml in acme/gitops (403 Resource not accessible by integration): the token needs contents and pull-requests write access\n');
     const missing = await helmvet(['migrate', '--open-pr', '--repo', 'acme/nope'], dir, env);
     expect([missing.code, missing.stderr]).toEqual([1, 'helmvet: repository acme/nope not found, or the token cannot see it, while reading the repository (404)\n']);

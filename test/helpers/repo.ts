@@ -8,7 +8,7 @@ import { lint } from '../../src/engine/lint.js';
 import type { LintResult } from '../../src/engine/result.js';
 import { positionAt } from '../../src/load/source.js';
 
-export type Files = Record<string, string>;
+export type Files = Record<string, string | Buffer>;
 
 /** A fresh directory holding the files (a `.git` directory makes it a repository root). */
 export function writeRepo(files: Files): string {

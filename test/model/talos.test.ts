@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.js';
 import { analyse } from '../../src/engine/lint.js';
 import type { Span } from '../../src/findings.js';
-import { effectiveDriver } from '../../src/knowledge/drivers.js';
+import { effectiveDriver } from '../../src/resolve/driver.js';
 import { loadKnowledge } from '../../src/knowledge/index.js';
 import {
   applyKernelArgs,

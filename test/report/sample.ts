@@ -3,7 +3,7 @@
 import type { LintResult, ReleaseSummary } from '../../src/engine/result.js';
 import { composeMessage, type Finding } from '../../src/findings.js';
 import { parseSource, type SourceFile } from '../../src/load/source.js';
-import { docsUrl } from '../../src/rules/create-rule.js';
+import { docsUrl } from '../../src/findings.js';
 
 export const SECRET = 'SUPERSECRET-hooks-T000-B000-XyZ';
 
@@ -112,7 +112,7 @@ export const release: ReleaseSummary = {
   constraint: '3.8.7',
   status: 'resolved',
   note: '3.8.7 admits 3.8.7 (1 version)',
-  installed: { chart: '3.8.7', falco: '0.36.2', containerPlugin: null, k8smetaPlugin: null, driverKind: 'module', imageFlavor: 'no-driver' },
+  installed: { chart: '3.8.7', falco: '0.36.2', falcoPinned: false, containerPlugin: null, k8smetaPlugin: null, driverKind: 'module', imageFlavor: 'no-driver' },
   openAbove: false,
   admitted: { count: 1, lowest: '3.8.7', highest: '3.8.7' },
 };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.js';
 import { analyse } from '../../src/engine/lint.js';
 import { loadAdvisory, loadAdvisories } from '../../src/knowledge/advisories.js';
-import { effectiveDriver } from '../../src/knowledge/drivers.js';
+import { effectiveDriver } from '../../src/resolve/driver.js';
 import { advisoryApplies } from '../../src/resolve/advisory-conditions.js';
 import { helmRelease, writeRepo, type Files } from '../helpers/repo.js';
 

@@ -29,7 +29,8 @@ export default createRule(
   },
   (ctx) => {
     for (const r of ctx.releases) {
-      const falco = r.status === 'resolved' ? r.installed?.falco : undefined;
+      // The Falco that runs: image.tag may pin another than the chart's.
+      const falco = r.status === 'resolved' ? (r.runs?.falco.version ?? undefined) : undefined;
       if (!falco || semver.lt(falco, '0.35.0')) continue;
       const values = r.release.values;
       const repair = entryAt(values, ['falco', 'base_syscalls', 'repair']);

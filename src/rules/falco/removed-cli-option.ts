@@ -18,14 +18,15 @@ export default createRule(
     messages: {
       removed: message<{ option: string; chart: string; falco: string }>({
         title: (d) => `extra.args passes ${d.option}, which Falco removed in 0.37.0`,
-        why: (d) => `chart ${d.chart} deploys Falco ${d.falco}, which refuses to start on an unknown option`,
+        why: (d) => `the release runs Falco ${d.falco} (chart ${d.chart}), which refuses to start on an unknown option`,
         help: () => 'remove it and use collectors.kubernetes.enabled: true (the k8s-metacollector and the k8smeta plugin, which filter by node)',
       }),
     },
   },
   (ctx) => {
     for (const r of ctx.releases) {
-      const falco = r.status === 'resolved' ? r.installed?.falco : undefined;
+      // The Falco that runs: image.tag may pin another than the chart's.
+      const falco = r.status === 'resolved' ? (r.runs?.falco.version ?? undefined) : undefined;
       if (!falco || semver.lt(falco, '0.37.0')) continue;
       const args = valueAt(r.release.values, ['extra', 'args']);
       for (const arg of args?.kind === 'seq' ? args.items : []) {

@@ -2,10 +2,12 @@
 import { defaultComponent, loadAdvisories, shortRef, type LoadedAdvisory } from '../../knowledge/advisories.js';
 import type { ChartVersion } from '../../knowledge/charts.js';
 import type { Knowledge } from '../../knowledge/index.js';
-import { containerPluginLoaded, k8smetaPluginLoaded, pluginTag, userPluginRefs } from '../../knowledge/plugins.js';
-import { effectiveDriver } from '../../knowledge/drivers.js';
+import { pluginTag } from '../../knowledge/plugins.js';
+import { containerPluginLoaded, k8smetaPluginLoaded, userPluginRefs } from '../../resolve/plugins.js';
+import { runsOf, type Runs } from '../../resolve/runs.js';
+import { effectiveDriver } from '../../resolve/driver.js';
 import type { Severity } from '../../findings.js';
-import { valueAt, type VNode } from '../../model/values.js';
+import { scalarAt, type VNode } from '../../model/values.js';
 import { advisoryApplies } from '../../resolve/advisory-conditions.js';
 import type { ResolvedImage } from '../../resolve/images.js';
 import type { ResolvedRelease } from '../../resolve/resolve.js';
@@ -43,12 +45,21 @@ const COMPONENT_NAME = { chart: 'chart', falco: 'Falco', 'plugin:container': 'co
 type Plugin = 'container' | 'k8smeta';
 const pluginOf = (a: LoadedAdvisory): Plugin | undefined => (a.component === 'plugin:container' ? 'container' : a.component === 'plugin:k8smeta' ? 'k8smeta' : undefined);
 
-/** The component version a chart runs with the user's values: undefined when it runs none, or the user pins the plugin. */
-function componentOf(advisory: LoadedAdvisory, chart: ChartVersion, values: VNode | undefined): string | undefined {
-  const plugin = pluginOf(advisory);
-  if (plugin === 'container' && (!containerPluginLoaded(values, chart) || valueAt(values, ['collectors', 'containerEngine', 'pluginRef']))) return undefined;
-  if (plugin === 'k8smeta' && (!k8smetaPluginLoaded(values, chart) || valueAt(values, ['collectors', 'kubernetes', 'pluginRef']))) return undefined;
-  return defaultComponent(advisory, chart) ?? undefined;
+/**
+ * The version of the advisory's component that runs (resolve/runs.ts): the chart, its Falco or the Falco image.tag
+ * pins, or the plugin it loads; undefined when it runs none, the user pins the plugin, or the pin names no version.
+ */
+function componentOf(advisory: LoadedAdvisory, chart: ChartVersion, runs: Runs): string | undefined {
+  switch (advisory.component) {
+    case 'chart':
+      return chart.version;
+    case 'falco':
+      return runs.falco.version ?? undefined;
+    case 'plugin:container':
+      return runs.container.loaded && !runs.container.userRef ? (runs.container.version ?? undefined) : undefined;
+    case 'plugin:k8smeta':
+      return runs.k8smeta.loaded && !runs.k8smeta.userRef ? (runs.k8smeta.version ?? undefined) : undefined;
+  }
 }
 
 /** The first stable chart version, after the last affected one, whose default component is fixed. */
@@ -102,12 +113,12 @@ function severityOf(advisory: LoadedAdvisory, cap: Severity = 'error'): Severity
   return rank[own] <= rank[cap] ? own : cap;
 }
 
-type Installed = Defect & { constraint: string; pins: boolean; chart: string; falco: string; version: string; condition: string; openAbove: boolean; newest: string };
-/** `chart 4.22.0 (Falco 0.41.0), which runs container plugin 0.2.4` */
+type Installed = Defect & { constraint: string; pins: boolean; chart: string; falco: string | null; falcoPinned: boolean; version: string; condition: string; openAbove: boolean; newest: string };
+/** `chart 4.22.0 (Falco 0.41.0), which runs container plugin 0.2.4`; a Falco image.tag pins is said to be pinned. */
 function runs(d: Installed): string {
   if (d.component === 'chart') return `chart ${d.chart}`;
-  if (d.component === 'Falco') return `chart ${d.chart}, which deploys Falco ${d.version}`;
-  return `chart ${d.chart} (Falco ${d.falco}), which runs ${d.component} ${d.version}`;
+  if (d.component === 'Falco') return d.falcoPinned ? `chart ${d.chart} with image.tag pinning Falco ${d.version}` : `chart ${d.chart}, which deploys Falco ${d.version}`;
+  return `chart ${d.chart} (Falco ${d.falco ?? 'of the image.tag pin'}), which runs ${d.component} ${d.version}`;
 }
 
 const messages = {
@@ -127,6 +138,11 @@ const messages = {
     why: (d) => `${d.condition ? `${d.condition.trim()}: ` : ''}${defect(d)}`,
     help: (d) => `${fixed(d)}: ${d.action}`,
   }),
+  imageTag: message<Defect & { chart: string; chartFalco: string; falco: string; condition: string }>({
+    title: (d) => `image.tag pins Falco ${d.falco}, affected by ${d.ref}`,
+    why: (d) => `chart ${d.chart} would deploy Falco ${d.chartFalco}, but image.tag runs Falco ${d.falco}${d.condition}: ${defect(d)}`,
+    help: (d) => `Fixed in Falco ${d.fixedIn}: pin image.tag to ${d.fixedIn} or newer, or remove the pin`,
+  }),
   image: message<Defect & { workload: string; falco: string; image: string; condition: string }>({
     title: (d) => `Falco ${d.falco} from image ${d.image} is affected by ${d.ref}`,
     why: (d) => `${d.workload} runs it without the falco chart${d.condition}: ${defect(d)}`,
@@ -137,18 +153,30 @@ const messages = {
 function checkRelease(ctx: RuleContext<typeof messages>, r: ResolvedRelease, advisory: LoadedAdvisory) {
   const values = r.release.values;
   const installed = r.installed;
-  if (!installed || r.status !== 'resolved') return;
-  const driver = effectiveDriver(values, installed, r.admitted)?.kind;
-  const where = advisoryApplies(advisory, { values, chart: installed, driver, chartValues: true, talos: ctx.model.talos });
+  const running = r.runs;
+  if (!installed || !running || r.status !== 'resolved') return;
+  const where = advisoryApplies(advisory, { values, chart: installed, driver: running.driver?.kind, chartValues: true, talos: ctx.model.talos });
   if (where === undefined) return;
-  const v = componentOf(advisory, installed, values);
+  const v = componentOf(advisory, installed, running);
   const effect = v ? advisory.affects(v) : undefined;
+  // A Falco that image.tag pins: at the pin, which is what to change.
+  const tag = advisory.component === 'falco' && running.falco.pinned ? scalarAt(values, ['image', 'tag']) : undefined;
+  if (effect && v && tag) {
+    ctx.report({
+      span: tag.span,
+      severity: severityOf(advisory),
+      messageId: 'imageTag',
+      data: { ...defectData(advisory, effect, ctx.knowledge), chart: installed.version, chartFalco: installed.falco, falco: v, condition: where },
+      references: advisory.references,
+    });
+    return;
+  }
   if (effect && v) {
     ctx.report({
       span: r.span,
       severity: severityOf(advisory, r.openAbove ? 'warning' : 'error'),
       messageId: 'installed',
-      data: { ...defectData(advisory, effect, ctx.knowledge), constraint: r.constraint, pins: r.exact, chart: installed.version, falco: installed.falco, version: v, condition: where, openAbove: r.openAbove, newest: ctx.knowledge.newest.version },
+      data: { ...defectData(advisory, effect, ctx.knowledge), constraint: r.constraint, pins: r.exact, chart: installed.version, falco: running.falco.version, falcoPinned: running.falco.pinned, version: v, condition: where, openAbove: r.openAbove, newest: ctx.knowledge.newest.version },
       references: advisory.references,
     });
     return;
@@ -156,13 +184,14 @@ function checkRelease(ctx: RuleContext<typeof messages>, r: ResolvedRelease, adv
   // What the range admits but does not install is info; where falco/open-version-range already says the range is
   // open to every major, it is not repeated; and an advisory that is itself only info is not worth it there.
   if (r.exact || r.anyMajor || severityOf(advisory) === 'info') return;
-  const bad = r.admitted.filter((c) => {
-    const cv = componentOf(advisory, c, values);
-    const driverThere = effectiveDriver(values, c)?.kind;
-    return cv !== undefined && advisory.affects(cv) !== undefined && advisoryApplies(advisory, { values, chart: c, driver: driverThere, chartValues: true, talos: ctx.model.talos }) !== undefined;
-  });
+  const componentAt = (c: ChartVersion) => {
+    const there = runsOf(values, c);
+    const cv = componentOf(advisory, c, there);
+    return cv !== undefined && advisory.affects(cv) !== undefined && advisoryApplies(advisory, { values, chart: c, driver: there.driver?.kind, chartValues: true, talos: ctx.model.talos }) !== undefined ? cv : undefined;
+  };
+  const bad = r.admitted.filter((c) => componentAt(c) !== undefined);
   if (bad.length === 0) return;
-  const firstBad = componentOf(advisory, bad[0]!, values)!;
+  const firstBad = componentAt(bad[0]!)!;
   ctx.report({
     span: r.span,
     severity: 'info',
@@ -216,6 +245,8 @@ export default createRule(
     fixable: false,
     // Each finding carries its advisory's own sources; the rule rests on the advisories, one data file each.
     references: [ADVISORIES_URL],
+    // Kernel and node-name conditions are decided on the Talos configs the release meets.
+    reads: [{ read: 'talos-configs', when: 'falco-release' }],
     explainFromData: () => advisoryTable(loadAdvisories()),
     messages,
   },

@@ -14,6 +14,7 @@ export default createRule(
     severity: 'error',
     fixable: false,
     references: ['https://github.com/fluxcd/helm-controller/blob/main/CHANGELOG.md', 'https://github.com/fluxcd/flux2/pull/5473'],
+    reads: [{ read: 'falco-releases', when: 'old-helmrelease-api' }, { read: 'flux-pins', when: 'flux-falco-release' }],
     messages: {
       helmOperator: message<Api>({
         title: (d) => `${uses(d)}, the API of Flux v1's Helm Operator`,

@@ -12,6 +12,7 @@ export default createRule(
     severity: 'error',
     fixable: false,
     references: ['https://github.com/siderolabs/talos/commit/ced57b047a389e26f7e5bfa3efab5b64f3fced87', 'https://github.com/torvalds/linux/blob/master/include/linux/security.h'],
+    reads: [{ read: 'talos-configs', when: 'falco-release' }, { read: 'falco-releases', when: 'talos-config' }],
     messages: {
       kmod: message<ReleaseData & Unsure & { secureBootAt: string; nodes: string[]; lockdownUntil: string }>({
         title: (d) => `${d.release} loads the Falco kernel module on Talos with Secure Boot`,

@@ -101,6 +101,7 @@ export default createRule(
       'https://github.com/siderolabs/talos/commit/5e13cafe5b506039fdd652372b1d1f71a1c1c10b',
       'https://github.com/siderolabs/talos/commit/a72281e5b98d55b0bfa6c1ba6499193e804c67ef',
     ],
+    reads: [{ read: 'talos-configs', when: 'falco-release' }, { read: 'falco-releases', when: 'talos-config' }],
     messages,
   },
   (ctx) => {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-7R5QFIBS.js";
 import {
   RULES
-} from "./chunk-FTDYMAQE.js";
+} from "./chunk-LX7MSIBB.js";
 import "./chunk-GPAF3G5V.js";
 import {
   __toESM
@@ -13,13 +13,21 @@ import {
 
 // src/cli/rules.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
-function runRules(json, color) {
+function rulesTable() {
+  const packs = ["falco", "flux", "talos", "helmvet"];
+  const pack = (id) => packs.indexOf(id.slice(0, id.indexOf("/")));
+  const rows = [...RULES].sort((a, b) => pack(a.meta.id) - pack(b.meta.id)).map((r) => `| [${r.meta.id}](docs/rules/${r.meta.id}.md) | ${r.meta.severity} | ${r.meta.fixable ? "yes" : ""} | ${r.meta.title} |`);
+  return ["| rule | severity | `migrate` fixes | finds |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
+}
+function runRules(json, color, markdown) {
   if (json) return JSON.stringify(RULES.map((r) => r.meta), null, 2) + "\n";
+  if (markdown) return rulesTable();
   const c = import_picocolors.default.createColors(useColor(color, process.stdout));
   const paint = { error: c.red, warning: c.yellow, info: c.blue };
   const width = Math.max(...RULES.map((r) => r.meta.id.length));
   return RULES.map((r) => `${r.meta.id.padEnd(width)}  ${paint[r.meta.severity](r.meta.severity.padEnd(7))}  ${r.meta.fixable ? "fixable" : "       "}  ${r.meta.title}`).join("\n") + "\n";
 }
 export {
+  rulesTable,
   runRules
 };

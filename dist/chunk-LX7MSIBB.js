@@ -2225,6 +2225,8 @@ var require_semver2 = __commonJS({
 // src/findings.ts
 var SEVERITIES = ["error", "warning", "info"];
 var severityRank = { info: 1, warning: 2, error: 3 };
+var DOCS_BASE = "https://github.com/helmvet/helmvet/blob/main/docs/rules/";
+var docsUrl = (id) => `${DOCS_BASE}${id}.md`;
 function sentences(...parts) {
   const capital = (s) => /^[a-z]+(?![\w:./-])/.test(s) && !s.startsWith("helmvet") ? `${s.charAt(0).toUpperCase()}${s.slice(1)}` : s;
   const sentence = (s) => `${capital(s)}${/[.?!]["')]?$/.test(s) ? "" : "."}`;
@@ -2294,7 +2296,7 @@ function convert(node, w, fallback, path = []) {
   }
   const span2 = spanOf(node, w, fallback);
   if ((0, import_yaml.isMap)(node)) {
-    const entries = /* @__PURE__ */ new Map();
+    const entries2 = /* @__PURE__ */ new Map();
     const merged2 = [];
     for (const pair of node.items) {
       if (!(0, import_yaml.isPair)(pair)) continue;
@@ -2308,10 +2310,10 @@ function convert(node, w, fallback, path = []) {
       }
       const key = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : keyNode ? collectionKey(keyNode) : "";
       if (w.prune.length && pruned(w, [...path, key])) continue;
-      entries.set(key, { key, keySpan, value: convert(pair.value, w, keySpan, w.prune.length ? [...path, key] : path) });
+      entries2.set(key, { key, keySpan, value: convert(pair.value, w, keySpan, w.prune.length ? [...path, key] : path) });
     }
-    for (const m of merged2) for (const [k, e] of m.entries) if (!entries.has(k)) entries.set(k, e);
-    return { kind: "map", entries, span: span2, ...node.flow ? { flow: true } : {} };
+    for (const m of merged2) for (const [k, e] of m.entries) if (!entries2.has(k)) entries2.set(k, e);
+    return { kind: "map", entries: entries2, span: span2, ...node.flow ? { flow: true } : {} };
   }
   if ((0, import_yaml.isSeq)(node)) return { kind: "seq", items: node.items.map((i) => convert(i, w, span2)), span: span2, ...node.flow ? { flow: true } : {} };
   if ((0, import_yaml.isScalar)(node)) {
@@ -2356,12 +2358,12 @@ function boolAt(node, path) {
 }
 function mergeValues(base, over) {
   if (base?.kind !== "map" || over.kind !== "map") return over;
-  const entries = new Map(base.entries);
+  const entries2 = new Map(base.entries);
   for (const [key, entry] of over.entries) {
-    const prior = entries.get(key);
-    entries.set(key, prior ? { ...entry, value: mergeValues(prior.value, entry.value) } : entry);
+    const prior = entries2.get(key);
+    entries2.set(key, prior ? { ...entry, value: mergeValues(prior.value, entry.value) } : entry);
   }
-  return { kind: "map", entries, span: over.span };
+  return { kind: "map", entries: entries2, span: over.span };
 }
 function setPath(base, path, value, keySpan) {
   const [head, ...rest] = path;
@@ -2379,9 +2381,7 @@ function toPlain(node) {
 }
 
 // src/rules/create-rule.ts
-var DOCS_BASE = "https://github.com/helmvet/helmvet/blob/main/docs/rules/";
 var message = (m) => m;
-var docsUrl = (id) => `${DOCS_BASE}${id}.md`;
 function createRule(meta, check3) {
   return { meta: { ...meta, docsUrl: docsUrl(meta.id) }, check: check3 };
 }
@@ -2430,7 +2430,7 @@ var base_syscalls_repair_default = createRule(
   },
   (ctx) => {
     for (const r of ctx.releases) {
-      const falco = r.status === "resolved" ? r.installed?.falco : void 0;
+      const falco = r.status === "resolved" ? r.runs?.falco.version ?? void 0 : void 0;
       if (!falco || import_semver.default.lt(falco, "0.35.0")) continue;
       const values = r.release.values;
       const repair = entryAt(values, ["falco", "base_syscalls", "repair"]);
@@ -2496,27 +2496,6 @@ function driverKindVerdict(kind, chart) {
 }
 var DRIVER_NAMES = new Map([...ANY_DRIVER_KIND].map((k) => [k, DRIVER_ALIASES[k] ?? k]));
 var EBPF_DRIVERS = /* @__PURE__ */ new Set(["modern_ebpf", "ebpf", "auto"]);
-function effectiveDriver(values, chart, candidates = []) {
-  const legacy = chart && import_semver2.default.lt(chart.version, "2.0.0");
-  if (legacy) {
-    const ebpf = scalarAt(values, ["ebpf", "enabled"]);
-    return ebpf?.value === true ? { kind: "ebpf", written: ebpf, field: "ebpf.enabled", value: ebpf.source, defaultOf: void 0 } : void 0;
-  }
-  if (boolAt(values, ["driver", "enabled"]) === false) return void 0;
-  const written = scalarAt(values, ["driver", "kind"]);
-  if (written && written.value !== null) {
-    const kind2 = typeof written.value === "string" ? DRIVER_NAMES.get(written.value) : void 0;
-    if (!kind2 || kind2 === "auto" && chart && import_semver2.default.lt(chart.version, "4.4.0")) return void 0;
-    return { kind: kind2, written, field: "driver.kind", value: written.source, defaultOf: void 0 };
-  }
-  const defaults = chart ? [chart] : candidates;
-  const kinds = [...new Set(defaults.map((c) => c.driverKind))];
-  const value = kinds.length === 1 ? kinds[0] : void 0;
-  const kind = value ? DRIVER_NAMES.get(value) : void 0;
-  if (!kind || !value) return void 0;
-  const defaultOf = chart ? chart.version : `${defaults[0].version} to ${defaults[defaults.length - 1].version}`;
-  return { kind, written: void 0, field: "driver.kind", value, defaultOf };
-}
 var DRIVER_WHAT = {
   modern_ebpf: "the modern eBPF probe",
   ebpf: "the legacy eBPF probe",
@@ -3936,6 +3915,169 @@ function suggestKeys(k, path, vi) {
   return out;
 }
 
+// src/resolve/driver.ts
+var import_semver5 = __toESM(require_semver2(), 1);
+function effectiveDriver(values, chart, candidates = []) {
+  const legacy = chart && import_semver5.default.lt(chart.version, "2.0.0");
+  if (legacy) {
+    const ebpf = scalarAt(values, ["ebpf", "enabled"]);
+    return ebpf?.value === true ? { kind: "ebpf", written: ebpf, field: "ebpf.enabled", value: ebpf.source, defaultOf: void 0 } : void 0;
+  }
+  if (boolAt(values, ["driver", "enabled"]) === false) return void 0;
+  const written = scalarAt(values, ["driver", "kind"]);
+  if (written && written.value !== null) {
+    const kind2 = typeof written.value === "string" ? DRIVER_NAMES.get(written.value) : void 0;
+    if (!kind2 || kind2 === "auto" && chart && import_semver5.default.lt(chart.version, "4.4.0")) return void 0;
+    return { kind: kind2, written, field: "driver.kind", value: written.source, defaultOf: void 0 };
+  }
+  const defaults = chart ? [chart] : candidates;
+  const kinds = [...new Set(defaults.map((c) => c.driverKind))];
+  const value = kinds.length === 1 ? kinds[0] : void 0;
+  const kind = value ? DRIVER_NAMES.get(value) : void 0;
+  if (!kind || !value) return void 0;
+  const defaultOf = chart ? chart.version : `${defaults[0].version} to ${defaults[defaults.length - 1].version}`;
+  return { kind, written: void 0, field: "driver.kind", value, defaultOf };
+}
+
+// src/resolve/plugins.ts
+var import_semver6 = __toESM(require_semver2(), 1);
+
+// src/knowledge/plugins.ts
+function pluginTag(ref, plugin) {
+  const m = new RegExp(`(?:^|/)${plugin}:v?(\\d+\\.\\d+\\.\\d+)$`).exec(ref.trim());
+  return m?.[1];
+}
+var isPluginRef = (ref, plugin) => new RegExp(`(?:^|/)${plugin}(?::|@|$)`).test(ref.trim());
+
+// src/resolve/plugins.ts
+function userPlugin(values, name) {
+  const list2 = valueAt(values, ["falco", "plugins"]);
+  if (list2?.kind !== "seq" || !list2.items.some((p) => stringAt(p, ["name"]) === name)) return void 0;
+  const load2 = valueAt(values, ["falco", "load_plugins"]);
+  return { loaded: load2?.kind === "seq" && load2.items.some((i) => i.kind === "scalar" && i.value === name) };
+}
+function containerPluginLoaded(values, chart) {
+  if (chart && import_semver6.default.lt(chart.version, "4.22.0")) return false;
+  if (boolAt(values, ["collectors", "enabled"]) === false || boolAt(values, ["driver", "enabled"]) === false) return false;
+  const own = userPlugin(values, "container");
+  if (own) return own.loaded;
+  const modern = !chart || import_semver6.default.gte(chart.version, "6.2.0");
+  if (boolAt(values, ["collectors", "containerEngine", "enabled"]) ?? modern) return true;
+  if (chart && import_semver6.default.gte(chart.version, "7.0.0")) return false;
+  return ["docker", "containerd", "crio"].some((c) => boolAt(values, ["collectors", c, "enabled"]) ?? !modern);
+}
+function k8smetaPluginLoaded(values, chart) {
+  if (chart && import_semver6.default.lt(chart.version, "4.0.0")) return false;
+  if (boolAt(values, ["driver", "enabled"]) === false) return false;
+  const own = userPlugin(values, "k8smeta");
+  if (own) return own.loaded;
+  return boolAt(values, ["collectors", "kubernetes", "enabled"]) === true;
+}
+function userPluginRefs(values, plugin) {
+  const refs = [];
+  const key = valueAt(values, ["collectors", plugin === "container" ? "containerEngine" : "kubernetes", "pluginRef"]);
+  if (key?.kind === "scalar" && typeof key.value === "string") refs.push(key);
+  const install = valueAt(values, ["falcoctl", "config", "artifact", "install", "refs"]);
+  for (const item of install?.kind === "seq" ? install.items : []) {
+    if (item.kind === "scalar" && typeof item.value === "string" && isPluginRef(item.value, plugin)) refs.push(item);
+  }
+  return refs;
+}
+
+// src/resolve/images.ts
+var import_semver7 = __toESM(require_semver2(), 1);
+
+// src/model/falco-images.ts
+function* entries(node) {
+  if (node?.kind === "map") {
+    for (const e of node.entries.values()) {
+      yield e;
+      yield* entries(e.value);
+    }
+  } else if (node?.kind === "seq") for (const i of node.items) yield* entries(i);
+}
+var FALCO_REPOSITORY = /^(?:[^/]+\/)*falcosecurity\/falco(?:-no-driver)?$/;
+function splitImage(image) {
+  const noDigest = image.trim().split("@")[0];
+  const slash = noDigest.lastIndexOf("/");
+  const colon = noDigest.lastIndexOf(":");
+  return colon > slash ? { repository: noDigest.slice(0, colon), tag: noDigest.slice(colon + 1) } : { repository: noDigest, tag: void 0 };
+}
+var str = (n) => n?.kind === "scalar" && (typeof n.value === "string" || typeof n.value === "number") ? n : void 0;
+function imagesIn(root) {
+  const out = [];
+  for (const entry of entries(root)) {
+    if (entry.key !== "image") continue;
+    const v = entry.value;
+    const text = str(v);
+    if (text) {
+      const { repository: repository2, tag: tag2 } = splitImage(String(text.value));
+      if (FALCO_REPOSITORY.test(repository2)) out.push({ image: `${repository2}${tag2 ? `:${tag2}` : ""}`, tag: tag2, span: text.span });
+      continue;
+    }
+    const repo = str(valueAt(v, ["repository"]));
+    if (!repo) continue;
+    const registry = str(valueAt(v, ["registry"]));
+    const repository = `${registry ? `${String(registry.value)}/` : ""}${String(repo.value)}`;
+    if (!FALCO_REPOSITORY.test(repository)) continue;
+    const tagNode = str(valueAt(v, ["tag"]));
+    const tag = tagNode ? String(tagNode.value).split("@")[0] : void 0;
+    out.push({ image: `${repository}${tag ? `:${tag}` : ""}`, tag, span: (tagNode ?? repo).span });
+  }
+  return out;
+}
+var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["DaemonSet", "Deployment", "StatefulSet", "Pod"]);
+function falcoImages(objects, releases) {
+  const out = [];
+  const titleOf = (o) => `${o.kind} ${o.namespace ? `${o.namespace}/` : ""}${o.name ?? "(unnamed)"}`;
+  for (const o of objects) {
+    if (!WORKLOAD_KINDS.has(o.kind)) continue;
+    const pod = o.kind === "Pod" ? valueAt(o.root, ["spec"]) : valueAt(o.root, ["spec", "template", "spec"]);
+    for (const field of ["containers", "initContainers"]) {
+      for (const i of imagesIn(valueAt(pod, [field]))) out.push({ object: o, title: titleOf(o), ...i });
+    }
+  }
+  for (const r of releases) {
+    for (const i of imagesIn(r.values)) out.push({ object: r.object, title: `${r.title}${r.chart.name ? ` (chart ${r.chart.name})` : ""}`, ...i });
+  }
+  return out;
+}
+
+// src/resolve/images.ts
+var FLAVOURED = /^v?(\d+\.\d+\.\d+(?:-rc\d+)?)(?:-(?:debian|wolfi|slim|no-driver))?$/;
+function falcoVersionOfTag(tag) {
+  const m = tag ? FLAVOURED.exec(tag.trim()) : null;
+  return m && import_semver7.default.valid(m[1]) ? m[1] : void 0;
+}
+function resolveImages(model, releases) {
+  const chartReleases = new Set(releases.map((r) => r.release));
+  return falcoImages(model.objects, model.releases.filter((r) => !chartReleases.has(r))).map((image) => ({ image, falco: falcoVersionOfTag(image.tag) }));
+}
+
+// src/resolve/runs.ts
+function runningFalco(values, chart) {
+  const tag = stringAt(values, ["image", "tag"])?.trim();
+  const version2 = falcoVersionOfTag(tag);
+  if (!tag || version2 === chart.falco) return { version: chart.falco, pinned: false, tag: null };
+  return { version: version2 ?? null, pinned: true, tag: version2 ? null : tag };
+}
+function runsOf(values, chart, admitted = []) {
+  return {
+    falco: runningFalco(values, chart),
+    driver: effectiveDriver(values, chart, admitted),
+    container: {
+      loaded: containerPluginLoaded(values, chart),
+      version: chart.containerPlugin,
+      userRef: valueAt(values, ["collectors", "containerEngine", "pluginRef"]) !== void 0
+    },
+    k8smeta: {
+      loaded: k8smetaPluginLoaded(values, chart),
+      version: chart.k8smetaPlugin,
+      userRef: valueAt(values, ["collectors", "kubernetes", "pluginRef"]) !== void 0
+    }
+  };
+}
+
 // src/resolve/values.ts
 var isNull = (n) => n.kind === "scalar" && n.value === null;
 var versionAt = (k, vi) => k.versions[vi];
@@ -4019,12 +4161,6 @@ function replacement(k, from, value, vi) {
   return { replacement: { form: "delete", note: t.note }, mechanical };
 }
 var passedToFalco = (k, path, vi) => path.length === 2 && path[0] === "falco" && k.kindAt("falco", vi) === "falco";
-function runningFalco(values, chart) {
-  const tag = stringAt(values, ["image", "tag"])?.trim();
-  const m = tag ? /^v?(\d+\.\d+\.\d+(?:-rc\d+)?)(?:-[A-Za-z][\w.]*)?$/.exec(tag) : null;
-  if (!tag || m?.[1] === chart.falco) return { version: chart.falco, pinned: false, tag: null };
-  return { version: m?.[1] ?? null, pinned: true, tag: m?.[1] ? null : tag };
-}
 function firstFalcoReading(k, key, version2) {
   const from = k.falcoVersions.indexOf(version2);
   return k.falcoVersions.slice(from + 1).find((v) => k.falcoReads(key, v));
@@ -4320,7 +4456,7 @@ var render_blocking_value_default = createRule(
 );
 
 // src/rules/falco/removed-cli-option.ts
-var import_semver5 = __toESM(require_semver2(), 1);
+var import_semver8 = __toESM(require_semver2(), 1);
 var REMOVED = /^(-k|-K|--k8s-api|--k8s-api-cert|--k8s-node)(=.*)?$/;
 var removed_cli_option_default = createRule(
   {
@@ -4332,15 +4468,15 @@ var removed_cli_option_default = createRule(
     messages: {
       removed: message({
         title: (d) => `extra.args passes ${d.option}, which Falco removed in 0.37.0`,
-        why: (d) => `chart ${d.chart} deploys Falco ${d.falco}, which refuses to start on an unknown option`,
+        why: (d) => `the release runs Falco ${d.falco} (chart ${d.chart}), which refuses to start on an unknown option`,
         help: () => "remove it and use collectors.kubernetes.enabled: true (the k8s-metacollector and the k8smeta plugin, which filter by node)"
       })
     }
   },
   (ctx) => {
     for (const r of ctx.releases) {
-      const falco = r.status === "resolved" ? r.installed?.falco : void 0;
-      if (!falco || import_semver5.default.lt(falco, "0.37.0")) continue;
+      const falco = r.status === "resolved" ? r.runs?.falco.version ?? void 0 : void 0;
+      if (!falco || import_semver8.default.lt(falco, "0.37.0")) continue;
       const args = valueAt(r.release.values, ["extra", "args"]);
       for (const arg of args?.kind === "seq" ? args.items : []) {
         if (arg.kind !== "scalar" || typeof arg.value !== "string") continue;
@@ -4427,7 +4563,7 @@ var import_yaml2 = __toESM(require_dist(), 1);
 import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
 
 // src/knowledge/range.ts
-var import_semver6 = __toESM(require_semver2(), 1);
+var import_semver9 = __toESM(require_semver2(), 1);
 var ConstraintError = class extends Error {
   name = "ConstraintError";
 };
@@ -4439,12 +4575,12 @@ function parseVersion(text) {
   const minor = minorPart?.slice(1);
   const patch = patchPart?.slice(1);
   const num = (s) => (s ?? "0").replace(/^0+(?=\d)/, "");
-  const sv = import_semver6.default.parse(`${num(major)}.${num(minor)}.${num(patch)}${pre ? `-${pre}` : ""}${build ? `+${build}` : ""}`);
+  const sv = import_semver9.default.parse(`${num(major)}.${num(minor)}.${num(patch)}${pre ? `-${pre}` : ""}${build ? `+${build}` : ""}`);
   if (!sv) return void 0;
   const canonical = (s) => s !== void 0 && num(s) === s;
   return { sv, pre: pre ?? "", strict: canonical(major) && canonical(minor) && canonical(patch) };
 }
-var compare = (a, b) => import_semver6.default.compare(a.sv, b.sv);
+var compare = (a, b) => import_semver9.default.compare(a.sv, b.sv);
 var WS = "[\\t\\n\\f\\r ]";
 var CV = "v?([0-9|x|X|\\*]+)(\\.[0-9|x|X|\\*]+)?(\\.[0-9|x|X|\\*]+)?(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?";
 var OPS = "=||!=|>|<|>=|=>|<=|=<|~|~>|\\^";
@@ -4641,49 +4777,8 @@ function shortRef(url) {
   return m ? `${m[1]}#${m[2]}` : url;
 }
 
-// src/knowledge/plugins.ts
-var import_semver7 = __toESM(require_semver2(), 1);
-function pluginTag(ref, plugin) {
-  const m = new RegExp(`(?:^|/)${plugin}:v?(\\d+\\.\\d+\\.\\d+)$`).exec(ref.trim());
-  return m?.[1];
-}
-var isPluginRef = (ref, plugin) => new RegExp(`(?:^|/)${plugin}(?::|@|$)`).test(ref.trim());
-function userPlugin(values, name) {
-  const list2 = valueAt(values, ["falco", "plugins"]);
-  if (list2?.kind !== "seq" || !list2.items.some((p) => stringAt(p, ["name"]) === name)) return void 0;
-  const load2 = valueAt(values, ["falco", "load_plugins"]);
-  return { loaded: load2?.kind === "seq" && load2.items.some((i) => i.kind === "scalar" && i.value === name) };
-}
-function containerPluginLoaded(values, chart) {
-  if (chart && import_semver7.default.lt(chart.version, "4.22.0")) return false;
-  if (boolAt(values, ["collectors", "enabled"]) === false || boolAt(values, ["driver", "enabled"]) === false) return false;
-  const own = userPlugin(values, "container");
-  if (own) return own.loaded;
-  const modern = !chart || import_semver7.default.gte(chart.version, "6.2.0");
-  if (boolAt(values, ["collectors", "containerEngine", "enabled"]) ?? modern) return true;
-  if (chart && import_semver7.default.gte(chart.version, "7.0.0")) return false;
-  return ["docker", "containerd", "crio"].some((c) => boolAt(values, ["collectors", c, "enabled"]) ?? !modern);
-}
-function k8smetaPluginLoaded(values, chart) {
-  if (chart && import_semver7.default.lt(chart.version, "4.0.0")) return false;
-  if (boolAt(values, ["driver", "enabled"]) === false) return false;
-  const own = userPlugin(values, "k8smeta");
-  if (own) return own.loaded;
-  return boolAt(values, ["collectors", "kubernetes", "enabled"]) === true;
-}
-function userPluginRefs(values, plugin) {
-  const refs = [];
-  const key = valueAt(values, ["collectors", plugin === "container" ? "containerEngine" : "kubernetes", "pluginRef"]);
-  if (key?.kind === "scalar" && typeof key.value === "string") refs.push(key);
-  const install = valueAt(values, ["falcoctl", "config", "artifact", "install", "refs"]);
-  for (const item of install?.kind === "seq" ? install.items : []) {
-    if (item.kind === "scalar" && typeof item.value === "string" && isPluginRef(item.value, plugin)) refs.push(item);
-  }
-  return refs;
-}
-
 // src/knowledge/talos.ts
-var import_semver8 = __toESM(require_semver2(), 1);
+var import_semver10 = __toESM(require_semver2(), 1);
 var TALOS_KERNELS = {
   "1.8.0": "6.6.52",
   "1.8.1": "6.6.54",
@@ -4747,13 +4842,13 @@ var INSTALL_ARGS_DEPRECATED_SINCE = "1.12.0";
 var talosLine = (version2) => version2.replace(/\.0$/, "");
 function parseTalosVersion(raw) {
   const v = raw?.trim().replace(/^v/, "");
-  return v && import_semver8.default.valid(v) ? v : void 0;
+  return v && import_semver10.default.valid(v) ? v : void 0;
 }
 function secureBootForcesConfidentiality(version2) {
   if (!version2) return void 0;
-  return import_semver8.default.gte(version2, SECURE_BOOT_LOCKDOWN_SINCE) && import_semver8.default.lt(version2, SECURE_BOOT_LOCKDOWN_UNTIL);
+  return import_semver10.default.gte(version2, SECURE_BOOT_LOCKDOWN_SINCE) && import_semver10.default.lt(version2, SECURE_BOOT_LOCKDOWN_UNTIL);
 }
-var supportsNegatedArgs = (version2) => !version2 || import_semver8.default.gte(version2, NEGATED_KERNEL_ARGS_SINCE);
+var supportsNegatedArgs = (version2) => !version2 || import_semver10.default.gte(version2, NEGATED_KERNEL_ARGS_SINCE);
 function isSecureBootInstaller(image) {
   const path = imageRepository(image);
   return path.split("/").slice(1).some((segment) => segment === "installer-secureboot" || segment.endsWith("-installer-secureboot"));
@@ -5064,11 +5159,17 @@ function advisoryTable(advisories) {
 }
 var COMPONENT_NAME = { chart: "chart", falco: "Falco", "plugin:container": "container plugin", "plugin:k8smeta": "k8smeta plugin" };
 var pluginOf = (a) => a.component === "plugin:container" ? "container" : a.component === "plugin:k8smeta" ? "k8smeta" : void 0;
-function componentOf(advisory, chart, values) {
-  const plugin = pluginOf(advisory);
-  if (plugin === "container" && (!containerPluginLoaded(values, chart) || valueAt(values, ["collectors", "containerEngine", "pluginRef"]))) return void 0;
-  if (plugin === "k8smeta" && (!k8smetaPluginLoaded(values, chart) || valueAt(values, ["collectors", "kubernetes", "pluginRef"]))) return void 0;
-  return defaultComponent(advisory, chart) ?? void 0;
+function componentOf(advisory, chart, runs2) {
+  switch (advisory.component) {
+    case "chart":
+      return chart.version;
+    case "falco":
+      return runs2.falco.version ?? void 0;
+    case "plugin:container":
+      return runs2.container.loaded && !runs2.container.userRef ? runs2.container.version ?? void 0 : void 0;
+    case "plugin:k8smeta":
+      return runs2.k8smeta.loaded && !runs2.k8smeta.userRef ? runs2.k8smeta.version ?? void 0 : void 0;
+  }
 }
 function firstFixedChart(advisory, knowledge) {
   const charts = knowledge.charts.filter((c) => !c.prerelease);
@@ -5111,8 +5212,8 @@ function severityOf(advisory, cap = "error") {
 }
 function runs(d) {
   if (d.component === "chart") return `chart ${d.chart}`;
-  if (d.component === "Falco") return `chart ${d.chart}, which deploys Falco ${d.version}`;
-  return `chart ${d.chart} (Falco ${d.falco}), which runs ${d.component} ${d.version}`;
+  if (d.component === "Falco") return d.falcoPinned ? `chart ${d.chart} with image.tag pinning Falco ${d.version}` : `chart ${d.chart}, which deploys Falco ${d.version}`;
+  return `chart ${d.chart} (Falco ${d.falco ?? "of the image.tag pin"}), which runs ${d.component} ${d.version}`;
 }
 var messages3 = {
   installed: message({
@@ -5130,6 +5231,11 @@ var messages3 = {
     why: (d) => `${d.condition ? `${d.condition.trim()}: ` : ""}${defect(d)}`,
     help: (d) => `${fixed(d)}: ${d.action}`
   }),
+  imageTag: message({
+    title: (d) => `image.tag pins Falco ${d.falco}, affected by ${d.ref}`,
+    why: (d) => `chart ${d.chart} would deploy Falco ${d.chartFalco}, but image.tag runs Falco ${d.falco}${d.condition}: ${defect(d)}`,
+    help: (d) => `Fixed in Falco ${d.fixedIn}: pin image.tag to ${d.fixedIn} or newer, or remove the pin`
+  }),
   image: message({
     title: (d) => `Falco ${d.falco} from image ${d.image} is affected by ${d.ref}`,
     why: (d) => `${d.workload} runs it without the falco chart${d.condition}: ${defect(d)}`,
@@ -5139,30 +5245,42 @@ var messages3 = {
 function checkRelease(ctx, r, advisory) {
   const values = r.release.values;
   const installed = r.installed;
-  if (!installed || r.status !== "resolved") return;
-  const driver = effectiveDriver(values, installed, r.admitted)?.kind;
-  const where2 = advisoryApplies(advisory, { values, chart: installed, driver, chartValues: true, talos: ctx.model.talos });
+  const running = r.runs;
+  if (!installed || !running || r.status !== "resolved") return;
+  const where2 = advisoryApplies(advisory, { values, chart: installed, driver: running.driver?.kind, chartValues: true, talos: ctx.model.talos });
   if (where2 === void 0) return;
-  const v = componentOf(advisory, installed, values);
+  const v = componentOf(advisory, installed, running);
   const effect2 = v ? advisory.affects(v) : void 0;
+  const tag = advisory.component === "falco" && running.falco.pinned ? scalarAt(values, ["image", "tag"]) : void 0;
+  if (effect2 && v && tag) {
+    ctx.report({
+      span: tag.span,
+      severity: severityOf(advisory),
+      messageId: "imageTag",
+      data: { ...defectData(advisory, effect2, ctx.knowledge), chart: installed.version, chartFalco: installed.falco, falco: v, condition: where2 },
+      references: advisory.references
+    });
+    return;
+  }
   if (effect2 && v) {
     ctx.report({
       span: r.span,
       severity: severityOf(advisory, r.openAbove ? "warning" : "error"),
       messageId: "installed",
-      data: { ...defectData(advisory, effect2, ctx.knowledge), constraint: r.constraint, pins: r.exact, chart: installed.version, falco: installed.falco, version: v, condition: where2, openAbove: r.openAbove, newest: ctx.knowledge.newest.version },
+      data: { ...defectData(advisory, effect2, ctx.knowledge), constraint: r.constraint, pins: r.exact, chart: installed.version, falco: running.falco.version, falcoPinned: running.falco.pinned, version: v, condition: where2, openAbove: r.openAbove, newest: ctx.knowledge.newest.version },
       references: advisory.references
     });
     return;
   }
   if (r.exact || r.anyMajor || severityOf(advisory) === "info") return;
-  const bad = r.admitted.filter((c) => {
-    const cv = componentOf(advisory, c, values);
-    const driverThere = effectiveDriver(values, c)?.kind;
-    return cv !== void 0 && advisory.affects(cv) !== void 0 && advisoryApplies(advisory, { values, chart: c, driver: driverThere, chartValues: true, talos: ctx.model.talos }) !== void 0;
-  });
+  const componentAt = (c) => {
+    const there = runsOf(values, c);
+    const cv = componentOf(advisory, c, there);
+    return cv !== void 0 && advisory.affects(cv) !== void 0 && advisoryApplies(advisory, { values, chart: c, driver: there.driver?.kind, chartValues: true, talos: ctx.model.talos }) !== void 0 ? cv : void 0;
+  };
+  const bad = r.admitted.filter((c) => componentAt(c) !== void 0);
   if (bad.length === 0) return;
-  const firstBad = componentOf(advisory, bad[0], values);
+  const firstBad = componentAt(bad[0]);
   ctx.report({
     span: r.span,
     severity: "info",
@@ -5208,6 +5326,8 @@ var version_advisory_default = createRule(
     fixable: false,
     // Each finding carries its advisory's own sources; the rule rests on the advisories, one data file each.
     references: [ADVISORIES_URL],
+    // Kernel and node-name conditions are decided on the Talos configs the release meets.
+    reads: [{ read: "talos-configs", when: "falco-release" }],
     explainFromData: () => advisoryTable(loadAdvisories()),
     messages: messages3
   },
@@ -5224,7 +5344,7 @@ var version_advisory_default = createRule(
 );
 
 // src/knowledge/flux.ts
-var import_semver9 = __toESM(require_semver2(), 1);
+var import_semver11 = __toESM(require_semver2(), 1);
 var HELMRELEASE_APIS = {
   "helm.toolkit.fluxcd.io/v2alpha1": { since: "0.0.13", removedIn: "0.1.0", removedInController: "0.1.0", successor: "helm.toolkit.fluxcd.io/v2beta1" },
   "helm.toolkit.fluxcd.io/v2beta1": { since: "0.1.0", deprecatedIn: "2.2.0", removedIn: "2.7.0", removedInController: "1.4.0", successor: "helm.toolkit.fluxcd.io/v2" },
@@ -5243,9 +5363,9 @@ function serving(apiVersion, flux = NEWEST_FLUX) {
   if (apiVersion === HELM_OPERATOR_API) return "never";
   const api = HELMRELEASE_APIS[apiVersion];
   if (!api) return "never";
-  if (import_semver9.default.lt(flux, api.since)) return "not-yet";
-  if (api.removedIn && import_semver9.default.gte(flux, api.removedIn)) return "removed";
-  if (api.deprecatedIn && import_semver9.default.gte(flux, api.deprecatedIn)) return "deprecated";
+  if (import_semver11.default.lt(flux, api.since)) return "not-yet";
+  if (api.removedIn && import_semver11.default.gte(flux, api.removedIn)) return "removed";
+  if (api.deprecatedIn && import_semver11.default.gte(flux, api.deprecatedIn)) return "deprecated";
   return "current";
 }
 var isCurrentHelmReleaseApi = (apiVersion) => serving(apiVersion) === "current";
@@ -5282,9 +5402,9 @@ var FLUX2_CHART_FLUX = [
 ];
 var FLUX2_CHART_NEWEST = "2.18.3";
 function fluxOfChart(chart) {
-  if (!import_semver9.default.valid(chart) || import_semver9.default.gt(chart, FLUX2_CHART_NEWEST)) return void 0;
+  if (!import_semver11.default.valid(chart) || import_semver11.default.gt(chart, FLUX2_CHART_NEWEST)) return void 0;
   let flux;
-  for (const [from, f] of FLUX2_CHART_FLUX) if (import_semver9.default.gte(chart, from)) flux = f;
+  for (const [from, f] of FLUX2_CHART_FLUX) if (import_semver11.default.gte(chart, from)) flux = f;
   return flux;
 }
 
@@ -5297,6 +5417,7 @@ var removed_api_default = createRule(
     severity: "error",
     fixable: false,
     references: ["https://github.com/fluxcd/helm-controller/blob/main/CHANGELOG.md", "https://github.com/fluxcd/flux2/pull/5473"],
+    reads: [{ read: "falco-releases", when: "old-helmrelease-api" }, { read: "flux-pins", when: "flux-falco-release" }],
     messages: {
       helmOperator: message({
         title: (d) => `${uses(d)}, the API of Flux v1's Helm Operator`,
@@ -5996,7 +6117,7 @@ var yaml_syntax_default = createRule(
 import { basename as basename2, dirname as dirname5, resolve as resolve3 } from "node:path";
 
 // src/knowledge/scheduling.ts
-var import_semver10 = __toESM(require_semver2(), 1);
+var import_semver12 = __toESM(require_semver2(), 1);
 var CONTROL_PLANE_LABEL = "node-role.kubernetes.io/control-plane";
 var CONTROL_PLANE_TAINT = { key: CONTROL_PLANE_LABEL, effect: "NoSchedule" };
 var MASTER = { effect: "NoSchedule", key: "node-role.kubernetes.io/master" };
@@ -6004,8 +6125,8 @@ var CONTROL_PLANE = { effect: "NoSchedule", key: CONTROL_PLANE_LABEL };
 var CONTROL_PLANE_TOLERATION_SINCE = "2.4.2";
 var TOLERATIONS_KNOWN_SINCE = "2.0.0";
 function defaultTolerations(chartVersion) {
-  if (!chartVersion || !import_semver10.default.valid(chartVersion) || import_semver10.default.lt(chartVersion, TOLERATIONS_KNOWN_SINCE)) return void 0;
-  return import_semver10.default.gte(chartVersion, CONTROL_PLANE_TOLERATION_SINCE) ? [MASTER, CONTROL_PLANE] : [MASTER];
+  if (!chartVersion || !import_semver12.default.valid(chartVersion) || import_semver12.default.lt(chartVersion, TOLERATIONS_KNOWN_SINCE)) return void 0;
+  return import_semver12.default.gte(chartVersion, CONTROL_PLANE_TOLERATION_SINCE) ? [MASTER, CONTROL_PLANE] : [MASTER];
 }
 var DAEMONSET_TOLERATED_KEYS = /* @__PURE__ */ new Set([
   "node.kubernetes.io/not-ready",
@@ -6547,6 +6668,7 @@ var secureboot_kmod_default = createRule(
     severity: "error",
     fixable: false,
     references: ["https://github.com/siderolabs/talos/commit/ced57b047a389e26f7e5bfa3efab5b64f3fced87", "https://github.com/torvalds/linux/blob/master/include/linux/security.h"],
+    reads: [{ read: "talos-configs", when: "falco-release" }, { read: "falco-releases", when: "talos-config" }],
     messages: {
       kmod: message({
         title: (d) => `${d.release} loads the Falco kernel module on Talos with Secure Boot`,
@@ -6628,6 +6750,7 @@ var secureboot_lockdown_default = createRule(
       "https://github.com/siderolabs/talos/commit/5e13cafe5b506039fdd652372b1d1f71a1c1c10b",
       "https://github.com/siderolabs/talos/commit/a72281e5b98d55b0bfa6c1ba6499193e804c67ef"
     ],
+    reads: [{ read: "talos-configs", when: "falco-release" }, { read: "falco-releases", when: "talos-config" }],
     messages: messages6
   },
   (ctx) => {
@@ -6685,6 +6808,7 @@ var RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 export {
   SEVERITIES,
   severityRank,
+  docsUrl,
   sentences,
   countFailing,
   require_semver2 as require_semver,
@@ -6732,9 +6856,10 @@ export {
   isKustomizationFile,
   Consumers,
   buildTalosModel,
-  docsUrl,
-  toFinding,
+  resolveImages,
   DRIVER_ALIASES,
+  runsOf,
+  toFinding,
   VALUES_MIGRATIONS,
   MECHANICAL,
   RULES,

@@ -32,7 +32,7 @@ export function fixableCount(result: LintResult): number {
 export function installedText(release: ReleaseSummary): string | undefined {
   const installed = release.installed;
   if (release.status !== 'resolved' || !installed) return undefined;
-  const parts = [`chart ${installed.chart}`, `Falco ${installed.falco}`];
+  const parts = [`chart ${installed.chart}`, `Falco ${installed.falco}${installed.falcoPinned ? ' (image.tag)' : ''}`];
   if (installed.containerPlugin) parts.push(`container plugin ${installed.containerPlugin}`);
   if (installed.k8smetaPlugin) parts.push(`k8smeta ${installed.k8smetaPlugin}`);
   return parts.join(' · ');

@@ -5,7 +5,7 @@ import {
   gitRoot,
   lintAnalysis,
   loadKnowledge
-} from "./chunk-X72C4VQI.js";
+} from "./chunk-TJ6EGKRW.js";
 import "./chunk-YPCHEUSL.js";
 import {
   writeFileAtomic
@@ -35,7 +35,7 @@ import {
   shortRef,
   toPlain,
   withBom
-} from "./chunk-FTDYMAQE.js";
+} from "./chunk-LX7MSIBB.js";
 import {
   require_dist
 } from "./chunk-GPAF3G5V.js";
@@ -683,7 +683,7 @@ var ChangeLog = class {
 // src/migrate/render.ts
 var import_yaml = __toESM(require_dist(), 1);
 
-// src/migrate/text.ts
+// src/migrate/yaml-text.ts
 var lineStart = (text, offset) => offset <= 0 ? 0 : text.lastIndexOf("\n", offset - 1) + 1;
 function lineEnd(text, offset) {
   const nl = text.indexOf("\n", offset);

@@ -29,6 +29,7 @@ function note(r: ResolvedRelease, knowledge: Knowledge): string {
 export function summarize(r: ResolvedRelease, knowledge: Knowledge): ReleaseSummary {
   const { line, column } = positionAt(r.span.file, r.span.start);
   const i = r.installed;
+  const falco = r.runs?.falco;
   return {
     title: r.release.title,
     tool: r.release.tool,
@@ -39,7 +40,7 @@ export function summarize(r: ResolvedRelease, knowledge: Knowledge): ReleaseSumm
     status: r.status,
     note: note(r, knowledge),
     ...(i
-      ? { installed: { chart: i.version, falco: i.falco, containerPlugin: i.containerPlugin, k8smetaPlugin: i.k8smetaPlugin, driverKind: i.driverKind, imageFlavor: i.imageFlavor } }
+      ? { installed: { chart: i.version, falco: falco?.version ?? falco?.tag ?? i.falco, falcoPinned: falco?.pinned ?? false, containerPlugin: i.containerPlugin, k8smetaPlugin: i.k8smetaPlugin, driverKind: i.driverKind, imageFlavor: i.imageFlavor } }
       : {}),
     openAbove: r.openAbove,
     admitted: { count: r.admitted.length, ...(r.admitted.length ? { lowest: r.admitted[0]!.version, highest: r.admitted[r.admitted.length - 1]!.version } : {}) },

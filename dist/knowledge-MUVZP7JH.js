@@ -1,7 +1,7 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
   plural
-} from "./chunk-I5RODKVQ.js";
+} from "./chunk-BAGQ75FV.js";
 import {
   CACHE_FORMAT,
   CHART_VERSIONS,
@@ -15,7 +15,7 @@ import {
   reportedKnowledge,
   valueKeys,
   writeCache
-} from "./chunk-X72C4VQI.js";
+} from "./chunk-TJ6EGKRW.js";
 import "./chunk-YPCHEUSL.js";
 import "./chunk-X7FWGESB.js";
 import "./chunk-YBA7LFHC.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-VFWKDUYN.js";
 import {
   require_semver
-} from "./chunk-FTDYMAQE.js";
+} from "./chunk-LX7MSIBB.js";
 import {
   require_dist
 } from "./chunk-GPAF3G5V.js";

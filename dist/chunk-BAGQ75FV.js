@@ -1,9 +1,9 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
   SEVERITIES
-} from "./chunk-FTDYMAQE.js";
+} from "./chunk-LX7MSIBB.js";
 
-// src/report/summary.ts
+// src/report/phrases.ts
 function countBySeverity(result) {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const finding of result.findings) counts[finding.severity]++;
@@ -23,7 +23,7 @@ function fixableCount(result) {
 function installedText(release) {
   const installed = release.installed;
   if (release.status !== "resolved" || !installed) return void 0;
-  const parts = [`chart ${installed.chart}`, `Falco ${installed.falco}`];
+  const parts = [`chart ${installed.chart}`, `Falco ${installed.falco}${installed.falcoPinned ? " (image.tag)" : ""}`];
   if (installed.containerPlugin) parts.push(`container plugin ${installed.containerPlugin}`);
   if (installed.k8smetaPlugin) parts.push(`k8smeta ${installed.k8smetaPlugin}`);
   return parts.join(" \xB7 ");

@@ -11,7 +11,7 @@ import {
 } from "./chunk-7R5QFIBS.js";
 import {
   RULES_BY_ID
-} from "./chunk-FTDYMAQE.js";
+} from "./chunk-LX7MSIBB.js";
 import "./chunk-GPAF3G5V.js";
 import {
   __toESM

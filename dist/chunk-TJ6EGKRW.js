@@ -44,6 +44,8 @@ import {
   parseYaml,
   positionAt,
   require_semver,
+  resolveImages,
+  runsOf,
   scalarAt,
   serving,
   setPath,
@@ -53,7 +55,7 @@ import {
   valueAt,
   valuesFileLayer,
   versionRef
-} from "./chunk-FTDYMAQE.js";
+} from "./chunk-LX7MSIBB.js";
 import {
   didYouMean,
   require_dist
@@ -276,10 +278,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -290,8 +292,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -381,7 +383,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str2 = input;
+      let str = input;
       let index2 = -1;
       let start = 0;
       let lastIndex = 0;
@@ -400,10 +402,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index2 >= length;
-      const peek = () => str2.charCodeAt(index2 + 1);
+      const peek = () => str.charCodeAt(index2 + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index2);
+        return str.charCodeAt(++index2);
       };
       while (index2 < length) {
         code = advance();
@@ -580,24 +582,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base = str;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
+        prefix = str.slice(0, start);
+        str = str.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str2;
+        glob = str;
       } else {
-        base = str2;
+        base = str;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -1644,8 +1646,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str) => {
+        switch (str) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -1663,7 +1665,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -1694,9 +1696,9 @@ var require_picomatch = __commonJS({
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str2) => {
+        const arrayMatcher = (str) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str);
             if (state2) return state2;
           }
           return false;
@@ -1772,7 +1774,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix3 }));
     };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
@@ -5639,8 +5641,8 @@ var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   const { fs } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs.readdir(crawlPath || ".", readdirOpts, (error, entries2 = []) => {
-    callback$1(entries2, directoryPath, currentDepth);
+  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+    callback$1(entries, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error, state);
   });
 };
@@ -5649,13 +5651,13 @@ var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  let entries2 = [];
+  let entries = [];
   try {
-    entries2 = fs.readdirSync(crawlPath || ".", readdirOpts);
+    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
-  callback$1(entries2, directoryPath, currentDepth);
+  callback$1(entries, directoryPath, currentDepth);
 };
 function build(isSynchronous) {
   return isSynchronous ? walkSync : walkAsync;
@@ -5749,12 +5751,12 @@ var Walker = class {
     this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
     return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
   }
-  walk = (entries2, directoryPath, depth) => {
+  walk = (entries, directoryPath, depth) => {
     const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
     const files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries2.length; ++i) {
-      const entry = entries2[i];
+    for (let i = 0; i < entries.length; ++i) {
+      const entry = entries[i];
       if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
@@ -6582,7 +6584,8 @@ function index(candidates, filter, keys) {
   }
   return out;
 }
-function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: talosVersionsMatter2, overlay }) {
+function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: talosVersionsMatter2, overlay, reads }) {
+  const wants = (read2, when) => reads.some((r) => r.read === read2 && r.when === when);
   const named = new Set(given.map((f) => f.absPath));
   const text = (path) => overlay?.get(path) ?? read(path);
   const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => new Candidate(f, text(f.absPath)));
@@ -6628,10 +6631,10 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
     return out;
   };
   const around = forward(back(given.map((f) => new Candidate(f, text(f.absPath)))));
-  const falco = around.some((x) => FALCO_RELEASE.test(x.text));
-  const talos = around.some((x) => TALOS.test(x.text));
-  const removed = around.some((x) => FALCO_RELEASE.test(x.text) && notCurrent(x.text));
-  const fluxRelease = around.some((x) => FALCO_RELEASE.test(x.text) && x.text.includes("HelmRelease"));
+  const falco = wants("talos-configs", "falco-release") && around.some((x) => FALCO_RELEASE.test(x.text));
+  const talos = wants("falco-releases", "talos-config") && around.some((x) => TALOS.test(x.text));
+  const removed = wants("falco-releases", "old-helmrelease-api") && around.some((x) => FALCO_RELEASE.test(x.text) && notCurrent(x.text));
+  const fluxRelease = wants("flux-pins", "flux-falco-release") && around.some((x) => FALCO_RELEASE.test(x.text) && x.text.includes("HelmRelease"));
   const meetsFalco = (c) => talosVersionsMatter2 || MAY_SECURE_BOOT.test(c.text) || TALCONFIG.test(c.text);
   const releases = [];
   for (const c of candidates) {
@@ -6703,7 +6706,7 @@ function parseOpaque(text, scalar, host) {
 // src/model/data.ts
 import { dirname as dirname4, resolve as resolve7 } from "node:path";
 function entriesOfObject(obj, kind) {
-  const entries2 = /* @__PURE__ */ new Map();
+  const entries = /* @__PURE__ */ new Map();
   const blocks = kind === "Secret" ? ["data", "stringData"] : ["data"];
   for (const block of blocks) {
     const map = valueAt(obj.root, [block]);
@@ -6713,7 +6716,7 @@ function entriesOfObject(obj, kind) {
       if (v.kind !== "scalar" || typeof v.value !== "string") continue;
       const encoded = kind === "Secret" && block === "data";
       const text = encoded ? Buffer.from(v.value, "base64").toString("utf8") : v.value;
-      entries2.set(entry.key, {
+      entries.set(entry.key, {
         key: entry.key,
         span: entry.keySpan,
         // Secret contents never get a place of their own: findings point at the whole value.
@@ -6722,7 +6725,7 @@ function entriesOfObject(obj, kind) {
       });
     }
   }
-  return entries2;
+  return entries;
 }
 function fileEntry(key, span2, absPath, store, unresolved, sensitive) {
   if (!store.isInsideRoot(absPath)) {
@@ -6756,7 +6759,7 @@ function generated(obj, store, unresolved) {
     for (const gen of list.items) {
       const name = stringAt(gen, ["name"]);
       if (!name) continue;
-      const entries2 = /* @__PURE__ */ new Map();
+      const entries = /* @__PURE__ */ new Map();
       const files = valueAt(gen, ["files"]);
       for (const f of files?.kind === "seq" ? files.items : []) {
         if (f.kind !== "scalar" || typeof f.value !== "string") continue;
@@ -6764,9 +6767,9 @@ function generated(obj, store, unresolved) {
         const path = eq >= 0 ? f.value.slice(eq + 1) : f.value;
         const key = eq >= 0 ? f.value.slice(0, eq) : path.slice(path.lastIndexOf("/") + 1);
         const entry = fileEntry(key, f.span, resolve7(dir, path), store, unresolved, kind === "Secret");
-        if (entry) entries2.set(key, entry);
+        if (entry) entries.set(key, entry);
       }
-      out.push({ kind, name, namespace: stringAt(gen, ["namespace"]) ?? namespace, file: obj.file, entries: entries2, generated: true });
+      out.push({ kind, name, namespace: stringAt(gen, ["namespace"]) ?? namespace, file: obj.file, entries, generated: true });
     }
   }
   return out;
@@ -6850,10 +6853,10 @@ function chartOf2(hr, objects, sink) {
     const url = stringAt(oci.root, ["spec", "url"]);
     const name = url?.replace(/\/+$/, "").split("/").pop();
     const urlSpan = scalarAt(oci.root, ["spec", "url"])?.span ?? oci.anchor;
-    const semver6 = scalarAt(oci.root, ["spec", "ref", "semver"]);
+    const semver5 = scalarAt(oci.root, ["spec", "ref", "semver"]);
     const tag = scalarAt(oci.root, ["spec", "ref", "tag"]);
     const chart = { name, span: urlSpan, repoUrl: url?.slice(0, url.length - (name?.length ?? 0)).replace(/\/$/, ""), sourceKind: "oci" };
-    if (semver6) return { chart, version: versionRef(semver6, urlSpan, "spec.ref.semver") };
+    if (semver5) return { chart, version: versionRef(semver5, urlSpan, "spec.ref.semver") };
     if (tag) return { chart, version: versionRef(tag, urlSpan, "spec.ref.tag") };
     return { chart, version: { raw: "latest", node: void 0, anchor: entryAt(oci.root, ["spec"])?.keySpan ?? oci.anchor, field: "spec.ref", kind: "git" } };
   }
@@ -7132,88 +7135,18 @@ function buildModel(files, store) {
   };
 }
 
-// src/resolve/images.ts
-var import_semver3 = __toESM(require_semver(), 1);
-
-// src/model/falco-images.ts
-function* entries(node) {
-  if (node?.kind === "map") {
-    for (const e of node.entries.values()) {
-      yield e;
-      yield* entries(e.value);
-    }
-  } else if (node?.kind === "seq") for (const i of node.items) yield* entries(i);
-}
-var FALCO_REPOSITORY = /^(?:[^/]+\/)*falcosecurity\/falco(?:-no-driver)?$/;
-function splitImage(image) {
-  const noDigest = image.trim().split("@")[0];
-  const slash = noDigest.lastIndexOf("/");
-  const colon = noDigest.lastIndexOf(":");
-  return colon > slash ? { repository: noDigest.slice(0, colon), tag: noDigest.slice(colon + 1) } : { repository: noDigest, tag: void 0 };
-}
-var str = (n) => n?.kind === "scalar" && (typeof n.value === "string" || typeof n.value === "number") ? n : void 0;
-function imagesIn(root) {
-  const out = [];
-  for (const entry of entries(root)) {
-    if (entry.key !== "image") continue;
-    const v = entry.value;
-    const text = str(v);
-    if (text) {
-      const { repository: repository2, tag: tag2 } = splitImage(String(text.value));
-      if (FALCO_REPOSITORY.test(repository2)) out.push({ image: `${repository2}${tag2 ? `:${tag2}` : ""}`, tag: tag2, span: text.span });
-      continue;
-    }
-    const repo = str(valueAt(v, ["repository"]));
-    if (!repo) continue;
-    const registry = str(valueAt(v, ["registry"]));
-    const repository = `${registry ? `${String(registry.value)}/` : ""}${String(repo.value)}`;
-    if (!FALCO_REPOSITORY.test(repository)) continue;
-    const tagNode = str(valueAt(v, ["tag"]));
-    const tag = tagNode ? String(tagNode.value).split("@")[0] : void 0;
-    out.push({ image: `${repository}${tag ? `:${tag}` : ""}`, tag, span: (tagNode ?? repo).span });
-  }
-  return out;
-}
-var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["DaemonSet", "Deployment", "StatefulSet", "Pod"]);
-function falcoImages(objects, releases) {
-  const out = [];
-  const titleOf = (o) => `${o.kind} ${o.namespace ? `${o.namespace}/` : ""}${o.name ?? "(unnamed)"}`;
-  for (const o of objects) {
-    if (!WORKLOAD_KINDS.has(o.kind)) continue;
-    const pod = o.kind === "Pod" ? valueAt(o.root, ["spec"]) : valueAt(o.root, ["spec", "template", "spec"]);
-    for (const field of ["containers", "initContainers"]) {
-      for (const i of imagesIn(valueAt(pod, [field]))) out.push({ object: o, title: titleOf(o), ...i });
-    }
-  }
-  for (const r of releases) {
-    for (const i of imagesIn(r.values)) out.push({ object: r.object, title: `${r.title}${r.chart.name ? ` (chart ${r.chart.name})` : ""}`, ...i });
-  }
-  return out;
-}
-
-// src/resolve/images.ts
-var FLAVOURED = /^v?(\d+\.\d+\.\d+(?:-rc\d+)?)(?:-(?:debian|wolfi|slim|no-driver))?$/;
-function falcoVersionOfTag(tag) {
-  const m = tag ? FLAVOURED.exec(tag.trim()) : null;
-  return m && import_semver3.default.valid(m[1]) ? m[1] : void 0;
-}
-function resolveImages(model, releases) {
-  const chartReleases = new Set(releases.map((r) => r.release));
-  return falcoImages(model.objects, model.releases.filter((r) => !chartReleases.has(r))).map((image) => ({ image, falco: falcoVersionOfTag(image.tag) }));
-}
-
 // src/resolve/resolve.ts
-var import_semver5 = __toESM(require_semver(), 1);
+var import_semver4 = __toESM(require_semver(), 1);
 
 // src/resolve/flux.ts
-var import_semver4 = __toESM(require_semver(), 1);
+var import_semver3 = __toESM(require_semver(), 1);
 function newestAdmitted(written, known, newest, above) {
-  const exact = import_semver4.default.valid(written.trim().replace(/^v/, ""));
+  const exact = import_semver3.default.valid(written.trim().replace(/^v/, ""));
   if (exact) return exact;
   try {
     const c = parseConstraint(written);
-    const next = import_semver4.default.inc(newest, "patch");
-    if (c.check(next) || c.check(import_semver4.default.inc(newest, "minor"))) return above;
+    const next = import_semver3.default.inc(newest, "patch");
+    if (c.check(next) || c.check(import_semver3.default.inc(newest, "minor"))) return above;
     return [...known].reverse().find((v) => c.check(v));
   } catch {
     return void 0;
@@ -7228,8 +7161,8 @@ function runningFlux(pins) {
   let best;
   for (const pin of pins) {
     const version = versionOf2(pin);
-    if (!version || best && import_semver4.default.lte(version, best.version)) continue;
-    const shown = pin.of === "flux" ? `Flux ${pin.constraint.replace(/^v(?=\d)/, "")}` : `Flux ${import_semver4.default.major(version)}.${import_semver4.default.minor(version)} (flux2 chart ${pin.constraint})`;
+    if (!version || best && import_semver3.default.lte(version, best.version)) continue;
+    const shown = pin.of === "flux" ? `Flux ${pin.constraint.replace(/^v(?=\d)/, "")}` : `Flux ${import_semver3.default.major(version)}.${import_semver3.default.minor(version)} (flux2 chart ${pin.constraint})`;
     best = { version, pin, label: `${shown} (${pin.how})` };
   }
   return best;
@@ -7252,7 +7185,7 @@ function isFalcoChart(release, mirrors) {
 function admitsNewer(raw, newest) {
   try {
     const c = parseConstraint(raw);
-    return ["patch", "minor", "major"].some((bump) => c.check(import_semver5.default.inc(newest, bump) ?? newest));
+    return ["patch", "minor", "major"].some((bump) => c.check(import_semver4.default.inc(newest, bump) ?? newest));
   } catch {
     return false;
   }
@@ -7260,8 +7193,8 @@ function admitsNewer(raw, newest) {
 function admitsNextMajors(constraint, highest) {
   try {
     const c = parseConstraint(constraint);
-    const next = import_semver5.default.inc(highest, "major");
-    return !!next && c.check(next) && c.check(import_semver5.default.inc(next, "major") ?? next);
+    const next = import_semver4.default.inc(highest, "major");
+    return !!next && c.check(next) && c.check(import_semver4.default.inc(next, "major") ?? next);
   } catch {
     return false;
   }
@@ -7287,11 +7220,11 @@ function resolveOne(release, knowledge) {
     return { ...base, status: "invalid", constraint, error: e.message };
   }
   const admitted = chosen.admitted.map((v) => knowledge.chartVersion(v)).filter((c) => !!c);
-  const openAbove = literal ? !chosen.chosen && import_semver5.default.valid(import_semver5.default.coerce(constraint)) !== null && import_semver5.default.gt(import_semver5.default.coerce(constraint), knowledge.newest.version) : admitsNewer(constraint, knowledge.newest.version);
+  const openAbove = literal ? !chosen.chosen && import_semver4.default.valid(import_semver4.default.coerce(constraint)) !== null && import_semver4.default.gt(import_semver4.default.coerce(constraint), knowledge.newest.version) : admitsNewer(constraint, knowledge.newest.version);
   const installed = chosen.chosen ? knowledge.chartVersion(chosen.chosen) : void 0;
   if (!installed) return { ...base, status: openAbove ? "unknown-version" : "no-match", constraint, admitted, openAbove, exact: chosen.exact };
   const anyMajor = !chosen.exact && (constraint.trim() === "*" || admitsNextMajors(constraint, installed.version));
-  return { ...base, status: "resolved", constraint, admitted, installed, exact: chosen.exact, openAbove, anyMajor };
+  return { ...base, status: "resolved", constraint, admitted, installed, exact: chosen.exact, openAbove, anyMajor, runs: runsOf(release.values, installed, admitted) };
 }
 function resolveReleases(model, knowledge, mirrors, unresolved) {
   const out = [];
@@ -7308,7 +7241,7 @@ function resolveReleases(model, knowledge, mirrors, unresolved) {
   return out;
 }
 
-// src/engine/summary.ts
+// src/engine/release-summary.ts
 function note(r, knowledge) {
   const c = `"${r.constraint}"`;
   switch (r.status) {
@@ -7333,6 +7266,7 @@ function note(r, knowledge) {
 function summarize(r, knowledge) {
   const { line, column } = positionAt(r.span.file, r.span.start);
   const i = r.installed;
+  const falco = r.runs?.falco;
   return {
     title: r.release.title,
     tool: r.release.tool,
@@ -7342,7 +7276,7 @@ function summarize(r, knowledge) {
     constraint: r.release.version.raw,
     status: r.status,
     note: note(r, knowledge),
-    ...i ? { installed: { chart: i.version, falco: i.falco, containerPlugin: i.containerPlugin, k8smetaPlugin: i.k8smetaPlugin, driverKind: i.driverKind, imageFlavor: i.imageFlavor } } : {},
+    ...i ? { installed: { chart: i.version, falco: falco?.version ?? falco?.tag ?? i.falco, falcoPinned: falco?.pinned ?? false, containerPlugin: i.containerPlugin, k8smetaPlugin: i.k8smetaPlugin, driverKind: i.driverKind, imageFlavor: i.imageFlavor } } : {},
     openAbove: r.openAbove,
     admitted: { count: r.admitted.length, ...r.admitted.length ? { lowest: r.admitted[0].version, highest: r.admitted[r.admitted.length - 1].version } : {} }
   };
@@ -7454,6 +7388,10 @@ function checkOverridesReach(config, files, cwd) {
     `${outside.path} is outside the directory of ${shown(config.path)} (${shown(dir)}), whose overrides match only paths below it; lint from there, or pass -c with a config above the linted files`
   );
 }
+function readsInForce(options) {
+  const off = (id) => (options.ruleOverrides?.[id] ?? options.config.rules[id]) === "off" && !options.config.overrides.some((o) => o.rules[id] && o.rules[id] !== "off");
+  return RULES.filter((r) => !off(r.meta.id)).flatMap((r) => r.meta.reads ?? []);
+}
 function analyse(options) {
   const knowledge = options.knowledge ?? loadKnowledge();
   const skipped = [];
@@ -7463,7 +7401,7 @@ function analyse(options) {
   const roots = repositoryRoots(options.cwd, options.paths, virtual);
   const store = new FileStore(options.cwd, roots, options.overlay);
   const onlyFiles = options.paths.length > 0 && options.paths.every((p) => virtual.has(resolve8(options.cwd, p)) || statSync4(resolve8(options.cwd, p)).isFile());
-  const context = onlyFiles && gitRoot(roots[0]) ? contextFiles(given, roots[0], { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge), ...options.overlay ? { overlay: options.overlay } : {} }) : [];
+  const context = onlyFiles && gitRoot(roots[0]) ? contextFiles(given, roots[0], { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge), reads: readsInForce(options), ...options.overlay ? { overlay: options.overlay } : {} }) : [];
   const found = [...given, ...context];
   function* files() {
     for (const f of found) {

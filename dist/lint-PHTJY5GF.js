@@ -5,11 +5,11 @@ import {
   fixableCount,
   installedText,
   plural
-} from "./chunk-I5RODKVQ.js";
+} from "./chunk-BAGQ75FV.js";
 import {
   UsageError,
   lint
-} from "./chunk-X72C4VQI.js";
+} from "./chunk-TJ6EGKRW.js";
 import "./chunk-YPCHEUSL.js";
 import {
   writeFileAtomic
@@ -36,7 +36,7 @@ import {
   lineText,
   positionAt,
   sentences
-} from "./chunk-FTDYMAQE.js";
+} from "./chunk-LX7MSIBB.js";
 import "./chunk-GPAF3G5V.js";
 import {
   __toESM
@@ -137,6 +137,7 @@ function jsonRelease(release) {
       installed: {
         chart: installed.chart,
         falco: installed.falco,
+        falcoPinned: installed.falcoPinned,
         containerPlugin: installed.containerPlugin,
         k8smetaPlugin: installed.k8smetaPlugin,
         driverKind: installed.driverKind,
