@@ -5,7 +5,16 @@
 //   node bench/run.mjs 200 [...]  other sizes
 // Writes bench/out/results.md and bench/out/results.json. See bench/README.md.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +47,8 @@ const fail = (message) => {
 
 if (!existsSync(CLI)) fail('dist/helmvet.js is missing; run `npm run build` first');
 const sizes = process.argv.slice(2).map(Number);
-if (sizes.some((n) => !Number.isInteger(n) || n < 20)) fail('usage: node bench/run.mjs [N ...]  (each N an integer >= 20)');
+if (sizes.some((n) => !Number.isInteger(n) || n < 20))
+  fail('usage: node bench/run.mjs [N ...]  (each N an integer >= 20)');
 if (!sizes.length) sizes.push(1000, 5000);
 sizes.sort((a, b) => a - b);
 mkdirSync(OUT, { recursive: true });
@@ -57,7 +67,9 @@ function tool(cmd, args) {
   return r.status === 0 ? (r.stdout || r.stderr).trim() : undefined;
 }
 const yamllintVersion = process.env.BENCH_SKIP_YAMLLINT ? undefined : tool('yamllint', ['--version']);
-const yamllintMissing = process.env.BENCH_SKIP_YAMLLINT ? 'skipped (BENCH_SKIP_YAMLLINT)' : 'not installed (apt-get install yamllint)';
+const yamllintMissing = process.env.BENCH_SKIP_YAMLLINT
+  ? 'skipped (BENCH_SKIP_YAMLLINT)'
+  : 'not installed (apt-get install yamllint)';
 const gnuTime = existsSync(GNU_TIME) && tool(GNU_TIME, ['-f', '%M', 'true']) !== undefined;
 
 /**
@@ -76,7 +88,9 @@ function measureNode(script, args, { cwd = ROOT, ok = [0] } = {}) {
   });
   const ms = elapsedMs(start);
   if (!ok.includes(child.status) || !existsSync(resultFile)) {
-    fail(`\`${show('node', [script, ...args])}\` failed (exit ${child.status ?? child.signal}) in ${cwd}\n${child.stderr || child.stdout}`);
+    fail(
+      `\`${show('node', [script, ...args])}\` failed (exit ${child.status ?? child.signal}) in ${cwd}\n${child.stderr || child.stdout}`,
+    );
   }
   const result = JSON.parse(readFileSync(resultFile, 'utf8'));
   rmSync(resultFile);
@@ -89,9 +103,17 @@ function measureProgram(cmd, args, { cwd = ROOT, ok = [0] } = {}) {
   rmSync(rssFile, { force: true });
   const [exe, argv] = gnuTime ? [GNU_TIME, ['-f', '%M', '-o', rssFile, cmd, ...args]] : [cmd, args];
   const start = process.hrtime.bigint();
-  const child = spawnSync(exe, argv, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawnSync(exe, argv, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   const ms = elapsedMs(start);
-  if (!ok.includes(child.status)) fail(`\`${show(cmd, args)}\` failed (exit ${child.status ?? child.signal}) in ${cwd}\n${child.stderr || child.stdout}`);
+  if (!ok.includes(child.status))
+    fail(
+      `\`${show(cmd, args)}\` failed (exit ${child.status ?? child.signal}) in ${cwd}\n${child.stderr || child.stdout}`,
+    );
   // GNU time writes "Command exited with non-zero status N" before the format when the command fails.
   const rssKiB = gnuTime ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) : NaN;
   rmSync(rssFile, { force: true });
@@ -103,9 +125,18 @@ function repeat(times, run) {
 }
 function summarise(runs) {
   const rss = runs.map((r) => r.rssMB).filter((x) => x !== undefined);
-  return { ms: median(runs.map((r) => r.ms)), rssMB: rss.length ? Math.max(...rss) : undefined, runs, last: runs.at(-1) };
+  return {
+    ms: median(runs.map((r) => r.ms)),
+    rssMB: rss.length ? Math.max(...rss) : undefined,
+    runs,
+    last: runs.at(-1),
+  };
 }
-const samples = (m) => m && { ms: m.runs.map((r) => Math.round(r.ms)), rssMB: m.runs.map((r) => (r.rssMB === undefined ? null : Math.round(r.rssMB))) };
+const samples = (m) =>
+  m && {
+    ms: m.runs.map((r) => Math.round(r.ms)),
+    rssMB: m.runs.map((r) => (r.rssMB === undefined ? null : Math.round(r.rssMB))),
+  };
 
 const cpus = os.cpus();
 const machine = {
@@ -116,7 +147,9 @@ const machine = {
   os: `${os.platform()} ${os.release()}`,
   yamllint: yamllintVersion ?? yamllintMissing,
 };
-console.log(`machine: ${machine.cpu} x ${machine.cpus}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.os}; ${machine.yamllint}`);
+console.log(
+  `machine: ${machine.cpu} x ${machine.cpus}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.os}; ${machine.yamllint}`,
+);
 
 /** Bare parse and helmvet lint of one tree, `runs` times each, taking turns; yamllint YAMLLINT_RUNS times. */
 function measureTree(label, dir, runs = RUNS) {
@@ -124,7 +157,10 @@ function measureTree(label, dir, runs = RUNS) {
   try {
     // Parse and lint take turns, so that the machine slowing down or speeding up during the run moves both alike and
     // leaves their ratio alone.
-    const turns = Array.from({ length: runs }, () => [measureNode(BARE, [dir]), measureNode(CLI, ['lint', dir, '--format', 'json', '-o', report, '--fail-on', 'none'])]);
+    const turns = Array.from({ length: runs }, () => [
+      measureNode(BARE, [dir]),
+      measureNode(CLI, ['lint', dir, '--format', 'json', '-o', report, '--fail-on', 'none']),
+    ]);
     const parse = summarise(turns.map(([p]) => p));
     const parsed = JSON.parse(parse.last.stdout);
     const lint = summarise(turns.map(([, l]) => l));
@@ -133,12 +169,18 @@ function measureTree(label, dir, runs = RUNS) {
     let yamllintFiles;
     if (yamllintVersion) {
       // Exit 1: yamllint found problems (the default configuration checks style too); that is a result, not a failure.
-      yaml = repeat(YAMLLINT_RUNS, () => measureProgram('yamllint', ['-f', 'parsable', '-d', YAMLLINT_CONFIG, dir], { ok: [0, 1] }));
-      yamllintFiles = measureProgram('yamllint', ['--list-files', '-d', YAMLLINT_CONFIG, dir]).stdout.split('\n').filter(Boolean).length;
+      yaml = repeat(YAMLLINT_RUNS, () =>
+        measureProgram('yamllint', ['-f', 'parsable', '-d', YAMLLINT_CONFIG, dir], { ok: [0, 1] }),
+      );
+      yamllintFiles = measureProgram('yamllint', ['--list-files', '-d', YAMLLINT_CONFIG, dir])
+        .stdout.split('\n')
+        .filter(Boolean).length;
     }
     if (parsed.errors) console.warn(`warning: ${label}: the bare parse found ${parsed.errors} YAML errors`);
-    if (linted.files !== parsed.files) console.warn(`warning: ${label}: helmvet linted ${linted.files} files, the bare parse read ${parsed.files}`);
-    if (yamllintFiles !== undefined && yamllintFiles !== parsed.files) console.warn(`warning: ${label}: yamllint lists ${yamllintFiles} files, the bare parse read ${parsed.files}`);
+    if (linted.files !== parsed.files)
+      console.warn(`warning: ${label}: helmvet linted ${linted.files} files, the bare parse read ${parsed.files}`);
+    if (yamllintFiles !== undefined && yamllintFiles !== parsed.files)
+      console.warn(`warning: ${label}: yamllint lists ${yamllintFiles} files, the bare parse read ${parsed.files}`);
     return {
       label,
       files: parsed.files,
@@ -168,8 +210,17 @@ function measureHook(dir, file) {
   const rel = relative(dir, file);
   const hook = repeat(HOOK_RUNS, () => measureNode(CLI, ['lint', rel], { cwd: dir, ok: [0, 1] }));
   // What that lint saw: the named file only, and the release it takes part in (read from the files around it).
-  const json = JSON.parse(measureNode(CLI, ['lint', rel, '--format', 'json', '--fail-on', 'none'], { cwd: dir }).stdout);
-  return { file: rel, ms: hook.ms, rssMB: hook.rssMB, files: json.files, releases: json.releases.map((r) => r.title), samples: samples(hook) };
+  const json = JSON.parse(
+    measureNode(CLI, ['lint', rel, '--format', 'json', '--fail-on', 'none'], { cwd: dir }).stdout,
+  );
+  return {
+    file: rel,
+    ms: hook.ms,
+    rssMB: hook.rssMB,
+    files: json.files,
+    releases: json.releases.map((r) => r.title),
+    samples: samples(hook),
+  };
 }
 
 const rows = [];
@@ -185,7 +236,12 @@ for (const n of sizes) {
     const values = all.find((p) => /^values\/[^/]+\/[^/]+\.yaml$/.test(p));
     // The floor of that design: listing and reading every YAML file of the repository, nothing parsed.
     const readAll = repeat(HOOK_RUNS, () => measureNode(BARE, [repo, '--read-only']));
-    const hook = { n, release: measureHook(repo, join(repo, release)), values: measureHook(repo, join(repo, values)), readAllMs: readAll.ms };
+    const hook = {
+      n,
+      release: measureHook(repo, join(repo, release)),
+      values: measureHook(repo, join(repo, values)),
+      readAllMs: readAll.ms,
+    };
     hooks.push(hook);
     console.log(
       `N=${n}: parse ${row.parseMs.toFixed(0)} ms, lint ${row.lintMs.toFixed(0)} ms (${row.ratio.toFixed(2)}x), ` +
@@ -204,10 +260,13 @@ if (existsSync(join(CORPUS, 'INDEX.tsv'))) {
   const dir = mkdtempSync(join(os.tmpdir(), 'helmvet-bench-corpus-'));
   try {
     mkdirSync(join(dir, '.git'));
-    for (const name of readdirSync(CORPUS)) if (/\.ya?ml$/.test(name)) copyFileSync(join(CORPUS, name), join(dir, name));
+    for (const name of readdirSync(CORPUS))
+      if (/\.ya?ml$/.test(name)) copyFileSync(join(CORPUS, name), join(dir, name));
     corpus = measureTree('corpus', dir, CORPUS_RUNS);
     rows.push(corpus);
-    console.log(`corpus: ${corpus.files} files, parse ${corpus.parseMs.toFixed(0)} ms, lint ${corpus.lintMs.toFixed(0)} ms (${corpus.ratio.toFixed(2)}x), yamllint ${corpus.yamllintMs === undefined ? 'n/a' : `${corpus.yamllintMs.toFixed(0)} ms`}`);
+    console.log(
+      `corpus: ${corpus.files} files, parse ${corpus.parseMs.toFixed(0)} ms, lint ${corpus.lintMs.toFixed(0)} ms (${corpus.ratio.toFixed(2)}x), yamllint ${corpus.yamllintMs === undefined ? 'n/a' : `${corpus.yamllintMs.toFixed(0)} ms`}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -228,14 +287,27 @@ const ok = (pass) => (pass ? 'met' : '**missed**');
 const generated = rows.filter((r) => r.n !== undefined);
 const small = generated[0];
 const large = generated.at(-1);
-const growth = small && large && large !== small ? { from: small, to: large, ratio: large.lintMsPerFile / small.lintMsPerFile, parseRatio: large.parseMsPerFile / small.parseMsPerFile } : undefined;
+const growth =
+  small && large && large !== small
+    ? {
+        from: small,
+        to: large,
+        ratio: large.lintMsPerFile / small.lintMsPerFile,
+        parseRatio: large.parseMsPerFile / small.parseMsPerFile,
+      }
+    : undefined;
 const big = generated.find((r) => r.n === TARGETS.rssAtN);
 const worstRatio = rows.reduce((w, r) => (r.ratio > w.ratio ? r : w));
 const yamllintRows = rows.filter((r) => r.vsYamllint !== undefined);
-const worstVsYamllint = yamllintRows.length ? yamllintRows.reduce((w, r) => (r.vsYamllint > w.vsYamllint ? r : w)) : undefined;
-const hookRuns = hooks.flatMap((h) => [{ n: h.n, kind: 'HelmRelease', ...h.release }, { n: h.n, kind: 'values file', ...h.values }]);
+const worstVsYamllint = yamllintRows.length
+  ? yamllintRows.reduce((w, r) => (r.vsYamllint > w.vsYamllint ? r : w))
+  : undefined;
+const hookRuns = hooks.flatMap((h) => [
+  { n: h.n, kind: 'HelmRelease', ...h.release },
+  { n: h.n, kind: 'values file', ...h.values },
+]);
 const worstHook = hookRuns.length ? hookRuns.reduce((w, h) => (h.ms > w.ms ? h : w)) : undefined;
-const timeNote = gnuTime ? '' : ' (GNU time is missing, so yamllint\'s peak RSS is not measured: apt-get install time)';
+const timeNote = gnuTime ? '' : " (GNU time is missing, so yamllint's peak RSS is not measured: apt-get install time)";
 
 const md = [
   '# helmvet benchmark',
@@ -260,7 +332,10 @@ const md = [
         '',
         '| tree | one HelmRelease ms | one values file ms | listing and reading every YAML file ms (node, nothing parsed) |',
         '|---|---:|---:|---:|',
-        ...hooks.map((h) => `| ${h.n.toLocaleString('en')} files | ${ms(h.release.ms)} | ${ms(h.values.ms)} | ${ms(h.readAllMs)} |`),
+        ...hooks.map(
+          (h) =>
+            `| ${h.n.toLocaleString('en')} files | ${ms(h.release.ms)} | ${ms(h.values.ms)} | ${ms(h.readAllMs)} |`,
+        ),
         '',
       ]
     : []),

@@ -37049,7 +37049,8 @@ function editDistance(a, b) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(d[(i - 1) * w + j] + 1, d[i * w + j - 1] + 1, d[(i - 1) * w + j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[(i - 2) * w + j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[(i - 2) * w + j - 2] + 1);
       d[i * w + j] = v;
     }
   }
@@ -37099,7 +37100,9 @@ function parseConfig(text, path, knownRules) {
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const { line, col } = lines.linePos(e.pos[0]);
-    throw new ConfigError(`${path}:${line}:${col}: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
+    throw new ConfigError(
+      `${path}:${line}:${col}: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`
+    );
   }
   const data2 = doc.toJS() ?? {};
   if (!validateConfig(data2)) {
@@ -37118,14 +37121,22 @@ function parseConfig(text, path, knownRules) {
     const map = doc.getIn(at, true);
     for (const item of (0, import_yaml.isMap)(map) ? map.items : []) {
       const id = (0, import_yaml.isScalar)(item.key) ? String(item.key.value) : "";
-      if (!knownRules.has(id)) throw new ConfigError(`${where(path, lines, item.key)}: ${unknownRule(id, knownRules)}`);
+      if (!knownRules.has(id))
+        throw new ConfigError(`${where(path, lines, item.key)}: ${unknownRule(id, knownRules)}`);
     }
   }
   const overrides = (config.overrides ?? []).map((o) => {
     const matcher = (0, import_ignore.default)().add(o.files);
     return { files: o.files, rules: o.rules, matches: (file) => matcher.ignores(file) };
   });
-  return { path, dir: "", rules: config.rules ?? {}, ignore: config.ignore ?? [], overrides, mirrors: config.mirrors ?? [] };
+  return {
+    path,
+    dir: "",
+    rules: config.rules ?? {},
+    ignore: config.ignore ?? [],
+    overrides,
+    mirrors: config.mirrors ?? []
+  };
 }
 function unknownRule(id, knownRules) {
   const guess = didYouMean(id, [...knownRules]);
@@ -37197,7 +37208,9 @@ function parseVersion(text) {
   const minor = minorPart?.slice(1);
   const patch = patchPart?.slice(1);
   const num = (s) => (s ?? "0").replace(/^0+(?=\d)/, "");
-  const sv = import_semver.default.parse(`${num(major)}.${num(minor)}.${num(patch)}${pre ? `-${pre}` : ""}${build2 ? `+${build2}` : ""}`);
+  const sv = import_semver.default.parse(
+    `${num(major)}.${num(minor)}.${num(patch)}${pre ? `-${pre}` : ""}${build2 ? `+${build2}` : ""}`
+  );
   if (!sv) return void 0;
   const canonical = (s) => s !== void 0 && num(s) === s;
   return { sv, pre: pre ?? "", strict: canonical(major) && canonical(minor) && canonical(patch) };
@@ -37261,7 +37274,10 @@ var OPERATORS = {
 var ALIASES = { "=": "", "=>": ">=", "=<": "<=", "~>": "~" };
 function parseComparison(token, raw, from) {
   const m = ONE.exec(token);
-  if (!m) throw new ConstraintError(`invalid version constraint ${JSON.stringify(raw)}: cannot read ${JSON.stringify(token)}`);
+  if (!m)
+    throw new ConstraintError(
+      `invalid version constraint ${JSON.stringify(raw)}: cannot read ${JSON.stringify(token)}`
+    );
   const [, op = "", cv = "", major = "", minor = "", patch = "", pre = ""] = m;
   let text = cv;
   let minorDirty = false;
@@ -40806,7 +40822,11 @@ var byVersion = new Map(CHARTS.map((c) => [c.version, c]));
 var NEWEST_CHART = byVersion.get(falco_charts_default.newest);
 var KNOWLEDGE_DATE = falco_charts_default.snapshot;
 var FALCO_TOP_LEVEL_KEYS = new Set(falco_charts_default.topLevelKeys);
-var FALCOSECURITY_CHART_REPOS = ["https://falcosecurity.github.io/charts", "oci://ghcr.io/falcosecurity/charts", "ghcr.io/falcosecurity/charts"];
+var FALCOSECURITY_CHART_REPOS = [
+  "https://falcosecurity.github.io/charts",
+  "oci://ghcr.io/falcosecurity/charts",
+  "ghcr.io/falcosecurity/charts"
+];
 var FALCOSECURITY_CHART_GIT = /github\.com[/:]falcosecurity\/(charts|falco)(\.git)?\/?$/;
 
 // src/knowledge/talos.ts
@@ -40943,11 +40963,16 @@ function applyKernelArgs(base, args, negation) {
       lockdown = lockdown.filter((l) => !listed.has(l.value));
       for (const { value, arg } of group.values) {
         if (arg === first.arg) effects.set(arg, { kind: "deleted", removed: removed.filter((r) => r.value === value) });
-        else if (!effects.has(arg)) effects.set(arg, value === "" ? { kind: "folded", into: first.arg } : { kind: "deleted", removed: removed.filter((r) => r.value === value) });
+        else if (!effects.has(arg))
+          effects.set(
+            arg,
+            value === "" ? { kind: "folded", into: first.arg } : { kind: "deleted", removed: removed.filter((r) => r.value === value) }
+          );
       }
       continue;
     }
-    for (const { arg } of group.values.slice(1)) if (!effects.has(arg)) effects.set(arg, { kind: "folded", into: first.arg });
+    for (const { arg } of group.values.slice(1))
+      if (!effects.has(arg)) effects.set(arg, { kind: "folded", into: first.arg });
   }
   return { lockdown, level: lockdownLevel(lockdown.map((l) => l.value)), effects };
 }
@@ -41003,7 +41028,15 @@ var KnowledgeUpdateError = class extends Error {
 var firstLine = (e) => (e instanceof Error ? e.message : String(e)).split("\n")[0].trim();
 
 // src/knowledge/update/value-keys.ts
-var VALUE_KINDS = /* @__PURE__ */ new Set(["map", "free", "list", "string", "bool", "number", "null"]);
+var VALUE_KINDS = /* @__PURE__ */ new Set([
+  "map",
+  "free",
+  "list",
+  "string",
+  "bool",
+  "number",
+  "null"
+]);
 
 // src/knowledge/update/cache.ts
 var CACHE_FILE = "falco-charts.json";
@@ -41020,7 +41053,15 @@ var CacheError = class extends KnowledgeUpdateError {
 var cacheFile = (dir2) => join3(dir2, CACHE_FILE);
 var isMap2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var STRING_FIELDS = ["version", "falco", "digest"];
-var NULLABLE_FIELDS = ["date", "containerPluginRef", "containerPlugin", "k8smetaPluginRef", "k8smetaPlugin", "driverKind", "image"];
+var NULLABLE_FIELDS = [
+  "date",
+  "containerPluginRef",
+  "containerPlugin",
+  "k8smetaPluginRef",
+  "k8smetaPlugin",
+  "driverKind",
+  "image"
+];
 function chartProblem(c) {
   if (!isMap2(c)) return "not an object";
   for (const f of STRING_FIELDS) if (typeof c[f] !== "string") return `${f} is not a string`;
@@ -41028,7 +41069,8 @@ function chartProblem(c) {
   for (const f of NULLABLE_FIELDS) if (c[f] !== null && typeof c[f] !== "string") return `${f} is not a string or null`;
   if (typeof c.prerelease !== "boolean") return "prerelease is not a boolean";
   if (!isMap2(c.keys)) return "keys is not an object";
-  for (const [path, kind] of Object.entries(c.keys)) if (typeof kind !== "string" || !VALUE_KINDS.has(kind)) return `keys.${path} has kind ${JSON.stringify(kind)}`;
+  for (const [path, kind] of Object.entries(c.keys))
+    if (typeof kind !== "string" || !VALUE_KINDS.has(kind)) return `keys.${path} has kind ${JSON.stringify(kind)}`;
   return void 0;
 }
 function readCache(dir2) {
@@ -41049,10 +41091,13 @@ function readCache(dir2) {
   }
   if (!isMap2(data2)) throw corrupt("not an object");
   if (data2.format !== CACHE_FORMAT) {
-    throw new CacheError(`the chart cache ${path} has format ${JSON.stringify(data2.format)}, this helmvet reads format ${CACHE_FORMAT}`);
+    throw new CacheError(
+      `the chart cache ${path} has format ${JSON.stringify(data2.format)}, this helmvet reads format ${CACHE_FORMAT}`
+    );
   }
   if (typeof data2.repoUrl !== "string") throw corrupt("repoUrl is not a string");
-  if (typeof data2.fetchedAt !== "string" || Number.isNaN(Date.parse(data2.fetchedAt))) throw corrupt("fetchedAt is not a date");
+  if (typeof data2.fetchedAt !== "string" || Number.isNaN(Date.parse(data2.fetchedAt)))
+    throw corrupt("fetchedAt is not a date");
   if (!Array.isArray(data2.charts)) throw corrupt("charts is not a list");
   data2.charts.forEach((c, i) => {
     const problem = chartProblem(c);
@@ -41712,7 +41757,8 @@ function closedMap(schema, schemaPath, top) {
   if (!schema || typeof schema !== "object" || Array.isArray(schema)) return void 0;
   const node = schema;
   for (const keyword of Object.keys(node)) {
-    if (keyword !== "properties" && keyword !== "additionalProperties" && !(top && SCHEMA_ANNOTATIONS.has(keyword))) return void 0;
+    if (keyword !== "properties" && keyword !== "additionalProperties" && !(top && SCHEMA_ANNOTATIONS.has(keyword)))
+      return void 0;
   }
   if ("additionalProperties" in node && node.additionalProperties !== false) return void 0;
   const properties = node.properties ?? {};
@@ -41734,7 +41780,13 @@ function check(node, data2, instancePath, schemaPath, errors) {
   if (node.closed) {
     for (const key in object) {
       if (!node.keys.has(key)) {
-        errors.push({ instancePath, schemaPath: `${schemaPath}/additionalProperties`, keyword: "additionalProperties", params: { additionalProperty: key }, message: "must NOT have additional properties" });
+        errors.push({
+          instancePath,
+          schemaPath: `${schemaPath}/additionalProperties`,
+          keyword: "additionalProperties",
+          params: { additionalProperty: key },
+          message: "must NOT have additional properties"
+        });
       }
     }
   }
@@ -41778,10 +41830,23 @@ function valuesValidator(version2) {
 var CLOSED = /* @__PURE__ */ new Set(["map", "falco"]);
 var CURATED = /* @__PURE__ */ new Set(["falco", "free", "subchart", "read", "falco-config"]);
 var SCALAR = /* @__PURE__ */ new Set(["bool", "number"]);
-var FROM_VALUES = { map: "map", free: "free", list: "list", string: "string", bool: "bool", number: "number", null: "null" };
+var FROM_VALUES = {
+  map: "map",
+  free: "free",
+  list: "list",
+  string: "string",
+  bool: "bool",
+  number: "number",
+  null: "null"
+};
 function bundledTables() {
   const at = new Map(falco_values_keys_default.versions.map((v, i) => [v, i]));
-  const ranges = (table) => new Map(Object.entries(table).map(([path, rows]) => [path, rows.map(([from, to, kind]) => ({ from: at.get(from), to: at.get(to), kind }))]));
+  const ranges = (table) => new Map(
+    Object.entries(table).map(([path, rows]) => [
+      path,
+      rows.map(([from, to, kind]) => ({ from: at.get(from), to: at.get(to), kind }))
+    ])
+  );
   const falcoAt = new Map(falco_values_keys_default.falcoVersions.map((v, i) => [v, i]));
   return {
     versions: falco_values_keys_default.versions,
@@ -41789,7 +41854,12 @@ function bundledTables() {
     hints: ranges(falco_values_keys_default.hints),
     guard: ranges(falco_values_keys_default.renderGuard),
     falcoVersions: falco_values_keys_default.falcoVersions,
-    falcoConfig: new Map(Object.entries(falco_values_keys_default.falcoConfig).map(([key, rows]) => [key, rows.map(([from, to]) => ({ from: falcoAt.get(from), to: falcoAt.get(to) }))])),
+    falcoConfig: new Map(
+      Object.entries(falco_values_keys_default.falcoConfig).map(([key, rows]) => [
+        key,
+        rows.map(([from, to]) => ({ from: falcoAt.get(from), to: falcoAt.get(to) }))
+      ])
+    ),
     derived: falco_values_keys_default.derived
   };
 }
@@ -41870,7 +41940,11 @@ var KeyHistory = class _KeyHistory {
     if (!keys) {
       const paths = vi === void 0 ? this.allPaths : this.knownPaths(vi);
       const prefix = parent ? `${parent}.` : "";
-      keys = [...new Set(paths.filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes(".")).map((p) => p.slice(prefix.length)))];
+      keys = [
+        ...new Set(
+          paths.filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes(".")).map((p) => p.slice(prefix.length))
+        )
+      ];
       this.childCache.set(cacheKey, keys);
     }
     return [...keys];
@@ -41969,10 +42043,12 @@ var KeyHistory = class _KeyHistory {
         const kind = this.kindAt(path, last);
         const dot = path.lastIndexOf(".");
         const parentKind = dot < 0 ? "map" : kinds.get(path.slice(0, dot));
-        if (!kinds.has(path) && (kind === "subchart" || kind === "read" || kind === "falco-config") && parentKind !== void 0 && CLOSED.has(parentKind)) kinds.set(path, kind);
+        if (!kinds.has(path) && (kind === "subchart" || kind === "read" || kind === "falco-config") && parentKind !== void 0 && CLOSED.has(parentKind))
+          kinds.set(path, kind);
       }
       for (const [path, kind] of kinds) add(history, path, vi, kind);
-      if (l.version.split(".")[0] === newest.split(".")[0]) for (const path of this.renderGuardAt(last)) add(guard2, path, vi, "map");
+      if (l.version.split(".")[0] === newest.split(".")[0])
+        for (const path of this.renderGuardAt(last)) add(guard2, path, vi, "map");
     }
     return new _KeyHistory({ ...t, versions, history, hints, guard: guard2 });
   }
@@ -42002,7 +42078,11 @@ function chartOf(c) {
   };
 }
 function loadKnowledge(options = {}) {
-  const bundled = { oldest: CHARTS[0].version, newest: NEWEST_CHART.version, date: KNOWLEDGE_DATE };
+  const bundled = {
+    oldest: CHARTS[0].version,
+    newest: NEWEST_CHART.version,
+    date: KNOWLEDGE_DATE
+  };
   const base = { advisories: loadAdvisories(), date: KNOWLEDGE_DATE };
   const dir2 = options.cacheDir === void 0 ? cacheDir() : options.cacheDir;
   let cache;
@@ -42029,7 +42109,13 @@ function loadKnowledge(options = {}) {
     keys: BUNDLED_KEYS.with(learnedKeys.map((c) => ({ version: c.version, keys: c.keys }))),
     sources: {
       bundled,
-      cache: cache && dir2 ? { path: dir2, repoUrl: cache.repoUrl, fetchedAt: cache.fetchedAt, versions: learned.length, newest: newestLearned?.version ?? null } : null
+      cache: cache && dir2 ? {
+        path: dir2,
+        repoUrl: cache.repoUrl,
+        fetchedAt: cache.fetchedAt,
+        versions: learned.length,
+        newest: newestLearned?.version ?? null
+      } : null
     },
     ...cacheProblem ? { cacheProblem } : {}
   };
@@ -42845,7 +42931,10 @@ function readIgnoreFile(dir2) {
   } catch {
     return void 0;
   }
-  if (size > MAX_GITIGNORE_BYTES) throw new UsageError(`${file} is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's 1 MiB limit for .gitignore files`);
+  if (size > MAX_GITIGNORE_BYTES)
+    throw new UsageError(
+      `${file} is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's 1 MiB limit for .gitignore files`
+    );
   let text;
   try {
     text = readFileSync5(file, "utf8");
@@ -42883,7 +42972,8 @@ function discover(paths, options) {
     const rel = toPosix(relative3(options.cwd, absPath));
     const by = scoped.find((s) => ignoredBy([s], absPath));
     if (by) return `is ignored by ${toPosix(relative3(options.cwd, join5(by.dir, ".gitignore"))) || ".gitignore"}`;
-    if (rel && !rel.startsWith("..") && configIgnore.ignores(rel)) return "is ignored by the ignore list of the configuration";
+    if (rel && !rel.startsWith("..") && configIgnore.ignores(rel))
+      return "is ignored by the ignore list of the configuration";
     found.set(absPath, { absPath, path: rel || absPath });
     return void 0;
   };
@@ -42904,11 +42994,21 @@ function discover(paths, options) {
       try {
         readdirSync3(abs);
       } catch (e) {
-        options.skipped?.({ path: given, reason: "unreadable", detail: `cannot be read (${e.code ?? "error"})` });
+        options.skipped?.({
+          path: given,
+          reason: "unreadable",
+          detail: `cannot be read (${e.code ?? "error"})`
+        });
         continue;
       }
     }
-    const walked = globSync([...YAML_GLOBS, "**/.gitignore"], { cwd: abs, dot: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, onlyFiles: true });
+    const walked = globSync([...YAML_GLOBS, "**/.gitignore"], {
+      cwd: abs,
+      dot: true,
+      ignore: ALWAYS_SKIPPED,
+      followSymbolicLinks: false,
+      onlyFiles: true
+    });
     const nested = walked.filter((f) => f === ".gitignore" || f.endsWith("/.gitignore")).map((f) => read2(dirname5(resolve5(abs, f)))).filter((x) => x !== void 0 && x.dir !== abs);
     const scoped = [...ancestorIgnores(abs, read2), ...nested];
     let yaml = 0;
@@ -42919,7 +43019,11 @@ function discover(paths, options) {
       if (!add(resolve5(abs, file), scoped)) kept++;
     }
     if (kept === 0) {
-      options.skipped?.({ path: given, reason: yaml === 0 ? "no-yaml" : "ignored", detail: yaml === 0 ? "holds no YAML files" : `holds ${yaml} YAML file${yaml > 1 ? "s" : ""}, all ignored` });
+      options.skipped?.({
+        path: given,
+        reason: yaml === 0 ? "no-yaml" : "ignored",
+        detail: yaml === 0 ? "holds no YAML files" : `holds ${yaml} YAML file${yaml > 1 ? "s" : ""}, all ignored`
+      });
     }
   }
   return [...found.values()].sort((a, b) => compareText(a.path, b.path));
@@ -42932,15 +43036,36 @@ import { basename as basename4, dirname as dirname9, posix as posix2, resolve as
 // src/knowledge/flux.ts
 var import_semver5 = __toESM(require_semver2(), 1);
 var HELMRELEASE_APIS = {
-  "helm.toolkit.fluxcd.io/v2alpha1": { since: "0.0.13", removedIn: "0.1.0", removedInController: "0.1.0", successor: "helm.toolkit.fluxcd.io/v2beta1" },
-  "helm.toolkit.fluxcd.io/v2beta1": { since: "0.1.0", deprecatedIn: "2.2.0", removedIn: "2.7.0", removedInController: "1.4.0", successor: "helm.toolkit.fluxcd.io/v2" },
-  "helm.toolkit.fluxcd.io/v2beta2": { since: "2.2.0", deprecatedIn: "2.3.0", removedIn: "2.8.0", removedInController: "1.5.0", successor: "helm.toolkit.fluxcd.io/v2" },
+  "helm.toolkit.fluxcd.io/v2alpha1": {
+    since: "0.0.13",
+    removedIn: "0.1.0",
+    removedInController: "0.1.0",
+    successor: "helm.toolkit.fluxcd.io/v2beta1"
+  },
+  "helm.toolkit.fluxcd.io/v2beta1": {
+    since: "0.1.0",
+    deprecatedIn: "2.2.0",
+    removedIn: "2.7.0",
+    removedInController: "1.4.0",
+    successor: "helm.toolkit.fluxcd.io/v2"
+  },
+  "helm.toolkit.fluxcd.io/v2beta2": {
+    since: "2.2.0",
+    deprecatedIn: "2.3.0",
+    removedIn: "2.8.0",
+    removedInController: "1.5.0",
+    successor: "helm.toolkit.fluxcd.io/v2"
+  },
   "helm.toolkit.fluxcd.io/v2": { since: "2.3.0", successor: "helm.toolkit.fluxcd.io/v2" }
 };
 var HELM_OPERATOR_API = "helm.fluxcd.io/v1";
 var FLUX_RELEASES = [
-  ..."0.1.8 0.2.6 0.3.0 0.4.3 0.5.9 0.6.3 0.7.7 0.8.2 0.9.1 0.10.0 0.11.0 0.12.3 0.13.4 0.14.2 0.15.3 0.16.2 0.17.2 0.18.3 0.19.1 0.20.1".split(" "),
-  ..."0.21.1 0.22.1 0.23.0 0.24.1 0.25.3 0.26.3 0.27.4 0.28.5 0.29.5 0.30.2 0.31.5 0.32.0 0.33.0 0.34.0 0.35.0 0.36.0 0.37.0 0.38.3".split(" "),
+  ..."0.1.8 0.2.6 0.3.0 0.4.3 0.5.9 0.6.3 0.7.7 0.8.2 0.9.1 0.10.0 0.11.0 0.12.3 0.13.4 0.14.2 0.15.3 0.16.2 0.17.2 0.18.3 0.19.1 0.20.1".split(
+    " "
+  ),
+  ..."0.21.1 0.22.1 0.23.0 0.24.1 0.25.3 0.26.3 0.27.4 0.28.5 0.29.5 0.30.2 0.31.5 0.32.0 0.33.0 0.34.0 0.35.0 0.36.0 0.37.0 0.38.3".split(
+    " "
+  ),
   ..."0.39.0 0.40.2 0.41.2 2.0.1 2.1.2 2.2.3 2.3.0 2.4.0 2.5.1 2.6.4 2.7.5 2.8.8 2.9.4".split(" ")
 ];
 var NEWEST_FLUX = FLUX_RELEASES[FLUX_RELEASES.length - 1];
@@ -43038,7 +43163,13 @@ function textTemplateAt(text, documents2) {
 }
 
 // src/load/source.ts
-var YAML_OPTIONS = { version: "1.1", merge: true, uniqueKeys: false, prettyErrors: false, strict: true };
+var YAML_OPTIONS = {
+  version: "1.1",
+  merge: true,
+  uniqueKeys: false,
+  prettyErrors: false,
+  strict: true
+};
 var MAX_DEPTH = 500;
 var MAX_TOKENS = 1e6;
 var MAX_DOCUMENTS = 5e4;
@@ -43058,17 +43189,29 @@ function parseYaml(text, lineCounter) {
       const at = parser.offset;
       for (const token of parser.next(lexeme)) {
         if (token.type === "document" && ++documents3 > MAX_DOCUMENTS) {
-          refused = { reason: "size", offset: token.offset, message: `more than ${MAX_DOCUMENTS.toLocaleString("en")} YAML documents, over helmvet's limit for one text` };
+          refused = {
+            reason: "size",
+            offset: token.offset,
+            message: `more than ${MAX_DOCUMENTS.toLocaleString("en")} YAML documents, over helmvet's limit for one text`
+          };
           return;
         }
         yield token;
       }
       if (parser.stack.length - 1 > MAX_DEPTH) {
-        refused = { reason: "depth", offset: at, message: `nested deeper than ${MAX_DEPTH} levels; helmvet does not parse it (no Kubernetes tool reads such a file)` };
+        refused = {
+          reason: "depth",
+          offset: at,
+          message: `nested deeper than ${MAX_DEPTH} levels; helmvet does not parse it (no Kubernetes tool reads such a file)`
+        };
         return;
       }
       if (++tokens > MAX_TOKENS) {
-        refused = { reason: "size", offset: at, message: `more than ${MAX_TOKENS.toLocaleString("en")} YAML tokens, over helmvet's limit for one text` };
+        refused = {
+          reason: "size",
+          offset: at,
+          message: `more than ${MAX_TOKENS.toLocaleString("en")} YAML tokens, over helmvet's limit for one text`
+        };
         return;
       }
     }
@@ -43097,9 +43240,19 @@ function duplicatesOf(doc, document) {
           seen.set(key, pair);
           continue;
         }
-        const path = ancestors.flatMap((a) => (0, import_yaml4.isPair)(a) && (0, import_yaml4.isScalar)(a.key) ? [String(a.key.value)] : (0, import_yaml4.isSeq)(a) ? ["[]"] : []);
+        const path = ancestors.flatMap(
+          (a) => (0, import_yaml4.isPair)(a) && (0, import_yaml4.isScalar)(a.key) ? [String(a.key.value)] : (0, import_yaml4.isSeq)(a) ? ["[]"] : []
+        );
         const conflicts = (0, import_yaml4.isMap)(prior.value) && (0, import_yaml4.isMap)(pair.value) ? conflictsOf(prior.value, pair.value) : void 0;
-        out.push({ key, start: pair.key.range[0], end: pair.key.range[1], first: prior.key.range[0], path, document, ...conflicts ? { conflicts } : {} });
+        out.push({
+          key,
+          start: pair.key.range[0],
+          end: pair.key.range[1],
+          first: prior.key.range[0],
+          path,
+          document,
+          ...conflicts ? { conflicts } : {}
+        });
       }
     }
   });
@@ -43107,8 +43260,12 @@ function duplicatesOf(doc, document) {
 }
 function conflictsOf(a, b) {
   const text = (n) => (0, import_yaml4.isScalar)(n) ? JSON.stringify(n.value) : String(n);
-  const values = new Map(a.items.filter((p) => (0, import_yaml4.isScalar)(p.key)).map((p) => [String(p.key.value), text(p.value)]));
-  return b.items.filter((p) => (0, import_yaml4.isScalar)(p.key) && values.has(String(p.key.value)) && values.get(String(p.key.value)) !== text(p.value)).map((p) => String(p.key.value));
+  const values = new Map(
+    a.items.filter((p) => (0, import_yaml4.isScalar)(p.key)).map((p) => [String(p.key.value), text(p.value)])
+  );
+  return b.items.filter(
+    (p) => (0, import_yaml4.isScalar)(p.key) && values.has(String(p.key.value)) && values.get(String(p.key.value)) !== text(p.value)
+  ).map((p) => String(p.key.value));
 }
 function atOpening(doc, e) {
   const quote = e.code === "MISSING_CHAR" && /quote/.test(e.message);
@@ -43116,11 +43273,16 @@ function atOpening(doc, e) {
   if (!quote && !flow) return void 0;
   let open2;
   const take = (range, what) => {
-    if (range && range[0] < e.pos[0] && range[1] >= e.pos[0] && (!open2 || range[0] > open2.start)) open2 = { start: range[0], what };
+    if (range && range[0] < e.pos[0] && range[1] >= e.pos[0] && (!open2 || range[0] > open2.start))
+      open2 = { start: range[0], what };
   };
   (0, import_yaml4.visit)(doc, {
     Scalar(_, n) {
-      if (quote && (n.type === "QUOTE_DOUBLE" || n.type === "QUOTE_SINGLE")) take(n.range, n.type === "QUOTE_DOUBLE" ? 'this " opens a string that is never closed' : "this ' opens a string that is never closed");
+      if (quote && (n.type === "QUOTE_DOUBLE" || n.type === "QUOTE_SINGLE"))
+        take(
+          n.range,
+          n.type === "QUOTE_DOUBLE" ? 'this " opens a string that is never closed' : "this ' opens a string that is never closed"
+        );
     },
     Seq(_, n) {
       if (flow && n.flow) take(n.range, "this [ opens a flow sequence that is never closed with ]");
@@ -43133,7 +43295,20 @@ function atOpening(doc, e) {
 }
 var syntaxErrorsOf = (doc) => doc.errors.map((e) => atOpening(doc, e) ?? { start: e.pos[0], end: e.pos[1], message: e.message, code: e.code });
 function unparsed(path, absPath, text, bom, more2) {
-  return { path, absPath, text, bom, eol: eolOf(text), documents: [], errors: [], documentRanges: [], duplicates: [], lines: linesOf(text), sensitive: false, ...more2 };
+  return {
+    path,
+    absPath,
+    text,
+    bom,
+    eol: eolOf(text),
+    documents: [],
+    errors: [],
+    documentRanges: [],
+    duplicates: [],
+    lines: linesOf(text),
+    sensitive: false,
+    ...more2
+  };
 }
 var eolOf = (text) => /\r\n/.test(text.slice(0, 4096)) ? "\r\n" : "\n";
 function parseSource(path, absPath, raw, template) {
@@ -43143,7 +43318,8 @@ function parseSource(path, absPath, raw, template) {
   const parsedLines = new import_yaml4.LineCounter();
   const { documents: documents2, refused } = parseYaml(text, parsedLines);
   const marker = refused ? void 0 : textTemplateAt(text, documents2);
-  if (marker !== void 0) return unparsed(path, absPath, text, bom, { template: { renderedBy: "text", offset: marker } });
+  if (marker !== void 0)
+    return unparsed(path, absPath, text, bom, { template: { renderedBy: "text", offset: marker } });
   return {
     path,
     absPath,
@@ -43269,12 +43445,20 @@ var FileStore = class {
     try {
       const stats = statSync3(absPath);
       if (!stats.isFile()) {
-        this.problem(path, absPath, `not a regular file (${stats.isDirectory() ? "a directory" : stats.isFIFO() ? "a named pipe" : stats.isSocket() ? "a socket" : "a device"}); not read`);
+        this.problem(
+          path,
+          absPath,
+          `not a regular file (${stats.isDirectory() ? "a directory" : stats.isFIFO() ? "a named pipe" : stats.isSocket() ? "a socket" : "a device"}); not read`
+        );
         return void 0;
       }
       const size = stats.size;
       if (size > MAX_FILE_BYTES) {
-        this.problem(path, absPath, `file is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for YAML; not read`);
+        this.problem(
+          path,
+          absPath,
+          `file is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for YAML; not read`
+        );
         return void 0;
       }
       bytes = readFileSync6(absPath);
@@ -43308,7 +43492,12 @@ var FileStore = class {
   /** Parses a text (not a chart template: Helm renders it); one over helmvet's token or document limits is a problem, like one over the byte limit. */
   parse(path, absPath, text) {
     const chart = chartOfTemplate(absPath, this.isChart);
-    const file = parseSource(path, absPath, text, chart === void 0 ? void 0 : { renderedBy: "helm", offset: 0, chart });
+    const file = parseSource(
+      path,
+      absPath,
+      text,
+      chart === void 0 ? void 0 : { renderedBy: "helm", offset: 0, chart }
+    );
     if (file.overLimit === void 0) return file;
     this.problem(path, absPath, `file has ${file.overLimit}; not read`);
     return void 0;
@@ -43384,7 +43573,8 @@ function collectionKey(node) {
     if ((0, import_yaml5.isScalar)(n)) return put2(String(n.value));
     if ((0, import_yaml5.isAlias)(n)) return put2(`*${n.source}`);
     if ((0, import_yaml5.isSeq)(n)) return put2("[") && n.items.every((item, i) => (i === 0 || put2(", ")) && write(item)) && put2("]");
-    if ((0, import_yaml5.isMap)(n)) return put2("{") && n.items.every((pair, i) => (i === 0 || put2(", ")) && write(pair.key) && put2(": ") && write(pair.value)) && put2("}");
+    if ((0, import_yaml5.isMap)(n))
+      return put2("{") && n.items.every((pair, i) => (i === 0 || put2(", ")) && write(pair.key) && put2(": ") && write(pair.value)) && put2("}");
     return put2("");
   };
   write(node);
@@ -43395,7 +43585,8 @@ function convert(node, w, fallback, path = []) {
   if (node == null) return { kind: "scalar", value: null, source: "", span: fallback };
   if ((0, import_yaml5.isAlias)(node)) {
     const target2 = aliasTarget(w.doc, node);
-    if (!target2 || w.resolving.has(target2)) return { kind: "scalar", value: null, source: "", span: spanOf(node, w, fallback) };
+    if (!target2 || w.resolving.has(target2))
+      return { kind: "scalar", value: null, source: "", span: spanOf(node, w, fallback) };
     w.resolving.add(target2);
     try {
       return { ...convert(target2, w, fallback, path), alias: spanOf(node, w, fallback) };
@@ -43419,16 +43610,32 @@ function convert(node, w, fallback, path = []) {
       }
       const key = (0, import_yaml5.isScalar)(keyNode) ? String(keyNode.value) : keyNode ? collectionKey(keyNode) : "";
       if (w.prune.length && pruned(w, [...path, key])) continue;
-      entries2.set(key, { key, keySpan, value: convert(pair.value, w, keySpan, w.prune.length ? [...path, key] : path) });
+      entries2.set(key, {
+        key,
+        keySpan,
+        value: convert(pair.value, w, keySpan, w.prune.length ? [...path, key] : path)
+      });
     }
     for (const m of merged2) for (const [k, e] of m.entries) if (!entries2.has(k)) entries2.set(k, e);
     return { kind: "map", entries: entries2, span: span3, ...node.flow ? { flow: true } : {} };
   }
-  if ((0, import_yaml5.isSeq)(node)) return { kind: "seq", items: node.items.map((i) => convert(i, w, span3)), span: span3, ...node.flow ? { flow: true } : {} };
+  if ((0, import_yaml5.isSeq)(node))
+    return {
+      kind: "seq",
+      items: node.items.map((i) => convert(i, w, span3)),
+      span: span3,
+      ...node.flow ? { flow: true } : {}
+    };
   if ((0, import_yaml5.isScalar)(node)) {
     const v = node.value;
     const value = v === null || v === void 0 ? null : typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : node.source ?? null;
-    return { kind: "scalar", value, source: node.source ?? String(value), span: span3, ...node.type ? { style: node.type } : {} };
+    return {
+      kind: "scalar",
+      value,
+      source: node.source ?? String(value),
+      span: span3,
+      ...node.type ? { style: node.type } : {}
+    };
   }
   return { kind: "scalar", value: null, source: "", span: span3 };
 }
@@ -43479,7 +43686,11 @@ function setPath(base, path, value, keySpan) {
   if (head === void 0) return value;
   const map = base?.kind === "map" ? { ...base, entries: new Map(base.entries) } : { kind: "map", entries: /* @__PURE__ */ new Map(), span: keySpan };
   const prior = map.entries.get(head);
-  map.entries.set(head, { key: head, keySpan: prior?.keySpan ?? keySpan, value: setPath(prior?.value, rest, value, keySpan) });
+  map.entries.set(head, {
+    key: head,
+    keySpan: prior?.keySpan ?? keySpan,
+    value: setPath(prior?.value, rest, value, keySpan)
+  });
   return map;
 }
 function toPlain(node) {
@@ -43514,7 +43725,11 @@ function layerOf(label, parsed, sink, where3, embedded) {
   }
   if (doc.errors.length > 0) {
     const [first] = syntaxErrorsOf(doc).sort((a, b) => a.start - b.start);
-    if (embedded && first) sink.embeddedErrors.push({ span: parsed.at.span(first.start, Math.max(first.start + 1, first.end)), message: first.message.split("\n")[0] ?? first.message });
+    if (embedded && first)
+      sink.embeddedErrors.push({
+        span: parsed.at.span(first.start, Math.max(first.start + 1, first.end)),
+        message: first.message.split("\n")[0] ?? first.message
+      });
     else sink.unresolved.push({ span: where3, why: { reason: "not-yaml", label } });
     return void 0;
   }
@@ -43549,7 +43764,10 @@ function valuesFileLayer(store, baseDir, path, where3, sink, label = path) {
     return void 0;
   }
   if (file.template) {
-    sink.unresolved.push({ span: where3, why: { reason: "values-template", path, renderedBy: file.template.renderedBy } });
+    sink.unresolved.push({
+      span: where3,
+      why: { reason: "values-template", path, renderedBy: file.template.renderedBy }
+    });
     return void 0;
   }
   return layerOf(label, { documents: file.documents, at: fileLocator(file) }, sink, where3, false);
@@ -43566,7 +43784,10 @@ var MODELLED = {
   "fluxcd.controlplane.io": /* @__PURE__ */ new Set(["FluxInstance"]),
   "": /* @__PURE__ */ new Set(["ConfigMap", "Secret"])
 };
-var WORKLOADS = { apps: /* @__PURE__ */ new Set(["DaemonSet", "Deployment", "StatefulSet"]), "": /* @__PURE__ */ new Set(["Pod"]) };
+var WORKLOADS = {
+  apps: /* @__PURE__ */ new Set(["DaemonSet", "Deployment", "StatefulSet"]),
+  "": /* @__PURE__ */ new Set(["Pod"])
+};
 var FALCO_IMAGE_TEXT = /falcosecurity\/falco(?:-no-driver)?(?![\w-])/;
 function modelled(doc, falcoImage) {
   const kind = doc.get("kind");
@@ -43592,7 +43813,10 @@ function documentTrees(file, issues) {
     } catch (e) {
       if (!(e instanceof ValuesTooLargeError)) throw e;
       const range = doc.contents.range;
-      issues.push({ span: { file, start: range[0], end: range[0] }, why: { reason: "not-analysed", label: "document", limit: `${e.message} (a YAML alias bomb?)` } });
+      issues.push({
+        span: { file, start: range[0], end: range[0] },
+        why: { reason: "not-analysed", label: "document", limit: `${e.message} (a YAML alias bomb?)` }
+      });
     }
   }
   return out;
@@ -43654,7 +43878,12 @@ function kustomizeReleases(objects, store, sink) {
         title: `helmCharts ${nameNode.value}${stringAt(entry, ["releaseName"]) ? ` (release ${stringAt(entry, ["releaseName"])})` : ""}`,
         apiVersion: k.apiVersion,
         object: k,
-        chart: { name: nameNode.value, span: nameNode.span, repoUrl: repo, sourceKind: repo ? repo.startsWith("oci://") ? "oci" : "helm" : "unknown" },
+        chart: {
+          name: nameNode.value,
+          span: nameNode.span,
+          repoUrl: repo,
+          sourceKind: repo ? repo.startsWith("oci://") ? "oci" : "helm" : "unknown"
+        },
         version: versionRef(versionNode, nameNode.span, "version"),
         layers,
         values: layers.reduce((acc, l) => mergeValues(acc, l.values), void 0)
@@ -43665,7 +43894,11 @@ function kustomizeReleases(objects, store, sink) {
 }
 
 // src/model/consumers.ts
-var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set([
+  "kustomization.yaml",
+  "kustomization.yml",
+  "Kustomization"
+]);
 var isKustomizationFile = (absPath) => KUSTOMIZATION_FILES.has(basename3(absPath));
 var isRemote = (path) => /^[a-z][a-z0-9+.-]*:\/\//i.test(path) || /^(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(path) || path.startsWith("git@");
 var stringOf = (node) => node?.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? node.value : void 0;
@@ -43683,7 +43916,8 @@ var Consumers = class {
     for (const k of objects) if (isKustomization(k)) this.kustomization(k);
     for (const release of releases2) {
       if (release.tool === "kustomize") continue;
-      for (const file of readBy.get(release.object) ?? []) if (file !== release.object.file) this.add(file.absPath, { tool: "helm", as: "values", title: release.title });
+      for (const file of readBy.get(release.object) ?? [])
+        if (file !== release.object.file) this.add(file.absPath, { tool: "helm", as: "values", title: release.title });
     }
   }
   /** The tools that read a file, in the order the repository names them; empty when helmvet cannot tell. */
@@ -43693,24 +43927,43 @@ var Consumers = class {
   add(absPath, c) {
     const list2 = this.byFile.get(absPath);
     if (!list2) this.byFile.set(absPath, [c]);
-    else if (!list2.some((x) => x.tool === c.tool && x.as === c.as && (x.tool === "helm" ? x.title === c.title : x.by === c.by))) list2.push(c);
+    else if (!list2.some(
+      (x) => x.tool === c.tool && x.as === c.as && (x.tool === "helm" ? x.title === c.title : x.by === c.by)
+    ))
+      list2.push(c);
   }
   kustomization(k) {
     const at = (path) => resolve8(dirname8(k.file.absPath), path);
     for (const field of ["resources", "crds", "components", "bases"]) {
-      for (const { path, span: span3 } of pathsIn(valueAt(k.root, [field]))) this.add(at(path), { tool: "kustomize", as: "resource", by: k, span: span3 });
+      for (const { path, span: span3 } of pathsIn(valueAt(k.root, [field])))
+        this.add(at(path), { tool: "kustomize", as: "resource", by: k, span: span3 });
     }
-    const patches = [["patchesStrategicMerge", void 0, "strategic"], ["patchesJson6902", "path", "json6902"], ["patches", "path", "either"]];
+    const patches = [
+      ["patchesStrategicMerge", void 0, "strategic"],
+      ["patchesJson6902", "path", "json6902"],
+      ["patches", "path", "either"]
+    ];
     for (const [field, key, strategy] of patches) {
-      for (const { path, span: span3 } of pathsIn(valueAt(k.root, [field]), key)) this.add(at(path), { tool: "kustomize", as: "patch", by: k, span: span3, strategy });
+      for (const { path, span: span3 } of pathsIn(valueAt(k.root, [field]), key))
+        this.add(at(path), { tool: "kustomize", as: "patch", by: k, span: span3, strategy });
     }
-    for (const [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]]) {
+    for (const [field, kind] of [
+      ["configMapGenerator", "ConfigMap"],
+      ["secretGenerator", "Secret"]
+    ]) {
       const generators = valueAt(k.root, [field]);
       for (const gen of generators?.kind === "seq" ? generators.items : []) {
         const name = stringOf(valueAt(gen, ["name"])) ?? "(unnamed)";
         for (const { path, span: span3 } of pathsIn(valueAt(gen, ["files"]))) {
           const eq = path.indexOf("=");
-          this.add(at(eq >= 0 ? path.slice(eq + 1) : path), { tool: "kustomize", as: "generator", by: k, span: span3, name, kind });
+          this.add(at(eq >= 0 ? path.slice(eq + 1) : path), {
+            tool: "kustomize",
+            as: "generator",
+            by: k,
+            span: span3,
+            name,
+            kind
+          });
         }
       }
     }
@@ -43722,15 +43975,23 @@ var Consumers = class {
       const inline = valueAt(chart, ["valuesInline"]);
       const merge2 = stringOf(valueAt(chart, ["valuesMerge"])) ?? "override";
       if (path && file && !isRemote(path)) {
-        if (inline?.kind === "map" && inline.entries.size > 0 && (merge2 === "override" || merge2 === "merge")) this.add(at(path), { tool: "kustomize", as: "values", by: k, span: file.span, chart: name, merge: merge2 });
-        else if (merge2 !== "replace" || !inline) this.add(at(path), { tool: "helm", as: "values", title: `helmCharts ${name}` });
+        if (inline?.kind === "map" && inline.entries.size > 0 && (merge2 === "override" || merge2 === "merge"))
+          this.add(at(path), { tool: "kustomize", as: "values", by: k, span: file.span, chart: name, merge: merge2 });
+        else if (merge2 !== "replace" || !inline)
+          this.add(at(path), { tool: "helm", as: "values", title: `helmCharts ${name}` });
       }
-      for (const { path: more2 } of pathsIn(valueAt(chart, ["additionalValuesFiles"]))) this.add(at(more2), { tool: "helm", as: "values", title: `helmCharts ${name}` });
+      for (const { path: more2 } of pathsIn(valueAt(chart, ["additionalValuesFiles"])))
+        this.add(at(more2), { tool: "helm", as: "values", title: `helmCharts ${name}` });
     }
     const legacy = valueAt(k.root, ["helmChartInflationGenerator"]);
     for (const chart of legacy?.kind === "seq" ? legacy.items : []) {
       const path = stringOf(valueAt(chart, ["values"]));
-      if (path && !isRemote(path)) this.add(at(path), { tool: "helm", as: "values", title: `helmChartInflationGenerator ${stringOf(valueAt(chart, ["chartName"])) ?? "(unnamed)"}` });
+      if (path && !isRemote(path))
+        this.add(at(path), {
+          tool: "helm",
+          as: "values",
+          title: `helmChartInflationGenerator ${stringOf(valueAt(chart, ["chartName"])) ?? "(unnamed)"}`
+        });
     }
   }
 };
@@ -43740,7 +44001,15 @@ var FALCO_RELEASE = /^\s*(?:-\s+)?(?:chart|name):\s*["']?falco["']?\s*(?:#.*)?$|
 var TALOS = /^(?:clusterName|customization|machine):/m;
 var TALCONFIG = /^clusterName:/m;
 var MAY_SECURE_BOOT = /secureboot|\\/i;
-var REFERABLE = /* @__PURE__ */ new Set(["ConfigMap", "Secret", "HelmRepository", "OCIRepository", "HelmChart", "GitRepository", "Bucket"]);
+var REFERABLE = /* @__PURE__ */ new Set([
+  "ConfigMap",
+  "Secret",
+  "HelmRepository",
+  "OCIRepository",
+  "HelmChart",
+  "GitRepository",
+  "Bucket"
+]);
 var NAMING = /* @__PURE__ */ new Set(["HelmRelease", "HelmChart"]);
 var KIND_LINE = String.raw`(?:^[ \t]*(?:-[ \t]*)?|[{,][ \t]*)kind:[ \t]*["']?`;
 var MAY_DEFINE = new RegExp(`${KIND_LINE}(?:${[...REFERABLE].join("|")})\\b|kustomize\\.config\\.k8s\\.io`, "m");
@@ -43854,9 +44123,15 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
         chosen.add(c);
         next.push(c);
       };
-      referrers ??= index2(candidates, (c) => (c.text.includes("HelmRelease") || c.text.includes("HelmChart")) && MAY_NAME.test(c.text), (c) => c.namesReferred());
+      referrers ??= index2(
+        candidates,
+        (c) => (c.text.includes("HelmRelease") || c.text.includes("HelmChart")) && MAY_NAME.test(c.text),
+        (c) => c.namesReferred()
+      );
       for (const x of frontier) for (const n of x.defines()) for (const c of referrers.get(n) ?? []) take(c);
-      fileNamers ??= candidates.filter((c) => c.isKustomization || (c.text.includes("Application") || c.text.includes("Kustomization") || c.text.includes("kustomize.config")) && MAY_NAME_FILES.test(c.text));
+      fileNamers ??= candidates.filter(
+        (c) => c.isKustomization || (c.text.includes("Application") || c.text.includes("Kustomization") || c.text.includes("kustomize.config")) && MAY_NAME_FILES.test(c.text)
+      );
       for (const c of fileNamers) if (!chosen.has(c) && frontier.some((x) => c.namesFile(x.f.absPath))) take(c);
       out.push(...next);
       frontier = next;
@@ -43867,7 +44142,11 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
     const out = [...from];
     for (let frontier = from; frontier.length; ) {
       const next = [];
-      definers ??= index2(candidates, (c) => c.isKustomization || /ConfigMap|Secret|Repository|HelmChart|Bucket|kustomize\.config/.test(c.text) && MAY_DEFINE.test(c.text), (c) => c.defines());
+      definers ??= index2(
+        candidates,
+        (c) => c.isKustomization || /ConfigMap|Secret|Repository|HelmChart|Bucket|kustomize\.config/.test(c.text) && MAY_DEFINE.test(c.text),
+        (c) => c.defines()
+      );
       for (const x of frontier) {
         for (const n of new Set(x.docs.flatMap((d) => d.names))) {
           for (const c of definers.get(n) ?? []) {
@@ -43905,7 +44184,8 @@ var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/model/embedded.ts
 function blockLineMap(scalar2, host) {
-  if (scalar2.style !== "BLOCK_LITERAL" || scalar2.span.file !== host || typeof scalar2.value !== "string") return void 0;
+  if (scalar2.style !== "BLOCK_LITERAL" || scalar2.span.file !== host || typeof scalar2.value !== "string")
+    return void 0;
   const { start, end } = scalar2.span;
   const headerEnd = host.text.indexOf("\n", start);
   if (headerEnd < 0 || headerEnd >= end) return void 0;
@@ -44005,7 +44285,10 @@ function generated(obj, store, unresolved) {
   const out = [];
   const dir2 = dirname10(obj.file.absPath);
   const namespace = stringAt(obj.root, ["namespace"]);
-  for (const [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]]) {
+  for (const [field, kind] of [
+    ["configMapGenerator", "ConfigMap"],
+    ["secretGenerator", "Secret"]
+  ]) {
     const list2 = valueAt(obj.root, [field]);
     if (list2?.kind !== "seq") continue;
     for (const gen of list2.items) {
@@ -44021,7 +44304,14 @@ function generated(obj, store, unresolved) {
         const entry = fileEntry(key, f.span, resolve10(dir2, path), store, unresolved, kind === "Secret");
         if (entry) entries2.set(key, entry);
       }
-      out.push({ kind, name, namespace: stringAt(gen, ["namespace"]) ?? namespace, file: obj.file, entries: entries2, generated: true });
+      out.push({
+        kind,
+        name,
+        namespace: stringAt(gen, ["namespace"]) ?? namespace,
+        file: obj.file,
+        entries: entries2,
+        generated: true
+      });
     }
   }
   return out;
@@ -44031,7 +44321,14 @@ function dataObjects(objects, store, unresolved) {
   for (const obj of objects) {
     if ((obj.kind === "ConfigMap" || obj.kind === "Secret") && obj.apiVersion === "v1" && obj.name) {
       if (obj.kind === "Secret") obj.file.sensitive = true;
-      out.push({ kind: obj.kind, name: obj.name, namespace: obj.namespace, file: obj.file, entries: entriesOfObject(obj, obj.kind), generated: false });
+      out.push({
+        kind: obj.kind,
+        name: obj.name,
+        namespace: obj.namespace,
+        file: obj.file,
+        entries: entriesOfObject(obj, obj.kind),
+        generated: false
+      });
     } else if (obj.kind === "Kustomization" && apiGroup(obj.apiVersion) === "kustomize.config.k8s.io") {
       out.push(...generated(obj, store, unresolved));
     }
@@ -44047,7 +44344,9 @@ function nearest(candidates, from, namespace) {
     while (common < a.length && common < b.length && a[common] === b[common]) common++;
     return a.length + b.length - 2 * common;
   };
-  return [...fitting].sort((x, y) => Number(y.namespace === namespace) - Number(x.namespace === namespace) || distance(x) - distance(y))[0];
+  return [...fitting].sort(
+    (x, y) => Number(y.namespace === namespace) - Number(x.namespace === namespace) || distance(x) - distance(y)
+  )[0];
 }
 
 // src/model/flux.ts
@@ -44079,7 +44378,13 @@ function chartOf2(hr, objects, sink) {
     if (sourceKind === "GitRepository" || sourceKind === "Bucket") {
       const repo2 = findSource(objects, sourceKind, sourceName, sourceNs, hr);
       return {
-        chart: { name: void 0, span: anchor, repoUrl: stringAt(repo2?.root, ["spec", "url"]), sourceKind: "git", path: stringAt(chartSpec, ["chart"]) },
+        chart: {
+          name: void 0,
+          span: anchor,
+          repoUrl: stringAt(repo2?.root, ["spec", "url"]),
+          sourceKind: "git",
+          path: stringAt(chartSpec, ["chart"])
+        },
         version: { ...version2, kind: "git" }
       };
     }
@@ -44099,40 +44404,91 @@ function chartOf2(hr, objects, sink) {
   if (refKind === "OCIRepository") {
     const oci = findSource(objects, "OCIRepository", refName, refNs, hr);
     if (!oci) {
-      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, why: { reason: "chart-unknown", kind: "OCIRepository", name: `${refNs ? `${refNs}/` : ""}${refName ?? ""}` } });
-      return { chart: { name: void 0, span: refSpan, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, refSpan, "spec.chartRef") };
+      if (mayBeFalco(hr))
+        sink.unresolved.push({
+          falco: true,
+          span: refSpan,
+          why: { reason: "chart-unknown", kind: "OCIRepository", name: `${refNs ? `${refNs}/` : ""}${refName ?? ""}` }
+        });
+      return {
+        chart: { name: void 0, span: refSpan, repoUrl: void 0, sourceKind: "unknown" },
+        version: versionRef(void 0, refSpan, "spec.chartRef")
+      };
     }
     const url = stringAt(oci.root, ["spec", "url"]);
     const name = url?.replace(/\/+$/, "").split("/").pop();
     const urlSpan = scalarAt(oci.root, ["spec", "url"])?.span ?? oci.anchor;
     const semver22 = scalarAt(oci.root, ["spec", "ref", "semver"]);
     const tag = scalarAt(oci.root, ["spec", "ref", "tag"]);
-    const chart = { name, span: urlSpan, repoUrl: url?.slice(0, url.length - (name?.length ?? 0)).replace(/\/$/, ""), sourceKind: "oci" };
+    const chart = {
+      name,
+      span: urlSpan,
+      repoUrl: url?.slice(0, url.length - (name?.length ?? 0)).replace(/\/$/, ""),
+      sourceKind: "oci"
+    };
     if (semver22) return { chart, version: versionRef(semver22, urlSpan, "spec.ref.semver") };
     if (tag) return { chart, version: versionRef(tag, urlSpan, "spec.ref.tag") };
-    return { chart, version: { raw: "latest", node: void 0, anchor: entryAt(oci.root, ["spec"])?.keySpan ?? oci.anchor, field: "spec.ref", kind: "git" } };
+    return {
+      chart,
+      version: {
+        raw: "latest",
+        node: void 0,
+        anchor: entryAt(oci.root, ["spec"])?.keySpan ?? oci.anchor,
+        field: "spec.ref",
+        kind: "git"
+      }
+    };
   }
   if (refKind === "HelmChart") {
     const hc = findSource(objects, "HelmChart", refName, refNs, hr);
     if (!hc) {
-      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, why: { reason: "chart-unknown", kind: "HelmChart", name: `${refNs ? `${refNs}/` : ""}${refName ?? ""}` } });
-      return { chart: { name: void 0, span: refSpan, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, refSpan, "spec.chartRef") };
+      if (mayBeFalco(hr))
+        sink.unresolved.push({
+          falco: true,
+          span: refSpan,
+          why: { reason: "chart-unknown", kind: "HelmChart", name: `${refNs ? `${refNs}/` : ""}${refName ?? ""}` }
+        });
+      return {
+        chart: { name: void 0, span: refSpan, repoUrl: void 0, sourceKind: "unknown" },
+        version: versionRef(void 0, refSpan, "spec.chartRef")
+      };
     }
     const nameNode = scalarAt(hc.root, ["spec", "chart"]);
     const anchor = nameNode?.span ?? hc.anchor;
-    const repo = findSource(objects, "HelmRepository", stringAt(hc.root, ["spec", "sourceRef", "name"]), stringAt(hc.root, ["spec", "sourceRef", "namespace"]) ?? hc.namespace, hc);
-    return { chart: chartFromHelmRepository(repo, stringAt(hc.root, ["spec", "chart"]), anchor), version: versionRef(scalarAt(hc.root, ["spec", "version"]), anchor, "spec.version") };
+    const repo = findSource(
+      objects,
+      "HelmRepository",
+      stringAt(hc.root, ["spec", "sourceRef", "name"]),
+      stringAt(hc.root, ["spec", "sourceRef", "namespace"]) ?? hc.namespace,
+      hc
+    );
+    return {
+      chart: chartFromHelmRepository(repo, stringAt(hc.root, ["spec", "chart"]), anchor),
+      version: versionRef(scalarAt(hc.root, ["spec", "version"]), anchor, "spec.version")
+    };
   }
-  return { chart: { name: void 0, span: hr.anchor, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, hr.anchor, "spec.chart") };
+  return {
+    chart: { name: void 0, span: hr.anchor, repoUrl: void 0, sourceKind: "unknown" },
+    version: versionRef(void 0, hr.anchor, "spec.chart")
+  };
 }
 function chartOfV1(hr) {
   const chart = valueAt(hr.root, ["spec", "chart"]);
   const nameNode = scalarAt(chart, ["name"]);
   const anchor = nameNode?.span ?? hr.anchor;
   const git = stringAt(chart, ["git"]);
-  if (git) return { chart: { name: void 0, span: anchor, repoUrl: git, sourceKind: "git", path: stringAt(chart, ["path"]) }, version: versionRef(void 0, anchor, "spec.chart.ref", "git") };
+  if (git)
+    return {
+      chart: { name: void 0, span: anchor, repoUrl: git, sourceKind: "git", path: stringAt(chart, ["path"]) },
+      version: versionRef(void 0, anchor, "spec.chart.ref", "git")
+    };
   return {
-    chart: { name: stringAt(chart, ["name"]), span: anchor, repoUrl: stringAt(chart, ["repository"]), sourceKind: "helm" },
+    chart: {
+      name: stringAt(chart, ["name"]),
+      span: anchor,
+      repoUrl: stringAt(chart, ["repository"]),
+      sourceKind: "helm"
+    },
     version: versionRef(scalarAt(chart, ["version"]), anchor, "spec.chart.version")
   };
 }
@@ -44155,10 +44511,17 @@ function valuesFrom(hr, data2, sink) {
     const optional2 = scalarAt(ref, ["optional"])?.value === true;
     const where3 = scalarAt(ref, ["name"])?.span ?? ref.span;
     const label = `${kind} ${name} key ${key}`;
-    const target2 = nearest(data2.filter((d) => d.kind === kind && d.name === name), hr.file, hr.namespace);
+    const target2 = nearest(
+      data2.filter((d) => d.kind === kind && d.name === name),
+      hr.file,
+      hr.namespace
+    );
     const entry = target2?.entries.get(key);
     if (!target2 || !entry) {
-      sink.unresolved.push({ span: where3, why: !target2 ? { reason: "missing-source", kind, name, optional: optional2 } : { reason: "missing-key", kind, name, key, optional: optional2 } });
+      sink.unresolved.push({
+        span: where3,
+        why: !target2 ? { reason: "missing-source", kind, name, optional: optional2 } : { reason: "missing-key", kind, name, key, optional: optional2 }
+      });
       continue;
     }
     if (targetPath) {
@@ -44166,7 +44529,11 @@ function valuesFrom(hr, data2, sink) {
       if (!scalar2) continue;
       const value = scalarFromText(scalar2.text, scalar2.span);
       merged2 = setPath(merged2, splitTargetPath(targetPath), value, scalar2.span);
-      layers.push({ label: `${label} at ${targetPath}`, values: setPath(void 0, splitTargetPath(targetPath), value, scalar2.span), file: scalar2.span.file });
+      layers.push({
+        label: `${label} at ${targetPath}`,
+        values: setPath(void 0, splitTargetPath(targetPath), value, scalar2.span),
+        file: scalar2.span.file
+      });
       continue;
     }
     const parsed = entry.documents();
@@ -44187,8 +44554,16 @@ function fluxReleases(objects, data2, sink) {
   for (const hr of objects) {
     const group = apiGroup(hr.apiVersion);
     if (hr.kind !== "HelmRelease" || group !== FLUX_HELM_GROUP && group !== FLUX_V1_GROUP) continue;
-    const { chart, version: version2 } = owning(sink, hr, () => group === FLUX_V1_GROUP ? chartOfV1(hr) : chartOf2(hr, objects, sink));
-    const from = owning(sink, hr, () => group === FLUX_V1_GROUP ? { layers: [], merged: void 0 } : valuesFrom(hr, data2, sink));
+    const { chart, version: version2 } = owning(
+      sink,
+      hr,
+      () => group === FLUX_V1_GROUP ? chartOfV1(hr) : chartOf2(hr, objects, sink)
+    );
+    const from = owning(
+      sink,
+      hr,
+      () => group === FLUX_V1_GROUP ? { layers: [], merged: void 0 } : valuesFrom(hr, data2, sink)
+    );
     const layers = [...from.layers];
     let values = from.merged;
     const inline = valueAt(hr.root, ["spec", "values"]);
@@ -44234,7 +44609,14 @@ function layersOf(app, source, refs, store, sink) {
       const layer = valuesFileLayer(store, void 0, m[2] ?? "", item.span, sink, item.value);
       if (layer) layers.push(layer);
     } else if (stringAt(source, ["path"])) {
-      const layer = valuesFileLayer(store, store.fromRoot(stringAt(source, ["path"]) ?? "."), item.value, item.span, sink, item.value);
+      const layer = valuesFileLayer(
+        store,
+        store.fromRoot(stringAt(source, ["path"]) ?? "."),
+        item.value,
+        item.span,
+        sink,
+        item.value
+      );
       if (layer) layers.push(layer);
     } else {
       sink.unresolved.push({ span: item.span, why: { reason: "in-chart-package", path: item.value } });
@@ -44255,7 +44637,11 @@ function layersOf(app, source, refs, store, sink) {
     const name = stringAt(p, ["name"]);
     const value = scalarAt(p, ["value"]);
     if (!name || !value || name.includes("[")) continue;
-    layers.push({ label: `helm.parameters ${name}`, values: setPath(void 0, splitTargetPath(name), value, value.span), file: app.file });
+    layers.push({
+      label: `helm.parameters ${name}`,
+      values: setPath(void 0, splitTargetPath(name), value, value.span),
+      file: app.file
+    });
   }
   return layers;
 }
@@ -44308,7 +44694,13 @@ function fluxPins(files, objects, releases2) {
   for (const file of files) {
     const head = file.text.slice(0, 1024);
     const m = HEADER.exec(head);
-    if (m) pins.push({ constraint: m[1], of: "flux", span: { file, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + m[1].length }, how: `the "# Flux Version" header of ${file.path}` });
+    if (m)
+      pins.push({
+        constraint: m[1],
+        of: "flux",
+        span: { file, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + m[1].length },
+        how: `the "# Flux Version" header of ${file.path}`
+      });
   }
   for (const o of objects) {
     if (isKustomization(o)) {
@@ -44316,25 +44708,54 @@ function fluxPins(files, objects, releases2) {
       for (const r of resources?.kind === "seq" ? resources.items : []) {
         if (r.kind !== "scalar" || typeof r.value !== "string") continue;
         const m = INSTALL_URL.exec(r.value);
-        if (m) pins.push({ constraint: m[1] ?? m[2], of: "flux", span: span(r), how: `the Flux install manifests ${o.file.path} pulls` });
+        if (m)
+          pins.push({
+            constraint: m[1] ?? m[2],
+            of: "flux",
+            span: span(r),
+            how: `the Flux install manifests ${o.file.path} pulls`
+          });
       }
     } else if (o.kind === "OCIRepository" && apiGroup(o.apiVersion) === "source.toolkit.fluxcd.io") {
       const url = scalarAt(o.root, ["spec", "url"]);
       if (typeof url?.value !== "string" || !/^oci:\/\/ghcr\.io\/fluxcd\/flux-manifests\/?$/.test(url.value)) continue;
       const ref = scalarAt(o.root, ["spec", "ref", "tag"]) ?? scalarAt(o.root, ["spec", "ref", "semver"]);
-      if (ref && ref.value !== null && String(ref.value) !== "latest") pins.push({ constraint: String(ref.value), of: "flux", span: span(ref), how: `the flux-manifests OCIRepository ${o.name ?? ""} Flux upgrades itself from` });
+      if (ref && ref.value !== null && String(ref.value) !== "latest")
+        pins.push({
+          constraint: String(ref.value),
+          of: "flux",
+          span: span(ref),
+          how: `the flux-manifests OCIRepository ${o.name ?? ""} Flux upgrades itself from`
+        });
     } else if (o.kind === "FluxInstance" && apiGroup(o.apiVersion) === "fluxcd.controlplane.io") {
       const v = scalarAt(o.root, ["spec", "distribution", "version"]);
-      if (v && v.value !== null) pins.push({ constraint: String(v.value), of: "flux", span: span(v), how: `FluxInstance ${o.name ?? ""} spec.distribution.version` });
+      if (v && v.value !== null)
+        pins.push({
+          constraint: String(v.value),
+          of: "flux",
+          span: span(v),
+          how: `FluxInstance ${o.name ?? ""} spec.distribution.version`
+        });
     }
   }
   for (const r of releases2) {
     if (r.tool !== "flux") continue;
     if (r.chart.name === "flux-instance") {
       const v = scalarAt(r.values, ["instance", "distribution", "version"]);
-      if (v && v.value !== null) pins.push({ constraint: String(v.value), of: "flux", span: span(v), how: `${r.title} (flux-instance chart) instance.distribution.version` });
+      if (v && v.value !== null)
+        pins.push({
+          constraint: String(v.value),
+          of: "flux",
+          span: span(v),
+          how: `${r.title} (flux-instance chart) instance.distribution.version`
+        });
     } else if (r.chart.name === "flux2" && r.version.node && r.version.raw) {
-      pins.push({ constraint: r.version.raw, of: "flux2 chart", span: span(r.version.node), how: `${r.title}, the flux2 chart` });
+      pins.push({
+        constraint: r.version.raw,
+        of: "flux2 chart",
+        span: span(r.version.node),
+        how: `${r.title}, the flux2 chart`
+      });
     }
   }
   return pins;
@@ -44352,7 +44773,8 @@ var CONTROL_PLANE = { effect: "NoSchedule", key: CONTROL_PLANE_LABEL };
 var CONTROL_PLANE_TOLERATION_SINCE = "2.4.2";
 var TOLERATIONS_KNOWN_SINCE = "2.0.0";
 function defaultTolerations(chartVersion) {
-  if (!chartVersion || !import_semver6.default.valid(chartVersion) || import_semver6.default.lt(chartVersion, TOLERATIONS_KNOWN_SINCE)) return void 0;
+  if (!chartVersion || !import_semver6.default.valid(chartVersion) || import_semver6.default.lt(chartVersion, TOLERATIONS_KNOWN_SINCE))
+    return void 0;
   return import_semver6.default.gte(chartVersion, CONTROL_PLANE_TOLERATION_SINCE) ? [MASTER, CONTROL_PLANE] : [MASTER];
 }
 var DAEMONSET_TOLERATED_KEYS = /* @__PURE__ */ new Set([
@@ -44374,7 +44796,13 @@ function schematicOf(file, node) {
   if (node?.kind !== "map") return void 0;
   const list2 = valueAt(node, ["customization", "extraKernelArgs"]);
   const kernelArgs = list2?.kind === "seq" ? list2 : void 0;
-  return { file, root: node, kernelArgs, args: stringItems(kernelArgs), secureBootOptions: valueAt(node, ["customization", "secureboot"]) };
+  return {
+    file,
+    root: node,
+    kernelArgs,
+    args: stringItems(kernelArgs),
+    secureBootOptions: valueAt(node, ["customization", "secureboot"])
+  };
 }
 function isTalconfig(root) {
   const nodes = child(root, "nodes");
@@ -44415,7 +44843,9 @@ function talosVersionOf(file, root, talenv) {
 function stringMap(v) {
   const out = /* @__PURE__ */ new Map();
   if (v?.kind !== "map") return out;
-  for (const e of v.entries.values()) if (e.value.kind === "scalar" && e.value.value !== null && !/\$\{|\{\{/.test(e.key + String(e.value.value))) out.set(e.key, String(e.value.value));
+  for (const e of v.entries.values())
+    if (e.value.kind === "scalar" && e.value.value !== null && !/\$\{|\{\{/.test(e.key + String(e.value.value)))
+      out.set(e.key, String(e.value.value));
   return out;
 }
 function parseTaint(key, spec) {
@@ -44437,7 +44867,9 @@ function talconfigOf(file, root, talenv) {
     keep(schematicOf(file, child(g, "imageSchematic")));
   }
   const global2 = patchList(child(root, "patches"));
-  const scheduleOnControlPlanes = ["allowSchedulingOnControlPlanes", "allowSchedulingOnMasters"].some((k) => child(root, k)?.kind === "scalar" && child(root, k).value === true);
+  const scheduleOnControlPlanes = ["allowSchedulingOnControlPlanes", "allowSchedulingOnMasters"].some(
+    (k) => child(root, k)?.kind === "scalar" && child(root, k).value === true
+  );
   const nodes = [];
   const list2 = child(root, "nodes");
   for (const n of list2?.kind === "seq" ? list2.items : []) {
@@ -44450,8 +44882,15 @@ function talconfigOf(file, root, talenv) {
     keep(schematicOf(file, child(n, "imageSchematic")));
     const override = child(n, "overridePatches")?.kind === "scalar" && child(n, "overridePatches").value === true;
     const hostname = stringAt(n, ["hostname"]) ?? "";
-    const labels = new Map([["kubernetes.io/hostname", hostname], ...controlPlane ? [[CONTROL_PLANE_LABEL, ""]] : [], ...stringMap(merged(n, group, "nodeLabels"))]);
-    const taints = [...controlPlane && !scheduleOnControlPlanes ? [CONTROL_PLANE_TAINT] : [], ...taintsOf(merged(n, group, "nodeTaints"))];
+    const labels = new Map([
+      ["kubernetes.io/hostname", hostname],
+      ...controlPlane ? [[CONTROL_PLANE_LABEL, ""]] : [],
+      ...stringMap(merged(n, group, "nodeLabels"))
+    ]);
+    const taints = [
+      ...controlPlane && !scheduleOnControlPlanes ? [CONTROL_PLANE_TAINT] : [],
+      ...taintsOf(merged(n, group, "nodeTaints"))
+    ];
     nodes.push({
       hostname,
       controlPlane,
@@ -44466,7 +44905,14 @@ function talconfigOf(file, root, talenv) {
     });
   }
   const clusterName = stringAt(root, ["clusterName"]);
-  return { file, root, clusterName: clusterName && !clusterName.includes("$") ? clusterName : void 0, talosVersion: talosVersionOf(file, root, talenv), nodes, schematics };
+  return {
+    file,
+    root,
+    clusterName: clusterName && !clusterName.includes("$") ? clusterName : void 0,
+    talosVersion: talosVersionOf(file, root, talenv),
+    nodes,
+    schematics
+  };
 }
 function machineConfigOf(file, root) {
   const image = valueAt(root, ["machine", "install", "image"]);
@@ -44506,8 +44952,12 @@ function applyPatches(t, n, plainDocs) {
       }
     }
     for (const root of roots) {
-      const get2 = (path) => path.reduce((v, k) => v && typeof v === "object" && !Array.isArray(v) ? v[k] : void 0, root);
-      if (get2(["cluster", "allowSchedulingOnControlPlanes"]) === true) n.taints = n.taints.filter((x) => x !== CONTROL_PLANE_TAINT);
+      const get2 = (path) => path.reduce(
+        (v, k) => v && typeof v === "object" && !Array.isArray(v) ? v[k] : void 0,
+        root
+      );
+      if (get2(["cluster", "allowSchedulingOnControlPlanes"]) === true)
+        n.taints = n.taints.filter((x) => x !== CONTROL_PLANE_TAINT);
       const labels = get2(["machine", "nodeLabels"]);
       if (labels && typeof labels === "object") {
         for (const [k, v] of Object.entries(labels)) if (typeof v === "string") n.labels.set(k, v);
@@ -44522,7 +44972,10 @@ function applyPatches(t, n, plainDocs) {
     }
   }
 }
-var allSchematics = (talos) => [...talos.schematics, ...talos.talconfigs.flatMap((t) => t.schematics)];
+var allSchematics = (talos) => [
+  ...talos.schematics,
+  ...talos.talconfigs.flatMap((t) => t.schematics)
+];
 function secureBootImages(talos) {
   const out = /* @__PURE__ */ new Map();
   const key = (s) => `${s.file.absPath}\0${s.start}\0${s.end}`;
@@ -44541,11 +44994,35 @@ function secureBootImages(talos) {
       if (n.talosImageURL) {
         const image = String(n.talosImageURL.value);
         if (!isSecureBootInstaller(image)) continue;
-        add({ declaration: n.talosImageURL, declaredBy: "talosImageURL", file: t.file, version: t.talosVersion, schematic: void 0, image, argsAnchor: n.talosImageURL.span }, t, n);
+        add(
+          {
+            declaration: n.talosImageURL,
+            declaredBy: "talosImageURL",
+            file: t.file,
+            version: t.talosVersion,
+            schematic: void 0,
+            image,
+            argsAnchor: n.talosImageURL.span
+          },
+          t,
+          n
+        );
       } else if (n.secureboot) {
         const s = n.schematic;
         const argsAnchor = s?.kernelArgs?.span ?? n.secureboot.span;
-        add({ declaration: n.secureboot, declaredBy: "machineSpec.secureboot", file: t.file, version: t.talosVersion, schematic: s ?? "empty", image: void 0, argsAnchor }, t, n);
+        add(
+          {
+            declaration: n.secureboot,
+            declaredBy: "machineSpec.secureboot",
+            file: t.file,
+            version: t.talosVersion,
+            schematic: s ?? "empty",
+            image: void 0,
+            argsAnchor
+          },
+          t,
+          n
+        );
       }
     }
   }
@@ -44554,11 +45031,27 @@ function secureBootImages(talos) {
     if (!m.installImage || !image || !isSecureBootInstaller(image)) continue;
     const raw = imageTag(image);
     const version2 = { raw, version: parseTalosVersion(raw), node: m.installImage };
-    add({ declaration: m.installImage, declaredBy: "machine.install.image", file: m.file, version: version2, schematic: void 0, image, argsAnchor: m.installImage.span });
+    add({
+      declaration: m.installImage,
+      declaredBy: "machine.install.image",
+      file: m.file,
+      version: version2,
+      schematic: void 0,
+      image,
+      argsAnchor: m.installImage.span
+    });
   }
   for (const s of talos.schematics) {
     if (!s.secureBootOptions) continue;
-    add({ declaration: s.secureBootOptions, declaredBy: "customization.secureboot", file: s.file, version: { raw: void 0, version: void 0, node: void 0 }, schematic: s, image: void 0, argsAnchor: s.kernelArgs?.span ?? s.secureBootOptions.span });
+    add({
+      declaration: s.secureBootOptions,
+      declaredBy: "customization.secureboot",
+      file: s.file,
+      version: { raw: void 0, version: void 0, node: void 0 },
+      schematic: s,
+      image: void 0,
+      argsAnchor: s.kernelArgs?.span ?? s.secureBootOptions.span
+    });
   }
   return [...out.values()];
 }
@@ -44584,7 +45077,15 @@ function patchTargets(talos) {
 // src/model/index.ts
 function implicitKustomization(file, root) {
   if (!isKustomizationFile(file.absPath) || root.entries.has("kind")) return void 0;
-  return { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", name: void 0, namespace: void 0, file, root, anchor: root.span };
+  return {
+    apiVersion: "kustomize.config.k8s.io/v1beta1",
+    kind: "Kustomization",
+    name: void 0,
+    namespace: void 0,
+    file,
+    root,
+    anchor: root.span
+  };
 }
 function looksLikeFalcoValues(root) {
   const keys = [...root.entries.keys()];
@@ -44609,10 +45110,15 @@ function buildModel(files, store) {
         hasPlain = true;
       }
     }
-    if (!hasPlain && !file.documents.some((d) => d.errors.length > 0 || d.contents !== null && !(0, import_yaml9.isMap)(d.contents))) file.documents = [];
+    if (!hasPlain && !file.documents.some((d) => d.errors.length > 0 || d.contents !== null && !(0, import_yaml9.isMap)(d.contents)))
+      file.documents = [];
   }
   const data2 = dataObjects(objects, store, sink.unresolved);
-  const releases2 = [...fluxReleases(objects, data2, sink), ...argoReleases(objects, store, sink), ...kustomizeReleases(objects, store, sink)];
+  const releases2 = [
+    ...fluxReleases(objects, data2, sink),
+    ...argoReleases(objects, store, sink),
+    ...kustomizeReleases(objects, store, sink)
+  ];
   const attached = new Set(releases2.flatMap((r) => r.layers.map((l) => l.file)));
   const standaloneValues = plain2.filter((p) => !attached.has(p.file) && looksLikeFalcoValues(p.root)).map((p) => ({ file: p.file, values: p.root }));
   return {
@@ -44656,7 +45162,8 @@ function imagesIn(root) {
     const text = str(v);
     if (text) {
       const { repository: repository2, tag: tag2 } = splitImage(String(text.value));
-      if (FALCO_REPOSITORY.test(repository2)) out.push({ image: `${repository2}${tag2 ? `:${tag2}` : ""}`, tag: tag2, span: text.span });
+      if (FALCO_REPOSITORY.test(repository2))
+        out.push({ image: `${repository2}${tag2 ? `:${tag2}` : ""}`, tag: tag2, span: text.span });
       continue;
     }
     const repo = str(valueAt(v, ["repository"]));
@@ -44682,7 +45189,8 @@ function falcoImages(objects, releases2) {
     }
   }
   for (const r of releases2) {
-    for (const i of imagesIn(r.values)) out.push({ object: r.object, title: `${r.title}${r.chart.name ? ` (chart ${r.chart.name})` : ""}`, ...i });
+    for (const i of imagesIn(r.values))
+      out.push({ object: r.object, title: `${r.title}${r.chart.name ? ` (chart ${r.chart.name})` : ""}`, ...i });
   }
   return out;
 }
@@ -44695,7 +45203,10 @@ function falcoVersionOfTag(tag) {
 }
 function resolveImages(model, releases2) {
   const chartReleases = new Set(releases2.map((r) => r.release));
-  return falcoImages(model.objects, model.releases.filter((r) => !chartReleases.has(r))).map((image) => ({ image, falco: falcoVersionOfTag(image.tag) }));
+  return falcoImages(
+    model.objects,
+    model.releases.filter((r) => !chartReleases.has(r))
+  ).map((image) => ({ image, falco: falcoVersionOfTag(image.tag) }));
 }
 
 // src/resolve/resolve.ts
@@ -44717,7 +45228,12 @@ function newestAdmitted(written, known, newest, above) {
 }
 function versionOf2(pin) {
   if (pin.of === "flux") return newestAdmitted(pin.constraint, FLUX_RELEASES, NEWEST_FLUX, NEWEST_FLUX);
-  const chart = newestAdmitted(pin.constraint, FLUX2_CHART_FLUX.map(([from]) => from).concat(FLUX2_CHART_NEWEST), FLUX2_CHART_NEWEST, "");
+  const chart = newestAdmitted(
+    pin.constraint,
+    FLUX2_CHART_FLUX.map(([from]) => from).concat(FLUX2_CHART_NEWEST),
+    FLUX2_CHART_NEWEST,
+    ""
+  );
   return chart ? fluxOfChart(chart) : chart === "" ? NEWEST_FLUX : void 0;
 }
 function runningFlux(pins) {
@@ -44742,15 +45258,22 @@ function driverKindVerdict(kind, chart) {
   if (import_semver9.default.lt(chart, "2.0.0")) return { kind: "ok" };
   if (import_semver9.default.lt(chart, "4.0.0")) {
     const supported2 = import_semver9.default.lt(chart, "3.0.0") ? ["module", "ebpf"] : ["module", "ebpf", "modern-bpf"];
-    return supported2.includes(kind) ? { kind: "ok" } : { kind: "ignored", supported: supported2, fallback: "the kernel module (the driver loader builds it and Falco starts without a driver flag)" };
+    return supported2.includes(kind) ? { kind: "ok" } : {
+      kind: "ignored",
+      supported: supported2,
+      fallback: "the kernel module (the driver loader builds it and Falco starts without a driver flag)"
+    };
   }
   const supported = import_semver9.default.lt(chart, "4.4.0") ? ["kmod", "ebpf", "modern_ebpf", "gvisor"] : import_semver9.default.lt(chart, "9.0.0") ? ["kmod", "ebpf", "modern_ebpf", "gvisor", "auto"] : ["kmod", "modern_ebpf", "auto"];
   if (DRIVER_ALIASES[kind]) return { kind: "alias", replacement: DRIVER_ALIASES[kind] };
   if (!supported.includes(kind)) return { kind: "render-fails", supported };
-  if ((kind === "ebpf" || kind === "gvisor") && import_semver9.default.gte(chart, "8.0.0")) return { kind: "deprecated", since: "Falco 0.43.0" };
+  if ((kind === "ebpf" || kind === "gvisor") && import_semver9.default.gte(chart, "8.0.0"))
+    return { kind: "deprecated", since: "Falco 0.43.0" };
   return { kind: "ok" };
 }
-var DRIVER_NAMES = new Map([...ANY_DRIVER_KIND].map((k) => [k, DRIVER_ALIASES[k] ?? k]));
+var DRIVER_NAMES = new Map(
+  [...ANY_DRIVER_KIND].map((k) => [k, DRIVER_ALIASES[k] ?? k])
+);
 var EBPF_DRIVERS = /* @__PURE__ */ new Set(["modern_ebpf", "ebpf", "auto"]);
 var DRIVER_WHAT = {
   modern_ebpf: "the modern eBPF probe",
@@ -44802,7 +45325,8 @@ function userPlugin(values, name) {
 }
 function containerPluginLoaded(values, chart) {
   if (chart && import_semver11.default.lt(chart.version, "4.22.0")) return false;
-  if (boolAt(values, ["collectors", "enabled"]) === false || boolAt(values, ["driver", "enabled"]) === false) return false;
+  if (boolAt(values, ["collectors", "enabled"]) === false || boolAt(values, ["driver", "enabled"]) === false)
+    return false;
   const own = userPlugin(values, "container");
   if (own) return own.loaded;
   const modern = !chart || import_semver11.default.gte(chart.version, "6.2.0");
@@ -44869,7 +45393,9 @@ function isFalcoChart(release, mirrors) {
 function admitsNewer(raw, newest) {
   try {
     const c = parseConstraint(raw);
-    return ["patch", "minor", "major"].some((bump) => c.check(import_semver12.default.inc(newest, bump) ?? newest));
+    return ["patch", "minor", "major"].some(
+      (bump) => c.check(import_semver12.default.inc(newest, bump) ?? newest)
+    );
   } catch {
     return false;
   }
@@ -44906,9 +45432,27 @@ function resolveOne(release, knowledge) {
   const admitted = chosen.admitted.map((v) => knowledge.chartVersion(v)).filter((c) => !!c);
   const openAbove = literal ? !chosen.chosen && import_semver12.default.valid(import_semver12.default.coerce(constraint)) !== null && import_semver12.default.gt(import_semver12.default.coerce(constraint), knowledge.newest.version) : admitsNewer(constraint, knowledge.newest.version);
   const installed = chosen.chosen ? knowledge.chartVersion(chosen.chosen) : void 0;
-  if (!installed) return { ...base, status: openAbove ? "unknown-version" : "no-match", constraint, admitted, openAbove, exact: chosen.exact };
+  if (!installed)
+    return {
+      ...base,
+      status: openAbove ? "unknown-version" : "no-match",
+      constraint,
+      admitted,
+      openAbove,
+      exact: chosen.exact
+    };
   const anyMajor = !chosen.exact && (constraint.trim() === "*" || admitsNextMajors(constraint, installed.version));
-  return { ...base, status: "resolved", constraint, admitted, installed, exact: chosen.exact, openAbove, anyMajor, runs: runsOf(release.values, installed, admitted) };
+  return {
+    ...base,
+    status: "resolved",
+    constraint,
+    admitted,
+    installed,
+    exact: chosen.exact,
+    openAbove,
+    anyMajor,
+    runs: runsOf(release.values, installed, admitted)
+  };
 }
 function resolveReleases(model, knowledge, mirrors, unresolved) {
   const out = [];
@@ -44916,11 +45460,16 @@ function resolveReleases(model, knowledge, mirrors, unresolved) {
   for (const release of model.releases) {
     const falco = isFalcoChart(release, mirrors);
     if (falco === void 0) {
-      unresolved.push({ span: release.chart.span, why: { reason: "not-falcosecurity", release: release.title, url: release.chart.repoUrl ?? null } });
+      unresolved.push({
+        span: release.chart.span,
+        why: { reason: "not-falcosecurity", release: release.title, url: release.chart.repoUrl ?? null }
+      });
     }
     if (!falco) continue;
     const resolved = resolveOne(release, knowledge);
-    out.push(release.tool === "flux" ? { ...resolved, api: { serving: serving(release.apiVersion, flux?.version), flux } } : resolved);
+    out.push(
+      release.tool === "flux" ? { ...resolved, api: { serving: serving(release.apiVersion, flux?.version), flux } } : resolved
+    );
   }
   return out;
 }
@@ -44960,7 +45509,10 @@ var base_syscalls_repair_default = createRule(
     title: "Falco traces more syscalls than it needs: base_syscalls.repair is off",
     severity: "info",
     fixable: false,
-    references: ["https://github.com/falcosecurity/falco/pull/2457", "https://github.com/falcosecurity/falco/blob/master/falco.yaml"],
+    references: [
+      "https://github.com/falcosecurity/falco/pull/2457",
+      "https://github.com/falcosecurity/falco/blob/master/falco.yaml"
+    ],
     messages: {
       repairOff: message({
         title: (d) => `falco.base_syscalls.repair is ${d.written ? "false" : "not set"}: Falco ${d.falco} traces its full syscall set`,
@@ -44984,10 +45536,19 @@ var base_syscalls_repair_default = createRule(
       const custom = valueAt(values, ["falco", "base_syscalls", "custom_set"]);
       const positive = custom?.kind === "seq" && custom.items.some((i) => i.kind === "scalar" && typeof i.value === "string" && !i.value.startsWith("!"));
       if (positive) {
-        ctx.report({ span: entryAt(values, ["falco", "base_syscalls", "custom_set"]).keySpan, severity: "warning", messageId: "customSet", data: { falco } });
+        ctx.report({
+          span: entryAt(values, ["falco", "base_syscalls", "custom_set"]).keySpan,
+          severity: "warning",
+          messageId: "customSet",
+          data: { falco }
+        });
         continue;
       }
-      ctx.report({ span: repair?.value.span ?? r.span, messageId: "repairOff", data: { falco, written: repair !== void 0 } });
+      ctx.report({
+        span: repair?.value.span ?? r.span,
+        messageId: "repairOff",
+        data: { falco, written: repair !== void 0 }
+      });
     }
   }
 );
@@ -45005,7 +45566,10 @@ var cpu_limit_default = createRule(
     title: "A Falco CPU limit low enough to drop syscall events",
     severity: "info",
     fixable: false,
-    references: ["https://github.com/falcosecurity/charts/pull/199", "https://github.com/falcosecurity/falco/issues/3630"],
+    references: [
+      "https://github.com/falcosecurity/charts/pull/199",
+      "https://github.com/falcosecurity/falco/issues/3630"
+    ],
     messages: {
       low: message({
         title: (d) => `a CPU limit of ${d.limit} throttles Falco under load`,
@@ -45031,7 +45595,8 @@ function check2(ctx, values, chart) {
   if (!node || typeof node.value !== "string" || boolAt(values, ["driver", "enabled"]) === false) return;
   const kind = node.value;
   if (!chart) {
-    if (!ANY_DRIVER_KIND.has(kind)) ctx.report({ span: node.span, messageId: "unknownAnywhere", data: { kind, known: [...ANY_DRIVER_KIND] } });
+    if (!ANY_DRIVER_KIND.has(kind))
+      ctx.report({ span: node.span, messageId: "unknownAnywhere", data: { kind, known: [...ANY_DRIVER_KIND] } });
     return;
   }
   const v = driverKindVerdict(kind, chart);
@@ -45039,17 +45604,33 @@ function check2(ctx, values, chart) {
     case "ok":
       return;
     case "alias":
-      ctx.report({ span: node.span, severity: "warning", messageId: "alias", data: { kind, chart, replacement: v.replacement }, fix: { kind: "safe", description: `driver.kind: ${v.replacement}` } });
+      ctx.report({
+        span: node.span,
+        severity: "warning",
+        messageId: "alias",
+        data: { kind, chart, replacement: v.replacement },
+        fix: { kind: "safe", description: `driver.kind: ${v.replacement}` }
+      });
       return;
     case "deprecated":
-      ctx.report({ span: node.span, severity: "warning", messageId: "deprecated", data: { kind, chart, since: v.since } });
+      ctx.report({
+        span: node.span,
+        severity: "warning",
+        messageId: "deprecated",
+        data: { kind, chart, since: v.since }
+      });
       return;
     case "render-fails":
-      if (kind === "ebpf" || kind === "gvisor") ctx.report({ span: node.span, messageId: "removed", data: { kind, chart } });
+      if (kind === "ebpf" || kind === "gvisor")
+        ctx.report({ span: node.span, messageId: "removed", data: { kind, chart } });
       else ctx.report({ span: node.span, messageId: "unsupported", data: { kind, chart, supported: v.supported } });
       return;
     case "ignored":
-      ctx.report({ span: node.span, messageId: "ignored", data: { kind, chart, supported: v.supported, fallback: v.fallback } });
+      ctx.report({
+        span: node.span,
+        messageId: "ignored",
+        data: { kind, chart, supported: v.supported, fallback: v.fallback }
+      });
   }
 }
 var messages = {
@@ -45090,11 +45671,15 @@ var driver_kind_default = createRule(
     title: "A driver.kind the chart version in use rejects, ignores, deprecates or knows only as an alias",
     severity: "error",
     fixable: true,
-    references: ["https://github.com/falcosecurity/falco/pull/3796", "https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md"],
+    references: [
+      "https://github.com/falcosecurity/falco/pull/3796",
+      "https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md"
+    ],
     messages
   },
   (ctx) => {
-    for (const r of ctx.releases) check2(ctx, r.release.values, r.status === "resolved" ? r.installed?.version : void 0);
+    for (const r of ctx.releases)
+      check2(ctx, r.release.values, r.status === "resolved" ? r.installed?.version : void 0);
     for (const s of ctx.model.standaloneValues) check2(ctx, s.values, void 0);
   }
 );
@@ -45106,7 +45691,10 @@ var invalid_chart_version_default = createRule(
     title: "A falco chart version constraint that is invalid or matches no published version",
     severity: "error",
     fixable: false,
-    references: ["https://github.com/Masterminds/semver#checking-version-constraints", "https://fluxcd.io/flux/components/source/helmcharts/#version"],
+    references: [
+      "https://github.com/Masterminds/semver#checking-version-constraints",
+      "https://fluxcd.io/flux/components/source/helmcharts/#version"
+    ],
     messages: {
       invalid: message({
         title: (d) => `"${d.constraint}" is not a valid version constraint`,
@@ -45123,9 +45711,21 @@ var invalid_chart_version_default = createRule(
   (ctx) => {
     for (const r of ctx.releases) {
       if (r.status === "invalid") {
-        ctx.report({ span: r.span, messageId: "invalid", data: { constraint: r.constraint, error: r.error ?? "syntax error" } });
+        ctx.report({
+          span: r.span,
+          messageId: "invalid",
+          data: { constraint: r.constraint, error: r.error ?? "syntax error" }
+        });
       } else if (r.status === "no-match") {
-        ctx.report({ span: r.span, messageId: "noMatch", data: { constraint: r.constraint, oldest: ctx.knowledge.charts[0].version, newest: ctx.knowledge.newest.version } });
+        ctx.report({
+          span: r.span,
+          messageId: "noMatch",
+          data: {
+            constraint: r.constraint,
+            oldest: ctx.knowledge.charts[0].version,
+            newest: ctx.knowledge.newest.version
+          }
+        });
       }
     }
   }
@@ -45133,7 +45733,10 @@ var invalid_chart_version_default = createRule(
 
 // src/rules/falco/k8s-metadata-node-filter.ts
 var import_semver14 = __toESM(require_semver2(), 1);
-var REFERENCES = ["https://github.com/falcosecurity/falco/issues/778", "https://github.com/falcosecurity/libs/issues/43"];
+var REFERENCES = [
+  "https://github.com/falcosecurity/falco/issues/778",
+  "https://github.com/falcosecurity/libs/issues/43"
+];
 function checkPluginEntries(ctx, values) {
   const plugins = valueAt(values, ["falco", "plugins"]);
   const loaded = valueAt(values, ["falco", "load_plugins"]);
@@ -45144,9 +45747,21 @@ function checkPluginEntries(ctx, values) {
     if (init?.kind !== "map") continue;
     const node = entryAt(init, ["nodeName"]);
     if (!node) {
-      ctx.report({ span: entryAt(p, ["init_config"])?.keySpan ?? p.span, severity: "error", messageId: "noNodeName", data: {}, references: REFERENCES });
+      ctx.report({
+        span: entryAt(p, ["init_config"])?.keySpan ?? p.span,
+        severity: "error",
+        messageId: "noNodeName",
+        data: {},
+        references: REFERENCES
+      });
     } else if (node.value.kind === "scalar" && typeof node.value.value === "string" && !node.value.value.includes("${")) {
-      ctx.report({ span: node.value.span, severity: "warning", messageId: "literalNodeName", data: { nodeName: node.value.value }, references: REFERENCES });
+      ctx.report({
+        span: node.value.span,
+        severity: "warning",
+        messageId: "literalNodeName",
+        data: { nodeName: node.value.value },
+        references: REFERENCES
+      });
     }
   }
 }
@@ -45202,7 +45817,10 @@ var open_version_range_default = createRule(
     title: "A falco chart version that lets any new major in unreviewed",
     severity: "warning",
     fixable: false,
-    references: ["https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md", "https://fluxcd.io/flux/components/source/helmcharts/#version"],
+    references: [
+      "https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md",
+      "https://fluxcd.io/flux/components/source/helmcharts/#version"
+    ],
     messages: {
       anyMajor: message({
         title: (d) => d.constraint === null ? `${d.release} has no ${d.field}, so it admits every future major of the falco chart` : `"${d.constraint}" admits every future major of the falco chart`,
@@ -45222,7 +45840,11 @@ var open_version_range_default = createRule(
       if (r.status === "git") {
         const rev = version2.raw;
         if (rev === void 0 || rev === "" || /^(HEAD|main|master)$/.test(rev)) {
-          ctx.report({ span: r.span, messageId: "branch", data: { release: r.release.title, branch: rev || null, repository: r.release.chart.repoUrl ?? null } });
+          ctx.report({
+            span: r.span,
+            messageId: "branch",
+            data: { release: r.release.title, branch: rev || null, repository: r.release.chart.repoUrl ?? null }
+          });
         }
         continue;
       }
@@ -45230,7 +45852,12 @@ var open_version_range_default = createRule(
       ctx.report({
         span: r.span,
         messageId: "anyMajor",
-        data: { release: r.release.title, constraint: version2.raw === void 0 ? null : r.constraint, field: version2.field, major: import_semver15.default.major(r.installed.version) }
+        data: {
+          release: r.release.title,
+          constraint: version2.raw === void 0 ? null : r.constraint,
+          field: version2.field,
+          major: import_semver15.default.major(r.installed.version)
+        }
       });
     }
   }
@@ -45264,16 +45891,52 @@ var legacyCollector = (old, engine) => [
     breaks: LEGACY_COLLECTOR_BREAKS,
     sources: CONTAINER_ENGINES_7
   },
-  { from: `collectors.${old}.enabled`, since: "7.0.0", to: `collectors.containerEngine.engines.${engine}.enabled`, transform: "move", effect: "ignored", sources: CONTAINER_ENGINES_7 },
-  { from: `collectors.${old}.socket`, since: "7.0.0", to: `collectors.containerEngine.engines.${engine}.sockets`, transform: "socket-to-sockets", effect: "ignored", sources: CONTAINER_ENGINES_7 }
+  {
+    from: `collectors.${old}.enabled`,
+    since: "7.0.0",
+    to: `collectors.containerEngine.engines.${engine}.enabled`,
+    transform: "move",
+    effect: "ignored",
+    sources: CONTAINER_ENGINES_7
+  },
+  {
+    from: `collectors.${old}.socket`,
+    since: "7.0.0",
+    to: `collectors.containerEngine.engines.${engine}.sockets`,
+    transform: "socket-to-sockets",
+    effect: "ignored",
+    sources: CONTAINER_ENGINES_7
+  }
 ];
-var METRICS_7 = [commit("faac8bf1be9910d71f7dedd3c6a7d2f544a943ec"), commit("6317d2576309bd2ac9d14c44930cf2d72a72545a")];
-var metric = (snake2, camel) => ({ from: `falco.metrics.${snake2}`, since: "7.0.0", to: `metrics.${camel}`, transform: "snake-to-camel", effect: "overwritten", sources: METRICS_7 });
+var METRICS_7 = [
+  commit("faac8bf1be9910d71f7dedd3c6a7d2f544a943ec"),
+  commit("6317d2576309bd2ac9d14c44930cf2d72a72545a")
+];
+var metric = (snake2, camel) => ({
+  from: `falco.metrics.${snake2}`,
+  since: "7.0.0",
+  to: `metrics.${camel}`,
+  transform: "snake-to-camel",
+  effect: "overwritten",
+  sources: METRICS_7
+});
 var DRIVERS_4 = [commit("95496d0b1e1e795d199bbf25127757648ab619b1"), BREAKING];
 var K8S_4 = [commit("55cf23c5680d2178a4419f2e58e304be786287ba"), BREAKING];
-var EBPF_9 = [falcoCommit("312d9af6133c6a6f78a7d7bc94cc2ebcb9453ba8"), falcoCommit("23a1f6d9a042655e9b84431c2912f9c30ed72286"), BREAKING];
-var GVISOR_9 = [falcoCommit("95ad6d32fa50f204ca611a522c64db4c22084a3b"), falcoCommit("23a1f6d9a042655e9b84431c2912f9c30ed72286"), BREAKING];
-var GRPC_9 = [falcoCommit("cbfdabaf4bf5210b9984e09a39437fbae21d3605"), falcoCommit("23a1f6d9a042655e9b84431c2912f9c30ed72286"), BREAKING];
+var EBPF_9 = [
+  falcoCommit("312d9af6133c6a6f78a7d7bc94cc2ebcb9453ba8"),
+  falcoCommit("23a1f6d9a042655e9b84431c2912f9c30ed72286"),
+  BREAKING
+];
+var GVISOR_9 = [
+  falcoCommit("95ad6d32fa50f204ca611a522c64db4c22084a3b"),
+  falcoCommit("23a1f6d9a042655e9b84431c2912f9c30ed72286"),
+  BREAKING
+];
+var GRPC_9 = [
+  falcoCommit("cbfdabaf4bf5210b9984e09a39437fbae21d3605"),
+  falcoCommit("23a1f6d9a042655e9b84431c2912f9c30ed72286"),
+  BREAKING
+];
 var GRPC_NOTE = "gRPC output and server are gone from Falco 0.44.0: move consumers to http_output, file_output, stdout_output or falcosidekick";
 var VALUES_MIGRATIONS = [
   // ---- chart 1.x → 2.0.0
@@ -45301,17 +45964,42 @@ var VALUES_MIGRATIONS = [
   v2("daemonset", void 0, "each-key"),
   v2("daemonset.updateStrategy", "controller.daemonset.updateStrategy", "move"),
   v2("daemonset.podAnnotations", "podAnnotations", "move"),
-  v2("daemonset.env", "extra.env", "manual", "move the variables to extra.env, as a list of {name, value} entries from chart 2.5.0 on"),
+  v2(
+    "daemonset.env",
+    "extra.env",
+    "manual",
+    "move the variables to extra.env, as a list of {name, value} entries from chart 2.5.0 on"
+  ),
   v2("extraArgs", "extra.args", "move"),
   v2("extraInitContainers", "extra.initContainers", "move"),
   v2("extraVolumes", "mounts.volumes", "move"),
   v2("extraVolumeMounts", "mounts.volumeMounts", "move"),
   v2("image.pullSecrets", "imagePullSecrets", "move"),
   v2("securityContext", "containerSecurityContext", "move"),
-  v2("timezone", "extra.env", "manual", "set the TZ variable in extra.env instead (chart 2.0.0 moved such settings to extra.env)"),
-  v2("proxy", "extra.env", "manual", "set HTTP_PROXY, HTTPS_PROXY and NO_PROXY in extra.env instead (chart 2.0.0 moved such settings to extra.env)"),
-  v2("auditLog", void 0, "manual", "Kubernetes audit events come from the k8saudit plugin since chart 1.19.0: configure it in falco.plugins (see the chart values-k8saudit.yaml)"),
-  v2("fakeEventGenerator", void 0, "delete", "chart 2.0.0 dropped the embedded event generator; install the event-generator chart instead"),
+  v2(
+    "timezone",
+    "extra.env",
+    "manual",
+    "set the TZ variable in extra.env instead (chart 2.0.0 moved such settings to extra.env)"
+  ),
+  v2(
+    "proxy",
+    "extra.env",
+    "manual",
+    "set HTTP_PROXY, HTTPS_PROXY and NO_PROXY in extra.env instead (chart 2.0.0 moved such settings to extra.env)"
+  ),
+  v2(
+    "auditLog",
+    void 0,
+    "manual",
+    "Kubernetes audit events come from the k8saudit plugin since chart 1.19.0: configure it in falco.plugins (see the chart values-k8saudit.yaml)"
+  ),
+  v2(
+    "fakeEventGenerator",
+    void 0,
+    "delete",
+    "chart 2.0.0 dropped the embedded event generator; install the event-generator chart instead"
+  ),
   v2("podSecurityPolicy", void 0, "delete", "chart 2.0.0 removed the PodSecurityPolicy template"),
   v2Falco("jsonOutput", "json_output"),
   v2Falco("jsonIncludeOutputProperty", "json_include_output_property"),
@@ -45343,7 +46031,14 @@ var VALUES_MIGRATIONS = [
     note: "chart 1.6.0 removed the deprecated integrations; from 1.6.1 the falcosidekick sub-chart forwards events: enable it and configure the outputs under falcosidekick.config",
     sources: [`${CHARTS2}/issues/123`, `${CHARTS2}/blob/falco-1.6.1/falco/CHANGELOG.md`]
   },
-  { from: "priorityClassName", since: "2.0.7", to: "podPriorityClassName", transform: "move", effect: "ignored", sources: [commit("8a2cd385e691e67f5e71fb592bf2b9101378f17f"), V2_CHANGELOG] },
+  {
+    from: "priorityClassName",
+    since: "2.0.7",
+    to: "podPriorityClassName",
+    transform: "move",
+    effect: "ignored",
+    sources: [commit("8a2cd385e691e67f5e71fb592bf2b9101378f17f"), V2_CHANGELOG]
+  },
   // ---- 3.0.0
   {
     from: "driver.loader.initContainer.enabled",
@@ -45355,12 +46050,54 @@ var VALUES_MIGRATIONS = [
   },
   // ---- 4.0.0 (Falco 0.37.0)
   { from: "gvisor", since: "4.0.0", to: "driver", transform: "each-key", effect: "ignored", sources: DRIVERS_4 },
-  { from: "gvisor.enabled", since: "4.0.0", to: "driver.kind", transform: "gvisor-enabled-to-driver-kind", effect: "ignored", sources: DRIVERS_4 },
-  { from: "gvisor.runsc", since: "4.0.0", to: "driver.gvisor.runsc", transform: "move", effect: "ignored", sources: DRIVERS_4 },
-  { from: "driver.modern_bpf", since: "4.0.0", to: "driver.modernEbpf", transform: "each-key", effect: "ignored", sources: DRIVERS_4 },
-  { from: "driver.modern_bpf.leastPrivileged", since: "4.0.0", to: "driver.modernEbpf.leastPrivileged", transform: "move", effect: "ignored", sources: DRIVERS_4 },
-  { from: "collectors.kubernetes.apiAuth", since: "4.0.0", transform: "delete", effect: "ignored", note: "Falco 0.37 dropped its Kubernetes client; the k8smeta plugin and k8s-metacollector replace it", sources: K8S_4 },
-  { from: "collectors.kubernetes.apiUrl", since: "4.0.0", transform: "delete", effect: "ignored", note: "Falco 0.37 dropped its Kubernetes client; the k8smeta plugin and k8s-metacollector replace it", sources: K8S_4 },
+  {
+    from: "gvisor.enabled",
+    since: "4.0.0",
+    to: "driver.kind",
+    transform: "gvisor-enabled-to-driver-kind",
+    effect: "ignored",
+    sources: DRIVERS_4
+  },
+  {
+    from: "gvisor.runsc",
+    since: "4.0.0",
+    to: "driver.gvisor.runsc",
+    transform: "move",
+    effect: "ignored",
+    sources: DRIVERS_4
+  },
+  {
+    from: "driver.modern_bpf",
+    since: "4.0.0",
+    to: "driver.modernEbpf",
+    transform: "each-key",
+    effect: "ignored",
+    sources: DRIVERS_4
+  },
+  {
+    from: "driver.modern_bpf.leastPrivileged",
+    since: "4.0.0",
+    to: "driver.modernEbpf.leastPrivileged",
+    transform: "move",
+    effect: "ignored",
+    sources: DRIVERS_4
+  },
+  {
+    from: "collectors.kubernetes.apiAuth",
+    since: "4.0.0",
+    transform: "delete",
+    effect: "ignored",
+    note: "Falco 0.37 dropped its Kubernetes client; the k8smeta plugin and k8s-metacollector replace it",
+    sources: K8S_4
+  },
+  {
+    from: "collectors.kubernetes.apiUrl",
+    since: "4.0.0",
+    transform: "delete",
+    effect: "ignored",
+    note: "Falco 0.37 dropped its Kubernetes client; the k8smeta plugin and k8s-metacollector replace it",
+    sources: K8S_4
+  },
   {
     from: "collectors.kubernetes.enableNodeFilter",
     since: "4.0.0",
@@ -45369,7 +46106,14 @@ var VALUES_MIGRATIONS = [
     note: "the chart now always filters by node (k8smeta init_config nodeName)",
     sources: K8S_4
   },
-  { from: "falco.metadata_download", since: "4.0.0", transform: "delete", effect: "ignored", note: "it tuned the Kubernetes client Falco 0.37 dropped", sources: K8S_4 },
+  {
+    from: "falco.metadata_download",
+    since: "4.0.0",
+    transform: "delete",
+    effect: "ignored",
+    note: "it tuned the Kubernetes client Falco 0.37 dropped",
+    sources: K8S_4
+  },
   // Chart 4.0.0 moved these under driver.*; Falco still read them until 0.38.0 (chart 4.4.0).
   {
     from: "falco.syscall_buf_size_preset",
@@ -45387,8 +46131,22 @@ var VALUES_MIGRATIONS = [
     note: "set dropFailedExit under the driver you use instead: driver.kmod, driver.ebpf or driver.modernEbpf (chart 4.0.0 moved it there)",
     sources: DRIVERS_4
   },
-  { from: "falco.modern_bpf", since: "4.4.0", to: "driver.modernEbpf", transform: "each-key", effect: "ignored", sources: DRIVERS_4 },
-  { from: "falco.modern_bpf.cpus_for_each_syscall_buffer", since: "4.4.0", to: "driver.modernEbpf.cpusForEachBuffer", transform: "move", effect: "ignored", sources: DRIVERS_4 },
+  {
+    from: "falco.modern_bpf",
+    since: "4.4.0",
+    to: "driver.modernEbpf",
+    transform: "each-key",
+    effect: "ignored",
+    sources: DRIVERS_4
+  },
+  {
+    from: "falco.modern_bpf.cpus_for_each_syscall_buffer",
+    since: "4.4.0",
+    to: "driver.modernEbpf.cpusForEachBuffer",
+    transform: "move",
+    effect: "ignored",
+    sources: DRIVERS_4
+  },
   // ---- 4.7.1: the chart sets rules_files, and Falco 0.38+ refuses a config with both keys.
   {
     from: "falco.rules_file",
@@ -45396,14 +46154,49 @@ var VALUES_MIGRATIONS = [
     to: "falco.rules_files",
     transform: "move",
     effect: "startup-failure",
-    sources: [commit("d17eebf46c8c8264f20e0410912ce640518c7ff3"), "https://github.com/falcosecurity/falco/blob/0.38.0/userspace/falco/configuration.cpp#L275"]
+    sources: [
+      commit("d17eebf46c8c8264f20e0410912ce640518c7ff3"),
+      "https://github.com/falcosecurity/falco/blob/0.38.0/userspace/falco/configuration.cpp#L275"
+    ]
   },
   // ---- 4.9.0 (Falco 0.39.0)
-  { from: "falco.outputs", since: "4.9.0", transform: "delete", effect: "ignored", note: "Falco 0.39.0 removed the outputs rate limiter", sources: [commit("ed8c5351e63fb8540b3d9300215b1dc8108aa726")] },
-  { from: "mounts.enforceProcMount", since: "4.9.0", transform: "delete", effect: "ignored", note: "the chart always mounts /proc since 4.9.0", sources: [commit("47541d456b14594c8ea04f29d10b8a05975147e7")] },
+  {
+    from: "falco.outputs",
+    since: "4.9.0",
+    transform: "delete",
+    effect: "ignored",
+    note: "Falco 0.39.0 removed the outputs rate limiter",
+    sources: [commit("ed8c5351e63fb8540b3d9300215b1dc8108aa726")]
+  },
+  {
+    from: "mounts.enforceProcMount",
+    since: "4.9.0",
+    transform: "delete",
+    effect: "ignored",
+    note: "the chart always mounts /proc since 4.9.0",
+    sources: [commit("47541d456b14594c8ea04f29d10b8a05975147e7")]
+  },
   // ---- 6.0.0
-  { from: "falcotalon", since: "6.0.0", to: "falco-talon", transform: "each-key", effect: "ignored", sources: [commit("049a366d92f72667dada688aa8f0977eea7a6495"), BREAKING] },
-  { from: "falcotalon.enabled", since: "6.0.0", to: "responseActions.enabled", transform: "move", effect: "ignored", sources: [commit("a6baf31059b4ff250b2b6ae2838a8d003bf280c7"), commit("60f43e7ad445a22956c71149fc4a58e16b9d7123"), BREAKING] },
+  {
+    from: "falcotalon",
+    since: "6.0.0",
+    to: "falco-talon",
+    transform: "each-key",
+    effect: "ignored",
+    sources: [commit("049a366d92f72667dada688aa8f0977eea7a6495"), BREAKING]
+  },
+  {
+    from: "falcotalon.enabled",
+    since: "6.0.0",
+    to: "responseActions.enabled",
+    transform: "move",
+    effect: "ignored",
+    sources: [
+      commit("a6baf31059b4ff250b2b6ae2838a8d003bf280c7"),
+      commit("60f43e7ad445a22956c71149fc4a58e16b9d7123"),
+      BREAKING
+    ]
+  },
   // ---- 7.0.0 (Falco 0.42.0)
   ...legacyCollector("docker", "docker"),
   ...legacyCollector("containerd", "containerd"),
@@ -45440,11 +46233,46 @@ var VALUES_MIGRATIONS = [
   metric("convert_memory_to_mb", "convertMemoryToMB"),
   metric("include_empty_values", "includeEmptyValues"),
   // ---- 9.0.0 (Falco 0.44.0): the removed-configuration guard fails the render on these keys' presence.
-  { from: "driver.ebpf", since: "9.0.0", transform: "each-key", effect: "render-failure", note: "the legacy eBPF probe is gone: use driver.kind modern_ebpf or auto", sources: EBPF_9 },
-  { from: "driver.ebpf.leastPrivileged", since: "9.0.0", to: "driver.modernEbpf.leastPrivileged", transform: "move", effect: "render-failure", sources: EBPF_9 },
-  { from: "driver.gvisor", since: "9.0.0", transform: "delete", effect: "render-failure", note: "the gVisor engine is gone, with no replacement", sources: GVISOR_9 },
-  { from: "falco.grpc", since: "9.0.0", transform: "delete", effect: "render-failure", note: GRPC_NOTE, sources: GRPC_9 },
-  { from: "falco.grpc_output", since: "9.0.0", transform: "delete", effect: "render-failure", note: GRPC_NOTE, sources: GRPC_9 }
+  {
+    from: "driver.ebpf",
+    since: "9.0.0",
+    transform: "each-key",
+    effect: "render-failure",
+    note: "the legacy eBPF probe is gone: use driver.kind modern_ebpf or auto",
+    sources: EBPF_9
+  },
+  {
+    from: "driver.ebpf.leastPrivileged",
+    since: "9.0.0",
+    to: "driver.modernEbpf.leastPrivileged",
+    transform: "move",
+    effect: "render-failure",
+    sources: EBPF_9
+  },
+  {
+    from: "driver.gvisor",
+    since: "9.0.0",
+    transform: "delete",
+    effect: "render-failure",
+    note: "the gVisor engine is gone, with no replacement",
+    sources: GVISOR_9
+  },
+  {
+    from: "falco.grpc",
+    since: "9.0.0",
+    transform: "delete",
+    effect: "render-failure",
+    note: GRPC_NOTE,
+    sources: GRPC_9
+  },
+  {
+    from: "falco.grpc_output",
+    since: "9.0.0",
+    transform: "delete",
+    effect: "render-failure",
+    note: GRPC_NOTE,
+    sources: GRPC_9
+  }
 ];
 var BY_PATH = new Map(VALUES_MIGRATIONS.map((m) => [m.from, m]));
 var migrationFor = (path) => BY_PATH.get(path);
@@ -45455,7 +46283,15 @@ function migrationCovering(path) {
   }
   return void 0;
 }
-var MECHANICAL = /* @__PURE__ */ new Set(["move", "socket-to-sockets", "camel-to-snake", "snake-to-camel", "ebpf-enabled-to-driver-kind", "gvisor-enabled-to-driver-kind", "delete"]);
+var MECHANICAL = /* @__PURE__ */ new Set([
+  "move",
+  "socket-to-sockets",
+  "camel-to-snake",
+  "snake-to-camel",
+  "ebpf-enabled-to-driver-kind",
+  "gvisor-enabled-to-driver-kind",
+  "delete"
+]);
 
 // src/knowledge/suggest.ts
 var norm = (s) => s.toLowerCase().replace(/[_-]/g, "");
@@ -45496,7 +46332,8 @@ function suggestKeys(k, path, vi) {
     if (candidate === dotted || out.includes(candidate)) continue;
     const parts = candidate.split(".");
     let tail = 0;
-    while (tail < parts.length && tail < path.length && norm(parts[parts.length - 1 - tail]) === norm(path[path.length - 1 - tail])) tail++;
+    while (tail < parts.length && tail < path.length && norm(parts[parts.length - 1 - tail]) === norm(path[path.length - 1 - tail]))
+      tail++;
     if (tail === 0) continue;
     if (tail === 1 && lastCount > 2 && !(parts.length === 1 && path.length === 2)) continue;
     let head = 0;
@@ -45520,10 +46357,17 @@ function decodePointer(pointer) {
 }
 function enablesSomething(node) {
   if (node.kind !== "map") return false;
-  for (const e of node.entries.values()) if (e.key === "enabled" && e.value.kind === "scalar" && e.value.value === true || enablesSomething(e.value)) return true;
+  for (const e of node.entries.values())
+    if (e.key === "enabled" && e.value.kind === "scalar" && e.value.value === true || enablesSomething(e.value))
+      return true;
   return false;
 }
-var target = (t) => ({ to: t.to ?? null, setting: t.setting ?? null, shape: t.shape ?? null, note: t.note ?? null });
+var target = (t) => ({
+  to: t.to ?? null,
+  setting: t.setting ?? null,
+  shape: t.shape ?? null,
+  note: t.note ?? null
+});
 function follow(k, to, vi, transforms) {
   let path = to;
   for (let hops = 0; hops < 8; hops++) {
@@ -45539,7 +46383,11 @@ function follow(k, to, vi, transforms) {
 function replacementOf(k, from, value, vi, parent) {
   const m = migrationFor(from);
   if (!m) {
-    if (parent?.effect === "overwritten") return { ...target({ note: `no ${parent.to ?? "other"} key maps to it; it still passes through under ${parent.from}` }), mechanical: false };
+    if (parent?.effect === "overwritten")
+      return {
+        ...target({ note: `no ${parent.to ?? "other"} key maps to it; it still passes through under ${parent.from}` }),
+        mechanical: false
+      };
     if (parent?.to) {
       const t2 = follow(k, `${parent.to}${from.slice(parent.from.length)}`, vi, []);
       return t2.path ? { ...target({ to: t2.path }), mechanical: true } : { ...target({ note: "it has no equivalent" }), mechanical: true };
@@ -45548,24 +46396,42 @@ function replacementOf(k, from, value, vi, parent) {
   }
   if (m.transform === "ebpf-enabled-to-driver-kind" || m.transform === "gvisor-enabled-to-driver-kind") {
     const kind = m.transform === "ebpf-enabled-to-driver-kind" ? "ebpf" : "gvisor";
-    if (!(value.kind === "scalar" && value.value === true)) return { ...target({ note: "it is not true" }), mechanical: true };
+    if (!(value.kind === "scalar" && value.value === true))
+      return { ...target({ note: "it is not true" }), mechanical: true };
     if (vi >= k.versionIndex("9.0.0")) {
-      return kind === "ebpf" ? { ...target({ to: "driver.kind", setting: "modern_ebpf", note: "the legacy eBPF probe is gone from chart 9.0.0" }), mechanical: false } : { ...target({ note: "the gVisor engine is gone from chart 9.0.0, with no replacement" }), mechanical: false };
+      return kind === "ebpf" ? {
+        ...target({
+          to: "driver.kind",
+          setting: "modern_ebpf",
+          note: "the legacy eBPF probe is gone from chart 9.0.0"
+        }),
+        mechanical: false
+      } : { ...target({ note: "the gVisor engine is gone from chart 9.0.0, with no replacement" }), mechanical: false };
     }
     return { ...target({ to: "driver.kind", setting: kind }), mechanical: true };
   }
   if (m.transform === "manual") return { ...target({ ...m.note ? { note: m.note } : {} }), mechanical: false };
-  if (!m.to) return { ...target({ ...m.note ? { note: m.note } : {} }), mechanical: m.transform === "delete" || m.transform === "each-key" && eachKeyMechanical(k, from, value, vi, m) };
+  if (!m.to)
+    return {
+      ...target({ ...m.note ? { note: m.note } : {} }),
+      mechanical: m.transform === "delete" || m.transform === "each-key" && eachKeyMechanical(k, from, value, vi, m)
+    };
   const transforms = [m.transform];
   const t = follow(k, m.to, vi, transforms);
-  if (!t.path) return { ...target({ note: t.note ?? m.note ?? "nothing replaces it in this version" }), mechanical: t.deleted === true };
+  if (!t.path)
+    return {
+      ...target({ note: t.note ?? m.note ?? "nothing replaces it in this version" }),
+      mechanical: t.deleted === true
+    };
   const shape = transforms.includes("socket-to-sockets") ? "list" : transforms.includes("camel-to-snake") && value.kind === "map" ? "snake-case" : null;
   const mechanical = m.transform === "each-key" ? eachKeyMechanical(k, from, value, vi, m) : transforms.every((x) => MECHANICAL.has(x));
   return { ...target({ to: t.path, shape, ...m.note ? { note: m.note } : {} }), mechanical };
 }
 function eachKeyMechanical(k, from, value, vi, m) {
   if (value.kind !== "map") return true;
-  return [...value.entries.values()].every((e) => isNull(e.value) || replacementOf(k, `${from}.${e.key}`, e.value, vi, m).mechanical);
+  return [...value.entries.values()].every(
+    (e) => isNull(e.value) || replacementOf(k, `${from}.${e.key}`, e.value, vi, m).mechanical
+  );
 }
 function partOf(key, r, manual) {
   const drop = !r.to && !(manual && r.note) && !r.note?.startsWith("no ");
@@ -45585,7 +46451,10 @@ function replacement(k, from, value, vi) {
     }
     const to = m.to ? follow(k, m.to, vi, []).path : void 0;
     if (to) return { replacement: { form: "move-map", to, note: m.note ?? null, parts }, mechanical: mechanical2 };
-    return { replacement: { form: "delete-map", note: m.note ?? null, kept: parts.filter((p) => !p.drop) }, mechanical: mechanical2 };
+    return {
+      replacement: { form: "delete-map", note: m.note ?? null, kept: parts.filter((p) => !p.drop) },
+      mechanical: mechanical2
+    };
   }
   const r = replacementOf(k, from, value, vi);
   const { mechanical, ...t } = r;
@@ -45619,7 +46488,20 @@ function removedProblem(k, path, entry, vi, before, after, t, falco) {
     path,
     entry,
     severity: effect2 === "startup-failure" ? "error" : "warning",
-    data: { variant: "removed", path: dotted, removedIn, onlyV1, backIn: after !== void 0 ? versionAt(k, after) : null, target: t.label, effect: effect2, falco, breaks: m?.breaks ?? null, replacement: rep, suggestions, mechanical },
+    data: {
+      variant: "removed",
+      path: dotted,
+      removedIn,
+      onlyV1,
+      backIn: after !== void 0 ? versionAt(k, after) : null,
+      target: t.label,
+      effect: effect2,
+      falco,
+      breaks: m?.breaks ?? null,
+      replacement: rep,
+      suggestions,
+      mechanical
+    },
     references: m?.sources ?? [],
     fix: mechanical ? "safe" : "manual"
   };
@@ -45636,19 +46518,55 @@ function unknownProblem(k, path, entry, vi, t, falco) {
     references: [],
     ...suggestions.length ? { fix: "manual" } : {}
   });
-  if (t.kind === "any" || vi === void 0) return problem({ variant: "unknown-anywhere", path: dotted, oldest: k.versions[0], newest: k.versions.at(-1), suggestions, ...suggestions.length ? { parent: null, siblings: [] } : siblingsOf(k, path, void 0) });
+  if (t.kind === "any" || vi === void 0)
+    return problem({
+      variant: "unknown-anywhere",
+      path: dotted,
+      oldest: k.versions[0],
+      newest: k.versions.at(-1),
+      suggestions,
+      ...suggestions.length ? { parent: null, siblings: [] } : siblingsOf(k, path, void 0)
+    });
   const later = k.acceptingVersions(path).find((i) => i > vi && stable(k, i));
   const falcoKey = falco !== void 0 && passedToFalco(k, path, vi);
   const readsFrom = falcoKey && falco.version ? firstFalcoReading(k, path[1], falco.version) : void 0;
   const scalar2 = k.acceptance(path, vi);
   if (falcoKey && readsFrom) {
     const chartFrom = later !== void 0 && k.kindAt(dotted, later) === "falco-config" ? versionAt(k, later) : null;
-    return problem({ variant: "falco-reads-later", path: dotted, falco, chartLabel: t.label, readsFrom, chartFrom, suggestions });
+    return problem({
+      variant: "falco-reads-later",
+      path: dotted,
+      falco,
+      chartLabel: t.label,
+      readsFrom,
+      chartFrom,
+      suggestions
+    });
   }
-  if (later !== void 0) return problem({ variant: "later-chart", path: dotted, target: t.label, firstIn: versionAt(k, later), suggestions });
-  if (!scalar2.accepted && scalar2.scalar) return problem({ variant: "scalar-parent", path: dotted, target: t.label, parent: scalar2.scalar.path, type: scalar2.scalar.kind });
+  if (later !== void 0)
+    return problem({
+      variant: "later-chart",
+      path: dotted,
+      target: t.label,
+      firstIn: versionAt(k, later),
+      suggestions
+    });
+  if (!scalar2.accepted && scalar2.scalar)
+    return problem({
+      variant: "scalar-parent",
+      path: dotted,
+      target: t.label,
+      parent: scalar2.scalar.path,
+      type: scalar2.scalar.kind
+    });
   if (falcoKey) return problem({ variant: "not-falco-config", path: dotted, falco, chartLabel: t.label, suggestions });
-  return problem({ variant: "unknown-here", path: dotted, target: t.label, suggestions, ...suggestions.length ? { parent: null, siblings: [] } : siblingsOf(k, path, vi) });
+  return problem({
+    variant: "unknown-here",
+    path: dotted,
+    target: t.label,
+    suggestions,
+    ...suggestions.length ? { parent: null, siblings: [] } : siblingsOf(k, path, vi)
+  });
 }
 function renderBlockingProblem(k, path, entry, t, vi) {
   const dotted = path.join(".");
@@ -45683,12 +46601,16 @@ function checkValueKeys(values, t, k) {
   const falco = t.kind === "version" ? runningFalco(values, t.chart) : void 0;
   for (const error2 of validate2.errors ?? []) {
     if (error2.keyword !== "additionalProperties") continue;
-    const path = [...decodePointer(error2.instancePath), String(error2.params.additionalProperty)];
+    const path = [
+      ...decodePointer(error2.instancePath),
+      String(error2.params.additionalProperty)
+    ];
     if (guard2.includes(path.join("."))) continue;
     const entry = entryAt(values, path);
     if (!entry || isNull(entry.value)) continue;
     if (t.kind === "any" || vi === void 0 || !falco) {
-      if (k.acceptingVersions(path).length === 0) problems2.push(unknownProblem(k, path, entry, void 0, t, void 0));
+      if (k.acceptingVersions(path).length === 0)
+        problems2.push(unknownProblem(k, path, entry, void 0, t, void 0));
       continue;
     }
     const m = migrationFor(path.join("."));
@@ -45698,20 +46620,27 @@ function checkValueKeys(values, t, k) {
     if (falco.pinned && passedToFalco(k, path, vi) && !pinnedFalcoMisses(k, path, accepting, vi, falco)) continue;
     const before = accepting.filter((i) => i < vi).at(-1);
     const after = accepting.find((i) => i > vi && stable(k, i));
-    problems2.push(before !== void 0 ? removedProblem(k, path, entry, vi, before, after, t, falco) : unknownProblem(k, path, entry, vi, t, falco));
+    problems2.push(
+      before !== void 0 ? removedProblem(k, path, entry, vi, before, after, t, falco) : unknownProblem(k, path, entry, vi, t, falco)
+    );
   }
   return problems2;
 }
 function pinnedFalcoMisses(k, path, accepting, vi, falco) {
   const m = migrationFor(path.join("."));
   const chartDriven = m !== void 0 && k.versionIndex(m.since) <= vi && (m.effect === "overwritten" || m.effect === "startup-failure");
-  if (!falco.version || k.falcoReads(path[1], falco.version) === void 0) return chartDriven || accepting.length === 0;
+  if (!falco.version || k.falcoReads(path[1], falco.version) === void 0)
+    return chartDriven || accepting.length === 0;
   if (m?.effect === "startup-failure") return k.falcoReads("rules_files", falco.version) === true;
   return chartDriven || !k.falcoReads(path[1], falco.version);
 }
 
 // src/rules/falco-values.ts
-var version = (chart, label = `chart ${chart.version}`) => ({ kind: "version", chart, label });
+var version = (chart, label = `chart ${chart.version}`) => ({
+  kind: "version",
+  chart,
+  label
+});
 function valuesTarget(r, knowledge) {
   if (r.status === "resolved" && r.installed) return version(r.installed);
   if (r.status === "git") {
@@ -45719,7 +46648,11 @@ function valuesTarget(r, knowledge) {
     const tag = /^falco-(\d+\.\d+\.\d+)$/.exec(rev);
     const tagged = tag ? knowledge.chartVersion(tag[1]) : void 0;
     if (tagged) return version(tagged, `chart ${tagged.version} (git tag ${rev})`);
-    if (["", "HEAD", "master", "main"].includes(rev)) return version(knowledge.newest, `chart ${knowledge.newest.version} (the newest helmvet knows; the git source follows ${rev || "the default branch"})`);
+    if (["", "HEAD", "master", "main"].includes(rev))
+      return version(
+        knowledge.newest,
+        `chart ${knowledge.newest.version} (the newest helmvet knows; the git source follows ${rev || "the default branch"})`
+      );
   }
   return { kind: "any" };
 }
@@ -45772,10 +46705,12 @@ function report2(ctx, layers, p, fix, derived = null) {
 function reportValueKeys(ctx, kind, fix) {
   for (const r of ctx.releases) {
     const derived = keysDerived(r, ctx.knowledge);
-    for (const p of problemsOfRelease(r, ctx.knowledge)) if (p.kind === kind) report2(ctx, r.release.layers, p, fix, derived);
+    for (const p of problemsOfRelease(r, ctx.knowledge))
+      if (p.kind === kind) report2(ctx, r.release.layers, p, fix, derived);
   }
   for (const s of ctx.model.standaloneValues) {
-    for (const p of problemsOfStandalone(s, ctx.knowledge)) if (p.kind === kind) report2(ctx, [{ label: s.file.path, values: s.values, file: s.file }], p, fix);
+    for (const p of problemsOfStandalone(s, ctx.knowledge))
+      if (p.kind === kind) report2(ctx, [{ label: s.file.path, values: s.values, file: s.file }], p, fix);
   }
 }
 function sayingDerivedKeys(messages7) {
@@ -45860,7 +46795,11 @@ var removed_value_default = createRule(
       })
     })
   },
-  (ctx) => reportValueKeys(ctx, "removed", (p) => p.data.variant === "removed" ? replacementFix(p.data.replacement, p.data.path, p.data.suggestions) : "")
+  (ctx) => reportValueKeys(
+    ctx,
+    "removed",
+    (p) => p.data.variant === "removed" ? replacementFix(p.data.replacement, p.data.path, p.data.suggestions) : ""
+  )
 );
 
 // src/rules/falco/render-blocking-value.ts
@@ -45871,7 +46810,10 @@ var render_blocking_value_default = createRule(
     title: "A values key whose presence makes the chart fail to render",
     severity: "error",
     fixable: true,
-    references: ["https://github.com/falcosecurity/falco/commit/23a1f6d9a042655e9b84431c2912f9c30ed72286", "https://github.com/falcosecurity/charts/blob/falco-9.1.0/charts/falco/BREAKING-CHANGES.md"],
+    references: [
+      "https://github.com/falcosecurity/falco/commit/23a1f6d9a042655e9b84431c2912f9c30ed72286",
+      "https://github.com/falcosecurity/charts/blob/falco-9.1.0/charts/falco/BREAKING-CHANGES.md"
+    ],
     messages: sayingDerivedKeys({
       "render-blocking": message({
         title: (d) => `${code(d.path)} makes ${d.target} fail to render`,
@@ -45897,7 +46839,10 @@ var removed_cli_option_default = createRule(
     title: "A Falco command-line option the deployed Falco no longer has",
     severity: "error",
     fixable: false,
-    references: ["https://github.com/falcosecurity/falco/blob/master/CHANGELOG.md#v0370", "https://github.com/falcosecurity/falco/pull/2914"],
+    references: [
+      "https://github.com/falcosecurity/falco/blob/master/CHANGELOG.md#v0370",
+      "https://github.com/falcosecurity/falco/pull/2914"
+    ],
     messages: {
       removed: message({
         title: (d) => `extra.args passes ${d.option}, which Falco removed in 0.37.0`,
@@ -45915,7 +46860,11 @@ var removed_cli_option_default = createRule(
         if (arg.kind !== "scalar" || typeof arg.value !== "string") continue;
         const m = REMOVED.exec(arg.value.trim());
         if (!m) continue;
-        ctx.report({ span: arg.span, messageId: "removed", data: { option: m[1], chart: r.installed.version, falco } });
+        ctx.report({
+          span: arg.span,
+          messageId: "removed",
+          data: { option: m[1], chart: r.installed.version, falco }
+        });
       }
     }
   }
@@ -45941,7 +46890,11 @@ var unknown_chart_version_default = createRule(
     const newest = ctx.knowledge.newest.version;
     for (const r of ctx.releases) {
       if (r.status === "unknown-version") {
-        ctx.report({ span: r.span, messageId: "newer", data: { constraint: r.constraint, newest, date: ctx.knowledge.date } });
+        ctx.report({
+          span: r.span,
+          messageId: "newer",
+          data: { constraint: r.constraint, newest, date: ctx.knowledge.date }
+        });
       }
     }
   }
@@ -45954,7 +46907,10 @@ var unknown_value_default = createRule(
     title: "A values key the chart version in use does not know",
     severity: "warning",
     fixable: false,
-    references: ["https://github.com/falcosecurity/charts/blob/falco-9.1.0/charts/falco/values.yaml", "https://github.com/falcosecurity/falco/blob/0.44.1/userspace/falco/config_json_schema.h"],
+    references: [
+      "https://github.com/falcosecurity/charts/blob/falco-9.1.0/charts/falco/values.yaml",
+      "https://github.com/falcosecurity/falco/blob/0.44.1/userspace/falco/config_json_schema.h"
+    ],
     messages: sayingDerivedKeys({
       "unknown-anywhere": message({
         title: (d) => `${code(d.path)} is not a key of any falco chart version`,
@@ -45988,7 +46944,11 @@ var unknown_value_default = createRule(
       })
     })
   },
-  (ctx) => reportValueKeys(ctx, "unknown", (p) => "suggestions" in p.data && p.data.suggestions.length ? `rename it to ${p.data.suggestions[0]}` : `delete ${p.path.join(".")}`)
+  (ctx) => reportValueKeys(
+    ctx,
+    "unknown",
+    (p) => "suggestions" in p.data && p.data.suggestions.length ? `rename it to ${p.data.suggestions[0]}` : `delete ${p.path.join(".")}`
+  )
 );
 
 // src/resolve/advisory-conditions.ts
@@ -46015,7 +46975,9 @@ function advisoryApplies(advisory, input, kernelOf = talosKernel) {
     });
     if (!met) return void 0;
     const at = met.talosVersion.node?.span ?? met.root.span;
-    clauses.push(`on Talos ${met.talosVersion.version}, Linux ${kernelOf(met.talosVersion.version)} (${fileLine(at.file, at.start)})`);
+    clauses.push(
+      `on Talos ${met.talosVersion.version}, Linux ${kernelOf(met.talosVersion.version)} (${fileLine(at.file, at.start)})`
+    );
   }
   if (advisory.nodeNamePattern) {
     const pattern = advisory.nodeNamePattern;
@@ -46052,7 +47014,12 @@ function advisoryTable(advisories) {
     ""
   ].join("\n");
 }
-var COMPONENT_NAME = { chart: "chart", falco: "Falco", "plugin:container": "container plugin", "plugin:k8smeta": "k8smeta plugin" };
+var COMPONENT_NAME = {
+  chart: "chart",
+  falco: "Falco",
+  "plugin:container": "container plugin",
+  "plugin:k8smeta": "k8smeta plugin"
+};
 var pluginOf = (a) => a.component === "plugin:container" ? "container" : a.component === "plugin:k8smeta" ? "k8smeta" : void 0;
 function componentOf(advisory, chart, runs2) {
   switch (advisory.component) {
@@ -46107,7 +47074,8 @@ function severityOf(advisory, cap = "error") {
 }
 function runs(d) {
   if (d.component === "chart") return `chart ${d.chart}`;
-  if (d.component === "Falco") return d.falcoPinned ? `chart ${d.chart} with image.tag pinning Falco ${d.version}` : `chart ${d.chart}, which deploys Falco ${d.version}`;
+  if (d.component === "Falco")
+    return d.falcoPinned ? `chart ${d.chart} with image.tag pinning Falco ${d.version}` : `chart ${d.chart}, which deploys Falco ${d.version}`;
   return `chart ${d.chart} (Falco ${d.falco ?? "of the image.tag pin"}), which runs ${d.component} ${d.version}`;
 }
 var messages3 = {
@@ -46142,7 +47110,13 @@ function checkRelease(ctx, r, advisory) {
   const installed = r.installed;
   const running = r.runs;
   if (!installed || !running || r.status !== "resolved") return;
-  const where3 = advisoryApplies(advisory, { values, chart: installed, driver: running.driver?.kind, chartValues: true, talos: ctx.model.talos });
+  const where3 = advisoryApplies(advisory, {
+    values,
+    chart: installed,
+    driver: running.driver?.kind,
+    chartValues: true,
+    talos: ctx.model.talos
+  });
   if (where3 === void 0) return;
   const v = componentOf(advisory, installed, running);
   const effect2 = v ? advisory.affects(v) : void 0;
@@ -46152,7 +47126,13 @@ function checkRelease(ctx, r, advisory) {
       span: tag.span,
       severity: severityOf(advisory),
       messageId: "imageTag",
-      data: { ...defectData(advisory, effect2, ctx.knowledge), chart: installed.version, chartFalco: installed.falco, falco: v, condition: where3 },
+      data: {
+        ...defectData(advisory, effect2, ctx.knowledge),
+        chart: installed.version,
+        chartFalco: installed.falco,
+        falco: v,
+        condition: where3
+      },
       references: advisory.references
     });
     return;
@@ -46162,7 +47142,18 @@ function checkRelease(ctx, r, advisory) {
       span: r.span,
       severity: severityOf(advisory, r.openAbove ? "warning" : "error"),
       messageId: "installed",
-      data: { ...defectData(advisory, effect2, ctx.knowledge), constraint: r.constraint, pins: r.exact, chart: installed.version, falco: running.falco.version, falcoPinned: running.falco.pinned, version: v, condition: where3, openAbove: r.openAbove, newest: ctx.knowledge.newest.version },
+      data: {
+        ...defectData(advisory, effect2, ctx.knowledge),
+        constraint: r.constraint,
+        pins: r.exact,
+        chart: installed.version,
+        falco: running.falco.version,
+        falcoPinned: running.falco.pinned,
+        version: v,
+        condition: where3,
+        openAbove: r.openAbove,
+        newest: ctx.knowledge.newest.version
+      },
       references: advisory.references
     });
     return;
@@ -46171,7 +47162,13 @@ function checkRelease(ctx, r, advisory) {
   const componentAt = (c) => {
     const there = runsOf(values, c);
     const cv = componentOf(advisory, c, there);
-    return cv !== void 0 && advisory.affects(cv) !== void 0 && advisoryApplies(advisory, { values, chart: c, driver: there.driver?.kind, chartValues: true, talos: ctx.model.talos }) !== void 0 ? cv : void 0;
+    return cv !== void 0 && advisory.affects(cv) !== void 0 && advisoryApplies(advisory, {
+      values,
+      chart: c,
+      driver: there.driver?.kind,
+      chartValues: true,
+      talos: ctx.model.talos
+    }) !== void 0 ? cv : void 0;
   };
   const bad = r.admitted.filter((c) => componentAt(c) !== void 0);
   if (bad.length === 0) return;
@@ -46180,7 +47177,13 @@ function checkRelease(ctx, r, advisory) {
     span: r.span,
     severity: "info",
     messageId: "admitted",
-    data: { ...defectData(advisory, advisory.affects(firstBad), ctx.knowledge), constraint: r.constraint, installed: installed.version, affected: span2(bad), count: bad.length },
+    data: {
+      ...defectData(advisory, advisory.affects(firstBad), ctx.knowledge),
+      constraint: r.constraint,
+      installed: installed.version,
+      affected: span2(bad),
+      count: bad.length
+    },
     references: advisory.references
   });
 }
@@ -46191,25 +47194,49 @@ function checkUserRefs(ctx, values, chart, advisory) {
   if (!loaded) return;
   const refs = userPluginRefs(values, plugin);
   if (refs.length === 0) return;
-  const where3 = advisoryApplies(advisory, { values, chart, driver: effectiveDriver(values, chart)?.kind, chartValues: true, talos: ctx.model.talos });
+  const where3 = advisoryApplies(advisory, {
+    values,
+    chart,
+    driver: effectiveDriver(values, chart)?.kind,
+    chartValues: true,
+    talos: ctx.model.talos
+  });
   if (where3 === void 0) return;
   for (const ref of refs) {
     const tag = pluginTag(String(ref.value), plugin);
     const effect2 = tag ? advisory.affects(tag) : void 0;
     if (!effect2 || !tag) continue;
-    ctx.report({ span: ref.span, severity: severityOf(advisory), messageId: "pinned", data: { ...defectData(advisory, effect2, ctx.knowledge), version: tag, condition: where3 }, references: advisory.references });
+    ctx.report({
+      span: ref.span,
+      severity: severityOf(advisory),
+      messageId: "pinned",
+      data: { ...defectData(advisory, effect2, ctx.knowledge), version: tag, condition: where3 },
+      references: advisory.references
+    });
   }
 }
 function checkImage(ctx, img, advisory) {
   if (advisory.component !== "falco" || !img.falco) return;
   const effect2 = advisory.affects(img.falco);
-  const where3 = effect2 ? advisoryApplies(advisory, { values: void 0, chart: void 0, driver: void 0, chartValues: false, talos: ctx.model.talos }) : void 0;
+  const where3 = effect2 ? advisoryApplies(advisory, {
+    values: void 0,
+    chart: void 0,
+    driver: void 0,
+    chartValues: false,
+    talos: ctx.model.talos
+  }) : void 0;
   if (!effect2 || where3 === void 0) return;
   ctx.report({
     span: img.image.span,
     severity: severityOf(advisory),
     messageId: "image",
-    data: { ...defectData(advisory, effect2, ctx.knowledge), workload: img.image.title, falco: img.falco, image: img.image.image, condition: where3 },
+    data: {
+      ...defectData(advisory, effect2, ctx.knowledge),
+      workload: img.image.title,
+      falco: img.falco,
+      image: img.image.image,
+      condition: where3
+    },
     references: advisory.references
   });
 }
@@ -46246,8 +47273,14 @@ var removed_api_default = createRule(
     title: "A HelmRelease apiVersion that the Flux in use no longer serves, or deprecates",
     severity: "error",
     fixable: false,
-    references: ["https://github.com/fluxcd/helm-controller/blob/main/CHANGELOG.md", "https://github.com/fluxcd/flux2/pull/5473"],
-    reads: [{ read: "falco-releases", when: "old-helmrelease-api" }, { read: "flux-pins", when: "flux-falco-release" }],
+    references: [
+      "https://github.com/fluxcd/helm-controller/blob/main/CHANGELOG.md",
+      "https://github.com/fluxcd/flux2/pull/5473"
+    ],
+    reads: [
+      { read: "falco-releases", when: "old-helmrelease-api" },
+      { read: "flux-pins", when: "flux-falco-release" }
+    ],
     messages: {
       helmOperator: message({
         title: (d) => `${uses(d)}, the API of Flux v1's Helm Operator`,
@@ -46285,18 +47318,42 @@ var removed_api_default = createRule(
           if (release.apiVersion === HELM_OPERATOR_API) ctx.report({ span: span3, messageId: "helmOperator", data: base });
           break;
         case "removed":
-          ctx.report({ span: span3, messageId: "removed", data: { ...base, removedIn: lifecycle.removedIn, controller: lifecycle.removedInController, successor: lifecycle.successor, newest: NEWEST_FLUX } });
+          ctx.report({
+            span: span3,
+            messageId: "removed",
+            data: {
+              ...base,
+              removedIn: lifecycle.removedIn,
+              controller: lifecycle.removedInController,
+              successor: lifecycle.successor,
+              newest: NEWEST_FLUX
+            }
+          });
           break;
         case "deprecated":
           ctx.report({
             span: span3,
             severity: "warning",
             messageId: "deprecated",
-            data: { ...base, deprecatedIn: lifecycle.deprecatedIn, removedIn: lifecycle.removedIn, successor: lifecycle.successor, migrateSince: FLUX_MIGRATE_SINCE }
+            data: {
+              ...base,
+              deprecatedIn: lifecycle.deprecatedIn,
+              removedIn: lifecycle.removedIn,
+              successor: lifecycle.successor,
+              migrateSince: FLUX_MIGRATE_SINCE
+            }
           });
           break;
         case "not-yet":
-          ctx.report({ span: span3, messageId: "notYet", data: { ...base, since: lifecycle.since, served: Object.keys(HELMRELEASE_APIS).find((a) => serving(a, api.flux?.version) === "current") ?? null } });
+          ctx.report({
+            span: span3,
+            messageId: "notYet",
+            data: {
+              ...base,
+              since: lifecycle.since,
+              served: Object.keys(HELMRELEASE_APIS).find((a) => serving(a, api.flux?.version) === "current") ?? null
+            }
+          });
           break;
         case "current":
           break;
@@ -46409,14 +47466,17 @@ function outcome(d, c, rootOf) {
       return c.strategy === "json6902" || c.strategy === "either" && d.path[0] === "[]" ? o("warning", "jsonPatchLaterWins") : o("warning", "strategicPatchFirstWins");
     case "resource": {
       const path = d.path.join(".");
-      if (path === "metadata" && d.key === "annotations") return d.conflicts?.length ? o("warning", "annotationsMerged", { conflicts: d.conflicts }) : void 0;
+      if (path === "metadata" && d.key === "annotations")
+        return d.conflicts?.length ? o("warning", "annotationsMerged", { conflicts: d.conflicts }) : void 0;
       if (path === "metadata.annotations") return o("warning", "annotationTwice");
       const root = d.path.length === 0 ? rootOf(d.document) : [];
-      if (root.some((x) => x.key === "apiVersion") && root.some((x) => x.key === "kind")) return o("error", "runTogether", { by: c.by.file.path, keys: root.map((x) => x.key) }, root);
+      if (root.some((x) => x.key === "apiVersion") && root.some((x) => x.key === "kind"))
+        return o("error", "runTogether", { by: c.by.file.path, keys: root.map((x) => x.key) }, root);
       return o("error", "buildFails", { by: c.by.file.path });
     }
     case "values":
-      if (c.tool === "kustomize") return c.merge === "merge" ? o("warning", "valuesMergeFirstWins", { chart: c.chart }) : o("error", "valuesMergeFails", { by: c.by.file.path, chart: c.chart });
+      if (c.tool === "kustomize")
+        return c.merge === "merge" ? o("warning", "valuesMergeFirstWins", { chart: c.chart }) : o("error", "valuesMergeFails", { by: c.by.file.path, chart: c.chart });
       return o("warning", "helmLaterWins", { release: c.title });
     case "generator":
       return void 0;
@@ -46450,9 +47510,13 @@ var duplicate_key_default = createRule(
         else roots.set(d.document, [d]);
       }
       const rootOf = (document) => roots.get(document) ?? [];
-      const found = file.duplicates.flatMap((d) => consumers.map((c) => ({ d, o: outcome(d, c, rootOf) })).filter((x) => !!x.o));
+      const found = file.duplicates.flatMap(
+        (d) => consumers.map((c) => ({ d, o: outcome(d, c, rootOf) })).filter((x) => !!x.o)
+      );
       if (found.length === 0) continue;
-      const worst = found.reduce((a, b) => rank[b.o.severity] > rank[a.o.severity] || rank[b.o.severity] === rank[a.o.severity] && b.d.start < a.d.start ? b : a);
+      const worst = found.reduce(
+        (a, b) => rank[b.o.severity] > rank[a.o.severity] || rank[b.o.severity] === rank[a.o.severity] && b.d.start < a.d.start ? b : a
+      );
       const covered = new Set(worst.o.covers);
       const others = new Set(found.map((x) => x.d).filter((d) => !covered.has(d))).size;
       const first = worst.o.messageId === "runTogether" ? worst.o.covers[0] : worst.d;
@@ -46483,7 +47547,8 @@ var unreadable_file_default = createRule(
     }
   },
   (ctx) => {
-    for (const p of ctx.store.problems) ctx.report({ span: { file: p.file, start: 0, end: 0 }, messageId: "unreadable", data: { problem: p.message } });
+    for (const p of ctx.store.problems)
+      ctx.report({ span: { file: p.file, start: 0, end: 0 }, messageId: "unreadable", data: { problem: p.message } });
   }
 );
 
@@ -46676,14 +47741,27 @@ var yaml_syntax_default = createRule(
   },
   (ctx) => {
     for (const file of ctx.model.files) {
-      const first = file.errors.reduce((a, e) => !a || e.start < a.start ? e : a, void 0);
+      const first = file.errors.reduce(
+        (a, e) => !a || e.start < a.start ? e : a,
+        void 0
+      );
       if (!first) continue;
       const error2 = first.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
       const span3 = { file, start: first.start, end: Math.max(first.start + 1, first.end) };
       if (first.code === "RESOURCE_EXHAUSTION") ctx.report({ span: span3, messageId: "limit", data: { error: error2 } });
-      else ctx.report({ span: span3, messageId: "syntax", data: { error: error2, more: file.errors.length - 1, ...readerOf(file, ctx.model.consumers.of(file.absPath)) } });
+      else
+        ctx.report({
+          span: span3,
+          messageId: "syntax",
+          data: { error: error2, more: file.errors.length - 1, ...readerOf(file, ctx.model.consumers.of(file.absPath)) }
+        });
     }
-    for (const e of ctx.model.embeddedErrors) ctx.report({ span: e.span, messageId: "embedded", data: { error: e.message.replace(/ at line \d+, column \d+:?$/, "") } });
+    for (const e of ctx.model.embeddedErrors)
+      ctx.report({
+        span: e.span,
+        messageId: "embedded",
+        data: { error: e.message.replace(/ at line \d+, column \d+:?$/, "") }
+      });
   }
 );
 
@@ -46693,7 +47771,9 @@ var segments = (root, absPath) => relative5(root, absPath).split(sep7).filter((s
 function clustersOf(releaseFile, talconfigs, root) {
   const clusters = new Set(talconfigs.map((t) => t.clusterName ?? t.file.absPath));
   if (clusters.size <= 1) return { talconfigs: [...talconfigs], known: true };
-  const marks = talconfigs.map((t) => /* @__PURE__ */ new Set([...t.clusterName ? [t.clusterName] : [], ...segments(root, dirname12(t.file.absPath))]));
+  const marks = talconfigs.map(
+    (t) => /* @__PURE__ */ new Set([...t.clusterName ? [t.clusterName] : [], ...segments(root, dirname12(t.file.absPath))])
+  );
   const shared = new Set([...marks[0]].filter((m) => marks.every((s) => s.has(m))));
   const path = new Set(segments(root, dirname12(releaseFile)));
   const hits = talconfigs.filter((_, i) => [...marks[i]].some((m) => !shared.has(m) && path.has(m)));
@@ -46707,14 +47787,27 @@ function requirements(list2, field = false) {
   return (Array.isArray(list2) ? list2 : []).flatMap((r) => {
     const req = record(r);
     if (!req || typeof req.key !== "string" || typeof req.operator !== "string") return [];
-    return [{ key: field && req.key === "metadata.name" ? "kubernetes.io/hostname" : req.key, operator: req.operator, values: strings(req.values) }];
+    return [
+      {
+        key: field && req.key === "metadata.name" ? "kubernetes.io/hostname" : req.key,
+        operator: req.operator,
+        values: strings(req.values)
+      }
+    ];
   });
 }
 function placementOf(values, chartVersion) {
   const selector = record(toPlain(valueAt(values, ["nodeSelector"]))) ?? {};
-  const nodeSelector = Object.fromEntries(Object.entries(selector).filter(([, v]) => v !== null && typeof v !== "object").map(([k, v]) => [k, String(v)]));
-  const required = record(toPlain(valueAt(values, ["affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution"])));
-  const terms = Array.isArray(required?.nodeSelectorTerms) ? required.nodeSelectorTerms.map((t) => [...requirements(record(t)?.matchExpressions), ...requirements(record(t)?.matchFields, true)]) : void 0;
+  const nodeSelector = Object.fromEntries(
+    Object.entries(selector).filter(([, v]) => v !== null && typeof v !== "object").map(([k, v]) => [k, String(v)])
+  );
+  const required = record(
+    toPlain(valueAt(values, ["affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution"]))
+  );
+  const terms = Array.isArray(required?.nodeSelectorTerms) ? required.nodeSelectorTerms.map((t) => [
+    ...requirements(record(t)?.matchExpressions),
+    ...requirements(record(t)?.matchFields, true)
+  ]) : void 0;
   const written = valueAt(values, ["tolerations"]);
   const tolerations = written ? toPlain(written) : void 0;
   return {
@@ -46739,7 +47832,8 @@ function rulesOut(req, node) {
     case "Gt":
     case "Lt": {
       if (absent) return true;
-      if (!present || req.values.length !== 1 || !/^-?\d+$/.test(value) || !/^-?\d+$/.test(req.values[0])) return false;
+      if (!present || req.values.length !== 1 || !/^-?\d+$/.test(value) || !/^-?\d+$/.test(req.values[0]))
+        return false;
       return req.operator === "Gt" ? !(Number(value) > Number(req.values[0])) : !(Number(value) < Number(req.values[0]));
     }
     default:
@@ -46779,7 +47873,8 @@ function falcoDrivers(ctx) {
   return out;
 }
 function meeting(ctx, img, uses2) {
-  if (!img.talconfig || img.nodeRefs.length === 0) return uses2.length ? { img, uses: [...uses2], unsure: [] } : void 0;
+  if (!img.talconfig || img.nodeRefs.length === 0)
+    return uses2.length ? { img, uses: [...uses2], unsure: [] } : void 0;
   const talconfigs = ctx.model.talos.talconfigs;
   const met = [];
   const unsure = [];
@@ -46798,11 +47893,27 @@ function meeting(ctx, img, uses2) {
 }
 function releaseData(use) {
   const { driver } = use;
-  return { release: use.release.release.title, at: where2(use.span), field: driver.field, value: driver.value, defaultOf: driver.written ? null : driver.defaultOf ?? null, driver: driver.kind };
+  return {
+    release: use.release.release.title,
+    at: where2(use.span),
+    field: driver.field,
+    value: driver.value,
+    defaultOf: driver.written ? null : driver.defaultOf ?? null,
+    driver: driver.kind
+  };
 }
-var imageData = (img) => ({ talos: img.version.version ?? null, via: img.version.via?.path ?? null, raw: img.version.raw ?? null, declaredBy: img.declaredBy, nodes: [...img.nodes] });
+var imageData = (img) => ({
+  talos: img.version.version ?? null,
+  via: img.version.via?.path ?? null,
+  raw: img.version.raw ?? null,
+  declaredBy: img.declaredBy,
+  nodes: [...img.nodes]
+});
 function unsureData(m, ctx) {
-  return { unsure: m.unsure.map((u) => u.release.release.title), clusters: m.unsure.length ? [...new Set(ctx.model.talos.talconfigs.map((t) => t.clusterName ?? t.file.path))].sort() : [] };
+  return {
+    unsure: m.unsure.map((u) => u.release.release.title),
+    clusters: m.unsure.length ? [...new Set(ctx.model.talos.talconfigs.map((t) => t.clusterName ?? t.file.path))].sort() : []
+  };
 }
 function unsureNote(d) {
   if (d.unsure.length === 0) return "";
@@ -46822,7 +47933,10 @@ function lockdownOf(img) {
   const forces = secureBootForcesConfidentiality(img.version.version);
   if (forces === false) return void 0;
   const args = img.schematic === "empty" ? [] : img.schematic.args;
-  return { known: forces === true, result: applyKernelArgs(["confidentiality"], args, supportsNegatedArgs(img.version.version)) };
+  return {
+    known: forces === true,
+    result: applyKernelArgs(["confidentiality"], args, supportsNegatedArgs(img.version.version))
+  };
 }
 function secureBootOn(d) {
   if (!d.talos) return `Secure Boot on Talos before ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)}`;
@@ -46863,19 +47977,29 @@ var install_kernel_args_ignored_default = createRule(
       const sbNodes = (patches.get(m.file.absPath) ?? []).flatMap(
         ({ talconfig, nodes }) => nodes.filter((n) => n.talosImageURL ? isSecureBootInstaller(String(n.talosImageURL.value)) : !!n.secureboot).map((n) => ({ talconfig, n }))
       );
-      if (sbNodes.length) return `${sbNodes[0].talconfig.file.path} applies this patch to Secure Boot node${sbNodes.length > 1 ? "s" : ""} ${sbNodes.map((s) => s.n.hostname).join(", ")}`;
-      if (negatedOnly && images.length) return `this repository installs Talos with Secure Boot (${where2(images[0].declaration.span)}), the only kernel where "-lockdown" matters`;
+      if (sbNodes.length)
+        return `${sbNodes[0].talconfig.file.path} applies this patch to Secure Boot node${sbNodes.length > 1 ? "s" : ""} ${sbNodes.map((s) => s.n.hostname).join(", ")}`;
+      if (negatedOnly && images.length)
+        return `this repository installs Talos with Secure Boot (${where2(images[0].declaration.span)}), the only kernel where "-lockdown" matters`;
       return void 0;
     };
     for (const m of ctx.model.talos.machineConfigs) {
       const lockdownArgs = m.installArgs.filter((a) => isLockdownArg(a.text));
       if (lockdownArgs.length === 0) continue;
-      const reason = secureBootReason(m, lockdownArgs.some((a) => /(^|\s)-lockdown(=|\s|$)/.test(a.text)));
+      const reason = secureBootReason(
+        m,
+        lockdownArgs.some((a) => /(^|\s)-lockdown(=|\s|$)/.test(a.text))
+      );
       if (!reason) continue;
       ctx.report({
         span: lockdownArgs[0].node.span,
         messageId: "ignored",
-        data: { args: lockdownArgs.map((a) => a.text), reason, ignoredSince: talosLine(INSTALL_ARGS_IGNORED_WITH_SYSTEMD_BOOT_SINCE), deprecatedSince: talosLine(INSTALL_ARGS_DEPRECATED_SINCE) }
+        data: {
+          args: lockdownArgs.map((a) => a.text),
+          reason,
+          ignoredSince: talosLine(INSTALL_ARGS_IGNORED_WITH_SYSTEMD_BOOT_SINCE),
+          deprecatedSince: talosLine(INSTALL_ARGS_DEPRECATED_SINCE)
+        }
       });
     }
   }
@@ -46942,7 +48066,12 @@ var lockdown_no_effect_default = createRule(
         ctx.report({
           span: arg.node.span,
           messageId: kind,
-          data: { ...imageData(img), arg: arg.text, into: effect2.kind === "folded" ? effect2.into.text : null, negatedSince: NEGATED_KERNEL_ARGS_SINCE }
+          data: {
+            ...imageData(img),
+            arg: arg.text,
+            into: effect2.kind === "folded" ? effect2.into.text : null,
+            negatedSince: NEGATED_KERNEL_ARGS_SINCE
+          }
         });
       }
     }
@@ -46964,7 +48093,11 @@ var lockdown_removed_default = createRule(
     messages: {
       noLockdown: message({
         title: (d) => `"${d.arg}" leaves the kernel${ofNodes(d.nodes)} without any lockdown`,
-        why: (d) => `it removes the lockdown=confidentiality that ${secureBootOn(d)} adds, and no lockdown=integrity is left after it: Secure Boot verifies the kernel at boot, but root can then still change the running kernel (lockdown is what refuses /dev/mem writes, unsigned kexec and hibernation images), a security downgrade.` + d.foldedAfter.map((a) => ` The "${a}" after it removes nothing: Talos groups it under "${d.arg}" (this is the list from falco#3416).`).join("") + d.removedBefore.map((a) => ` It also removes the "${a}" before it: Talos applies the arguments in order, so lockdown=integrity has to come after "-lockdown".`).join(""),
+        why: (d) => `it removes the lockdown=confidentiality that ${secureBootOn(d)} adds, and no lockdown=integrity is left after it: Secure Boot verifies the kernel at boot, but root can then still change the running kernel (lockdown is what refuses /dev/mem writes, unsigned kexec and hibernation images), a security downgrade.` + d.foldedAfter.map(
+          (a) => ` The "${a}" after it removes nothing: Talos groups it under "${d.arg}" (this is the list from falco#3416).`
+        ).join("") + d.removedBefore.map(
+          (a) => ` It also removes the "${a}" before it: Talos applies the arguments in order, so lockdown=integrity has to come after "-lockdown".`
+        ).join(""),
         help: (d) => `Falco's eBPF probe only needs lockdown lowered to integrity: ${LOCKDOWN_FIX}.${unknownVersionNote(d)}`
       })
     }
@@ -46987,7 +48120,12 @@ var lockdown_removed_default = createRule(
       ctx.report({
         span: remover.node.span,
         messageId: "noLockdown",
-        data: { ...imageData(img), arg: remover.text, foldedAfter: folded.filter((a) => a.text.includes("=")).map((a) => a.text), removedBefore: alsoRemoved.map((a) => a.text) }
+        data: {
+          ...imageData(img),
+          arg: remover.text,
+          foldedAfter: folded.filter((a) => a.text.includes("=")).map((a) => a.text),
+          removedBefore: alsoRemoved.map((a) => a.text)
+        }
       });
     }
   }
@@ -47000,8 +48138,14 @@ var secureboot_kmod_default = createRule(
     title: "A Falco release loads the kernel module on Talos with Secure Boot, which refuses unsigned modules",
     severity: "error",
     fixable: false,
-    references: ["https://github.com/siderolabs/talos/commit/ced57b047a389e26f7e5bfa3efab5b64f3fced87", "https://github.com/torvalds/linux/blob/master/include/linux/security.h"],
-    reads: [{ read: "talos-configs", when: "falco-release" }, { read: "falco-releases", when: "talos-config" }],
+    references: [
+      "https://github.com/siderolabs/talos/commit/ced57b047a389e26f7e5bfa3efab5b64f3fced87",
+      "https://github.com/torvalds/linux/blob/master/include/linux/security.h"
+    ],
+    reads: [
+      { read: "talos-configs", when: "falco-release" },
+      { read: "falco-releases", when: "talos-config" }
+    ],
     messages: {
       kmod: message({
         title: (d) => `${d.release} loads the Falco kernel module on Talos with Secure Boot`,
@@ -47019,7 +48163,13 @@ var secureboot_kmod_default = createRule(
       ctx.report({
         span: use.span,
         messageId: "kmod",
-        data: { ...releaseData(use), ...unsureData(met[0], ctx), secureBootAt: where2(met[0].img.declaration.span), nodes: met.flatMap((m) => m.img.nodes), lockdownUntil: talosLine(SECURE_BOOT_LOCKDOWN_UNTIL) }
+        data: {
+          ...releaseData(use),
+          ...unsureData(met[0], ctx),
+          secureBootAt: where2(met[0].img.declaration.span),
+          nodes: met.flatMap((m) => m.img.nodes),
+          lockdownUntil: talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)
+        }
       });
     }
   }
@@ -47043,7 +48193,10 @@ function wording(d) {
         fix: `add to the schematic's customization: ${LOCKDOWN_FIX}`
       };
     default:
-      return d.hasArgsList ? { missing: `${ofNodes(d.nodes)}, and this extraKernelArgs list does not remove it`, fix: `add "-lockdown" and then "lockdown=integrity" to this list: ${LOCKDOWN_FIX}` } : {
+      return d.hasArgsList ? {
+        missing: `${ofNodes(d.nodes)}, and this extraKernelArgs list does not remove it`,
+        fix: `add "-lockdown" and then "lockdown=integrity" to this list: ${LOCKDOWN_FIX}`
+      } : {
         missing: `${ofNodes(d.nodes)}, and ${d.nodes.length > 1 ? "their schematics have" : "its schematic has"} no extraKernelArgs that remove it`,
         fix: `give ${d.nodes.length > 1 ? "these nodes" : "this node"} schematic.customization.${LOCKDOWN_FIX}`
       };
@@ -47083,19 +48236,29 @@ var secureboot_lockdown_default = createRule(
       "https://github.com/siderolabs/talos/commit/5e13cafe5b506039fdd652372b1d1f71a1c1c10b",
       "https://github.com/siderolabs/talos/commit/a72281e5b98d55b0bfa6c1ba6499193e804c67ef"
     ],
-    reads: [{ read: "talos-configs", when: "falco-release" }, { read: "falco-releases", when: "talos-config" }],
+    reads: [
+      { read: "talos-configs", when: "falco-release" },
+      { read: "falco-releases", when: "talos-config" }
+    ],
     messages: messages6
   },
   (ctx) => {
     const ebpf = falcoDrivers(ctx).filter((u) => EBPF_DRIVERS.has(u.driver.kind));
     if (ebpf.length === 0) return;
-    const someSchematicFixes = allSchematics(ctx.model.talos).some((s) => applyKernelArgs(["confidentiality"], s.args, true).level !== "confidentiality");
+    const someSchematicFixes = allSchematics(ctx.model.talos).some(
+      (s) => applyKernelArgs(["confidentiality"], s.args, true).level !== "confidentiality"
+    );
     for (const image of secureBootImages(ctx.model.talos)) {
       const met = meeting(ctx, image, ebpf);
       if (!met) continue;
       const { img, uses: uses2 } = met;
       const unsure = unsureData(met, ctx);
-      const report3 = (known, setByList = false) => ctx.report({ span: img.argsAnchor, severity: known ? "error" : "warning", messageId: "confidentiality", data: data(img, uses2, known, unsure, setByList) });
+      const report3 = (known, setByList = false) => ctx.report({
+        span: img.argsAnchor,
+        severity: known ? "error" : "warning",
+        messageId: "confidentiality",
+        data: data(img, uses2, known, unsure, setByList)
+      });
       if (img.schematic === void 0) {
         const forces = secureBootForcesConfidentiality(img.version.version);
         if (forces === false || someSchematicFixes) continue;
@@ -47176,9 +48339,22 @@ function summarize(r, knowledge) {
     constraint: r.release.version.raw,
     status: r.status,
     note: note(r, knowledge),
-    ...i ? { installed: { chart: i.version, falco: falco?.version ?? falco?.tag ?? i.falco, falcoPinned: falco?.pinned ?? false, containerPlugin: i.containerPlugin, k8smetaPlugin: i.k8smetaPlugin, driverKind: i.driverKind, imageFlavor: i.imageFlavor } } : {},
+    ...i ? {
+      installed: {
+        chart: i.version,
+        falco: falco?.version ?? falco?.tag ?? i.falco,
+        falcoPinned: falco?.pinned ?? false,
+        containerPlugin: i.containerPlugin,
+        k8smetaPlugin: i.k8smetaPlugin,
+        driverKind: i.driverKind,
+        imageFlavor: i.imageFlavor
+      }
+    } : {},
     openAbove: r.openAbove,
-    admitted: { count: r.admitted.length, ...r.admitted.length ? { lowest: r.admitted[0].version, highest: r.admitted[r.admitted.length - 1].version } : {} }
+    admitted: {
+      count: r.admitted.length,
+      ...r.admitted.length ? { lowest: r.admitted[0].version, highest: r.admitted[r.admitted.length - 1].version } : {}
+    }
   };
 }
 
@@ -47203,7 +48379,8 @@ var scrub = (text, secrets) => secrets.reduce((t, s) => t.includes(s) ? t.split(
 function scrubData(v, clean) {
   if (typeof v === "string") return clean(v);
   if (Array.isArray(v)) return v.map((x) => scrubData(x, clean));
-  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scrubData(x, clean)]));
+  if (v && typeof v === "object")
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scrubData(x, clean)]));
   return v;
 }
 function redact(findings, secrets) {
@@ -47235,10 +48412,25 @@ function parseSuppressions(file) {
     if (m[2]) {
       let target2 = index3 + 1;
       while (target2 < lines.length && /^\s*(#.*)?\r?$/.test(lines[target2])) target2++;
-      out.push({ span: span3, kind: "next-line", rules, reason: reason?.trim() || void 0, line: target2 + 1, used: /* @__PURE__ */ new Set() });
+      out.push({
+        span: span3,
+        kind: "next-line",
+        rules,
+        reason: reason?.trim() || void 0,
+        line: target2 + 1,
+        used: /* @__PURE__ */ new Set()
+      });
     } else {
       const doc = file.documentRanges.find(([from, to]) => from <= at && at <= to);
-      out.push({ span: span3, kind: "rest", rules, reason: reason?.trim() || void 0, from: at, to: doc?.[1] ?? file.text.length, used: /* @__PURE__ */ new Set() });
+      out.push({
+        span: span3,
+        kind: "rest",
+        rules,
+        reason: reason?.trim() || void 0,
+        from: at,
+        to: doc?.[1] ?? file.text.length,
+        used: /* @__PURE__ */ new Set()
+      });
     }
   });
   return out;
@@ -47296,12 +48488,23 @@ function analyse(options) {
   const knowledge = options.knowledge ?? loadKnowledge();
   const skipped = [];
   const virtual = new Set(options.overlay?.keys());
-  const given = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore, skipped: (s) => skipped.push(s), virtual });
+  const given = discover(options.paths, {
+    cwd: options.cwd,
+    ignorePatterns: options.config.ignore,
+    skipped: (s) => skipped.push(s),
+    virtual
+  });
   checkOverridesReach(options.config, given, options.cwd);
   const roots = repositoryRoots(options.cwd, options.paths, virtual);
   const store = new FileStore(options.cwd, roots, options.overlay);
   const onlyFiles = options.paths.length > 0 && options.paths.every((p) => virtual.has(resolve12(options.cwd, p)) || statSync4(resolve12(options.cwd, p)).isFile());
-  const context = onlyFiles && gitRoot(roots[0]) ? contextFiles(given, roots[0], { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge), reads: readsInForce(options), ...options.overlay ? { overlay: options.overlay } : {} }) : [];
+  const context = onlyFiles && gitRoot(roots[0]) ? contextFiles(given, roots[0], {
+    cwd: options.cwd,
+    ignorePatterns: options.config.ignore,
+    talosVersionsMatter: talosVersionsMatter(knowledge),
+    reads: readsInForce(options),
+    ...options.overlay ? { overlay: options.overlay } : {}
+  }) : [];
   const found = [...given, ...context];
   function* files() {
     for (const f of found) {
@@ -47311,7 +48514,15 @@ function analyse(options) {
   }
   const model = buildModel(files(), store);
   const releases2 = resolveReleases(model, knowledge, options.config.mirrors, model.unresolved);
-  return { store, model, releases: releases2, images: resolveImages(model, releases2), knowledge, skipped, ...onlyFiles ? { named: new Set(given.map((f) => store.canonical(f.absPath))) } : {} };
+  return {
+    store,
+    model,
+    releases: releases2,
+    images: resolveImages(model, releases2),
+    knowledge,
+    skipped,
+    ...onlyFiles ? { named: new Set(given.map((f) => store.canonical(f.absPath))) } : {}
+  };
 }
 function runRule(rule, analysis, out) {
   rule.check({
@@ -47332,9 +48543,17 @@ function lintAnalysis(analysis, options) {
   for (const rule of RULES) runRule(rule, analysis, raw);
   const named = analysis.named;
   const reported = (file) => !named || named.has(file.absPath);
-  const unique = new Map(raw.filter((f) => reported(f.span.file)).map((f) => [`${f.ruleId}\0${f.span.file.absPath}\0${f.span.start}\0${f.span.end}\0${f.messageId}\0${JSON.stringify(f.data)}`, f]));
+  const unique = new Map(
+    raw.filter((f) => reported(f.span.file)).map((f) => [
+      `${f.ruleId}\0${f.span.file.absPath}\0${f.span.start}\0${f.span.end}\0${f.messageId}\0${JSON.stringify(f.data)}`,
+      f
+    ])
+  );
   const suppressions = /* @__PURE__ */ new Map();
-  for (const file of /* @__PURE__ */ new Set([...analysis.model.files.filter(reported), ...[...unique.values()].map((f) => f.span.file)])) {
+  for (const file of /* @__PURE__ */ new Set([
+    ...analysis.model.files.filter(reported),
+    ...[...unique.values()].map((f) => f.span.file)
+  ])) {
     const list2 = parseSuppressions(file);
     if (list2.length) suppressions.set(file, list2);
   }
@@ -47345,8 +48564,16 @@ function lintAnalysis(analysis, options) {
     const unused = s.rules.filter((id) => RULES_BY_ID.has(id) && !s.used.has(id));
     const where3 = s.kind === "next-line" ? s.line ?? null : null;
     if (s.rules.length === 0) kept.push(toFinding(unusedRule, { span: s.span, messageId: "noRule", data: {} }));
-    else if (unknown.length) kept.push(toFinding(unusedRule, { span: s.span, messageId: "unknownRule", data: { rules: unknown, suggestion: didYouMean(unknown[0], [...RULES_BY_ID.keys()]) ?? null } }));
-    else if (unused.length) kept.push(toFinding(unusedRule, { span: s.span, messageId: "unused", data: { rules: unused, line: where3 } }));
+    else if (unknown.length)
+      kept.push(
+        toFinding(unusedRule, {
+          span: s.span,
+          messageId: "unknownRule",
+          data: { rules: unknown, suggestion: didYouMean(unknown[0], [...RULES_BY_ID.keys()]) ?? null }
+        })
+      );
+    else if (unused.length)
+      kept.push(toFinding(unusedRule, { span: s.span, messageId: "unused", data: { rules: unused, line: where3 } }));
   }
   const configDir = options.config.path ? dirname13(options.config.path) : options.cwd;
   const findings = [];
@@ -47364,7 +48591,9 @@ function lintAnalysis(analysis, options) {
     skipped: analysis.skipped,
     findings,
     // With named files, the deployments they take part in.
-    releases: analysis.releases.filter((r) => !named || named.has(r.span.file.absPath) || named.has(r.release.object.file.absPath) || r.release.layers.some((l) => named.has(l.file.absPath))).map((r) => summarize(r, analysis.knowledge)),
+    releases: analysis.releases.filter(
+      (r) => !named || named.has(r.span.file.absPath) || named.has(r.release.object.file.absPath) || r.release.layers.some((l) => named.has(l.file.absPath))
+    ).map((r) => summarize(r, analysis.knowledge)),
     knowledge: reportedKnowledge(analysis.knowledge),
     ...analysis.knowledge.cacheProblem ? { cacheProblem: analysis.knowledge.cacheProblem } : {},
     rules: RULES.map((r) => r.meta),
@@ -47406,7 +48635,10 @@ function summary2(plan) {
     const manual = r.layers.flatMap((l) => l.log.manual);
     if (!r.version && changes.length === 0 && manual.length === 0 && r.notes.length === 0) continue;
     const moves = r.version?.resolves && r.version.resolves !== r.from;
-    out.push("", `${r.title} (${fileLine(r.file, r.at)})${r.from ? `: chart ${r.from}${moves ? ` \u2192 ${r.version.resolves}` : ""}` : ""}`);
+    out.push(
+      "",
+      `${r.title} (${fileLine(r.file, r.at)})${r.from ? `: chart ${r.from}${moves ? ` \u2192 ${r.version.resolves}` : ""}` : ""}`
+    );
     if (r.version) out.push(`  version: ${r.version.note}`);
     for (const l of r.layers) {
       if (!l.log.changes.length && !l.log.manual.length) continue;
@@ -47424,19 +48656,32 @@ function summary2(plan) {
 var link = (url) => `[${shortRef(url) === url ? "source" : shortRef(url)}](${url})`;
 var code2 = (s) => `\`${s.replace(/`/g, "'")}\``;
 function summaryMarkdown(plan) {
-  const out = [`helmvet migrates the Falco deployments below to chart **${plan.target}**. Every change lists why and its source; what could not be mapped safely is listed for a person.`];
+  const out = [
+    `helmvet migrates the Falco deployments below to chart **${plan.target}**. Every change lists why and its source; what could not be mapped safely is listed for a person.`
+  ];
   for (const r of plan.releases) {
     const changes = r.layers.flatMap((l) => l.log.changes.map((c) => ({ l, c })));
     const manual = r.layers.flatMap((l) => l.log.manual.map((m) => ({ l, m })));
     if (!r.version && !changes.length && !manual.length) continue;
-    out.push("", `### ${r.title}`, "", `\`${r.file.path}\`${r.from ? `: chart ${r.from}${r.version?.resolves ? ` \u2192 ${r.version.resolves}` : ""}` : ""}`, "");
+    out.push(
+      "",
+      `### ${r.title}`,
+      "",
+      `\`${r.file.path}\`${r.from ? `: chart ${r.from}${r.version?.resolves ? ` \u2192 ${r.version.resolves}` : ""}` : ""}`,
+      ""
+    );
     if (r.version) out.push(`- version: ${r.version.note}`);
-    for (const { l, c } of changes) out.push(`- ${code2(c.path)} (${l.label}): ${c.what}; ${c.why} ${c.sources.map(link).join(" ")}`);
-    for (const { l, m } of manual) out.push(`- **left for you**: ${code2(m.path)} (${l.label}): ${m.note} ${m.sources.map(link).join(" ")}`);
+    for (const { l, c } of changes)
+      out.push(`- ${code2(c.path)} (${l.label}): ${c.what}; ${c.why} ${c.sources.map(link).join(" ")}`);
+    for (const { l, m } of manual)
+      out.push(`- **left for you**: ${code2(m.path)} (${l.label}): ${m.note} ${m.sources.map(link).join(" ")}`);
     for (const n of r.notes) out.push(`- note: ${n}`);
   }
   for (const r of plan.refused) out.push("", `**Not migrated**: ${code2(r.file.path)}: ${r.reason}`);
-  out.push("", "_Opened by [helmvet](https://github.com/helmvet/helmvet) `migrate`; run it again to update this pull request._");
+  out.push(
+    "",
+    "_Opened by [helmvet](https://github.com/helmvet/helmvet) `migrate`; run it again to update this pull request._"
+  );
   return `${out.join("\n")}
 `;
 }
@@ -47455,8 +48700,13 @@ function mergeInsertions(edits) {
     else byOffset.set(e.start, [...byOffset.get(e.start) ?? [], e]);
   }
   for (const [at, list2] of byOffset) {
-    if (new Set(list2.map((e) => e.depth)).size !== list2.length) throw new EditConflict(`two insertions at offset ${at} at the same depth`);
-    out.push({ start: at, end: at, text: [...list2].sort((a, b) => b.depth - a.depth).map((e) => e.text).join("") });
+    if (new Set(list2.map((e) => e.depth)).size !== list2.length)
+      throw new EditConflict(`two insertions at offset ${at} at the same depth`);
+    out.push({
+      start: at,
+      end: at,
+      text: [...list2].sort((a, b) => b.depth - a.depth).map((e) => e.text).join("")
+    });
   }
   return out;
 }
@@ -47472,7 +48722,8 @@ function applyEdits(text, edits) {
   let out = "";
   let at = 0;
   for (const e of sorted) {
-    if (e.start < at || e.end > text.length || e.start > e.end) throw new EditConflict(`edit ${e.start}-${e.end} is outside the text`);
+    if (e.start < at || e.end > text.length || e.start > e.end)
+      throw new EditConflict(`edit ${e.start}-${e.end} is outside the text`);
     out += text.slice(at, e.start) + e.text;
     at = e.end;
   }
@@ -47488,7 +48739,8 @@ var ChangeLog = class {
   }
   /** Drops notes a later rewrite made moot (the keys they were about are gone). */
   settle(prefix) {
-    for (let i = this.manual.length - 1; i >= 0; i--) if (this.manual[i].path === prefix || this.manual[i].path.startsWith(`${prefix}.`)) this.manual.splice(i, 1);
+    for (let i = this.manual.length - 1; i >= 0; i--)
+      if (this.manual[i].path === prefix || this.manual[i].path.startsWith(`${prefix}.`)) this.manual.splice(i, 1);
   }
   leave(path, note2, sources) {
     if (!this.manual.some((m) => m.path === path && m.note === note2)) this.manual.push({ path, note: note2, sources });
@@ -47543,7 +48795,8 @@ function formatScalar(value, like) {
   if (like?.style === "QUOTE_SINGLE") return `'${value.replace(/'/g, "''")}'`;
   try {
     const back = (0, import_yaml10.parse)(`k: ${value}`);
-    if (back && typeof back === "object" && back.k === value && !/^\s|\s$|#|: /.test(value)) return value;
+    if (back && typeof back === "object" && back.k === value && !/^\s|\s$|#|: /.test(value))
+      return value;
   } catch {
   }
   return (0, import_yaml10.stringify)(value).trimEnd();
@@ -47553,7 +48806,9 @@ function writtenScalar(origin2, text, column) {
   if (!source.includes("\n")) return source;
   const from = columnOf(text, origin2.span.start) > 0 ? keyColumnOf(text, origin2.span.start) : 0;
   const delta = column - from;
-  return source.split("\n").map((line, i) => i === 0 || line.trim() === "" ? line : delta >= 0 ? " ".repeat(delta) + line : line.replace(new RegExp(`^ {0,${-delta}}`), "")).join("\n");
+  return source.split("\n").map(
+    (line, i) => i === 0 || line.trim() === "" ? line : delta >= 0 ? " ".repeat(delta) + line : line.replace(new RegExp(`^ {0,${-delta}}`), "")
+  ).join("\n");
 }
 function keyColumnOf(text, offset) {
   const start = offset - columnOf(text, offset);
@@ -47569,7 +48824,8 @@ function scalarText(node, ctx, column) {
 function renderFlow(node, ctx) {
   const alias = aliasText(node, ctx);
   if (alias) return alias;
-  if (node.kind === "scalar") return node.origin && node.origin.value === node.value && !ctx.text.slice(node.origin.span.start, node.origin.span.end).includes("\n") ? ctx.text.slice(node.origin.span.start, node.origin.span.end) : formatScalar(node.value, node.origin);
+  if (node.kind === "scalar")
+    return node.origin && node.origin.value === node.value && !ctx.text.slice(node.origin.span.start, node.origin.span.end).includes("\n") ? ctx.text.slice(node.origin.span.start, node.origin.span.end) : formatScalar(node.value, node.origin);
   if (node.kind === "seq") return `[${node.items.map((i) => renderFlow(i, ctx)).join(", ")}]`;
   return `{${node.entries.map((e) => `${formatKey(e.key)}: ${renderFlow(e.value, ctx)}`).join(", ")}}`;
 }
@@ -47604,7 +48860,9 @@ function renderEntry(entry, column, ctx) {
   } else if (v.kind === "map" && v.entries.length === 0) {
     lines.push(`${key} {}`);
   } else if (isFlowOrigin(v, ctx) && sameAsWritten(v)) {
-    lines.push(`${key} ${ctx.text.slice(v.origin.span.start, v.origin.span.end).trim()}${keyLineComment(entry, ctx)}`);
+    lines.push(
+      `${key} ${ctx.text.slice(v.origin.span.start, v.origin.span.end).trim()}${keyLineComment(entry, ctx)}`
+    );
   } else if (v.kind === "map") {
     lines.push(`${key}${keyLineComment(entry, ctx)}`);
     return `${lines.join(ctx.eol)}${ctx.eol}${v.entries.map((e) => renderEntry(e, column + ctx.step, ctx)).join("")}`;
@@ -47613,7 +48871,10 @@ function renderEntry(entry, column, ctx) {
     lines.push(`${key} ${renderFlow(v, ctx)}${keyLineComment(entry, ctx) || carried}`);
   } else {
     lines.push(`${key}${keyLineComment(entry, ctx)}`);
-    for (const item of v.items) lines.push(`${pad}${" ".repeat(ctx.step)}- ${item.kind === "scalar" ? scalarText(item, ctx, column + ctx.step + 2) : renderFlow(item, ctx)}`);
+    for (const item of v.items)
+      lines.push(
+        `${pad}${" ".repeat(ctx.step)}- ${item.kind === "scalar" ? scalarText(item, ctx, column + ctx.step + 2) : renderFlow(item, ctx)}`
+      );
   }
   return `${lines.join(ctx.eol)}${ctx.eol}`;
 }
@@ -47625,17 +48886,21 @@ function isFlowOrigin(v, ctx) {
 function sameAsWritten(v) {
   if (!v.origin) return false;
   if (v.kind === "scalar") return v.origin.kind === "scalar" && v.origin.value === v.value;
-  if (v.kind === "seq") return v.origin.kind === "seq" && v.items.length === v.origin.items.length && v.items.every((i, n) => i.origin === v.origin.items[n] && sameAsWritten(i));
-  return v.origin.kind === "map" && v.entries.length === v.origin.entries.size && v.entries.every((e) => e.origin && v.origin.entries.get(e.key) === e.origin && e.value.origin === e.origin.value && sameAsWritten(e.value));
+  if (v.kind === "seq")
+    return v.origin.kind === "seq" && v.items.length === v.origin.items.length && v.items.every((i, n) => i.origin === v.origin.items[n] && sameAsWritten(i));
+  return v.origin.kind === "map" && v.entries.length === v.origin.entries.size && v.entries.every(
+    (e) => e.origin && v.origin.entries.get(e.key) === e.origin && e.value.origin === e.origin.value && sameAsWritten(e.value)
+  );
 }
 
 // src/migrate/diff.ts
 var isFlow = (node, text) => node.kind !== "scalar" && (text[node.span.start] === "{" || text[node.span.start] === "[");
 function usedOrigins(node, out = /* @__PURE__ */ new Set()) {
-  if (node.kind === "map") for (const e of node.entries) {
-    if (e.origin) out.add(e.origin);
-    usedOrigins(e.value, out);
-  }
+  if (node.kind === "map")
+    for (const e of node.entries) {
+      if (e.origin) out.add(e.origin);
+      usedOrigins(e.value, out);
+    }
   if (node.kind === "seq") for (const i of node.items) usedOrigins(i, out);
   return out;
 }
@@ -47664,20 +48929,30 @@ function diffSeq(orig, target2, ctx, sink) {
     sink.edits.push({ start: orig.span.start, end: orig.span.end, text: renderFlow(target2, ctx) });
     return;
   }
-  sink.problems.push(`the list at line ${ctx.text.slice(0, orig.span.start).split("\n").length} changes inside; helmvet does not rewrite block lists`);
+  sink.problems.push(
+    `the list at line ${ctx.text.slice(0, orig.span.start).split("\n").length} changes inside; helmvet does not rewrite block lists`
+  );
 }
 function diffValue(orig, target2, ctx, sink, depth, moved, entry, targetEntry) {
   if (target2.origin !== orig) {
     if (entry && targetEntry) {
       const column = columnOf(ctx.text, entry.keySpan.start);
-      sink.edits.push({ start: lineStart(ctx.text, entry.keySpan.start), end: entryEnd(ctx.text, entry), text: renderEntry({ ...targetEntry, origin: void 0 }, column, ctx) });
+      sink.edits.push({
+        start: lineStart(ctx.text, entry.keySpan.start),
+        end: entryEnd(ctx.text, entry),
+        text: renderEntry({ ...targetEntry, origin: void 0 }, column, ctx)
+      });
     }
     return;
   }
   if (orig.alias) {
     if (sameAsWritten(target2)) return;
-    if (orig.kind === "scalar" && target2.kind === "scalar") sink.edits.push({ start: orig.alias.start, end: orig.alias.end, text: formatScalar(target2.value, orig) });
-    else sink.problems.push(`${ctx.text.slice(orig.alias.start, orig.alias.end)} at line ${ctx.text.slice(0, orig.alias.start).split("\n").length} stands for an anchor used elsewhere; helmvet does not rewrite shared anchors`);
+    if (orig.kind === "scalar" && target2.kind === "scalar")
+      sink.edits.push({ start: orig.alias.start, end: orig.alias.end, text: formatScalar(target2.value, orig) });
+    else
+      sink.problems.push(
+        `${ctx.text.slice(orig.alias.start, orig.alias.end)} at line ${ctx.text.slice(0, orig.alias.start).split("\n").length} stands for an anchor used elsewhere; helmvet does not rewrite shared anchors`
+      );
     return;
   }
   if (orig.kind === "map" && target2.kind === "map") diffMap(orig, target2, ctx, sink, moved, depth + 1);
@@ -47689,7 +48964,8 @@ function diffValue(orig, target2, ctx, sink, depth, moved, entry, targetEntry) {
 function diffMap(orig, target2, ctx, sink, moved = usedOrigins(target2), depth = 0) {
   const { text } = ctx;
   if (isFlow(orig, text)) {
-    if (!sameAsWritten(target2)) sink.edits.push({ start: orig.span.start, end: orig.span.end, text: renderFlow(target2, ctx) });
+    if (!sameAsWritten(target2))
+      sink.edits.push({ start: orig.span.start, end: orig.span.end, text: renderFlow(target2, ctx) });
     return;
   }
   const origEntries = [...orig.entries.values()];
@@ -47711,7 +48987,12 @@ function diffMap(orig, target2, ctx, sink, moved = usedOrigins(target2), depth =
   const flush = (at) => {
     if (!pending.length) return;
     const prefix = at === text.length && !text.endsWith("\n") ? ctx.eol : "";
-    sink.edits.push({ start: at, end: at, text: prefix + pending.map((p) => renderEntry(p, column, ctx)).join(""), depth });
+    sink.edits.push({
+      start: at,
+      end: at,
+      text: prefix + pending.map((p) => renderEntry(p, column, ctx)).join(""),
+      depth
+    });
     pending = [];
   };
   for (const t of target2.entries) {
@@ -47731,7 +49012,11 @@ var import_semver17 = __toESM(require_semver2(), 1);
 function fromValues(node) {
   if (node.kind === "scalar") return { kind: "scalar", value: node.value, origin: node };
   if (node.kind === "seq") return { kind: "seq", items: node.items.map(fromValues), origin: node };
-  return { kind: "map", entries: [...node.entries.values()].map((e) => ({ key: e.key, origin: e, value: fromValues(e.value) })), origin: node };
+  return {
+    kind: "map",
+    entries: [...node.entries.values()].map((e) => ({ key: e.key, origin: e, value: fromValues(e.value) })),
+    origin: node
+  };
 }
 var scalar = (value) => ({ kind: "scalar", value });
 function plain(node) {
@@ -47799,7 +49084,10 @@ var split = (path) => path.split(".");
 var snake = (key) => key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase();
 function convertKeys(node, convert2) {
   if (node.kind !== "map") return node;
-  return { ...node, entries: node.entries.map((e) => ({ ...e, key: convert2(e.key), value: convertKeys(e.value, convert2) })) };
+  return {
+    ...node,
+    entries: node.entries.map((e) => ({ ...e, key: convert2(e.key), value: convertKeys(e.value, convert2) }))
+  };
 }
 function placeBefore(root, from, to) {
   let common = 0;
@@ -47817,8 +49105,15 @@ function applyMigration(root, m, log2) {
       remove(root, from);
       return;
     }
-    if (entry.value.kind !== "map") log2.leave(m.from, `${m.note ?? `move it to ${m.to ?? "its new place"} by hand`}`, m.sources);
-    else for (const e of entry.value.entries) log2.leave(`${m.from}.${e.key}`, m.note ?? `no mechanical rewrite for this key; ${m.to ? `its place is under ${m.to}` : "nothing replaces it"}`, m.sources);
+    if (entry.value.kind !== "map")
+      log2.leave(m.from, `${m.note ?? `move it to ${m.to ?? "its new place"} by hand`}`, m.sources);
+    else
+      for (const e of entry.value.entries)
+        log2.leave(
+          `${m.from}.${e.key}`,
+          m.note ?? `no mechanical rewrite for this key; ${m.to ? `its place is under ${m.to}` : "nothing replaces it"}`,
+          m.sources
+        );
     return;
   }
   if (!MECHANICAL.has(m.transform)) {
@@ -47865,7 +49160,9 @@ function applyMigration(root, m, log2) {
   log2.change(m.from, change, what, why(m), m.sources);
 }
 function entriesFor(fromExclusive, toInclusive) {
-  return VALUES_MIGRATIONS.filter((m) => import_semver17.default.lte(m.since, toInclusive) && import_semver17.default.gt(m.since, fromExclusive)).sort((a, b) => import_semver17.default.compare(a.since, b.since) || b.from.split(".").length - a.from.split(".").length);
+  return VALUES_MIGRATIONS.filter((m) => import_semver17.default.lte(m.since, toInclusive) && import_semver17.default.gt(m.since, fromExclusive)).sort(
+    (a, b) => import_semver17.default.compare(a.since, b.since) || b.from.split(".").length - a.from.split(".").length
+  );
 }
 
 // src/migrate/steps/step.ts
@@ -47888,30 +49185,54 @@ var to_2_default = step(2);
 var to_3_default = step(3);
 
 // src/migrate/steps/3-to-4.ts
-var DRIVERS = ["https://github.com/falcosecurity/charts/commit/95496d0b1e1e795d199bbf25127757648ab619b1", "https://github.com/falcosecurity/charts/commit/5fffb07"];
+var DRIVERS = [
+  "https://github.com/falcosecurity/charts/commit/95496d0b1e1e795d199bbf25127757648ab619b1",
+  "https://github.com/falcosecurity/charts/commit/5fffb07"
+];
 var to_4_default = step(4, (tree, log2) => {
   const kind = get(tree, ["driver", "kind"]);
   if (kind?.kind === "scalar" && typeof kind.value === "string" && DRIVER_ALIASES[kind.value]) {
     const old = kind.value;
     kind.value = DRIVER_ALIASES[old];
-    log2.change("driver.kind", "rewritten", `${old} became ${kind.value}`, `chart 4.0.0 renamed the driver kinds after Falco's; "${old}" is an alias it warns about`, DRIVERS);
+    log2.change(
+      "driver.kind",
+      "rewritten",
+      `${old} became ${kind.value}`,
+      `chart 4.0.0 renamed the driver kinds after Falco's; "${old}" is an alias it warns about`,
+      DRIVERS
+    );
   }
 });
 
 // src/migrate/steps/4-to-5.ts
-var SOURCES = ["https://github.com/falcosecurity/charts/commit/6d9ccd5", "https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md"];
+var SOURCES = [
+  "https://github.com/falcosecurity/charts/commit/6d9ccd5",
+  "https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md"
+];
 var to_5_default = step(5, (tree, log2) => {
   const tag = get(tree, ["image", "tag"]);
   const repository = get(tree, ["image", "repository"]);
   const program = get(tree, ["falco", "program_output", "enabled"]);
   if (tag?.kind === "scalar" && typeof tag.value === "string" && tag.value.endsWith("-debian")) {
-    log2.leave("image.tag", `pins the Debian flavour and a Falco version (${tag.value}): bump it to the target chart's Falco with -debian, or remove it for the default wolfi image`, SOURCES);
+    log2.leave(
+      "image.tag",
+      `pins the Debian flavour and a Falco version (${tag.value}): bump it to the target chart's Falco with -debian, or remove it for the default wolfi image`,
+      SOURCES
+    );
   }
   if (repository?.kind === "scalar" && typeof repository.value === "string" && repository.value.includes("falco-no-driver")) {
-    log2.leave("image.repository", "falcosecurity/falco-no-driver is not built for Falco 0.40.0 and newer: use falcosecurity/falco", SOURCES);
+    log2.leave(
+      "image.repository",
+      "falcosecurity/falco-no-driver is not built for Falco 0.40.0 and newer: use falcosecurity/falco",
+      SOURCES
+    );
   }
   if (program?.kind === "scalar" && program.value === true) {
-    log2.leave("falco.program_output", 'the default image is wolfi from chart 5.0.0: a program_output command that needs Debian tools needs image.tag "<falco version>-debian"', SOURCES);
+    log2.leave(
+      "falco.program_output",
+      'the default image is wolfi from chart 5.0.0: a program_output command that needs Debian tools needs image.tag "<falco version>-debian"',
+      SOURCES
+    );
   }
 });
 
@@ -47919,19 +49240,40 @@ var to_5_default = step(5, (tree, log2) => {
 var to_6_default = step(6);
 
 // src/migrate/steps/6-to-7.ts
-var COLLECTORS = ["https://github.com/falcosecurity/charts/commit/dcc98894fe3538c295d91d01403cb90ae8e2f925", "https://github.com/falcosecurity/charts/commit/2646171"];
+var COLLECTORS = [
+  "https://github.com/falcosecurity/charts/commit/dcc98894fe3538c295d91d01403cb90ae8e2f925",
+  "https://github.com/falcosecurity/charts/commit/2646171"
+];
 var METRICS = ["https://github.com/falcosecurity/charts/commit/faac8bf1be9910d71f7dedd3c6a7d2f544a943ec"];
 var to_7_default = step(7, (tree, log2) => {
   const moved = log2.changes.some((c) => /^collectors\.(docker|containerd|crio)\b/.test(c.path) && c.kind === "moved");
   if (moved) {
     if (get(tree, ["collectors", "containerEngine", "enabled"]) === void 0) {
-      put(tree, ["collectors", "containerEngine", "enabled"], scalar(true), void 0, locate(tree, ["collectors", "containerEngine", "engines"])?.entry);
-      log2.change("collectors.containerEngine.enabled", "set", "set to true", "the container plugin replaces the legacy collectors, and chart 7.0.0 configures it from collectors.containerEngine", COLLECTORS);
+      put(
+        tree,
+        ["collectors", "containerEngine", "enabled"],
+        scalar(true),
+        void 0,
+        locate(tree, ["collectors", "containerEngine", "engines"])?.entry
+      );
+      log2.change(
+        "collectors.containerEngine.enabled",
+        "set",
+        "set to true",
+        "the container plugin replaces the legacy collectors, and chart 7.0.0 configures it from collectors.containerEngine",
+        COLLECTORS
+      );
     }
     for (const engine of ["podman", "lxc", "libvirt_lxc", "bpm"]) {
       if (get(tree, ["collectors", "containerEngine", "engines", engine]) !== void 0) continue;
       put(tree, ["collectors", "containerEngine", "engines", engine, "enabled"], scalar(false));
-      log2.change(`collectors.containerEngine.engines.${engine}.enabled`, "set", "set to false", "the legacy collectors covered docker, containerd and CRI-O only; the chart translated them with the other engines off", COLLECTORS);
+      log2.change(
+        `collectors.containerEngine.engines.${engine}.enabled`,
+        "set",
+        "set to false",
+        "the legacy collectors covered docker, containerd and CRI-O only; the chart translated them with the other engines off",
+        COLLECTORS
+      );
     }
   }
   const metricsMoved = log2.changes.some((c) => c.path.startsWith("falco.metrics.") && c.kind === "moved");
@@ -47939,12 +49281,24 @@ var to_7_default = step(7, (tree, log2) => {
     const wasSet = log2.changes.some((c) => c.path === "falco.metrics.output_rule");
     if (!wasSet && get(tree, ["metrics", "outputRule"]) === void 0) {
       put(tree, ["metrics", "outputRule"], scalar(true));
-      log2.change("metrics.outputRule", "set", "set to true", "falco.metrics.output_rule defaulted to true, metrics.outputRule defaults to false: this keeps the metrics output rule on", METRICS);
+      log2.change(
+        "metrics.outputRule",
+        "set",
+        "set to true",
+        "falco.metrics.output_rule defaulted to true, metrics.outputRule defaults to false: this keeps the metrics output rule on",
+        METRICS
+      );
     }
     const enabled = get(tree, ["metrics", "enabled"]);
     if (enabled?.kind === "scalar" && enabled.value === true && get(tree, ["falco", "webserver", "prometheus_metrics_enabled"]) !== void 0) {
       remove(tree, ["falco", "webserver", "prometheus_metrics_enabled"]);
-      log2.change("falco.webserver.prometheus_metrics_enabled", "removed", "removed", "with metrics.enabled the chart turns the webserver and its Prometheus endpoint on itself", METRICS);
+      log2.change(
+        "falco.webserver.prometheus_metrics_enabled",
+        "removed",
+        "removed",
+        "with metrics.enabled the chart turns the webserver and its Prometheus endpoint on itself",
+        METRICS
+      );
     }
   }
 });
@@ -47953,25 +49307,53 @@ var to_7_default = step(7, (tree, log2) => {
 var to_8_default = step(8);
 
 // src/migrate/steps/8-to-9.ts
-var EBPF = ["https://github.com/falcosecurity/falco/commit/312d9af6133c6a6f78a7d7bc94cc2ebcb9453ba8", "https://github.com/falcosecurity/falco/commit/23a1f6d9a042655e9b84431c2912f9c30ed72286"];
+var EBPF = [
+  "https://github.com/falcosecurity/falco/commit/312d9af6133c6a6f78a7d7bc94cc2ebcb9453ba8",
+  "https://github.com/falcosecurity/falco/commit/23a1f6d9a042655e9b84431c2912f9c30ed72286"
+];
 var GVISOR = ["https://github.com/falcosecurity/falco/commit/95ad6d32fa50f204ca611a522c64db4c22084a3b"];
 var to_9_default = step(9, (tree, log2) => {
   if (get(tree, ["driver", "ebpf"]) !== void 0) {
     remove(tree, ["driver", "ebpf"]);
     log2.settle("driver.ebpf");
-    log2.change("driver.ebpf", "removed", "removed", "it configured the legacy eBPF probe, which Falco 0.44.0 dropped; chart 9.0.0 fails to render while it is present", EBPF);
+    log2.change(
+      "driver.ebpf",
+      "removed",
+      "removed",
+      "it configured the legacy eBPF probe, which Falco 0.44.0 dropped; chart 9.0.0 fails to render while it is present",
+      EBPF
+    );
   }
   const kind = get(tree, ["driver", "kind"]);
   if (kind?.kind === "scalar" && kind.value === "ebpf") {
     kind.value = "modern_ebpf";
-    log2.change("driver.kind", "rewritten", "ebpf became modern_ebpf", "Falco 0.44.0 dropped the legacy eBPF probe; modern eBPF needs a kernel with BTF (5.8 or newer)", EBPF);
+    log2.change(
+      "driver.kind",
+      "rewritten",
+      "ebpf became modern_ebpf",
+      "Falco 0.44.0 dropped the legacy eBPF probe; modern eBPF needs a kernel with BTF (5.8 or newer)",
+      EBPF
+    );
   } else if (kind?.kind === "scalar" && kind.value === "gvisor") {
-    log2.leave("driver.kind", "gVisor support is gone from Falco 0.44.0 and has no replacement: choose kmod, modern_ebpf or auto, or stay on chart 8", GVISOR);
+    log2.leave(
+      "driver.kind",
+      "gVisor support is gone from Falco 0.44.0 and has no replacement: choose kmod, modern_ebpf or auto, or stay on chart 8",
+      GVISOR
+    );
   }
 });
 
 // src/migrate/steps/index.ts
-var STEPS = [to_2_default, to_3_default, to_4_default, to_5_default, to_6_default, to_7_default, to_8_default, to_9_default];
+var STEPS = [
+  to_2_default,
+  to_3_default,
+  to_4_default,
+  to_5_default,
+  to_6_default,
+  to_7_default,
+  to_8_default,
+  to_9_default
+];
 
 // src/migrate/version.ts
 var import_semver19 = __toESM(require_semver2(), 1);
@@ -47998,17 +49380,26 @@ function rewriteVersion(raw, exact, from, to, knowledge) {
   const best = bestOfMajor(to, knowledge);
   if (!best) return void 0;
   if (exact) {
-    return { text: raw.replace(/v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?/, (m) => `${m.startsWith("v") ? "v" : ""}${best.version}`), resolves: best.version, note: `pinned to ${best.version}, the newest ${to}.x helmvet knows${isAdvised(best, knowledge) ? "" : " that no advisory marks as bad"}` };
+    return {
+      text: raw.replace(/v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?/, (m) => `${m.startsWith("v") ? "v" : ""}${best.version}`),
+      resolves: best.version,
+      note: `pinned to ${best.version}, the newest ${to}.x helmvet knows${isAdvised(best, knowledge) ? "" : " that no advisory marks as bad"}`
+    };
   }
   const shifted = shiftMajors(raw, from, to);
   const versions = knowledge.charts.map((c) => c.version);
   try {
     const { admitted, chosen } = chooseVersion(shifted, versions);
-    if (chosen && admitted.every((v) => import_semver19.default.major(v) === to)) return { text: shifted, resolves: chosen, note: `"${raw}" becomes "${shifted}", which installs ${chosen}` };
+    if (chosen && admitted.every((v) => import_semver19.default.major(v) === to))
+      return { text: shifted, resolves: chosen, note: `"${raw}" becomes "${shifted}", which installs ${chosen}` };
   } catch {
   }
   const canonical = `>=${to}.0.0 <${to + 1}.0.0`;
-  return { text: canonical, resolves: chooseVersion(canonical, versions).chosen, note: `"${raw}" could not be shifted to ${to}.x in its own style; it becomes "${canonical}"` };
+  return {
+    text: canonical,
+    resolves: chooseVersion(canonical, versions).chosen,
+    note: `"${raw}" could not be shifted to ${to}.x in its own style; it becomes "${canonical}"`
+  };
 }
 
 // src/migrate/plan.ts
@@ -48037,11 +49428,17 @@ function targetVersion(to, knowledge) {
   if (to === void 0) return bestOfMajor(newest, knowledge).version;
   if (/^v?\d+$/.test(to.trim())) {
     const best = bestOfMajor(Number(to.trim().replace(/^v/, "")), knowledge);
-    if (!best) throw new TargetError(`--to ${to}: no falco chart of major ${to} is known (newest known ${knowledge.newest.version})`);
+    if (!best)
+      throw new TargetError(
+        `--to ${to}: no falco chart of major ${to} is known (newest known ${knowledge.newest.version})`
+      );
     return best.version;
   }
   const exact = knowledge.chartVersion(to.trim());
-  if (!exact) throw new TargetError(`--to ${to}: not a published falco chart version or a major (newest known ${knowledge.newest.version})`);
+  if (!exact)
+    throw new TargetError(
+      `--to ${to}: not a published falco chart version or a major (newest known ${knowledge.newest.version})`
+    );
   return exact.version;
 }
 function indentStep(text, root) {
@@ -48075,7 +49472,12 @@ function planMigration(options, analysis = analyse(options)) {
     if (done.has(key)) return done.get(key);
     const { tree, log: log2 } = migrateTree(values, target2);
     const sink = { edits: [], problems: [] };
-    diffMap(values, tree, { text: file.text, eol: file.eol, step: indentStep(file.text, values), claimed: /* @__PURE__ */ new Set() }, sink);
+    diffMap(
+      values,
+      tree,
+      { text: file.text, eol: file.eol, step: indentStep(file.text, values), claimed: /* @__PURE__ */ new Set() },
+      sink
+    );
     if (sink.problems.length) {
       refused.push({ file, reason: `${label}: ${sink.problems.join("; ")}` });
       return void 0;
@@ -48093,11 +49495,29 @@ function planMigration(options, analysis = analyse(options)) {
     const from = r.installed?.version;
     if (options.skip?.has(releaseKey(r.release.title, r.span.file))) {
       notes.push("left alone: the rewritten files did not pass verification (see above)");
-      return { title: r.release.title, file: r.span.file, at: r.span.start, from, to: target2, version: void 0, layers, notes };
+      return {
+        title: r.release.title,
+        file: r.span.file,
+        at: r.span.start,
+        from,
+        to: target2,
+        version: void 0,
+        layers,
+        notes
+      };
     }
     if (from && import_semver20.default.gt(from, target2)) {
       notes.push(`it installs chart ${from}, newer than the target ${target2}: helmvet does not migrate down`);
-      return { title: r.release.title, file: r.span.file, at: r.span.start, from, to: target2, version: void 0, layers, notes };
+      return {
+        title: r.release.title,
+        file: r.span.file,
+        at: r.span.start,
+        from,
+        to: target2,
+        version: void 0,
+        layers,
+        notes
+      };
     }
     for (const layer of r.release.layers) {
       const why2 = editable(layer);
@@ -48113,9 +49533,12 @@ function planMigration(options, analysis = analyse(options)) {
     const node = r.release.version.node;
     if (r.status === "resolved" && from && node && typeof node.value === "string") {
       version2 = rewriteVersion(node.value, r.exact, import_semver20.default.major(from), import_semver20.default.major(target2), knowledge);
-      if (version2 && version2.text !== node.value) push(node.span.file, [{ start: node.span.start, end: node.span.end, text: formatScalar(version2.text, node) }]);
+      if (version2 && version2.text !== node.value)
+        push(node.span.file, [{ start: node.span.start, end: node.span.end, text: formatScalar(version2.text, node) }]);
     } else if (r.status !== "resolved") {
-      notes.push(`the chart version is not rewritten: it is ${r.status === "git" ? "a git revision" : r.status === "variable" ? "substituted at deploy time" : `not one helmvet can resolve (${r.status})`}`);
+      notes.push(
+        `the chart version is not rewritten: it is ${r.status === "git" ? "a git revision" : r.status === "variable" ? "substituted at deploy time" : `not one helmvet can resolve (${r.status})`}`
+      );
     } else if (!node) {
       notes.push(`no ${r.release.version.field} is written, so the release takes the newest chart`);
     }
@@ -48124,7 +49547,17 @@ function planMigration(options, analysis = analyse(options)) {
   for (const s of analysis.model.standaloneValues) {
     if (options.skip?.has(releaseKey(`values file ${s.file.path}`, s.file))) continue;
     const plan = planLayer(s.file, s.file.path, s.values);
-    if (plan) releases2.push({ title: `values file ${s.file.path}`, file: s.file, at: s.values.span.start, from: void 0, to: target2, version: void 0, layers: [plan], notes: [] });
+    if (plan)
+      releases2.push({
+        title: `values file ${s.file.path}`,
+        file: s.file,
+        at: s.values.span.start,
+        from: void 0,
+        to: target2,
+        version: void 0,
+        layers: [plan],
+        notes: []
+      });
   }
   const files = [];
   for (const [file, list2] of edits) {
@@ -48163,13 +49596,18 @@ function check3(plan, options) {
   const changed = new Set(plan.files.map((f) => f.file.absPath));
   for (const f of plan.files) {
     const lost = lostComments(f.file.text, f.after);
-    if (lost.length) problems2.set(f.file.absPath, `the rewrite would drop ${lost.length === 1 ? "a comment" : `${lost.length} comments`}: ${lost.join(" ")}`);
+    if (lost.length)
+      problems2.set(
+        f.file.absPath,
+        `the rewrite would drop ${lost.length === 1 ? "a comment" : `${lost.length} comments`}: ${lost.join(" ")}`
+      );
   }
   const options2 = { ...options, overlay: overlayOf(plan) };
   const analysis = analyse(options2);
   const { findings } = lintAnalysis(analysis, options2);
   for (const f of findings) {
-    if (f.ruleId === "helmvet/yaml-syntax" && changed.has(f.span.file.absPath)) problems2.set(f.span.file.absPath, `the rewritten file does not parse: ${f.title}`);
+    if (f.ruleId === "helmvet/yaml-syntax" && changed.has(f.span.file.absPath))
+      problems2.set(f.span.file.absPath, `the rewritten file does not parse: ${f.title}`);
   }
   const layers = new Map([...layerKeys(analysis)].map(([values, key]) => [key, values]));
   for (const r of plan.releases) {
@@ -48197,11 +49635,15 @@ function verifiedPlan(options) {
     for (const [abs, reason] of problems2) reasons.set(abs, reason);
     if (problems2.size === 0 || round >= 3) {
       const files = plan.files.filter((f) => !problems2.has(f.file.absPath));
-      const refused = [...plan.refused, ...[...reasons].map(([abs, reason]) => ({ file: plan.analysis.store.load(abs), reason }))];
+      const refused = [
+        ...plan.refused,
+        ...[...reasons].map(([abs, reason]) => ({ file: plan.analysis.store.load(abs), reason }))
+      ];
       return { ...plan, files, refused };
     }
     for (const r of plan.releases) {
-      if ([r.file, ...r.layers.map((l) => l.file)].some((f) => problems2.has(f.absPath))) skip.add(releaseKey(r.title, r.file));
+      if ([r.file, ...r.layers.map((l) => l.file)].some((f) => problems2.has(f.absPath)))
+        skip.add(releaseKey(r.title, r.file));
     }
   }
 }
@@ -48241,7 +49683,8 @@ function annotation(finding) {
     ["file", finding.span.file.path],
     ["line", range.line]
   ];
-  if (range.endLine === range.line) properties.push(["col", range.column], ["endLine", range.endLine], ["endColumn", range.endColumn]);
+  if (range.endLine === range.line)
+    properties.push(["col", range.column], ["endLine", range.endLine], ["endColumn", range.endColumn]);
   else properties.push(["endLine", range.endLine]);
   properties.push(["title", finding.title]);
   const list2 = properties.map(([key, value]) => `${key}=${escapeProperty2(String(value))}`).join(",");
@@ -48366,10 +49809,21 @@ function findingRow(result, finding, location) {
   return `| ${EMOJI[finding.severity]} ${finding.severity} | ${location(finding.span.file.path, line)} | ${rule} | **${escapeCell(finding.title)}**${finding.why || finding.help ? `<br>${escapeCell(sentences(finding.why, finding.help))}` : ""} |`;
 }
 function releases(list2, location) {
-  const lines = ["### Falco deployments", "", "| Deployment | Location | Version | Resolves | Installs |", "| --- | --- | --- | --- | --- |"];
+  const lines = [
+    "### Falco deployments",
+    "",
+    "| Deployment | Location | Version | Resolves | Installs |",
+    "| --- | --- | --- | --- | --- |"
+  ];
   for (const release of list2) {
     const constraint = release.constraint === void 0 ? "none (newest stable)" : codeCell(release.constraint);
-    const cells = [escapeCell(release.title), location(release.file, release.line), constraint, escapeCell(release.note), installedText(release) ?? "\u2014"];
+    const cells = [
+      escapeCell(release.title),
+      location(release.file, release.line),
+      constraint,
+      escapeCell(release.note),
+      installedText(release) ?? "\u2014"
+    ];
     lines.push(`| ${cells.join(" | ")} |`);
   }
   return lines;
@@ -48392,7 +49846,15 @@ function format4(result, _options) {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: result.tool.name, version: result.tool.version, semanticVersion: result.tool.version, informationUri: INFORMATION_URI, rules } },
+        tool: {
+          driver: {
+            name: result.tool.name,
+            version: result.tool.version,
+            semanticVersion: result.tool.version,
+            informationUri: INFORMATION_URI,
+            rules
+          }
+        },
         // Relative paths are resolved against the directory helmvet ran in (`file` is relative to it).
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(process.cwd()) } },
         columnKind: "utf16CodeUnits",
@@ -48406,12 +49868,22 @@ function format4(result, _options) {
 `;
 }
 function ruleDescriptors(result) {
-  const described = result.rules.map((rule) => descriptor(rule.id, rule.title, rule.severity, rule.docsUrl, rule.references));
+  const described = result.rules.map(
+    (rule) => descriptor(rule.id, rule.title, rule.severity, rule.docsUrl, rule.references)
+  );
   const known = new Set(described.map((rule) => rule.id));
   for (const finding of result.findings) {
     if (known.has(finding.ruleId)) continue;
     known.add(finding.ruleId);
-    described.push(descriptor(finding.ruleId, finding.ruleId, finding.severity, docsUrlOf(result, finding.ruleId), finding.references));
+    described.push(
+      descriptor(
+        finding.ruleId,
+        finding.ruleId,
+        finding.severity,
+        docsUrlOf(result, finding.ruleId),
+        finding.references
+      )
+    );
   }
   return described;
 }
@@ -48454,14 +49926,20 @@ function sarifResult(finding, ruleIndex, seen) {
     ruleId: finding.ruleId,
     ruleIndex,
     level: LEVEL[finding.severity],
-    message: { text: finding.message, markdown: `**${markdownText(finding.title)}**
+    message: {
+      text: finding.message,
+      markdown: `**${markdownText(finding.title)}**
 
 ${markdownText(finding.why)}
 
-${markdownText(finding.help)}` },
+${markdownText(finding.help)}`
+    },
     locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(file.path), uriBaseId: SRCROOT }, region } }],
     partialFingerprints: { [FINGERPRINT]: fingerprint(finding, lineText(file, range.line), seen) },
-    properties: { messageId: finding.messageId, ...finding.references.length > 0 && { references: [...finding.references] } }
+    properties: {
+      messageId: finding.messageId,
+      ...finding.references.length > 0 && { references: [...finding.references] }
+    }
   };
 }
 function fingerprint(finding, line, seen) {
@@ -48506,7 +49984,11 @@ var WIDE = [
   [129280, 129535],
   [131072, 262141]
 ];
-var ZERO = [[768, 879], [8203, 8205], [65024, 65039]];
+var ZERO = [
+  [768, 879],
+  [8203, 8205],
+  [65024, 65039]
+];
 var within = (ranges, code3) => ranges.some(([low, high]) => code3 >= low && code3 <= high);
 function charWidth(char) {
   const code3 = char.codePointAt(0) ?? 0;
@@ -48562,7 +50044,9 @@ function wrap(label, text, indent, width, paint = (s) => s) {
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
-  return lines.map((l, i) => i === 0 ? `${" ".repeat(indent)}${paint(label)} ${l}` : `${" ".repeat(first.length)}${l}`);
+  return lines.map(
+    (l, i) => i === 0 ? `${" ".repeat(indent)}${paint(label)} ${l}` : `${" ".repeat(first.length)}${l}`
+  );
 }
 function fileBlock(findings, c, width) {
   const rows = findings.map((finding) => ({ finding, range: findingRange(finding) }));
@@ -48573,7 +50057,9 @@ function fileBlock(findings, c, width) {
   const lines = [c.underline(sanitize(findings[0]?.span.file.path ?? ""))];
   for (const { finding, range } of rows) {
     const paint = paintFor(c, finding.severity);
-    lines.push(`  ${c.dim(at(range).padEnd(atWidth))}  ${paint(finding.severity.padEnd(severityWidth))}  ${c.bold(sanitize(finding.title))}  ${c.dim(finding.ruleId)}`);
+    lines.push(
+      `  ${c.dim(at(range).padEnd(atWidth))}  ${paint(finding.severity.padEnd(severityWidth))}  ${c.bold(sanitize(finding.title))}  ${c.dim(finding.ruleId)}`
+    );
     if (!finding.span.file.sensitive) lines.push(...snippet(finding, range, gutterWidth, paint, c));
     const indent = 4 + gutterWidth + 3;
     if (finding.why) lines.push(...wrap("why:", sentences(sanitize(finding.why)), indent, width, c.dim));
@@ -48610,7 +50096,11 @@ function releasesBlock(releases2, c) {
 function summaryBlock(result, c) {
   const counts = countBySeverity(result);
   const total = result.findings.length;
-  const templates = result.templates ? [c.dim(`  ${plural(result.templates, "template")} not linted (not YAML until Helm or a template engine renders ${result.templates > 1 ? "them" : "it"})`)] : [];
+  const templates = result.templates ? [
+    c.dim(
+      `  ${plural(result.templates, "template")} not linted (not YAML until Helm or a template engine renders ${result.templates > 1 ? "them" : "it"})`
+    )
+  ] : [];
   if (total === 0) return [c.green(c.bold(`\u2714 no problems in ${plural(result.files, "file")}`)), ...templates];
   const paint = counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.blue;
   const lines = [paint(c.bold(`\u2716 ${plural(total, "problem")} (${countsText(counts)})`))];
@@ -48635,7 +50125,8 @@ var GitHubError = class extends Error {
 var isHttpError = (e) => typeof e === "object" && e !== null && typeof e.status === "number";
 function describe(e, req, doing) {
   const scrub2 = (s) => req.token ? s.split(req.token).join("***") : s;
-  if (!isHttpError(e)) return new GitHubError(scrub2(`cannot reach GitHub while ${doing}: ${e.message ?? String(e)}`));
+  if (!isHttpError(e))
+    return new GitHubError(scrub2(`cannot reach GitHub while ${doing}: ${e.message ?? String(e)}`));
   const data2 = e.response?.data;
   const detail = [data2?.message ?? e.message, ...(data2?.errors ?? []).map((x) => x.message ?? x.code ?? "")].filter(Boolean).join(": ");
   const full = `${req.owner}/${req.repo}`;
@@ -48643,7 +50134,11 @@ function describe(e, req, doing) {
     case 401:
       return new GitHubError(scrub2(`GitHub rejected the token while ${doing} (401 ${detail})`));
     case 403:
-      return new GitHubError(scrub2(`GitHub refused ${doing} in ${full} (403 ${detail}): the token needs contents and pull-requests write access`));
+      return new GitHubError(
+        scrub2(
+          `GitHub refused ${doing} in ${full} (403 ${detail}): the token needs contents and pull-requests write access`
+        )
+      );
     case 404:
       return new GitHubError(scrub2(`repository ${full} not found, or the token cannot see it, while ${doing} (404)`));
     case 422:
@@ -48654,7 +50149,12 @@ function describe(e, req, doing) {
 }
 var silent = { debug: () => void 0, info: () => void 0, warn: () => void 0, error: () => void 0 };
 async function openOrUpdatePullRequest(req) {
-  const octokit = new Octokit2({ auth: req.token, userAgent: "helmvet", log: silent, ...req.baseUrl ? { baseUrl: req.baseUrl } : {} });
+  const octokit = new Octokit2({
+    auth: req.token,
+    userAgent: "helmvet",
+    log: silent,
+    ...req.baseUrl ? { baseUrl: req.baseUrl } : {}
+  });
   const { owner, repo } = req;
   const step2 = async (doing, run2) => {
     try {
@@ -48668,11 +50168,25 @@ async function openOrUpdatePullRequest(req) {
   const baseTree = (await step2("reading the base commit", () => octokit.git.getCommit({ owner, repo, commit_sha: baseSha }))).data.tree.sha;
   const tree = [];
   for (const f of req.files) {
-    const blob = await step2(`uploading ${f.path}`, () => octokit.git.createBlob({ owner, repo, content: Buffer.from(f.content, "utf8").toString("base64"), encoding: "base64" }));
+    const blob = await step2(
+      `uploading ${f.path}`,
+      () => octokit.git.createBlob({
+        owner,
+        repo,
+        content: Buffer.from(f.content, "utf8").toString("base64"),
+        encoding: "base64"
+      })
+    );
     tree.push({ path: f.path, mode: "100644", type: "blob", sha: blob.data.sha });
   }
-  const newTree = await step2("writing the tree", () => octokit.git.createTree({ owner, repo, base_tree: baseTree, tree }));
-  const commit2 = await step2("writing the commit", () => octokit.git.createCommit({ owner, repo, message: req.commitMessage, tree: newTree.data.sha, parents: [baseSha] }));
+  const newTree = await step2(
+    "writing the tree",
+    () => octokit.git.createTree({ owner, repo, base_tree: baseTree, tree })
+  );
+  const commit2 = await step2(
+    "writing the commit",
+    () => octokit.git.createCommit({ owner, repo, message: req.commitMessage, tree: newTree.data.sha, parents: [baseSha] })
+  );
   const existing = await octokit.git.getRef({ owner, repo, ref: `heads/${req.branch}` }).then(
     (r) => r.data.object.sha,
     (e) => {
@@ -48681,18 +50195,33 @@ async function openOrUpdatePullRequest(req) {
     }
   );
   if (existing) {
-    await step2(`updating branch ${req.branch}`, () => octokit.git.updateRef({ owner, repo, ref: `heads/${req.branch}`, sha: commit2.data.sha, force: true }));
+    await step2(
+      `updating branch ${req.branch}`,
+      () => octokit.git.updateRef({ owner, repo, ref: `heads/${req.branch}`, sha: commit2.data.sha, force: true })
+    );
   } else {
-    await step2(`creating branch ${req.branch}`, () => octokit.git.createRef({ owner, repo, ref: `refs/heads/${req.branch}`, sha: commit2.data.sha }));
+    await step2(
+      `creating branch ${req.branch}`,
+      () => octokit.git.createRef({ owner, repo, ref: `refs/heads/${req.branch}`, sha: commit2.data.sha })
+    );
   }
   try {
-    const open2 = await step2("listing pull requests", () => octokit.pulls.list({ owner, repo, state: "open", head: `${owner}:${req.branch}`, base }));
+    const open2 = await step2(
+      "listing pull requests",
+      () => octokit.pulls.list({ owner, repo, state: "open", head: `${owner}:${req.branch}`, base })
+    );
     const pr = open2.data[0];
     if (pr) {
-      const updated = await step2(`updating pull request #${pr.number}`, () => octokit.pulls.update({ owner, repo, pull_number: pr.number, title: req.title, body: req.body }));
+      const updated = await step2(
+        `updating pull request #${pr.number}`,
+        () => octokit.pulls.update({ owner, repo, pull_number: pr.number, title: req.title, body: req.body })
+      );
       return { url: updated.data.html_url, number: updated.data.number, action: "updated" };
     }
-    const created = await step2("opening the pull request", () => octokit.pulls.create({ owner, repo, head: req.branch, base, title: req.title, body: req.body }));
+    const created = await step2(
+      "opening the pull request",
+      () => octokit.pulls.create({ owner, repo, head: req.branch, base, title: req.title, body: req.body })
+    );
     return { url: created.data.html_url, number: created.data.number, action: "created" };
   } catch (e) {
     if (!existing) await octokit.git.deleteRef({ owner, repo, ref: `heads/${req.branch}` }).catch(() => void 0);
@@ -48711,7 +50240,9 @@ async function openMigrationPr(plan, options) {
     content: withBom(f.file, f.after)
   }));
   const title = `Migrate Falco to chart ${plan.target}`;
-  const changes = plan.releases.flatMap((r) => r.layers.flatMap((l) => l.log.changes.map((c) => `- ${c.path}: ${c.what}`)));
+  const changes = plan.releases.flatMap(
+    (r) => r.layers.flatMap((l) => l.log.changes.map((c) => `- ${c.path}: ${c.what}`))
+  );
   return openOrUpdatePullRequest({
     owner: options.owner,
     repo: options.repo,
@@ -48747,16 +50278,23 @@ async function runLint(cwd, config, paths, octokit, repo) {
   let result = lint({ cwd, paths, config });
   const sarifFile = getInput("sarif-file").trim();
   if (sarifFile) {
-    writeFileAtomic(isAbsolute4(sarifFile) ? sarifFile : join7(cwd, sarifFile), render("sarif", result, { color: false }));
+    writeFileAtomic(
+      isAbsolute4(sarifFile) ? sarifFile : join7(cwd, sarifFile),
+      render("sarif", result, { color: false })
+    );
     setOutput("sarif-file", sarifFile);
   }
   const event = readEvent();
   const onlyChanged = (getInput("changed-files-only").trim() || "auto") === "auto" ? process.env.GITHUB_EVENT_NAME === "pull_request" : bool("changed-files-only");
   if (onlyChanged && event.pull_request && octokit && repo) {
-    const changed = await changedFiles(octokit, repo.owner, repo.repo, event.pull_request.number).catch((e) => {
-      const status = e.status;
-      throw new GitHubError(`cannot list the files of pull request #${event.pull_request.number} (${status ?? "no answer"}); set changed-files-only: false to annotate every file`);
-    });
+    const changed = await changedFiles(octokit, repo.owner, repo.repo, event.pull_request.number).catch(
+      (e) => {
+        const status = e.status;
+        throw new GitHubError(
+          `cannot list the files of pull request #${event.pull_request.number} (${status ?? "no answer"}); set changed-files-only: false to annotate every file`
+        );
+      }
+    );
     result = { ...result, findings: result.findings.filter((f) => changed.has(f.span.file.path)) };
   }
   const format6 = getInput("format").trim() || "stylish";
@@ -48770,7 +50308,8 @@ async function runLint(cwd, config, paths, octokit, repo) {
   setOutput("warnings", c.warning);
   setOutput("infos", c.info);
   const failOn = getInput("fail-on").trim() || "error";
-  if (failOn !== "none" && !(failOn in severityRank)) throw new UsageError(`fail-on: expected error, warning, info or none, not "${failOn}"`);
+  if (failOn !== "none" && !(failOn in severityRank))
+    throw new UsageError(`fail-on: expected error, warning, info or none, not "${failOn}"`);
   const failing = countFailing(result.findings, failOn);
   if (failing) setFailed(`helmvet found ${plural(failing, "finding")} at or above ${failOn}`);
 }
@@ -48780,7 +50319,10 @@ async function runMigrateMode(cwd, config, paths, token, repo) {
   process.stdout.write(summary2(plan));
   await summary.addRaw(summaryMarkdown(plan)).write();
   setOutput("pending", plan.files.length > 0 ? "true" : "false");
-  if (plan.refused.length) warning(`helmvet left ${plan.refused.length} file(s) alone: ${plan.refused.map((r) => `${r.file.path}: ${r.reason}`).join("; ")}`);
+  if (plan.refused.length)
+    warning(
+      `helmvet left ${plan.refused.length} file(s) alone: ${plan.refused.map((r) => `${r.file.path}: ${r.reason}`).join("; ")}`
+    );
   if (!bool("open-pr") || plan.files.length === 0) return;
   if (!repo) throw new UsageError("open-pr needs GITHUB_REPOSITORY");
   if (!token) throw new UsageError("open-pr needs a token (the token input, by default the workflow token)");
@@ -48808,11 +50350,13 @@ async function run() {
     const config = loadConfig(cwd, configFile || void 0, new Set(RULES_BY_ID.keys()));
     const repo = process.env.GITHUB_REPOSITORY ? parseRepoName(process.env.GITHUB_REPOSITORY) : void 0;
     const mode = getInput("mode").trim() || "lint";
-    if (mode === "lint") await runLint(cwd, config, paths.length ? paths : ["."], token ? octokitFor(token) : void 0, repo);
+    if (mode === "lint")
+      await runLint(cwd, config, paths.length ? paths : ["."], token ? octokitFor(token) : void 0, repo);
     else if (mode === "migrate") await runMigrateMode(cwd, config, paths.length ? paths : ["."], token, repo);
     else throw new UsageError(`mode: expected lint or migrate, not "${mode}"`);
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof UsageError || e instanceof TargetError || e instanceof GitHubError) setFailed(e.message);
+    if (e instanceof ConfigError || e instanceof UsageError || e instanceof TargetError || e instanceof GitHubError)
+      setFailed(e.message);
     else setFailed(`helmvet: internal error: ${e.message}`);
   }
 }

@@ -3463,38 +3463,75 @@ function count(value) {
 }
 var withColor = (c) => c.option("--color", "force colors").option("--no-color", "no colors");
 function program2() {
-  const cli = new Command("helmvet").description("Lint and migrate GitOps repositories that deploy Falco, before merge.").version(VERSION, "-v, --version").exitOverride().configureOutput({ outputError: (text, write) => write(`helmvet: ${text.replace(/^error: /, "").trimEnd()} (see helmvet --help)
-`) });
+  const cli = new Command("helmvet").description("Lint and migrate GitOps repositories that deploy Falco, before merge.").version(VERSION, "-v, --version").exitOverride().configureOutput({
+    outputError: (text, write) => write(`helmvet: ${text.replace(/^error: /, "").trimEnd()} (see helmvet --help)
+`)
+  });
   withColor(
-    cli.command("lint").description("find what will break in the Falco deployments under PATH (default: .)").argument("[paths...]", "files or directories").addOption(new Option("--format <format>", "output format").choices(["stylish", "json", "sarif", "github", "markdown"]).default("stylish")).option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at or above this severity").choices(["error", "warning", "info", "none"]).default("error")).option("--quiet", "report errors only").option("--max-warnings <count>", "exit 1 when there are more warnings than this", count).option("-c, --config <file>", "configuration file (default: the nearest .helmvet.yaml from the working directory up to the repository root)").option("--rule <id=severity>", "set a rule to off|info|warning|error (repeatable)", collect, []).option("--stdin", "lint the text on standard input, as the file named by --stdin-filename").option("--stdin-filename <path>", "with --stdin: the file the text stands for (the repository around it is read as context)").option("--print-config <file>", "print the rules and severities in force for a file, and exit").option("--no-summary", "leave out the list of Falco deployments").option("--no-error-on-unmatched-pattern", "exit 0 when nothing is checked (every path empty, unreadable or ignored)")
+    cli.command("lint").description("find what will break in the Falco deployments under PATH (default: .)").argument("[paths...]", "files or directories").addOption(
+      new Option("--format <format>", "output format").choices(["stylish", "json", "sarif", "github", "markdown"]).default("stylish")
+    ).option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").addOption(
+      new Option("--fail-on <severity>", "exit 1 when a finding is at or above this severity").choices(["error", "warning", "info", "none"]).default("error")
+    ).option("--quiet", "report errors only").option("--max-warnings <count>", "exit 1 when there are more warnings than this", count).option(
+      "-c, --config <file>",
+      "configuration file (default: the nearest .helmvet.yaml from the working directory up to the repository root)"
+    ).option("--rule <id=severity>", "set a rule to off|info|warning|error (repeatable)", collect, []).option("--stdin", "lint the text on standard input, as the file named by --stdin-filename").option(
+      "--stdin-filename <path>",
+      "with --stdin: the file the text stands for (the repository around it is read as context)"
+    ).option("--print-config <file>", "print the rules and severities in force for a file, and exit").option("--no-summary", "leave out the list of Falco deployments").option(
+      "--no-error-on-unmatched-pattern",
+      "exit 0 when nothing is checked (every path empty, unreadable or ignored)"
+    )
   ).action(async (paths, options) => {
-    const { runLint } = await import("./lint-PHTJY5GF.js");
+    const { runLint } = await import("./lint-4QQ7QNYR.js");
     process.exitCode = runLint(paths, options);
   });
   withColor(
-    cli.command("migrate").description("rewrite Falco releases and their values for a newer chart major: a diff, --write, or --check").argument("[paths...]", "files or directories").option("--to <major|version>", "target chart major (9) or version (9.1.0); default: the newest major helmvet knows").option("--write", "write the changes (atomically; files changed on disk since they were read are skipped)").option("--check", "exit 1 while a migration is pending (for pre-commit and CI)").addOption(new Option("--format <format>", "output format: the summary and diff, or the plan as JSON").choices(["text", "json"]).default("text")).option("--open-pr", "open or update a pull request with the change through the GitHub API").option("--repo <owner/name>", "with --open-pr: the repository (default: GITHUB_REPOSITORY, else the origin remote)").option("--base <branch>", "with --open-pr: the base branch (default: the repository's default branch)").option("--token-env <name>", "with --open-pr: the variable that holds the token (default GITHUB_TOKEN)").option("--github-api-url <url>", "with --open-pr: GitHub Enterprise API URL (default: GITHUB_API_URL, else api.github.com)").option("-c, --config <file>", "configuration file (default: the nearest .helmvet.yaml from the working directory up to the repository root)")
+    cli.command("migrate").description("rewrite Falco releases and their values for a newer chart major: a diff, --write, or --check").argument("[paths...]", "files or directories").option(
+      "--to <major|version>",
+      "target chart major (9) or version (9.1.0); default: the newest major helmvet knows"
+    ).option("--write", "write the changes (atomically; files changed on disk since they were read are skipped)").option("--check", "exit 1 while a migration is pending (for pre-commit and CI)").addOption(
+      new Option("--format <format>", "output format: the summary and diff, or the plan as JSON").choices(["text", "json"]).default("text")
+    ).option("--open-pr", "open or update a pull request with the change through the GitHub API").option(
+      "--repo <owner/name>",
+      "with --open-pr: the repository (default: GITHUB_REPOSITORY, else the origin remote)"
+    ).option("--base <branch>", "with --open-pr: the base branch (default: the repository's default branch)").option("--token-env <name>", "with --open-pr: the variable that holds the token (default GITHUB_TOKEN)").option(
+      "--github-api-url <url>",
+      "with --open-pr: GitHub Enterprise API URL (default: GITHUB_API_URL, else api.github.com)"
+    ).option(
+      "-c, --config <file>",
+      "configuration file (default: the nearest .helmvet.yaml from the working directory up to the repository root)"
+    )
   ).action(async (paths, options) => {
-    const { runMigrate } = await import("./migrate-2DRY5P47.js");
+    const { runMigrate } = await import("./migrate-AE5R5NT4.js");
     process.exitCode = await runMigrate(paths, options);
   });
-  withColor(cli.command("init").description("write a commented .helmvet.yaml in the working directory")).action(async () => {
-    const { runInit } = await import("./init-ZFKQ2FTA.js");
-    process.stdout.write(runInit());
-  });
+  withColor(cli.command("init").description("write a commented .helmvet.yaml in the working directory")).action(
+    async () => {
+      const { runInit } = await import("./init-S4AUKOYJ.js");
+      process.stdout.write(runInit());
+    }
+  );
   const knowledge = cli.command("knowledge").description("what helmvet knows of the falco chart: the bundled facts, and the versions it learned").action(async () => {
-    const { runKnowledge } = await import("./knowledge-MUVZP7JH.js");
+    const { runKnowledge } = await import("./knowledge-2LS2S74O.js");
     process.stdout.write(runKnowledge());
   });
-  knowledge.command("update").description("learn the falco chart versions published since this helmvet was built, into the cache (the only command that uses the network)").option("--repo-url <url>", "the Helm repository to read", "https://falcosecurity.github.io/charts").action(async (options) => {
-    const { runKnowledgeUpdate } = await import("./knowledge-MUVZP7JH.js");
+  knowledge.command("update").description(
+    "learn the falco chart versions published since this helmvet was built, into the cache (the only command that uses the network)"
+  ).option("--repo-url <url>", "the Helm repository to read", "https://falcosecurity.github.io/charts").action(async (options) => {
+    const { runKnowledgeUpdate } = await import("./knowledge-2LS2S74O.js");
     process.exitCode = await runKnowledgeUpdate(options);
   });
-  withColor(cli.command("rules").description("list the rules").option("--json", "as JSON").option("--markdown", "as the README's table")).action(async (options) => {
-    const { runRules } = await import("./rules-W6MTBDE4.js");
+  withColor(
+    cli.command("rules").description("list the rules").option("--json", "as JSON").option("--markdown", "as the README's table")
+  ).action(async (options) => {
+    const { runRules } = await import("./rules-GVBJY54I.js");
     process.stdout.write(runRules(!!options.json, options.color, !!options.markdown));
   });
-  withColor(cli.command("explain").description("print a rule's documentation").argument("<rule>", "rule id, e.g. falco/version-advisory")).action(async (id, options) => {
-    const { runExplain } = await import("./explain-6NHLZPX3.js");
+  withColor(
+    cli.command("explain").description("print a rule's documentation").argument("<rule>", "rule id, e.g. falco/version-advisory")
+  ).action(async (id, options) => {
+    const { runExplain } = await import("./explain-FAIQTELQ.js");
     process.stdout.write(runExplain(id, options.color));
   });
   return cli;
@@ -3514,8 +3551,10 @@ async function main(argv) {
     }
     const detail = process.env.HELMVET_DEBUG ? `
 ${e.stack ?? ""}` : "";
-    process.stderr.write(`helmvet: internal error: ${e.message ?? String(e)} (please report it; HELMVET_DEBUG=1 shows where)${detail}
-`);
+    process.stderr.write(
+      `helmvet: internal error: ${e.message ?? String(e)} (please report it; HELMVET_DEBUG=1 shows where)${detail}
+`
+    );
     return EXIT.internal;
   }
 }

@@ -30,13 +30,20 @@ const common = {
   metafile: true,
   logLevel: 'warning',
   // CommonJS dependencies (semver, ignore) call require(); give the ESM bundle a real one.
-  banner: { js: "import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);",
+  },
 };
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const cli = await build({ ...common, entryPoints: { helmvet: 'src/cli/bin.ts' }, outdir: out, splitting: true });
-const action = await build({ ...common, entryPoints: { action: 'src/github/action.ts' }, outdir: out, splitting: false });
+const action = await build({
+  ...common,
+  entryPoints: { action: 'src/github/action.ts' },
+  outdir: out,
+  splitting: false,
+});
 cpSync(resolve(root, 'src/knowledge/advisories'), resolve(out, 'advisories'), { recursive: true });
 writeFileSync(
   resolve(out, 'THIRD-PARTY-NOTICES'),
@@ -57,12 +64,19 @@ function notices(bundles) {
     for (const dir of bundledPackageDirs(metafile)) {
       const pkg = JSON.parse(readFileSync(resolve(root, dir, 'package.json'), 'utf8'));
       const key = `${pkg.name}@${pkg.version}`;
-      const entry = packages.get(key) ?? { name: pkg.name, version: pkg.version, license: licenseOf(pkg, dir), bundles: new Set(), texts: licenseTexts(dir) };
+      const entry = packages.get(key) ?? {
+        name: pkg.name,
+        version: pkg.version,
+        license: licenseOf(pkg, dir),
+        bundles: new Set(),
+        texts: licenseTexts(dir),
+      };
       entry.bundles.add(bundle);
       packages.set(key, entry);
     }
   }
-  const byName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.version < b.version ? -1 : a.version > b.version ? 1 : 0);
+  const byName = (a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : a.version < b.version ? -1 : a.version > b.version ? 1 : 0;
   const rule = (c) => c.repeat(80);
   const lines = [
     'Third-party software in helmvet',
@@ -78,7 +92,16 @@ function notices(bundles) {
   const sorted = [...packages.values()].sort(byName);
   for (const p of sorted) lines.push(`  ${p.name} ${p.version} (${p.license})`);
   for (const p of sorted) {
-    lines.push('', rule('='), `${p.name} ${p.version}`, `License: ${p.license}`, `Bundled in: ${bundles.map(([b]) => b).filter((b) => p.bundles.has(b)).join('; ')}`);
+    lines.push(
+      '',
+      rule('='),
+      `${p.name} ${p.version}`,
+      `License: ${p.license}`,
+      `Bundled in: ${bundles
+        .map(([b]) => b)
+        .filter((b) => p.bundles.has(b))
+        .join('; ')}`,
+    );
     for (const { file, text } of p.texts) lines.push(rule('-'), `${file}:`, '', text);
   }
   return `${lines.join('\n')}\n`;
@@ -89,7 +112,8 @@ function bundledPackageDirs(metafile) {
   const dirs = new Set();
   for (const output of Object.values(metafile.outputs)) {
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-      const match = bytesInOutput > 0 ? /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input.replace(/\\/g, '/')) : null;
+      const match =
+        bytesInOutput > 0 ? /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input.replace(/\\/g, '/')) : null;
       if (match) dirs.add(match[1]);
     }
   }
@@ -97,7 +121,12 @@ function bundledPackageDirs(metafile) {
 }
 
 function licenseOf(pkg, dir) {
-  const ids = typeof pkg.license === 'string' ? [pkg.license] : pkg.license?.type ? [pkg.license.type] : (pkg.licenses ?? []).map((l) => l.type ?? l);
+  const ids =
+    typeof pkg.license === 'string'
+      ? [pkg.license]
+      : pkg.license?.type
+        ? [pkg.license.type]
+        : (pkg.licenses ?? []).map((l) => l.type ?? l);
   if (ids.length === 0) throw new Error(`build: ${dir}/package.json states no licence; it cannot be bundled unchecked`);
   return ids.join(' OR ');
 }
@@ -107,9 +136,13 @@ function licenseTexts(dir) {
   const files = readdirSync(resolve(root, dir))
     .filter((f) => /^(licen[cs]e|copying|notice)([-._].*)?$/i.test(f))
     .sort();
-  if (files.length === 0) throw new Error(`build: ${dir} ships no licence file; its licence text must go into THIRD-PARTY-NOTICES`);
+  if (files.length === 0)
+    throw new Error(`build: ${dir} ships no licence file; its licence text must go into THIRD-PARTY-NOTICES`);
   return files.map((file) => ({
     file,
-    text: readFileSync(resolve(root, dir, file), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trimEnd(),
+    text: readFileSync(resolve(root, dir, file), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .trimEnd(),
   }));
 }

@@ -9,7 +9,10 @@ const reference = new URL(process.env.HELMVET_REFERENCE ?? '../shared/reference/
 const out = new URL('src/knowledge/data/', root);
 
 function readTsv(name) {
-  const [header, ...rows] = readFileSync(new URL(name, reference), 'utf8').trimEnd().split('\n').map((l) => l.split('\t'));
+  const [header, ...rows] = readFileSync(new URL(name, reference), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((l) => l.split('\t'));
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
 
@@ -20,7 +23,8 @@ const extended = new Map(readTsv('falco-chart-versions.extended.tsv').map((r) =>
 const charts = readTsv('falco-chart-versions.tsv').map((r) => {
   const x = extended.get(r.chart_version);
   if (!x) throw new Error(`no extended row for ${r.chart_version}`);
-  if (orNull(r.container_plugin_version) !== tagOf(orNull(x.container_plugin_ref))) throw new Error(`container plugin mismatch at ${r.chart_version}`);
+  if (orNull(r.container_plugin_version) !== tagOf(orNull(x.container_plugin_ref)))
+    throw new Error(`container plugin mismatch at ${r.chart_version}`);
   return {
     version: r.chart_version,
     falco: r.app_version,
@@ -79,4 +83,6 @@ const index = {
   topLevelKeys: [...topLevelKeys].sort(),
 };
 writeFileSync(new URL('falco-charts.json', out), JSON.stringify(index, null, 1) + '\n');
-console.log(`wrote ${charts.length} chart versions (newest ${index.newest}; ${after.length} after the reference snapshot), ${index.topLevelKeys.length} top-level keys`);
+console.log(
+  `wrote ${charts.length} chart versions (newest ${index.newest}; ${after.length} after the reference snapshot), ${index.topLevelKeys.length} top-level keys`,
+);

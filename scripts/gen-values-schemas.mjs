@@ -32,7 +32,12 @@ const falcoGit = process.env.HELMVET_FALCO_GIT ?? '/work/.mirror/falcosecurity+f
 const dataOut = new URL('src/knowledge/data/falco-values-keys.json', root);
 const schemaDir = new URL('schemas/values/', root);
 
-const git = (repo, ...args) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
+const git = (repo, ...args) =>
+  execFileSync('git', ['-C', repo, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 const fail = (message) => {
   console.error(`gen-values-schemas: ${message}`);
   process.exit(1);
@@ -47,7 +52,8 @@ const FREE_FORM = {
   'daemonset.updateStrategy': '1.x: a Kubernetes DaemonSetUpdateStrategy, rendered with toYaml',
   'controller.daemonset.updateStrategy': 'a Kubernetes DaemonSetUpdateStrategy, rendered with toYaml',
   'falcoctl.config': "falcoctl's own configuration file, rendered with toYaml",
-  'collectors.containerEngine.engines': "the container plugin's init_config.engines, passed on as is (helper falco.containerPlugin)",
+  'collectors.containerEngine.engines':
+    "the container plugin's init_config.engines, passed on as is (helper falco.containerPlugin)",
   extra: 'extra args, env and init containers for the pod, passed on as Kubernetes fields',
   global: "Helm's global values, shared with every sub-chart",
 };
@@ -71,7 +77,10 @@ const CHART_MANAGED_FALCO_KEYS = {
 // Published chart versions and the Falco each deploys.
 
 function readTsv(name) {
-  const [header, ...rows] = readFileSync(new URL(name, reference), 'utf8').trimEnd().split('\n').map((l) => l.split('\t'));
+  const [header, ...rows] = readFileSync(new URL(name, reference), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((l) => l.split('\t'));
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
 const chartRows = readTsv('falco-chart-versions.tsv');
@@ -79,7 +88,10 @@ const AFTER = parse(readFileSync(new URL('src/knowledge/data/falco-charts-after-
 /** Derived version → the version it is derived from. */
 const DERIVED_FROM = new Map(AFTER.map((a) => [a.version, a.derivedFrom]));
 const VERSIONS = [...chartRows.map((r) => r.chart_version), ...AFTER.map((a) => a.version)];
-const FALCO_OF = new Map([...chartRows.map((r) => [r.chart_version, r.app_version]), ...AFTER.map((a) => [a.version, a.falco])]);
+const FALCO_OF = new Map([
+  ...chartRows.map((r) => [r.chart_version, r.app_version]),
+  ...AFTER.map((a) => [a.version, a.falco]),
+]);
 /** A derived Falco release (no tag to read) → the Falco whose configuration keys it is taken to have. */
 const FALCO_DERIVED_FROM = new Map(AFTER.map((a) => [a.falco, FALCO_OF.get(a.derivedFrom)]));
 const indexOf = new Map(VERSIONS.map((v, i) => [v, i]));
@@ -111,7 +123,8 @@ const diffRows = readTsv('falco-chart-values-keydiff.tsv').map((r) => ({
   new: r.new_default === '' ? undefined : JSON.parse(r.new_default),
 }));
 for (const r of diffRows) {
-  if (indexOf.get(r.to_version) !== indexOf.get(r.from_version) + 1) fail(`key diff ${r.from_version} → ${r.to_version} is not between consecutive versions`);
+  if (indexOf.get(r.to_version) !== indexOf.get(r.from_version) + 1)
+    fail(`key diff ${r.from_version} → ${r.to_version} is not between consecutive versions`);
 }
 const defaults = new Map();
 const anchor = '3.0.0';
@@ -151,17 +164,25 @@ for (const [v, full] of fullFiles) {
   const extra = [...rebuilt.keys()].filter((k) => !full.has(k));
   const missing = [...full.keys()].filter((k) => !rebuilt.has(k));
   const changed = [...full.keys()].filter((k) => rebuilt.has(k) && !isDeepStrictEqual(rebuilt.get(k), full.get(k)));
-  if (extra.length || missing.length || changed.length) fail(`rebuilt ${v} differs from the full values file: +${extra} -${missing} ~${changed}`);
+  if (extra.length || missing.length || changed.length)
+    fail(`rebuilt ${v} differs from the full values file: +${extra} -${missing} ~${changed}`);
 }
-console.log(`rebuilt ${defaults.size} versions (2.0.0 to ${VERSIONS.at(-1)}) from the key diff; all ${fullFiles.size} full values files match`);
+console.log(
+  `rebuilt ${defaults.size} versions (2.0.0 to ${VERSIONS.at(-1)}) from the key diff; all ${fullFiles.size} full values files match`,
+);
 
 // The git tags: 1.x values, templates, Chart.yaml; and a second check of the rebuilt key sets.
-const tagOf = (v) => (v === '1.1.8' ? git(chartsGit, 'log', '--reverse', '--format=%H', '-S', 'version: 1.1.8', '--', 'falco/Chart.yaml').split('\n')[0] : `falco-${v}`);
+const tagOf = (v) =>
+  v === '1.1.8'
+    ? git(chartsGit, 'log', '--reverse', '--format=%H', '-S', 'version: 1.1.8', '--', 'falco/Chart.yaml').split('\n')[0]
+    : `falco-${v}`;
 const tags = new Map();
 let gitMismatch = 0;
 for (const v of VERSIONS.filter((x) => !DERIVED_FROM.has(x))) {
   const tag = tagOf(v);
-  const dir = git(chartsGit, 'ls-tree', '-d', '--name-only', tag, 'charts/falco', 'falco').split('\n').filter(Boolean)[0];
+  const dir = git(chartsGit, 'ls-tree', '-d', '--name-only', tag, 'charts/falco', 'falco')
+    .split('\n')
+    .filter(Boolean)[0];
   if (!dir) fail(`no chart directory at ${tag}`);
   const values = flatten(parse(git(chartsGit, 'show', `${tag}:${dir}/values.yaml`)));
   if (major(v) < 2) defaults.set(v, values);
@@ -179,7 +200,9 @@ for (const v of VERSIONS.filter((x) => !DERIVED_FROM.has(x))) {
 if (gitMismatch) fail(`${gitMismatch} versions differ between the reference and the tags`);
 // A derived version has no tag: its templates and Chart.yaml are those of the version it is derived from.
 for (const [v, from] of DERIVED_FROM) tags.set(v, tags.get(from));
-console.log(`1.x from ${VERSIONS.filter((v) => major(v) < 2).length} tags; the key sets of all ${defaults.size - VERSIONS.filter((v) => major(v) < 2).length - DERIVED_FROM.size} rebuilt versions match their tags; ${[...DERIVED_FROM.keys()].join(', ')} derived`);
+console.log(
+  `1.x from ${VERSIONS.filter((v) => major(v) < 2).length} tags; the key sets of all ${defaults.size - VERSIONS.filter((v) => major(v) < 2).length - DERIVED_FROM.size} rebuilt versions match their tags; ${[...DERIVED_FROM.keys()].join(', ')} derived`,
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // What the templates read, use whole, and refuse (NOTES.txt only warns, so it does not count).
@@ -189,13 +212,20 @@ const templatesOf = new Map();
 function templates(v) {
   if (!templatesOf.has(v)) {
     const { tag, dir } = tags.get(v);
-    const files = git(chartsGit, 'ls-tree', '-r', '--name-only', tag, `${dir}/templates/`).split('\n').filter((f) => f && !f.endsWith('NOTES.txt'));
+    const files = git(chartsGit, 'ls-tree', '-r', '--name-only', tag, `${dir}/templates/`)
+      .split('\n')
+      .filter((f) => f && !f.endsWith('NOTES.txt'));
     templatesOf.set(v, files.map((f) => stripComments(git(chartsGit, 'show', `${tag}:${f}`))).join('\n'));
   }
   return templatesOf.get(v);
 }
 const valuesRefs = (text) => [...text.matchAll(/\.Values((?:\.[A-Za-z0-9_]+)+)/g)].map((m) => m[1].slice(1));
-const wholeUses = (text) => [...text.matchAll(/(?:toYaml|tpl|with|range\s+(?:\$\w+\s*,\s*)?\$\w+\s*:=|dict\s[^}]*?)\s*\(?\s*\$?\.Values((?:\.[A-Za-z0-9_]+)+)\s*\)?\s*(?:\||\}\}|-\}\})/g)].map((m) => m[1].slice(1));
+const wholeUses = (text) =>
+  [
+    ...text.matchAll(
+      /(?:toYaml|tpl|with|range\s+(?:\$\w+\s*,\s*)?\$\w+\s*:=|dict\s[^}]*?)\s*\(?\s*\$?\.Values((?:\.[A-Za-z0-9_]+)+)\s*\)?\s*(?:\||\}\}|-\}\})/g,
+    ),
+  ].map((m) => m[1].slice(1));
 
 /** The 9.x guard (helper falco.removedConfigGuard): keys whose mere presence fails the render. */
 function renderGuard(v) {
@@ -206,7 +236,8 @@ function renderGuard(v) {
     if (!m) fail(`${v}: removedConfigGuard without $${name}`);
     return [...m[1].matchAll(/"([^"]+)"/g)].map((x) => x[1]);
   };
-  if (!/hasKey \$\.Values\.driver \$key/.test(t) || !/hasKey \$\.Values\.falco \$key/.test(t)) fail(`${v}: the guard no longer checks hasKey as expected`);
+  if (!/hasKey \$\.Values\.driver \$key/.test(t) || !/hasKey \$\.Values\.falco \$key/.test(t))
+    fail(`${v}: the guard no longer checks hasKey as expected`);
   return [...list('removedDriverKeys').map((k) => `driver.${k}`), ...list('removedFalcoKeys').map((k) => `falco.${k}`)];
 }
 
@@ -228,8 +259,11 @@ function falcoKeys(falcoVersion) {
   const yamlText = git(falcoGit, 'show', `${tag}:falco.yaml`);
   const top = Object.keys(parse(yamlText) ?? {});
   const reads = new Set();
-  const files = git(falcoGit, 'ls-tree', '-r', '--name-only', tag, 'userspace/').split('\n').filter((f) => /\.(cpp|h)$/.test(f) && !/schema|test/i.test(f));
-  const call = /\b(?:get_scalar|get_sequence|is_defined|get_node|get_optional)\s*(?:<(?:[^<>]|<[^<>]*>)*>)?\s*\(\s*(?:[A-Za-z_][\w.>-]*\s*,\s*)?(?:std::string\s*\(\s*)?"([^"]+)"/g;
+  const files = git(falcoGit, 'ls-tree', '-r', '--name-only', tag, 'userspace/')
+    .split('\n')
+    .filter((f) => /\.(cpp|h)$/.test(f) && !/schema|test/i.test(f));
+  const call =
+    /\b(?:get_scalar|get_sequence|is_defined|get_node|get_optional)\s*(?:<(?:[^<>]|<[^<>]*>)*>)?\s*\(\s*(?:[A-Za-z_][\w.>-]*\s*,\s*)?(?:std::string\s*\(\s*)?"([^"]+)"/g;
   for (const f of files) {
     const text = git(falcoGit, 'show', `${tag}:${f}`);
     if (!/get_scalar|get_sequence|is_defined|get_node|get_optional/.test(text)) continue;
@@ -238,13 +272,18 @@ function falcoKeys(falcoVersion) {
   let schema;
   try {
     const h = git(falcoGit, 'show', `${tag}:userspace/falco/config_json_schema.h`);
-    const body = h.slice(h.indexOf('LONG_STRING_CONST(', h.indexOf('config_schema_string')) + 'LONG_STRING_CONST('.length, h.lastIndexOf(')'));
+    const body = h.slice(
+      h.indexOf('LONG_STRING_CONST(', h.indexOf('config_schema_string')) + 'LONG_STRING_CONST('.length,
+      h.lastIndexOf(')'),
+    );
     schema = Object.keys(JSON.parse(body).definitions.FalcoConfig.properties);
   } catch {
     schema = undefined;
   }
   // Commented-out top-level keys of falco.yaml (`# rules:`) count when the code reads them or the schema names them.
-  const commented = [...yamlText.matchAll(/^# ?([a-z_][a-z0-9_]*):/gm)].map((m) => m[1]).filter((k) => reads.has(k) || schema?.includes(k));
+  const commented = [...yamlText.matchAll(/^# ?([a-z_][a-z0-9_]*):/gm)]
+    .map((m) => m[1])
+    .filter((k) => reads.has(k) || schema?.includes(k));
   const keys = new Set([...top, ...commented, ...reads]);
   if (schema) {
     const schemaOnly = schema.filter((k) => !keys.has(k));
@@ -252,7 +291,8 @@ function falcoKeys(falcoVersion) {
     // rule_files: the schema's spelling of the deprecated rules_file the code reads; container_engines: in the
     // schema from 0.41.0 on, read by no code.
     const expectedSchemaOnly = new Set(['rule_files', 'container_engines']);
-    if (schemaOnly.some((k) => !expectedSchemaOnly.has(k)) || notInSchema.some((k) => k !== 'rules_file')) fail(`Falco ${tag}: schema only ${schemaOnly}; not in schema ${notInSchema}`);
+    if (schemaOnly.some((k) => !expectedSchemaOnly.has(k)) || notInSchema.some((k) => k !== 'rules_file'))
+      fail(`Falco ${tag}: schema only ${schemaOnly}; not in schema ${notInSchema}`);
   }
   falcoKeysOf.set(falcoVersion, keys);
   return keys;
@@ -267,7 +307,17 @@ function falcoKeys(falcoVersion) {
 // below is tolerated), bool, number (a map there is not a key of the chart: `tty: {enabled: false}`).
 
 const kindOfValue = (v) =>
-  v === null ? 'null' : typeof v === 'boolean' ? 'bool' : typeof v === 'number' ? 'number' : typeof v === 'string' ? 'string' : Array.isArray(v) ? 'list' : 'free';
+  v === null
+    ? 'null'
+    : typeof v === 'boolean'
+      ? 'bool'
+      : typeof v === 'number'
+        ? 'number'
+        : typeof v === 'string'
+          ? 'string'
+          : Array.isArray(v)
+            ? 'list'
+            : 'free';
 const OPEN = new Set(['free', 'subchart', 'read', 'falco-config', 'list', 'string', 'null']);
 
 function buildTree(v) {
@@ -303,10 +353,16 @@ function buildTree(v) {
   }
   if (passThrough) {
     const falco = rootNode.children.get('falco') ?? node(['falco'], 'falco');
-    for (const key of falcoKeys(FALCO_OF.get(v))) if (!falco.children.has(key)) falco.children.set(key, { kind: 'falco-config', children: new Map() });
+    for (const key of falcoKeys(FALCO_OF.get(v)))
+      if (!falco.children.has(key)) falco.children.set(key, { kind: 'falco-config', children: new Map() });
     for (const [path, since] of Object.entries(CHART_MANAGED_FALCO_KEYS)) {
       const key = path.split('.')[1];
-      if (indexOf.get(v) >= indexOf.get(since) && !defaults.get(v).has(path) && ![...defaults.get(v).keys()].some((k) => k.startsWith(`${path}.`))) falco.children.delete(key);
+      if (
+        indexOf.get(v) >= indexOf.get(since) &&
+        !defaults.get(v).has(path) &&
+        ![...defaults.get(v).keys()].some((k) => k.startsWith(`${path}.`))
+      )
+        falco.children.delete(key);
     }
   }
   return rootNode;
@@ -314,9 +370,17 @@ function buildTree(v) {
 
 // Whole uses of non-empty maps must be curated, one way or the other.
 for (const v of VERSIONS) {
-  const maps = new Set([...defaults.get(v).keys()].flatMap((k) => k.split('.').slice(0, -1).map((_, i, a) => a.slice(0, i + 1).join('.'))));
+  const maps = new Set(
+    [...defaults.get(v).keys()].flatMap((k) =>
+      k
+        .split('.')
+        .slice(0, -1)
+        .map((_, i, a) => a.slice(0, i + 1).join('.')),
+    ),
+  );
   for (const use of new Set(wholeUses(templates(v)))) {
-    if (maps.has(use) && !FREE_FORM[use] && !CLOSED_WHOLE_USE[use]) fail(`${v}: templates use .Values.${use} whole; add it to FREE_FORM or CLOSED_WHOLE_USE`);
+    if (maps.has(use) && !FREE_FORM[use] && !CLOSED_WHOLE_USE[use])
+      fail(`${v}: templates use .Values.${use} whole; add it to FREE_FORM or CLOSED_WHOLE_USE`);
   }
 }
 
@@ -460,14 +524,26 @@ writeFileSync(
       $schema: 'http://json-schema.org/draft-07/schema#',
       $id: id(anyFile),
       title: `falco chart values, any version from ${VERSIONS[0]} to ${VERSIONS.at(-1)}`,
-      description: 'What at least one published version of the falco chart accepts: a key this refuses is a key of no version.',
+      description:
+        'What at least one published version of the falco chart accepts: a key this refuses is a key of no version.',
       ...untype(schemaOf(unionTree())),
     },
     null,
     1,
   ) + '\n',
 );
-writeFileSync(new URL('index.json', schemaDir), JSON.stringify({ $comment: 'Generated by scripts/gen-values-schemas.mjs: the values schema of each falco chart version.', any: anyFile, versions: byVersion }, null, 1) + '\n');
+writeFileSync(
+  new URL('index.json', schemaDir),
+  JSON.stringify(
+    {
+      $comment: 'Generated by scripts/gen-values-schemas.mjs: the values schema of each falco chart version.',
+      any: anyFile,
+      versions: byVersion,
+    },
+    null,
+    1,
+  ) + '\n',
+);
 
 // Falco's own configuration keys per Falco release (0.32.0 on, the Falco of chart 2.0.0 and later), for values that
 // pin another Falco image than the chart's (image.tag).
@@ -527,7 +603,19 @@ const data = {
   renderGuard: guard,
   falcoVersions: FALCO_VERSIONS,
   falcoConfig,
-  derived: Object.fromEntries(AFTER.map((a) => [a.version, { from: a.derivedFrom, falcoFrom: FALCO_OF.get(a.derivedFrom), added: Object.keys(a.addedKeys ?? {}), sources: a.sources }])),
+  derived: Object.fromEntries(
+    AFTER.map((a) => [
+      a.version,
+      {
+        from: a.derivedFrom,
+        falcoFrom: FALCO_OF.get(a.derivedFrom),
+        added: Object.keys(a.addedKeys ?? {}),
+        sources: a.sources,
+      },
+    ]),
+  ),
 };
 writeFileSync(dataOut, JSON.stringify(data, null, 0).replace(/\],"/g, '],\n"') + '\n');
-console.log(`wrote ${Object.keys(paths).length} key paths (${Object.keys(hints).length} hints below free-form maps), ${groups.size} schemas (+ ${anyFile}), render guard ${Object.keys(guard).join(', ')}`);
+console.log(
+  `wrote ${Object.keys(paths).length} key paths (${Object.keys(hints).length} hints below free-form maps), ${groups.size} schemas (+ ${anyFile}), render guard ${Object.keys(guard).join(', ')}`,
+);

@@ -53,9 +53,13 @@ export const docsUrl = (id: string) => `${DOCS_BASE}${id}.md`;
 export function sentences(...parts: string[]): string {
   // A first word that is code (`repair: true`, `falco.metrics`, `-lockdown`) keeps its case.
   // So does helmvet's own name, which is written in lower case.
-  const capital = (s: string) => (/^[a-z]+(?![\w:./-])/.test(s) && !s.startsWith('helmvet') ? `${s.charAt(0).toUpperCase()}${s.slice(1)}` : s);
+  const capital = (s: string) =>
+    /^[a-z]+(?![\w:./-])/.test(s) && !s.startsWith('helmvet') ? `${s.charAt(0).toUpperCase()}${s.slice(1)}` : s;
   const sentence = (s: string) => `${capital(s)}${/[.?!]["')]?$/.test(s) ? '' : '.'}`;
-  return parts.filter((p) => p !== '').map(sentence).join(' ');
+  return parts
+    .filter((p) => p !== '')
+    .map(sentence)
+    .join(' ');
 }
 
 /** `Title. Why. Help.`: the three parts of a finding as one text. */

@@ -11,7 +11,8 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(d[(i - 1) * w + j]! + 1, d[i * w + j - 1]! + 1, d[(i - 1) * w + j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[(i - 2) * w + j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[(i - 2) * w + j - 2]! + 1);
       d[i * w + j] = v;
     }
   }
@@ -20,7 +21,11 @@ export function editDistance(a: string, b: string): number {
 
 /** Whether every part of `word` (split at `/`, `-`, `_` and `.`) is a part of `known`, in the same order. */
 function partsWithin(word: string, known: string): boolean {
-  const parts = (s: string) => s.toLowerCase().split(/[/_.-]+/).filter(Boolean);
+  const parts = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[/_.-]+/)
+      .filter(Boolean);
   const want = parts(word);
   const have = parts(known);
   let at = 0;

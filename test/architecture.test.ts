@@ -37,17 +37,25 @@ interface Import {
 }
 
 function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.d.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? sources(join(dir, e.name))
+      : e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')
+        ? [join(dir, e.name)]
+        : [],
+  );
 }
 
 const files = sources(src);
 const imports: Import[] = files.flatMap((file) => {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^(import|export)(\s+type)?\b[^;]*?from\s+'(\.[^']+)'|import\(\s*'(\.[^']+)'\s*\)/gm)].map((m) => ({
-    from: file,
-    to: normalize(join(dirname(file), (m[3] ?? m[4])!)).replace(/\.js$/, '.ts'),
-    typeOnly: m[2] !== undefined,
-  }));
+  return [...text.matchAll(/^(import|export)(\s+type)?\b[^;]*?from\s+'(\.[^']+)'|import\(\s*'(\.[^']+)'\s*\)/gm)].map(
+    (m) => ({
+      from: file,
+      to: normalize(join(dirname(file), (m[3] ?? m[4])!)).replace(/\.js$/, '.ts'),
+      typeOnly: m[2] !== undefined,
+    }),
+  );
 });
 const part = (file: string) => relative(src, file).split(sep)[0]!.replace(/\.ts$/, '');
 const show = (file: string) => relative(src, file).split(sep).join('/');
@@ -63,12 +71,16 @@ describe('architecture', () => {
   });
 
   it('knowledge/ holds facts: it imports no model, resolve, rule or engine code', () => {
-    const bad = imports.filter((i) => part(i.from) === 'knowledge' && ['model', 'resolve', 'rules', 'engine'].includes(part(i.to)));
+    const bad = imports.filter(
+      (i) => part(i.from) === 'knowledge' && ['model', 'resolve', 'rules', 'engine'].includes(part(i.to)),
+    );
     expect(bad.map((i) => `${show(i.from)} imports ${show(i.to)}`)).toEqual([]);
   });
 
   it('report/ imports no rule', () => {
-    expect(imports.filter((i) => part(i.from) === 'report' && part(i.to) === 'rules').map((i) => show(i.from))).toEqual([]);
+    expect(imports.filter((i) => part(i.from) === 'report' && part(i.to) === 'rules').map((i) => show(i.from))).toEqual(
+      [],
+    );
   });
 
   it('no module imports itself back (value imports: what runs at load time)', () => {
@@ -93,7 +105,9 @@ describe('architecture', () => {
 
   it('finds what it looks for: an import up the layers would be reported', () => {
     // The test of the test: the import scanner sees the imports this suite relies on.
-    expect(imports.some((i) => show(i.from) === 'engine/lint.ts' && show(i.to) === 'rules/index.ts' && !i.typeOnly)).toBe(true);
+    expect(
+      imports.some((i) => show(i.from) === 'engine/lint.ts' && show(i.to) === 'rules/index.ts' && !i.typeOnly),
+    ).toBe(true);
     expect(imports.some((i) => show(i.from) === 'cli/main.ts' && show(i.to) === 'cli/lint.ts')).toBe(true);
   });
 });

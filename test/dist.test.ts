@@ -20,11 +20,15 @@ describe('dist/', () => {
     execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), out]);
     const built = files(out);
     expect(files(join(root, 'dist')), 'dist/ holds other files than the build makes').toEqual(built);
-    const stale = built.filter((f) => readFileSync(join(out, f), 'utf8') !== readFileSync(join(root, 'dist', f), 'utf8'));
+    const stale = built.filter(
+      (f) => readFileSync(join(out, f), 'utf8') !== readFileSync(join(root, 'dist', f), 'utf8'),
+    );
     expect(stale, 'these files of dist/ are stale').toEqual([]);
   });
 
   it('action.yml runs the Action bundle on node24', () => {
-    expect(readFileSync(join(root, 'action.yml'), 'utf8')).toContain('\nruns:\n  using: node24\n  main: dist/action.js\n');
+    expect(readFileSync(join(root, 'action.yml'), 'utf8')).toContain(
+      '\nruns:\n  using: node24\n  main: dist/action.js\n',
+    );
   });
 });

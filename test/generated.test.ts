@@ -15,7 +15,9 @@ describe('src/generated/', () => {
     execFileSync(process.execPath, [join(root, 'scripts/gen-validators.mjs'), out]);
     const made = readdirSync(out).sort();
     expect(readdirSync(join(root, 'src/generated')).sort()).toEqual(made);
-    const stale = made.filter((f) => readFileSync(join(out, f), 'utf8') !== readFileSync(join(root, 'src/generated', f), 'utf8'));
+    const stale = made.filter(
+      (f) => readFileSync(join(out, f), 'utf8') !== readFileSync(join(root, 'src/generated', f), 'utf8'),
+    );
     expect(stale, 'these files of src/generated/ are stale').toEqual([]);
   });
 });

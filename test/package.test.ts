@@ -10,7 +10,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { helmRelease, writeRepo } from './helpers/repo.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; scripts?: Record<string, string>; dependencies?: object };
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  version: string;
+  scripts?: Record<string, string>;
+  dependencies?: object;
+};
 
 // Under `npm test`, npm exports npm_* variables (the running script, this project's prefix and config): the commands
 // below run as from a fresh shell instead.
@@ -52,7 +56,18 @@ beforeAll(() => {
   mkdirSync(project);
   npm(['init', '-y'], project);
   // An empty cache and --offline: anything the package needed besides itself would fail the install.
-  npm(['install', join(tarballs, packed.filename), '--offline', '--cache', join(work, 'npm-cache'), '--no-audit', '--no-fund'], project);
+  npm(
+    [
+      'install',
+      join(tarballs, packed.filename),
+      '--offline',
+      '--cache',
+      join(work, 'npm-cache'),
+      '--no-audit',
+      '--no-fund',
+    ],
+    project,
+  );
 }, 300_000);
 
 describe('the npm package', () => {
@@ -61,20 +76,37 @@ describe('the npm package', () => {
     const rulePages = readdirSync(join(root, 'docs/rules'), { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.md'))
       .map((f) => `docs/rules/${f.replace(/\\/g, '/')}`);
-    const needed = ['LICENSE', 'dist/THIRD-PARTY-NOTICES', 'package.json', 'bin/helmvet.js', 'dist/helmvet.js', 'schemas/values/index.json', ...advisories, ...rulePages];
-    expect(needed.filter((p) => !paths.includes(p)), 'missing from the tarball').toEqual([]);
+    const needed = [
+      'LICENSE',
+      'dist/THIRD-PARTY-NOTICES',
+      'package.json',
+      'bin/helmvet.js',
+      'dist/helmvet.js',
+      'schemas/values/index.json',
+      ...advisories,
+      ...rulePages,
+    ];
+    expect(
+      needed.filter((p) => !paths.includes(p)),
+      'missing from the tarball',
+    ).toEqual([]);
     expect(rulePages.length).toBeGreaterThan(20);
     // dist/action.js is the GitHub Action, run from the repository; sources, tests and fixtures stay out.
-    expect(paths.filter((p) => p === 'dist/action.js' || /^(src|test|fixtures|scripts|bench|node_modules|\.ci)\//.test(p))).toEqual([]);
+    expect(
+      paths.filter((p) => p === 'dist/action.js' || /^(src|test|fixtures|scripts|bench|node_modules|\.ci)\//.test(p)),
+    ).toEqual([]);
   });
 
   it('installs alone: node_modules holds helmvet and nothing else', () => {
     const modules = join(project, 'node_modules');
     expect(readdirSync(modules).filter((f) => !f.startsWith('.'))).toEqual(['helmvet']);
     expect(existsSync(join(modules, 'helmvet', 'node_modules'))).toBe(false);
-    expect(readFileSync(join(modules, 'helmvet', 'LICENSE'), 'utf8')).toContain('Apache License\n                           Version 2.0, January 2004');
+    expect(readFileSync(join(modules, 'helmvet', 'LICENSE'), 'utf8')).toContain(
+      'Apache License\n                           Version 2.0, January 2004',
+    );
     const notices = readFileSync(join(modules, 'helmvet', 'dist', 'THIRD-PARTY-NOTICES'), 'utf8');
-    for (const pkg of ['commander', 'diff', 'ignore', 'picocolors', 'semver', 'tinyglobby', 'yaml']) expect(notices).toMatch(new RegExp(`^${pkg} \\d+\\.\\d+\\.\\d+\\nLicense: `, 'm'));
+    for (const pkg of ['commander', 'diff', 'ignore', 'picocolors', 'semver', 'tinyglobby', 'yaml'])
+      expect(notices).toMatch(new RegExp(`^${pkg} \\d+\\.\\d+\\.\\d+\\nLicense: `, 'm'));
   });
 
   it('--version prints the version of package.json', () => {

@@ -11,7 +11,9 @@ import { packageRoot } from './package-root.js';
 
 export function runExplain(id: string, color?: boolean): string {
   if (!RULES_BY_ID.has(id)) throw new UsageFailure(unknownRule(id, new Set(RULES_BY_ID.keys())));
-  const page = readFileSync(join(packageRoot(), 'docs', 'rules', `${id}.md`), 'utf8') + (RULES_BY_ID.get(id)!.meta.explainFromData?.() ?? '');
+  const page =
+    readFileSync(join(packageRoot(), 'docs', 'rules', `${id}.md`), 'utf8') +
+    (RULES_BY_ID.get(id)!.meta.explainFromData?.() ?? '');
   if (!useColor(color, process.stdout)) return page;
   const c = pc.createColors(true);
   let fenced = false;

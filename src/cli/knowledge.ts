@@ -5,7 +5,12 @@ import { reportedKnowledge } from '../engine/lint.js';
 import { CHART_VERSIONS } from '../knowledge/charts.js';
 import { loadKnowledge } from '../knowledge/index.js';
 import { cacheDir } from '../knowledge/update/cache-dir.js';
-import { KnowledgeUpdateError, updateKnowledge, type CachedChart, type UpdateOptions } from '../knowledge/update/index.js';
+import {
+  KnowledgeUpdateError,
+  updateKnowledge,
+  type CachedChart,
+  type UpdateOptions,
+} from '../knowledge/update/index.js';
 import { plural } from '../report/phrases.js';
 import { EXIT } from './errors.js';
 
@@ -14,11 +19,16 @@ export interface KnowledgeUpdateCliOptions {
 }
 
 /** What the tests change: where the cache is, the transport, the clock. */
-export type KnowledgeUpdateOverrides = Partial<Pick<UpdateOptions, 'cacheDir' | 'fetch' | 'timeoutMs' | 'now' | 'known'>>;
+export type KnowledgeUpdateOverrides = Partial<
+  Pick<UpdateOptions, 'cacheDir' | 'fetch' | 'timeoutMs' | 'now' | 'known'>
+>;
 
 /** `learned falco chart 9.3.0 (Falco 0.46.0, container plugin 0.8.0, k8smeta 0.4.3)` */
 export function learnedLine(c: CachedChart): string {
-  const plugins = [c.containerPlugin ? `container plugin ${c.containerPlugin}` : 'no container plugin', c.k8smetaPlugin ? `k8smeta ${c.k8smetaPlugin}` : 'no k8smeta plugin'];
+  const plugins = [
+    c.containerPlugin ? `container plugin ${c.containerPlugin}` : 'no container plugin',
+    c.k8smetaPlugin ? `k8smeta ${c.k8smetaPlugin}` : 'no k8smeta plugin',
+  ];
   return `learned falco chart ${c.version}${c.prerelease ? ', a pre-release' : ''} (Falco ${c.falco}, ${plugins.join(', ')})`;
 }
 
@@ -38,12 +48,22 @@ export function runKnowledge(): string {
   return `${lines.join('\n')}\n`;
 }
 
-export async function runKnowledgeUpdate(options: KnowledgeUpdateCliOptions, overrides: KnowledgeUpdateOverrides = {}): Promise<number> {
+export async function runKnowledgeUpdate(
+  options: KnowledgeUpdateCliOptions,
+  overrides: KnowledgeUpdateOverrides = {},
+): Promise<number> {
   try {
-    const result = await updateKnowledge({ known: CHART_VERSIONS.map((version) => ({ version })), ...overrides, ...(options.repoUrl !== undefined ? { repoUrl: options.repoUrl } : {}) });
+    const result = await updateKnowledge({
+      known: CHART_VERSIONS.map((version) => ({ version })),
+      ...overrides,
+      ...(options.repoUrl !== undefined ? { repoUrl: options.repoUrl } : {}),
+    });
     if (result.replacedCache) process.stderr.write(`helmvet: ${result.replacedCache}; rebuilt it\n`);
     const lines = result.learned.map(learnedLine);
-    if (lines.length === 0) lines.push(`nothing new in ${result.repoUrl} (${plural(result.alreadyKnown.length, 'falco chart version')}, all known)`);
+    if (lines.length === 0)
+      lines.push(
+        `nothing new in ${result.repoUrl} (${plural(result.alreadyKnown.length, 'falco chart version')}, all known)`,
+      );
     lines.push(`cache: ${result.cachePath}${result.written ? '' : ' (unchanged)'}`);
     process.stdout.write(`${lines.join('\n')}\n`);
     return EXIT.ok;

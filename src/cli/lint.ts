@@ -34,10 +34,19 @@ export interface LintCliOptions {
 }
 
 /** The rules and severities in force for one file, as `--print-config FILE` prints them. */
-function printConfig(file: string, config: Config, overrides: Readonly<Record<string, Severity | 'off'>>, cwd: string): string {
+function printConfig(
+  file: string,
+  config: Config,
+  overrides: Readonly<Record<string, Severity | 'off'>>,
+  cwd: string,
+): string {
   const abs = resolve(cwd, file);
-  const rel = relative(config.path ? dirname(config.path) : cwd, abs).split(sep).join('/');
-  const rules = Object.fromEntries(RULES.map((r) => [r.meta.id, overrides[r.meta.id] ?? ruleSetting(config, r.meta.id, rel) ?? r.meta.severity]));
+  const rel = relative(config.path ? dirname(config.path) : cwd, abs)
+    .split(sep)
+    .join('/');
+  const rules = Object.fromEntries(
+    RULES.map((r) => [r.meta.id, overrides[r.meta.id] ?? ruleSetting(config, r.meta.id, rel) ?? r.meta.severity]),
+  );
   return `${JSON.stringify({ file: relative(cwd, abs).split(sep).join('/') || file, config: config.path ? relative(cwd, config.path).split(sep).join('/') : null, ignore: config.ignore, mirrors: config.mirrors, rules }, null, 2)}\n`;
 }
 
@@ -46,7 +55,8 @@ export function parseRuleOptions(list: readonly string[]): Record<string, Severi
   for (const item of list) {
     const m = /^([^=]+)=(off|info|warning|error)$/.exec(item.trim());
     if (!m) throw new UsageFailure(`--rule ${item}: expected ID=off|info|warning|error`);
-    if (!RULES_BY_ID.has(m[1]!)) throw new UsageFailure(`--rule ${item}: ${unknownRule(m[1]!, new Set(RULES_BY_ID.keys()))}`);
+    if (!RULES_BY_ID.has(m[1]!))
+      throw new UsageFailure(`--rule ${item}: ${unknownRule(m[1]!, new Set(RULES_BY_ID.keys()))}`);
     out[m[1]!] = m[2] as Severity | 'off';
   }
   return out;
@@ -94,11 +104,19 @@ export function runLint(paths: readonly string[], options: LintCliOptions, cwd =
   }
   if (options.stdinFilename && !options.stdin) throw new UsageFailure('--stdin-filename goes with --stdin');
   // --stdin: the text stands for a file (it need not exist on disk); the repository around it is read as context.
-  const stdin = options.stdin ? { path: resolve(cwd, options.stdinFilename ?? 'stdin.yaml'), text: readFileSync(0, 'utf8') } : undefined;
+  const stdin = options.stdin
+    ? { path: resolve(cwd, options.stdinFilename ?? 'stdin.yaml'), text: readFileSync(0, 'utf8') }
+    : undefined;
   if (stdin && paths.length) throw new UsageFailure('--stdin lints standard input: pass no paths with it');
   let result;
   try {
-    result = lint({ cwd, paths: stdin ? [stdin.path] : paths.length ? paths : ['.'], config, ruleOverrides, ...(stdin ? { overlay: new Map([[stdin.path, stdin.text]]) } : {}) });
+    result = lint({
+      cwd,
+      paths: stdin ? [stdin.path] : paths.length ? paths : ['.'],
+      config,
+      ruleOverrides,
+      ...(stdin ? { overlay: new Map([[stdin.path, stdin.text]]) } : {}),
+    });
   } catch (e) {
     if (e instanceof UsageError) throw new UsageFailure(e.message);
     throw e;
@@ -111,7 +129,9 @@ export function runLint(paths: readonly string[], options: LintCliOptions, cwd =
   for (const s of result.skipped) process.stderr.write(`helmvet: ${s.path} ${s.detail}; nothing in it is checked\n`);
   if (result.files === 0 && options.errorOnUnmatchedPattern !== false) {
     const why = result.templates ? ` (${plural(result.templates, 'template')}, which helmvet does not lint)` : '';
-    throw new UsageFailure(`no YAML files checked under ${(paths.length ? paths : ['.']).join(', ')}${why}; pass --no-error-on-unmatched-pattern to accept that`);
+    throw new UsageFailure(
+      `no YAML files checked under ${(paths.length ? paths : ['.']).join(', ')}${why}; pass --no-error-on-unmatched-pattern to accept that`,
+    );
   }
   // Colour on a terminal, never in a file; only the terminal format has any.
   const color = !options.output && options.format === 'stylish' && useColor(options.color, process.stdout);

@@ -41,18 +41,28 @@ export function parseConfig(text: string, path: string, knownRules: ReadonlySet<
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const { line, col } = lines.linePos(e.pos[0]);
-    throw new ConfigError(`${path}:${line}:${col}: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
+    throw new ConfigError(
+      `${path}:${line}:${col}: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+    );
   }
   const data: unknown = doc.toJS() ?? {};
   if (!validate(data)) {
     const err = validate.errors![0]!;
-    const parts = err.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const parts = err.instancePath
+      .split('/')
+      .slice(1)
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     const extra = (err.params as { additionalProperty?: string }).additionalProperty;
     const parent = doc.getIn(parts, true);
     // For an unknown key, point at the key itself.
-    const keyNode = extra && isMap(parent) ? (parent.items.find((i) => isScalar(i.key) && i.key.value === extra)?.key as Node | undefined) : (parent as Node | undefined);
+    const keyNode =
+      extra && isMap(parent)
+        ? (parent.items.find((i) => isScalar(i.key) && i.key.value === extra)?.key as Node | undefined)
+        : (parent as Node | undefined);
     const at = parts.length ? parts.join('.') : '(top level)';
-    const message = extra ? `unknown setting "${extra}" in ${at}` : `${at} ${err.message ?? 'is invalid'}${err.params && 'allowedValues' in err.params ? `: ${(err.params.allowedValues as string[]).join(', ')}` : ''}`;
+    const message = extra
+      ? `unknown setting "${extra}" in ${at}`
+      : `${at} ${err.message ?? 'is invalid'}${err.params && 'allowedValues' in err.params ? `: ${(err.params.allowedValues as string[]).join(', ')}` : ''}`;
     throw new ConfigError(`${where(path, lines, keyNode)}: ${message}`);
   }
   const config = data as Partial<Config>;
@@ -62,14 +72,22 @@ export function parseConfig(text: string, path: string, knownRules: ReadonlySet<
     const map = doc.getIn(at, true);
     for (const item of isMap(map) ? map.items : []) {
       const id = isScalar(item.key) ? String(item.key.value) : '';
-      if (!knownRules.has(id)) throw new ConfigError(`${where(path, lines, item.key as Node)}: ${unknownRule(id, knownRules)}`);
+      if (!knownRules.has(id))
+        throw new ConfigError(`${where(path, lines, item.key as Node)}: ${unknownRule(id, knownRules)}`);
     }
   }
   const overrides = (config.overrides ?? []).map((o) => {
     const matcher = ignore().add(o.files);
     return { files: o.files, rules: o.rules, matches: (file: string) => matcher.ignores(file) };
   });
-  return { path, dir: '', rules: config.rules ?? {}, ignore: config.ignore ?? [], overrides, mirrors: config.mirrors ?? [] };
+  return {
+    path,
+    dir: '',
+    rules: config.rules ?? {},
+    ignore: config.ignore ?? [],
+    overrides,
+    mirrors: config.mirrors ?? [],
+  };
 }
 
 /** `unknown rule "x" (did you mean "falco/x"? helmvet rules lists them)` */

@@ -18,8 +18,16 @@ function mergeInsertions(edits: readonly Edit[]): Edit[] {
     else byOffset.set(e.start, [...(byOffset.get(e.start) ?? []), e]);
   }
   for (const [at, list] of byOffset) {
-    if (new Set(list.map((e) => e.depth)).size !== list.length) throw new EditConflict(`two insertions at offset ${at} at the same depth`);
-    out.push({ start: at, end: at, text: [...list].sort((a, b) => b.depth! - a.depth!).map((e) => e.text).join('') });
+    if (new Set(list.map((e) => e.depth)).size !== list.length)
+      throw new EditConflict(`two insertions at offset ${at} at the same depth`);
+    out.push({
+      start: at,
+      end: at,
+      text: [...list]
+        .sort((a, b) => b.depth! - a.depth!)
+        .map((e) => e.text)
+        .join(''),
+    });
   }
   return out;
 }
@@ -40,7 +48,8 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   let out = '';
   let at = 0;
   for (const e of sorted) {
-    if (e.start < at || e.end > text.length || e.start > e.end) throw new EditConflict(`edit ${e.start}-${e.end} is outside the text`);
+    if (e.start < at || e.end > text.length || e.start > e.end)
+      throw new EditConflict(`edit ${e.start}-${e.end} is outside the text`);
     out += text.slice(at, e.start) + e.text;
     at = e.end;
   }

@@ -4,7 +4,10 @@ import * as nodeFs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** The file-system calls used, so that tests can make any of them fail. */
-export type AtomicFs = Pick<typeof nodeFs, 'statSync' | 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'chmodSync' | 'renameSync' | 'rmSync'>;
+export type AtomicFs = Pick<
+  typeof nodeFs,
+  'statSync' | 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'chmodSync' | 'renameSync' | 'rmSync'
+>;
 
 export function writeFileAtomic(path: string, content: string | Uint8Array, fs: AtomicFs = nodeFs): void {
   let mode: number | undefined;

@@ -28,7 +28,8 @@ import type { ContextRead } from '../rules/create-rule.js';
  * A Falco release, or a source of the falco chart: `chart: falco` (Flux, Argo CD), `- name: falco` (kustomize
  * helmCharts, Flux v1), a chart path `charts/falco` (from git), an OCI URL ending in /falco.
  */
-const FALCO_RELEASE = /^\s*(?:-\s+)?(?:chart|name):\s*["']?falco["']?\s*(?:#.*)?$|^\s*(?:-\s+)?(?:chart|path):\s*["']?(?:\S*\/)?charts?\/falco\/?["']?\s*(?:#.*)?$|oci:\/\/\S*\/falco\b/m;
+const FALCO_RELEASE =
+  /^\s*(?:-\s+)?(?:chart|name):\s*["']?falco["']?\s*(?:#.*)?$|^\s*(?:-\s+)?(?:chart|path):\s*["']?(?:\S*\/)?charts?\/falco\/?["']?\s*(?:#.*)?$|oci:\/\/\S*\/falco\b/m;
 const TALOS = /^(?:clusterName|customization|machine):/m;
 const TALCONFIG = /^clusterName:/m;
 /**
@@ -37,7 +38,15 @@ const TALCONFIG = /^clusterName:/m;
  */
 const MAY_SECURE_BOOT = /secureboot|\\/i;
 /** Kinds other objects name: a HelmRelease's chart source and values, a HelmChart's HelmRepository. */
-const REFERABLE = new Set(['ConfigMap', 'Secret', 'HelmRepository', 'OCIRepository', 'HelmChart', 'GitRepository', 'Bucket']);
+const REFERABLE = new Set([
+  'ConfigMap',
+  'Secret',
+  'HelmRepository',
+  'OCIRepository',
+  'HelmChart',
+  'GitRepository',
+  'Bucket',
+]);
 /** Kinds that name other objects. */
 const NAMING = new Set(['HelmRelease', 'HelmChart']);
 const KIND_LINE = String.raw`(?:^[ \t]*(?:-[ \t]*)?|[{,][ \t]*)kind:[ \t]*["']?`;
@@ -50,7 +59,8 @@ const SECRET_VALUES = new RegExp(`${KIND_LINE}Secret\\b`, 'm');
 const NOT_CURRENT_API = /apiVersion:[ \t]*["']?(helm(?:\.toolkit)?\.fluxcd\.io\/[\w]+)["']?[ \t]*(?:#.*)?$/gm;
 const notCurrent = (text: string) => [...text.matchAll(NOT_CURRENT_API)].some((m) => !isCurrentHelmReleaseApi(m[1]!));
 /** Where a repository may say which Flux it runs (model/flux-pins.ts): read with any Flux HelmRelease of Falco. */
-const FLUX_PIN = /fluxcd\/flux2\/+(?:manifests\/install|releases\/download)|ghcr\.io\/fluxcd\/flux-manifests|^# Flux [Vv]ersion:|kind:[ \t]*FluxInstance|(?:chart|name):[ \t]*["']?flux(?:2|-instance)["']?[ \t]*$/m;
+const FLUX_PIN =
+  /fluxcd\/flux2\/+(?:manifests\/install|releases\/download)|ghcr\.io\/fluxcd\/flux-manifests|^# Flux [Vv]ersion:|kind:[ \t]*FluxInstance|(?:chart|name):[ \t]*["']?flux(?:2|-instance)["']?[ \t]*$/m;
 /** `name: x` values, block or flow style: what a document defines and what it refers to by name. */
 const NAME = /(?:^[ \t]*-?[ \t]*|[{,][ \t]*)name:[ \t]*["']?([\w.-]+)["']?[ \t]*(?=$|[,}#\s])/gm;
 /** Characters around a file name written as a path in YAML. */
@@ -107,7 +117,9 @@ class Candidate {
       if (kustomize && resolve(dirname(this.f.absPath), path) === file) return true;
       // Argo CD: `$values/...` from the root of a ref source, else relative to the source's path: any file it may be.
       if (argo) {
-        const rest = posix.normalize(path.startsWith('$') ? path.slice(path.indexOf('/') + 1) : path).replace(/^\.\//, '');
+        const rest = posix
+          .normalize(path.startsWith('$') ? path.slice(path.indexOf('/') + 1) : path)
+          .replace(/^\.\//, '');
         if (rest.startsWith('../') || file.split('\\').join('/').endsWith(`/${rest}`)) return true;
       }
     }
@@ -128,7 +140,9 @@ function documents(text: string, kustomizationFile: boolean): Doc[] {
     } else if (first && !/^-(?:\s|$)/.test(first[2]!)) {
       kind = new RegExp(`^${first[1]}kind:[ \\t]*["']?([\\w.-]+)`, 'm').exec(part)?.[1];
     }
-    const kustomize = (kind === 'Kustomization' && part.includes('kustomize.config.k8s.io')) || (kustomizationFile && kind === undefined && first !== null && !first[2]!.startsWith('-'));
+    const kustomize =
+      (kind === 'Kustomization' && part.includes('kustomize.config.k8s.io')) ||
+      (kustomizationFile && kind === undefined && first !== null && !first[2]!.startsWith('-'));
     docs.push({ kind, kustomize, names });
   }
   return docs;
@@ -147,8 +161,11 @@ function read(path: string): string {
   }
 }
 
-
-function index(candidates: readonly Candidate[], filter: (c: Candidate) => boolean, keys: (c: Candidate) => string[]): Map<string, Candidate[]> {
+function index(
+  candidates: readonly Candidate[],
+  filter: (c: Candidate) => boolean,
+  keys: (c: Candidate) => string[],
+): Map<string, Candidate[]> {
   const out = new Map<string, Candidate[]>();
   for (const c of candidates) {
     if (!filter(c)) continue;
@@ -175,8 +192,13 @@ export interface ContextOptions {
   reads: readonly ContextRead[];
 }
 
-export function contextFiles(given: readonly FoundFile[], root: string, { cwd, ignorePatterns, talosVersionsMatter, overlay, reads }: ContextOptions): FoundFile[] {
-  const wants = (read: ContextRead['read'], when: ContextRead['when']) => reads.some((r) => r.read === read && r.when === when);
+export function contextFiles(
+  given: readonly FoundFile[],
+  root: string,
+  { cwd, ignorePatterns, talosVersionsMatter, overlay, reads }: ContextOptions,
+): FoundFile[] {
+  const wants = (read: ContextRead['read'], when: ContextRead['when']) =>
+    reads.some((r) => r.read === read && r.when === when);
   const named = new Set(given.map((f) => f.absPath));
   const text = (path: string) => overlay?.get(path) ?? read(path);
   const candidates = discover([root], { cwd, ignorePatterns })
@@ -190,16 +212,27 @@ export function contextFiles(given: readonly FoundFile[], root: string, { cwd, i
   /** Back from `from` along references, as far as they go: what uses them. Returns `from` and what it found. */
   const back = (from: readonly Candidate[]): Candidate[] => {
     const out = [...from];
-    for (let frontier = from; frontier.length; ) {
+    for (let frontier = from; frontier.length;) {
       const next: Candidate[] = [];
       const take = (c: Candidate) => {
         if (chosen.has(c)) return;
         chosen.add(c);
         next.push(c);
       };
-      referrers ??= index(candidates, (c) => (c.text.includes('HelmRelease') || c.text.includes('HelmChart')) && MAY_NAME.test(c.text), (c) => c.namesReferred());
+      referrers ??= index(
+        candidates,
+        (c) => (c.text.includes('HelmRelease') || c.text.includes('HelmChart')) && MAY_NAME.test(c.text),
+        (c) => c.namesReferred(),
+      );
       for (const x of frontier) for (const n of x.defines()) for (const c of referrers.get(n) ?? []) take(c);
-      fileNamers ??= candidates.filter((c) => c.isKustomization || ((c.text.includes('Application') || c.text.includes('Kustomization') || c.text.includes('kustomize.config')) && MAY_NAME_FILES.test(c.text)));
+      fileNamers ??= candidates.filter(
+        (c) =>
+          c.isKustomization ||
+          ((c.text.includes('Application') ||
+            c.text.includes('Kustomization') ||
+            c.text.includes('kustomize.config')) &&
+            MAY_NAME_FILES.test(c.text)),
+      );
       for (const c of fileNamers) if (!chosen.has(c) && frontier.some((x) => c.namesFile(x.f.absPath))) take(c);
       out.push(...next);
       frontier = next;
@@ -210,9 +243,15 @@ export function contextFiles(given: readonly FoundFile[], root: string, { cwd, i
   /** Forward from `from`: whatever defines a name they mention, as far as it goes. Returns `from` and what it found. */
   const forward = (from: readonly Candidate[]): Candidate[] => {
     const out = [...from];
-    for (let frontier = from; frontier.length; ) {
+    for (let frontier = from; frontier.length;) {
       const next: Candidate[] = [];
-      definers ??= index(candidates, (c) => c.isKustomization || (/ConfigMap|Secret|Repository|HelmChart|Bucket|kustomize\.config/.test(c.text) && MAY_DEFINE.test(c.text)), (c) => c.defines());
+      definers ??= index(
+        candidates,
+        (c) =>
+          c.isKustomization ||
+          (/ConfigMap|Secret|Repository|HelmChart|Bucket|kustomize\.config/.test(c.text) && MAY_DEFINE.test(c.text)),
+        (c) => c.defines(),
+      );
       for (const x of frontier) {
         for (const n of new Set(x.docs.flatMap((d) => d.names))) {
           for (const c of definers.get(n) ?? []) {
@@ -235,8 +274,12 @@ export function contextFiles(given: readonly FoundFile[], root: string, { cwd, i
   // chart) brings the releases that use it: back from the Falco files too.
   const falco = wants('talos-configs', 'falco-release') && around.some((x) => FALCO_RELEASE.test(x.text));
   const talos = wants('falco-releases', 'talos-config') && around.some((x) => TALOS.test(x.text));
-  const removed = wants('falco-releases', 'old-helmrelease-api') && around.some((x) => FALCO_RELEASE.test(x.text) && notCurrent(x.text));
-  const fluxRelease = wants('flux-pins', 'flux-falco-release') && around.some((x) => FALCO_RELEASE.test(x.text) && x.text.includes('HelmRelease'));
+  const removed =
+    wants('falco-releases', 'old-helmrelease-api') &&
+    around.some((x) => FALCO_RELEASE.test(x.text) && notCurrent(x.text));
+  const fluxRelease =
+    wants('flux-pins', 'flux-falco-release') &&
+    around.some((x) => FALCO_RELEASE.test(x.text) && x.text.includes('HelmRelease'));
   // What a Falco release meets in the Talos configs, when no Talos config takes part itself (what the talos/* rules
   // report lands on the Talos configs, not on the named files): talos/secureboot-kmod asks whether any of them boots
   // with Secure Boot, falco/version-advisory which kernels their Talos versions ship. The equivalence tests

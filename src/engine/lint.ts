@@ -38,7 +38,11 @@ export interface LintOptions {
  * Where repository-rooted paths may start: the git root around the first path (the boundary nothing is read
  * beyond), then each directory given, for a repository linted from a parent checkout.
  */
-export function repositoryRoots(cwd: string, paths: readonly string[], virtual: ReadonlySet<string> = new Set()): string[] {
+export function repositoryRoots(
+  cwd: string,
+  paths: readonly string[],
+  virtual: ReadonlySet<string> = new Set(),
+): string[] {
   const dirs = (paths.length ? paths : ['.']).map((p) => {
     const abs = resolve(cwd, p);
     return virtual.has(abs) || (existsSync(abs) && statSync(abs).isFile()) ? dirname(abs) : abs;
@@ -67,7 +71,9 @@ export function reportedKnowledge(k: Knowledge): ReportedKnowledge {
     newestChart: k.newest.version,
     date: k.date,
     bundled: k.sources.bundled,
-    cache: cache ? { repoUrl: cache.repoUrl, fetchedAt: cache.fetchedAt, versions: cache.versions, newest: cache.newest } : null,
+    cache: cache
+      ? { repoUrl: cache.repoUrl, fetchedAt: cache.fetchedAt, versions: cache.versions, newest: cache.newest }
+      : null,
   };
 }
 
@@ -88,7 +94,9 @@ function checkOverridesReach(config: Config, files: readonly { absPath: string; 
 
 /** What the rules not turned off everywhere read beyond references (their `meta.reads`): the context of named files. */
 function readsInForce(options: LintOptions): ContextRead[] {
-  const off = (id: string) => (options.ruleOverrides?.[id] ?? options.config.rules[id]) === 'off' && !options.config.overrides.some((o) => o.rules[id] && o.rules[id] !== 'off');
+  const off = (id: string) =>
+    (options.ruleOverrides?.[id] ?? options.config.rules[id]) === 'off' &&
+    !options.config.overrides.some((o) => o.rules[id] && o.rules[id] !== 'off');
   return RULES.filter((r) => !off(r.meta.id)).flatMap((r) => r.meta.reads ?? []);
 }
 
@@ -97,16 +105,30 @@ export function analyse(options: LintOptions): Analysis {
   const knowledge = options.knowledge ?? loadKnowledge();
   const skipped: Skipped[] = [];
   const virtual = new Set(options.overlay?.keys());
-  const given = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore, skipped: (s) => skipped.push(s), virtual });
+  const given = discover(options.paths, {
+    cwd: options.cwd,
+    ignorePatterns: options.config.ignore,
+    skipped: (s) => skipped.push(s),
+    virtual,
+  });
   checkOverridesReach(options.config, given, options.cwd);
   const roots = repositoryRoots(options.cwd, options.paths, virtual);
   const store = new FileStore(options.cwd, roots, options.overlay);
   // Only files named (as pre-commit passes them): read the repository objects around them as context.
   // (discover has refused paths that do not exist.)
-  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => virtual.has(resolve(options.cwd, p)) || statSync(resolve(options.cwd, p)).isFile());
-  const context = onlyFiles && gitRoot(roots[0]!)
-    ? contextFiles(given, roots[0]!, { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge), reads: readsInForce(options), ...(options.overlay ? { overlay: options.overlay } : {}) })
-    : [];
+  const onlyFiles =
+    options.paths.length > 0 &&
+    options.paths.every((p) => virtual.has(resolve(options.cwd, p)) || statSync(resolve(options.cwd, p)).isFile());
+  const context =
+    onlyFiles && gitRoot(roots[0]!)
+      ? contextFiles(given, roots[0]!, {
+          cwd: options.cwd,
+          ignorePatterns: options.config.ignore,
+          talosVersionsMatter: talosVersionsMatter(knowledge),
+          reads: readsInForce(options),
+          ...(options.overlay ? { overlay: options.overlay } : {}),
+        })
+      : [];
   const found = [...given, ...context];
   // Loaded one at a time as the model reads them: a file's syntax tree is let go as soon as it is not needed.
   function* files() {
@@ -119,7 +141,15 @@ export function analyse(options: LintOptions): Analysis {
   const releases = resolveReleases(model, knowledge, options.config.mirrors, model.unresolved);
   // Findings on the named files only: not on the context, nor on a file the model read because a named file names it.
   // Where the store read them: a named symlink is reported where it points, as its findings are.
-  return { store, model, releases, images: resolveImages(model, releases), knowledge, skipped, ...(onlyFiles ? { named: new Set(given.map((f) => store.canonical(f.absPath))) } : {}) };
+  return {
+    store,
+    model,
+    releases,
+    images: resolveImages(model, releases),
+    knowledge,
+    skipped,
+    ...(onlyFiles ? { named: new Set(given.map((f) => store.canonical(f.absPath))) } : {}),
+  };
 }
 
 function runRule(rule: Rule, analysis: Analysis, out: Finding[]) {
@@ -142,7 +172,6 @@ const order = (a: Finding, b: Finding) =>
   compareText(a.ruleId, b.ruleId) ||
   compareText(a.message, b.message);
 
-
 export function lint(options: LintOptions): LintResult {
   return lintAnalysis(analyse(options), options);
 }
@@ -155,9 +184,19 @@ export function lintAnalysis(analysis: Analysis, options: LintOptions): LintResu
   const reported = (file: SourceFile) => !named || named.has(file.absPath);
 
   // One finding per place: a values file shared by two releases is reported once.
-  const unique = new Map(raw.filter((f) => reported(f.span.file)).map((f) => [`${f.ruleId}\0${f.span.file.absPath}\0${f.span.start}\0${f.span.end}\0${f.messageId}\0${JSON.stringify(f.data)}`, f]));
+  const unique = new Map(
+    raw
+      .filter((f) => reported(f.span.file))
+      .map((f) => [
+        `${f.ruleId}\0${f.span.file.absPath}\0${f.span.start}\0${f.span.end}\0${f.messageId}\0${JSON.stringify(f.data)}`,
+        f,
+      ]),
+  );
   const suppressions = new Map<SourceFile, Suppression[]>();
-  for (const file of new Set([...analysis.model.files.filter(reported), ...[...unique.values()].map((f) => f.span.file)])) {
+  for (const file of new Set([
+    ...analysis.model.files.filter(reported),
+    ...[...unique.values()].map((f) => f.span.file),
+  ])) {
     const list = parseSuppressions(file);
     if (list.length) suppressions.set(file, list);
   }
@@ -168,8 +207,16 @@ export function lintAnalysis(analysis: Analysis, options: LintOptions): LintResu
     const unused = s.rules.filter((id) => RULES_BY_ID.has(id) && !s.used.has(id));
     const where = s.kind === 'next-line' ? (s.line ?? null) : null;
     if (s.rules.length === 0) kept.push(toFinding(unusedRule, { span: s.span, messageId: 'noRule', data: {} }));
-    else if (unknown.length) kept.push(toFinding(unusedRule, { span: s.span, messageId: 'unknownRule', data: { rules: unknown, suggestion: didYouMean(unknown[0]!, [...RULES_BY_ID.keys()]) ?? null } }));
-    else if (unused.length) kept.push(toFinding(unusedRule, { span: s.span, messageId: 'unused', data: { rules: unused, line: where } }));
+    else if (unknown.length)
+      kept.push(
+        toFinding(unusedRule, {
+          span: s.span,
+          messageId: 'unknownRule',
+          data: { rules: unknown, suggestion: didYouMean(unknown[0]!, [...RULES_BY_ID.keys()]) ?? null },
+        }),
+      );
+    else if (unused.length)
+      kept.push(toFinding(unusedRule, { span: s.span, messageId: 'unused', data: { rules: unused, line: where } }));
   }
 
   const configDir = options.config.path ? dirname(options.config.path) : options.cwd;
@@ -191,7 +238,13 @@ export function lintAnalysis(analysis: Analysis, options: LintOptions): LintResu
     findings,
     // With named files, the deployments they take part in.
     releases: analysis.releases
-      .filter((r) => !named || named.has(r.span.file.absPath) || named.has(r.release.object.file.absPath) || r.release.layers.some((l) => named.has(l.file.absPath)))
+      .filter(
+        (r) =>
+          !named ||
+          named.has(r.span.file.absPath) ||
+          named.has(r.release.object.file.absPath) ||
+          r.release.layers.some((l) => named.has(l.file.absPath)),
+      )
       .map((r) => summarize(r, analysis.knowledge)),
     knowledge: reportedKnowledge(analysis.knowledge),
     ...(analysis.knowledge.cacheProblem ? { cacheProblem: analysis.knowledge.cacheProblem } : {}),
@@ -199,4 +252,3 @@ export function lintAnalysis(analysis: Analysis, options: LintOptions): LintResu
     tool: { name: 'helmvet', version: VERSION },
   };
 }
-

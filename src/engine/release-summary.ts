@@ -10,8 +10,13 @@ function note(r: ResolvedRelease, knowledge: Knowledge): string {
     case 'resolved': {
       const first = r.admitted[0]!.version;
       const last = r.admitted[r.admitted.length - 1]!.version;
-      const admits = r.exact || r.admitted.length === 1 ? `${c} pins ${last}` : `${c} admits ${first} to ${last} (${r.admitted.length} versions), installs ${last}`;
-      return r.openAbove ? `${admits}, or a version newer than helmvet knows (newest known ${knowledge.newest.version})` : admits;
+      const admits =
+        r.exact || r.admitted.length === 1
+          ? `${c} pins ${last}`
+          : `${c} admits ${first} to ${last} (${r.admitted.length} versions), installs ${last}`;
+      return r.openAbove
+        ? `${admits}, or a version newer than helmvet knows (newest known ${knowledge.newest.version})`
+        : admits;
     }
     case 'unknown-version':
       return `${c} is newer than helmvet knows (newest known ${knowledge.newest.version})`;
@@ -40,9 +45,24 @@ export function summarize(r: ResolvedRelease, knowledge: Knowledge): ReleaseSumm
     status: r.status,
     note: note(r, knowledge),
     ...(i
-      ? { installed: { chart: i.version, falco: falco?.version ?? falco?.tag ?? i.falco, falcoPinned: falco?.pinned ?? false, containerPlugin: i.containerPlugin, k8smetaPlugin: i.k8smetaPlugin, driverKind: i.driverKind, imageFlavor: i.imageFlavor } }
+      ? {
+          installed: {
+            chart: i.version,
+            falco: falco?.version ?? falco?.tag ?? i.falco,
+            falcoPinned: falco?.pinned ?? false,
+            containerPlugin: i.containerPlugin,
+            k8smetaPlugin: i.k8smetaPlugin,
+            driverKind: i.driverKind,
+            imageFlavor: i.imageFlavor,
+          },
+        }
       : {}),
     openAbove: r.openAbove,
-    admitted: { count: r.admitted.length, ...(r.admitted.length ? { lowest: r.admitted[0]!.version, highest: r.admitted[r.admitted.length - 1]!.version } : {}) },
+    admitted: {
+      count: r.admitted.length,
+      ...(r.admitted.length
+        ? { lowest: r.admitted[0]!.version, highest: r.admitted[r.admitted.length - 1]!.version }
+        : {}),
+    },
   };
 }

@@ -24,12 +24,14 @@ export function secretsOf(model: RepoModel): { values: string[]; parts: string[]
   return { values: [...values].sort(longestFirst), parts: [...parts].sort(longestFirst) };
 }
 
-const scrub = (text: string, secrets: readonly string[]) => secrets.reduce((t, s) => (t.includes(s) ? t.split(s).join('***') : t), text);
+const scrub = (text: string, secrets: readonly string[]) =>
+  secrets.reduce((t, s) => (t.includes(s) ? t.split(s).join('***') : t), text);
 
 function scrubData(v: DataValue, clean: (t: string) => string): DataValue {
   if (typeof v === 'string') return clean(v);
   if (Array.isArray(v)) return v.map((x: DataValue) => scrubData(x, clean));
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scrubData(x, clean)]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scrubData(x, clean)]));
   return v;
 }
 

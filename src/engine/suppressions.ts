@@ -34,10 +34,25 @@ export function parseSuppressions(file: SourceFile): Suppression[] {
       // The next line that is not blank and not a comment.
       let target = index + 1;
       while (target < lines.length && /^\s*(#.*)?\r?$/.test(lines[target]!)) target++;
-      out.push({ span, kind: 'next-line', rules, reason: reason?.trim() || undefined, line: target + 1, used: new Set() });
+      out.push({
+        span,
+        kind: 'next-line',
+        rules,
+        reason: reason?.trim() || undefined,
+        line: target + 1,
+        used: new Set(),
+      });
     } else {
       const doc = file.documentRanges.find(([from, to]) => from <= at && at <= to);
-      out.push({ span, kind: 'rest', rules, reason: reason?.trim() || undefined, from: at, to: doc?.[1] ?? file.text.length, used: new Set() });
+      out.push({
+        span,
+        kind: 'rest',
+        rules,
+        reason: reason?.trim() || undefined,
+        from: at,
+        to: doc?.[1] ?? file.text.length,
+        used: new Set(),
+      });
     }
   });
   return out;
@@ -50,7 +65,10 @@ function covers(s: Suppression, f: Finding): boolean {
 }
 
 /** Drops suppressed findings; returns what is kept and the suppressions that were not used. */
-export function applySuppressions(findings: readonly Finding[], suppressions: ReadonlyMap<SourceFile, Suppression[]>): { kept: Finding[]; all: Suppression[] } {
+export function applySuppressions(
+  findings: readonly Finding[],
+  suppressions: ReadonlyMap<SourceFile, Suppression[]>,
+): { kept: Finding[]; all: Suppression[] } {
   const kept = findings.filter((f) => {
     const s = suppressions.get(f.span.file)?.find((x) => covers(x, f));
     if (s) s.used.add(f.ruleId);

@@ -34,20 +34,36 @@ async function changedFiles(octokit: Octokit, owner: string, repo: string, numbe
   return new Set(files.map((f) => f.filename));
 }
 
-async function runLint(cwd: string, config: Config, paths: string[], octokit: Octokit | undefined, repo: { owner: string; repo: string } | undefined) {
+async function runLint(
+  cwd: string,
+  config: Config,
+  paths: string[],
+  octokit: Octokit | undefined,
+  repo: { owner: string; repo: string } | undefined,
+) {
   let result = lint({ cwd, paths, config });
   const sarifFile = core.getInput('sarif-file').trim();
   if (sarifFile) {
-    writeFileAtomic(isAbsolute(sarifFile) ? sarifFile : join(cwd, sarifFile), render('sarif', result, { color: false }));
+    writeFileAtomic(
+      isAbsolute(sarifFile) ? sarifFile : join(cwd, sarifFile),
+      render('sarif', result, { color: false }),
+    );
     core.setOutput('sarif-file', sarifFile);
   }
   const event = readEvent();
-  const onlyChanged = (core.getInput('changed-files-only').trim() || 'auto') === 'auto' ? process.env.GITHUB_EVENT_NAME === 'pull_request' : bool('changed-files-only');
+  const onlyChanged =
+    (core.getInput('changed-files-only').trim() || 'auto') === 'auto'
+      ? process.env.GITHUB_EVENT_NAME === 'pull_request'
+      : bool('changed-files-only');
   if (onlyChanged && event.pull_request && octokit && repo) {
-    const changed = await changedFiles(octokit, repo.owner, repo.repo, event.pull_request.number).catch((e: unknown) => {
-      const status = (e as { status?: number }).status;
-      throw new GitHubError(`cannot list the files of pull request #${event.pull_request!.number} (${status ?? 'no answer'}); set changed-files-only: false to annotate every file`);
-    });
+    const changed = await changedFiles(octokit, repo.owner, repo.repo, event.pull_request.number).catch(
+      (e: unknown) => {
+        const status = (e as { status?: number }).status;
+        throw new GitHubError(
+          `cannot list the files of pull request #${event.pull_request!.number} (${status ?? 'no answer'}); set changed-files-only: false to annotate every file`,
+        );
+      },
+    );
     result = { ...result, findings: result.findings.filter((f) => changed.has(f.span.file.path)) };
   }
   const format = (core.getInput('format').trim() || 'stylish') as FormatName;
@@ -62,18 +78,28 @@ async function runLint(cwd: string, config: Config, paths: string[], octokit: Oc
   core.setOutput('warnings', c.warning);
   core.setOutput('infos', c.info);
   const failOn = core.getInput('fail-on').trim() || 'error';
-  if (failOn !== 'none' && !(failOn in severityRank)) throw new UsageError(`fail-on: expected error, warning, info or none, not "${failOn}"`);
+  if (failOn !== 'none' && !(failOn in severityRank))
+    throw new UsageError(`fail-on: expected error, warning, info or none, not "${failOn}"`);
   const failing = countFailing(result.findings, failOn as Severity | 'none');
   if (failing) core.setFailed(`helmvet found ${plural(failing, 'finding')} at or above ${failOn}`);
 }
 
-async function runMigrateMode(cwd: string, config: Config, paths: string[], token: string, repo: { owner: string; repo: string } | undefined) {
+async function runMigrateMode(
+  cwd: string,
+  config: Config,
+  paths: string[],
+  token: string,
+  repo: { owner: string; repo: string } | undefined,
+) {
   const target = core.getInput('target').trim();
   const plan = verifiedPlan({ cwd, paths, config, ...(target ? { to: target } : {}) });
   process.stdout.write(migrationSummary(plan));
   await core.summary.addRaw(summaryMarkdown(plan)).write();
   core.setOutput('pending', plan.files.length > 0 ? 'true' : 'false');
-  if (plan.refused.length) core.warning(`helmvet left ${plan.refused.length} file(s) alone: ${plan.refused.map((r) => `${r.file.path}: ${r.reason}`).join('; ')}`);
+  if (plan.refused.length)
+    core.warning(
+      `helmvet left ${plan.refused.length} file(s) alone: ${plan.refused.map((r) => `${r.file.path}: ${r.reason}`).join('; ')}`,
+    );
   if (!bool('open-pr') || plan.files.length === 0) return;
   if (!repo) throw new UsageError('open-pr needs GITHUB_REPOSITORY');
   if (!token) throw new UsageError('open-pr needs a token (the token input, by default the workflow token)');
@@ -99,16 +125,21 @@ export async function run(): Promise<void> {
   // The token is never printed; the runner already masks the workflow token it passes in.
   const token = core.getInput('token').trim();
   try {
-    const paths = core.getInput('paths').split(/[\s,]+/).filter(Boolean);
+    const paths = core
+      .getInput('paths')
+      .split(/[\s,]+/)
+      .filter(Boolean);
     const configFile = core.getInput('config').trim();
     const config = loadConfig(cwd, configFile || undefined, new Set(RULES_BY_ID.keys()));
     const repo = process.env.GITHUB_REPOSITORY ? parseRepoName(process.env.GITHUB_REPOSITORY) : undefined;
     const mode = core.getInput('mode').trim() || 'lint';
-    if (mode === 'lint') await runLint(cwd, config, paths.length ? paths : ['.'], token ? octokitFor(token) : undefined, repo);
+    if (mode === 'lint')
+      await runLint(cwd, config, paths.length ? paths : ['.'], token ? octokitFor(token) : undefined, repo);
     else if (mode === 'migrate') await runMigrateMode(cwd, config, paths.length ? paths : ['.'], token, repo);
     else throw new UsageError(`mode: expected lint or migrate, not "${mode}"`);
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof UsageError || e instanceof TargetError || e instanceof GitHubError) core.setFailed(e.message);
+    if (e instanceof ConfigError || e instanceof UsageError || e instanceof TargetError || e instanceof GitHubError)
+      core.setFailed(e.message);
     else core.setFailed(`helmvet: internal error: ${(e as Error).message}`);
   }
 }

@@ -16,7 +16,10 @@ export interface MigrationPrOptions extends RepoName {
 /** helmvet's branch for a target major: one pull request per major, updated on every run. */
 export const migrationBranch = (target: string) => `helmvet/falco-chart-${semver.major(target)}`;
 
-export async function openMigrationPr(plan: MigrationPlan, options: MigrationPrOptions): Promise<PullRequestResult | undefined> {
+export async function openMigrationPr(
+  plan: MigrationPlan,
+  options: MigrationPrOptions,
+): Promise<PullRequestResult | undefined> {
   if (plan.files.length === 0) return undefined;
   const root = plan.analysis.store.root;
   const files = plan.files.map((f) => ({
@@ -25,7 +28,9 @@ export async function openMigrationPr(plan: MigrationPlan, options: MigrationPrO
     content: withBom(f.file, f.after),
   }));
   const title = `Migrate Falco to chart ${plan.target}`;
-  const changes = plan.releases.flatMap((r) => r.layers.flatMap((l) => l.log.changes.map((c) => `- ${c.path}: ${c.what}`)));
+  const changes = plan.releases.flatMap((r) =>
+    r.layers.flatMap((l) => l.log.changes.map((c) => `- ${c.path}: ${c.what}`)),
+  );
   return openOrUpdatePullRequest({
     owner: options.owner,
     repo: options.repo,
@@ -39,4 +44,3 @@ export async function openMigrationPr(plan: MigrationPlan, options: MigrationPrO
     commitMessage: `${title}\n\n${[...new Set(changes)].slice(0, 50).join('\n')}\n`,
   });
 }
-

@@ -29,13 +29,16 @@ export const CHARTS: readonly ChartVersion[] = index.charts;
 export const CHART_VERSIONS: readonly string[] = CHARTS.map((c) => c.version);
 const byVersion = new Map(CHARTS.map((c) => [c.version, c]));
 
-
 /** The newest stable version (a pre-release is never the newest, as Flux and Helm pick versions). */
 export const NEWEST_CHART: ChartVersion = byVersion.get(index.newest)!;
 export const KNOWLEDGE_DATE: string = index.snapshot;
 export const FALCO_TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(index.topLevelKeys);
 
 /** Repositories that publish the falcosecurity falco chart. */
-export const FALCOSECURITY_CHART_REPOS = ['https://falcosecurity.github.io/charts', 'oci://ghcr.io/falcosecurity/charts', 'ghcr.io/falcosecurity/charts'];
+export const FALCOSECURITY_CHART_REPOS = [
+  'https://falcosecurity.github.io/charts',
+  'oci://ghcr.io/falcosecurity/charts',
+  'ghcr.io/falcosecurity/charts',
+];
 /** Git repositories that hold its source: falcosecurity/charts (charts/falco) and, from 9.0.0, falcosecurity/falco (chart/falco). */
 export const FALCOSECURITY_CHART_GIT = /github\.com[/:]falcosecurity\/(charts|falco)(\.git)?\/?$/;

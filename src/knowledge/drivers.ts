@@ -24,12 +24,23 @@ export function driverKindVerdict(kind: string, chart: string): DriverVerdict {
   if (semver.lt(chart, '2.0.0')) return { kind: 'ok' }; // 1.x has no driver.kind (ebpf.enabled); that is a key question.
   if (semver.lt(chart, '4.0.0')) {
     const supported = semver.lt(chart, '3.0.0') ? ['module', 'ebpf'] : ['module', 'ebpf', 'modern-bpf'];
-    return supported.includes(kind) ? { kind: 'ok' } : { kind: 'ignored', supported, fallback: 'the kernel module (the driver loader builds it and Falco starts without a driver flag)' };
+    return supported.includes(kind)
+      ? { kind: 'ok' }
+      : {
+          kind: 'ignored',
+          supported,
+          fallback: 'the kernel module (the driver loader builds it and Falco starts without a driver flag)',
+        };
   }
-  const supported = semver.lt(chart, '4.4.0') ? ['kmod', 'ebpf', 'modern_ebpf', 'gvisor'] : semver.lt(chart, '9.0.0') ? ['kmod', 'ebpf', 'modern_ebpf', 'gvisor', 'auto'] : ['kmod', 'modern_ebpf', 'auto'];
+  const supported = semver.lt(chart, '4.4.0')
+    ? ['kmod', 'ebpf', 'modern_ebpf', 'gvisor']
+    : semver.lt(chart, '9.0.0')
+      ? ['kmod', 'ebpf', 'modern_ebpf', 'gvisor', 'auto']
+      : ['kmod', 'modern_ebpf', 'auto'];
   if (DRIVER_ALIASES[kind]) return { kind: 'alias', replacement: DRIVER_ALIASES[kind] };
   if (!supported.includes(kind)) return { kind: 'render-fails', supported };
-  if ((kind === 'ebpf' || kind === 'gvisor') && semver.gte(chart, '8.0.0')) return { kind: 'deprecated', since: 'Falco 0.43.0' };
+  if ((kind === 'ebpf' || kind === 'gvisor') && semver.gte(chart, '8.0.0'))
+    return { kind: 'deprecated', since: 'Falco 0.43.0' };
   return { kind: 'ok' };
 }
 
@@ -39,7 +50,9 @@ export function driverKindVerdict(kind: string, chart: string): DriverVerdict {
 export type FalcoDriver = 'kmod' | 'ebpf' | 'modern_ebpf' | 'auto' | 'gvisor';
 
 /** The driver each `driver.kind` some chart accepts loads: the kind itself, or what its alias stands for. */
-export const DRIVER_NAMES: ReadonlyMap<string, FalcoDriver> = new Map([...ANY_DRIVER_KIND].map((k) => [k, (DRIVER_ALIASES[k] ?? k) as FalcoDriver]));
+export const DRIVER_NAMES: ReadonlyMap<string, FalcoDriver> = new Map(
+  [...ANY_DRIVER_KIND].map((k) => [k, (DRIVER_ALIASES[k] ?? k) as FalcoDriver]),
+);
 
 /**
  * Drivers that load an eBPF probe, which confidentiality lockdown stops: the kernel withholds bpf_probe_read,

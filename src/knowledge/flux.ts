@@ -21,9 +21,26 @@ export interface ApiLifecycle {
 }
 
 export const HELMRELEASE_APIS: Readonly<Record<string, ApiLifecycle>> = {
-  'helm.toolkit.fluxcd.io/v2alpha1': { since: '0.0.13', removedIn: '0.1.0', removedInController: '0.1.0', successor: 'helm.toolkit.fluxcd.io/v2beta1' },
-  'helm.toolkit.fluxcd.io/v2beta1': { since: '0.1.0', deprecatedIn: '2.2.0', removedIn: '2.7.0', removedInController: '1.4.0', successor: 'helm.toolkit.fluxcd.io/v2' },
-  'helm.toolkit.fluxcd.io/v2beta2': { since: '2.2.0', deprecatedIn: '2.3.0', removedIn: '2.8.0', removedInController: '1.5.0', successor: 'helm.toolkit.fluxcd.io/v2' },
+  'helm.toolkit.fluxcd.io/v2alpha1': {
+    since: '0.0.13',
+    removedIn: '0.1.0',
+    removedInController: '0.1.0',
+    successor: 'helm.toolkit.fluxcd.io/v2beta1',
+  },
+  'helm.toolkit.fluxcd.io/v2beta1': {
+    since: '0.1.0',
+    deprecatedIn: '2.2.0',
+    removedIn: '2.7.0',
+    removedInController: '1.4.0',
+    successor: 'helm.toolkit.fluxcd.io/v2',
+  },
+  'helm.toolkit.fluxcd.io/v2beta2': {
+    since: '2.2.0',
+    deprecatedIn: '2.3.0',
+    removedIn: '2.8.0',
+    removedInController: '1.5.0',
+    successor: 'helm.toolkit.fluxcd.io/v2',
+  },
   'helm.toolkit.fluxcd.io/v2': { since: '2.3.0', successor: 'helm.toolkit.fluxcd.io/v2' },
 };
 
@@ -35,8 +52,12 @@ export const HELM_OPERATOR_API = 'helm.fluxcd.io/v1';
  * installs. Flux 1.x was Flux v1 (no helm-controller); 2.0.0 followed 0.41.
  */
 export const FLUX_RELEASES: readonly string[] = [
-  ...'0.1.8 0.2.6 0.3.0 0.4.3 0.5.9 0.6.3 0.7.7 0.8.2 0.9.1 0.10.0 0.11.0 0.12.3 0.13.4 0.14.2 0.15.3 0.16.2 0.17.2 0.18.3 0.19.1 0.20.1'.split(' '),
-  ...'0.21.1 0.22.1 0.23.0 0.24.1 0.25.3 0.26.3 0.27.4 0.28.5 0.29.5 0.30.2 0.31.5 0.32.0 0.33.0 0.34.0 0.35.0 0.36.0 0.37.0 0.38.3'.split(' '),
+  ...'0.1.8 0.2.6 0.3.0 0.4.3 0.5.9 0.6.3 0.7.7 0.8.2 0.9.1 0.10.0 0.11.0 0.12.3 0.13.4 0.14.2 0.15.3 0.16.2 0.17.2 0.18.3 0.19.1 0.20.1'.split(
+    ' ',
+  ),
+  ...'0.21.1 0.22.1 0.23.0 0.24.1 0.25.3 0.26.3 0.27.4 0.28.5 0.29.5 0.30.2 0.31.5 0.32.0 0.33.0 0.34.0 0.35.0 0.36.0 0.37.0 0.38.3'.split(
+    ' ',
+  ),
   ...'0.39.0 0.40.2 0.41.2 2.0.1 2.1.2 2.2.3 2.3.0 2.4.0 2.5.1 2.6.4 2.7.5 2.8.8 2.9.4'.split(' '),
 ];
 
@@ -67,11 +88,35 @@ export const isCurrentHelmReleaseApi = (apiVersion: string) => serving(apiVersio
  * tag; chart 2.18.3 is Flux 2.8.5, the newest in the snapshot). Ranges by the first chart version of each Flux minor.
  */
 export const FLUX2_CHART_FLUX: readonly (readonly [chartFrom: string, flux: string])[] = [
-  ['0.0.1', '0.20.1'], ['0.3.0', '0.21.1'], ['0.4.0', '0.23.0'], ['0.6.0', '0.24.0'], ['0.9.0', '0.25.3'], ['0.11.0', '0.26.1'],
-  ['0.13.0', '0.27.0'], ['0.15.0', '0.28.3'], ['0.17.0', '0.29.1'], ['0.19.0', '0.30.2'], ['0.20.0', '0.31.1'], ['1.1.0', '0.32.0'],
-  ['1.2.0', '0.33.0'], ['1.5.0', '0.34.0'], ['1.6.0', '0.35.0'], ['1.7.0', '0.36.0'], ['2.1.0', '0.37.0'], ['2.6.0', '0.39.0'],
-  ['2.7.0', '0.41.1'], ['2.8.0', '2.0.0-rc.3'], ['2.9.0', '2.0.0'], ['2.10.0', '2.1.0'], ['2.12.0', '2.2.0'], ['2.13.0', '2.3.0'],
-  ['2.14.0', '2.4.0'], ['2.15.0', '2.5.1'], ['2.16.0', '2.6.1'], ['2.17.0', '2.7.2'], ['2.18.0', '2.8.1'],
+  ['0.0.1', '0.20.1'],
+  ['0.3.0', '0.21.1'],
+  ['0.4.0', '0.23.0'],
+  ['0.6.0', '0.24.0'],
+  ['0.9.0', '0.25.3'],
+  ['0.11.0', '0.26.1'],
+  ['0.13.0', '0.27.0'],
+  ['0.15.0', '0.28.3'],
+  ['0.17.0', '0.29.1'],
+  ['0.19.0', '0.30.2'],
+  ['0.20.0', '0.31.1'],
+  ['1.1.0', '0.32.0'],
+  ['1.2.0', '0.33.0'],
+  ['1.5.0', '0.34.0'],
+  ['1.6.0', '0.35.0'],
+  ['1.7.0', '0.36.0'],
+  ['2.1.0', '0.37.0'],
+  ['2.6.0', '0.39.0'],
+  ['2.7.0', '0.41.1'],
+  ['2.8.0', '2.0.0-rc.3'],
+  ['2.9.0', '2.0.0'],
+  ['2.10.0', '2.1.0'],
+  ['2.12.0', '2.2.0'],
+  ['2.13.0', '2.3.0'],
+  ['2.14.0', '2.4.0'],
+  ['2.15.0', '2.5.1'],
+  ['2.16.0', '2.6.1'],
+  ['2.17.0', '2.7.2'],
+  ['2.18.0', '2.8.1'],
 ];
 export const FLUX2_CHART_NEWEST = '2.18.3';
 

@@ -58,7 +58,11 @@ export interface LoadOptions {
 }
 
 export function loadKnowledge(options: LoadOptions = {}): Knowledge {
-  const bundled: KnowledgeSources['bundled'] = { oldest: CHARTS[0]!.version, newest: NEWEST_CHART.version, date: KNOWLEDGE_DATE };
+  const bundled: KnowledgeSources['bundled'] = {
+    oldest: CHARTS[0]!.version,
+    newest: NEWEST_CHART.version,
+    date: KNOWLEDGE_DATE,
+  };
   const base = { advisories: loadAdvisories(), date: KNOWLEDGE_DATE };
   const dir = options.cacheDir === undefined ? cacheDir() : options.cacheDir;
   let cache: Cache | undefined;
@@ -76,7 +80,9 @@ export function loadKnowledge(options: LoadOptions = {}): Knowledge {
   const stable = charts.filter((c) => !c.prerelease);
   // The key history grows at its end: learned versions newer than every bundled one (the update learns no others).
   const lastBundled = BUNDLED_KEYS.versions.at(-1)!;
-  const learnedKeys = (cache?.charts ?? []).filter((c) => !known.has(c.version) && semver.gt(c.version, lastBundled)).sort((a, b) => semver.compare(a.version, b.version));
+  const learnedKeys = (cache?.charts ?? [])
+    .filter((c) => !known.has(c.version) && semver.gt(c.version, lastBundled))
+    .sort((a, b) => semver.compare(a.version, b.version));
   const newestLearned = learned.filter((c) => !c.prerelease).at(-1) ?? learned.at(-1);
   return {
     ...base,
@@ -86,7 +92,16 @@ export function loadKnowledge(options: LoadOptions = {}): Knowledge {
     keys: BUNDLED_KEYS.with(learnedKeys.map((c) => ({ version: c.version, keys: c.keys }))),
     sources: {
       bundled,
-      cache: cache && dir ? { path: dir, repoUrl: cache.repoUrl, fetchedAt: cache.fetchedAt, versions: learned.length, newest: newestLearned?.version ?? null } : null,
+      cache:
+        cache && dir
+          ? {
+              path: dir,
+              repoUrl: cache.repoUrl,
+              fetchedAt: cache.fetchedAt,
+              versions: learned.length,
+              newest: newestLearned?.version ?? null,
+            }
+          : null,
     },
     ...(cacheProblem ? { cacheProblem } : {}),
   };

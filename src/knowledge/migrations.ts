@@ -74,7 +74,8 @@ const v2 = (from: string, to: string | undefined, transform: ValueTransform, not
 const v2Falco = (camel: string, snake: string) => v2(`falco.${camel}`, `falco.${snake}`, 'camel-to-snake');
 
 const CONTAINER_ENGINES_7 = [commit('dcc98894fe3538c295d91d01403cb90ae8e2f925'), BREAKING];
-const LEGACY_COLLECTOR_BREAKS = 'the container plugin runs with the collectors.containerEngine defaults, not with this engine setting';
+const LEGACY_COLLECTOR_BREAKS =
+  'the container plugin runs with the collectors.containerEngine defaults, not with this engine setting';
 const legacyCollector = (old: string, engine: string): ValuesMigration[] => [
   {
     from: `collectors.${old}`,
@@ -85,19 +86,56 @@ const legacyCollector = (old: string, engine: string): ValuesMigration[] => [
     breaks: LEGACY_COLLECTOR_BREAKS,
     sources: CONTAINER_ENGINES_7,
   },
-  { from: `collectors.${old}.enabled`, since: '7.0.0', to: `collectors.containerEngine.engines.${engine}.enabled`, transform: 'move', effect: 'ignored', sources: CONTAINER_ENGINES_7 },
-  { from: `collectors.${old}.socket`, since: '7.0.0', to: `collectors.containerEngine.engines.${engine}.sockets`, transform: 'socket-to-sockets', effect: 'ignored', sources: CONTAINER_ENGINES_7 },
+  {
+    from: `collectors.${old}.enabled`,
+    since: '7.0.0',
+    to: `collectors.containerEngine.engines.${engine}.enabled`,
+    transform: 'move',
+    effect: 'ignored',
+    sources: CONTAINER_ENGINES_7,
+  },
+  {
+    from: `collectors.${old}.socket`,
+    since: '7.0.0',
+    to: `collectors.containerEngine.engines.${engine}.sockets`,
+    transform: 'socket-to-sockets',
+    effect: 'ignored',
+    sources: CONTAINER_ENGINES_7,
+  },
 ];
 
-const METRICS_7 = [commit('faac8bf1be9910d71f7dedd3c6a7d2f544a943ec'), commit('6317d2576309bd2ac9d14c44930cf2d72a72545a')];
-const metric = (snake: string, camel: string): ValuesMigration => ({ from: `falco.metrics.${snake}`, since: '7.0.0', to: `metrics.${camel}`, transform: 'snake-to-camel', effect: 'overwritten', sources: METRICS_7 });
+const METRICS_7 = [
+  commit('faac8bf1be9910d71f7dedd3c6a7d2f544a943ec'),
+  commit('6317d2576309bd2ac9d14c44930cf2d72a72545a'),
+];
+const metric = (snake: string, camel: string): ValuesMigration => ({
+  from: `falco.metrics.${snake}`,
+  since: '7.0.0',
+  to: `metrics.${camel}`,
+  transform: 'snake-to-camel',
+  effect: 'overwritten',
+  sources: METRICS_7,
+});
 
 const DRIVERS_4 = [commit('95496d0b1e1e795d199bbf25127757648ab619b1'), BREAKING];
 const K8S_4 = [commit('55cf23c5680d2178a4419f2e58e304be786287ba'), BREAKING];
-const EBPF_9 = [falcoCommit('312d9af6133c6a6f78a7d7bc94cc2ebcb9453ba8'), falcoCommit('23a1f6d9a042655e9b84431c2912f9c30ed72286'), BREAKING];
-const GVISOR_9 = [falcoCommit('95ad6d32fa50f204ca611a522c64db4c22084a3b'), falcoCommit('23a1f6d9a042655e9b84431c2912f9c30ed72286'), BREAKING];
-const GRPC_9 = [falcoCommit('cbfdabaf4bf5210b9984e09a39437fbae21d3605'), falcoCommit('23a1f6d9a042655e9b84431c2912f9c30ed72286'), BREAKING];
-const GRPC_NOTE = 'gRPC output and server are gone from Falco 0.44.0: move consumers to http_output, file_output, stdout_output or falcosidekick';
+const EBPF_9 = [
+  falcoCommit('312d9af6133c6a6f78a7d7bc94cc2ebcb9453ba8'),
+  falcoCommit('23a1f6d9a042655e9b84431c2912f9c30ed72286'),
+  BREAKING,
+];
+const GVISOR_9 = [
+  falcoCommit('95ad6d32fa50f204ca611a522c64db4c22084a3b'),
+  falcoCommit('23a1f6d9a042655e9b84431c2912f9c30ed72286'),
+  BREAKING,
+];
+const GRPC_9 = [
+  falcoCommit('cbfdabaf4bf5210b9984e09a39437fbae21d3605'),
+  falcoCommit('23a1f6d9a042655e9b84431c2912f9c30ed72286'),
+  BREAKING,
+];
+const GRPC_NOTE =
+  'gRPC output and server are gone from Falco 0.44.0: move consumers to http_output, file_output, stdout_output or falcosidekick';
 
 export const VALUES_MIGRATIONS: readonly ValuesMigration[] = [
   // ---- chart 1.x → 2.0.0
@@ -125,17 +163,42 @@ export const VALUES_MIGRATIONS: readonly ValuesMigration[] = [
   v2('daemonset', undefined, 'each-key'),
   v2('daemonset.updateStrategy', 'controller.daemonset.updateStrategy', 'move'),
   v2('daemonset.podAnnotations', 'podAnnotations', 'move'),
-  v2('daemonset.env', 'extra.env', 'manual', 'move the variables to extra.env, as a list of {name, value} entries from chart 2.5.0 on'),
+  v2(
+    'daemonset.env',
+    'extra.env',
+    'manual',
+    'move the variables to extra.env, as a list of {name, value} entries from chart 2.5.0 on',
+  ),
   v2('extraArgs', 'extra.args', 'move'),
   v2('extraInitContainers', 'extra.initContainers', 'move'),
   v2('extraVolumes', 'mounts.volumes', 'move'),
   v2('extraVolumeMounts', 'mounts.volumeMounts', 'move'),
   v2('image.pullSecrets', 'imagePullSecrets', 'move'),
   v2('securityContext', 'containerSecurityContext', 'move'),
-  v2('timezone', 'extra.env', 'manual', 'set the TZ variable in extra.env instead (chart 2.0.0 moved such settings to extra.env)'),
-  v2('proxy', 'extra.env', 'manual', 'set HTTP_PROXY, HTTPS_PROXY and NO_PROXY in extra.env instead (chart 2.0.0 moved such settings to extra.env)'),
-  v2('auditLog', undefined, 'manual', 'Kubernetes audit events come from the k8saudit plugin since chart 1.19.0: configure it in falco.plugins (see the chart values-k8saudit.yaml)'),
-  v2('fakeEventGenerator', undefined, 'delete', 'chart 2.0.0 dropped the embedded event generator; install the event-generator chart instead'),
+  v2(
+    'timezone',
+    'extra.env',
+    'manual',
+    'set the TZ variable in extra.env instead (chart 2.0.0 moved such settings to extra.env)',
+  ),
+  v2(
+    'proxy',
+    'extra.env',
+    'manual',
+    'set HTTP_PROXY, HTTPS_PROXY and NO_PROXY in extra.env instead (chart 2.0.0 moved such settings to extra.env)',
+  ),
+  v2(
+    'auditLog',
+    undefined,
+    'manual',
+    'Kubernetes audit events come from the k8saudit plugin since chart 1.19.0: configure it in falco.plugins (see the chart values-k8saudit.yaml)',
+  ),
+  v2(
+    'fakeEventGenerator',
+    undefined,
+    'delete',
+    'chart 2.0.0 dropped the embedded event generator; install the event-generator chart instead',
+  ),
   v2('podSecurityPolicy', undefined, 'delete', 'chart 2.0.0 removed the PodSecurityPolicy template'),
   v2Falco('jsonOutput', 'json_output'),
   v2Falco('jsonIncludeOutputProperty', 'json_include_output_property'),
@@ -167,7 +230,14 @@ export const VALUES_MIGRATIONS: readonly ValuesMigration[] = [
     note: 'chart 1.6.0 removed the deprecated integrations; from 1.6.1 the falcosidekick sub-chart forwards events: enable it and configure the outputs under falcosidekick.config',
     sources: [`${CHARTS}/issues/123`, `${CHARTS}/blob/falco-1.6.1/falco/CHANGELOG.md`],
   },
-  { from: 'priorityClassName', since: '2.0.7', to: 'podPriorityClassName', transform: 'move', effect: 'ignored', sources: [commit('8a2cd385e691e67f5e71fb592bf2b9101378f17f'), V2_CHANGELOG] },
+  {
+    from: 'priorityClassName',
+    since: '2.0.7',
+    to: 'podPriorityClassName',
+    transform: 'move',
+    effect: 'ignored',
+    sources: [commit('8a2cd385e691e67f5e71fb592bf2b9101378f17f'), V2_CHANGELOG],
+  },
 
   // ---- 3.0.0
   {
@@ -181,12 +251,54 @@ export const VALUES_MIGRATIONS: readonly ValuesMigration[] = [
 
   // ---- 4.0.0 (Falco 0.37.0)
   { from: 'gvisor', since: '4.0.0', to: 'driver', transform: 'each-key', effect: 'ignored', sources: DRIVERS_4 },
-  { from: 'gvisor.enabled', since: '4.0.0', to: 'driver.kind', transform: 'gvisor-enabled-to-driver-kind', effect: 'ignored', sources: DRIVERS_4 },
-  { from: 'gvisor.runsc', since: '4.0.0', to: 'driver.gvisor.runsc', transform: 'move', effect: 'ignored', sources: DRIVERS_4 },
-  { from: 'driver.modern_bpf', since: '4.0.0', to: 'driver.modernEbpf', transform: 'each-key', effect: 'ignored', sources: DRIVERS_4 },
-  { from: 'driver.modern_bpf.leastPrivileged', since: '4.0.0', to: 'driver.modernEbpf.leastPrivileged', transform: 'move', effect: 'ignored', sources: DRIVERS_4 },
-  { from: 'collectors.kubernetes.apiAuth', since: '4.0.0', transform: 'delete', effect: 'ignored', note: 'Falco 0.37 dropped its Kubernetes client; the k8smeta plugin and k8s-metacollector replace it', sources: K8S_4 },
-  { from: 'collectors.kubernetes.apiUrl', since: '4.0.0', transform: 'delete', effect: 'ignored', note: 'Falco 0.37 dropped its Kubernetes client; the k8smeta plugin and k8s-metacollector replace it', sources: K8S_4 },
+  {
+    from: 'gvisor.enabled',
+    since: '4.0.0',
+    to: 'driver.kind',
+    transform: 'gvisor-enabled-to-driver-kind',
+    effect: 'ignored',
+    sources: DRIVERS_4,
+  },
+  {
+    from: 'gvisor.runsc',
+    since: '4.0.0',
+    to: 'driver.gvisor.runsc',
+    transform: 'move',
+    effect: 'ignored',
+    sources: DRIVERS_4,
+  },
+  {
+    from: 'driver.modern_bpf',
+    since: '4.0.0',
+    to: 'driver.modernEbpf',
+    transform: 'each-key',
+    effect: 'ignored',
+    sources: DRIVERS_4,
+  },
+  {
+    from: 'driver.modern_bpf.leastPrivileged',
+    since: '4.0.0',
+    to: 'driver.modernEbpf.leastPrivileged',
+    transform: 'move',
+    effect: 'ignored',
+    sources: DRIVERS_4,
+  },
+  {
+    from: 'collectors.kubernetes.apiAuth',
+    since: '4.0.0',
+    transform: 'delete',
+    effect: 'ignored',
+    note: 'Falco 0.37 dropped its Kubernetes client; the k8smeta plugin and k8s-metacollector replace it',
+    sources: K8S_4,
+  },
+  {
+    from: 'collectors.kubernetes.apiUrl',
+    since: '4.0.0',
+    transform: 'delete',
+    effect: 'ignored',
+    note: 'Falco 0.37 dropped its Kubernetes client; the k8smeta plugin and k8s-metacollector replace it',
+    sources: K8S_4,
+  },
   {
     from: 'collectors.kubernetes.enableNodeFilter',
     since: '4.0.0',
@@ -195,7 +307,14 @@ export const VALUES_MIGRATIONS: readonly ValuesMigration[] = [
     note: 'the chart now always filters by node (k8smeta init_config nodeName)',
     sources: K8S_4,
   },
-  { from: 'falco.metadata_download', since: '4.0.0', transform: 'delete', effect: 'ignored', note: 'it tuned the Kubernetes client Falco 0.37 dropped', sources: K8S_4 },
+  {
+    from: 'falco.metadata_download',
+    since: '4.0.0',
+    transform: 'delete',
+    effect: 'ignored',
+    note: 'it tuned the Kubernetes client Falco 0.37 dropped',
+    sources: K8S_4,
+  },
   // Chart 4.0.0 moved these under driver.*; Falco still read them until 0.38.0 (chart 4.4.0).
   {
     from: 'falco.syscall_buf_size_preset',
@@ -213,8 +332,22 @@ export const VALUES_MIGRATIONS: readonly ValuesMigration[] = [
     note: 'set dropFailedExit under the driver you use instead: driver.kmod, driver.ebpf or driver.modernEbpf (chart 4.0.0 moved it there)',
     sources: DRIVERS_4,
   },
-  { from: 'falco.modern_bpf', since: '4.4.0', to: 'driver.modernEbpf', transform: 'each-key', effect: 'ignored', sources: DRIVERS_4 },
-  { from: 'falco.modern_bpf.cpus_for_each_syscall_buffer', since: '4.4.0', to: 'driver.modernEbpf.cpusForEachBuffer', transform: 'move', effect: 'ignored', sources: DRIVERS_4 },
+  {
+    from: 'falco.modern_bpf',
+    since: '4.4.0',
+    to: 'driver.modernEbpf',
+    transform: 'each-key',
+    effect: 'ignored',
+    sources: DRIVERS_4,
+  },
+  {
+    from: 'falco.modern_bpf.cpus_for_each_syscall_buffer',
+    since: '4.4.0',
+    to: 'driver.modernEbpf.cpusForEachBuffer',
+    transform: 'move',
+    effect: 'ignored',
+    sources: DRIVERS_4,
+  },
 
   // ---- 4.7.1: the chart sets rules_files, and Falco 0.38+ refuses a config with both keys.
   {
@@ -223,15 +356,50 @@ export const VALUES_MIGRATIONS: readonly ValuesMigration[] = [
     to: 'falco.rules_files',
     transform: 'move',
     effect: 'startup-failure',
-    sources: [commit('d17eebf46c8c8264f20e0410912ce640518c7ff3'), 'https://github.com/falcosecurity/falco/blob/0.38.0/userspace/falco/configuration.cpp#L275'],
+    sources: [
+      commit('d17eebf46c8c8264f20e0410912ce640518c7ff3'),
+      'https://github.com/falcosecurity/falco/blob/0.38.0/userspace/falco/configuration.cpp#L275',
+    ],
   },
   // ---- 4.9.0 (Falco 0.39.0)
-  { from: 'falco.outputs', since: '4.9.0', transform: 'delete', effect: 'ignored', note: 'Falco 0.39.0 removed the outputs rate limiter', sources: [commit('ed8c5351e63fb8540b3d9300215b1dc8108aa726')] },
-  { from: 'mounts.enforceProcMount', since: '4.9.0', transform: 'delete', effect: 'ignored', note: 'the chart always mounts /proc since 4.9.0', sources: [commit('47541d456b14594c8ea04f29d10b8a05975147e7')] },
+  {
+    from: 'falco.outputs',
+    since: '4.9.0',
+    transform: 'delete',
+    effect: 'ignored',
+    note: 'Falco 0.39.0 removed the outputs rate limiter',
+    sources: [commit('ed8c5351e63fb8540b3d9300215b1dc8108aa726')],
+  },
+  {
+    from: 'mounts.enforceProcMount',
+    since: '4.9.0',
+    transform: 'delete',
+    effect: 'ignored',
+    note: 'the chart always mounts /proc since 4.9.0',
+    sources: [commit('47541d456b14594c8ea04f29d10b8a05975147e7')],
+  },
 
   // ---- 6.0.0
-  { from: 'falcotalon', since: '6.0.0', to: 'falco-talon', transform: 'each-key', effect: 'ignored', sources: [commit('049a366d92f72667dada688aa8f0977eea7a6495'), BREAKING] },
-  { from: 'falcotalon.enabled', since: '6.0.0', to: 'responseActions.enabled', transform: 'move', effect: 'ignored', sources: [commit('a6baf31059b4ff250b2b6ae2838a8d003bf280c7'), commit('60f43e7ad445a22956c71149fc4a58e16b9d7123'), BREAKING] },
+  {
+    from: 'falcotalon',
+    since: '6.0.0',
+    to: 'falco-talon',
+    transform: 'each-key',
+    effect: 'ignored',
+    sources: [commit('049a366d92f72667dada688aa8f0977eea7a6495'), BREAKING],
+  },
+  {
+    from: 'falcotalon.enabled',
+    since: '6.0.0',
+    to: 'responseActions.enabled',
+    transform: 'move',
+    effect: 'ignored',
+    sources: [
+      commit('a6baf31059b4ff250b2b6ae2838a8d003bf280c7'),
+      commit('60f43e7ad445a22956c71149fc4a58e16b9d7123'),
+      BREAKING,
+    ],
+  },
 
   // ---- 7.0.0 (Falco 0.42.0)
   ...legacyCollector('docker', 'docker'),
@@ -270,11 +438,46 @@ export const VALUES_MIGRATIONS: readonly ValuesMigration[] = [
   metric('include_empty_values', 'includeEmptyValues'),
 
   // ---- 9.0.0 (Falco 0.44.0): the removed-configuration guard fails the render on these keys' presence.
-  { from: 'driver.ebpf', since: '9.0.0', transform: 'each-key', effect: 'render-failure', note: 'the legacy eBPF probe is gone: use driver.kind modern_ebpf or auto', sources: EBPF_9 },
-  { from: 'driver.ebpf.leastPrivileged', since: '9.0.0', to: 'driver.modernEbpf.leastPrivileged', transform: 'move', effect: 'render-failure', sources: EBPF_9 },
-  { from: 'driver.gvisor', since: '9.0.0', transform: 'delete', effect: 'render-failure', note: 'the gVisor engine is gone, with no replacement', sources: GVISOR_9 },
-  { from: 'falco.grpc', since: '9.0.0', transform: 'delete', effect: 'render-failure', note: GRPC_NOTE, sources: GRPC_9 },
-  { from: 'falco.grpc_output', since: '9.0.0', transform: 'delete', effect: 'render-failure', note: GRPC_NOTE, sources: GRPC_9 },
+  {
+    from: 'driver.ebpf',
+    since: '9.0.0',
+    transform: 'each-key',
+    effect: 'render-failure',
+    note: 'the legacy eBPF probe is gone: use driver.kind modern_ebpf or auto',
+    sources: EBPF_9,
+  },
+  {
+    from: 'driver.ebpf.leastPrivileged',
+    since: '9.0.0',
+    to: 'driver.modernEbpf.leastPrivileged',
+    transform: 'move',
+    effect: 'render-failure',
+    sources: EBPF_9,
+  },
+  {
+    from: 'driver.gvisor',
+    since: '9.0.0',
+    transform: 'delete',
+    effect: 'render-failure',
+    note: 'the gVisor engine is gone, with no replacement',
+    sources: GVISOR_9,
+  },
+  {
+    from: 'falco.grpc',
+    since: '9.0.0',
+    transform: 'delete',
+    effect: 'render-failure',
+    note: GRPC_NOTE,
+    sources: GRPC_9,
+  },
+  {
+    from: 'falco.grpc_output',
+    since: '9.0.0',
+    transform: 'delete',
+    effect: 'render-failure',
+    note: GRPC_NOTE,
+    sources: GRPC_9,
+  },
 ];
 
 const BY_PATH = new Map(VALUES_MIGRATIONS.map((m) => [m.from, m]));
@@ -292,4 +495,12 @@ export function migrationCovering(path: string): ValuesMigration | undefined {
 }
 
 /** Rewrites that `helmvet migrate` applies without asking. */
-export const MECHANICAL: ReadonlySet<ValueTransform> = new Set(['move', 'socket-to-sockets', 'camel-to-snake', 'snake-to-camel', 'ebpf-enabled-to-driver-kind', 'gvisor-enabled-to-driver-kind', 'delete']);
+export const MECHANICAL: ReadonlySet<ValueTransform> = new Set([
+  'move',
+  'socket-to-sockets',
+  'camel-to-snake',
+  'snake-to-camel',
+  'ebpf-enabled-to-driver-kind',
+  'gvisor-enabled-to-driver-kind',
+  'delete',
+]);

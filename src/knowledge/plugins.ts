@@ -6,4 +6,5 @@ export function pluginTag(ref: string, plugin: 'container' | 'k8smeta'): string 
   return m?.[1];
 }
 
-export const isPluginRef = (ref: string, plugin: 'container' | 'k8smeta') => new RegExp(`(?:^|/)${plugin}(?::|@|$)`).test(ref.trim());
+export const isPluginRef = (ref: string, plugin: 'container' | 'k8smeta') =>
+  new RegExp(`(?:^|/)${plugin}(?::|@|$)`).test(ref.trim());

@@ -32,7 +32,8 @@ interface Version {
 }
 
 // Masterminds' coercing NewVersion: optional lowercase `v`, 1-3 numeric parts, leading zeros allowed.
-const LOOSE_VERSION = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+const LOOSE_VERSION =
+  /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
 
 /** Masterminds NewVersion (CoerceNewVersion=true, the default): `v1.2` → 1.2.0, `01.02.03` → 1.2.3. */
 function parseVersion(text: string): Version | undefined {
@@ -45,7 +46,9 @@ function parseVersion(text: string): Version | undefined {
   // npm's strict parser then validates what Masterminds' validatePrerelease/validateMetadata
   // validate (no empty identifiers, no leading zero in numeric prerelease identifiers).
   // Known gaps: npm caps parts at 2^53-1 (Go at 2^64-1) and whole versions at 256 characters.
-  const sv = semver.parse(`${num(major)}.${num(minor)}.${num(patch)}${pre ? `-${pre}` : ''}${build ? `+${build}` : ''}`);
+  const sv = semver.parse(
+    `${num(major)}.${num(minor)}.${num(patch)}${pre ? `-${pre}` : ''}${build ? `+${build}` : ''}`,
+  );
   if (!sv) return undefined;
   const canonical = (s: string | undefined) => s !== undefined && num(s) === s;
   return { sv, pre: pre ?? '', strict: canonical(major) && canonical(minor) && canonical(patch) };
@@ -137,7 +140,10 @@ const ALIASES: Record<string, string> = { '=': '', '=>': '>=', '=<': '<=', '~>':
 
 function parseComparison(token: string, raw: string, from: number): Comparison {
   const m = ONE.exec(token);
-  if (!m) throw new ConstraintError(`invalid version constraint ${JSON.stringify(raw)}: cannot read ${JSON.stringify(token)}`);
+  if (!m)
+    throw new ConstraintError(
+      `invalid version constraint ${JSON.stringify(raw)}: cannot read ${JSON.stringify(token)}`,
+    );
   const [, op = '', cv = '', major = '', minor = '', patch = '', pre = ''] = m;
   // Wildcards and missing parts become zeros; the prerelease is kept, build metadata dropped.
   let text = cv;
@@ -185,7 +191,9 @@ class MastermindsConstraint implements Constraint {
       if (!VALID.test(segment.replace(/[\t\n\f\r ]+/g, ' '))) {
         throw new ConstraintError(
           `invalid version constraint ${JSON.stringify(raw)}: alternative ${index + 1} ` +
-            (text === raw ? `(${JSON.stringify(segment)}) at offset ${from}` : `(${JSON.stringify(segment)} after rewriting hyphen ranges)`) +
+            (text === raw
+              ? `(${JSON.stringify(segment)}) at offset ${from}`
+              : `(${JSON.stringify(segment)} after rewriting hyphen ranges)`) +
             ' is not a list of comparisons such as ">=1.2.3 <2"',
         );
       }

@@ -38,7 +38,8 @@ export const TOLERATIONS_KNOWN_SINCE = '2.0.0';
 
 /** The default tolerations of a chart version; undefined where the reference does not reach (1.x). */
 export function defaultTolerations(chartVersion: string | undefined): Toleration[] | undefined {
-  if (!chartVersion || !semver.valid(chartVersion) || semver.lt(chartVersion, TOLERATIONS_KNOWN_SINCE)) return undefined;
+  if (!chartVersion || !semver.valid(chartVersion) || semver.lt(chartVersion, TOLERATIONS_KNOWN_SINCE))
+    return undefined;
   return semver.gte(chartVersion, CONTROL_PLANE_TOLERATION_SINCE) ? [MASTER, CONTROL_PLANE] : [MASTER];
 }
 

@@ -62,7 +62,12 @@ export function suggestKeys(k: KeyHistory, path: readonly string[], vi: number |
     if (candidate === dotted || out.includes(candidate)) continue;
     const parts = candidate.split('.');
     let tail = 0;
-    while (tail < parts.length && tail < path.length && norm(parts[parts.length - 1 - tail]!) === norm(path[path.length - 1 - tail]!)) tail++;
+    while (
+      tail < parts.length &&
+      tail < path.length &&
+      norm(parts[parts.length - 1 - tail]!) === norm(path[path.length - 1 - tail]!)
+    )
+      tail++;
     if (tail === 0) continue;
     // One matching key is evidence only when the name is rare, or when a top-level key was nested one level down.
     if (tail === 1 && lastCount > 2 && !(parts.length === 1 && path.length === 2)) continue;

@@ -8,20 +8,63 @@ import type { Span } from '../findings.js';
  * against `linux_version` in siderolabs/pkgs Pkgfile at the PKGS commit of each tag's Makefile).
  */
 export const TALOS_KERNELS: Readonly<Record<string, string>> = {
-  '1.8.0': '6.6.52', '1.8.1': '6.6.54', '1.8.2': '6.6.58', '1.8.3': '6.6.60', '1.8.4': '6.6.64',
-  '1.9.0': '6.12.5', '1.9.1': '6.12.6', '1.9.2': '6.12.9', '1.9.3': '6.12.11', '1.9.4': '6.12.13', '1.9.5': '6.12.18', '1.9.6': '6.12.25',
-  '1.10.0': '6.12.25', '1.10.1': '6.12.25', '1.10.2': '6.12.27', '1.10.3': '6.12.28', '1.10.4': '6.12.31', '1.10.5': '6.12.35',
-  '1.10.6': '6.12.40', '1.10.7': '6.12.43', '1.10.8': '6.12.58', '1.10.9': '6.12.63',
-  '1.11.0': '6.12.43', '1.11.1': '6.12.45', '1.11.2': '6.12.48', '1.11.3': '6.12.52', '1.11.4': '6.12.57', '1.11.5': '6.12.57', '1.11.6': '6.12.62',
-  '1.12.0': '6.18.1', '1.12.1': '6.18.2', '1.12.2': '6.18.5', '1.12.3': '6.18.8', '1.12.4': '6.18.9', '1.12.5': '6.18.15', '1.12.6': '6.18.18',
-  '1.12.7': '6.18.24', '1.12.8': '6.18.32', '1.12.9': '6.18.35', '1.12.10': '6.18.38', '1.12.11': '6.18.42',
-  '1.13.0': '6.18.24', '1.13.1': '6.18.29', '1.13.2': '6.18.29', '1.13.3': '6.18.33', '1.13.4': '6.18.34', '1.13.5': '6.18.36',
-  '1.13.6': '6.18.38', '1.13.7': '6.18.39', '1.13.8': '6.18.42', '1.13.9': '6.18.44',
+  '1.8.0': '6.6.52',
+  '1.8.1': '6.6.54',
+  '1.8.2': '6.6.58',
+  '1.8.3': '6.6.60',
+  '1.8.4': '6.6.64',
+  '1.9.0': '6.12.5',
+  '1.9.1': '6.12.6',
+  '1.9.2': '6.12.9',
+  '1.9.3': '6.12.11',
+  '1.9.4': '6.12.13',
+  '1.9.5': '6.12.18',
+  '1.9.6': '6.12.25',
+  '1.10.0': '6.12.25',
+  '1.10.1': '6.12.25',
+  '1.10.2': '6.12.27',
+  '1.10.3': '6.12.28',
+  '1.10.4': '6.12.31',
+  '1.10.5': '6.12.35',
+  '1.10.6': '6.12.40',
+  '1.10.7': '6.12.43',
+  '1.10.8': '6.12.58',
+  '1.10.9': '6.12.63',
+  '1.11.0': '6.12.43',
+  '1.11.1': '6.12.45',
+  '1.11.2': '6.12.48',
+  '1.11.3': '6.12.52',
+  '1.11.4': '6.12.57',
+  '1.11.5': '6.12.57',
+  '1.11.6': '6.12.62',
+  '1.12.0': '6.18.1',
+  '1.12.1': '6.18.2',
+  '1.12.2': '6.18.5',
+  '1.12.3': '6.18.8',
+  '1.12.4': '6.18.9',
+  '1.12.5': '6.18.15',
+  '1.12.6': '6.18.18',
+  '1.12.7': '6.18.24',
+  '1.12.8': '6.18.32',
+  '1.12.9': '6.18.35',
+  '1.12.10': '6.18.38',
+  '1.12.11': '6.18.42',
+  '1.13.0': '6.18.24',
+  '1.13.1': '6.18.29',
+  '1.13.2': '6.18.29',
+  '1.13.3': '6.18.33',
+  '1.13.4': '6.18.34',
+  '1.13.5': '6.18.36',
+  '1.13.6': '6.18.38',
+  '1.13.7': '6.18.39',
+  '1.13.8': '6.18.42',
+  '1.13.9': '6.18.44',
   '1.14.0-rc.1': '6.18.44',
 };
 
 /** The Linux kernel a Talos release ships, when helmvet knows it. */
-export const talosKernel = (version: string | undefined): string | undefined => (version ? TALOS_KERNELS[version] : undefined);
+export const talosKernel = (version: string | undefined): string | undefined =>
+  version ? TALOS_KERNELS[version] : undefined;
 
 /**
  * Secure Boot adds `lockdown=confidentiality` to the UKI command line from Talos 1.5.0 (talos 5e13cafe5, "feat: enforce
@@ -61,7 +104,8 @@ export function secureBootForcesConfidentiality(version: string | undefined): bo
   return semver.gte(version, SECURE_BOOT_LOCKDOWN_SINCE) && semver.lt(version, SECURE_BOOT_LOCKDOWN_UNTIL);
 }
 
-export const supportsNegatedArgs = (version: string | undefined) => !version || semver.gte(version, NEGATED_KERNEL_ARGS_SINCE);
+export const supportsNegatedArgs = (version: string | undefined) =>
+  !version || semver.gte(version, NEGATED_KERNEL_ARGS_SINCE);
 
 /**
  * A Secure Boot installer image (falco-facts.md §7 (d); image-factory internal/frontend/http/registry.go
@@ -71,7 +115,10 @@ export const supportsNegatedArgs = (version: string | undefined) => !version || 
  */
 export function isSecureBootInstaller(image: string): boolean {
   const path = imageRepository(image);
-  return path.split('/').slice(1).some((segment) => segment === 'installer-secureboot' || segment.endsWith('-installer-secureboot'));
+  return path
+    .split('/')
+    .slice(1)
+    .some((segment) => segment === 'installer-secureboot' || segment.endsWith('-installer-secureboot'));
 }
 
 /** The repository part of an image reference: without `@digest` and `:tag`. */
@@ -200,11 +247,18 @@ export function applyKernelArgs(base: readonly string[], args: readonly KernelAr
       lockdown = lockdown.filter((l) => !listed.has(l.value));
       for (const { value, arg } of group.values) {
         if (arg === first.arg) effects.set(arg, { kind: 'deleted', removed: removed.filter((r) => r.value === value) });
-        else if (!effects.has(arg)) effects.set(arg, value === '' ? { kind: 'folded', into: first.arg } : { kind: 'deleted', removed: removed.filter((r) => r.value === value) });
+        else if (!effects.has(arg))
+          effects.set(
+            arg,
+            value === ''
+              ? { kind: 'folded', into: first.arg }
+              : { kind: 'deleted', removed: removed.filter((r) => r.value === value) },
+          );
       }
       continue;
     }
-    for (const { arg } of group.values.slice(1)) if (!effects.has(arg)) effects.set(arg, { kind: 'folded', into: first.arg });
+    for (const { arg } of group.values.slice(1))
+      if (!effects.has(arg)) effects.set(arg, { kind: 'folded', into: first.arg });
   }
   return { lockdown, level: lockdownLevel(lockdown.map((l) => l.value)), effects };
 }
@@ -214,4 +268,3 @@ export const isLockdownArg = (text: string) => text.split(/\s+/).some((f) => /^-
 
 /** The override that keeps integrity lockdown (talos PR #8535: "`-lockdown lockdown=integrity` kernel args can be set to override the defaults"). */
 export const LOCKDOWN_FIX = 'extraKernelArgs: ["-lockdown", "lockdown=integrity"]';
-

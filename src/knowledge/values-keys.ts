@@ -11,7 +11,8 @@ import { compileValuesSchema, valuesSchemaFile, valuesValidator, type ValuesVali
  * How a version treats a key (see `kinds` in the data): `map` and `falco` are closed maps, `bool` and `number`
  * are scalars (a map there has no keys), every other kind accepts anything below it.
  */
-export type KeyKind = 'map' | 'falco' | 'free' | 'subchart' | 'read' | 'falco-config' | 'list' | 'string' | 'null' | 'bool' | 'number';
+export type KeyKind =
+  'map' | 'falco' | 'free' | 'subchart' | 'read' | 'falco-config' | 'list' | 'string' | 'null' | 'bool' | 'number';
 
 export type Acceptance = { accepted: true } | { accepted: false; scalar?: { path: string; kind: 'bool' | 'number' } };
 
@@ -32,7 +33,15 @@ const CLOSED: ReadonlySet<KeyKind> = new Set(['map', 'falco']);
 const CURATED: ReadonlySet<KeyKind> = new Set(['falco', 'free', 'subchart', 'read', 'falco-config']);
 const SCALAR: ReadonlySet<KeyKind> = new Set(['bool', 'number']);
 /** What values.yaml says of a key, as a kind of this history. */
-const FROM_VALUES: Record<ValueKind, KeyKind> = { map: 'map', free: 'free', list: 'list', string: 'string', bool: 'bool', number: 'number', null: 'null' };
+const FROM_VALUES: Record<ValueKind, KeyKind> = {
+  map: 'map',
+  free: 'free',
+  list: 'list',
+  string: 'string',
+  bool: 'bool',
+  number: 'number',
+  null: 'null',
+};
 
 interface Tables {
   versions: string[];
@@ -47,7 +56,12 @@ interface Tables {
 function bundledTables(): Tables {
   const at = new Map(data.versions.map((v, i) => [v, i]));
   const ranges = (table: Record<string, string[][]>) =>
-    new Map<string, Segment[]>(Object.entries(table).map(([path, rows]) => [path, rows.map(([from, to, kind]) => ({ from: at.get(from!)!, to: at.get(to!)!, kind: kind as KeyKind }))]));
+    new Map<string, Segment[]>(
+      Object.entries(table).map(([path, rows]) => [
+        path,
+        rows.map(([from, to, kind]) => ({ from: at.get(from!)!, to: at.get(to!)!, kind: kind as KeyKind })),
+      ]),
+    );
   const falcoAt = new Map(data.falcoVersions.map((v, i) => [v, i]));
   return {
     versions: data.versions,
@@ -55,7 +69,12 @@ function bundledTables(): Tables {
     hints: ranges(data.hints),
     guard: ranges(data.renderGuard),
     falcoVersions: data.falcoVersions,
-    falcoConfig: new Map(Object.entries(data.falcoConfig as Record<string, string[][]>).map(([key, rows]) => [key, rows.map(([from, to]) => ({ from: falcoAt.get(from!)!, to: falcoAt.get(to!)! }))])),
+    falcoConfig: new Map(
+      Object.entries(data.falcoConfig as Record<string, string[][]>).map(([key, rows]) => [
+        key,
+        rows.map(([from, to]) => ({ from: falcoAt.get(from!)!, to: falcoAt.get(to!)! })),
+      ]),
+    ),
     derived: data.derived,
   };
 }
@@ -131,7 +150,9 @@ export class KeyHistory {
   hintPaths(vi: number | undefined): string[] {
     let paths = this.hintCache.get(vi);
     if (!paths) {
-      paths = [...this.t.hints].filter(([, ranges]) => vi === undefined || ranges.some((r) => r.from <= vi && vi <= r.to)).map(([path]) => path);
+      paths = [...this.t.hints]
+        .filter(([, ranges]) => vi === undefined || ranges.some((r) => r.from <= vi && vi <= r.to))
+        .map(([path]) => path);
       this.hintCache.set(vi, paths);
     }
     return [...paths];
@@ -144,7 +165,13 @@ export class KeyHistory {
     if (!keys) {
       const paths = vi === undefined ? this.allPaths : this.knownPaths(vi);
       const prefix = parent ? `${parent}.` : '';
-      keys = [...new Set(paths.filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('.')).map((p) => p.slice(prefix.length)))];
+      keys = [
+        ...new Set(
+          paths
+            .filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('.'))
+            .map((p) => p.slice(prefix.length)),
+        ),
+      ];
       this.childCache.set(cacheKey, keys);
     }
     // A copy: callers sort it.
@@ -153,7 +180,9 @@ export class KeyHistory {
 
   /** Keys whose mere presence fails the render of version `vi` (the 9.x removed-configuration guard). */
   renderGuardAt(vi: number): string[] {
-    return [...this.t.guard].filter(([, ranges]) => ranges.some((r) => r.from <= vi && vi <= r.to)).map(([path]) => path);
+    return [...this.t.guard]
+      .filter(([, ranges]) => ranges.some((r) => r.from <= vi && vi <= r.to))
+      .map(([path]) => path);
   }
 
   /** The versions that accept this path, as indexes, oldest first. */
@@ -254,10 +283,17 @@ export class KeyHistory {
         const kind = this.kindAt(path, last)!;
         const dot = path.lastIndexOf('.');
         const parentKind = dot < 0 ? 'map' : kinds.get(path.slice(0, dot));
-        if (!kinds.has(path) && (kind === 'subchart' || kind === 'read' || kind === 'falco-config') && parentKind !== undefined && CLOSED.has(parentKind)) kinds.set(path, kind);
+        if (
+          !kinds.has(path) &&
+          (kind === 'subchart' || kind === 'read' || kind === 'falco-config') &&
+          parentKind !== undefined &&
+          CLOSED.has(parentKind)
+        )
+          kinds.set(path, kind);
       }
       for (const [path, kind] of kinds) add(history, path, vi, kind);
-      if (l.version.split('.')[0] === newest.split('.')[0]) for (const path of this.renderGuardAt(last)) add(guard, path, vi, 'map');
+      if (l.version.split('.')[0] === newest.split('.')[0])
+        for (const path of this.renderGuardAt(last)) add(guard, path, vi, 'map');
     }
     return new KeyHistory({ ...t, versions, history, hints, guard });
   }

@@ -54,7 +54,8 @@ function closedMap(schema: unknown, schemaPath: string, top: boolean): ClosedMap
   if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return undefined;
   const node = schema as Record<string, unknown>;
   for (const keyword of Object.keys(node)) {
-    if (keyword !== 'properties' && keyword !== 'additionalProperties' && !(top && SCHEMA_ANNOTATIONS.has(keyword))) return undefined;
+    if (keyword !== 'properties' && keyword !== 'additionalProperties' && !(top && SCHEMA_ANNOTATIONS.has(keyword)))
+      return undefined;
   }
   if ('additionalProperties' in node && node.additionalProperties !== false) return undefined;
   const properties = node.properties ?? {};
@@ -83,7 +84,13 @@ function check(node: ClosedMap, data: unknown, instancePath: string, schemaPath:
   if (node.closed) {
     for (const key in object) {
       if (!node.keys.has(key)) {
-        errors.push({ instancePath, schemaPath: `${schemaPath}/additionalProperties`, keyword: 'additionalProperties', params: { additionalProperty: key }, message: 'must NOT have additional properties' });
+        errors.push({
+          instancePath,
+          schemaPath: `${schemaPath}/additionalProperties`,
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key },
+          message: 'must NOT have additional properties',
+        });
       }
     }
   }
@@ -130,4 +137,3 @@ export function valuesValidator(version: string): ValuesValidator | undefined {
   }
   return validate;
 }
-

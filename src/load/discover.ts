@@ -48,7 +48,10 @@ function readIgnoreFile(dir: string): ScopedIgnore | undefined {
   } catch {
     return undefined;
   }
-  if (size > MAX_GITIGNORE_BYTES) throw new UsageError(`${file} is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's 1 MiB limit for .gitignore files`);
+  if (size > MAX_GITIGNORE_BYTES)
+    throw new UsageError(
+      `${file} is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's 1 MiB limit for .gitignore files`,
+    );
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -77,7 +80,9 @@ function ancestorIgnores(dir: string, read: (dir: string) => ScopedIgnore | unde
 function ignoredBy(scoped: readonly ScopedIgnore[], absPath: string): boolean {
   return scoped.some(({ dir, rules }) => {
     // Below the .gitignore's directory (the common case, and the only one that can match): the rest of the path.
-    const rel = absPath.startsWith(dir + sep) ? toPosix(absPath.slice(dir.length + 1)) : toPosix(relative(dir, absPath));
+    const rel = absPath.startsWith(dir + sep)
+      ? toPosix(absPath.slice(dir.length + 1))
+      : toPosix(relative(dir, absPath));
     return rel !== '' && !rel.startsWith('..') && rules.ignores(rel);
   });
 }
@@ -113,7 +118,8 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Fo
     const rel = toPosix(relative(options.cwd, absPath));
     const by = scoped.find((s) => ignoredBy([s], absPath));
     if (by) return `is ignored by ${toPosix(relative(options.cwd, join(by.dir, '.gitignore'))) || '.gitignore'}`;
-    if (rel && !rel.startsWith('..') && configIgnore.ignores(rel)) return 'is ignored by the ignore list of the configuration';
+    if (rel && !rel.startsWith('..') && configIgnore.ignores(rel))
+      return 'is ignored by the ignore list of the configuration';
     found.set(absPath, { absPath, path: rel || absPath });
     return undefined;
   };
@@ -135,12 +141,22 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Fo
       try {
         readdirSync(abs);
       } catch (e) {
-        options.skipped?.({ path: given, reason: 'unreadable', detail: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+        options.skipped?.({
+          path: given,
+          reason: 'unreadable',
+          detail: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+        });
         continue;
       }
     }
     // One walk finds both the YAML files and the .gitignore files below (a second walk cost as much as the first).
-    const walked = globSync([...YAML_GLOBS, '**/.gitignore'], { cwd: abs, dot: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, onlyFiles: true });
+    const walked = globSync([...YAML_GLOBS, '**/.gitignore'], {
+      cwd: abs,
+      dot: true,
+      ignore: ALWAYS_SKIPPED,
+      followSymbolicLinks: false,
+      onlyFiles: true,
+    });
     const nested = walked
       .filter((f) => f === '.gitignore' || f.endsWith('/.gitignore'))
       .map((f) => read(dirname(resolve(abs, f))))
@@ -155,7 +171,11 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Fo
       if (!add(resolve(abs, file), scoped)) kept++;
     }
     if (kept === 0) {
-      options.skipped?.({ path: given, reason: yaml === 0 ? 'no-yaml' : 'ignored', detail: yaml === 0 ? 'holds no YAML files' : `holds ${yaml} YAML file${yaml > 1 ? 's' : ''}, all ignored` });
+      options.skipped?.({
+        path: given,
+        reason: yaml === 0 ? 'no-yaml' : 'ignored',
+        detail: yaml === 0 ? 'holds no YAML files' : `holds ${yaml} YAML file${yaml > 1 ? 's' : ''}, all ignored`,
+      });
     }
   }
   return [...found.values()].sort((a, b) => compareText(a.path, b.path));

@@ -1,5 +1,21 @@
 // A YAML source file as read from disk: its text, its documents with node ranges, and positions.
-import { Composer, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, visit, YAMLParseError, type CST, type Document, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import {
+  Composer,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  Parser,
+  visit,
+  YAMLParseError,
+  type CST,
+  type Document,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+} from 'yaml';
 import { textTemplateAt, type Template } from './templates.js';
 
 export interface SourceFile {
@@ -52,7 +68,13 @@ export interface Position {
  * Kubernetes read it (go-yaml: merge keys, yes/no booleans); duplicate keys are read (the last one wins, as in Helm)
  * and reported by helmvet/duplicate-key rather than failing the parse.
  */
-export const YAML_OPTIONS = { version: '1.1', merge: true, uniqueKeys: false, prettyErrors: false, strict: true } as const;
+export const YAML_OPTIONS = {
+  version: '1.1',
+  merge: true,
+  uniqueKeys: false,
+  prettyErrors: false,
+  strict: true,
+} as const;
 
 /**
  * Nesting deeper than this is not parsed: no GitOps file comes near it, and yaml's composer (and helmvet's walks of the
@@ -102,18 +124,30 @@ export function parseYaml(text: string, lineCounter?: LineCounter): ParsedYaml {
       const at = parser.offset;
       for (const token of parser.next(lexeme)) {
         if (token.type === 'document' && ++documents > MAX_DOCUMENTS) {
-          refused = { reason: 'size', offset: token.offset, message: `more than ${MAX_DOCUMENTS.toLocaleString('en')} YAML documents, over helmvet's limit for one text` };
+          refused = {
+            reason: 'size',
+            offset: token.offset,
+            message: `more than ${MAX_DOCUMENTS.toLocaleString('en')} YAML documents, over helmvet's limit for one text`,
+          };
           return;
         }
         yield token;
       }
       // stack[0] is the document; the rest are the nodes open at this point.
       if (parser.stack.length - 1 > MAX_DEPTH) {
-        refused = { reason: 'depth', offset: at, message: `nested deeper than ${MAX_DEPTH} levels; helmvet does not parse it (no Kubernetes tool reads such a file)` };
+        refused = {
+          reason: 'depth',
+          offset: at,
+          message: `nested deeper than ${MAX_DEPTH} levels; helmvet does not parse it (no Kubernetes tool reads such a file)`,
+        };
         return;
       }
       if (++tokens > MAX_TOKENS) {
-        refused = { reason: 'size', offset: at, message: `more than ${MAX_TOKENS.toLocaleString('en')} YAML tokens, over helmvet's limit for one text` };
+        refused = {
+          reason: 'size',
+          offset: at,
+          message: `more than ${MAX_TOKENS.toLocaleString('en')} YAML tokens, over helmvet's limit for one text`,
+        };
         return;
       }
     }
@@ -135,7 +169,8 @@ function linesOf(text: string): LineCounter {
  * A key as the readers of Kubernetes YAML compare keys: a plain scalar by its text (go-yaml v3 reads `0010` and `0008`
  * as different keys, whatever number they stand for), a quoted one by its value.
  */
-const keyText = (key: Scalar) => (key.type === 'PLAIN' && key.source !== undefined ? String(key.source) : String(key.value));
+const keyText = (key: Scalar) =>
+  key.type === 'PLAIN' && key.source !== undefined ? String(key.source) : String(key.value);
 
 function duplicatesOf(doc: Document.Parsed, document: number): DuplicateKey[] {
   const out: DuplicateKey[] = [];
@@ -150,9 +185,19 @@ function duplicatesOf(doc: Document.Parsed, document: number): DuplicateKey[] {
           seen.set(key, pair);
           continue;
         }
-        const path = ancestors.flatMap((a) => (isPair(a) && isScalar(a.key) ? [String(a.key.value)] : isSeq(a) ? ['[]'] : []));
+        const path = ancestors.flatMap((a) =>
+          isPair(a) && isScalar(a.key) ? [String(a.key.value)] : isSeq(a) ? ['[]'] : [],
+        );
         const conflicts = isMap(prior.value) && isMap(pair.value) ? conflictsOf(prior.value, pair.value) : undefined;
-        out.push({ key, start: pair.key.range[0], end: pair.key.range[1], first: (prior.key as Scalar).range![0], path, document, ...(conflicts ? { conflicts } : {}) });
+        out.push({
+          key,
+          start: pair.key.range[0],
+          end: pair.key.range[1],
+          first: (prior.key as Scalar).range![0],
+          path,
+          document,
+          ...(conflicts ? { conflicts } : {}),
+        });
       }
     },
   });
@@ -162,8 +207,14 @@ function duplicatesOf(doc: Document.Parsed, document: number): DuplicateKey[] {
 /** Keys both maps set, to values that differ. */
 function conflictsOf(a: YAMLMap, b: YAMLMap): string[] {
   const text = (n: unknown) => (isScalar(n) ? JSON.stringify(n.value) : String(n));
-  const values = new Map(a.items.filter((p) => isScalar(p.key)).map((p) => [String((p.key as Scalar).value), text(p.value)]));
-  return b.items.filter((p) => isScalar(p.key) && values.has(String(p.key.value)) && values.get(String(p.key.value)) !== text(p.value)).map((p) => String((p.key as Scalar).value));
+  const values = new Map(
+    a.items.filter((p) => isScalar(p.key)).map((p) => [String((p.key as Scalar).value), text(p.value)]),
+  );
+  return b.items
+    .filter(
+      (p) => isScalar(p.key) && values.has(String(p.key.value)) && values.get(String(p.key.value)) !== text(p.value),
+    )
+    .map((p) => String((p.key as Scalar).value));
 }
 
 /**
@@ -176,11 +227,18 @@ function atOpening(doc: Document.Parsed, e: YAMLParseError): SourceFile['errors'
   if (!quote && !flow) return undefined;
   let open: { start: number; what: string } | undefined;
   const take = (range: [number, number, number] | null | undefined, what: string) => {
-    if (range && range[0] < e.pos[0] && range[1] >= e.pos[0] && (!open || range[0] > open.start)) open = { start: range[0], what };
+    if (range && range[0] < e.pos[0] && range[1] >= e.pos[0] && (!open || range[0] > open.start))
+      open = { start: range[0], what };
   };
   visit(doc, {
     Scalar(_, n) {
-      if (quote && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE')) take(n.range, n.type === 'QUOTE_DOUBLE' ? 'this " opens a string that is never closed' : "this ' opens a string that is never closed");
+      if (quote && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE'))
+        take(
+          n.range,
+          n.type === 'QUOTE_DOUBLE'
+            ? 'this " opens a string that is never closed'
+            : "this ' opens a string that is never closed",
+        );
     },
     Seq(_, n) {
       if (flow && n.flow) take(n.range, 'this [ opens a flow sequence that is never closed with ]');
@@ -193,11 +251,25 @@ function atOpening(doc: Document.Parsed, e: YAMLParseError): SourceFile['errors'
 }
 
 /** A document's syntax errors, each where the fix goes (an unclosed quote or bracket where it opens). */
-export const syntaxErrorsOf = (doc: Document.Parsed): SourceFile['errors'] => doc.errors.map((e) => atOpening(doc, e) ?? { start: e.pos[0], end: e.pos[1], message: e.message, code: e.code });
+export const syntaxErrorsOf = (doc: Document.Parsed): SourceFile['errors'] =>
+  doc.errors.map((e) => atOpening(doc, e) ?? { start: e.pos[0], end: e.pos[1], message: e.message, code: e.code });
 
 /** A file that is not parsed: a template (whose text helmvet keeps for positions), or one over a limit. */
 function unparsed(path: string, absPath: string, text: string, bom: boolean, more: Partial<SourceFile>): SourceFile {
-  return { path, absPath, text, bom, eol: eolOf(text), documents: [], errors: [], documentRanges: [], duplicates: [], lines: linesOf(text), sensitive: false, ...more };
+  return {
+    path,
+    absPath,
+    text,
+    bom,
+    eol: eolOf(text),
+    documents: [],
+    errors: [],
+    documentRanges: [],
+    duplicates: [],
+    lines: linesOf(text),
+    sensitive: false,
+    ...more,
+  };
 }
 
 const eolOf = (text: string): '\n' | '\r\n' => (/\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n');
@@ -210,7 +282,8 @@ export function parseSource(path: string, absPath: string, raw: string, template
   const parsedLines = new LineCounter();
   const { documents, refused } = parseYaml(text, parsedLines);
   const marker = refused ? undefined : textTemplateAt(text, documents);
-  if (marker !== undefined) return unparsed(path, absPath, text, bom, { template: { renderedBy: 'text', offset: marker } });
+  if (marker !== undefined)
+    return unparsed(path, absPath, text, bom, { template: { renderedBy: 'text', offset: marker } });
   return {
     path,
     absPath,

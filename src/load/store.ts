@@ -127,12 +127,20 @@ export class FileStore {
       // Reading a named pipe blocks until something writes to it (a `valuesFile:` that is a FIFO hung helmvet), and a
       // device never ends: only regular files are read.
       if (!stats.isFile()) {
-        this.problem(path, absPath, `not a regular file (${stats.isDirectory() ? 'a directory' : stats.isFIFO() ? 'a named pipe' : stats.isSocket() ? 'a socket' : 'a device'}); not read`);
+        this.problem(
+          path,
+          absPath,
+          `not a regular file (${stats.isDirectory() ? 'a directory' : stats.isFIFO() ? 'a named pipe' : stats.isSocket() ? 'a socket' : 'a device'}); not read`,
+        );
         return undefined;
       }
       const size = stats.size;
       if (size > MAX_FILE_BYTES) {
-        this.problem(path, absPath, `file is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for YAML; not read`);
+        this.problem(
+          path,
+          absPath,
+          `file is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for YAML; not read`,
+        );
         return undefined;
       }
       bytes = readFileSync(absPath);
@@ -168,7 +176,12 @@ export class FileStore {
   /** Parses a text (not a chart template: Helm renders it); one over helmvet's token or document limits is a problem, like one over the byte limit. */
   private parse(path: string, absPath: string, text: string): SourceFile | undefined {
     const chart = chartOfTemplate(absPath, this.isChart);
-    const file = parseSource(path, absPath, text, chart === undefined ? undefined : { renderedBy: 'helm', offset: 0, chart });
+    const file = parseSource(
+      path,
+      absPath,
+      text,
+      chart === undefined ? undefined : { renderedBy: 'helm', offset: 0, chart },
+    );
     if (file.overLimit === undefined) return file;
     this.problem(path, absPath, `file has ${file.overLimit}; not read`);
     return undefined;
@@ -187,7 +200,7 @@ export class FileStore {
 function firstInvalidUtf8(bytes: Buffer): number {
   // lo decodes as a stream; hi does not, or is past the end (a text cut inside its last character).
   let lo = 0;
-  for (let hi = bytes.length + 1; hi - lo > 1; ) {
+  for (let hi = bytes.length + 1; hi - lo > 1;) {
     const mid = (lo + hi) >> 1;
     try {
       new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });

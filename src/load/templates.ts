@@ -17,7 +17,10 @@ export interface Template {
 }
 
 /** The chart directory whose templates/ holds the file, if any: helm renders every file under templates/. */
-export function chartOfTemplate(absPath: string, hasChartFile: (dir: string) => boolean = (dir) => existsSync(join(dir, 'Chart.yaml'))): string | undefined {
+export function chartOfTemplate(
+  absPath: string,
+  hasChartFile: (dir: string) => boolean = (dir) => existsSync(join(dir, 'Chart.yaml')),
+): string | undefined {
   const parts = dirname(absPath).split(sep);
   for (let i = parts.length - 1; i > 0; i--) {
     if (parts[i] !== 'templates') continue;

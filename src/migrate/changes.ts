@@ -29,7 +29,8 @@ export class ChangeLog {
 
   /** Drops notes a later rewrite made moot (the keys they were about are gone). */
   settle(prefix: string) {
-    for (let i = this.manual.length - 1; i >= 0; i--) if (this.manual[i]!.path === prefix || this.manual[i]!.path.startsWith(`${prefix}.`)) this.manual.splice(i, 1);
+    for (let i = this.manual.length - 1; i >= 0; i--)
+      if (this.manual[i]!.path === prefix || this.manual[i]!.path.startsWith(`${prefix}.`)) this.manual.splice(i, 1);
   }
 
   leave(path: string, note: string, sources: readonly string[]) {

@@ -12,14 +12,16 @@ export interface EditSink {
   problems: string[];
 }
 
-const isFlow = (node: VNode, text: string) => node.kind !== 'scalar' && (text[node.span.start] === '{' || text[node.span.start] === '[');
+const isFlow = (node: VNode, text: string) =>
+  node.kind !== 'scalar' && (text[node.span.start] === '{' || text[node.span.start] === '[');
 
 /** Every origin entry the rewritten tree still uses, wherever it now is. */
 function usedOrigins(node: MNode, out = new Set<VEntry>()): Set<VEntry> {
-  if (node.kind === 'map') for (const e of node.entries) {
-    if (e.origin) out.add(e.origin);
-    usedOrigins(e.value, out);
-  }
+  if (node.kind === 'map')
+    for (const e of node.entries) {
+      if (e.origin) out.add(e.origin);
+      usedOrigins(e.value, out);
+    }
   if (node.kind === 'seq') for (const i of node.items) usedOrigins(i, out);
   return out;
 }
@@ -28,7 +30,8 @@ function usedOrigins(node: MNode, out = new Set<VEntry>()): Set<VEntry> {
 function entryEnd(text: string, e: VEntry): number {
   const v = e.value;
   if (v.alias) return lineEnd(text, v.alias.start);
-  const end = v.kind !== 'scalar' && !isFlow(v, text) ? v.span.end : lineEnd(text, Math.max(v.span.end - 1, e.keySpan.end));
+  const end =
+    v.kind !== 'scalar' && !isFlow(v, text) ? v.span.end : lineEnd(text, Math.max(v.span.end - 1, e.keySpan.end));
   return Math.max(end, lineEnd(text, e.keySpan.start));
 }
 
@@ -53,15 +56,30 @@ function diffSeq(orig: VSeq, target: MSeq, ctx: RenderContext, sink: EditSink) {
     sink.edits.push({ start: orig.span.start, end: orig.span.end, text: renderFlow(target, ctx) });
     return;
   }
-  sink.problems.push(`the list at line ${ctx.text.slice(0, orig.span.start).split('\n').length} changes inside; helmvet does not rewrite block lists`);
+  sink.problems.push(
+    `the list at line ${ctx.text.slice(0, orig.span.start).split('\n').length} changes inside; helmvet does not rewrite block lists`,
+  );
 }
 
-function diffValue(orig: VNode, target: MNode, ctx: RenderContext, sink: EditSink, depth: number, moved: Set<VEntry>, entry?: VEntry, targetEntry?: MEntry) {
+function diffValue(
+  orig: VNode,
+  target: MNode,
+  ctx: RenderContext,
+  sink: EditSink,
+  depth: number,
+  moved: Set<VEntry>,
+  entry?: VEntry,
+  targetEntry?: MEntry,
+) {
   if (target.origin !== orig) {
     // A different value now stands here.
     if (entry && targetEntry) {
       const column = columnOf(ctx.text, entry.keySpan.start);
-      sink.edits.push({ start: lineStart(ctx.text, entry.keySpan.start), end: entryEnd(ctx.text, entry), text: renderEntry({ ...targetEntry, origin: undefined }, column, ctx) });
+      sink.edits.push({
+        start: lineStart(ctx.text, entry.keySpan.start),
+        end: entryEnd(ctx.text, entry),
+        text: renderEntry({ ...targetEntry, origin: undefined }, column, ctx),
+      });
     }
     return;
   }
@@ -69,8 +87,12 @@ function diffValue(orig: VNode, target: MNode, ctx: RenderContext, sink: EditSin
     // Changing what an alias stands for would change every place the anchor is used: only a scalar is rewritten,
     // at the alias itself.
     if (sameAsWritten(target)) return;
-    if (orig.kind === 'scalar' && target.kind === 'scalar') sink.edits.push({ start: orig.alias.start, end: orig.alias.end, text: formatScalar(target.value, orig) });
-    else sink.problems.push(`${ctx.text.slice(orig.alias.start, orig.alias.end)} at line ${ctx.text.slice(0, orig.alias.start).split('\n').length} stands for an anchor used elsewhere; helmvet does not rewrite shared anchors`);
+    if (orig.kind === 'scalar' && target.kind === 'scalar')
+      sink.edits.push({ start: orig.alias.start, end: orig.alias.end, text: formatScalar(target.value, orig) });
+    else
+      sink.problems.push(
+        `${ctx.text.slice(orig.alias.start, orig.alias.end)} at line ${ctx.text.slice(0, orig.alias.start).split('\n').length} stands for an anchor used elsewhere; helmvet does not rewrite shared anchors`,
+      );
     return;
   }
   if (orig.kind === 'map' && target.kind === 'map') diffMap(orig, target, ctx, sink, moved, depth + 1);
@@ -80,10 +102,18 @@ function diffValue(orig: VNode, target: MNode, ctx: RenderContext, sink: EditSin
   }
 }
 
-export function diffMap(orig: VMap, target: MMap, ctx: RenderContext, sink: EditSink, moved: Set<VEntry> = usedOrigins(target), depth = 0): void {
+export function diffMap(
+  orig: VMap,
+  target: MMap,
+  ctx: RenderContext,
+  sink: EditSink,
+  moved: Set<VEntry> = usedOrigins(target),
+  depth = 0,
+): void {
   const { text } = ctx;
   if (isFlow(orig, text)) {
-    if (!sameAsWritten(target)) sink.edits.push({ start: orig.span.start, end: orig.span.end, text: renderFlow(target, ctx) });
+    if (!sameAsWritten(target))
+      sink.edits.push({ start: orig.span.start, end: orig.span.end, text: renderFlow(target, ctx) });
     return;
   }
   const origEntries = [...orig.entries.values()];
@@ -108,7 +138,12 @@ export function diffMap(orig: VMap, target: MMap, ctx: RenderContext, sink: Edit
   const flush = (at: number) => {
     if (!pending.length) return;
     const prefix = at === text.length && !text.endsWith('\n') ? ctx.eol : '';
-    sink.edits.push({ start: at, end: at, text: prefix + pending.map((p) => renderEntry(p, column, ctx)).join(''), depth });
+    sink.edits.push({
+      start: at,
+      end: at,
+      text: prefix + pending.map((p) => renderEntry(p, column, ctx)).join(''),
+      depth,
+    });
     pending = [];
   };
   for (const t of target.entries) {

@@ -100,11 +100,17 @@ export function targetVersion(to: string | undefined, knowledge: Knowledge): str
   if (to === undefined) return bestOfMajor(newest, knowledge)!.version;
   if (/^v?\d+$/.test(to.trim())) {
     const best = bestOfMajor(Number(to.trim().replace(/^v/, '')), knowledge);
-    if (!best) throw new TargetError(`--to ${to}: no falco chart of major ${to} is known (newest known ${knowledge.newest.version})`);
+    if (!best)
+      throw new TargetError(
+        `--to ${to}: no falco chart of major ${to} is known (newest known ${knowledge.newest.version})`,
+      );
     return best.version;
   }
   const exact = knowledge.chartVersion(to.trim());
-  if (!exact) throw new TargetError(`--to ${to}: not a published falco chart version or a major (newest known ${knowledge.newest.version})`);
+  if (!exact)
+    throw new TargetError(
+      `--to ${to}: not a published falco chart version or a major (newest known ${knowledge.newest.version})`,
+    );
   return exact.version;
 }
 
@@ -130,7 +136,11 @@ export function migrateTree(values: VMap, target: string): { tree: MMap; log: Ch
 }
 
 const editable = (layer: ValuesLayer): string | undefined =>
-  layer.file.sensitive ? 'its values live in a Secret, which helmvet does not rewrite' : / at [^ ]+$/.test(layer.label) ? 'it sets one value through targetPath' : undefined;
+  layer.file.sensitive
+    ? 'its values live in a Secret, which helmvet does not rewrite'
+    : / at [^ ]+$/.test(layer.label)
+      ? 'it sets one value through targetPath'
+      : undefined;
 
 /** `analysis`: of these options' files, when already made (verifiedPlan plans them again with fewer releases). */
 export function planMigration(options: MigrateOptions, analysis: Analysis = analyse(options)): MigrationPlan {
@@ -147,7 +157,12 @@ export function planMigration(options: MigrateOptions, analysis: Analysis = anal
     if (done.has(key)) return done.get(key);
     const { tree, log } = migrateTree(values, target);
     const sink: EditSink = { edits: [], problems: [] };
-    diffMap(values, tree, { text: file.text, eol: file.eol, step: indentStep(file.text, values), claimed: new Set() }, sink);
+    diffMap(
+      values,
+      tree,
+      { text: file.text, eol: file.eol, step: indentStep(file.text, values), claimed: new Set() },
+      sink,
+    );
     if (sink.problems.length) {
       refused.push({ file, reason: `${label}: ${sink.problems.join('; ')}` });
       return undefined;
@@ -167,11 +182,29 @@ export function planMigration(options: MigrateOptions, analysis: Analysis = anal
     const from = r.installed?.version;
     if (options.skip?.has(releaseKey(r.release.title, r.span.file))) {
       notes.push('left alone: the rewritten files did not pass verification (see above)');
-      return { title: r.release.title, file: r.span.file, at: r.span.start, from, to: target, version: undefined, layers, notes };
+      return {
+        title: r.release.title,
+        file: r.span.file,
+        at: r.span.start,
+        from,
+        to: target,
+        version: undefined,
+        layers,
+        notes,
+      };
     }
     if (from && semver.gt(from, target)) {
       notes.push(`it installs chart ${from}, newer than the target ${target}: helmvet does not migrate down`);
-      return { title: r.release.title, file: r.span.file, at: r.span.start, from, to: target, version: undefined, layers, notes };
+      return {
+        title: r.release.title,
+        file: r.span.file,
+        at: r.span.start,
+        from,
+        to: target,
+        version: undefined,
+        layers,
+        notes,
+      };
     }
     for (const layer of r.release.layers) {
       const why = editable(layer);
@@ -187,9 +220,12 @@ export function planMigration(options: MigrateOptions, analysis: Analysis = anal
     const node = r.release.version.node;
     if (r.status === 'resolved' && from && node && typeof node.value === 'string') {
       version = rewriteVersion(node.value, r.exact, semver.major(from), semver.major(target), knowledge);
-      if (version && version.text !== node.value) push(node.span.file, [{ start: node.span.start, end: node.span.end, text: formatScalar(version.text, node) }]);
+      if (version && version.text !== node.value)
+        push(node.span.file, [{ start: node.span.start, end: node.span.end, text: formatScalar(version.text, node) }]);
     } else if (r.status !== 'resolved') {
-      notes.push(`the chart version is not rewritten: it is ${r.status === 'git' ? 'a git revision' : r.status === 'variable' ? 'substituted at deploy time' : `not one helmvet can resolve (${r.status})`}`);
+      notes.push(
+        `the chart version is not rewritten: it is ${r.status === 'git' ? 'a git revision' : r.status === 'variable' ? 'substituted at deploy time' : `not one helmvet can resolve (${r.status})`}`,
+      );
     } else if (!node) {
       notes.push(`no ${r.release.version.field} is written, so the release takes the newest chart`);
     }
@@ -199,7 +235,17 @@ export function planMigration(options: MigrateOptions, analysis: Analysis = anal
   for (const s of analysis.model.standaloneValues) {
     if (options.skip?.has(releaseKey(`values file ${s.file.path}`, s.file))) continue;
     const plan = planLayer(s.file, s.file.path, s.values);
-    if (plan) releases.push({ title: `values file ${s.file.path}`, file: s.file, at: s.values.span.start, from: undefined, to: target, version: undefined, layers: [plan], notes: [] });
+    if (plan)
+      releases.push({
+        title: `values file ${s.file.path}`,
+        file: s.file,
+        at: s.values.span.start,
+        from: undefined,
+        to: target,
+        version: undefined,
+        layers: [plan],
+        notes: [],
+      });
   }
 
   const files: FilePlan[] = [];

@@ -26,7 +26,13 @@ export function formatScalar(value: string | number | boolean | null, like?: VSc
   if (like?.style === 'QUOTE_SINGLE') return `'${value.replace(/'/g, "''")}'`;
   try {
     const back: unknown = parse(`k: ${value}`);
-    if (back && typeof back === 'object' && (back as Record<string, unknown>).k === value && !/^\s|\s$|#|: /.test(value)) return value;
+    if (
+      back &&
+      typeof back === 'object' &&
+      (back as Record<string, unknown>).k === value &&
+      !/^\s|\s$|#|: /.test(value)
+    )
+      return value;
   } catch {
     // Not plain-safe.
   }
@@ -41,7 +47,13 @@ function writtenScalar(origin: VScalar, text: string, column: number): string {
   const delta = column - from;
   return source
     .split('\n')
-    .map((line, i) => (i === 0 || line.trim() === '' ? line : delta >= 0 ? ' '.repeat(delta) + line : line.replace(new RegExp(`^ {0,${-delta}}`), '')))
+    .map((line, i) =>
+      i === 0 || line.trim() === ''
+        ? line
+        : delta >= 0
+          ? ' '.repeat(delta) + line
+          : line.replace(new RegExp(`^ {0,${-delta}}`), ''),
+    )
     .join('\n');
 }
 
@@ -52,7 +64,10 @@ function keyColumnOf(text: string, offset: number): number {
 }
 
 /** `*name` for an alias, as written. */
-const aliasText = (node: MNode, ctx: RenderContext) => (node.origin?.alias && sameAsWritten(node) ? ctx.text.slice(node.origin.alias.start, node.origin.alias.end) : undefined);
+const aliasText = (node: MNode, ctx: RenderContext) =>
+  node.origin?.alias && sameAsWritten(node)
+    ? ctx.text.slice(node.origin.alias.start, node.origin.alias.end)
+    : undefined;
 
 function scalarText(node: MNode & { kind: 'scalar' }, ctx: RenderContext, column: number): string {
   const alias = aliasText(node, ctx);
@@ -65,7 +80,12 @@ function scalarText(node: MNode & { kind: 'scalar' }, ctx: RenderContext, column
 export function renderFlow(node: MNode, ctx: RenderContext): string {
   const alias = aliasText(node, ctx);
   if (alias) return alias;
-  if (node.kind === 'scalar') return node.origin && node.origin.value === node.value && !ctx.text.slice(node.origin.span.start, node.origin.span.end).includes('\n') ? ctx.text.slice(node.origin.span.start, node.origin.span.end) : formatScalar(node.value, node.origin);
+  if (node.kind === 'scalar')
+    return node.origin &&
+      node.origin.value === node.value &&
+      !ctx.text.slice(node.origin.span.start, node.origin.span.end).includes('\n')
+      ? ctx.text.slice(node.origin.span.start, node.origin.span.end)
+      : formatScalar(node.value, node.origin);
   if (node.kind === 'seq') return `[${node.items.map((i) => renderFlow(i, ctx)).join(', ')}]`;
   return `{${node.entries.map((e) => `${formatKey(e.key)}: ${renderFlow(e.value, ctx)}`).join(', ')}}`;
 }
@@ -86,7 +106,9 @@ function comments(entry: MEntry, ctx: RenderContext, pad: string): string[] {
 /** The comment on a key's own line when its value is a block collection (`key:  # why`). */
 function keyLineComment(entry: MEntry, ctx: RenderContext): string {
   if (!entry.origin) return '';
-  const rest = ctx.text.slice(entry.origin.keySpan.end, lineEnd(ctx.text, entry.origin.keySpan.end)).replace(/\r?\n$/, '');
+  const rest = ctx.text
+    .slice(entry.origin.keySpan.end, lineEnd(ctx.text, entry.origin.keySpan.end))
+    .replace(/\r?\n$/, '');
   const m = /^\s*:(\s+#.*)$/.exec(rest);
   return m ? m[1]!.trimEnd() : '';
 }
@@ -105,17 +127,25 @@ export function renderEntry(entry: MEntry, column: number, ctx: RenderContext): 
   } else if (v.kind === 'map' && v.entries.length === 0) {
     lines.push(`${key} {}`);
   } else if (isFlowOrigin(v, ctx) && sameAsWritten(v)) {
-    lines.push(`${key} ${ctx.text.slice(v.origin!.span.start, v.origin!.span.end).trim()}${keyLineComment(entry, ctx)}`);
+    lines.push(
+      `${key} ${ctx.text.slice(v.origin!.span.start, v.origin!.span.end).trim()}${keyLineComment(entry, ctx)}`,
+    );
   } else if (v.kind === 'map') {
     lines.push(`${key}${keyLineComment(entry, ctx)}`);
     return `${lines.join(ctx.eol)}${ctx.eol}${v.entries.map((e) => renderEntry(e, column + ctx.step, ctx)).join('')}`;
   } else if (v.kind === 'seq' && v.flow) {
     // A scalar that became a one-line list keeps the comment it had on its line.
-    const carried = v.items.map((i) => (i.kind === 'scalar' && i.origin ? trailingComment(ctx.text, i.origin.span.end) : '')).find(Boolean) ?? '';
+    const carried =
+      v.items
+        .map((i) => (i.kind === 'scalar' && i.origin ? trailingComment(ctx.text, i.origin.span.end) : ''))
+        .find(Boolean) ?? '';
     lines.push(`${key} ${renderFlow(v, ctx)}${keyLineComment(entry, ctx) || carried}`);
   } else {
     lines.push(`${key}${keyLineComment(entry, ctx)}`);
-    for (const item of v.items) lines.push(`${pad}${' '.repeat(ctx.step)}- ${item.kind === 'scalar' ? scalarText(item, ctx, column + ctx.step + 2) : renderFlow(item, ctx)}`);
+    for (const item of v.items)
+      lines.push(
+        `${pad}${' '.repeat(ctx.step)}- ${item.kind === 'scalar' ? scalarText(item, ctx, column + ctx.step + 2) : renderFlow(item, ctx)}`,
+      );
   }
   return `${lines.join(ctx.eol)}${ctx.eol}`;
 }
@@ -130,11 +160,21 @@ function isFlowOrigin(v: MNode, ctx: RenderContext): boolean {
 export function sameAsWritten(v: MNode): boolean {
   if (!v.origin) return false;
   if (v.kind === 'scalar') return v.origin.kind === 'scalar' && v.origin.value === v.value;
-  if (v.kind === 'seq') return v.origin.kind === 'seq' && v.items.length === v.origin.items.length && v.items.every((i, n) => i.origin === (v.origin as { items: unknown[] }).items[n] && sameAsWritten(i));
+  if (v.kind === 'seq')
+    return (
+      v.origin.kind === 'seq' &&
+      v.items.length === v.origin.items.length &&
+      v.items.every((i, n) => i.origin === (v.origin as { items: unknown[] }).items[n] && sameAsWritten(i))
+    );
   return (
     v.origin.kind === 'map' &&
     v.entries.length === v.origin.entries.size &&
-    v.entries.every((e) => e.origin && (v.origin as { entries: Map<string, unknown> }).entries.get(e.key) === e.origin && e.value.origin === e.origin.value && sameAsWritten(e.value))
+    v.entries.every(
+      (e) =>
+        e.origin &&
+        (v.origin as { entries: Map<string, unknown> }).entries.get(e.key) === e.origin &&
+        e.value.origin === e.origin.value &&
+        sameAsWritten(e.value),
+    )
   );
 }
-

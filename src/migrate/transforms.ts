@@ -5,12 +5,19 @@ import type { ChangeKind, ChangeLog } from './changes.js';
 import { get, locate, put, remove, scalar, type MEntry, type MMap, type MNode } from './tree.js';
 
 const split = (path: string) => path.split('.');
-const snake = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])([A-Z][a-z])/g, '$1_$2').toLowerCase();
+const snake = (key: string) =>
+  key
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase();
 
 /** Keys of a moved map, converted below it (`httpOutput: {userAgent: x}` → `http_output: {user_agent: x}`). */
 function convertKeys(node: MNode, convert: (key: string) => string): MNode {
   if (node.kind !== 'map') return node;
-  return { ...node, entries: node.entries.map((e) => ({ ...e, key: convert(e.key), value: convertKeys(e.value, convert) })) };
+  return {
+    ...node,
+    entries: node.entries.map((e) => ({ ...e, key: convert(e.key), value: convertKeys(e.value, convert) })),
+  };
 }
 
 /** The entry, among the destination's ancestors that already exist, before which a new branch is best placed. */
@@ -20,7 +27,8 @@ function placeBefore(root: MMap, from: string[], to: string[]): MEntry | undefin
   return locate(root, from.slice(0, common + 1))?.entry;
 }
 
-const why = (m: ValuesMigration) => `chart ${m.since} ${m.effect === 'render-failure' ? 'fails to render with it' : m.effect === 'startup-failure' ? 'makes Falco refuse to start with it' : m.effect === 'overwritten' ? 'overwrites it from another key' : 'ignores it'}`;
+const why = (m: ValuesMigration) =>
+  `chart ${m.since} ${m.effect === 'render-failure' ? 'fails to render with it' : m.effect === 'startup-failure' ? 'makes Falco refuse to start with it' : m.effect === 'overwritten' ? 'overwrites it from another key' : 'ignores it'}`;
 
 /** Applies one table entry to the tree if its key is there. Entries of maps (`each-key`) are applied child first. */
 export function applyMigration(root: MMap, m: ValuesMigration, log: ChangeLog): void {
@@ -34,8 +42,16 @@ export function applyMigration(root: MMap, m: ValuesMigration, log: ChangeLog): 
       remove(root, from);
       return;
     }
-    if (entry.value.kind !== 'map') log.leave(m.from, `${m.note ?? `move it to ${m.to ?? 'its new place'} by hand`}`, m.sources);
-    else for (const e of entry.value.entries) log.leave(`${m.from}.${e.key}`, m.note ?? `no mechanical rewrite for this key; ${m.to ? `its place is under ${m.to}` : 'nothing replaces it'}`, m.sources);
+    if (entry.value.kind !== 'map')
+      log.leave(m.from, `${m.note ?? `move it to ${m.to ?? 'its new place'} by hand`}`, m.sources);
+    else
+      for (const e of entry.value.entries)
+        log.leave(
+          `${m.from}.${e.key}`,
+          m.note ??
+            `no mechanical rewrite for this key; ${m.to ? `its place is under ${m.to}` : 'nothing replaces it'}`,
+          m.sources,
+        );
     return;
   }
   if (!MECHANICAL.has(m.transform)) {
@@ -48,7 +64,11 @@ export function applyMigration(root: MMap, m: ValuesMigration, log: ChangeLog): 
     log.change(m.from, 'removed', `removed${m.note ? ` (${m.note})` : ''}`, why(m), m.sources);
     return;
   }
-  if (get(root, to) !== undefined && m.transform !== 'ebpf-enabled-to-driver-kind' && m.transform !== 'gvisor-enabled-to-driver-kind') {
+  if (
+    get(root, to) !== undefined &&
+    m.transform !== 'ebpf-enabled-to-driver-kind' &&
+    m.transform !== 'gvisor-enabled-to-driver-kind'
+  ) {
     remove(root, from);
     log.change(m.from, 'removed', `removed: ${m.to} is already set, and it wins`, why(m), m.sources);
     return;
@@ -69,7 +89,11 @@ export function applyMigration(root: MMap, m: ValuesMigration, log: ChangeLog): 
       const kind = m.transform === 'ebpf-enabled-to-driver-kind' ? 'ebpf' : 'gvisor';
       const on = entry.value.kind === 'scalar' && entry.value.value === true;
       value = on && get(root, to) === undefined ? scalar(kind) : undefined;
-      what = value ? `became ${m.to}: ${kind}` : on ? `removed: ${m.to} is already set` : 'removed (false was the default)';
+      what = value
+        ? `became ${m.to}: ${kind}`
+        : on
+          ? `removed: ${m.to} is already set`
+          : 'removed (false was the default)';
       change = value ? 'rewritten' : 'removed';
       break;
     }
@@ -84,6 +108,7 @@ export function applyMigration(root: MMap, m: ValuesMigration, log: ChangeLog): 
 
 /** The table's entries since `fromExclusive` up to `toInclusive`, deepest paths first so that maps see what their children left. */
 export function entriesFor(fromExclusive: string, toInclusive: string): ValuesMigration[] {
-  return VALUES_MIGRATIONS.filter((m) => semver.lte(m.since, toInclusive) && semver.gt(m.since, fromExclusive))
-    .sort((a, b) => semver.compare(a.since, b.since) || b.from.split('.').length - a.from.split('.').length);
+  return VALUES_MIGRATIONS.filter((m) => semver.lte(m.since, toInclusive) && semver.gt(m.since, fromExclusive)).sort(
+    (a, b) => semver.compare(a.since, b.since) || b.from.split('.').length - a.from.split('.').length,
+  );
 }

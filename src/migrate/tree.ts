@@ -34,7 +34,11 @@ export interface MScalar {
 export function fromValues(node: VNode): MNode {
   if (node.kind === 'scalar') return { kind: 'scalar', value: node.value, origin: node };
   if (node.kind === 'seq') return { kind: 'seq', items: node.items.map(fromValues), origin: node };
-  return { kind: 'map', entries: [...node.entries.values()].map((e) => ({ key: e.key, origin: e, value: fromValues(e.value) })), origin: node };
+  return {
+    kind: 'map',
+    entries: [...node.entries.values()].map((e) => ({ key: e.key, origin: e, value: fromValues(e.value) })),
+    origin: node,
+  };
 }
 
 export const scalar = (value: MScalar['value']): MScalar => ({ kind: 'scalar', value });

@@ -9,7 +9,8 @@ import { layerKeys, planMigration, releaseKey, type MigrateOptions, type Migrati
 
 const KEY_RULES = new Set(['falco/removed-value', 'falco/render-blocking-value', 'falco/driver-kind']);
 
-export const overlayOf = (plan: MigrationPlan) => new Map(plan.files.map((f) => [f.file.absPath, withBom(f.file, f.after)]));
+export const overlayOf = (plan: MigrationPlan) =>
+  new Map(plan.files.map((f) => [f.file.absPath, withBom(f.file, f.after)]));
 
 /** The comments of a text (from `#` at a line start or after a space), each once per occurrence. */
 function comments(text: string): string[] {
@@ -35,14 +36,19 @@ function check(plan: MigrationPlan, options: MigrateOptions): Map<string, string
   const changed = new Set(plan.files.map((f) => f.file.absPath));
   for (const f of plan.files) {
     const lost = lostComments(f.file.text, f.after);
-    if (lost.length) problems.set(f.file.absPath, `the rewrite would drop ${lost.length === 1 ? 'a comment' : `${lost.length} comments`}: ${lost.join(' ')}`);
+    if (lost.length)
+      problems.set(
+        f.file.absPath,
+        `the rewrite would drop ${lost.length === 1 ? 'a comment' : `${lost.length} comments`}: ${lost.join(' ')}`,
+      );
   }
   const options2 = { ...options, overlay: overlayOf(plan) };
   const analysis = analyse(options2);
   const { findings } = lintAnalysis(analysis, options2);
 
   for (const f of findings) {
-    if (f.ruleId === 'helmvet/yaml-syntax' && changed.has(f.span.file.absPath)) problems.set(f.span.file.absPath, `the rewritten file does not parse: ${f.title}`);
+    if (f.ruleId === 'helmvet/yaml-syntax' && changed.has(f.span.file.absPath))
+      problems.set(f.span.file.absPath, `the rewritten file does not parse: ${f.title}`);
   }
   // The layers again, by the names the plan gave them.
   const layers = new Map([...layerKeys(analysis)].map(([values, key]) => [key, values]));
@@ -75,12 +81,16 @@ export function verifiedPlan(options: MigrateOptions): MigrationPlan {
     for (const [abs, reason] of problems) reasons.set(abs, reason);
     if (problems.size === 0 || round >= 3) {
       const files = plan.files.filter((f) => !problems.has(f.file.absPath));
-      const refused = [...plan.refused, ...[...reasons].map(([abs, reason]) => ({ file: plan.analysis.store.load(abs)!, reason }))];
+      const refused = [
+        ...plan.refused,
+        ...[...reasons].map(([abs, reason]) => ({ file: plan.analysis.store.load(abs)!, reason })),
+      ];
       return { ...plan, files, refused };
     }
     // A release with a failing file is left alone entirely: its version must not move without its values.
     for (const r of plan.releases) {
-      if ([r.file, ...r.layers.map((l) => l.file)].some((f) => problems.has(f.absPath))) skip.add(releaseKey(r.title, r.file));
+      if ([r.file, ...r.layers.map((l) => l.file)].some((f) => problems.has(f.absPath)))
+        skip.add(releaseKey(r.title, r.file));
     }
   }
 }

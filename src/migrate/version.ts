@@ -41,21 +41,36 @@ function shiftMajors(constraint: string, from: number, to: number): string {
   });
 }
 
-export function rewriteVersion(raw: string, exact: boolean, from: number, to: number, knowledge: Knowledge): VersionRewrite | undefined {
+export function rewriteVersion(
+  raw: string,
+  exact: boolean,
+  from: number,
+  to: number,
+  knowledge: Knowledge,
+): VersionRewrite | undefined {
   if (from === to) return undefined;
   const best = bestOfMajor(to, knowledge);
   if (!best) return undefined;
   if (exact) {
-    return { text: raw.replace(/v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?/, (m) => `${m.startsWith('v') ? 'v' : ''}${best.version}`), resolves: best.version, note: `pinned to ${best.version}, the newest ${to}.x helmvet knows${isAdvised(best, knowledge) ? '' : ' that no advisory marks as bad'}` };
+    return {
+      text: raw.replace(/v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?/, (m) => `${m.startsWith('v') ? 'v' : ''}${best.version}`),
+      resolves: best.version,
+      note: `pinned to ${best.version}, the newest ${to}.x helmvet knows${isAdvised(best, knowledge) ? '' : ' that no advisory marks as bad'}`,
+    };
   }
   const shifted = shiftMajors(raw, from, to);
   const versions = knowledge.charts.map((c) => c.version);
   try {
     const { admitted, chosen } = chooseVersion(shifted, versions);
-    if (chosen && admitted.every((v) => semver.major(v) === to)) return { text: shifted, resolves: chosen, note: `"${raw}" becomes "${shifted}", which installs ${chosen}` };
+    if (chosen && admitted.every((v) => semver.major(v) === to))
+      return { text: shifted, resolves: chosen, note: `"${raw}" becomes "${shifted}", which installs ${chosen}` };
   } catch {
     // Not a constraint after shifting: fall through to the canonical range.
   }
   const canonical = `>=${to}.0.0 <${to + 1}.0.0`;
-  return { text: canonical, resolves: chooseVersion(canonical, versions).chosen, note: `"${raw}" could not be shifted to ${to}.x in its own style; it becomes "${canonical}"` };
+  return {
+    text: canonical,
+    resolves: chooseVersion(canonical, versions).chosen,
+    note: `"${raw}" could not be shifted to ${to}.x in its own style; it becomes "${canonical}"`,
+  };
 }

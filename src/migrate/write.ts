@@ -17,11 +17,17 @@ export function writePlan(plan: MigrationPlan, fs?: AtomicFs): WriteResult {
     try {
       current = readFileSync(f.file.absPath, 'utf8');
     } catch (e) {
-      result.skipped.push({ path: f.file.path, reason: `cannot read it again (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+      result.skipped.push({
+        path: f.file.path,
+        reason: `cannot read it again (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+      });
       continue;
     }
     if (current !== expected) {
-      result.skipped.push({ path: f.file.path, reason: 'it changed on disk since helmvet read it; run helmvet migrate again' });
+      result.skipped.push({
+        path: f.file.path,
+        reason: 'it changed on disk since helmvet read it; run helmvet migrate again',
+      });
       continue;
     }
     try {
@@ -29,7 +35,13 @@ export function writePlan(plan: MigrationPlan, fs?: AtomicFs): WriteResult {
       result.written.push(f.file.path);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      result.skipped.push({ path: f.file.path, reason: code === 'EACCES' || code === 'EPERM' ? 'permission denied (is it read-only?)' : `cannot write it (${code ?? (e as Error).message})` });
+      result.skipped.push({
+        path: f.file.path,
+        reason:
+          code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied (is it read-only?)'
+            : `cannot write it (${code ?? (e as Error).message})`,
+      });
     }
   }
   return result;

@@ -36,7 +36,7 @@ export function linesIn(text: string, start: number, end: number): { start: numb
   const out: { start: number; end: number; text: string }[] = [];
   // Not past the text: there no line ends, and the walk would stand still.
   const last = Math.min(end, text.length);
-  for (let at = start; at < last; ) {
+  for (let at = start; at < last;) {
     const stop = Math.min(lineEnd(text, at), last);
     out.push({ start: at, end: stop, text: text.slice(at, stop).replace(/\r?\n$/, '') });
     at = stop;

@@ -11,12 +11,20 @@ import { entryAt, mergeValues, scalarAt, setPath, stringAt, valueAt, type VNode 
 
 const ARGO_GROUP = 'argoproj.io';
 
-const versionOf = (source: VNode, anchor: ChartRef['span'], kind: VersionRef['kind']) => versionRef(scalarAt(source, ['targetRevision']), anchor, 'targetRevision', kind);
+const versionOf = (source: VNode, anchor: ChartRef['span'], kind: VersionRef['kind']) =>
+  versionRef(scalarAt(source, ['targetRevision']), anchor, 'targetRevision', kind);
 
 /** A Helm repository URL without a scheme is an OCI registry to Argo CD. */
-const helmSourceKind = (url: string | undefined): ChartRef['sourceKind'] => (!url ? 'unknown' : url.startsWith('oci://') || !/^[a-z]+:\/\//.test(url) ? 'oci' : 'helm');
+const helmSourceKind = (url: string | undefined): ChartRef['sourceKind'] =>
+  !url ? 'unknown' : url.startsWith('oci://') || !/^[a-z]+:\/\//.test(url) ? 'oci' : 'helm';
 
-function layersOf(app: K8sObject, source: VNode, refs: ReadonlySet<string>, store: FileStore, sink: LayerSink): ValuesLayer[] {
+function layersOf(
+  app: K8sObject,
+  source: VNode,
+  refs: ReadonlySet<string>,
+  store: FileStore,
+  sink: LayerSink,
+): ValuesLayer[] {
   const layers: ValuesLayer[] = [];
   // A config management plugin renders the source itself, with values it takes from its env and parameters
   // (HELM_VALUES, HELM_ARGS): Argo CD ignores `helm:` then, and helmvet runs no plugins.
@@ -24,7 +32,9 @@ function layersOf(app: K8sObject, source: VNode, refs: ReadonlySet<string>, stor
   const plugin = pluginEntry?.value;
   if (pluginEntry && plugin) {
     const env = valueAt(plugin, ['env']);
-    const names = (env?.kind === 'seq' ? env.items : []).map((e) => stringAt(e, ['name'])).filter((n): n is string => !!n);
+    const names = (env?.kind === 'seq' ? env.items : [])
+      .map((e) => stringAt(e, ['name']))
+      .filter((n): n is string => !!n);
     const name = stringAt(plugin, ['name']);
     sink.unresolved.push({ span: pluginEntry.keySpan, why: { reason: 'plugin', name: name ?? null, env: names } });
     return layers;
@@ -39,7 +49,14 @@ function layersOf(app: K8sObject, source: VNode, refs: ReadonlySet<string>, stor
       const layer = valuesFileLayer(store, undefined, m[2] ?? '', item.span, sink, item.value);
       if (layer) layers.push(layer);
     } else if (stringAt(source, ['path'])) {
-      const layer = valuesFileLayer(store, store.fromRoot(stringAt(source, ['path']) ?? '.'), item.value, item.span, sink, item.value);
+      const layer = valuesFileLayer(
+        store,
+        store.fromRoot(stringAt(source, ['path']) ?? '.'),
+        item.value,
+        item.span,
+        sink,
+        item.value,
+      );
       if (layer) layers.push(layer);
     } else {
       sink.unresolved.push({ span: item.span, why: { reason: 'in-chart-package', path: item.value } });
@@ -60,7 +77,11 @@ function layersOf(app: K8sObject, source: VNode, refs: ReadonlySet<string>, stor
     const name = stringAt(p, ['name']);
     const value = scalarAt(p, ['value']);
     if (!name || !value || name.includes('[')) continue;
-    layers.push({ label: `helm.parameters ${name}`, values: setPath(undefined, splitTargetPath(name), value, value.span), file: app.file });
+    layers.push({
+      label: `helm.parameters ${name}`,
+      values: setPath(undefined, splitTargetPath(name), value, value.span),
+      file: app.file,
+    });
   }
   return layers;
 }

@@ -52,7 +52,14 @@ function entriesOfObject(obj: K8sObject, kind: 'ConfigMap' | 'Secret'): Map<stri
   return entries;
 }
 
-function fileEntry(key: string, span: Span, absPath: string, store: FileStore, unresolved: Unresolved[], sensitive: boolean): DataEntry | undefined {
+function fileEntry(
+  key: string,
+  span: Span,
+  absPath: string,
+  store: FileStore,
+  unresolved: Unresolved[],
+  sensitive: boolean,
+): DataEntry | undefined {
   if (!store.isInsideRoot(absPath)) {
     unresolved.push({ span, why: { reason: 'outside', path: store.relativePath(absPath) } });
     return undefined;
@@ -80,7 +87,10 @@ function generated(obj: K8sObject, store: FileStore, unresolved: Unresolved[]): 
   const out: DataObject[] = [];
   const dir = dirname(obj.file.absPath);
   const namespace = stringAt(obj.root, ['namespace']);
-  for (const [field, kind] of [['configMapGenerator', 'ConfigMap'], ['secretGenerator', 'Secret']] as const) {
+  for (const [field, kind] of [
+    ['configMapGenerator', 'ConfigMap'],
+    ['secretGenerator', 'Secret'],
+  ] as const) {
     const list = valueAt(obj.root, [field]);
     if (list?.kind !== 'seq') continue;
     for (const gen of list.items) {
@@ -96,7 +106,14 @@ function generated(obj: K8sObject, store: FileStore, unresolved: Unresolved[]): 
         const entry = fileEntry(key, f.span, resolve(dir, path), store, unresolved, kind === 'Secret');
         if (entry) entries.set(key, entry);
       }
-      out.push({ kind, name, namespace: stringAt(gen, ['namespace']) ?? namespace, file: obj.file, entries, generated: true });
+      out.push({
+        kind,
+        name,
+        namespace: stringAt(gen, ['namespace']) ?? namespace,
+        file: obj.file,
+        entries,
+        generated: true,
+      });
     }
   }
   return out;
@@ -107,7 +124,14 @@ export function dataObjects(objects: readonly K8sObject[], store: FileStore, unr
   for (const obj of objects) {
     if ((obj.kind === 'ConfigMap' || obj.kind === 'Secret') && obj.apiVersion === 'v1' && obj.name) {
       if (obj.kind === 'Secret') obj.file.sensitive = true;
-      out.push({ kind: obj.kind, name: obj.name, namespace: obj.namespace, file: obj.file, entries: entriesOfObject(obj, obj.kind), generated: false });
+      out.push({
+        kind: obj.kind,
+        name: obj.name,
+        namespace: obj.namespace,
+        file: obj.file,
+        entries: entriesOfObject(obj, obj.kind),
+        generated: false,
+      });
     } else if (obj.kind === 'Kustomization' && apiGroup(obj.apiVersion) === 'kustomize.config.k8s.io') {
       out.push(...generated(obj, store, unresolved));
     }
@@ -129,7 +153,9 @@ export function nearest<T extends { file: SourceFile; namespace: string | undefi
     while (common < a.length && common < b.length && a[common] === b[common]) common++;
     return a.length + b.length - 2 * common;
   };
-  return [...fitting].sort((x, y) => Number(y.namespace === namespace) - Number(x.namespace === namespace) || distance(x) - distance(y))[0];
+  return [...fitting].sort(
+    (x, y) => Number(y.namespace === namespace) - Number(x.namespace === namespace) || distance(x) - distance(y),
+  )[0];
 }
 
 export type { VNode };

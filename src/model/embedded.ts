@@ -11,13 +11,19 @@ export interface Embedded {
 }
 
 /** For a literal block scalar: where each line of its value starts in the host text. */
-function blockLineMap(scalar: VScalar, host: SourceFile): { valueStarts: number[]; hostStarts: number[]; /** The block's indentation in the host. */ indent: number } | undefined {
-  if (scalar.style !== 'BLOCK_LITERAL' || scalar.span.file !== host || typeof scalar.value !== 'string') return undefined;
+function blockLineMap(
+  scalar: VScalar,
+  host: SourceFile,
+):
+  | { valueStarts: number[]; hostStarts: number[]; /** The block's indentation in the host. */ indent: number }
+  | undefined {
+  if (scalar.style !== 'BLOCK_LITERAL' || scalar.span.file !== host || typeof scalar.value !== 'string')
+    return undefined;
   const { start, end } = scalar.span;
   const headerEnd = host.text.indexOf('\n', start);
   if (headerEnd < 0 || headerEnd >= end) return undefined;
   const hostLines: { at: number; text: string }[] = [];
-  for (let at = headerEnd + 1; at < end; ) {
+  for (let at = headerEnd + 1; at < end;) {
     const nl = host.text.indexOf('\n', at);
     const stop = nl < 0 || nl > end ? end : nl;
     hostLines.push({ at, text: host.text.slice(at, stop).replace(/\r$/, '') });

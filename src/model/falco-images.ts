@@ -35,10 +35,13 @@ function splitImage(image: string): { repository: string; tag: string | undefine
   const noDigest = image.trim().split('@')[0]!;
   const slash = noDigest.lastIndexOf('/');
   const colon = noDigest.lastIndexOf(':');
-  return colon > slash ? { repository: noDigest.slice(0, colon), tag: noDigest.slice(colon + 1) } : { repository: noDigest, tag: undefined };
+  return colon > slash
+    ? { repository: noDigest.slice(0, colon), tag: noDigest.slice(colon + 1) }
+    : { repository: noDigest, tag: undefined };
 }
 
-const str = (n: VNode | undefined): VScalar | undefined => (n?.kind === 'scalar' && (typeof n.value === 'string' || typeof n.value === 'number') ? n : undefined);
+const str = (n: VNode | undefined): VScalar | undefined =>
+  n?.kind === 'scalar' && (typeof n.value === 'string' || typeof n.value === 'number') ? n : undefined;
 
 /** Every Falco image under a node: `image: repo:tag` strings, and `{repository, tag}` maps (with `registry` or not). */
 function imagesIn(root: VNode | undefined): { image: string; tag: string | undefined; span: Span }[] {
@@ -49,7 +52,8 @@ function imagesIn(root: VNode | undefined): { image: string; tag: string | undef
     const text = str(v);
     if (text) {
       const { repository, tag } = splitImage(String(text.value));
-      if (FALCO_REPOSITORY.test(repository)) out.push({ image: `${repository}${tag ? `:${tag}` : ''}`, tag, span: text.span });
+      if (FALCO_REPOSITORY.test(repository))
+        out.push({ image: `${repository}${tag ? `:${tag}` : ''}`, tag, span: text.span });
       continue;
     }
     const repo = str(valueAt(v, ['repository']));
@@ -81,7 +85,8 @@ export function falcoImages(objects: readonly K8sObject[], releases: readonly Re
     }
   }
   for (const r of releases) {
-    for (const i of imagesIn(r.values)) out.push({ object: r.object, title: `${r.title}${r.chart.name ? ` (chart ${r.chart.name})` : ''}`, ...i });
+    for (const i of imagesIn(r.values))
+      out.push({ object: r.object, title: `${r.title}${r.chart.name ? ` (chart ${r.chart.name})` : ''}`, ...i });
   }
   return out;
 }

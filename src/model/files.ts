@@ -7,7 +7,14 @@ import type { ValuesLayer } from './types.js';
 import { fileLocator } from './values.js';
 
 /** `baseDir` undefined: the path is relative to the repository root (Argo CD `$values/...`). */
-export function valuesFileLayer(store: FileStore, baseDir: string | undefined, path: string, where: Span, sink: LayerSink, label = path): ValuesLayer | undefined {
+export function valuesFileLayer(
+  store: FileStore,
+  baseDir: string | undefined,
+  path: string,
+  where: Span,
+  sink: LayerSink,
+  label = path,
+): ValuesLayer | undefined {
   const abs = baseDir === undefined ? store.fromRoot(path) : resolve(baseDir, path);
   if (!store.isInsideRoot(abs)) {
     sink.unresolved.push({ span: where, why: { reason: 'outside', path } });
@@ -20,7 +27,10 @@ export function valuesFileLayer(store: FileStore, baseDir: string | undefined, p
     return undefined;
   }
   if (file.template) {
-    sink.unresolved.push({ span: where, why: { reason: 'values-template', path, renderedBy: file.template.renderedBy } });
+    sink.unresolved.push({
+      span: where,
+      why: { reason: 'values-template', path, renderedBy: file.template.renderedBy },
+    });
     return undefined;
   }
   return layerOf(label, { documents: file.documents, at: fileLocator(file) }, sink, where, false);

@@ -21,18 +21,29 @@ export interface FluxPin {
   how: string;
 }
 
-const INSTALL_URL = /(?:^|\/\/|\/)github\.com\/fluxcd\/flux2\/+manifests\/install\/?\?ref=(v?\d+\.\d+\.\d+[\w.-]*)|github\.com\/fluxcd\/flux2\/releases\/download\/(v?\d+\.\d+\.\d+[\w.-]*)\/install\.yaml/;
+const INSTALL_URL =
+  /(?:^|\/\/|\/)github\.com\/fluxcd\/flux2\/+manifests\/install\/?\?ref=(v?\d+\.\d+\.\d+[\w.-]*)|github\.com\/fluxcd\/flux2\/releases\/download\/(v?\d+\.\d+\.\d+[\w.-]*)\/install\.yaml/;
 const HEADER = /^# Flux [Vv]ersion: (v?\d+\.\d+\.\d+[\w.-]*)[ \t]*\r?$/m;
 
 const span = (n: VScalar): Span => n.span;
 
-export function fluxPins(files: readonly SourceFile[], objects: readonly K8sObject[], releases: readonly Release[]): FluxPin[] {
+export function fluxPins(
+  files: readonly SourceFile[],
+  objects: readonly K8sObject[],
+  releases: readonly Release[],
+): FluxPin[] {
   const pins: FluxPin[] = [];
   for (const file of files) {
     // The header stands at the top of the generated file.
     const head = file.text.slice(0, 1024);
     const m = HEADER.exec(head);
-    if (m) pins.push({ constraint: m[1]!, of: 'flux', span: { file, start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + m[1]!.length }, how: `the "# Flux Version" header of ${file.path}` });
+    if (m)
+      pins.push({
+        constraint: m[1]!,
+        of: 'flux',
+        span: { file, start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + m[1]!.length },
+        how: `the "# Flux Version" header of ${file.path}`,
+      });
   }
   for (const o of objects) {
     if (isKustomization(o)) {
@@ -40,25 +51,54 @@ export function fluxPins(files: readonly SourceFile[], objects: readonly K8sObje
       for (const r of resources?.kind === 'seq' ? resources.items : []) {
         if (r.kind !== 'scalar' || typeof r.value !== 'string') continue;
         const m = INSTALL_URL.exec(r.value);
-        if (m) pins.push({ constraint: (m[1] ?? m[2])!, of: 'flux', span: span(r), how: `the Flux install manifests ${o.file.path} pulls` });
+        if (m)
+          pins.push({
+            constraint: (m[1] ?? m[2])!,
+            of: 'flux',
+            span: span(r),
+            how: `the Flux install manifests ${o.file.path} pulls`,
+          });
       }
     } else if (o.kind === 'OCIRepository' && apiGroup(o.apiVersion) === 'source.toolkit.fluxcd.io') {
       const url = scalarAt(o.root, ['spec', 'url']);
       if (typeof url?.value !== 'string' || !/^oci:\/\/ghcr\.io\/fluxcd\/flux-manifests\/?$/.test(url.value)) continue;
       const ref = scalarAt(o.root, ['spec', 'ref', 'tag']) ?? scalarAt(o.root, ['spec', 'ref', 'semver']);
-      if (ref && ref.value !== null && String(ref.value) !== 'latest') pins.push({ constraint: String(ref.value), of: 'flux', span: span(ref), how: `the flux-manifests OCIRepository ${o.name ?? ''} Flux upgrades itself from` });
+      if (ref && ref.value !== null && String(ref.value) !== 'latest')
+        pins.push({
+          constraint: String(ref.value),
+          of: 'flux',
+          span: span(ref),
+          how: `the flux-manifests OCIRepository ${o.name ?? ''} Flux upgrades itself from`,
+        });
     } else if (o.kind === 'FluxInstance' && apiGroup(o.apiVersion) === 'fluxcd.controlplane.io') {
       const v = scalarAt(o.root, ['spec', 'distribution', 'version']);
-      if (v && v.value !== null) pins.push({ constraint: String(v.value), of: 'flux', span: span(v), how: `FluxInstance ${o.name ?? ''} spec.distribution.version` });
+      if (v && v.value !== null)
+        pins.push({
+          constraint: String(v.value),
+          of: 'flux',
+          span: span(v),
+          how: `FluxInstance ${o.name ?? ''} spec.distribution.version`,
+        });
     }
   }
   for (const r of releases) {
     if (r.tool !== 'flux') continue;
     if (r.chart.name === 'flux-instance') {
       const v = scalarAt(r.values, ['instance', 'distribution', 'version']);
-      if (v && v.value !== null) pins.push({ constraint: String(v.value), of: 'flux', span: span(v), how: `${r.title} (flux-instance chart) instance.distribution.version` });
+      if (v && v.value !== null)
+        pins.push({
+          constraint: String(v.value),
+          of: 'flux',
+          span: span(v),
+          how: `${r.title} (flux-instance chart) instance.distribution.version`,
+        });
     } else if (r.chart.name === 'flux2' && r.version.node && r.version.raw) {
-      pins.push({ constraint: r.version.raw, of: 'flux2 chart', span: span(r.version.node), how: `${r.title}, the flux2 chart` });
+      pins.push({
+        constraint: r.version.raw,
+        of: 'flux2 chart',
+        span: span(r.version.node),
+        how: `${r.title}, the flux2 chart`,
+      });
     }
   }
   return pins;

@@ -13,7 +13,13 @@ const SOURCE_GROUP = 'source.toolkit.fluxcd.io';
 
 const isSource = (o: K8sObject, kind: string) => o.kind === kind && apiGroup(o.apiVersion) === SOURCE_GROUP;
 
-function findSource(objects: readonly K8sObject[], kind: string, name: string | undefined, namespace: string | undefined, from: K8sObject) {
+function findSource(
+  objects: readonly K8sObject[],
+  kind: string,
+  name: string | undefined,
+  namespace: string | undefined,
+  from: K8sObject,
+) {
   if (!name) return undefined;
   const candidates = objects.filter((o) => isSource(o, kind) && o.name === name);
   return nearest(candidates, from.file, namespace);
@@ -47,7 +53,13 @@ function chartOf(hr: K8sObject, objects: readonly K8sObject[], sink: LayerSink):
     if (sourceKind === 'GitRepository' || sourceKind === 'Bucket') {
       const repo = findSource(objects, sourceKind, sourceName, sourceNs, hr);
       return {
-        chart: { name: undefined, span: anchor, repoUrl: stringAt(repo?.root, ['spec', 'url']), sourceKind: 'git', path: stringAt(chartSpec, ['chart']) },
+        chart: {
+          name: undefined,
+          span: anchor,
+          repoUrl: stringAt(repo?.root, ['spec', 'url']),
+          sourceKind: 'git',
+          path: stringAt(chartSpec, ['chart']),
+        },
         version: { ...version, kind: 'git' },
       };
     }
@@ -67,32 +79,74 @@ function chartOf(hr: K8sObject, objects: readonly K8sObject[], sink: LayerSink):
   if (refKind === 'OCIRepository') {
     const oci = findSource(objects, 'OCIRepository', refName, refNs, hr);
     if (!oci) {
-      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, why: { reason: 'chart-unknown', kind: 'OCIRepository', name: `${refNs ? `${refNs}/` : ''}${refName ?? ''}` } });
-      return { chart: { name: undefined, span: refSpan, repoUrl: undefined, sourceKind: 'unknown' }, version: versionRef(undefined, refSpan, 'spec.chartRef') };
+      if (mayBeFalco(hr))
+        sink.unresolved.push({
+          falco: true,
+          span: refSpan,
+          why: { reason: 'chart-unknown', kind: 'OCIRepository', name: `${refNs ? `${refNs}/` : ''}${refName ?? ''}` },
+        });
+      return {
+        chart: { name: undefined, span: refSpan, repoUrl: undefined, sourceKind: 'unknown' },
+        version: versionRef(undefined, refSpan, 'spec.chartRef'),
+      };
     }
     const url = stringAt(oci.root, ['spec', 'url']);
     const name = url?.replace(/\/+$/, '').split('/').pop();
     const urlSpan = scalarAt(oci.root, ['spec', 'url'])?.span ?? oci.anchor;
     const semver = scalarAt(oci.root, ['spec', 'ref', 'semver']);
     const tag = scalarAt(oci.root, ['spec', 'ref', 'tag']);
-    const chart: ChartRef = { name, span: urlSpan, repoUrl: url?.slice(0, url.length - (name?.length ?? 0)).replace(/\/$/, ''), sourceKind: 'oci' };
+    const chart: ChartRef = {
+      name,
+      span: urlSpan,
+      repoUrl: url?.slice(0, url.length - (name?.length ?? 0)).replace(/\/$/, ''),
+      sourceKind: 'oci',
+    };
     if (semver) return { chart, version: versionRef(semver, urlSpan, 'spec.ref.semver') };
     if (tag) return { chart, version: versionRef(tag, urlSpan, 'spec.ref.tag') };
     // No ref: Flux pulls the `latest` tag, which the falco chart does not publish.
-    return { chart, version: { raw: 'latest', node: undefined, anchor: entryAt(oci.root, ['spec'])?.keySpan ?? oci.anchor, field: 'spec.ref', kind: 'git' } };
+    return {
+      chart,
+      version: {
+        raw: 'latest',
+        node: undefined,
+        anchor: entryAt(oci.root, ['spec'])?.keySpan ?? oci.anchor,
+        field: 'spec.ref',
+        kind: 'git',
+      },
+    };
   }
   if (refKind === 'HelmChart') {
     const hc = findSource(objects, 'HelmChart', refName, refNs, hr);
     if (!hc) {
-      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, why: { reason: 'chart-unknown', kind: 'HelmChart', name: `${refNs ? `${refNs}/` : ''}${refName ?? ''}` } });
-      return { chart: { name: undefined, span: refSpan, repoUrl: undefined, sourceKind: 'unknown' }, version: versionRef(undefined, refSpan, 'spec.chartRef') };
+      if (mayBeFalco(hr))
+        sink.unresolved.push({
+          falco: true,
+          span: refSpan,
+          why: { reason: 'chart-unknown', kind: 'HelmChart', name: `${refNs ? `${refNs}/` : ''}${refName ?? ''}` },
+        });
+      return {
+        chart: { name: undefined, span: refSpan, repoUrl: undefined, sourceKind: 'unknown' },
+        version: versionRef(undefined, refSpan, 'spec.chartRef'),
+      };
     }
     const nameNode = scalarAt(hc.root, ['spec', 'chart']);
     const anchor = nameNode?.span ?? hc.anchor;
-    const repo = findSource(objects, 'HelmRepository', stringAt(hc.root, ['spec', 'sourceRef', 'name']), stringAt(hc.root, ['spec', 'sourceRef', 'namespace']) ?? hc.namespace, hc);
-    return { chart: chartFromHelmRepository(repo, stringAt(hc.root, ['spec', 'chart']), anchor), version: versionRef(scalarAt(hc.root, ['spec', 'version']), anchor, 'spec.version') };
+    const repo = findSource(
+      objects,
+      'HelmRepository',
+      stringAt(hc.root, ['spec', 'sourceRef', 'name']),
+      stringAt(hc.root, ['spec', 'sourceRef', 'namespace']) ?? hc.namespace,
+      hc,
+    );
+    return {
+      chart: chartFromHelmRepository(repo, stringAt(hc.root, ['spec', 'chart']), anchor),
+      version: versionRef(scalarAt(hc.root, ['spec', 'version']), anchor, 'spec.version'),
+    };
   }
-  return { chart: { name: undefined, span: hr.anchor, repoUrl: undefined, sourceKind: 'unknown' }, version: versionRef(undefined, hr.anchor, 'spec.chart') };
+  return {
+    chart: { name: undefined, span: hr.anchor, repoUrl: undefined, sourceKind: 'unknown' },
+    version: versionRef(undefined, hr.anchor, 'spec.chart'),
+  };
 }
 
 /** Flux v1 (helm.fluxcd.io/v1): spec.chart.repository, name and version. */
@@ -101,9 +155,18 @@ function chartOfV1(hr: K8sObject): Chosen {
   const nameNode = scalarAt(chart, ['name']);
   const anchor = nameNode?.span ?? hr.anchor;
   const git = stringAt(chart, ['git']);
-  if (git) return { chart: { name: undefined, span: anchor, repoUrl: git, sourceKind: 'git', path: stringAt(chart, ['path']) }, version: versionRef(undefined, anchor, 'spec.chart.ref', 'git') };
+  if (git)
+    return {
+      chart: { name: undefined, span: anchor, repoUrl: git, sourceKind: 'git', path: stringAt(chart, ['path']) },
+      version: versionRef(undefined, anchor, 'spec.chart.ref', 'git'),
+    };
   return {
-    chart: { name: stringAt(chart, ['name']), span: anchor, repoUrl: stringAt(chart, ['repository']), sourceKind: 'helm' },
+    chart: {
+      name: stringAt(chart, ['name']),
+      span: anchor,
+      repoUrl: stringAt(chart, ['repository']),
+      sourceKind: 'helm',
+    },
     version: versionRef(scalarAt(chart, ['version']), anchor, 'spec.chart.version'),
   };
 }
@@ -113,11 +176,16 @@ export const splitTargetPath = (path: string) => path.split(/(?<!\\)\./).map((p)
 
 function scalarFromText(text: string, span: Span): VScalar {
   const t = text.trim();
-  const value = t === 'true' ? true : t === 'false' ? false : /^-?\d+$/.test(t) ? Number(t) : t.replace(/^(['"])(.*)\1$/, '$2');
+  const value =
+    t === 'true' ? true : t === 'false' ? false : /^-?\d+$/.test(t) ? Number(t) : t.replace(/^(['"])(.*)\1$/, '$2');
   return { kind: 'scalar', value, source: t, span };
 }
 
-function valuesFrom(hr: K8sObject, data: readonly DataObject[], sink: LayerSink): { layers: ValuesLayer[]; merged: VNode | undefined } {
+function valuesFrom(
+  hr: K8sObject,
+  data: readonly DataObject[],
+  sink: LayerSink,
+): { layers: ValuesLayer[]; merged: VNode | undefined } {
   const layers: ValuesLayer[] = [];
   let merged: VNode | undefined;
   const refs = valueAt(hr.root, ['spec', 'valuesFrom']);
@@ -130,10 +198,19 @@ function valuesFrom(hr: K8sObject, data: readonly DataObject[], sink: LayerSink)
     const optional = scalarAt(ref, ['optional'])?.value === true;
     const where = scalarAt(ref, ['name'])?.span ?? ref.span;
     const label = `${kind} ${name} key ${key}`;
-    const target = nearest(data.filter((d) => d.kind === kind && d.name === name), hr.file, hr.namespace);
+    const target = nearest(
+      data.filter((d) => d.kind === kind && d.name === name),
+      hr.file,
+      hr.namespace,
+    );
     const entry = target?.entries.get(key);
     if (!target || !entry) {
-      sink.unresolved.push({ span: where, why: !target ? { reason: 'missing-source', kind, name, optional } : { reason: 'missing-key', kind, name, key, optional } });
+      sink.unresolved.push({
+        span: where,
+        why: !target
+          ? { reason: 'missing-source', kind, name, optional }
+          : { reason: 'missing-key', kind, name, key, optional },
+      });
       continue;
     }
     if (targetPath) {
@@ -141,7 +218,11 @@ function valuesFrom(hr: K8sObject, data: readonly DataObject[], sink: LayerSink)
       if (!scalar) continue;
       const value = scalarFromText(scalar.text, scalar.span);
       merged = setPath(merged, splitTargetPath(targetPath), value, scalar.span);
-      layers.push({ label: `${label} at ${targetPath}`, values: setPath(undefined, splitTargetPath(targetPath), value, scalar.span), file: scalar.span.file });
+      layers.push({
+        label: `${label} at ${targetPath}`,
+        values: setPath(undefined, splitTargetPath(targetPath), value, scalar.span),
+        file: scalar.span.file,
+      });
       continue;
     }
     const parsed = entry.documents();
@@ -163,8 +244,12 @@ export function fluxReleases(objects: readonly K8sObject[], data: readonly DataO
   for (const hr of objects) {
     const group = apiGroup(hr.apiVersion);
     if (hr.kind !== 'HelmRelease' || (group !== FLUX_HELM_GROUP && group !== FLUX_V1_GROUP)) continue;
-    const { chart, version } = owning(sink, hr, () => (group === FLUX_V1_GROUP ? chartOfV1(hr) : chartOf(hr, objects, sink)));
-    const from = owning(sink, hr, () => (group === FLUX_V1_GROUP ? { layers: [], merged: undefined } : valuesFrom(hr, data, sink)));
+    const { chart, version } = owning(sink, hr, () =>
+      group === FLUX_V1_GROUP ? chartOfV1(hr) : chartOf(hr, objects, sink),
+    );
+    const from = owning(sink, hr, () =>
+      group === FLUX_V1_GROUP ? { layers: [], merged: undefined } : valuesFrom(hr, data, sink),
+    );
     const layers = [...from.layers];
     let values = from.merged;
     const inline = valueAt(hr.root, ['spec', 'values']);

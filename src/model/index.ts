@@ -18,7 +18,15 @@ import type { VMap } from './values.js';
 /** A kustomization.yaml may leave out apiVersion and kind. */
 function implicitKustomization(file: SourceFile, root: VMap): K8sObject | undefined {
   if (!isKustomizationFile(file.absPath) || root.entries.has('kind')) return undefined;
-  return { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', name: undefined, namespace: undefined, file, root, anchor: root.span };
+  return {
+    apiVersion: 'kustomize.config.k8s.io/v1beta1',
+    kind: 'Kustomization',
+    name: undefined,
+    namespace: undefined,
+    file,
+    root,
+    anchor: root.span,
+  };
 }
 
 /**
@@ -52,12 +60,19 @@ export function buildModel(files: Iterable<SourceFile>, store: FileStore): RepoM
     }
     // Objects live on as values trees. A file keeps its syntax trees while a release may still read it as values: plain
     // maps, and documents that do not parse or are not maps (a release that reads them says why it cannot use them).
-    if (!hasPlain && !file.documents.some((d) => d.errors.length > 0 || (d.contents !== null && !isMap(d.contents)))) file.documents = [];
+    if (!hasPlain && !file.documents.some((d) => d.errors.length > 0 || (d.contents !== null && !isMap(d.contents))))
+      file.documents = [];
   }
   const data = dataObjects(objects, store, sink.unresolved);
-  const releases = [...fluxReleases(objects, data, sink), ...argoReleases(objects, store, sink), ...kustomizeReleases(objects, store, sink)];
+  const releases = [
+    ...fluxReleases(objects, data, sink),
+    ...argoReleases(objects, store, sink),
+    ...kustomizeReleases(objects, store, sink),
+  ];
   const attached = new Set(releases.flatMap((r) => r.layers.map((l) => l.file)));
-  const standaloneValues: StandaloneValues[] = plain.filter((p) => !attached.has(p.file) && looksLikeFalcoValues(p.root)).map((p) => ({ file: p.file, values: p.root }));
+  const standaloneValues: StandaloneValues[] = plain
+    .filter((p) => !attached.has(p.file) && looksLikeFalcoValues(p.root))
+    .map((p) => ({ file: p.file, values: p.root }));
   return {
     files: read,
     objects,

@@ -8,7 +8,8 @@ import type { K8sObject, Release, ValuesLayer } from './types.js';
 import { versionRef } from './version-ref.js';
 import { mergeValues, scalarAt, stringAt, valueAt, type VNode } from './values.js';
 
-export const isKustomization = (o: K8sObject) => o.kind === 'Kustomization' && apiGroup(o.apiVersion) === 'kustomize.config.k8s.io';
+export const isKustomization = (o: K8sObject) =>
+  o.kind === 'Kustomization' && apiGroup(o.apiVersion) === 'kustomize.config.k8s.io';
 
 export function kustomizeReleases(objects: readonly K8sObject[], store: FileStore, sink: LayerSink): Release[] {
   const releases: Release[] = [];
@@ -42,7 +43,12 @@ export function kustomizeReleases(objects: readonly K8sObject[], store: FileStor
         title: `helmCharts ${nameNode.value}${stringAt(entry, ['releaseName']) ? ` (release ${stringAt(entry, ['releaseName'])})` : ''}`,
         apiVersion: k.apiVersion,
         object: k,
-        chart: { name: nameNode.value, span: nameNode.span, repoUrl: repo, sourceKind: repo ? (repo.startsWith('oci://') ? 'oci' : 'helm') : 'unknown' },
+        chart: {
+          name: nameNode.value,
+          span: nameNode.span,
+          repoUrl: repo,
+          sourceKind: repo ? (repo.startsWith('oci://') ? 'oci' : 'helm') : 'unknown',
+        },
         version: versionRef(versionNode, nameNode.span, 'version'),
         layers,
         values: layers.reduce<VNode | undefined>((acc, l) => mergeValues(acc, l.values), undefined),

@@ -33,7 +33,13 @@ const isSopsEncrypted = (doc: Document.Parsed) => {
 };
 
 /** The first document of a values text as a layer; syntax errors are kept only for text embedded in a string (files report their own). */
-export function layerOf(label: string, parsed: { documents: Document.Parsed[]; at: Locator }, sink: LayerSink, where: Span, embedded: boolean): ValuesLayer | undefined {
+export function layerOf(
+  label: string,
+  parsed: { documents: Document.Parsed[]; at: Locator },
+  sink: LayerSink,
+  where: Span,
+  embedded: boolean,
+): ValuesLayer | undefined {
   if (!embedded) sink.read.push(parsed.at.file);
   const doc = parsed.documents.find((d) => d.contents !== null || d.errors.length > 0);
   if (!doc) return undefined;
@@ -46,11 +52,17 @@ export function layerOf(label: string, parsed: { documents: Document.Parsed[]; a
   if (doc.errors.length > 0) {
     // One finding a string, at its first error (what follows is mostly the parser's confusion), as for a file.
     const [first] = syntaxErrorsOf(doc).sort((a, b) => a.start - b.start);
-    if (embedded && first) sink.embeddedErrors.push({ span: parsed.at.span(first.start, Math.max(first.start + 1, first.end)), message: first.message.split('\n')[0] ?? first.message });
+    if (embedded && first)
+      sink.embeddedErrors.push({
+        span: parsed.at.span(first.start, Math.max(first.start + 1, first.end)),
+        message: first.message.split('\n')[0] ?? first.message,
+      });
     else sink.unresolved.push({ span: where, why: { reason: 'not-yaml', label } });
     return undefined;
   }
-  const encrypted = isSopsEncrypted(doc) || (isScalar(doc.contents) && typeof doc.contents.value === 'string' && doc.contents.value.startsWith('ENC['));
+  const encrypted =
+    isSopsEncrypted(doc) ||
+    (isScalar(doc.contents) && typeof doc.contents.value === 'string' && doc.contents.value.startsWith('ENC['));
   if (encrypted) {
     sink.unresolved.push({ span: where, why: { reason: 'encrypted', label } });
     return undefined;

@@ -20,7 +20,10 @@ const MODELLED: Record<string, ReadonlySet<string>> = {
 };
 
 /** Workloads that may run Falco from its image without the falco chart: read only when their file names the image. */
-const WORKLOADS: Record<string, ReadonlySet<string>> = { apps: new Set(['DaemonSet', 'Deployment', 'StatefulSet']), '': new Set(['Pod']) };
+const WORKLOADS: Record<string, ReadonlySet<string>> = {
+  apps: new Set(['DaemonSet', 'Deployment', 'StatefulSet']),
+  '': new Set(['Pod']),
+};
 
 /** The Falco image in a file's text (`falcosecurity/falco`, or `falco-no-driver` of Falco before 0.40): a cheap gate. */
 export const FALCO_IMAGE_TEXT = /falcosecurity\/falco(?:-no-driver)?(?![\w-])/;
@@ -59,7 +62,10 @@ export function documentTrees(file: SourceFile, issues: Unresolved[]): VMap[] {
     } catch (e) {
       if (!(e instanceof ValuesTooLargeError)) throw e;
       const range = doc.contents.range;
-      issues.push({ span: { file, start: range[0], end: range[0] }, why: { reason: 'not-analysed', label: 'document', limit: `${e.message} (a YAML alias bomb?)` } });
+      issues.push({
+        span: { file, start: range[0], end: range[0] },
+        why: { reason: 'not-analysed', label: 'document', limit: `${e.message} (a YAML alias bomb?)` },
+      });
     }
   }
   return out;
@@ -81,4 +87,5 @@ export function asObject(file: SourceFile, root: VMap): K8sObject | undefined {
   };
 }
 
-export const apiGroup = (apiVersion: string) => (apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '');
+export const apiGroup = (apiVersion: string) =>
+  apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';

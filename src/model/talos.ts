@@ -85,14 +85,22 @@ export interface TalosModel {
 const TALENV_FILES = new Set(['talenv.yaml', 'talenv.yml']);
 
 function stringItems(list: VSeq | undefined): KernelArg[] {
-  return (list?.items ?? []).filter((i): i is VScalar => i.kind === 'scalar' && i.value !== null).map((node) => ({ text: String(node.value), node }));
+  return (list?.items ?? [])
+    .filter((i): i is VScalar => i.kind === 'scalar' && i.value !== null)
+    .map((node) => ({ text: String(node.value), node }));
 }
 
 function schematicOf(file: SourceFile, node: VNode | undefined): Schematic | undefined {
   if (node?.kind !== 'map') return undefined;
   const list = valueAt(node, ['customization', 'extraKernelArgs']);
   const kernelArgs = list?.kind === 'seq' ? list : undefined;
-  return { file, root: node, kernelArgs, args: stringItems(kernelArgs), secureBootOptions: valueAt(node, ['customization', 'secureboot']) };
+  return {
+    file,
+    root: node,
+    kernelArgs,
+    args: stringItems(kernelArgs),
+    secureBootOptions: valueAt(node, ['customization', 'secureboot']),
+  };
 }
 
 /** A talhelper config: `clusterName` and a `nodes` list of maps with `hostname` (talhelper's required fields). */
@@ -104,7 +112,8 @@ function isTalconfig(root: VMap): boolean {
 }
 
 const isSchematicDoc = (root: VMap) =>
-  child(root, 'customization')?.kind === 'map' && !['clusterName', 'nodes', 'machine', 'cluster', 'apiVersion', 'kind'].some((k) => root.entries.has(k));
+  child(root, 'customization')?.kind === 'map' &&
+  !['clusterName', 'nodes', 'machine', 'cluster', 'apiVersion', 'kind'].some((k) => root.entries.has(k));
 
 const isMachineConfig = (root: VMap) => child(root, 'machine')?.kind === 'map' && !root.entries.has('clusterName');
 
@@ -131,10 +140,16 @@ function mergedSchematic(node: VMap, group: VNode | undefined): VNode | undefine
 }
 
 function patchList(v: VNode | undefined): VScalar[] {
-  return v?.kind === 'seq' ? v.items.filter((i): i is VScalar => i.kind === 'scalar' && typeof i.value === 'string') : [];
+  return v?.kind === 'seq'
+    ? v.items.filter((i): i is VScalar => i.kind === 'scalar' && typeof i.value === 'string')
+    : [];
 }
 
-function talosVersionOf(file: SourceFile, root: VMap, talenv: readonly { file: SourceFile; root: VMap }[]): TalosVersionRef {
+function talosVersionOf(
+  file: SourceFile,
+  root: VMap,
+  talenv: readonly { file: SourceFile; root: VMap }[],
+): TalosVersionRef {
   const entry = root.entries.get('talosVersion');
   const node = entry?.value.kind === 'scalar' ? entry.value : undefined;
   const raw = node && node.value !== null ? String(node.value) : undefined;
@@ -143,7 +158,9 @@ function talosVersionOf(file: SourceFile, root: VMap, talenv: readonly { file: S
   // talhelper substitutes ${VAR} from talenv.yaml (talhelper cmd/genconfig.go --env-file default; the file's values
   // are set as environment variables, so they win over the shell's).
   const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(raw.trim())?.[1];
-  const env = name ? talenv.find((t) => dirname(t.file.absPath) === dirname(file.absPath) && stringAt(t.root, [name]) !== undefined) : undefined;
+  const env = name
+    ? talenv.find((t) => dirname(t.file.absPath) === dirname(file.absPath) && stringAt(t.root, [name]) !== undefined)
+    : undefined;
   const fromEnv = env && name ? parseTalosVersion(stringAt(env.root, [name])) : undefined;
   return fromEnv && env ? { raw, version: fromEnv, node, via: env.file } : { raw, version: undefined, node };
 }
@@ -152,7 +169,9 @@ function talosVersionOf(file: SourceFile, root: VMap, talenv: readonly { file: S
 function stringMap(v: VNode | undefined): Map<string, string> {
   const out = new Map<string, string>();
   if (v?.kind !== 'map') return out;
-  for (const e of v.entries.values()) if (e.value.kind === 'scalar' && e.value.value !== null && !/\$\{|\{\{/.test(e.key + String(e.value.value))) out.set(e.key, String(e.value.value));
+  for (const e of v.entries.values())
+    if (e.value.kind === 'scalar' && e.value.value !== null && !/\$\{|\{\{/.test(e.key + String(e.value.value)))
+      out.set(e.key, String(e.value.value));
   return out;
 }
 
@@ -178,21 +197,32 @@ function talconfigOf(file: SourceFile, root: VMap, talenv: readonly { file: Sour
     keep(schematicOf(file, child(g, 'imageSchematic')));
   }
   const global = patchList(child(root, 'patches'));
-  const scheduleOnControlPlanes = ['allowSchedulingOnControlPlanes', 'allowSchedulingOnMasters'].some((k) => child(root, k)?.kind === 'scalar' && (child(root, k) as VScalar).value === true);
+  const scheduleOnControlPlanes = ['allowSchedulingOnControlPlanes', 'allowSchedulingOnMasters'].some(
+    (k) => child(root, k)?.kind === 'scalar' && (child(root, k) as VScalar).value === true,
+  );
   const nodes: TalhelperNode[] = [];
   const list = child(root, 'nodes');
   for (const n of list?.kind === 'seq' ? list.items : []) {
     if (n.kind !== 'map') continue;
-    const controlPlane = child(n, 'controlPlane')?.kind === 'scalar' && (child(n, 'controlPlane') as VScalar).value === true;
+    const controlPlane =
+      child(n, 'controlPlane')?.kind === 'scalar' && (child(n, 'controlPlane') as VScalar).value === true;
     const group = controlPlane ? groups.controlPlane : groups.worker;
     const url = merged(n, group, 'talosImageURL');
     const spec = merged(n, group, 'machineSpec');
     const sb = child(spec, 'secureboot');
     keep(schematicOf(file, child(n, 'imageSchematic')));
-    const override = child(n, 'overridePatches')?.kind === 'scalar' && (child(n, 'overridePatches') as VScalar).value === true;
+    const override =
+      child(n, 'overridePatches')?.kind === 'scalar' && (child(n, 'overridePatches') as VScalar).value === true;
     const hostname = stringAt(n, ['hostname']) ?? '';
-    const labels = new Map([['kubernetes.io/hostname', hostname], ...(controlPlane ? [[CONTROL_PLANE_LABEL, ''] as [string, string]] : []), ...stringMap(merged(n, group, 'nodeLabels'))]);
-    const taints = [...(controlPlane && !scheduleOnControlPlanes ? [CONTROL_PLANE_TAINT] : []), ...taintsOf(merged(n, group, 'nodeTaints'))];
+    const labels = new Map([
+      ['kubernetes.io/hostname', hostname],
+      ...(controlPlane ? [[CONTROL_PLANE_LABEL, ''] as [string, string]] : []),
+      ...stringMap(merged(n, group, 'nodeLabels')),
+    ]);
+    const taints = [
+      ...(controlPlane && !scheduleOnControlPlanes ? [CONTROL_PLANE_TAINT] : []),
+      ...taintsOf(merged(n, group, 'nodeTaints')),
+    ];
     nodes.push({
       hostname,
       controlPlane,
@@ -207,7 +237,14 @@ function talconfigOf(file: SourceFile, root: VMap, talenv: readonly { file: Sour
     });
   }
   const clusterName = stringAt(root, ['clusterName']);
-  return { file, root, clusterName: clusterName && !clusterName.includes('$') ? clusterName : undefined, talosVersion: talosVersionOf(file, root, talenv), nodes, schematics };
+  return {
+    file,
+    root,
+    clusterName: clusterName && !clusterName.includes('$') ? clusterName : undefined,
+    talosVersion: talosVersionOf(file, root, talenv),
+    nodes,
+    schematics,
+  };
 }
 
 function machineConfigOf(file: SourceFile, root: VMap): MachineConfig {
@@ -255,10 +292,16 @@ function applyPatches(t: Talconfig, n: TalhelperNode, plainDocs: readonly { file
       }
     }
     for (const root of roots) {
-      const get = (path: string[]) => path.reduce<unknown>((v, k) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined), root);
-      if (get(['cluster', 'allowSchedulingOnControlPlanes']) === true) n.taints = n.taints.filter((x) => x !== CONTROL_PLANE_TAINT);
+      const get = (path: string[]) =>
+        path.reduce<unknown>(
+          (v, k) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined),
+          root,
+        );
+      if (get(['cluster', 'allowSchedulingOnControlPlanes']) === true)
+        n.taints = n.taints.filter((x) => x !== CONTROL_PLANE_TAINT);
       const labels = get(['machine', 'nodeLabels']);
-      if (labels && typeof labels === 'object') for (const [k, v] of Object.entries(labels)) if (typeof v === 'string') n.labels.set(k, v);
+      if (labels && typeof labels === 'object')
+        for (const [k, v] of Object.entries(labels)) if (typeof v === 'string') n.labels.set(k, v);
       const taints = get(['machine', 'nodeTaints']);
       if (taints && typeof taints === 'object') {
         for (const [key, spec] of Object.entries(taints)) {
@@ -271,7 +314,10 @@ function applyPatches(t: Talconfig, n: TalhelperNode, plainDocs: readonly { file
 }
 
 /** Every schematic in the repository: documents and those written in talconfigs. */
-export const allSchematics = (talos: TalosModel): Schematic[] => [...talos.schematics, ...talos.talconfigs.flatMap((t) => t.schematics)];
+export const allSchematics = (talos: TalosModel): Schematic[] => [
+  ...talos.schematics,
+  ...talos.talconfigs.flatMap((t) => t.schematics),
+];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Secure Boot images: what the repository installs with Secure Boot, and which kernel args go into each one's UKI.
@@ -303,7 +349,11 @@ export interface SecureBootImage {
 export function secureBootImages(talos: TalosModel): SecureBootImage[] {
   const out = new Map<string, SecureBootImage>();
   const key = (s: Span) => `${s.file.absPath}\0${s.start}\0${s.end}`;
-  const add = (img: Omit<SecureBootImage, 'nodes' | 'nodeRefs' | 'talconfig'>, talconfig?: Talconfig, node?: TalhelperNode) => {
+  const add = (
+    img: Omit<SecureBootImage, 'nodes' | 'nodeRefs' | 'talconfig'>,
+    talconfig?: Talconfig,
+    node?: TalhelperNode,
+  ) => {
     const k = key(img.argsAnchor);
     const prior = out.get(k);
     if (prior) {
@@ -318,11 +368,35 @@ export function secureBootImages(talos: TalosModel): SecureBootImage[] {
       if (n.talosImageURL) {
         const image = String(n.talosImageURL.value);
         if (!isSecureBootInstaller(image)) continue;
-        add({ declaration: n.talosImageURL, declaredBy: 'talosImageURL', file: t.file, version: t.talosVersion, schematic: undefined, image, argsAnchor: n.talosImageURL.span }, t, n);
+        add(
+          {
+            declaration: n.talosImageURL,
+            declaredBy: 'talosImageURL',
+            file: t.file,
+            version: t.talosVersion,
+            schematic: undefined,
+            image,
+            argsAnchor: n.talosImageURL.span,
+          },
+          t,
+          n,
+        );
       } else if (n.secureboot) {
         const s = n.schematic;
         const argsAnchor = s?.kernelArgs?.span ?? n.secureboot.span;
-        add({ declaration: n.secureboot, declaredBy: 'machineSpec.secureboot', file: t.file, version: t.talosVersion, schematic: s ?? 'empty', image: undefined, argsAnchor }, t, n);
+        add(
+          {
+            declaration: n.secureboot,
+            declaredBy: 'machineSpec.secureboot',
+            file: t.file,
+            version: t.talosVersion,
+            schematic: s ?? 'empty',
+            image: undefined,
+            argsAnchor,
+          },
+          t,
+          n,
+        );
       }
     }
   }
@@ -331,11 +405,27 @@ export function secureBootImages(talos: TalosModel): SecureBootImage[] {
     if (!m.installImage || !image || !isSecureBootInstaller(image)) continue;
     const raw = imageTag(image);
     const version: TalosVersionRef = { raw, version: parseTalosVersion(raw), node: m.installImage };
-    add({ declaration: m.installImage, declaredBy: 'machine.install.image', file: m.file, version, schematic: undefined, image, argsAnchor: m.installImage.span });
+    add({
+      declaration: m.installImage,
+      declaredBy: 'machine.install.image',
+      file: m.file,
+      version,
+      schematic: undefined,
+      image,
+      argsAnchor: m.installImage.span,
+    });
   }
   for (const s of talos.schematics) {
     if (!s.secureBootOptions) continue;
-    add({ declaration: s.secureBootOptions, declaredBy: 'customization.secureboot', file: s.file, version: { raw: undefined, version: undefined, node: undefined }, schematic: s, image: undefined, argsAnchor: s.kernelArgs?.span ?? s.secureBootOptions.span });
+    add({
+      declaration: s.secureBootOptions,
+      declaredBy: 'customization.secureboot',
+      file: s.file,
+      version: { raw: undefined, version: undefined, node: undefined },
+      schematic: s,
+      image: undefined,
+      argsAnchor: s.kernelArgs?.span ?? s.secureBootOptions.span,
+    });
   }
   return [...out.values()];
 }

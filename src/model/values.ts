@@ -82,7 +82,8 @@ interface Walk {
   prune: readonly (readonly string[])[];
 }
 
-const pruned = (w: Walk, path: readonly string[]) => w.prune.some((p) => p.length === path.length && p.every((k, i) => k === path[i]));
+const pruned = (w: Walk, path: readonly string[]) =>
+  w.prune.some((p) => p.length === path.length && p.every((k, i) => k === path[i]));
 
 function spanOf(node: Node, w: Walk, fallback: Span): Span {
   const range = node.range;
@@ -105,7 +106,12 @@ function collectionKey(node: Node): string {
     if (isScalar(n)) return put(String(n.value));
     if (isAlias(n)) return put(`*${n.source}`);
     if (isSeq(n)) return put('[') && n.items.every((item, i) => (i === 0 || put(', ')) && write(item)) && put(']');
-    if (isMap(n)) return put('{') && n.items.every((pair, i) => (i === 0 || put(', ')) && write(pair.key) && put(': ') && write(pair.value)) && put('}');
+    if (isMap(n))
+      return (
+        put('{') &&
+        n.items.every((pair, i) => (i === 0 || put(', ')) && write(pair.key) && put(': ') && write(pair.value)) &&
+        put('}')
+      );
     return put('');
   };
   write(node);
@@ -117,7 +123,8 @@ function convert(node: Node | null | undefined, w: Walk, fallback: Span, path: r
   if (node == null) return { kind: 'scalar', value: null, source: '', span: fallback };
   if (isAlias(node)) {
     const target = aliasTarget(w.doc, node);
-    if (!target || w.resolving.has(target)) return { kind: 'scalar', value: null, source: '', span: spanOf(node, w, fallback) };
+    if (!target || w.resolving.has(target))
+      return { kind: 'scalar', value: null, source: '', span: spanOf(node, w, fallback) };
     w.resolving.add(target);
     try {
       // An alias is the anchored value itself: findings point at the anchor, where it is written once; edits need
@@ -144,22 +151,48 @@ function convert(node: Node | null | undefined, w: Walk, fallback: Span, path: r
       }
       const key = isScalar(keyNode) ? String(keyNode.value) : keyNode ? collectionKey(keyNode) : '';
       if (w.prune.length && pruned(w, [...path, key])) continue;
-      entries.set(key, { key, keySpan, value: convert(pair.value as Node | null, w, keySpan, w.prune.length ? [...path, key] : path) });
+      entries.set(key, {
+        key,
+        keySpan,
+        value: convert(pair.value as Node | null, w, keySpan, w.prune.length ? [...path, key] : path),
+      });
     }
     for (const m of merged) for (const [k, e] of m.entries) if (!entries.has(k)) entries.set(k, e);
     return { kind: 'map', entries, span, ...(node.flow ? { flow: true } : {}) };
   }
-  if (isSeq(node)) return { kind: 'seq', items: node.items.map((i) => convert(i as Node | null, w, span)), span, ...(node.flow ? { flow: true } : {}) };
+  if (isSeq(node))
+    return {
+      kind: 'seq',
+      items: node.items.map((i) => convert(i as Node | null, w, span)),
+      span,
+      ...(node.flow ? { flow: true } : {}),
+    };
   if (isScalar(node)) {
     const v = node.value;
-    const value: ScalarValue = v === null || v === undefined ? null : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : (node.source ?? null);
-    return { kind: 'scalar', value, source: node.source ?? String(value), span, ...(node.type ? { style: node.type } : {}) };
+    const value: ScalarValue =
+      v === null || v === undefined
+        ? null
+        : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+          ? v
+          : (node.source ?? null);
+    return {
+      kind: 'scalar',
+      value,
+      source: node.source ?? String(value),
+      span,
+      ...(node.type ? { style: node.type } : {}),
+    };
   }
   return { kind: 'scalar', value: null, source: '', span };
 }
 
 /** The values tree of a YAML node. Throws ValuesTooLargeError past the alias budget. */
-export function toValues(node: Node | null | undefined, doc: Document.Parsed, at: Locator, prune: readonly (readonly string[])[] = []): VNode {
+export function toValues(
+  node: Node | null | undefined,
+  doc: Document.Parsed,
+  at: Locator,
+  prune: readonly (readonly string[])[] = [],
+): VNode {
   const whole = at.span(0, 0);
   return convert(node, { doc, at, budget: MAX_VALUE_NODES, resolving: new Set(), prune }, whole);
 }
@@ -191,7 +224,7 @@ export function scalarAt(node: VNode | undefined, path: readonly string[]): VSca
 
 export function stringAt(node: VNode | undefined, path: readonly string[]): string | undefined {
   const s = scalarAt(node, path);
-  return s && s.value !== null ? s.source && typeof s.value !== 'string' ? s.source : String(s.value) : undefined;
+  return s && s.value !== null ? (s.source && typeof s.value !== 'string' ? s.source : String(s.value)) : undefined;
 }
 
 /** A boolean as Helm templates see it; undefined when not set (or not a boolean). */
@@ -218,14 +251,24 @@ export function mergeValues(base: VNode | undefined, over: VNode): VNode {
 export function setPath(base: VNode | undefined, path: readonly string[], value: VNode, keySpan: Span): VNode {
   const [head, ...rest] = path;
   if (head === undefined) return value;
-  const map: VMap = base?.kind === 'map' ? { ...base, entries: new Map(base.entries) } : { kind: 'map', entries: new Map(), span: keySpan };
+  const map: VMap =
+    base?.kind === 'map'
+      ? { ...base, entries: new Map(base.entries) }
+      : { kind: 'map', entries: new Map(), span: keySpan };
   const prior = map.entries.get(head);
-  map.entries.set(head, { key: head, keySpan: prior?.keySpan ?? keySpan, value: setPath(prior?.value, rest, value, keySpan) });
+  map.entries.set(head, {
+    key: head,
+    keySpan: prior?.keySpan ?? keySpan,
+    value: setPath(prior?.value, rest, value, keySpan),
+  });
   return map;
 }
 
 /** Every leaf path of a tree, depth first, with the entry that sets it. */
-export function* walkEntries(node: VNode | undefined, path: string[] = []): Generator<{ path: string[]; entry: VEntry }> {
+export function* walkEntries(
+  node: VNode | undefined,
+  path: string[] = [],
+): Generator<{ path: string[]; entry: VEntry }> {
   if (node?.kind !== 'map') return;
   for (const entry of node.entries.values()) {
     const p = [...path, entry.key];

@@ -28,7 +28,8 @@ function annotation(finding: Finding): string {
   ];
   // @actions/core: columns "cannot be sent when startLine and endLine are different values";
   // a multi-line span is annotated by its lines alone.
-  if (range.endLine === range.line) properties.push(['col', range.column], ['endLine', range.endLine], ['endColumn', range.endColumn]);
+  if (range.endLine === range.line)
+    properties.push(['col', range.column], ['endLine', range.endLine], ['endColumn', range.endColumn]);
   else properties.push(['endLine', range.endLine]);
   // The title is what the annotation shows in bold; the body says why and what to do, and which rule.
   properties.push(['title', finding.title]);

@@ -6,6 +6,9 @@ import type { ReportedKnowledge } from '../engine/result.js';
 export function knowledgeText(k: ReportedKnowledge): string {
   const bundled = `falco charts ${k.bundled.oldest} to ${k.bundled.newest} bundled (facts as of ${k.bundled.date})`;
   if (!k.cache) return bundled;
-  const learned = k.cache.versions === 0 ? 'nothing newer learned' : `${k.cache.newest ?? 'versions'} learned (${k.cache.versions} version${k.cache.versions === 1 ? '' : 's'})`;
+  const learned =
+    k.cache.versions === 0
+      ? 'nothing newer learned'
+      : `${k.cache.newest ?? 'versions'} learned (${k.cache.versions} version${k.cache.versions === 1 ? '' : 's'})`;
   return `${bundled}; ${learned} from ${k.cache.repoUrl}, fetched ${k.cache.fetchedAt.slice(0, 10)}`;
 }

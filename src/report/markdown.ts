@@ -32,7 +32,10 @@ function href(path: string, line: number, base = ''): string {
 }
 
 type Locate = (path: string, line: number) => string;
-const locator = (base: string | undefined): Locate => (path, line) => `[${escapeCell(path)}:${line}](${href(path, line, base)})`;
+const locator =
+  (base: string | undefined): Locate =>
+  (path, line) =>
+    `[${escapeCell(path)}:${line}](${href(path, line, base)})`;
 
 export function format(result: LintResult, options: FormatOptions): string {
   const location = locator(options.linkBase);
@@ -66,10 +69,21 @@ function findingRow(result: LintResult, finding: Finding, location: Locate): str
 }
 
 function releases(list: readonly ReleaseSummary[], location: Locate): string[] {
-  const lines = ['### Falco deployments', '', '| Deployment | Location | Version | Resolves | Installs |', '| --- | --- | --- | --- | --- |'];
+  const lines = [
+    '### Falco deployments',
+    '',
+    '| Deployment | Location | Version | Resolves | Installs |',
+    '| --- | --- | --- | --- | --- |',
+  ];
   for (const release of list) {
     const constraint = release.constraint === undefined ? 'none (newest stable)' : codeCell(release.constraint);
-    const cells = [escapeCell(release.title), location(release.file, release.line), constraint, escapeCell(release.note), installedText(release) ?? '—'];
+    const cells = [
+      escapeCell(release.title),
+      location(release.file, release.line),
+      constraint,
+      escapeCell(release.note),
+      installedText(release) ?? '—',
+    ];
     lines.push(`| ${cells.join(' | ')} |`);
   }
   return lines;

@@ -36,7 +36,15 @@ export function format(result: LintResult, _options: FormatOptions): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: result.tool.name, version: result.tool.version, semanticVersion: result.tool.version, informationUri: INFORMATION_URI, rules } },
+        tool: {
+          driver: {
+            name: result.tool.name,
+            version: result.tool.version,
+            semanticVersion: result.tool.version,
+            informationUri: INFORMATION_URI,
+            rules,
+          },
+        },
         // Relative paths are resolved against the directory helmvet ran in (`file` is relative to it).
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(process.cwd()) } },
         columnKind: 'utf16CodeUnits',
@@ -51,17 +59,33 @@ export function format(result: LintResult, _options: FormatOptions): string {
 
 /** Every rule of the run, then any rule id a finding names without metadata (the loader's syntax errors). */
 function ruleDescriptors(result: LintResult): RuleDescriptor[] {
-  const described = result.rules.map((rule) => descriptor(rule.id, rule.title, rule.severity, rule.docsUrl, rule.references));
+  const described = result.rules.map((rule) =>
+    descriptor(rule.id, rule.title, rule.severity, rule.docsUrl, rule.references),
+  );
   const known = new Set(described.map((rule) => rule.id));
   for (const finding of result.findings) {
     if (known.has(finding.ruleId)) continue;
     known.add(finding.ruleId);
-    described.push(descriptor(finding.ruleId, finding.ruleId, finding.severity, docsUrlOf(result, finding.ruleId), finding.references));
+    described.push(
+      descriptor(
+        finding.ruleId,
+        finding.ruleId,
+        finding.severity,
+        docsUrlOf(result, finding.ruleId),
+        finding.references,
+      ),
+    );
   }
   return described;
 }
 
-function descriptor(id: string, title: string, severity: Severity, helpUri: string, references: readonly string[]): RuleDescriptor {
+function descriptor(
+  id: string,
+  title: string,
+  severity: Severity,
+  helpUri: string,
+  references: readonly string[],
+): RuleDescriptor {
   const sources = references.map((reference) => `- ${reference}`).join('\n');
   const more = `Documentation: ${helpUri}${sources ? `\n\nReferences:\n${sources}` : ''}`;
   return {
@@ -99,10 +123,16 @@ function sarifResult(finding: Finding, ruleIndex: number, seen: Map<string, numb
     ruleId: finding.ruleId,
     ruleIndex,
     level: LEVEL[finding.severity],
-    message: { text: finding.message, markdown: `**${markdownText(finding.title)}**\n\n${markdownText(finding.why)}\n\n${markdownText(finding.help)}` },
+    message: {
+      text: finding.message,
+      markdown: `**${markdownText(finding.title)}**\n\n${markdownText(finding.why)}\n\n${markdownText(finding.help)}`,
+    },
     locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(file.path), uriBaseId: SRCROOT }, region } }],
     partialFingerprints: { [FINGERPRINT]: fingerprint(finding, lineText(file, range.line), seen) },
-    properties: { messageId: finding.messageId, ...(finding.references.length > 0 && { references: [...finding.references] }) },
+    properties: {
+      messageId: finding.messageId,
+      ...(finding.references.length > 0 && { references: [...finding.references] }),
+    },
   };
 }
 

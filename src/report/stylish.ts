@@ -12,7 +12,8 @@ import type { FormatOptions } from './types.js';
 type Colors = ReturnType<typeof pc.createColors>;
 type Paint = (text: string) => string;
 
-const paintFor = (c: Colors, severity: Severity): Paint => ({ error: c.red, warning: c.yellow, info: c.blue })[severity];
+const paintFor = (c: Colors, severity: Severity): Paint =>
+  ({ error: c.red, warning: c.yellow, info: c.blue })[severity];
 
 export function format(result: LintResult, options: FormatOptions): string {
   // Never the global instance: it guesses from the environment, and the caller has already decided.
@@ -39,7 +40,13 @@ function groupByFile(findings: readonly Finding[]): Finding[][] {
  * Words wrapped at spaces to `width` columns, each line after the first indented as the first: `why:` and `help:`
  * lines read as paragraphs in a narrow terminal instead of breaking mid-word. No width: one line.
  */
-export function wrap(label: string, text: string, indent: number, width: number | undefined, paint: Paint = (s) => s): string[] {
+export function wrap(
+  label: string,
+  text: string,
+  indent: number,
+  width: number | undefined,
+  paint: Paint = (s) => s,
+): string[] {
   const first = `${' '.repeat(indent)}${label} `;
   if (!width) return [`${' '.repeat(indent)}${paint(label)} ${text}`];
   const room = Math.max(20, width - first.length);
@@ -52,7 +59,9 @@ export function wrap(label: string, text: string, indent: number, width: number 
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
-  return lines.map((l, i) => (i === 0 ? `${' '.repeat(indent)}${paint(label)} ${l}` : `${' '.repeat(first.length)}${l}`));
+  return lines.map((l, i) =>
+    i === 0 ? `${' '.repeat(indent)}${paint(label)} ${l}` : `${' '.repeat(first.length)}${l}`,
+  );
 }
 
 function fileBlock(findings: Finding[], c: Colors, width: number | undefined): string[] {
@@ -64,7 +73,9 @@ function fileBlock(findings: Finding[], c: Colors, width: number | undefined): s
   const lines = [c.underline(sanitize(findings[0]?.span.file.path ?? ''))];
   for (const { finding, range } of rows) {
     const paint = paintFor(c, finding.severity);
-    lines.push(`  ${c.dim(at(range).padEnd(atWidth))}  ${paint(finding.severity.padEnd(severityWidth))}  ${c.bold(sanitize(finding.title))}  ${c.dim(finding.ruleId)}`);
+    lines.push(
+      `  ${c.dim(at(range).padEnd(atWidth))}  ${paint(finding.severity.padEnd(severityWidth))}  ${c.bold(sanitize(finding.title))}  ${c.dim(finding.ruleId)}`,
+    );
     // Secrets: the position is enough to find the problem; their text never reaches a log.
     if (!finding.span.file.sensitive) lines.push(...snippet(finding, range, gutterWidth, paint, c));
     const indent = 4 + gutterWidth + 3;
@@ -106,7 +117,13 @@ function releasesBlock(releases: readonly ReleaseSummary[], c: Colors): string[]
 function summaryBlock(result: LintResult, c: Colors): string[] {
   const counts = countBySeverity(result);
   const total = result.findings.length;
-  const templates = result.templates ? [c.dim(`  ${plural(result.templates, 'template')} not linted (not YAML until Helm or a template engine renders ${result.templates > 1 ? 'them' : 'it'})`)] : [];
+  const templates = result.templates
+    ? [
+        c.dim(
+          `  ${plural(result.templates, 'template')} not linted (not YAML until Helm or a template engine renders ${result.templates > 1 ? 'them' : 'it'})`,
+        ),
+      ]
+    : [];
   if (total === 0) return [c.green(c.bold(`✔ no problems in ${plural(result.files, 'file')}`)), ...templates];
   const paint = counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.blue;
   const lines = [paint(c.bold(`✖ ${plural(total, 'problem')} (${countsText(counts)})`))];

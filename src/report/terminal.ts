@@ -16,13 +16,29 @@ export function sanitize(text: string): string {
 // Display widths by code point. Wide: CJK, Hangul, fullwidth forms, emoji. Zero: combining marks,
 // zero-width spaces and joiners, variation selectors. Enough for YAML comments and values; not a full wcwidth.
 const WIDE: readonly [number, number][] = [
-  [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf],
-  [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6],
-  [0x1f300, 0x1f64f], [0x1f900, 0x1f9ff], [0x20000, 0x3fffd],
+  [0x1100, 0x115f],
+  [0x2e80, 0x303e],
+  [0x3041, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa000, 0xa4cf],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+  [0x1f300, 0x1f64f],
+  [0x1f900, 0x1f9ff],
+  [0x20000, 0x3fffd],
 ];
-const ZERO: readonly [number, number][] = [[0x0300, 0x036f], [0x200b, 0x200d], [0xfe00, 0xfe0f]];
+const ZERO: readonly [number, number][] = [
+  [0x0300, 0x036f],
+  [0x200b, 0x200d],
+  [0xfe00, 0xfe0f],
+];
 
-const within = (ranges: readonly [number, number][], code: number) => ranges.some(([low, high]) => code >= low && code <= high);
+const within = (ranges: readonly [number, number][], code: number) =>
+  ranges.some(([low, high]) => code >= low && code <= high);
 
 function charWidth(char: string): number {
   const code = char.codePointAt(0) ?? 0;

@@ -35,11 +35,18 @@ function holds(c: ValuesCondition, input: ConditionInput): boolean {
  * '' when it needs nothing the repository tells, or undefined when it does not apply (or helmvet cannot tell that it
  * does: a condition on values Falco reads from its own falco.yaml, a kernel no Talos config names).
  */
-export function advisoryApplies(advisory: LoadedAdvisory, input: ConditionInput, kernelOf: (talos: string | undefined) => string | undefined = talosKernel): string | undefined {
+export function advisoryApplies(
+  advisory: LoadedAdvisory,
+  input: ConditionInput,
+  kernelOf: (talos: string | undefined) => string | undefined = talosKernel,
+): string | undefined {
   if (advisory.drivers && (!input.driver || !advisory.drivers.includes(input.driver))) return undefined;
   if ((advisory.plugins || advisory.values) && !input.chartValues) return undefined;
   for (const plugin of advisory.plugins ?? []) {
-    const loaded = plugin === 'container' ? containerPluginLoaded(input.values, input.chart) : k8smetaPluginLoaded(input.values, input.chart);
+    const loaded =
+      plugin === 'container'
+        ? containerPluginLoaded(input.values, input.chart)
+        : k8smetaPluginLoaded(input.values, input.chart);
     if (!loaded) return undefined;
   }
   if (advisory.values && !advisory.values.every((c) => holds(c, input))) return undefined;
@@ -51,7 +58,9 @@ export function advisoryApplies(advisory: LoadedAdvisory, input: ConditionInput,
     });
     if (!met) return undefined;
     const at = met.talosVersion.node?.span ?? met.root.span;
-    clauses.push(`on Talos ${met.talosVersion.version!}, Linux ${kernelOf(met.talosVersion.version)!} (${fileLine(at.file, at.start)})`);
+    clauses.push(
+      `on Talos ${met.talosVersion.version!}, Linux ${kernelOf(met.talosVersion.version)!} (${fileLine(at.file, at.start)})`,
+    );
   }
   if (advisory.nodeNamePattern) {
     const pattern = advisory.nodeNamePattern;

@@ -11,12 +11,17 @@ export interface ClusterMatch {
   known: boolean;
 }
 
-const segments = (root: string, absPath: string) => relative(root, absPath).split(sep).filter((s) => s && s !== '..' && s !== '.');
+const segments = (root: string, absPath: string) =>
+  relative(root, absPath)
+    .split(sep)
+    .filter((s) => s && s !== '..' && s !== '.');
 
 export function clustersOf(releaseFile: string, talconfigs: readonly Talconfig[], root: string): ClusterMatch {
   const clusters = new Set(talconfigs.map((t) => t.clusterName ?? t.file.absPath));
   if (clusters.size <= 1) return { talconfigs: [...talconfigs], known: true };
-  const marks = talconfigs.map((t) => new Set([...(t.clusterName ? [t.clusterName] : []), ...segments(root, dirname(t.file.absPath))]));
+  const marks = talconfigs.map(
+    (t) => new Set([...(t.clusterName ? [t.clusterName] : []), ...segments(root, dirname(t.file.absPath))]),
+  );
   // A mark every cluster has (`talos`, `kubernetes`) tells nothing.
   const shared = new Set([...marks[0]!].filter((m) => marks.every((s) => s.has(m))));
   const path = new Set(segments(root, dirname(releaseFile)));

@@ -22,11 +22,17 @@ export interface EffectiveDriver {
  * 4.4.0). Chart 1.x has no driver.kind: `ebpf.enabled: true` loads the legacy probe. undefined when helmvet cannot
  * tell (no known chart, a `${VAR}` value, a kind the chart does not accept).
  */
-export function effectiveDriver(values: VNode | undefined, chart: ChartVersion | undefined, candidates: readonly ChartVersion[] = []): EffectiveDriver | undefined {
+export function effectiveDriver(
+  values: VNode | undefined,
+  chart: ChartVersion | undefined,
+  candidates: readonly ChartVersion[] = [],
+): EffectiveDriver | undefined {
   const legacy = chart && semver.lt(chart.version, '2.0.0');
   if (legacy) {
     const ebpf = scalarAt(values, ['ebpf', 'enabled']);
-    return ebpf?.value === true ? { kind: 'ebpf', written: ebpf, field: 'ebpf.enabled', value: ebpf.source, defaultOf: undefined } : undefined;
+    return ebpf?.value === true
+      ? { kind: 'ebpf', written: ebpf, field: 'ebpf.enabled', value: ebpf.source, defaultOf: undefined }
+      : undefined;
   }
   if (boolAt(values, ['driver', 'enabled']) === false) return undefined;
   const written = scalarAt(values, ['driver', 'kind']);

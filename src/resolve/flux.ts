@@ -31,7 +31,12 @@ function newestAdmitted(written: string, known: readonly string[], newest: strin
 
 function versionOf(pin: FluxPin): string | undefined {
   if (pin.of === 'flux') return newestAdmitted(pin.constraint, FLUX_RELEASES, NEWEST_FLUX, NEWEST_FLUX);
-  const chart = newestAdmitted(pin.constraint, FLUX2_CHART_FLUX.map(([from]) => from).concat(FLUX2_CHART_NEWEST), FLUX2_CHART_NEWEST, '');
+  const chart = newestAdmitted(
+    pin.constraint,
+    FLUX2_CHART_FLUX.map(([from]) => from).concat(FLUX2_CHART_NEWEST),
+    FLUX2_CHART_NEWEST,
+    '',
+  );
   return chart ? fluxOfChart(chart) : chart === '' ? NEWEST_FLUX : undefined;
 }
 
@@ -40,7 +45,10 @@ export function runningFlux(pins: readonly FluxPin[]): RunningFlux | undefined {
   for (const pin of pins) {
     const version = versionOf(pin);
     if (!version || (best && semver.lte(version, best.version))) continue;
-    const shown = pin.of === 'flux' ? `Flux ${pin.constraint.replace(/^v(?=\d)/, '')}` : `Flux ${semver.major(version)}.${semver.minor(version)} (flux2 chart ${pin.constraint})`;
+    const shown =
+      pin.of === 'flux'
+        ? `Flux ${pin.constraint.replace(/^v(?=\d)/, '')}`
+        : `Flux ${semver.major(version)}.${semver.minor(version)} (flux2 chart ${pin.constraint})`;
     best = { version, pin, label: `${shown} (${pin.how})` };
   }
   return best;

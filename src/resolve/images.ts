@@ -21,5 +21,8 @@ export function falcoVersionOfTag(tag: string | undefined): string | undefined {
 /** The Falco images of the repository, but for the releases of the falco chart itself (their image is the chart's). */
 export function resolveImages(model: RepoModel, releases: readonly { release: Release }[]): ResolvedImage[] {
   const chartReleases = new Set(releases.map((r) => r.release));
-  return falcoImages(model.objects, model.releases.filter((r) => !chartReleases.has(r))).map((image) => ({ image, falco: falcoVersionOfTag(image.tag) }));
+  return falcoImages(
+    model.objects,
+    model.releases.filter((r) => !chartReleases.has(r)),
+  ).map((image) => ({ image, falco: falcoVersionOfTag(image.tag) }));
 }

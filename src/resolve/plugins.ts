@@ -22,7 +22,8 @@ function userPlugin(values: VNode | undefined, name: string): { loaded: boolean 
  */
 export function containerPluginLoaded(values: VNode | undefined, chart: ChartVersion | undefined): boolean {
   if (chart && semver.lt(chart.version, '4.22.0')) return false;
-  if (boolAt(values, ['collectors', 'enabled']) === false || boolAt(values, ['driver', 'enabled']) === false) return false;
+  if (boolAt(values, ['collectors', 'enabled']) === false || boolAt(values, ['driver', 'enabled']) === false)
+    return false;
   const own = userPlugin(values, 'container');
   if (own) return own.loaded;
   const modern = !chart || semver.gte(chart.version, '6.2.0');

@@ -54,7 +54,9 @@ export function isFalcoChart(release: Release, mirrors: readonly string[]): bool
 function admitsNewer(raw: string, newest: string): boolean {
   try {
     const c = parseConstraint(raw);
-    return ['patch', 'minor', 'major'].some((bump) => c.check(semver.inc(newest, bump as semver.ReleaseType) ?? newest));
+    return ['patch', 'minor', 'major'].some((bump) =>
+      c.check(semver.inc(newest, bump as semver.ReleaseType) ?? newest),
+    );
   } catch {
     return false;
   }
@@ -95,24 +97,58 @@ function resolveOne(release: Release, knowledge: Knowledge): ResolvedRelease {
     return { ...base, status: 'invalid', constraint, error: e.message };
   }
   const admitted = chosen.admitted.map((v) => knowledge.chartVersion(v)).filter((c): c is ChartVersion => !!c);
-  const openAbove = literal ? !chosen.chosen && semver.valid(semver.coerce(constraint)) !== null && semver.gt(semver.coerce(constraint)!, knowledge.newest.version) : admitsNewer(constraint, knowledge.newest.version);
+  const openAbove = literal
+    ? !chosen.chosen &&
+      semver.valid(semver.coerce(constraint)) !== null &&
+      semver.gt(semver.coerce(constraint)!, knowledge.newest.version)
+    : admitsNewer(constraint, knowledge.newest.version);
   const installed = chosen.chosen ? knowledge.chartVersion(chosen.chosen) : undefined;
-  if (!installed) return { ...base, status: openAbove ? 'unknown-version' : 'no-match', constraint, admitted, openAbove, exact: chosen.exact };
+  if (!installed)
+    return {
+      ...base,
+      status: openAbove ? 'unknown-version' : 'no-match',
+      constraint,
+      admitted,
+      openAbove,
+      exact: chosen.exact,
+    };
   const anyMajor = !chosen.exact && (constraint.trim() === '*' || admitsNextMajors(constraint, installed.version));
-  return { ...base, status: 'resolved', constraint, admitted, installed, exact: chosen.exact, openAbove, anyMajor, runs: runsOf(release.values, installed, admitted) };
+  return {
+    ...base,
+    status: 'resolved',
+    constraint,
+    admitted,
+    installed,
+    exact: chosen.exact,
+    openAbove,
+    anyMajor,
+    runs: runsOf(release.values, installed, admitted),
+  };
 }
 
-export function resolveReleases(model: RepoModel, knowledge: Knowledge, mirrors: readonly string[], unresolved: Unresolved[]): ResolvedRelease[] {
+export function resolveReleases(
+  model: RepoModel,
+  knowledge: Knowledge,
+  mirrors: readonly string[],
+  unresolved: Unresolved[],
+): ResolvedRelease[] {
   const out: ResolvedRelease[] = [];
   const flux = runningFlux(model.fluxPins);
   for (const release of model.releases) {
     const falco = isFalcoChart(release, mirrors);
     if (falco === undefined) {
-      unresolved.push({ span: release.chart.span, why: { reason: 'not-falcosecurity', release: release.title, url: release.chart.repoUrl ?? null } });
+      unresolved.push({
+        span: release.chart.span,
+        why: { reason: 'not-falcosecurity', release: release.title, url: release.chart.repoUrl ?? null },
+      });
     }
     if (!falco) continue;
     const resolved = resolveOne(release, knowledge);
-    out.push(release.tool === 'flux' ? { ...resolved, api: { serving: serving(release.apiVersion, flux?.version), flux } } : resolved);
+    out.push(
+      release.tool === 'flux'
+        ? { ...resolved, api: { serving: serving(release.apiVersion, flux?.version), flux } }
+        : resolved,
+    );
   }
   return out;
 }

@@ -20,24 +20,41 @@ export interface Placement {
   tolerations: Toleration[] | undefined;
 }
 
-const record = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string' || typeof x === 'number').map(String) : []);
+const record = (v: unknown): Record<string, unknown> | undefined =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x) => typeof x === 'string' || typeof x === 'number').map(String) : [];
 
 function requirements(list: unknown, field = false): Requirement[] {
   return (Array.isArray(list) ? list : []).flatMap((r) => {
     const req = record(r);
     if (!req || typeof req.key !== 'string' || typeof req.operator !== 'string') return [];
-    return [{ key: field && req.key === 'metadata.name' ? 'kubernetes.io/hostname' : req.key, operator: req.operator, values: strings(req.values) }];
+    return [
+      {
+        key: field && req.key === 'metadata.name' ? 'kubernetes.io/hostname' : req.key,
+        operator: req.operator,
+        values: strings(req.values),
+      },
+    ];
   });
 }
 
 /** The placement of a release's pods: the user's values over the chart's defaults (lists replace, maps merge). */
 export function placementOf(values: VNode | undefined, chartVersion: string | undefined): Placement {
   const selector = record(toPlain(valueAt(values, ['nodeSelector']))) ?? {};
-  const nodeSelector = Object.fromEntries(Object.entries(selector).filter(([, v]) => v !== null && typeof v !== 'object').map(([k, v]) => [k, String(v)]));
-  const required = record(toPlain(valueAt(values, ['affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution'])));
+  const nodeSelector = Object.fromEntries(
+    Object.entries(selector)
+      .filter(([, v]) => v !== null && typeof v !== 'object')
+      .map(([k, v]) => [k, String(v)]),
+  );
+  const required = record(
+    toPlain(valueAt(values, ['affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution'])),
+  );
   const terms = Array.isArray(required?.nodeSelectorTerms)
-    ? required.nodeSelectorTerms.map((t) => [...requirements(record(t)?.matchExpressions), ...requirements(record(t)?.matchFields, true)])
+    ? required.nodeSelectorTerms.map((t) => [
+        ...requirements(record(t)?.matchExpressions),
+        ...requirements(record(t)?.matchFields, true),
+      ])
     : undefined;
   const written = valueAt(values, ['tolerations']);
   const tolerations = written ? (toPlain(written) as unknown[] | null) : undefined;
@@ -45,7 +62,10 @@ export function placementOf(values: VNode | undefined, chartVersion: string | un
     nodeSelector,
     terms,
     tolerations: written
-      ? (Array.isArray(tolerations) ? tolerations : []).map(record).filter((t): t is Record<string, unknown> => !!t).map((t) => t as Toleration)
+      ? (Array.isArray(tolerations) ? tolerations : [])
+          .map(record)
+          .filter((t): t is Record<string, unknown> => !!t)
+          .map((t) => t as Toleration)
       : defaultTolerations(chartVersion),
   };
 }
@@ -67,8 +87,11 @@ function rulesOut(req: Requirement, node: TalhelperNode): boolean {
     case 'Gt':
     case 'Lt': {
       if (absent) return true;
-      if (!present || req.values.length !== 1 || !/^-?\d+$/.test(value) || !/^-?\d+$/.test(req.values[0]!)) return false;
-      return req.operator === 'Gt' ? !(Number(value) > Number(req.values[0])) : !(Number(value) < Number(req.values[0]));
+      if (!present || req.values.length !== 1 || !/^-?\d+$/.test(value) || !/^-?\d+$/.test(req.values[0]!))
+        return false;
+      return req.operator === 'Gt'
+        ? !(Number(value) > Number(req.values[0]))
+        : !(Number(value) < Number(req.values[0]));
     }
     default:
       return false;

@@ -1,12 +1,20 @@
 // One rule, one file: typed metadata (the single source of truth for docs, SARIF and `helmvet rules`), the rule's
 // messages by id (its words live here, in its file), and a check that reports findings as data.
-import { composeMessage, docsUrl, type DataValue, type Finding, type FindingData, type Fix, type Severity, type Span } from '../findings.js';
+import {
+  composeMessage,
+  docsUrl,
+  type DataValue,
+  type Finding,
+  type FindingData,
+  type Fix,
+  type Severity,
+  type Span,
+} from '../findings.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { ResolvedImage } from '../resolve/images.js';
 import type { ResolvedRelease } from '../resolve/resolve.js';
 import type { RepoModel } from '../model/types.js';
 import type { FileStore } from '../load/store.js';
-
 
 /** The words of one kind of finding, from its data: a short title (what), why it matters, and what to do. */
 export interface Message<D extends FindingData = FindingData> {
@@ -77,8 +85,10 @@ export interface Rule<M extends Messages = Messages> {
   check(ctx: RuleContext<M>): void;
 }
 
-
-export function createRule<const M extends Messages>(meta: RuleMeta & { messages: M }, check: (ctx: RuleContext<M>) => void): Rule<M> {
+export function createRule<const M extends Messages>(
+  meta: RuleMeta & { messages: M },
+  check: (ctx: RuleContext<M>) => void,
+): Rule<M> {
   return { meta: { ...meta, docsUrl: docsUrl(meta.id) }, check };
 }
 

@@ -7,10 +7,24 @@ import { childKeys } from '../knowledge/values-keys.js';
 import type { StandaloneValues, ValuesLayer } from '../model/types.js';
 import { entryAt, type VNode } from '../model/values.js';
 import type { ResolvedRelease } from '../resolve/resolve.js';
-import { checkValueKeys, type KeyProblem, type KeyProblemData, type KeyProblemKind, type Part, type Replacement, type RunningFalco, type Target, type ValuesTarget } from '../resolve/values.js';
+import {
+  checkValueKeys,
+  type KeyProblem,
+  type KeyProblemData,
+  type KeyProblemKind,
+  type Part,
+  type Replacement,
+  type RunningFalco,
+  type Target,
+  type ValuesTarget,
+} from '../resolve/values.js';
 import type { Message, Messages, RuleContext } from './create-rule.js';
 
-const version = (chart: ChartVersion, label = `chart ${chart.version}`): ValuesTarget => ({ kind: 'version', chart, label });
+const version = (chart: ChartVersion, label = `chart ${chart.version}`): ValuesTarget => ({
+  kind: 'version',
+  chart,
+  label,
+});
 
 /**
  * The chart version to check against: what the release installs today; for a git source of the chart, the version
@@ -24,7 +38,11 @@ export function valuesTarget(r: ResolvedRelease, knowledge: Knowledge): ValuesTa
     const tag = /^falco-(\d+\.\d+\.\d+)$/.exec(rev);
     const tagged = tag ? knowledge.chartVersion(tag[1]!) : undefined;
     if (tagged) return version(tagged, `chart ${tagged.version} (git tag ${rev})`);
-    if (['', 'HEAD', 'master', 'main'].includes(rev)) return version(knowledge.newest, `chart ${knowledge.newest.version} (the newest helmvet knows; the git source follows ${rev || 'the default branch'})`);
+    if (['', 'HEAD', 'master', 'main'].includes(rev))
+      return version(
+        knowledge.newest,
+        `chart ${knowledge.newest.version} (the newest helmvet knows; the git source follows ${rev || 'the default branch'})`,
+      );
   }
   return { kind: 'any' };
 }
@@ -71,15 +89,25 @@ export type KeysDerived = { keysDerived: { chart: string; from: string } | null 
 function keysDerived(r: ResolvedRelease, knowledge: Knowledge): KeysDerived['keysDerived'] {
   const t = valuesTarget(r, knowledge);
   const derived = t.kind === 'version' ? t.chart.derived : null;
-  return t.kind === 'version' && derived?.fields.includes('keys') ? { chart: t.chart.version, from: derived.from } : null;
+  return t.kind === 'version' && derived?.fields.includes('keys')
+    ? { chart: t.chart.version, from: derived.from }
+    : null;
 }
 
 /** Every layer that writes the key is a place to fix; the merged entry when none does (a targetPath). */
-function report(ctx: RuleContext<Messages>, layers: readonly ValuesLayer[], p: KeyProblem, fix: Worded, derived: KeysDerived['keysDerived'] = null) {
+function report(
+  ctx: RuleContext<Messages>,
+  layers: readonly ValuesLayer[],
+  p: KeyProblem,
+  fix: Worded,
+  derived: KeysDerived['keysDerived'] = null,
+) {
   const nullAllowed = p.kind === 'render-blocking';
   const spans = layers.flatMap((layer) => {
     const entry = entryAt(layer.values, p.path);
-    return entry && (nullAllowed || !(entry.value.kind === 'scalar' && entry.value.value === null)) ? [entry.keySpan] : [];
+    return entry && (nullAllowed || !(entry.value.kind === 'scalar' && entry.value.value === null))
+      ? [entry.keySpan]
+      : [];
   });
   for (const span of spans.length ? spans : [p.entry.keySpan]) {
     ctx.report({
@@ -97,10 +125,12 @@ function report(ctx: RuleContext<Messages>, layers: readonly ValuesLayer[], p: K
 export function reportValueKeys(ctx: RuleContext<Messages>, kind: KeyProblemKind, fix: Worded) {
   for (const r of ctx.releases) {
     const derived = keysDerived(r, ctx.knowledge);
-    for (const p of problemsOfRelease(r, ctx.knowledge)) if (p.kind === kind) report(ctx, r.release.layers, p, fix, derived);
+    for (const p of problemsOfRelease(r, ctx.knowledge))
+      if (p.kind === kind) report(ctx, r.release.layers, p, fix, derived);
   }
   for (const s of ctx.model.standaloneValues) {
-    for (const p of problemsOfStandalone(s, ctx.knowledge)) if (p.kind === kind) report(ctx, [{ label: s.file.path, values: s.values, file: s.file }], p, fix);
+    for (const p of problemsOfStandalone(s, ctx.knowledge))
+      if (p.kind === kind) report(ctx, [{ label: s.file.path, values: s.values, file: s.file }], p, fix);
   }
 }
 
@@ -128,7 +158,8 @@ export function sayingDerivedKeys<M extends Record<string, Message<never>>>(mess
 // Phrases.
 
 export const code = (s: string) => `\`${s}\``;
-export const joinOr = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)!}`);
+export const joinOr = (items: readonly string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)!}`;
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** `` `x.sockets` (a list) ``, `` `driver.kind: ebpf` `` */
@@ -170,16 +201,24 @@ export function replacementFix(r: Replacement | null, path: string, suggestions:
   return suggestions.length ? `rename it to ${suggestions[0]!}` : `delete ${path}`;
 }
 
-export const migrateClause = (mechanical: boolean) => (mechanical ? '`helmvet migrate` rewrites it.' : '`helmvet migrate` cannot rewrite it; change it by hand.');
+export const migrateClause = (mechanical: boolean) =>
+  mechanical ? '`helmvet migrate` rewrites it.' : '`helmvet migrate` cannot rewrite it; change it by hand.';
 
 /** `Falco 0.44.1`, `Falco 0.36.0 (image.tag)`, `the Falco of image tag latest` */
-export const falcoShort = (f: RunningFalco) => (f.version ? `Falco ${f.version}${f.pinned ? ' (image.tag)' : ''}` : `the Falco of image tag ${f.tag ?? '?'}`);
+export const falcoShort = (f: RunningFalco) =>
+  f.version ? `Falco ${f.version}${f.pinned ? ' (image.tag)' : ''}` : `the Falco of image tag ${f.tag ?? '?'}`;
 
 /** `Falco 0.44.1, which chart 9.1.0 deploys`, `Falco 0.36.0, which image.tag pins` */
 export const falcoPhrase = (f: RunningFalco, chartLabel: string) =>
-  f.pinned ? `${f.version ? `Falco ${f.version}` : `the Falco of image tag ${f.tag ?? '?'}`}, which image.tag pins` : `Falco ${f.version ?? '?'}, which ${chartLabel} deploys`;
+  f.pinned
+    ? `${f.version ? `Falco ${f.version}` : `the Falco of image tag ${f.tag ?? '?'}`}, which image.tag pins`
+    : `Falco ${f.version ?? '?'}, which ${chartLabel} deploys`;
 
-export const didYouMean = (suggestions: readonly string[], prefix = 'Did you mean') => (suggestions.length ? `${prefix} ${joinOr(suggestions.map(code))}?` : '');
+export const didYouMean = (suggestions: readonly string[], prefix = 'Did you mean') =>
+  suggestions.length ? `${prefix} ${joinOr(suggestions.map(code))}?` : '';
 
 /** `` `controller` has `annotations`, `daemonset` and `kind`. `` */
-export const siblingsText = (parent: string | null, siblings: readonly string[]) => (parent && siblings.length ? `${code(parent)} has ${joinOr(siblings.map(code)).replace(/ or ([^ ]+)$/, ' and $1')}.` : '');
+export const siblingsText = (parent: string | null, siblings: readonly string[]) =>
+  parent && siblings.length
+    ? `${code(parent)} has ${joinOr(siblings.map(code)).replace(/ or ([^ ]+)$/, ' and $1')}.`
+    : '';

@@ -44,6 +44,12 @@ export const RULES: readonly Rule[] = [
   lockdownRemoved,
   installKernelArgsIgnored,
   unknownChartVersion,
-  invalidChartVersion, yamlSyntax, duplicateKey, unreadableFile, unresolvedReference, unusedSuppression];
+  invalidChartVersion,
+  yamlSyntax,
+  duplicateKey,
+  unreadableFile,
+  unresolvedReference,
+  unusedSuppression,
+];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -4,7 +4,14 @@ import type { Span } from '../findings.js';
 import { fileLine } from '../load/source.js';
 import { DRIVER_WHAT, type FalcoDriver } from '../knowledge/drivers.js';
 import { effectiveDriver, type EffectiveDriver } from '../resolve/driver.js';
-import { applyKernelArgs, secureBootForcesConfidentiality, SECURE_BOOT_LOCKDOWN_UNTIL, supportsNegatedArgs, talosLine, type CmdlineResult } from '../knowledge/talos.js';
+import {
+  applyKernelArgs,
+  secureBootForcesConfidentiality,
+  SECURE_BOOT_LOCKDOWN_UNTIL,
+  supportsNegatedArgs,
+  talosLine,
+  type CmdlineResult,
+} from '../knowledge/talos.js';
 import type { SecureBootImage } from '../model/talos.js';
 import { clustersOf } from '../resolve/clusters.js';
 import type { ResolvedRelease } from '../resolve/resolve.js';
@@ -51,8 +58,13 @@ export interface Meeting {
  * allowed on one of its nodes by their nodeSelector, required node affinity and tolerations. An image helmvet knows
  * no nodes of (a schematic, a machine config) meets every release. Undefined when none meets it.
  */
-export function meeting(ctx: RuleContext<Messages>, img: SecureBootImage, uses: readonly FalcoDriverUse[]): Meeting | undefined {
-  if (!img.talconfig || img.nodeRefs.length === 0) return uses.length ? { img, uses: [...uses], unsure: [] } : undefined;
+export function meeting(
+  ctx: RuleContext<Messages>,
+  img: SecureBootImage,
+  uses: readonly FalcoDriverUse[],
+): Meeting | undefined {
+  if (!img.talconfig || img.nodeRefs.length === 0)
+    return uses.length ? { img, uses: [...uses], unsure: [] } : undefined;
   const talconfigs = ctx.model.talos.talconfigs;
   const met: FalcoDriverUse[] = [];
   const unsure: FalcoDriverUse[] = [];
@@ -74,23 +86,54 @@ export function meeting(ctx: RuleContext<Messages>, img: SecureBootImage, uses: 
 // What the talos/* rules say of images and releases, as data, and the phrases they word it with.
 
 /** A Falco release as the talos/* messages name it. */
-export type ReleaseData = { release: string; at: string; field: string; value: string; defaultOf: string | null; driver: string };
+export type ReleaseData = {
+  release: string;
+  at: string;
+  field: string;
+  value: string;
+  defaultOf: string | null;
+  driver: string;
+};
 
 export function releaseData(use: FalcoDriverUse): ReleaseData {
   const { driver } = use;
-  return { release: use.release.release.title, at: where(use.span), field: driver.field, value: driver.value, defaultOf: driver.written ? null : (driver.defaultOf ?? null), driver: driver.kind };
+  return {
+    release: use.release.release.title,
+    at: where(use.span),
+    field: driver.field,
+    value: driver.value,
+    defaultOf: driver.written ? null : (driver.defaultOf ?? null),
+    driver: driver.kind,
+  };
 }
 
 /** A Secure Boot image as the talos/* messages name it. */
-export type ImageData = { talos: string | null; via: string | null; raw: string | null; declaredBy: string; nodes: string[] };
+export type ImageData = {
+  talos: string | null;
+  via: string | null;
+  raw: string | null;
+  declaredBy: string;
+  nodes: string[];
+};
 
-export const imageData = (img: SecureBootImage): ImageData => ({ talos: img.version.version ?? null, via: img.version.via?.path ?? null, raw: img.version.raw ?? null, declaredBy: img.declaredBy, nodes: [...img.nodes] });
+export const imageData = (img: SecureBootImage): ImageData => ({
+  talos: img.version.version ?? null,
+  via: img.version.via?.path ?? null,
+  raw: img.version.raw ?? null,
+  declaredBy: img.declaredBy,
+  nodes: [...img.nodes],
+});
 
 /** The releases paired with an image only because helmvet cannot tell their cluster, and the clusters. */
 export type Unsure = { unsure: string[]; clusters: string[] };
 
 export function unsureData(m: Meeting, ctx: RuleContext<Messages>): Unsure {
-  return { unsure: m.unsure.map((u) => u.release.release.title), clusters: m.unsure.length ? [...new Set(ctx.model.talos.talconfigs.map((t) => t.clusterName ?? t.file.path))].sort() : [] };
+  return {
+    unsure: m.unsure.map((u) => u.release.release.title),
+    clusters: m.unsure.length
+      ? [...new Set(ctx.model.talos.talconfigs.map((t) => t.clusterName ?? t.file.path))].sort()
+      : [],
+  };
 }
 
 /** ` (this repository describes clusters a, b and nothing in it tells which one X is applied to, so helmvet pairs it with each)` or empty. */
@@ -102,7 +145,8 @@ export function unsureNote(d: Unsure): string {
 
 /** `HelmRelease falco/falco (apps/falco.yaml:12, driver.kind auto, the default of chart 5.0.3)` */
 export function describeRelease(r: ReleaseData): string {
-  const how = r.defaultOf === null ? `${r.field}: ${r.value}` : `${r.field} ${r.value}, the default of chart ${r.defaultOf}`;
+  const how =
+    r.defaultOf === null ? `${r.field}: ${r.value}` : `${r.field} ${r.value}, the default of chart ${r.defaultOf}`;
   return `${r.release} (${r.at}, ${how})`;
 }
 
@@ -127,7 +171,10 @@ export function lockdownOf(img: SecureBootImage): Lockdown | undefined {
   const forces = secureBootForcesConfidentiality(img.version.version);
   if (forces === false) return undefined;
   const args = img.schematic === 'empty' ? [] : img.schematic.args;
-  return { known: forces === true, result: applyKernelArgs(['confidentiality'], args, supportsNegatedArgs(img.version.version)) };
+  return {
+    known: forces === true,
+    result: applyKernelArgs(['confidentiality'], args, supportsNegatedArgs(img.version.version)),
+  };
 }
 
 /** `Secure Boot on Talos 1.13.9` / `Secure Boot on Talos before 1.14` */
@@ -150,4 +197,5 @@ export function unknownVersionNote(d: ImageData): string {
 }
 
 /** ` of nodes saga, eir, skuld` or empty. */
-export const ofNodes = (nodes: readonly string[]) => (nodes.length ? ` of node${nodes.length > 1 ? 's' : ''} ${nodes.join(', ')}` : '');
+export const ofNodes = (nodes: readonly string[]) =>
+  nodes.length ? ` of node${nodes.length > 1 ? 's' : ''} ${nodes.join(', ')}` : '';

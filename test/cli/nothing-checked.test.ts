@@ -13,7 +13,12 @@ const bin = join(fileURLToPath(new URL('../../', import.meta.url)), 'bin', 'helm
 /** As root (CI), a directory's mode does not stop reading: the process then runs as nobody, for whom it does. */
 function helmvet(args: string[], cwd: string, asNobody = false) {
   const user = asNobody && process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...user });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    ...user,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -22,11 +27,19 @@ describe('nothing checked', () => {
     const dir = writeRepo({ 'docs/README.md': '# x\n' });
     const r = helmvet(['lint', 'docs'], dir);
     expect([r.code, r.stdout]).toEqual([2, '']);
-    expect(r.stderr).toBe('helmvet: docs holds no YAML files; nothing in it is checked\nhelmvet: no YAML files checked under docs; pass --no-error-on-unmatched-pattern to accept that\n');
+    expect(r.stderr).toBe(
+      'helmvet: docs holds no YAML files; nothing in it is checked\nhelmvet: no YAML files checked under docs; pass --no-error-on-unmatched-pattern to accept that\n',
+    );
   });
 
   it('a file the ignores exclude, named on the command line: exit 2; with another file checked, a note and the usual exit', () => {
-    const dir = writeRepo({ '.gitignore': 'generated/\n', 'generated/a.yaml': 'a: 1\n', '.helmvet.yaml': 'ignore:\n  - legacy/\n', 'legacy/b.yaml': 'b: 1\n', 'c.yaml': 'c: 1\n' });
+    const dir = writeRepo({
+      '.gitignore': 'generated/\n',
+      'generated/a.yaml': 'a: 1\n',
+      '.helmvet.yaml': 'ignore:\n  - legacy/\n',
+      'legacy/b.yaml': 'b: 1\n',
+      'c.yaml': 'c: 1\n',
+    });
     const ignored = helmvet(['lint', 'generated/a.yaml', 'legacy/b.yaml'], dir);
     expect(ignored.code).toBe(2);
     expect(ignored.stderr.split('\n')).toEqual([
@@ -36,7 +49,11 @@ describe('nothing checked', () => {
       '',
     ]);
     const some = helmvet(['lint', 'legacy/b.yaml', 'c.yaml'], dir);
-    expect([some.code, some.stderr, some.stdout.trim()]).toEqual([0, 'helmvet: legacy/b.yaml is ignored by the ignore list of the configuration; nothing in it is checked\n', '✔ no problems in 1 file']);
+    expect([some.code, some.stderr, some.stdout.trim()]).toEqual([
+      0,
+      'helmvet: legacy/b.yaml is ignored by the ignore list of the configuration; nothing in it is checked\n',
+      '✔ no problems in 1 file',
+    ]);
   });
 
   it('a directory that cannot be read: exit 2', () => {
@@ -55,13 +72,20 @@ describe('nothing checked', () => {
   it('only templates: exit 2, saying so', () => {
     const dir = writeRepo({ 'chart/Chart.yaml': 'name: x\n', 'chart/templates/a.yaml': 'a: {{ .Values.a }}\n' });
     const r = helmvet(['lint', 'chart/templates'], dir);
-    expect([r.code, r.stderr]).toEqual([2, 'helmvet: no YAML files checked under chart/templates (1 template, which helmvet does not lint); pass --no-error-on-unmatched-pattern to accept that\n']);
+    expect([r.code, r.stderr]).toEqual([
+      2,
+      'helmvet: no YAML files checked under chart/templates (1 template, which helmvet does not lint); pass --no-error-on-unmatched-pattern to accept that\n',
+    ]);
   });
 
   it('--no-error-on-unmatched-pattern: the same said, exit 0; findings still count', () => {
     const dir = writeRepo({ 'docs/README.md': '# x\n', 'falco.yaml': helmRelease('">=4.0.0 <5.0.0"') });
     const none = helmvet(['lint', 'docs', '--no-error-on-unmatched-pattern'], dir);
-    expect([none.code, none.stdout.trim(), none.stderr]).toEqual([0, '✔ no problems in 0 files', 'helmvet: docs holds no YAML files; nothing in it is checked\n']);
+    expect([none.code, none.stdout.trim(), none.stderr]).toEqual([
+      0,
+      '✔ no problems in 0 files',
+      'helmvet: docs holds no YAML files; nothing in it is checked\n',
+    ]);
     expect(helmvet(['lint', 'falco.yaml', '--no-error-on-unmatched-pattern'], dir).code).toBe(1);
   });
 });

@@ -10,7 +10,8 @@ import { parseExpected, readIndex, rebuildRepos, type CorpusRow } from './corpus
 const rows = readIndex();
 const repos = rebuildRepos(rows);
 const results = new Map<string, { result: LintResult; dir: string; rows: CorpusRow[] }>();
-for (const [name, repo] of repos) results.set(name, { result: lint({ cwd: repo.dir, paths: ['.'], config: defaultConfig(repo.dir) }), ...repo });
+for (const [name, repo] of repos)
+  results.set(name, { result: lint({ cwd: repo.dir, paths: ['.'], config: defaultConfig(repo.dir) }), ...repo });
 
 interface Row {
   corpusFile: string;
@@ -27,7 +28,14 @@ for (const { result, dir, rows: repoRows } of results.values()) {
     const path = relative(dir, f.span.file.absPath).split(sep).join('/');
     const row = repoRows.find((r) => r.path === path);
     const { line, column } = positionAt(f.span.file, f.span.start);
-    all.push({ corpusFile: row?.file ?? path, line, column, severity: f.severity, ruleId: f.ruleId, message: f.message });
+    all.push({
+      corpusFile: row?.file ?? path,
+      line,
+      column,
+      severity: f.severity,
+      ruleId: f.ruleId,
+      message: f.message,
+    });
   }
 }
 
@@ -42,7 +50,15 @@ const IMPLEMENTED: Record<string, (r: Row, subject: string) => boolean> = {
   'talos-lockdown-missing': (r) => r.ruleId === 'talos/secureboot-lockdown',
 };
 /** The rules behind the implemented tags: none of them may report anything INDEX.tsv does not expect. */
-const IMPLEMENTED_RULES = new Set(['falco/version-advisory', 'flux/removed-api', 'falco/driver-kind', 'falco/open-version-range', 'falco/removed-value', 'falco/unknown-value', 'talos/secureboot-lockdown']);
+const IMPLEMENTED_RULES = new Set([
+  'falco/version-advisory',
+  'flux/removed-api',
+  'falco/driver-kind',
+  'falco/open-version-range',
+  'falco/removed-value',
+  'falco/unknown-value',
+  'talos/secureboot-lockdown',
+]);
 
 describe('the real-world corpus', () => {
   it('lints all files without a crash', () => {
@@ -54,7 +70,9 @@ describe('the real-world corpus', () => {
     const expectedLines = new Map(rows.map((r) => [r.file, new Set(parseExpected(r.expected).map((e) => e.line))]));
     // `n/a` is no verdict (a Falco run outside the falco chart, a file beside it): `clean` is the verdict "nothing".
     const unjudged = new Set(rows.filter((r) => r.expected === 'n/a').map((r) => r.file));
-    const unexpected = all.filter((f) => f.severity !== 'info' && !unjudged.has(f.corpusFile) && !expectedLines.get(f.corpusFile)?.has(f.line));
+    const unexpected = all.filter(
+      (f) => f.severity !== 'info' && !unjudged.has(f.corpusFile) && !expectedLines.get(f.corpusFile)?.has(f.line),
+    );
     expect(unexpected.map((f) => `${f.corpusFile}:${f.line} ${f.ruleId} ${f.message}`)).toEqual([]);
   });
 
@@ -77,21 +95,40 @@ describe('the real-world corpus', () => {
     }
     expect(missing).toEqual([]);
     const unjudged = new Set(rows.filter((r) => r.expected === 'n/a').map((r) => r.file));
-    const extra = all.filter((f) => IMPLEMENTED_RULES.has(f.ruleId) && f.severity !== 'info' && !matched.has(f) && !unjudged.has(f.corpusFile));
+    const extra = all.filter(
+      (f) => IMPLEMENTED_RULES.has(f.ruleId) && f.severity !== 'info' && !matched.has(f) && !unjudged.has(f.corpusFile),
+    );
     expect(extra.map((f) => `${f.corpusFile}:${f.line} ${f.message}`)).toEqual([]);
   });
 
   it('every file linted alone (as pre-commit runs helmvet) gets exactly the findings the whole repository gives it', () => {
-    for (const { dir, rows: repoRows } of repos.values()) expectSameAlone(dir, repoRows.map((r) => r.path));
+    for (const { dir, rows: repoRows } of repos.values())
+      expectSameAlone(
+        dir,
+        repoRows.map((r) => r.path),
+      );
   });
 
   it('matches the reviewed snapshot of every finding and every Falco deployment', async () => {
     const lines = all
-      .sort((a, b) => a.corpusFile.localeCompare(b.corpusFile) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))
+      .sort(
+        (a, b) =>
+          a.corpusFile.localeCompare(b.corpusFile) ||
+          a.line - b.line ||
+          a.column - b.column ||
+          a.ruleId.localeCompare(b.ruleId),
+      )
       .map((f) => `${f.corpusFile}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`);
     const deployments = [...results.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .flatMap(([repo, { result }]) => result.releases.map((r) => `${repo} ${r.file}:${r.line} ${r.title}: ${r.note}${r.installed ? ` → chart ${r.installed.chart}, Falco ${r.installed.falco}, container plugin ${r.installed.containerPlugin ?? '-'}` : ''}`));
-    await expect(['# findings', ...lines, '', '# Falco deployments', ...deployments, ''].join('\n')).toMatchFileSnapshot('./corpus.snapshot.txt');
+      .flatMap(([repo, { result }]) =>
+        result.releases.map(
+          (r) =>
+            `${repo} ${r.file}:${r.line} ${r.title}: ${r.note}${r.installed ? ` → chart ${r.installed.chart}, Falco ${r.installed.falco}, container plugin ${r.installed.containerPlugin ?? '-'}` : ''}`,
+        ),
+      );
+    await expect(
+      ['# findings', ...lines, '', '# Falco deployments', ...deployments, ''].join('\n'),
+    ).toMatchFileSnapshot('./corpus.snapshot.txt');
   });
 });

@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const CORPUS = resolve(fileURLToPath(new URL('../../', import.meta.url)), process.env.HELMVET_CORPUS ?? '../shared/corpus');
+export const CORPUS = resolve(
+  fileURLToPath(new URL('../../', import.meta.url)),
+  process.env.HELMVET_CORPUS ?? '../shared/corpus',
+);
 
 export interface CorpusRow {
   file: string;
@@ -19,8 +22,12 @@ export interface CorpusRow {
 
 export function readIndex(): CorpusRow[] {
   const index = join(CORPUS, 'INDEX.tsv');
-  if (!existsSync(index)) throw new Error(`the corpus run needs ${index} (../shared/corpus beside the project, or HELMVET_CORPUS)`);
-  const [header, ...rows] = readFileSync(index, 'utf8').trimEnd().split('\n').map((l) => l.split('\t'));
+  if (!existsSync(index))
+    throw new Error(`the corpus run needs ${index} (../shared/corpus beside the project, or HELMVET_CORPUS)`);
+  const [header, ...rows] = readFileSync(index, 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((l) => l.split('\t'));
   const col = (name: string) => header!.indexOf(name);
   return rows.map((r) => ({
     file: r[col('file')]!,

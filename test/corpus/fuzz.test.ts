@@ -70,18 +70,57 @@ const SNIPPETS = [
   '# a comment',
   '',
 ];
-const CHARS = [' ', '\t', ':', '-', '#', '"', "'", '[', ']', '{', '}', ',', '\n', '&', '*', '!', '|', '>', '%', '@', '`', '?', '\\', '\u00e9', '\u2028', '\u0000'];
+const CHARS = [
+  ' ',
+  '\t',
+  ':',
+  '-',
+  '#',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '\n',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  '%',
+  '@',
+  '`',
+  '?',
+  '\\',
+  '\u00e9',
+  '\u2028',
+  '\u0000',
+];
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('delete' as const), line: fc.nat() }),
-  fc.record({ op: fc.constant('insert' as const), line: fc.nat(), text: fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ maxLength: 24 })) }),
+  fc.record({
+    op: fc.constant('insert' as const),
+    line: fc.nat(),
+    text: fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ maxLength: 24 })),
+  }),
   fc.record({ op: fc.constant('duplicate' as const), line: fc.nat() }),
   fc.record({ op: fc.constant('swap' as const), line: fc.nat(), other: fc.nat() }),
   fc.record({ op: fc.constant('indent' as const), line: fc.nat(), by: fc.integer({ min: -4, max: 4 }) }),
   fc.record({ op: fc.constant('tab' as const), line: fc.nat(), at: fc.nat() }),
-  fc.record({ op: fc.constant('flip' as const), at: fc.nat(), char: fc.oneof(fc.constantFrom(...CHARS), fc.string({ minLength: 1, maxLength: 1 })) }),
+  fc.record({
+    op: fc.constant('flip' as const),
+    at: fc.nat(),
+    char: fc.oneof(fc.constantFrom(...CHARS), fc.string({ minLength: 1, maxLength: 1 })),
+  }),
   fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({ op: fc.constant('anchor' as const), line: fc.nat(), what: fc.constantFrom('anchor' as const, 'alias' as const, 'merge' as const) }),
+  fc.record({
+    op: fc.constant('anchor' as const),
+    line: fc.nat(),
+    what: fc.constantFrom('anchor' as const, 'alias' as const, 'merge' as const),
+  }),
 );
 
 function mutate(text: string, m: Mutation): string {
@@ -122,7 +161,11 @@ function mutate(text: string, m: Mutation): string {
       const colon = line.indexOf(': ');
       if (m.what === 'merge') lines.splice(i + 1, 0, `${indent}<<: *a`);
       else if (colon < 0) lines[i] = m.what === 'anchor' ? `${indent}&a ${line.slice(indent.length)}` : `${indent}*a`;
-      else lines[i] = m.what === 'anchor' ? `${line.slice(0, colon + 2)}&a ${line.slice(colon + 2)}` : `${line.slice(0, colon + 2)}*a`;
+      else
+        lines[i] =
+          m.what === 'anchor'
+            ? `${line.slice(0, colon + 2)}&a ${line.slice(colon + 2)}`
+            : `${line.slice(0, colon + 2)}*a`;
       break;
     }
   }
@@ -132,7 +175,11 @@ function mutate(text: string, m: Mutation): string {
 // ---- the properties' checks ----
 
 /** Every leaf of a values tree (scalars, and empty maps and lists) by dotted path. */
-function leaves(node: VNode | undefined, prefix: string[] = [], out = new Map<string, unknown>()): Map<string, unknown> {
+function leaves(
+  node: VNode | undefined,
+  prefix: string[] = [],
+  out = new Map<string, unknown>(),
+): Map<string, unknown> {
   if (!node) return out;
   if (node.kind === 'scalar') out.set(prefix.join('.'), node.value);
   else if (node.kind === 'seq') {
@@ -174,7 +221,10 @@ function check(target: (typeof targets)[number], text: string): void {
   const overlay = overlayOf(plan);
   for (const f of plan.files) {
     const parsed = parseSource(f.file.path, f.file.absPath, overlay.get(f.file.absPath)!);
-    expect(parsed.errors.map((e) => e.message), `${f.file.path} does not parse after the migration of ${where}---\n${f.after}`).toEqual([]);
+    expect(
+      parsed.errors.map((e) => e.message),
+      `${f.file.path} does not parse after the migration of ${where}---\n${f.after}`,
+    ).toEqual([]);
   }
 
   const changed = new Set(plan.files.map((f) => f.file.absPath));
@@ -193,15 +243,24 @@ function check(target: (typeof targets)[number], text: string): void {
         // `driver.gvisor` removed for chart 9), src/migrate prunes the emptied key with them. Both found by this test.
         if (value === null && l.log.changes.some((c) => c.what.includes(` ${path}.`))) continue;
         seen.leaves++;
-        expect(now.has(path) ? now.get(path) : '<missing>', `${l.label}: ${path} lost in ${l.file.path}; ${where}`).toEqual(value);
+        expect(
+          now.has(path) ? now.get(path) : '<missing>',
+          `${l.label}: ${path} lost in ${l.file.path}; ${where}`,
+        ).toEqual(value);
       }
     }
   }
 
   const again = attempt('second verifiedPlan', () => verifiedPlan({ ...options, overlay }));
-  expect(again.files.map((f) => `${f.file.path}\n${f.after}`), `a second migration still changes files of ${where}`).toEqual([]);
+  expect(
+    again.files.map((f) => `${f.file.path}\n${f.after}`),
+    `a second migration still changes files of ${where}`,
+  ).toEqual([]);
   const refusedBefore = new Set(plan.refused.map((x) => x.file.absPath));
-  expect(again.refused.filter((x) => !refusedBefore.has(x.file.absPath)).map((x) => `${x.file.path}: ${x.reason}`), `second run of ${where}`).toEqual([]);
+  expect(
+    again.refused.filter((x) => !refusedBefore.has(x.file.absPath)).map((x) => `${x.file.path}: ${x.reason}`),
+    `second run of ${where}`,
+  ).toEqual([]);
 }
 
 /** Counterexamples fuzzing found once, run every time. */
@@ -224,7 +283,10 @@ const FOUND: [string, Mutation[]][] = [
   // A helm.values block cut at the end of the file: migrate looped until out of memory.
   ['vyrti__infra-hetzner-rancher-gitops__apps__falco.yaml', [{ op: 'truncate', at: 832171456 }]],
 ];
-const EXAMPLES = FOUND.map(([file, mutations]): [number, Mutation[]] => [targets.findIndex((t) => t.row.file === file), mutations]).filter(([index]) => index >= 0);
+const EXAMPLES = FOUND.map(([file, mutations]): [number, Mutation[]] => [
+  targets.findIndex((t) => t.row.file === file),
+  mutations,
+]).filter(([index]) => index >= 0);
 
 /** About 20 ms a run; CI's 2 cores keep the file well under a minute. HELMVET_FUZZ_RUNS=20000 fuzzes longer. */
 const RUNS = Number(process.env.HELMVET_FUZZ_RUNS ?? 1000);
@@ -233,16 +295,20 @@ describe('fuzzing the corpus', () => {
   it('lint never throws; migrate never throws, writes only YAML that parses, keeps every user value, and is idempotent', () => {
     expect(targets.length).toBeGreaterThanOrEqual(90);
     fc.assert(
-      fc.property(fc.nat({ max: targets.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), (index, mutations) => {
-        const target = targets[index]!;
-        const text = mutations.reduce(mutate, target.text);
-        writeFileSync(target.path, text);
-        try {
-          check(target, text);
-        } finally {
-          writeFileSync(target.path, target.text);
-        }
-      }),
+      fc.property(
+        fc.nat({ max: targets.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        (index, mutations) => {
+          const target = targets[index]!;
+          const text = mutations.reduce(mutate, target.text);
+          writeFileSync(target.path, text);
+          try {
+            check(target, text);
+          } finally {
+            writeFileSync(target.path, target.text);
+          }
+        },
+      ),
       { numRuns: RUNS, examples: EXAMPLES },
     );
     console.log(`fuzz: ${seen.runs} runs, ${seen.migrated} with a migration, ${seen.leaves} user values checked`);

@@ -24,7 +24,10 @@ describe('the corpus migrated to the newest major', () => {
         const touched = r.layers.some((l) => l.log.changes.length > 0) || (r.version && r.version.resolves !== r.from);
         // Its own reasons: a note, a change left for a person, or one of its files refused.
         const files = new Set([r.file, ...r.layers.map((l) => l.file)]);
-        const explained = r.notes.length > 0 || r.layers.some((l) => l.log.manual.length > 0) || plan.refused.some((x) => files.has(x.file));
+        const explained =
+          r.notes.length > 0 ||
+          r.layers.some((l) => l.log.manual.length > 0) ||
+          plan.refused.some((x) => files.has(x.file));
         // Already on the target major: a major migration has nothing to do (9.1.0 when 9.2.0 is the target).
         const current = r.from !== undefined && r.from.split('.')[0] === plan.target.split('.')[0];
         if (!touched && !explained && !current) silent.push(`${name}: ${r.title}`);
@@ -56,12 +59,17 @@ describe('the corpus migrated to the newest major', () => {
     for (const { name, dir, config, plan, overlay } of runs) {
       if (!plan.files.length) continue;
       const again = verifiedPlan({ cwd: dir, paths: ['.'], config, overlay });
-      expect(again.files.map((f) => f.file.path), name).toEqual([]);
+      expect(
+        again.files.map((f) => f.file.path),
+        name,
+      ).toEqual([]);
     }
   });
 
   it('matches the reviewed snapshot of every summary and diff', async () => {
     const text = runs.map(({ name, plan }) => `#### ${name}\n${summary(plan)}${unifiedDiff(plan)}`).join('\n');
-    await expect(text.replaceAll(/\/tmp\/helmvet-corpus-[^/]+\//g, '')).toMatchFileSnapshot('./corpus-migrate.snapshot.txt');
+    await expect(text.replaceAll(/\/tmp\/helmvet-corpus-[^/]+\//g, '')).toMatchFileSnapshot(
+      './corpus-migrate.snapshot.txt',
+    );
   });
 });

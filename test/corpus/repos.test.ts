@@ -27,11 +27,19 @@ for (const [name, dir] of copies) {
   for (const f of result.findings) {
     if (f.severity === 'info') continue;
     const file = relative(dir, f.span.file.absPath).split(sep).join('/');
-    reported.push({ dir: name, file, line: positionAt(f.span.file, f.span.start).line, rule: f.ruleId, severity: f.severity, message: f.message });
+    reported.push({
+      dir: name,
+      file,
+      line: positionAt(f.span.file, f.span.start).line,
+      rule: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+    });
   }
 }
 
-const matches = (e: ExpectedRow, r: Reported) => e.dir === r.dir && e.file === r.file && e.rule === r.rule && (e.line === undefined || e.line === r.line);
+const matches = (e: ExpectedRow, r: Reported) =>
+  e.dir === r.dir && e.file === r.file && e.rule === r.rule && (e.line === undefined || e.line === r.line);
 const show = (r: Reported) => `${r.dir} ${r.file}:${r.line} ${r.severity} ${r.rule}: ${r.message}`;
 
 describe('whole repositories (../shared/repos)', () => {

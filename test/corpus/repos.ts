@@ -7,7 +7,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const REPOS = resolve(fileURLToPath(new URL('../../', import.meta.url)), process.env.HELMVET_REPOS ?? '../shared/repos');
+export const REPOS = resolve(
+  fileURLToPath(new URL('../../', import.meta.url)),
+  process.env.HELMVET_REPOS ?? '../shared/repos',
+);
 
 export interface RepoRow {
   /** The directory under ../shared/repos. */
@@ -28,17 +31,30 @@ export interface ExpectedRow {
 }
 
 function tsv(path: string): Record<string, string>[] {
-  if (!existsSync(path)) throw new Error(`the whole-repository run needs ${path} (../shared/repos beside the project, or HELMVET_REPOS)`);
-  const [header, ...rows] = readFileSync(path, 'utf8').trimEnd().split('\n').map((l) => l.split('\t'));
+  if (!existsSync(path))
+    throw new Error(`the whole-repository run needs ${path} (../shared/repos beside the project, or HELMVET_REPOS)`);
+  const [header, ...rows] = readFileSync(path, 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((l) => l.split('\t'));
   return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
 }
 
-export const readRepoIndex = (): RepoRow[] => tsv(join(REPOS, 'INDEX.tsv')).map((r) => ({ dir: r.dir!, repo: r.repo!, commit: r.commit! }));
+export const readRepoIndex = (): RepoRow[] =>
+  tsv(join(REPOS, 'INDEX.tsv')).map((r) => ({ dir: r.dir!, repo: r.repo!, commit: r.commit! }));
 
 export function readExpected(): ExpectedRow[] {
   return tsv(join(REPOS, 'EXPECTED.tsv')).map((r) => {
-    if (r.verdict !== 'expect' && r.verdict !== 'allow') throw new Error(`EXPECTED.tsv: verdict "${r.verdict}" is neither expect nor allow`);
-    return { dir: r.dir!, file: r.file!, line: r.line === '*' ? undefined : Number(r.line), rule: r.rule!, verdict: r.verdict, note: r.note ?? '' };
+    if (r.verdict !== 'expect' && r.verdict !== 'allow')
+      throw new Error(`EXPECTED.tsv: verdict "${r.verdict}" is neither expect nor allow`);
+    return {
+      dir: r.dir!,
+      file: r.file!,
+      line: r.line === '*' ? undefined : Number(r.line),
+      rule: r.rule!,
+      verdict: r.verdict,
+      note: r.note ?? '',
+    };
   });
 }
 

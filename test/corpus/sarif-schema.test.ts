@@ -28,7 +28,9 @@ describe('SARIF against the official 2.1.0 schema', () => {
     const validate = draft04(readJson(schemaPath));
     const dirs = [resolve(projectRoot, 'fixtures/demo'), ...[...rebuildRepos(readIndex()).values()].map((r) => r.dir)];
     for (const dir of dirs) {
-      const sarif = JSON.parse(format(lint({ cwd: dir, paths: ['.'], config: defaultConfig(dir) }), { color: false })) as unknown;
+      const sarif = JSON.parse(
+        format(lint({ cwd: dir, paths: ['.'], config: defaultConfig(dir) }), { color: false }),
+      ) as unknown;
       expect(validate(sarif), `${dir}: ${errorsOf(validate)}`).toBe(true);
     }
   });

@@ -39,7 +39,10 @@ function yamlOf(text: string, where: string): unknown {
 /** The fenced ```yaml blocks of README.md whose first line is a comment naming the file (`# .pre-commit-config.yaml`). */
 function readmeBlocks(): { name: string; text: string }[] {
   const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
-  return [...readme.matchAll(/^```yaml\n# ([^\n:]+)[^\n]*\n([\s\S]*?)^```$/gm)].map((m) => ({ name: m[1]!.trim(), text: m[2]! }));
+  return [...readme.matchAll(/^```yaml\n# ([^\n:]+)[^\n]*\n([\s\S]*?)^```$/gm)].map((m) => ({
+    name: m[1]!.trim(),
+    text: m[2]!,
+  }));
 }
 
 describe("SchemaStore's schemas", () => {
@@ -68,15 +71,22 @@ describe("SchemaStore's schemas", () => {
     expect(preCommit.length).toBeGreaterThanOrEqual(1);
     const workflow = validator('github-workflow.json');
     const config = validator('pre-commit-config.json');
-    for (const b of workflows) expect(workflow(yamlOf(b.text, `README ${b.name}`)), `README ${b.name}: ${errorsOf(workflow)}`).toBe(true);
-    for (const b of preCommit) expect(config(yamlOf(b.text, `README ${b.name}`)), `README ${b.name}: ${errorsOf(config)}`).toBe(true);
+    for (const b of workflows)
+      expect(workflow(yamlOf(b.text, `README ${b.name}`)), `README ${b.name}: ${errorsOf(workflow)}`).toBe(true);
+    for (const b of preCommit)
+      expect(config(yamlOf(b.text, `README ${b.name}`)), `README ${b.name}: ${errorsOf(config)}`).toBe(true);
   });
 
   it("README's pre-commit configuration names only hooks that .pre-commit-hooks.yaml defines", () => {
-    const defined = new Set((yamlOf(readFileSync(join(projectRoot, '.pre-commit-hooks.yaml'), 'utf8'), 'hooks') as { id: string }[]).map((h) => h.id));
+    const defined = new Set(
+      (yamlOf(readFileSync(join(projectRoot, '.pre-commit-hooks.yaml'), 'utf8'), 'hooks') as { id: string }[]).map(
+        (h) => h.id,
+      ),
+    );
     for (const b of readmeBlocks().filter((x) => x.name === '.pre-commit-config.yaml')) {
       const config = yamlOf(b.text, b.name) as { repos: { hooks: { id: string }[] }[] };
-      for (const hook of config.repos.flatMap((r) => r.hooks)) expect(defined, `README names hook ${hook.id}`).toContain(hook.id);
+      for (const hook of config.repos.flatMap((r) => r.hooks))
+        expect(defined, `README names hook ${hook.id}`).toContain(hook.id);
     }
   });
 });

@@ -18,13 +18,20 @@ describe('docs/rules agree with rule metadata', () => {
     expect(lines[2]).toBe(meta.title);
     expect(text).toContain(`- Severity: ${meta.severity}\n`);
     expect(text).toContain(`- Fixable by \`helmvet migrate\`: ${meta.fixable ? 'yes' : 'no'}\n`);
-    for (const section of ['## What it finds', '## Why', '## Examples', '## How to fix', '## References']) expect(text).toContain(`\n${section}\n`);
-    const references = text.split('\n## References\n')[1]!.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+    for (const section of ['## What it finds', '## Why', '## Examples', '## How to fix', '## References'])
+      expect(text).toContain(`\n${section}\n`);
+    const references = text
+      .split('\n## References\n')[1]!
+      .split('\n')
+      .filter((l) => l.startsWith('- '))
+      .map((l) => l.slice(2));
     expect(references).toEqual([...meta.references]);
   });
 
   it('every page belongs to a rule', () => {
-    const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.md')).map((p) => p.replace(/\\/g, '/').replace(/\.md$/, ''));
+    const pages = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((p) => p.endsWith('.md'))
+      .map((p) => p.replace(/\\/g, '/').replace(/\.md$/, ''));
     expect(pages.sort()).toEqual(RULES.map((r) => r.meta.id).sort());
   });
 });

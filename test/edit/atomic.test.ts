@@ -48,7 +48,14 @@ describe('writeFileAtomic', () => {
     writeFileSync(join(dir, 'new.txt'), next);
     // The real function, bundled for a child that rewrites the file in a loop until it is killed.
     const atomic = join(dir, 'atomic.mjs');
-    await build({ entryPoints: [fileURLToPath(new URL('../../src/edit/atomic.ts', import.meta.url))], bundle: true, format: 'esm', platform: 'node', outfile: atomic, logLevel: 'silent' });
+    await build({
+      entryPoints: [fileURLToPath(new URL('../../src/edit/atomic.ts', import.meta.url))],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      outfile: atomic,
+      logLevel: 'silent',
+    });
     const child = join(dir, 'writer.mjs');
     writeFileSync(
       child,
@@ -56,7 +63,9 @@ describe('writeFileAtomic', () => {
     );
     for (let round = 0; round < 8; round++) {
       writeFileSync(file, old);
-      const proc = spawn(process.execPath, [child, file, join(dir, 'new.txt'), join(dir, 'old.txt')], { stdio: 'ignore' });
+      const proc = spawn(process.execPath, [child, file, join(dir, 'new.txt'), join(dir, 'old.txt')], {
+        stdio: 'ignore',
+      });
       // Listened for from the start: a writer that dies on its own fails the round instead of waiting for the timeout.
       let ended = false;
       const exited = new Promise<NodeJS.Signals | null>((r) =>
@@ -66,12 +75,16 @@ describe('writeFileAtomic', () => {
         }),
       );
       // Killed once it is writing (its first rewrite has landed), at a random point of its loop.
-      for (const deadline = Date.now() + 20_000; !ended && readFileSync(file, 'utf8') === old && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 5));
+      for (const deadline = Date.now() + 20_000; !ended && readFileSync(file, 'utf8') === old && Date.now() < deadline;)
+        await new Promise((r) => setTimeout(r, 5));
       await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 60)));
       proc.kill('SIGKILL');
       expect(await exited, `round ${round}: the writer ended before it was killed`).toBe('SIGKILL');
       const now = readFileSync(file, 'utf8');
-      expect(now === old || now === next, `round ${round}: the file holds ${now.length} characters of neither version`).toBe(true);
+      expect(
+        now === old || now === next,
+        `round ${round}: the file holds ${now.length} characters of neither version`,
+      ).toBe(true);
     }
   });
 });

@@ -10,31 +10,55 @@ const SECRET_VALUES = `falcosidekick:\n  config:\n    slack:\n      webhookurl: 
 const SECRETS = ['SuperSecretToken42', 'Tr0ub4dor', 'Hunter2Socket', WEBHOOK];
 
 function repo(kind: 'stringData' | 'data' | 'generator'): Record<string, string> {
-  const hr = helmRelease('9.1.0', '', '  valuesFrom:\n    - kind: Secret\n      name: falco-secret\n      valuesKey: values.yaml');
+  const hr = helmRelease(
+    '9.1.0',
+    '',
+    '  valuesFrom:\n    - kind: Secret\n      name: falco-secret\n      valuesKey: values.yaml',
+  );
   if (kind === 'generator') {
-    return { 'app/hr.yaml': hr, 'app/kustomization.yaml': 'namespace: falco\nsecretGenerator:\n  - name: falco-secret\n    files:\n      - values.yaml=secret-values.yaml\n', 'app/secret-values.yaml': SECRET_VALUES };
+    return {
+      'app/hr.yaml': hr,
+      'app/kustomization.yaml':
+        'namespace: falco\nsecretGenerator:\n  - name: falco-secret\n    files:\n      - values.yaml=secret-values.yaml\n',
+      'app/secret-values.yaml': SECRET_VALUES,
+    };
   }
-  const body = kind === 'data' ? `data:\n  values.yaml: ${Buffer.from(SECRET_VALUES).toString('base64')}\n` : `stringData:\n  values.yaml: |\n${SECRET_VALUES.split('\n').map((l) => `    ${l}`).join('\n')}\n`;
-  return { 'app/hr.yaml': hr, 'app/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: falco-secret\n  namespace: falco\n${body}` };
+  const body =
+    kind === 'data'
+      ? `data:\n  values.yaml: ${Buffer.from(SECRET_VALUES).toString('base64')}\n`
+      : `stringData:\n  values.yaml: |\n${SECRET_VALUES.split('\n')
+          .map((l) => `    ${l}`)
+          .join('\n')}\n`;
+  return {
+    'app/hr.yaml': hr,
+    'app/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: falco-secret\n  namespace: falco\n${body}`,
+  };
 }
 
 describe('secrets', () => {
-  it.each(['stringData', 'data', 'generator'] as const)('values from a Secret (%s) are found but never shown', (kind) => {
-    const result = lintRepo(repo(kind));
-    // The values are read: the bad driver kind and the removed key are found...
-    expect(result.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['falco/driver-kind', 'falco/removed-value', 'falco/version-advisory']));
-    // ...but no output shows them.
-    for (const format of FORMATS) {
-      const text = render(format, result, { color: false });
-      for (const s of SECRETS) expect(text, `${format} shows ${s}`).not.toContain(s);
-    }
-  });
+  it.each(['stringData', 'data', 'generator'] as const)(
+    'values from a Secret (%s) are found but never shown',
+    (kind) => {
+      const result = lintRepo(repo(kind));
+      // The values are read: the bad driver kind and the removed key are found...
+      expect(result.findings.map((f) => f.ruleId)).toEqual(
+        expect.arrayContaining(['falco/driver-kind', 'falco/removed-value', 'falco/version-advisory']),
+      );
+      // ...but no output shows them.
+      for (const format of FORMATS) {
+        const text = render(format, result, { color: false });
+        for (const s of SECRETS) expect(text, `${format} shows ${s}`).not.toContain(s);
+      }
+    },
+  );
 
   it('migrate leaves Secret values alone and says so, without showing them', () => {
     const m = migrateFiles(repo('stringData'));
     const text = summary(m.plan) + unifiedDiff(m.plan);
     for (const s of SECRETS) expect(text).not.toContain(s);
     expect(m.after['app/secret.yaml']).toBeUndefined();
-    expect(text).toContain('Secret falco-secret key values.yaml is not rewritten: its values live in a Secret, which helmvet does not rewrite');
+    expect(text).toContain(
+      'Secret falco-secret key values.yaml is not rewritten: its values live in a Secret, which helmvet does not rewrite',
+    );
   });
 });

@@ -42,7 +42,10 @@ export interface FakeGitHub {
   /** Every mismatch with GitHub's OpenAPI description: requests (answered 400) and, prefixed `response:`, the fake's own answers. */
   violations: string[];
   /** A snapshot of a repository's state. */
-  repo(owner: string, name: string): {
+  repo(
+    owner: string,
+    name: string,
+  ): {
     refs: Map<string, string>; // 'heads/main' → sha
     commits: Map<string, { message: string; tree: string; parents: string[] }>;
     /** Every file of a branch (`main` or `heads/main`) or commit: path → content. */
@@ -60,7 +63,8 @@ export interface FakeGitHub {
 type Node = { [key: string]: unknown };
 const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A member of an object or an array (parameters are listed in arrays). */
-const child = (v: unknown, key: string): unknown => (typeof v === 'object' && v !== null ? (v as Node)[key] : undefined);
+const child = (v: unknown, key: string): unknown =>
+  typeof v === 'object' && v !== null ? (v as Node)[key] : undefined;
 
 interface Param {
   name: string;
@@ -112,9 +116,19 @@ class OpenApi {
       }
       const source = template
         .split(/(\{[^}]+\})/)
-        .map((part) => (part.startsWith('{') ? (multi.has(part.slice(1, -1)) ? '(.+)' : '([^/]+)') : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')))
+        .map((part) =>
+          part.startsWith('{')
+            ? multi.has(part.slice(1, -1))
+              ? '(.+)'
+              : '([^/]+)'
+            : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'),
+        )
         .join('');
-      this.templates.push({ template, pattern: new RegExp(`^${source}$`), literal: template.replace(/\{[^}]+\}/g, '').length });
+      this.templates.push({
+        template,
+        pattern: new RegExp(`^${source}$`),
+        literal: template.replace(/\{[^}]+\}/g, '').length,
+      });
     }
   }
 
@@ -129,7 +143,8 @@ class OpenApi {
       if (this.node(['paths', t.template])[method.toLowerCase()] === undefined) continue;
       if (!best || t.literal > best.literal) best = { template: t.template, match, literal: t.literal };
     }
-    if (!best) return pathKnown ? `${method} is not an operation of ${rawPath}` : `no operation matches ${method} ${rawPath}`;
+    if (!best)
+      return pathKnown ? `${method} is not an operation of ${rawPath}` : `no operation matches ${method} ${rawPath}`;
     const { template, match } = best;
     const names = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? '');
     const params = Object.fromEntries(names.map((n, i) => [n, safeDecode(match[i + 1] ?? '')]));
@@ -148,7 +163,13 @@ class OpenApi {
       const p = this.locate([...at, 'parameters', String(i)]);
       if (!p) continue;
       const schema = this.locate([...p.at, 'schema']);
-      params.push({ name: String(p.node.name), in: String(p.node.in), required: p.node.required === true, type: schema?.node.type, check: this.validator([...p.at, 'schema']) });
+      params.push({
+        name: String(p.node.name),
+        in: String(p.node.in),
+        required: p.node.required === true,
+        type: schema?.node.type,
+        check: this.validator([...p.at, 'schema']),
+      });
     }
     const body = this.locate([...at, 'requestBody']);
     const json = body && this.locate([...body.at, 'content', 'application/json', 'schema']);
@@ -160,7 +181,10 @@ class OpenApi {
     const externalDocs = op.externalDocs;
     const created: Operation = {
       key,
-      docs: isNode(externalDocs) && typeof externalDocs.url === 'string' ? externalDocs.url : 'https://docs.github.com/rest',
+      docs:
+        isNode(externalDocs) && typeof externalDocs.url === 'string'
+          ? externalDocs.url
+          : 'https://docs.github.com/rest',
       params,
       body: json ? this.validator(json.at) : undefined,
       bodyRequired: body?.node.required === true,
@@ -224,7 +248,10 @@ class OpenApi {
       node = child(node, s);
       at = [...at, s];
       while (isNode(node) && typeof node.$ref === 'string') {
-        at = node.$ref.replace(/^#\//, '').split('/').map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+        at = node.$ref
+          .replace(/^#\//, '')
+          .split('/')
+          .map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
         node = at.reduce<unknown>(child, this.spec);
       }
     }
@@ -306,7 +333,9 @@ function store(r: Repo, o: GitObject): string {
   if (o.type === 'blob') payload = o.data;
   else if (o.type === 'commit') {
     const parents = o.parents.map((p) => `parent ${p}\n`).join('');
-    payload = Buffer.from(`tree ${o.tree}\n${parents}author ${signature(o.author)}\ncommitter ${signature(o.committer)}\n\n${o.message}`);
+    payload = Buffer.from(
+      `tree ${o.tree}\n${parents}author ${signature(o.author)}\ncommitter ${signature(o.committer)}\n\n${o.message}`,
+    );
   } else {
     // git writes 40000 for a subtree's mode, and the id of each entry in binary.
     payload = Buffer.concat(
@@ -321,7 +350,11 @@ function store(r: Repo, o: GitObject): string {
   return sha;
 }
 
-function object<T extends GitObject['type']>(r: Repo, sha: string, type: T): Extract<GitObject, { type: T }> | undefined {
+function object<T extends GitObject['type']>(
+  r: Repo,
+  sha: string,
+  type: T,
+): Extract<GitObject, { type: T }> | undefined {
   const o = r.objects.get(sha);
   return o?.type === type ? (o as Extract<GitObject, { type: T }>) : undefined;
 }
@@ -398,7 +431,10 @@ interface Context {
   self: URL;
 }
 
-export async function startFakeGitHub(repos: FakeRepo[], options: { tokenScopes?: 'write' | 'read' } = {}): Promise<FakeGitHub> {
+export async function startFakeGitHub(
+  repos: FakeRepo[],
+  options: { tokenScopes?: 'write' | 'read' } = {},
+): Promise<FakeGitHub> {
   const api = (openapi ??= new OpenApi());
   const token = `ghp_${randomBytes(18).toString('hex')}`;
   const requests: FakeGitHub['requests'] = [];
@@ -409,69 +445,194 @@ export async function startFakeGitHub(repos: FakeRepo[], options: { tokenScopes?
   let nextId = 1000;
   const ids = new Map<string, number>();
   const idOf = (login: string) => ids.get(login) ?? (ids.set(login, ++nextId), nextId);
-  const nodeId = (kind: string, ...parts: (string | number)[]) => Buffer.from(`0${kind.length}:${kind}${parts.join(':')}`).toString('base64');
+  const nodeId = (kind: string, ...parts: (string | number)[]) =>
+    Buffer.from(`0${kind.length}:${kind}${parts.join(':')}`).toString('base64');
 
   for (const fr of repos) {
     const at = now();
-    const r: Repo = { id: ++nextId, owner: fr.owner, name: fr.name, defaultBranch: fr.defaultBranch, private: fr.private ?? false, createdAt: at, objects: new Map(), refs: new Map(), pulls: [] };
-    const leaves = new Map(Object.entries(fr.files ?? {}).map(([path, content]): [string, Entry] => [path, { mode: '100644', type: 'blob', sha: store(r, { type: 'blob', data: Buffer.from(content) }) }]));
+    const r: Repo = {
+      id: ++nextId,
+      owner: fr.owner,
+      name: fr.name,
+      defaultBranch: fr.defaultBranch,
+      private: fr.private ?? false,
+      createdAt: at,
+      objects: new Map(),
+      refs: new Map(),
+      pulls: [],
+    };
+    const leaves = new Map(
+      Object.entries(fr.files ?? {}).map(([path, content]): [string, Entry] => [
+        path,
+        { mode: '100644', type: 'blob', sha: store(r, { type: 'blob', data: Buffer.from(content) }) },
+      ]),
+    );
     const author = { name: fr.owner, email: `${fr.owner}@users.noreply.github.com`, date: at };
-    r.refs.set(`heads/${fr.defaultBranch}`, store(r, { type: 'commit', message: 'Initial commit', tree: build(r, leaves), parents: [], author, committer: author }));
+    r.refs.set(
+      `heads/${fr.defaultBranch}`,
+      store(r, {
+        type: 'commit',
+        message: 'Initial commit',
+        tree: build(r, leaves),
+        parents: [],
+        author,
+        committer: author,
+      }),
+    );
     state.set(`${fr.owner}/${fr.name}`.toLowerCase(), r);
   }
 
   // --- JSON as GitHub writes it ---------------------------------------------------------------------------------
   const apiUrl = (r: Repo) => `${url}/repos/${r.owner}/${r.name}`;
   const webUrl = (r: Repo) => `https://github.com/${r.owner}/${r.name}`;
-  const error = (status: number, message: string, errors?: object[]): Reply => ({ status, body: { message, ...(errors ? { errors } : {}), status: String(status) } });
-  const invalid = (field: string, code = 'invalid'): Reply => error(422, 'Validation Failed', [{ resource: 'PullRequest', field, code }]);
-  const custom = (message: string): Reply => error(422, 'Validation Failed', [{ resource: 'PullRequest', code: 'custom', message }]);
+  const error = (status: number, message: string, errors?: object[]): Reply => ({
+    status,
+    body: { message, ...(errors ? { errors } : {}), status: String(status) },
+  });
+  const invalid = (field: string, code = 'invalid'): Reply =>
+    error(422, 'Validation Failed', [{ resource: 'PullRequest', field, code }]);
+  const custom = (message: string): Reply =>
+    error(422, 'Validation Failed', [{ resource: 'PullRequest', code: 'custom', message }]);
 
   const userJson = (login: string) => {
     const u = `${url}/users/${login}`;
     const id = idOf(login);
     return {
-      login, id, node_id: nodeId('User', id), avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`, gravatar_id: '', url: u, html_url: `https://github.com/${login}`,
-      followers_url: `${u}/followers`, following_url: `${u}/following{/other_user}`, gists_url: `${u}/gists{/gist_id}`, starred_url: `${u}/starred{/owner}{/repo}`,
-      subscriptions_url: `${u}/subscriptions`, organizations_url: `${u}/orgs`, repos_url: `${u}/repos`, events_url: `${u}/events{/privacy}`,
-      received_events_url: `${u}/received_events`, type: 'User', site_admin: false,
+      login,
+      id,
+      node_id: nodeId('User', id),
+      avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
+      gravatar_id: '',
+      url: u,
+      html_url: `https://github.com/${login}`,
+      followers_url: `${u}/followers`,
+      following_url: `${u}/following{/other_user}`,
+      gists_url: `${u}/gists{/gist_id}`,
+      starred_url: `${u}/starred{/owner}{/repo}`,
+      subscriptions_url: `${u}/subscriptions`,
+      organizations_url: `${u}/orgs`,
+      repos_url: `${u}/repos`,
+      events_url: `${u}/events{/privacy}`,
+      received_events_url: `${u}/received_events`,
+      type: 'User',
+      site_admin: false,
     };
   };
   // The URL templates every repository object carries, below its API url.
   const repoUrls = [
-    'archive_url /{archive_format}{/ref}', 'assignees_url /assignees{/user}', 'blobs_url /git/blobs{/sha}', 'branches_url /branches{/branch}',
-    'collaborators_url /collaborators{/collaborator}', 'comments_url /comments{/number}', 'commits_url /commits{/sha}',
-    'compare_url /compare/{base}...{head}', 'contents_url /contents/{+path}', 'contributors_url /contributors', 'deployments_url /deployments',
-    'downloads_url /downloads', 'events_url /events', 'forks_url /forks', 'git_commits_url /git/commits{/sha}', 'git_refs_url /git/refs{/sha}',
-    'git_tags_url /git/tags{/sha}', 'issue_comment_url /issues/comments{/number}', 'issue_events_url /issues/events{/number}',
-    'issues_url /issues{/number}', 'keys_url /keys{/key_id}', 'labels_url /labels{/name}', 'languages_url /languages', 'merges_url /merges',
-    'milestones_url /milestones{/number}', 'notifications_url /notifications{?since,all,participating}', 'pulls_url /pulls{/number}',
-    'releases_url /releases{/id}', 'stargazers_url /stargazers', 'statuses_url /statuses/{sha}', 'subscribers_url /subscribers',
-    'subscription_url /subscription', 'tags_url /tags', 'teams_url /teams', 'trees_url /git/trees{/sha}', 'hooks_url /hooks',
+    'archive_url /{archive_format}{/ref}',
+    'assignees_url /assignees{/user}',
+    'blobs_url /git/blobs{/sha}',
+    'branches_url /branches{/branch}',
+    'collaborators_url /collaborators{/collaborator}',
+    'comments_url /comments{/number}',
+    'commits_url /commits{/sha}',
+    'compare_url /compare/{base}...{head}',
+    'contents_url /contents/{+path}',
+    'contributors_url /contributors',
+    'deployments_url /deployments',
+    'downloads_url /downloads',
+    'events_url /events',
+    'forks_url /forks',
+    'git_commits_url /git/commits{/sha}',
+    'git_refs_url /git/refs{/sha}',
+    'git_tags_url /git/tags{/sha}',
+    'issue_comment_url /issues/comments{/number}',
+    'issue_events_url /issues/events{/number}',
+    'issues_url /issues{/number}',
+    'keys_url /keys{/key_id}',
+    'labels_url /labels{/name}',
+    'languages_url /languages',
+    'merges_url /merges',
+    'milestones_url /milestones{/number}',
+    'notifications_url /notifications{?since,all,participating}',
+    'pulls_url /pulls{/number}',
+    'releases_url /releases{/id}',
+    'stargazers_url /stargazers',
+    'statuses_url /statuses/{sha}',
+    'subscribers_url /subscribers',
+    'subscription_url /subscription',
+    'tags_url /tags',
+    'teams_url /teams',
+    'trees_url /git/trees{/sha}',
+    'hooks_url /hooks',
   ].map((s) => s.split(' ') as [string, string]);
   const repoJson = (r: Repo) => {
     const open = r.pulls.filter((p) => p.state === 'open').length;
     return {
-      id: r.id, node_id: nodeId('Repository', r.id), name: r.name, full_name: `${r.owner}/${r.name}`, owner: userJson(r.owner), private: r.private, html_url: webUrl(r),
-      description: null, fork: false, url: apiUrl(r), ...Object.fromEntries(repoUrls.map(([k, tail]) => [k, `${apiUrl(r)}${tail}`])),
-      git_url: `git://github.com/${r.owner}/${r.name}.git`, ssh_url: `git@github.com:${r.owner}/${r.name}.git`, clone_url: `${webUrl(r)}.git`, svn_url: webUrl(r),
-      mirror_url: null, homepage: null, language: null, forks_count: 0, stargazers_count: 0, watchers_count: 0, size: 0, default_branch: r.defaultBranch,
-      open_issues_count: open, has_issues: true, has_projects: true, has_wiki: true, has_pages: false, has_downloads: true, has_discussions: false, archived: false,
-      disabled: false, visibility: r.private ? 'private' : 'public', pushed_at: r.createdAt, created_at: r.createdAt, updated_at: r.createdAt, license: null, forks: 0,
-      open_issues: open, watchers: 0, permissions: { admin: false, maintain: false, push: options.tokenScopes !== 'read', triage: true, pull: true },
+      id: r.id,
+      node_id: nodeId('Repository', r.id),
+      name: r.name,
+      full_name: `${r.owner}/${r.name}`,
+      owner: userJson(r.owner),
+      private: r.private,
+      html_url: webUrl(r),
+      description: null,
+      fork: false,
+      url: apiUrl(r),
+      ...Object.fromEntries(repoUrls.map(([k, tail]) => [k, `${apiUrl(r)}${tail}`])),
+      git_url: `git://github.com/${r.owner}/${r.name}.git`,
+      ssh_url: `git@github.com:${r.owner}/${r.name}.git`,
+      clone_url: `${webUrl(r)}.git`,
+      svn_url: webUrl(r),
+      mirror_url: null,
+      homepage: null,
+      language: null,
+      forks_count: 0,
+      stargazers_count: 0,
+      watchers_count: 0,
+      size: 0,
+      default_branch: r.defaultBranch,
+      open_issues_count: open,
+      has_issues: true,
+      has_projects: true,
+      has_wiki: true,
+      has_pages: false,
+      has_downloads: true,
+      has_discussions: false,
+      archived: false,
+      disabled: false,
+      visibility: r.private ? 'private' : 'public',
+      pushed_at: r.createdAt,
+      created_at: r.createdAt,
+      updated_at: r.createdAt,
+      license: null,
+      forks: 0,
+      open_issues: open,
+      watchers: 0,
+      permissions: { admin: false, maintain: false, push: options.tokenScopes !== 'read', triage: true, pull: true },
     };
   };
-  const refJson = (r: Repo, ref: string, sha: string) => ({ ref: `refs/${ref}`, node_id: nodeId('Ref', r.id, ref), url: `${apiUrl(r)}/git/refs/${ref}`, object: { sha, type: 'commit', url: `${apiUrl(r)}/git/commits/${sha}` } });
+  const refJson = (r: Repo, ref: string, sha: string) => ({
+    ref: `refs/${ref}`,
+    node_id: nodeId('Ref', r.id, ref),
+    url: `${apiUrl(r)}/git/refs/${ref}`,
+    object: { sha, type: 'commit', url: `${apiUrl(r)}/git/commits/${sha}` },
+  });
   const commitJson = (r: Repo, sha: string) => {
     const c = object(r, sha, 'commit') as Extract<GitObject, { type: 'commit' }>;
-    const link = (s: string) => ({ sha: s, url: `${apiUrl(r)}/git/commits/${s}`, html_url: `${webUrl(r)}/commit/${s}` });
+    const link = (s: string) => ({
+      sha: s,
+      url: `${apiUrl(r)}/git/commits/${s}`,
+      html_url: `${webUrl(r)}/commit/${s}`,
+    });
     return {
-      ...link(sha), node_id: nodeId('Commit', r.id, sha), author: c.author, committer: c.committer, tree: { sha: c.tree, url: `${apiUrl(r)}/git/trees/${c.tree}` },
-      message: c.message, parents: c.parents.map(link), verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
+      ...link(sha),
+      node_id: nodeId('Commit', r.id, sha),
+      author: c.author,
+      committer: c.committer,
+      tree: { sha: c.tree, url: `${apiUrl(r)}/git/trees/${c.tree}` },
+      message: c.message,
+      parents: c.parents.map(link),
+      verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
     };
   };
   const entryJson = (r: Repo, path: string, e: Entry) => ({
-    path, mode: e.mode, type: e.type, sha: e.sha, ...(e.type === 'blob' ? { size: object(r, e.sha, 'blob')?.data.length ?? 0 } : {}),
+    path,
+    mode: e.mode,
+    type: e.type,
+    sha: e.sha,
+    ...(e.type === 'blob' ? { size: object(r, e.sha, 'blob')?.data.length ?? 0 } : {}),
     ...(e.type === 'commit' ? {} : { url: `${apiUrl(r)}/git/${e.type}s/${e.sha}` }),
   });
   const treeJson = (r: Repo, sha: string, recursive: boolean) => {
@@ -479,7 +640,10 @@ export async function startFakeGitHub(repos: FakeRepo[], options: { tokenScopes?
       const entries = object(r, treeSha, 'tree')?.entries ?? {};
       return names(entries).flatMap((name) => {
         const e = entries[name] as Entry;
-        return [entryJson(r, prefix + name, e), ...(recursive && e.type === 'tree' ? list(e.sha, `${prefix}${name}/`) : [])];
+        return [
+          entryJson(r, prefix + name, e),
+          ...(recursive && e.type === 'tree' ? list(e.sha, `${prefix}${name}/`) : []),
+        ];
       });
     };
     return { sha, url: `${apiUrl(r)}/git/trees/${sha}`, tree: list(sha, ''), truncated: false };
@@ -494,16 +658,29 @@ export async function startFakeGitHub(repos: FakeRepo[], options: { tokenScopes?
     return [...new Set([...before.keys(), ...after.keys()])].sort().flatMap((filename) => {
       const [a, b] = [before.get(filename), after.get(filename)];
       if (a?.sha === b?.sha) return [];
-      const hunks = structuredPatch(filename, filename, a ? text(r, a.sha) : '', b ? text(r, b.sha) : '', '', '', { context: 3 }).hunks;
+      const hunks = structuredPatch(filename, filename, a ? text(r, a.sha) : '', b ? text(r, b.sha) : '', '', '', {
+        context: 3,
+      }).hunks;
       const lines = hunks.flatMap((h) => h.lines);
       const additions = lines.filter((l) => l.startsWith('+')).length;
       const deletions = lines.filter((l) => l.startsWith('-')).length;
       const path = filename.split('/').map(encodeURIComponent).join('/');
-      return [{
-        sha: (b ?? a)?.sha ?? null, filename, status: !a ? 'added' : !b ? 'removed' : 'modified', additions, deletions, changes: additions + deletions,
-        blob_url: `${webUrl(r)}/blob/${head}/${path}`, raw_url: `${webUrl(r)}/raw/${head}/${path}`, contents_url: `${apiUrl(r)}/contents/${path}?ref=${head}`,
-        patch: hunks.map((h) => [`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines].join('\n')).join('\n'),
-      }];
+      return [
+        {
+          sha: (b ?? a)?.sha ?? null,
+          filename,
+          status: !a ? 'added' : !b ? 'removed' : 'modified',
+          additions,
+          deletions,
+          changes: additions + deletions,
+          blob_url: `${webUrl(r)}/blob/${head}/${path}`,
+          raw_url: `${webUrl(r)}/raw/${head}/${path}`,
+          contents_url: `${apiUrl(r)}/contents/${path}?ref=${head}`,
+          patch: hunks
+            .map((h) => [`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines].join('\n'))
+            .join('\n'),
+        },
+      ];
     });
   };
   const pullJson = (r: Repo, p: Pull, full: boolean) => {
@@ -512,19 +689,62 @@ export async function startFakeGitHub(repos: FakeRepo[], options: { tokenScopes?
     const issue = `${apiUrl(r)}/issues/${p.number}`;
     const head = headOf(r, p);
     const base = r.refs.get(`heads/${p.base}`) ?? '';
-    const side = (ref: string, sha: string) => ({ label: `${r.owner}:${ref}`, ref, sha, user: userJson(r.owner), repo: repoJson(r) });
+    const side = (ref: string, sha: string) => ({
+      label: `${r.owner}:${ref}`,
+      ref,
+      sha,
+      user: userJson(r.owner),
+      repo: repoJson(r),
+    });
     const id = r.id * 100000 + p.number;
     const simple = {
-      url: self, id, node_id: nodeId('PullRequest', id), html_url: html, diff_url: `${html}.diff`, patch_url: `${html}.patch`, issue_url: issue,
-      commits_url: `${self}/commits`, review_comments_url: `${self}/comments`, review_comment_url: `${apiUrl(r)}/pulls/comments{/number}`,
-      comments_url: `${issue}/comments`, statuses_url: `${apiUrl(r)}/statuses/${head}`, number: p.number, state: p.state, locked: false, title: p.title,
-      user: userJson(r.owner), body: p.body, labels: [], milestone: null, active_lock_reason: null, created_at: p.createdAt, updated_at: p.updatedAt,
-      closed_at: p.closedAt, merged_at: null, merge_commit_sha: null, assignee: null, assignees: [], requested_reviewers: [], requested_teams: [],
-      head: side(p.head, head), base: side(p.base, base),
+      url: self,
+      id,
+      node_id: nodeId('PullRequest', id),
+      html_url: html,
+      diff_url: `${html}.diff`,
+      patch_url: `${html}.patch`,
+      issue_url: issue,
+      commits_url: `${self}/commits`,
+      review_comments_url: `${self}/comments`,
+      review_comment_url: `${apiUrl(r)}/pulls/comments{/number}`,
+      comments_url: `${issue}/comments`,
+      statuses_url: `${apiUrl(r)}/statuses/${head}`,
+      number: p.number,
+      state: p.state,
+      locked: false,
+      title: p.title,
+      user: userJson(r.owner),
+      body: p.body,
+      labels: [],
+      milestone: null,
+      active_lock_reason: null,
+      created_at: p.createdAt,
+      updated_at: p.updatedAt,
+      closed_at: p.closedAt,
+      merged_at: null,
+      merge_commit_sha: null,
+      assignee: null,
+      assignees: [],
+      requested_reviewers: [],
+      requested_teams: [],
+      head: side(p.head, head),
+      base: side(p.base, base),
       _links: Object.fromEntries(
-        Object.entries({ self, html, issue, comments: `${issue}/comments`, review_comments: `${self}/comments`, review_comment: `${apiUrl(r)}/pulls/comments{/number}`, commits: `${self}/commits`, statuses: `${apiUrl(r)}/statuses/${head}` }).map(([k, href]) => [k, { href }]),
+        Object.entries({
+          self,
+          html,
+          issue,
+          comments: `${issue}/comments`,
+          review_comments: `${self}/comments`,
+          review_comment: `${apiUrl(r)}/pulls/comments{/number}`,
+          commits: `${self}/commits`,
+          statuses: `${apiUrl(r)}/statuses/${head}`,
+        }).map(([k, href]) => [k, { href }]),
       ),
-      author_association: 'OWNER', auto_merge: null, draft: p.draft,
+      author_association: 'OWNER',
+      auto_merge: null,
+      draft: p.draft,
     };
     if (!full) return simple;
     const files = changes(r, p);
@@ -532,8 +752,19 @@ export async function startFakeGitHub(repos: FakeRepo[], options: { tokenScopes?
     const behind = ancestors(r, base);
     const ahead = [...ancestors(r, head)].filter((s) => !behind.has(s)).length;
     return {
-      ...simple, merged: false, mergeable: true, rebaseable: true, mergeable_state: 'clean', merged_by: null, comments: 0, review_comments: 0,
-      maintainer_can_modify: false, commits: ahead, additions: sum('additions'), deletions: sum('deletions'), changed_files: files.length,
+      ...simple,
+      merged: false,
+      mergeable: true,
+      rebaseable: true,
+      mergeable_state: 'clean',
+      merged_by: null,
+      comments: 0,
+      review_comments: 0,
+      maintainer_can_modify: false,
+      commits: ahead,
+      additions: sum('additions'),
+      deletions: sum('deletions'),
+      changed_files: files.length,
     };
   };
   /** `per_page` / `page` and a Link header like GitHub's (rel prev, next, last, first), on the same path. */
@@ -546,14 +777,25 @@ export async function startFakeGitHub(repos: FakeRepo[], options: { tokenScopes?
       u.searchParams.set('page', String(n));
       return `<${u.href}>; rel="${rel}"`;
     };
-    const rels = [...(page > 1 ? [link(page - 1, 'prev')] : []), ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []), ...(page > 1 ? [link(1, 'first')] : [])];
-    return { status: 200, body: items.slice((page - 1) * perPage, page * perPage), headers: rels.length ? { link: rels.join(', ') } : {} };
+    const rels = [
+      ...(page > 1 ? [link(page - 1, 'prev')] : []),
+      ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []),
+      ...(page > 1 ? [link(1, 'first')] : []),
+    ];
+    return {
+      status: 200,
+      body: items.slice((page - 1) * perPage, page * perPage),
+      headers: rels.length ? { link: rels.join(', ') } : {},
+    };
   };
   const findPull = (c: Context) => c.r.pulls.find((p) => p.number === Number(c.p.pull_number));
 
   // --- the operations -------------------------------------------------------------------------------------------
   const handlers: Record<string, (c: Context) => Reply> = {
-    'GET /repos/{owner}/{repo}': ({ r }) => ({ status: 200, body: { ...repoJson(r), subscribers_count: 0, network_count: 0 } }),
+    'GET /repos/{owner}/{repo}': ({ r }) => ({
+      status: 200,
+      body: { ...repoJson(r), subscribers_count: 0, network_count: 0 },
+    }),
 
     'GET /repos/{owner}/{repo}/git/ref/{ref}': ({ r, p }) => {
       // GitHub wants `heads/main` here; `refs/heads/main` is Not Found.
@@ -595,34 +837,65 @@ export async function startFakeGitHub(repos: FakeRepo[], options: { tokenScopes?
     },
 
     'GET /repos/{owner}/{repo}/git/commits/{commit_sha}': ({ r, p }) =>
-      object(r, p.commit_sha ?? '', 'commit') ? { status: 200, body: commitJson(r, p.commit_sha ?? '') } : error(404, 'Not Found'),
+      object(r, p.commit_sha ?? '', 'commit')
+        ? { status: 200, body: commitJson(r, p.commit_sha ?? '') }
+        : error(404, 'Not Found'),
     'POST /repos/{owner}/{repo}/git/commits': ({ r, b }) => {
-      const body = b as { message: string; tree: string; parents?: string[]; author?: Partial<Person>; committer?: Partial<Person> };
+      const body = b as {
+        message: string;
+        tree: string;
+        parents?: string[];
+        author?: Partial<Person>;
+        committer?: Partial<Person>;
+      };
       if (!object(r, body.tree, 'tree')) return error(422, 'Tree SHA does not exist');
-      if (body.parents?.some((s) => !object(r, s, 'commit'))) return error(422, 'Parent SHA does not exist or is not a commit object');
-      const author = { name: r.owner, email: `${r.owner}@users.noreply.github.com`, ...body.author, date: body.author?.date ?? now() };
+      if (body.parents?.some((s) => !object(r, s, 'commit')))
+        return error(422, 'Parent SHA does not exist or is not a commit object');
+      const author = {
+        name: r.owner,
+        email: `${r.owner}@users.noreply.github.com`,
+        ...body.author,
+        date: body.author?.date ?? now(),
+      };
       const committer = { ...author, ...body.committer, date: body.committer?.date ?? author.date };
-      const sha = store(r, { type: 'commit', message: body.message, tree: body.tree, parents: body.parents ?? [], author, committer });
+      const sha = store(r, {
+        type: 'commit',
+        message: body.message,
+        tree: body.tree,
+        parents: body.parents ?? [],
+        author,
+        committer,
+      });
       return { status: 201, body: commitJson(r, sha) };
     },
 
     'GET /repos/{owner}/{repo}/git/trees/{tree_sha}': ({ r, p, q }) => {
       // A tree sha, or anything naming a commit (its sha, a branch): GitHub takes a tree-ish.
       const named = p.tree_sha ?? '';
-      const commit = object(r, named, 'commit') ? named : r.refs.get(`heads/${named}`) ?? r.refs.get(named);
-      const sha = object(r, named, 'tree') ? named : commit === undefined ? undefined : object(r, commit, 'commit')?.tree;
+      const commit = object(r, named, 'commit') ? named : (r.refs.get(`heads/${named}`) ?? r.refs.get(named));
+      const sha = object(r, named, 'tree')
+        ? named
+        : commit === undefined
+          ? undefined
+          : object(r, commit, 'commit')?.tree;
       return sha ? { status: 200, body: treeJson(r, sha, q.recursive !== undefined) } : error(404, 'Not Found');
     },
     'POST /repos/{owner}/{repo}/git/trees': ({ r, b }) => {
-      const body = b as { base_tree?: string; tree: { path?: string; mode?: string; type?: Entry['type']; sha?: string | null; content?: string }[] };
-      if (body.base_tree !== undefined && !object(r, body.base_tree, 'tree')) return error(422, `base_tree ${body.base_tree} is not a valid tree`);
+      const body = b as {
+        base_tree?: string;
+        tree: { path?: string; mode?: string; type?: Entry['type']; sha?: string | null; content?: string }[];
+      };
+      if (body.base_tree !== undefined && !object(r, body.base_tree, 'tree'))
+        return error(422, `base_tree ${body.base_tree} is not a valid tree`);
       const leaves = body.base_tree === undefined ? new Map<string, Entry>() : flatten(r, body.base_tree);
       for (const e of body.tree) {
         const path = e.path?.replace(/^\/+|\/+$/g, '');
         if (!path) return error(422, 'Must supply tree.path');
-        if (e.sha !== undefined && e.content !== undefined) return error(422, 'Must supply either tree.sha or tree.content, not both');
+        if (e.sha !== undefined && e.content !== undefined)
+          return error(422, 'Must supply either tree.sha or tree.content, not both');
         // Whatever was at or below the path goes; so does a file where a directory of the path now is.
-        for (const key of [...leaves.keys()]) if (key === path || key.startsWith(`${path}/`) || path.startsWith(`${key}/`)) leaves.delete(key);
+        for (const key of [...leaves.keys()])
+          if (key === path || key.startsWith(`${path}/`) || path.startsWith(`${key}/`)) leaves.delete(key);
         if (e.sha === null) continue;
         const type = e.type ?? (e.mode === '040000' ? 'tree' : e.mode === '160000' ? 'commit' : 'blob');
         const sha = e.content !== undefined ? store(r, { type: 'blob', data: Buffer.from(e.content) }) : e.sha;
@@ -635,7 +908,8 @@ export async function startFakeGitHub(repos: FakeRepo[], options: { tokenScopes?
     },
     'POST /repos/{owner}/{repo}/git/blobs': ({ r, b }) => {
       const { content, encoding = 'utf-8' } = b as { content: string; encoding?: string };
-      if (encoding !== 'utf-8' && encoding !== 'base64') return error(422, `encoding must be either utf-8 or base64, not ${encoding}`);
+      if (encoding !== 'utf-8' && encoding !== 'base64')
+        return error(422, `encoding must be either utf-8 or base64, not ${encoding}`);
       const sha = store(r, { type: 'blob', data: Buffer.from(content, encoding === 'base64' ? 'base64' : 'utf8') });
       return { status: 201, body: { sha, url: `${apiUrl(r)}/git/blobs/${sha}` } };
     },
@@ -643,19 +917,37 @@ export async function startFakeGitHub(repos: FakeRepo[], options: { tokenScopes?
       const blob = object(r, p.file_sha ?? '', 'blob');
       if (!blob) return error(404, 'Not Found');
       const sha = p.file_sha ?? '';
-      return { status: 200, body: { sha, node_id: nodeId('Blob', r.id, sha), size: blob.data.length, url: `${apiUrl(r)}/git/blobs/${sha}`, content: blob.data.toString('base64'), encoding: 'base64' } };
+      return {
+        status: 200,
+        body: {
+          sha,
+          node_id: nodeId('Blob', r.id, sha),
+          size: blob.data.length,
+          url: `${apiUrl(r)}/git/blobs/${sha}`,
+          content: blob.data.toString('base64'),
+          encoding: 'base64',
+        },
+      };
     },
 
     'GET /repos/{owner}/{repo}/pulls': (c) => {
       const { state = 'open', head, base, direction = 'desc' } = c.q;
       // `head` is `owner:branch`; a bare branch name is silently ignored by GitHub, which then lists every pull request.
-      const [headOwner, headBranch] = head?.includes(':') ? [head.slice(0, head.indexOf(':')), head.slice(head.indexOf(':') + 1)] : [];
+      const [headOwner, headBranch] = head?.includes(':')
+        ? [head.slice(0, head.indexOf(':')), head.slice(head.indexOf(':') + 1)]
+        : [];
       const list = c.r.pulls
         .filter((p) => state === 'all' || p.state === state)
-        .filter((p) => headBranch === undefined || (headOwner?.toLowerCase() === c.r.owner.toLowerCase() && p.head === headBranch))
+        .filter(
+          (p) =>
+            headBranch === undefined || (headOwner?.toLowerCase() === c.r.owner.toLowerCase() && p.head === headBranch),
+        )
         .filter((p) => base === undefined || p.base === base)
         .sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number));
-      return paginate(list.map((p) => pullJson(c.r, p, false)), c);
+      return paginate(
+        list.map((p) => pullJson(c.r, p, false)),
+        c,
+      );
     },
     'POST /repos/{owner}/{repo}/pulls': ({ r, b }) => {
       const body = b as { title?: string; head: string; base: string; body?: string; draft?: boolean; issue?: number };
@@ -668,10 +960,23 @@ export async function startFakeGitHub(repos: FakeRepo[], options: { tokenScopes?
       const headSha = r.refs.get(`heads/${headBranch}`);
       if (baseSha === undefined) return invalid('base');
       if (headSha === undefined) return invalid('head');
-      if (r.pulls.some((p) => p.state === 'open' && p.head === headBranch && p.base === body.base)) return custom(`A pull request already exists for ${r.owner}:${headBranch}.`);
+      if (r.pulls.some((p) => p.state === 'open' && p.head === headBranch && p.base === body.base))
+        return custom(`A pull request already exists for ${r.owner}:${headBranch}.`);
       if (ancestors(r, baseSha).has(headSha)) return custom(`No commits between ${body.base} and ${headBranch}`);
       const at = now();
-      const pull: Pull = { number: r.pulls.length + 1, title: body.title ?? '', body: body.body ?? null, head: headBranch, base: body.base, headSha, state: 'open', draft: body.draft ?? false, createdAt: at, updatedAt: at, closedAt: null };
+      const pull: Pull = {
+        number: r.pulls.length + 1,
+        title: body.title ?? '',
+        body: body.body ?? null,
+        head: headBranch,
+        base: body.base,
+        headSha,
+        state: 'open',
+        draft: body.draft ?? false,
+        createdAt: at,
+        updatedAt: at,
+        closedAt: null,
+      };
       r.pulls.push(pull);
       return { status: 201, body: pullJson(r, pull, true) };
     },
@@ -684,9 +989,17 @@ export async function startFakeGitHub(repos: FakeRepo[], options: { tokenScopes?
       if (!pull) return error(404, 'Not Found');
       const body = c.b as { title?: string; body?: string; state?: 'open' | 'closed'; base?: string } | undefined;
       if (body?.base !== undefined && !c.r.refs.has(`heads/${body.base}`)) return invalid('base');
-      if (body?.state === 'open' && pull.state === 'closed' && !c.r.refs.has(`heads/${pull.head}`)) return invalid('state');
-      if (body?.state !== undefined && body.state !== pull.state) pull.closedAt = body.state === 'closed' ? now() : null;
-      Object.assign(pull, { title: body?.title ?? pull.title, body: body?.body ?? pull.body, state: body?.state ?? pull.state, base: body?.base ?? pull.base, updatedAt: now() });
+      if (body?.state === 'open' && pull.state === 'closed' && !c.r.refs.has(`heads/${pull.head}`))
+        return invalid('state');
+      if (body?.state !== undefined && body.state !== pull.state)
+        pull.closedAt = body.state === 'closed' ? now() : null;
+      Object.assign(pull, {
+        title: body?.title ?? pull.title,
+        body: body?.body ?? pull.body,
+        state: body?.state ?? pull.state,
+        base: body?.base ?? pull.base,
+        updatedAt: now(),
+      });
       return { status: 200, body: pullJson(c.r, pull, true) };
     },
     'GET /repos/{owner}/{repo}/pulls/{pull_number}/files': (c) => {
@@ -696,7 +1009,13 @@ export async function startFakeGitHub(repos: FakeRepo[], options: { tokenScopes?
   };
 
   // --- one request ----------------------------------------------------------------------------------------------
-  const answer = (req: IncomingMessage, self: URL, query: Record<string, string>, body: unknown, bodyIsJson: boolean): { reply: Reply; op?: Operation } => {
+  const answer = (
+    req: IncomingMessage,
+    self: URL,
+    query: Record<string, string>,
+    body: unknown,
+    bodyIsJson: boolean,
+  ): { reply: Reply; op?: Operation } => {
     const method = (req.method ?? 'GET').toUpperCase();
     if (!bodyIsJson) {
       violations.push(`${method} ${self.pathname}: the body is not JSON`);
@@ -720,7 +1039,8 @@ export async function startFakeGitHub(repos: FakeRepo[], options: { tokenScopes?
     if (!handler) return { reply: error(501, `fake-github does not implement ${route.op.key}`), op: route.op };
     const r = state.get(`${route.params.owner}/${route.params.repo}`.toLowerCase());
     if (!r) return { reply: error(404, 'Not Found'), op: route.op };
-    if (options.tokenScopes === 'read' && method !== 'GET' && method !== 'HEAD') return { reply: error(403, 'Resource not accessible by integration'), op: route.op };
+    if (options.tokenScopes === 'read' && method !== 'GET' && method !== 'HEAD')
+      return { reply: error(403, 'Resource not accessible by integration'), op: route.op };
     const i = injected.findIndex((f) => f.key === route.op.key);
     if (i >= 0) {
       const [f] = injected.splice(i, 1);
@@ -742,7 +1062,13 @@ export async function startFakeGitHub(repos: FakeRepo[], options: { tokenScopes?
     } catch {
       [body, bodyIsJson] = [raw, false];
     }
-    const record = { method: (req.method ?? 'GET').toUpperCase(), path: safeDecode(self.pathname), query, body, status: 0 };
+    const record = {
+      method: (req.method ?? 'GET').toUpperCase(),
+      path: safeDecode(self.pathname),
+      query,
+      body,
+      status: 0,
+    };
     requests.push(record);
     let reply: Reply;
     try {
@@ -759,7 +1085,8 @@ export async function startFakeGitHub(repos: FakeRepo[], options: { tokenScopes?
     record.status = reply.status;
     const headers: Record<string, string> = { ...reply.headers };
     if (reply.body !== undefined) headers['content-type'] = 'application/json; charset=utf-8';
-    if (reply.status === 201 && isNode(reply.body) && typeof reply.body.url === 'string') headers.location = reply.body.url;
+    if (reply.status === 201 && isNode(reply.body) && typeof reply.body.url === 'string')
+      headers.location = reply.body.url;
     res.writeHead(reply.status, headers).end(reply.body === undefined ? undefined : JSON.stringify(reply.body));
   };
 
@@ -776,7 +1103,8 @@ export async function startFakeGitHub(repos: FakeRepo[], options: { tokenScopes?
       const r = state.get(`${owner}/${name}`.toLowerCase());
       if (!r) throw new Error(`fake-github: no repository ${owner}/${name}`);
       const commits = new Map<string, { message: string; tree: string; parents: string[] }>();
-      for (const [sha, o] of r.objects) if (o.type === 'commit') commits.set(sha, { message: o.message, tree: o.tree, parents: [...o.parents] });
+      for (const [sha, o] of r.objects)
+        if (o.type === 'commit') commits.set(sha, { message: o.message, tree: o.tree, parents: [...o.parents] });
       return {
         refs: new Map(r.refs),
         commits,
@@ -786,7 +1114,15 @@ export async function startFakeGitHub(repos: FakeRepo[], options: { tokenScopes?
           if (sha === undefined) throw new Error(`fake-github: ${owner}/${name} has no branch ${ref}`);
           return Object.fromEntries([...filesOf(r, sha)].map(([path, e]) => [path, text(r, e.sha)]));
         },
-        pulls: r.pulls.map((p) => ({ number: p.number, title: p.title, body: p.body ?? '', head: p.head, base: p.base, state: p.state, html_url: `${webUrl(r)}/pull/${p.number}` })),
+        pulls: r.pulls.map((p) => ({
+          number: p.number,
+          title: p.title,
+          body: p.body ?? '',
+          head: p.head,
+          base: p.base,
+          state: p.state,
+          html_url: `${webUrl(r)}/pull/${p.number}`,
+        })),
       };
     },
     failNext(method, pathTemplate, status, body) {

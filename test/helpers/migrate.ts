@@ -25,7 +25,11 @@ export function migrateDir(dir: string, to?: string): Migrated {
   const overlay = overlayOf(plan);
   const after = Object.fromEntries(plan.files.map((f) => [f.file.path, overlay.get(f.file.absPath)!]));
   const result = lint({ cwd: dir, paths: ['.'], config, overlay });
-  const findings = result.findings.map((f) => ({ ruleId: f.ruleId, file: f.span.file.path, message: f.message, severity: f.severity }));
+  const findings = result.findings.map((f) => ({
+    ruleId: f.ruleId,
+    file: f.span.file.path,
+    message: f.message,
+    severity: f.severity,
+  }));
   return { dir, plan, after, findings };
 }
-

@@ -44,7 +44,16 @@ export function located(result: LintResult, ruleId?: string): Located[] {
     .map((f) => {
       const start = positionAt(f.span.file, f.span.start);
       const end = positionAt(f.span.file, f.span.end);
-      return { ruleId: f.ruleId, severity: f.severity, file: f.span.file.path, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, message: f.message };
+      return {
+        ruleId: f.ruleId,
+        severity: f.severity,
+        file: f.span.file.path,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        message: f.message,
+      };
     });
 }
 
@@ -53,10 +62,15 @@ export function located(result: LintResult, ruleId?: string): Located[] {
  * read as context) are exactly the findings the whole-repository lint gives that file.
  */
 export function expectSameAlone(dir: string, files: readonly string[]): void {
-  const key = (l: Located) => `${l.file}:${l.line}:${l.column}-${l.endLine}:${l.endColumn} ${l.severity} ${l.ruleId} ${l.message}`;
+  const key = (l: Located) =>
+    `${l.file}:${l.line}:${l.column}-${l.endLine}:${l.endColumn} ${l.severity} ${l.ruleId} ${l.message}`;
   const run = (path: string) => located(lint({ cwd: dir, paths: [path], config: defaultConfig(dir) }));
   const whole = run('.');
-  for (const file of files) expect({ file, findings: run(file).map(key) }).toEqual({ file, findings: whole.filter((l) => l.file === file).map(key) });
+  for (const file of files)
+    expect({ file, findings: run(file).map(key) }).toEqual({
+      file,
+      findings: whole.filter((l) => l.file === file).map(key),
+    });
 }
 
 /** A Flux HelmRelease with the falcosecurity HelmRepository beside it. */
@@ -120,4 +134,16 @@ export const argoApplication = (valuesPath: string, version = '4.2.0') =>
  * and its block, say); joined without a final line break, so that a test can end the file inside the block.
  */
 export const argoHelmValues = (helmLines: string, version = '4.2.0') =>
-  ['apiVersion: argoproj.io/v1alpha1', 'kind: Application', 'metadata:', '  name: falco', 'spec:', '  source:', '    repoURL: https://falcosecurity.github.io/charts', '    chart: falco', `    targetRevision: ${version}`, '    helm:', helmLines].join('\n');
+  [
+    'apiVersion: argoproj.io/v1alpha1',
+    'kind: Application',
+    'metadata:',
+    '  name: falco',
+    'spec:',
+    '  source:',
+    '    repoURL: https://falcosecurity.github.io/charts',
+    '    chart: falco',
+    `    targetRevision: ${version}`,
+    '    helm:',
+    helmLines,
+  ].join('\n');

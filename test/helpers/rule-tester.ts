@@ -77,11 +77,17 @@ export function testRule(id: string, cases: RuleCases): void {
       expect(findingsOf(id, c.files, c.config).map((f) => f.found)).toEqual(c.errors);
     });
 
-    it("words every invalid case as its reviewed snapshot says", async () => {
+    it('words every invalid case as its reviewed snapshot says', async () => {
       const lines: string[] = [];
       for (const c of cases.invalid) {
         for (const { found, words } of findingsOf(id, c.files, c.config)) {
-          lines.push(`## ${c.name} (${found.file}:${found.line}:${found.column}, ${found.messageId})`, `title: ${words.title}`, `why:   ${words.why}`, `help:  ${words.help}`, '');
+          lines.push(
+            `## ${c.name} (${found.file}:${found.line}:${found.column}, ${found.messageId})`,
+            `title: ${words.title}`,
+            `why:   ${words.why}`,
+            `help:  ${words.help}`,
+            '',
+          );
         }
       }
       const name = id.split('/')[1]!;

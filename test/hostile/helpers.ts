@@ -1,7 +1,17 @@
 // Hostile input, run the way a CI job runs helmvet: the built CLI as its own process, with a capped heap, timed.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +28,8 @@ export const HEAP_MB = 256;
 export const TIME_LIMIT_MS = 10_000;
 
 // Writes the child's peak resident memory (kB) where HELMVET_TEST_RSS says, as it exits.
-const RSS_HOOK = 'data:text/javascript,import{writeFileSync}from"node:fs";process.on("exit",()=>writeFileSync(process.env.HELMVET_TEST_RSS,String(process.resourceUsage().maxRSS)))';
+const RSS_HOOK =
+  'data:text/javascript,import{writeFileSync}from"node:fs";process.on("exit",()=>writeFileSync(process.env.HELMVET_TEST_RSS,String(process.resourceUsage().maxRSS)))';
 
 export interface Run {
   code: number | null;
@@ -76,7 +87,11 @@ export interface Report {
 }
 
 /** `helmvet lint . --format json` in a directory: clean, and its report. */
-export function lintJson(cwd: string, codes: readonly number[] = [0, 1], args: readonly string[] = []): Report & { run: Run } {
+export function lintJson(
+  cwd: string,
+  codes: readonly number[] = [0, 1],
+  args: readonly string[] = [],
+): Report & { run: Run } {
   const run = helmvet(['lint', '.', '--format', 'json', ...args], cwd);
   expectClean(run, codes, 'helmvet lint . --format json');
   expect(run.stderr).toBe('');
@@ -86,13 +101,25 @@ export function lintJson(cwd: string, codes: readonly number[] = [0, 1], args: r
 
 /** The findings reduced to what a test pins: rule, file, line, column and title (what is wrong). */
 export const pinned = (r: Report, ruleId?: string) =>
-  r.findings.filter((f) => !ruleId || f.ruleId === ruleId).map((f) => ({ ruleId: f.ruleId, severity: f.severity, file: f.file, line: f.line, column: f.column, title: f.title }));
+  r.findings
+    .filter((f) => !ruleId || f.ruleId === ruleId)
+    .map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      title: f.title,
+    }));
 
 /**
  * A sandbox holding a repository (`repo/`, with a `.git` marker) and whatever a test puts beside it (`outside.yaml`):
  * what lies outside the repository is how a test proves that nothing there is read or written.
  */
-export function sandbox(files: Record<string, string | Buffer>, outside: Record<string, string> = {}): { root: string; repo: string } {
+export function sandbox(
+  files: Record<string, string | Buffer>,
+  outside: Record<string, string> = {},
+): { root: string; repo: string } {
   const root = mkdtempSync(join(tmpdir(), 'helmvet-hostile-'));
   const repo = join(root, 'repo');
   mkdirSync(join(repo, '.git'), { recursive: true });
@@ -116,7 +143,8 @@ export function snapshot(dir: string, prefix = ''): Record<string, string> {
     const stats = lstatSync(path);
     if (stats.isSymbolicLink()) out[rel] = `link -> ${readlinkSync(path)}`;
     else if (stats.isDirectory()) Object.assign(out, snapshot(path, rel));
-    else if (!stats.isFile()) out[rel] = `special ${stats.mode.toString(8)}`; // a pipe: reading it would wait forever
+    else if (!stats.isFile())
+      out[rel] = `special ${stats.mode.toString(8)}`; // a pipe: reading it would wait forever
     else out[rel] = `${stats.mode.toString(8)} ${createHash('sha256').update(readFileSync(path)).digest('hex')}`;
   }
   return out;
@@ -141,6 +169,9 @@ export function expectWritesInside(root: string, before: Record<string, string>)
 /** The text parses as YAML without errors (what `helmvet migrate --write` leaves behind must). */
 export function expectParses(path: string, text: string): void {
   const file = parseSource(path, path, text);
-  expect(file.errors.map((e) => e.message), `${path} does not parse:\n${text.slice(0, 2000)}`).toEqual([]);
+  expect(
+    file.errors.map((e) => e.message),
+    `${path} does not parse:\n${text.slice(0, 2000)}`,
+  ).toEqual([]);
   expect(file.overLimit).toBeUndefined();
 }

@@ -12,7 +12,9 @@ function only(text: string) {
   return pinned(r);
 }
 
-const syntax = (line: number, column: number) => [{ ruleId: 'helmvet/yaml-syntax', severity: 'error', file: 'deep.yaml', line, column, title: TOO_DEEP }];
+const syntax = (line: number, column: number) => [
+  { ruleId: 'helmvet/yaml-syntax', severity: 'error', file: 'deep.yaml', line, column, title: TOO_DEEP },
+];
 
 describe('10,000 levels of nesting in a file: one error where level 501 starts', () => {
   it('block sequences by indentation, written compactly (`- - - … x`)', () => {
@@ -31,7 +33,14 @@ describe('10,000 levels of nesting in a file: one error where level 501 starts',
   it('block maps one level a line, 10,000 levels: 50 MB of indentation, refused by the size limit before any parse', () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `${' '.repeat(i)}k:`).join('\n');
     expect(only(`${text}\n`)).toEqual([
-      { ruleId: 'helmvet/unreadable-file', severity: 'error', file: 'deep.yaml', line: 1, column: 1, title: "file is 47.7 MiB, over helmvet's 8 MiB limit for YAML; not read" },
+      {
+        ruleId: 'helmvet/unreadable-file',
+        severity: 'error',
+        file: 'deep.yaml',
+        line: 1,
+        column: 1,
+        title: "file is 47.7 MiB, over helmvet's 8 MiB limit for YAML; not read",
+      },
     ]);
   });
 
@@ -62,10 +71,18 @@ describe('10,000 levels of nesting in a file: one error where level 501 starts',
 
   it('500 levels parse, and are linted and migrated like any file', () => {
     const deep = `${'- '.repeat(499)}x\n`;
-    const { repo } = sandbox({ 'deep.yaml': deep, 'hr.yaml': helmRelease('4.2.0', `driver:\n  kind: module\ncustomRules:\n  deep.yaml: ${'['.repeat(490)}${']'.repeat(490)}`) });
+    const { repo } = sandbox({
+      'deep.yaml': deep,
+      'hr.yaml': helmRelease(
+        '4.2.0',
+        `driver:\n  kind: module\ncustomRules:\n  deep.yaml: ${'['.repeat(490)}${']'.repeat(490)}`,
+      ),
+    });
     const r = lintJson(repo, [0]);
     expect(pinned(r, 'helmvet/yaml-syntax')).toEqual([]);
-    expect(pinned(r, 'falco/driver-kind')).toEqual([expect.objectContaining({ file: 'hr.yaml', line: 25, column: 13 })]);
+    expect(pinned(r, 'falco/driver-kind')).toEqual([
+      expect.objectContaining({ file: 'hr.yaml', line: 25, column: 13 }),
+    ]);
     const m = helmvet(['migrate', '.'], repo);
     expectClean(m, [0], 'migrate');
     expect(m.stdout).toContain('driver.kind: module became kmod');
@@ -73,7 +90,8 @@ describe('10,000 levels of nesting in a file: one error where level 501 starts',
 });
 
 describe('10,000 levels in YAML held in a string: the reference is not analysed, nothing overflows', () => {
-  const valuesFrom = (kind: string) => helmRelease('4.2.0', 'tty: true', `  valuesFrom:\n    - kind: ${kind}\n      name: falco-values`);
+  const valuesFrom = (kind: string) =>
+    helmRelease('4.2.0', 'tty: true', `  valuesFrom:\n    - kind: ${kind}\n      name: falco-values`);
 
   it('in a Secret, base64-encoded (the host file shows no nesting at all)', () => {
     const deep = Buffer.from(`driver:\n  kind: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`).toString('base64');
@@ -83,7 +101,15 @@ describe('10,000 levels in YAML held in a string: the reference is not analysed,
     });
     const r = lintJson(repo, [0]);
     expect(pinned(r, 'helmvet/unresolved-reference')).toEqual([
-      { ruleId: 'helmvet/unresolved-reference', severity: 'info', file: 'falco/secret.yaml', line: 7, column: 3, title: 'Secret falco-values key values.yaml not analysed: nested deeper than 500 levels; helmvet does not parse it (no Kubernetes tool reads such a file)' },
+      {
+        ruleId: 'helmvet/unresolved-reference',
+        severity: 'info',
+        file: 'falco/secret.yaml',
+        line: 7,
+        column: 3,
+        title:
+          'Secret falco-values key values.yaml not analysed: nested deeper than 500 levels; helmvet does not parse it (no Kubernetes tool reads such a file)',
+      },
     ]);
   });
 
@@ -91,7 +117,15 @@ describe('10,000 levels in YAML held in a string: the reference is not analysed,
     const app = `${argoHelmValues(`      values: "a: ${'\\x5b'.repeat(10_000)}"`)}\n`;
     const r = lintJson(sandbox({ 'app.yaml': app }).repo, [0]);
     expect(pinned(r, 'helmvet/unresolved-reference')).toEqual([
-      { ruleId: 'helmvet/unresolved-reference', severity: 'info', file: 'app.yaml', line: 11, column: 15, title: 'helm.values not analysed: nested deeper than 500 levels; helmvet does not parse it (no Kubernetes tool reads such a file)' },
+      {
+        ruleId: 'helmvet/unresolved-reference',
+        severity: 'info',
+        file: 'app.yaml',
+        line: 11,
+        column: 15,
+        title:
+          'helm.values not analysed: nested deeper than 500 levels; helmvet does not parse it (no Kubernetes tool reads such a file)',
+      },
     ]);
   });
 
@@ -103,7 +137,15 @@ describe('10,000 levels in YAML held in a string: the reference is not analysed,
     });
     const r = lintJson(repo, [0]);
     expect(pinned(r, 'helmvet/unresolved-reference')).toEqual([
-      { ruleId: 'helmvet/unresolved-reference', severity: 'info', file: 'falco/cm.yaml', line: 7, column: 3, title: 'ConfigMap falco-values key values.yaml not analysed: nested deeper than 500 levels; helmvet does not parse it (no Kubernetes tool reads such a file)' },
+      {
+        ruleId: 'helmvet/unresolved-reference',
+        severity: 'info',
+        file: 'falco/cm.yaml',
+        line: 7,
+        column: 3,
+        title:
+          'ConfigMap falco-values key values.yaml not analysed: nested deeper than 500 levels; helmvet does not parse it (no Kubernetes tool reads such a file)',
+      },
     ]);
     expect(pinned(r, 'helmvet/yaml-syntax')).toEqual([]);
   });

@@ -5,7 +5,18 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { argoApplication, expectClean, expectWritesInside, helmRelease, helmvet, kustomization, lintJson, pinned, sandbox, snapshot } from './helpers.js';
+import {
+  argoApplication,
+  expectClean,
+  expectWritesInside,
+  helmRelease,
+  helmvet,
+  kustomization,
+  lintJson,
+  pinned,
+  sandbox,
+  snapshot,
+} from './helpers.js';
 import { OUTSIDE, SECRET } from './repos.js';
 
 const outsideFinding = (file: string, line: number, column: number, path: string) => ({
@@ -36,20 +47,32 @@ function expectNeverRead(root: string, repo: string) {
   // No file of the repository holds the secret (a link replaced by a copy of what it points to would).
   const after = snapshot(root);
   for (const [path, entry] of Object.entries(after)) {
-    if (path.startsWith('repo/') && !entry.startsWith('link ->')) expect(readFileSync(join(root, path), 'utf8'), path).not.toContain(SECRET);
+    if (path.startsWith('repo/') && !entry.startsWith('link ->'))
+      expect(readFileSync(join(root, path), 'utf8'), path).not.toContain(SECRET);
   }
 }
 
 describe('references that lead out of the repository are refused, reported and never read', () => {
   it('kustomize valuesFile: ../../outside.yaml', () => {
-    const { root, repo } = sandbox({ 'apps/falco/kustomization.yaml': kustomization('../../../outside.yaml') }, OUTSIDE);
-    expect(pinned(lintJson(repo, [0]), 'helmvet/unresolved-reference')).toEqual([outsideFinding('apps/falco/kustomization.yaml', 7, 17, '../../../outside.yaml')]);
+    const { root, repo } = sandbox(
+      { 'apps/falco/kustomization.yaml': kustomization('../../../outside.yaml') },
+      OUTSIDE,
+    );
+    expect(pinned(lintJson(repo, [0]), 'helmvet/unresolved-reference')).toEqual([
+      outsideFinding('apps/falco/kustomization.yaml', 7, 17, '../../../outside.yaml'),
+    ]);
     expectNeverRead(root, repo);
   });
 
   it('kustomize valuesFile and additionalValuesFiles as absolute paths', () => {
     const { root, repo } = sandbox({}, OUTSIDE);
-    writeFileSync(join(repo, 'kustomization.yaml'), kustomization(join(root, 'outside.yaml'), `    additionalValuesFiles:\n      - ${join(root, 'outside/values.yaml')}\n`));
+    writeFileSync(
+      join(repo, 'kustomization.yaml'),
+      kustomization(
+        join(root, 'outside.yaml'),
+        `    additionalValuesFiles:\n      - ${join(root, 'outside/values.yaml')}\n`,
+      ),
+    );
     expect(pinned(lintJson(repo, [0]), 'helmvet/unresolved-reference')).toEqual([
       outsideFinding('kustomization.yaml', 7, 17, join(root, 'outside.yaml')),
       outsideFinding('kustomization.yaml', 9, 9, join(root, 'outside/values.yaml')),
@@ -59,7 +82,9 @@ describe('references that lead out of the repository are refused, reported and n
 
   it('Argo CD $values/../outside.yaml', () => {
     const { root, repo } = sandbox({ 'apps/falco.yaml': argoApplication('../outside.yaml') }, OUTSIDE);
-    expect(pinned(lintJson(repo, [0]), 'helmvet/unresolved-reference')).toEqual([outsideFinding('apps/falco.yaml', 13, 13, '../outside.yaml')]);
+    expect(pinned(lintJson(repo, [0]), 'helmvet/unresolved-reference')).toEqual([
+      outsideFinding('apps/falco.yaml', 13, 13, '../outside.yaml'),
+    ]);
     expectNeverRead(root, repo);
   });
 
@@ -78,7 +103,11 @@ describe('references that lead out of the repository are refused, reported and n
       '      - ../../outside.yaml',
       '',
     ].join('\n');
-    const hr = helmRelease('4.2.0', 'tty: true', '  valuesFrom:\n    - kind: ConfigMap\n      name: falco-values\n    - kind: Secret\n      name: falco-secret\n      valuesKey: outside.yaml');
+    const hr = helmRelease(
+      '4.2.0',
+      'tty: true',
+      '  valuesFrom:\n    - kind: ConfigMap\n      name: falco-values\n    - kind: Secret\n      name: falco-secret\n      valuesKey: outside.yaml',
+    );
     const { root, repo } = sandbox({ 'falco/kustomization.yaml': generators, 'falco/hr.yaml': hr }, OUTSIDE);
     const r = lintJson(repo, [0]);
     expect(pinned(r, 'helmvet/unresolved-reference').filter((f) => f.file === 'falco/kustomization.yaml')).toEqual([
@@ -93,8 +122,13 @@ describe('references that lead out of the repository are refused, reported and n
       {
         'k/kustomization.yaml': kustomization('values.yaml'),
         'apps/falco.yaml': argoApplication('shared/values.yaml'),
-        'g/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: falco\nconfigMapGenerator:\n  - name: falco-values\n    files:\n      - values.yaml\n',
-        'g/hr.yaml': helmRelease('4.2.0', 'tty: true', '  valuesFrom:\n    - kind: ConfigMap\n      name: falco-values'),
+        'g/kustomization.yaml':
+          'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: falco\nconfigMapGenerator:\n  - name: falco-values\n    files:\n      - values.yaml\n',
+        'g/hr.yaml': helmRelease(
+          '4.2.0',
+          'tty: true',
+          '  valuesFrom:\n    - kind: ConfigMap\n      name: falco-values',
+        ),
       },
       OUTSIDE,
     );
@@ -103,19 +137,26 @@ describe('references that lead out of the repository are refused, reported and n
     // A relative link, through a linked directory.
     symlinkSync('../outside', join(repo, 'shared'));
     const r = lintJson(repo, [0]);
-    expect(pinned(r, 'helmvet/unresolved-reference').filter((f) => f.title.includes('outside the repository'))).toEqual([
-      outsideFinding('apps/falco.yaml', 13, 13, 'shared/values.yaml'),
-      outsideFinding('g/kustomization.yaml', 7, 9, 'g/values.yaml'),
-      outsideFinding('k/kustomization.yaml', 7, 17, 'values.yaml'),
-    ]);
+    expect(pinned(r, 'helmvet/unresolved-reference').filter((f) => f.title.includes('outside the repository'))).toEqual(
+      [
+        outsideFinding('apps/falco.yaml', 13, 13, 'shared/values.yaml'),
+        outsideFinding('g/kustomization.yaml', 7, 9, 'g/values.yaml'),
+        outsideFinding('k/kustomization.yaml', 7, 17, 'values.yaml'),
+      ],
+    );
     expectNeverRead(root, repo);
   });
 
   it('a symlink that stays in the repository is followed, and migrate --write edits the file it points to, not the link', () => {
-    const { repo } = sandbox({ 'k/kustomization.yaml': kustomization('values.yaml'), 'shared/falco-values.yaml': 'driver:\n  kind: module # shared\n' });
+    const { repo } = sandbox({
+      'k/kustomization.yaml': kustomization('values.yaml'),
+      'shared/falco-values.yaml': 'driver:\n  kind: module # shared\n',
+    });
     symlinkSync('../shared/falco-values.yaml', join(repo, 'k/values.yaml'));
     const r = lintJson(repo, [0]);
-    expect(pinned(r, 'falco/driver-kind')).toEqual([expect.objectContaining({ file: 'shared/falco-values.yaml', line: 2, column: 9 })]);
+    expect(pinned(r, 'falco/driver-kind')).toEqual([
+      expect.objectContaining({ file: 'shared/falco-values.yaml', line: 2, column: 9 }),
+    ]);
     const w = helmvet(['migrate', '--write', '.'], repo);
     expectClean(w, [0], 'migrate --write');
     expect(w.stdout).toContain('wrote shared/falco-values.yaml');
@@ -140,8 +181,22 @@ describe('symlink loops', () => {
     const r = lintJson(repo, [1]);
     expect(r.files).toBe(3);
     expect(pinned(r).filter((f) => f.ruleId.startsWith('helmvet/'))).toEqual([
-      { ruleId: 'helmvet/unresolved-reference', severity: 'info', file: 'kustomization.yaml', line: 7, column: 17, title: 'values file l1.yaml cannot be read as YAML text' },
-      { ruleId: 'helmvet/unreadable-file', severity: 'error', file: 'l1.yaml', line: 1, column: 1, title: 'cannot read file (ELOOP)' },
+      {
+        ruleId: 'helmvet/unresolved-reference',
+        severity: 'info',
+        file: 'kustomization.yaml',
+        line: 7,
+        column: 17,
+        title: 'values file l1.yaml cannot be read as YAML text',
+      },
+      {
+        ruleId: 'helmvet/unreadable-file',
+        severity: 'error',
+        file: 'l1.yaml',
+        line: 1,
+        column: 1,
+        title: 'cannot read file (ELOOP)',
+      },
     ]);
   });
 
@@ -172,8 +227,22 @@ describe('files that are not regular files', () => {
     execFileSync('mkfifo', [join(repo, 'pipe.yaml')]);
     const r = lintJson(repo, [1]);
     expect(pinned(r).filter((f) => f.ruleId.startsWith('helmvet/'))).toEqual([
-      { ruleId: 'helmvet/unresolved-reference', severity: 'info', file: 'kustomization.yaml', line: 7, column: 17, title: 'values file values.yaml cannot be read as YAML text' },
-      { ruleId: 'helmvet/unreadable-file', severity: 'error', file: 'values.yaml', line: 1, column: 1, title: 'not a regular file (a named pipe); not read' },
+      {
+        ruleId: 'helmvet/unresolved-reference',
+        severity: 'info',
+        file: 'kustomization.yaml',
+        line: 7,
+        column: 17,
+        title: 'values file values.yaml cannot be read as YAML text',
+      },
+      {
+        ruleId: 'helmvet/unreadable-file',
+        severity: 'error',
+        file: 'values.yaml',
+        line: 1,
+        column: 1,
+        title: 'not a regular file (a named pipe); not read',
+      },
     ]);
     // Discovery lists regular files only: the other pipe is not a file to lint.
     expect(r.files).toBe(2);
@@ -182,7 +251,14 @@ describe('files that are not regular files', () => {
   it('a directory as a values file', () => {
     const { repo } = sandbox({ 'kustomization.yaml': kustomization('values.yaml'), 'values.yaml/x.yaml': 'a: 1\n' });
     expect(pinned(lintJson(repo, [1]), 'helmvet/unreadable-file')).toEqual([
-      { ruleId: 'helmvet/unreadable-file', severity: 'error', file: 'values.yaml', line: 1, column: 1, title: 'not a regular file (a directory); not read' },
+      {
+        ruleId: 'helmvet/unreadable-file',
+        severity: 'error',
+        file: 'values.yaml',
+        line: 1,
+        column: 1,
+        title: 'not a regular file (a directory); not read',
+      },
     ]);
   });
 });
@@ -197,13 +273,19 @@ describe('.gitignore files that are not what they seem', () => {
   });
 
   it('a .gitignore of 60 MB is refused in one line, exit 2 (compiling it took gigabytes)', () => {
-    const { repo } = sandbox({ 'a.yaml': 'a: 1\n', '.gitignore': Array.from({ length: 2_500_000 }, (_, i) => `dir${i}/file${i}.yaml`).join('\n') });
+    const { repo } = sandbox({
+      'a.yaml': 'a: 1\n',
+      '.gitignore': Array.from({ length: 2_500_000 }, (_, i) => `dir${i}/file${i}.yaml`).join('\n'),
+    });
     const size = (statSync(join(repo, '.gitignore')).size / 1024 / 1024).toFixed(1);
     expect(Number(size)).toBeGreaterThan(60);
     for (const command of ['lint', 'migrate']) {
       const r = helmvet([command, '.'], repo);
       expectClean(r, [2], command);
-      expect([r.stdout, r.stderr]).toEqual(['', `helmvet: ${join(repo, '.gitignore')} is ${size} MiB, over helmvet's 1 MiB limit for .gitignore files\n`]);
+      expect([r.stdout, r.stderr]).toEqual([
+        '',
+        `helmvet: ${join(repo, '.gitignore')} is ${size} MiB, over helmvet's 1 MiB limit for .gitignore files\n`,
+      ]);
     }
   });
 });

@@ -15,10 +15,20 @@ describe('pre-commit hooks', () => {
   it('block a commit with a Falco problem and let the fixed one through', () => {
     const rev = git(project, 'rev-parse', 'HEAD').trim();
     const dir = mkdtempSync(join(tmpdir(), 'helmvet-pre-commit-'));
-    const env = { ...process.env, PRE_COMMIT_HOME: join(dir, '.cache'), GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+    const env = {
+      ...process.env,
+      PRE_COMMIT_HOME: join(dir, '.cache'),
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    };
     git(dir, 'init', '-q', '-b', 'main');
     writeFileSync(join(dir, '.gitignore'), '.cache/\n');
-    writeFileSync(join(dir, '.pre-commit-config.yaml'), `repos:\n  - repo: ${project}\n    rev: ${rev}\n    hooks:\n      - id: helmvet-lint\n      - id: helmvet-migrate-check\n`);
+    writeFileSync(
+      join(dir, '.pre-commit-config.yaml'),
+      `repos:\n  - repo: ${project}\n    rev: ${rev}\n    hooks:\n      - id: helmvet-lint\n      - id: helmvet-migrate-check\n`,
+    );
     execFileSync('pre-commit', ['install'], { cwd: dir, env });
 
     writeFileSync(join(dir, 'falco.yaml'), helmRelease('">=4.0.0 <5.0.0"'));
@@ -26,9 +36,13 @@ describe('pre-commit hooks', () => {
     const blocked = spawnSync('git', ['commit', '-m', 'falco 4.x'], { cwd: dir, env, encoding: 'utf8' });
     expect(blocked.status).not.toBe(0);
     expect(blocked.stdout + blocked.stderr).toContain('helmvet lint');
-    expect(blocked.stdout + blocked.stderr).toContain('falco.yaml\n  18:16  error  ">=4.0.0 <5.0.0" installs container plugin 0.2.4, affected by falco#3610  falco/version-advisory');
+    expect(blocked.stdout + blocked.stderr).toContain(
+      'falco.yaml\n  18:16  error  ">=4.0.0 <5.0.0" installs container plugin 0.2.4, affected by falco#3610  falco/version-advisory',
+    );
     // The migrate check says which command applies the migration.
-    expect(blocked.stdout + blocked.stderr).toContain('1 file needs migrating: run `helmvet migrate` to see the diff, `helmvet migrate --write` to apply it');
+    expect(blocked.stdout + blocked.stderr).toContain(
+      '1 file needs migrating: run `helmvet migrate` to see the diff, `helmvet migrate --write` to apply it',
+    );
     expect(spawnSync('git', ['rev-parse', 'HEAD'], { cwd: dir }).status).not.toBe(0);
 
     execFileSync(process.execPath, [join(project, 'bin/helmvet.js'), 'migrate', '--write'], { cwd: dir });
@@ -42,10 +56,20 @@ describe('pre-commit hooks', () => {
   it('helmvet-migrate writes the migration and fails, so that the commit is made again with it', () => {
     const rev = git(project, 'rev-parse', 'HEAD').trim();
     const dir = mkdtempSync(join(tmpdir(), 'helmvet-pre-commit-'));
-    const env = { ...process.env, PRE_COMMIT_HOME: join(dir, '.cache'), GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+    const env = {
+      ...process.env,
+      PRE_COMMIT_HOME: join(dir, '.cache'),
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    };
     git(dir, 'init', '-q', '-b', 'main');
     writeFileSync(join(dir, '.gitignore'), '.cache/\n');
-    writeFileSync(join(dir, '.pre-commit-config.yaml'), `repos:\n  - repo: ${project}\n    rev: ${rev}\n    hooks:\n      - id: helmvet-migrate\n`);
+    writeFileSync(
+      join(dir, '.pre-commit-config.yaml'),
+      `repos:\n  - repo: ${project}\n    rev: ${rev}\n    hooks:\n      - id: helmvet-migrate\n`,
+    );
     execFileSync('pre-commit', ['install'], { cwd: dir, env });
 
     writeFileSync(join(dir, 'falco.yaml'), helmRelease('">=4.0.0 <5.0.0"', '# our pin\ntty: true'));

@@ -522,7 +522,11 @@ describe('chooseVersion (source-controller internal/helm/repository chart_reposi
   });
 
   it('matches exact strings before parsing, so a non-semver pin works only when listed', () => {
-    expect(chooseVersion('latest', ['1.0.0', 'latest'])).toEqual({ admitted: ['latest'], chosen: 'latest', exact: true });
+    expect(chooseVersion('latest', ['1.0.0', 'latest'])).toEqual({
+      admitted: ['latest'],
+      chosen: 'latest',
+      exact: true,
+    });
     expect(() => chooseVersion('latest', ['1.0.0'])).toThrow(ConstraintError);
     expect(() => chooseVersion('>= bar', falco)).toThrow(ConstraintError);
   });
@@ -566,8 +570,14 @@ describe('property: >=a admits a release b exactly when b >= a', () => {
       pre: withPre ? fc.option(pre, { nil: undefined }) : fc.constant(undefined),
       build: fc.option(fc.constantFrom('build.1', 'sha.abc', '001'), { nil: undefined }),
     });
-  const text = (x: { v: boolean; major: number; minor: number; patch: number; pre?: string | undefined; build?: string | undefined }) =>
-    `${x.v ? 'v' : ''}${x.major}.${x.minor}.${x.patch}${x.pre ? `-${x.pre}` : ''}${x.build ? `+${x.build}` : ''}`;
+  const text = (x: {
+    v: boolean;
+    major: number;
+    minor: number;
+    patch: number;
+    pre?: string | undefined;
+    build?: string | undefined;
+  }) => `${x.v ? 'v' : ''}${x.major}.${x.minor}.${x.patch}${x.pre ? `-${x.pre}` : ''}${x.build ? `+${x.build}` : ''}`;
 
   it('agrees with semver.compare', () => {
     fc.assert(

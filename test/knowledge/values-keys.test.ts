@@ -2,7 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { CHART_VERSIONS } from '../../src/knowledge/charts.js';
-import { KEY_VERSIONS, acceptance, acceptedAt, childKeys, keyVersionIndex, kindAt, knownPaths, renderGuardAt } from '../../src/knowledge/values-keys.js';
+import {
+  KEY_VERSIONS,
+  acceptance,
+  acceptedAt,
+  childKeys,
+  keyVersionIndex,
+  kindAt,
+  knownPaths,
+  renderGuardAt,
+} from '../../src/knowledge/values-keys.js';
 import { valuesSchemaFile, valuesValidator } from '../../src/knowledge/values-schemas.js';
 
 const vi = (v: string) => keyVersionIndex(v)!;
@@ -20,7 +29,9 @@ function everyKey(i: number): Record<string, unknown> {
     const last = parts.at(-1)!;
     const kind = kindAt(path, i)!;
     const hasChildren = paths.some((p) => p.startsWith(`${path}.`));
-    if (!(last in cur)) cur[last] = hasChildren || kind === 'map' || kind === 'falco' ? {} : kind === 'bool' ? true : kind === 'number' ? 1 : 'x';
+    if (!(last in cur))
+      cur[last] =
+        hasChildren || kind === 'map' || kind === 'falco' ? {} : kind === 'bool' ? true : kind === 'number' ? 1 : 'x';
   }
   return root;
 }
@@ -31,12 +42,35 @@ describe('values key history', () => {
   });
 
   it('agrees with the reference: when keys came and went', () => {
-    expect([accepted('collectors.docker', '2.0.0'), accepted('collectors.docker', '6.4.1'), accepted('collectors.docker', '7.0.0')]).toEqual([true, true, false]);
-    expect([accepted('collectors.kubernetes.apiAuth', '3.8.7'), accepted('collectors.kubernetes.apiAuth', '4.0.0')]).toEqual([true, false]);
-    expect([accepted('ebpf.enabled', '1.19.4'), accepted('ebpf.enabled', '2.0.0'), accepted('containerd.socket', '2.0.0')]).toEqual([true, false, false]);
-    expect([accepted('falco.rules_file', '4.7.0'), accepted('falco.rules_file', '4.7.1'), accepted('falco.rules_files', '4.7.1')]).toEqual([true, false, true]);
-    expect([accepted('falco.metrics', '6.4.1'), accepted('falco.metrics', '7.0.0'), accepted('metrics.outputRule', '4.6.0')]).toEqual([true, false, true]);
-    expect([accepted('driver.ebpf', '8.0.5'), accepted('driver.ebpf', '9.0.0'), accepted('driver.modernEbpf.disableIterators', '9.1.0')]).toEqual([true, false, true]);
+    expect([
+      accepted('collectors.docker', '2.0.0'),
+      accepted('collectors.docker', '6.4.1'),
+      accepted('collectors.docker', '7.0.0'),
+    ]).toEqual([true, true, false]);
+    expect([
+      accepted('collectors.kubernetes.apiAuth', '3.8.7'),
+      accepted('collectors.kubernetes.apiAuth', '4.0.0'),
+    ]).toEqual([true, false]);
+    expect([
+      accepted('ebpf.enabled', '1.19.4'),
+      accepted('ebpf.enabled', '2.0.0'),
+      accepted('containerd.socket', '2.0.0'),
+    ]).toEqual([true, false, false]);
+    expect([
+      accepted('falco.rules_file', '4.7.0'),
+      accepted('falco.rules_file', '4.7.1'),
+      accepted('falco.rules_files', '4.7.1'),
+    ]).toEqual([true, false, true]);
+    expect([
+      accepted('falco.metrics', '6.4.1'),
+      accepted('falco.metrics', '7.0.0'),
+      accepted('metrics.outputRule', '4.6.0'),
+    ]).toEqual([true, false, true]);
+    expect([
+      accepted('driver.ebpf', '8.0.5'),
+      accepted('driver.ebpf', '9.0.0'),
+      accepted('driver.modernEbpf.disableIterators', '9.1.0'),
+    ]).toEqual([true, false, true]);
     expect([accepted('tty', '2.0.5'), accepted('tty', '2.0.6')]).toEqual([false, true]);
   });
 
@@ -47,14 +81,34 @@ describe('values key history', () => {
     // Below its first level, Falco's configuration is not checked.
     expect(accepted('falco.webserver.anything.at.all', '9.1.0')).toBe(true);
     // In chart 1.x, falco.* were the chart's own camelCase keys, all of them closed.
-    expect([accepted('falco.jsonOutput', '1.19.4'), accepted('falco.json_output', '1.19.4'), accepted('falco.httpOutput.userAgent', '1.19.4'), accepted('falco.httpOutput.nope', '1.19.4')]).toEqual([true, false, true, false]);
+    expect([
+      accepted('falco.jsonOutput', '1.19.4'),
+      accepted('falco.json_output', '1.19.4'),
+      accepted('falco.httpOutput.userAgent', '1.19.4'),
+      accepted('falco.httpOutput.nope', '1.19.4'),
+    ]).toEqual([true, false, true, false]);
   });
 
   it('free-form subtrees accept anything; a map under a boolean is refused with the reason', () => {
-    for (const path of ['customRules.x.y', 'extra.whatever', 'falcosidekick.webui.redis', 'k8s-metacollector.a', 'falco-talon.b', 'global.c', 'resources.claims', 'podAnnotations.a', 'falcoctl.config.driver.type', 'collectors.containerEngine.engines.cri.foo', 'tolerations.0']) {
+    for (const path of [
+      'customRules.x.y',
+      'extra.whatever',
+      'falcosidekick.webui.redis',
+      'k8s-metacollector.a',
+      'falco-talon.b',
+      'global.c',
+      'resources.claims',
+      'podAnnotations.a',
+      'falcoctl.config.driver.type',
+      'collectors.containerEngine.engines.cri.foo',
+      'tolerations.0',
+    ]) {
       expect([path, accepted(path, '9.1.0')]).toEqual([path, true]);
     }
-    expect(acceptance(['tty', 'enabled'], vi('3.8.5'))).toEqual({ accepted: false, scalar: { path: 'tty', kind: 'bool' } });
+    expect(acceptance(['tty', 'enabled'], vi('3.8.5'))).toEqual({
+      accepted: false,
+      scalar: { path: 'tty', kind: 'bool' },
+    });
   });
 
   it('keys the templates read but values.yaml leaves out are keys', () => {
@@ -66,8 +120,18 @@ describe('values key history', () => {
 
   it('the render guard is 9.x only', () => {
     expect(renderGuardAt(vi('8.0.5'))).toEqual([]);
-    expect(renderGuardAt(vi('9.0.0')).sort()).toEqual(['driver.ebpf', 'driver.gvisor', 'falco.grpc', 'falco.grpc_output']);
-    expect(renderGuardAt(vi('9.1.0')).sort()).toEqual(['driver.ebpf', 'driver.gvisor', 'falco.grpc', 'falco.grpc_output']);
+    expect(renderGuardAt(vi('9.0.0')).sort()).toEqual([
+      'driver.ebpf',
+      'driver.gvisor',
+      'falco.grpc',
+      'falco.grpc_output',
+    ]);
+    expect(renderGuardAt(vi('9.1.0')).sort()).toEqual([
+      'driver.ebpf',
+      'driver.gvisor',
+      'falco.grpc',
+      'falco.grpc_output',
+    ]);
   });
 
   it('lists the keys of a map', () => {
@@ -76,7 +140,10 @@ describe('values key history', () => {
 });
 
 describe('generated values schemas', () => {
-  const index = JSON.parse(readFileSync(new URL('index.json', schemaDir), 'utf8')) as { any: string; versions: Record<string, string> };
+  const index = JSON.parse(readFileSync(new URL('index.json', schemaDir), 'utf8')) as {
+    any: string;
+    versions: Record<string, string>;
+  };
   const files = readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json'));
 
   it('every chart version has one, and every file is used', () => {
@@ -87,7 +154,11 @@ describe('generated values schemas', () => {
 
   it('are valid draft-07 schemas', () => {
     const ajv = new Ajv({ strictTypes: false });
-    for (const f of files) expect([f, ajv.validateSchema(JSON.parse(readFileSync(new URL(f, schemaDir), 'utf8')) as object)]).toEqual([f, true]);
+    for (const f of files)
+      expect([f, ajv.validateSchema(JSON.parse(readFileSync(new URL(f, schemaDir), 'utf8')) as object)]).toEqual([
+        f,
+        true,
+      ]);
   });
 
   it('accept every key the key history says a version knows, and refuse one it does not', () => {
@@ -102,7 +173,13 @@ describe('generated values schemas', () => {
       expect([file, validate(values), validate.errors ?? []]).toEqual([file, true, []]);
       expect([file, any(values)]).toEqual([file, true]);
       expect(validate({ ...values, notAKey: 1 })).toBe(false);
-      expect(validate.errors).toEqual([expect.objectContaining({ keyword: 'additionalProperties', instancePath: '', params: { additionalProperty: 'notAKey' } })]);
+      expect(validate.errors).toEqual([
+        expect.objectContaining({
+          keyword: 'additionalProperties',
+          instancePath: '',
+          params: { additionalProperty: 'notAKey' },
+        }),
+      ]);
     }
   });
 

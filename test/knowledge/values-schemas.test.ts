@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { compileValuesSchema, valuesValidator } from '../../src/knowledge/values-schemas.js';
 
 const schemaDir = new URL('../../schemas/values/', import.meta.url);
-const index = JSON.parse(readFileSync(new URL('index.json', schemaDir), 'utf8')) as { any: string; versions: Record<string, string> };
+const index = JSON.parse(readFileSync(new URL('index.json', schemaDir), 'utf8')) as {
+  any: string;
+  versions: Record<string, string>;
+};
 
 /** One chart version per schema file (and `any`): each file once. */
 const byFile = new Map<string, string>([[index.any, 'any']]);
@@ -20,7 +23,14 @@ interface SchemaNode {
 
 /** Keys no schema lists, including names an object inherits (a `key in object` check would take them). */
 const STRANGERS = ['notAKey', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', ''];
-const leaf = fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), fc.string({ maxLength: 3 }), fc.array(fc.integer(), { maxLength: 2 }), fc.constant({}));
+const leaf = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer(),
+  fc.string({ maxLength: 3 }),
+  fc.array(fc.integer(), { maxLength: 2 }),
+  fc.constant({}),
+);
 
 /** Values shaped like the schema: some of its keys, each a value of the same kind, now and then a stranger or a leaf. */
 function valuesOf(node: SchemaNode, depth: number): fc.Arbitrary<unknown> {
@@ -29,16 +39,18 @@ function valuesOf(node: SchemaNode, depth: number): fc.Arbitrary<unknown> {
   const map = fc
     .tuple(fc.subarray(names, { maxLength: Math.min(4, names.length) }), fc.subarray(STRANGERS, { maxLength: 2 }))
     .chain(([known, strangers]) =>
-      fc.tuple(
-        fc.tuple(...known.map((k) => valuesOf(node.properties![k]!, depth - 1))),
-        fc.tuple(...strangers.map(() => leaf)),
-      ).map(([knownValues, strangerValues]) => {
-        const out: Record<string, unknown> = {};
-        // Strangers first or last: ajv reports unknown keys in for...in order, which follows insertion.
-        strangers.forEach((k, i) => (out[k] = strangerValues[i]));
-        known.forEach((k, i) => (out[k] = knownValues[i]));
-        return out;
-      }),
+      fc
+        .tuple(
+          fc.tuple(...known.map((k) => valuesOf(node.properties![k]!, depth - 1))),
+          fc.tuple(...strangers.map(() => leaf)),
+        )
+        .map(([knownValues, strangerValues]) => {
+          const out: Record<string, unknown> = {};
+          // Strangers first or last: ajv reports unknown keys in for...in order, which follows insertion.
+          strangers.forEach((k, i) => (out[k] = strangerValues[i]));
+          known.forEach((k, i) => (out[k] = knownValues[i]));
+          return out;
+        }),
     );
   return fc.oneof({ weight: 1, arbitrary: leaf }, { weight: 4, arbitrary: map });
 }
@@ -61,9 +73,16 @@ describe('values schemas', () => {
 
   it('a schema of another shape is refused, not half checked', () => {
     // Every shipped schema passed above; this is what a hand-edited one would meet.
-    const open = { properties: { driver: { properties: { kind: { enum: ['kmod'] } }, additionalProperties: false } }, additionalProperties: false };
-    expect(() => compileValuesSchema(open, 'falco-x.schema.json')).toThrow('helmvet: falco-x.schema.json uses more than properties and additionalProperties: false');
+    const open = {
+      properties: { driver: { properties: { kind: { enum: ['kmod'] } }, additionalProperties: false } },
+      additionalProperties: false,
+    };
+    expect(() => compileValuesSchema(open, 'falco-x.schema.json')).toThrow(
+      'helmvet: falco-x.schema.json uses more than properties and additionalProperties: false',
+    );
     expect(() => compileValuesSchema({ additionalProperties: { type: 'string' } }, 'y')).toThrow('y uses more than');
-    expect(compileValuesSchema({ properties: { a: {} }, additionalProperties: false }, 'z')({ a: 1, b: 2 })).toBe(false);
+    expect(compileValuesSchema({ properties: { a: {} }, additionalProperties: false }, 'z')({ a: 1, b: 2 })).toBe(
+      false,
+    );
   });
 });

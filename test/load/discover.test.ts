@@ -4,17 +4,32 @@ import { describe, expect, it } from 'vitest';
 import { discover, UsageError } from '../../src/load/discover.js';
 import { writeRepo } from '../helpers/repo.js';
 
-const paths = (dir: string, args = ['.'], ignorePatterns: string[] = []) => discover(args, { cwd: dir, ignorePatterns }).map((f) => f.path);
+const paths = (dir: string, args = ['.'], ignorePatterns: string[] = []) =>
+  discover(args, { cwd: dir, ignorePatterns }).map((f) => f.path);
 
 describe('discover', () => {
   it('finds .yaml and .yml files, sorted, and skips node_modules and .git', () => {
-    const dir = writeRepo({ 'b.yml': '', 'a/c.yaml': '', 'README.md': '', 'node_modules/x/y.yaml': '', 'a/.hidden/z.yaml': '' });
+    const dir = writeRepo({
+      'b.yml': '',
+      'a/c.yaml': '',
+      'README.md': '',
+      'node_modules/x/y.yaml': '',
+      'a/.hidden/z.yaml': '',
+    });
     writeFileSync(join(dir, '.git', 'config.yaml'), '');
     expect(paths(dir)).toEqual(['a/c.yaml', 'b.yml']);
   });
 
   it('respects .gitignore files at every level, and of the repository above the linted directory', () => {
-    const dir = writeRepo({ '.gitignore': 'secret*.yaml\n/top.yaml\n', 'top.yaml': '', 'sub/top.yaml': '', 'secret-a.yaml': '', 'sub/.gitignore': 'generated/\n', 'sub/generated/x.yaml': '', 'sub/keep.yaml': '' });
+    const dir = writeRepo({
+      '.gitignore': 'secret*.yaml\n/top.yaml\n',
+      'top.yaml': '',
+      'sub/top.yaml': '',
+      'secret-a.yaml': '',
+      'sub/.gitignore': 'generated/\n',
+      'sub/generated/x.yaml': '',
+      'sub/keep.yaml': '',
+    });
     expect(paths(dir)).toEqual(['sub/keep.yaml', 'sub/top.yaml']);
     expect(paths(dir, ['sub'])).toEqual(['sub/keep.yaml', 'sub/top.yaml']);
   });

@@ -31,7 +31,12 @@ const syntax = (files: Record<string, string>) => located(lintRepo(files), 'helm
 
 describe('Helm chart templates', () => {
   it('every file under templates/ of a directory with a Chart.yaml is rendered by Helm: not linted, and counted apart', () => {
-    const r = lintRepo({ 'charts/ingress/Chart.yaml': 'apiVersion: v2\nname: ingress\nversion: 0.1.0\n', 'charts/ingress/values.yaml': 'endpoints: {}\n', 'charts/ingress/templates/svc.yaml': GO_TEMPLATE, 'charts/ingress/templates/sub/more.yaml': 'name: {{ .Values.x\n' });
+    const r = lintRepo({
+      'charts/ingress/Chart.yaml': 'apiVersion: v2\nname: ingress\nversion: 0.1.0\n',
+      'charts/ingress/values.yaml': 'endpoints: {}\n',
+      'charts/ingress/templates/svc.yaml': GO_TEMPLATE,
+      'charts/ingress/templates/sub/more.yaml': 'name: {{ .Values.x\n',
+    });
     expect(located(r)).toEqual([]);
     expect([r.files, r.templates]).toEqual([2, 2]);
   });
@@ -39,7 +44,9 @@ describe('Helm chart templates', () => {
   it('a file under templates/ with no chart beside it is read as YAML: broken YAML there is reported once, at the first error', () => {
     const broken = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  labels: [a\ndata:\n  b: "\n';
     const r = lintRepo({ 'templates/cm.yaml': broken }).findings.filter((f) => f.ruleId === 'helmvet/yaml-syntax');
-    expect(r.map((f) => [f.messageId, f.data])).toEqual([['syntax', { error: 'this [ opens a flow sequence that is never closed with ]', more: 1, reader: 'manifest' }]]);
+    expect(r.map((f) => [f.messageId, f.data])).toEqual([
+      ['syntax', { error: 'this [ opens a flow sequence that is never closed with ]', more: 1, reader: 'manifest' }],
+    ]);
     expect(syntax({ 'templates/cm.yaml': broken }).map((f) => [f.line, f.column])).toEqual([[5, 11]]);
   });
 
@@ -59,7 +66,8 @@ describe('Go-template and Jinja files', () => {
   });
 
   it('template syntax inside strings is YAML: an alertmanager template in a block, quoted Ansible values', () => {
-    const alertmanager = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: am\ndata:\n  telegram.tmpl: |\n    {{ define "telegram.message" }}\n    {{ range .Alerts }}{{ .Annotations.summary }}{{ end }}\n    {{ end }}\n';
+    const alertmanager =
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: am\ndata:\n  telegram.tmpl: |\n    {{ define "telegram.message" }}\n    {{ range .Alerts }}{{ .Annotations.summary }}{{ end }}\n    {{ end }}\n';
     const ansible = '- hosts: all\n  tasks:\n    - name: "{{ item }}"\n      debug:\n        msg: "{{ item }}"\n';
     const r = lintRepo({ 'am.yaml': alertmanager, 'play.yaml': ansible });
     expect([r.files, r.templates]).toEqual([2, 0]);
@@ -76,10 +84,13 @@ describe('Go-template and Jinja files', () => {
   });
 
   it('a values file that is a template: its values are not checked, and helmvet says so', () => {
-    const r = lintRepo({ 'kustomization.yaml': kustomization('values.yaml'), 'values.yaml': '{% if prod %}\ndriver:\n  kind: modern_ebpf\n{% endif %}\n' });
-    expect(r.findings.filter((f) => f.ruleId === 'helmvet/unresolved-reference').map((f) => [f.span.file.path, f.data])).toEqual([
-      ['kustomization.yaml', { reason: 'values-template', path: 'values.yaml', renderedBy: 'text' }],
-    ]);
+    const r = lintRepo({
+      'kustomization.yaml': kustomization('values.yaml'),
+      'values.yaml': '{% if prod %}\ndriver:\n  kind: modern_ebpf\n{% endif %}\n',
+    });
+    expect(
+      r.findings.filter((f) => f.ruleId === 'helmvet/unresolved-reference').map((f) => [f.span.file.path, f.data]),
+    ).toEqual([['kustomization.yaml', { reason: 'values-template', path: 'values.yaml', renderedBy: 'text' }]]);
     expect(located(r, 'helmvet/unresolved-reference').map((f) => f.line)).toEqual([7]);
   });
 });

@@ -18,7 +18,12 @@ falco:
 driver:
   kind: module`;
 
-const keyFindings = (m: ReturnType<typeof migrateFiles>) => m.findings.filter((f) => ['falco/removed-value', 'falco/unknown-value', 'falco/render-blocking-value', 'falco/driver-kind'].includes(f.ruleId));
+const keyFindings = (m: ReturnType<typeof migrateFiles>) =>
+  m.findings.filter((f) =>
+    ['falco/removed-value', 'falco/unknown-value', 'falco/render-blocking-value', 'falco/driver-kind'].includes(
+      f.ruleId,
+    ),
+  );
 
 describe('the incident: a 4.x HelmRelease migrated with --to 8', () => {
   const m = migrateFiles({ 'hr.yaml': helmRelease('">=4.0.0 <5.0.0"', INCIDENT_VALUES) }, '8');
@@ -73,7 +78,11 @@ driver:
       'collectors.containerEngine.engines.bpm.enabled: set to false',
       'metrics.outputRule: set to true',
     ]);
-    expect(m.plan.releases[0]!.version).toEqual({ text: '>=8.0.0 <9.0.0', resolves: '8.0.5', note: '">=4.0.0 <5.0.0" becomes ">=8.0.0 <9.0.0", which installs 8.0.5' });
+    expect(m.plan.releases[0]!.version).toEqual({
+      text: '>=8.0.0 <9.0.0',
+      resolves: '8.0.5',
+      note: '">=4.0.0 <5.0.0" becomes ">=8.0.0 <9.0.0", which installs 8.0.5',
+    });
   });
 
   it('a second run changes nothing', () => {
@@ -94,7 +103,10 @@ describe('file details survive', () => {
   });
 
   it('flow-style maps stay flow style', () => {
-    const m = migrateFiles({ 'values.yaml': 'collectors: {containerd: {enabled: true, socket: /run/x.sock}, kubernetes: {enabled: false}}\nfalco: {grpc: {enabled: false}, json_output: true}\ndriver: {kind: ebpf, ebpf: {leastPrivileged: true, path: /x}}\n' });
+    const m = migrateFiles({
+      'values.yaml':
+        'collectors: {containerd: {enabled: true, socket: /run/x.sock}, kubernetes: {enabled: false}}\nfalco: {grpc: {enabled: false}, json_output: true}\ndriver: {kind: ebpf, ebpf: {leastPrivileged: true, path: /x}}\n',
+    });
     expect(m.after['values.yaml']).toBe(
       'collectors: {containerEngine: {enabled: true, engines: {containerd: {enabled: true, sockets: [/run/x.sock]}, podman: {enabled: false}, lxc: {enabled: false}, libvirt_lxc: {enabled: false}, bpm: {enabled: false}}}, kubernetes: {enabled: false}}\nfalco: {json_output: true}\ndriver: {kind: modern_ebpf, modernEbpf: {leastPrivileged: true}}\n',
     );
@@ -104,29 +116,51 @@ describe('file details survive', () => {
   it('anchors: an aliased value moves as the anchor it is, the alias stays', () => {
     const values = 'x-sock: &sock /run/k3s/containerd/containerd.sock\ncollectors:\n  containerd:\n    socket: *sock\n';
     const m = migrateFiles({ 'hr.yaml': helmRelease('9.1.0', values) });
-    expect(m.after['hr.yaml']).toContain('    collectors:\n      containerEngine:\n        enabled: true\n        engines:\n          containerd:\n            sockets: [*sock]\n');
+    expect(m.after['hr.yaml']).toContain(
+      '    collectors:\n      containerEngine:\n        enabled: true\n        engines:\n          containerd:\n            sockets: [*sock]\n',
+    );
     expect(m.after['hr.yaml']).toContain('    x-sock: &sock /run/k3s/containerd/containerd.sock\n');
   });
 
   it('values in a ConfigMap block are edited where they live, at the block indentation', () => {
-    const cm = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: v\n  namespace: falco\ndata:\n  values.yaml: |\n    falco:\n      rules_file:\n        - /etc/falco/falco_rules.yaml\n      grpc:\n        enabled: true\n    tty: true\n';
-    const m = migrateFiles({ 'hr.yaml': helmRelease('9.1.0', '', '  valuesFrom:\n    - kind: ConfigMap\n      name: v'), 'cm.yaml': cm });
+    const cm =
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: v\n  namespace: falco\ndata:\n  values.yaml: |\n    falco:\n      rules_file:\n        - /etc/falco/falco_rules.yaml\n      grpc:\n        enabled: true\n    tty: true\n';
+    const m = migrateFiles({
+      'hr.yaml': helmRelease('9.1.0', '', '  valuesFrom:\n    - kind: ConfigMap\n      name: v'),
+      'cm.yaml': cm,
+    });
     expect(m.plan.refused).toEqual([]);
-    expect(m.after['cm.yaml']).toBe('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: v\n  namespace: falco\ndata:\n  values.yaml: |\n    falco:\n      rules_files:\n        - /etc/falco/falco_rules.yaml\n    tty: true\n');
+    expect(m.after['cm.yaml']).toBe(
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: v\n  namespace: falco\ndata:\n  values.yaml: |\n    falco:\n      rules_files:\n        - /etc/falco/falco_rules.yaml\n    tty: true\n',
+    );
     expect(m.after['hr.yaml']).toBeUndefined();
   });
 
   it('an Argo CD helm.values string is edited in place', () => {
-    const app = 'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: falco\nspec:\n  source:\n    repoURL: https://falcosecurity.github.io/charts\n    chart: falco\n    targetRevision: "6.2.2"\n    helm:\n      values: |\n        driver:\n          kind: ebpf\n        falco:\n          grpc_output:\n            enabled: false\n';
+    const app =
+      'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: falco\nspec:\n  source:\n    repoURL: https://falcosecurity.github.io/charts\n    chart: falco\n    targetRevision: "6.2.2"\n    helm:\n      values: |\n        driver:\n          kind: ebpf\n        falco:\n          grpc_output:\n            enabled: false\n';
     const m = migrateFiles({ 'app.yaml': app });
-    expect(m.after['app.yaml']).toBe(app.replace('"6.2.2"', '"9.2.0"').replace('kind: ebpf', 'kind: modern_ebpf').replace('        falco:\n          grpc_output:\n            enabled: false\n', ''));
+    expect(m.after['app.yaml']).toBe(
+      app
+        .replace('"6.2.2"', '"9.2.0"')
+        .replace('kind: ebpf', 'kind: modern_ebpf')
+        .replace('        falco:\n          grpc_output:\n            enabled: false\n', ''),
+    );
   });
 
   it('chart 1.x keys reach their 2.x and later places', () => {
-    const m = migrateFiles({ 'hr.yaml': helmRelease('1.19.4', 'ebpf:\n  enabled: true\nfalco:\n  jsonOutput: true\n  httpOutput:\n    enabled: true\n    url: http://sidekick:2801\ntimezone: Europe/Paris') });
+    const m = migrateFiles({
+      'hr.yaml': helmRelease(
+        '1.19.4',
+        'ebpf:\n  enabled: true\nfalco:\n  jsonOutput: true\n  httpOutput:\n    enabled: true\n    url: http://sidekick:2801\ntimezone: Europe/Paris',
+      ),
+    });
     expect(m.after['hr.yaml']).toBe(
       // driver takes the place of ebpf, the key it replaces.
-      helmRelease('9.2.0', 'driver:\n  kind: modern_ebpf\nfalco:\n  json_output: true\n  http_output:\n    enabled: true\n    url: http://sidekick:2801\ntimezone: Europe/Paris'),
+      helmRelease(
+        '9.2.0',
+        'driver:\n  kind: modern_ebpf\nfalco:\n  json_output: true\n  http_output:\n    enabled: true\n    url: http://sidekick:2801\ntimezone: Europe/Paris',
+      ),
     );
     expect(m.plan.releases[0]!.layers[0]!.log.manual.map((n) => n.path)).toEqual(['timezone']);
   });
@@ -141,6 +175,8 @@ describe('two releases in one file', () => {
     const older = app('falco-old', '7.0.0', '        falco:\n          grpc_output:\n            enabled: false\n');
     const m = migrateFiles({ 'apps.yaml': `${newer}---\n${older}` }, '8');
     expect(m.plan.refused).toEqual([]);
-    expect(m.after['apps.yaml']).toBe(`${newer}---\n${older.replace('targetRevision: 7.0.0', 'targetRevision: 8.0.5')}`);
+    expect(m.after['apps.yaml']).toBe(
+      `${newer}---\n${older.replace('targetRevision: 7.0.0', 'targetRevision: 8.0.5')}`,
+    );
   });
 });

@@ -26,7 +26,14 @@ describe('github', () => {
 
   it('escapes the message and the file of a real finding', () => {
     const file = parseSource('odd:dir,1/50%.yaml', '/repo/odd:dir,1/50%.yaml', 'a: 1\n');
-    const f = finding({ ruleId: 'falco/x', severity: 'info', title: 'first: 100%', why: 'second,\nline', span: { file, start: 3, end: 4 }, references: [] });
+    const f = finding({
+      ruleId: 'falco/x',
+      severity: 'info',
+      title: 'first: 100%',
+      why: 'second,\nline',
+      span: { file, start: 3, end: 4 },
+      references: [],
+    });
     expect(format(sampleResult({ findings: [f] }), { color: false })).toBe(
       '::notice file=odd%3Adir%2C1/50%25.yaml,line=1,col=4,endLine=1,endColumn=5,title=first%3A 100%25::Second,%0Aline. (falco/x)\n',
     );

@@ -5,7 +5,10 @@ import { sampleResult } from './sample.js';
 import { draft2020, errorsOf, projectRoot, readJson } from './schema.js';
 
 const validate = draft2020(readJson(join(projectRoot, 'schemas/report.schema.json')));
-const report = () => JSON.parse(format(sampleResult(), { color: false })) as Record<string, unknown> & { findings: Record<string, unknown>[] };
+const report = () =>
+  JSON.parse(format(sampleResult(), { color: false })) as Record<string, unknown> & {
+    findings: Record<string, unknown>[];
+  };
 
 describe('json', () => {
   it('is valid against schemas/report.schema.json', () => {
@@ -19,12 +22,22 @@ describe('json', () => {
     expect(out).toContain('\n  "schemaVersion": 1,\n');
     const data = report();
     expect(Object.keys(data)).toEqual(['schemaVersion', 'tool', 'files', 'templates', 'findings', 'releases']);
-    expect(data.tool).toEqual({ name: 'helmvet', version: '0.1.0', knowledge: { newestChart: '9.1.0', date: '2026-06-11', bundled: { oldest: '1.1.8', newest: '9.1.0', date: '2026-06-11' }, cache: null } });
+    expect(data.tool).toEqual({
+      name: 'helmvet',
+      version: '0.1.0',
+      knowledge: {
+        newestChart: '9.1.0',
+        date: '2026-06-11',
+        bundled: { oldest: '1.1.8', newest: '9.1.0', date: '2026-06-11' },
+        cache: null,
+      },
+    });
     expect(data.findings[0]).toEqual({
       ruleId: 'falco/version-advisory',
       severity: 'error',
       messageId: 'sample',
-      message: 'Chart 3.8.7 installs Falco 0.36.2, which crashes on kernels >= 6.6. The modern eBPF probe fails to load there. Use chart 4.0.0 or newer.',
+      message:
+        'Chart 3.8.7 installs Falco 0.36.2, which crashes on kernels >= 6.6. The modern eBPF probe fails to load there. Use chart 4.0.0 or newer.',
       title: 'chart 3.8.7 installs Falco 0.36.2, which crashes on kernels >= 6.6',
       why: 'the modern eBPF probe fails to load there',
       help: 'use chart 4.0.0 or newer',
@@ -45,8 +58,16 @@ describe('json', () => {
 
   it('writes an absent constraint as null and no installed versions for an unresolved release', () => {
     const [release] = sampleResult().releases;
-    const unresolved = { ...release!, constraint: undefined, status: 'variable' as const, installed: undefined, admitted: { count: 0 } };
-    const data = JSON.parse(format(sampleResult({ releases: [unresolved] }), { color: false })) as { releases: unknown[] };
+    const unresolved = {
+      ...release!,
+      constraint: undefined,
+      status: 'variable' as const,
+      installed: undefined,
+      admitted: { count: 0 },
+    };
+    const data = JSON.parse(format(sampleResult({ releases: [unresolved] }), { color: false })) as {
+      releases: unknown[];
+    };
     expect(data.releases[0]).toMatchObject({ constraint: null, status: 'variable', admitted: { count: 0 } });
     expect(data.releases[0]).not.toHaveProperty('installed');
     expect(validate(data), errorsOf(validate)).toBe(true);

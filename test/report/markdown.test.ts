@@ -44,13 +44,23 @@ describe('markdown', () => {
 
   it('writes an unresolved release with a dash and a constraint with pipes as inline code', () => {
     const [release] = sampleResult().releases;
-    const odd = { ...release!, constraint: '>=4.0.0 || ^5', status: 'no-match' as const, note: 'nothing matches', installed: undefined };
-    expect(format(sampleResult({ releases: [odd] }), { color: false })).toContain('| `>=4.0.0 \\|\\| ^5` | nothing matches | — |');
+    const odd = {
+      ...release!,
+      constraint: '>=4.0.0 || ^5',
+      status: 'no-match' as const,
+      note: 'nothing matches',
+      installed: undefined,
+    };
+    expect(format(sampleResult({ releases: [odd] }), { color: false })).toContain(
+      '| `>=4.0.0 \\|\\| ^5` | nothing matches | — |',
+    );
   });
 
   it('links files under a base when one is given (a job summary, shown on the run page), relative links otherwise', () => {
     const out = format(sampleResult(), { color: false, linkBase: 'https://github.com/o/r/blob/0123abc/' });
-    expect(out).toContain('[clusters/prod/falco/helmrelease.yaml:10](https://github.com/o/r/blob/0123abc/clusters/prod/falco/helmrelease.yaml#L10)');
+    expect(out).toContain(
+      '[clusters/prod/falco/helmrelease.yaml:10](https://github.com/o/r/blob/0123abc/clusters/prod/falco/helmrelease.yaml#L10)',
+    );
     expect(format(sampleResult(), { color: false })).toContain('(clusters/prod/falco/helmrelease.yaml#L10)');
   });
 });

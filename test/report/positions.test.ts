@@ -16,7 +16,12 @@ describe('findingRange', () => {
 
   it('ends a span that includes its line break (LF or CRLF) on its last line', () => {
     expect(findingRange(at('a:\n  b: 1\nc: 2\n', 3, 10))).toEqual({ line: 2, column: 1, endLine: 2, endColumn: 7 });
-    expect(findingRange(at('a:\r\n  b: 1\r\nc: 2\r\n', 4, 12))).toEqual({ line: 2, column: 1, endLine: 2, endColumn: 7 });
+    expect(findingRange(at('a:\r\n  b: 1\r\nc: 2\r\n', 4, 12))).toEqual({
+      line: 2,
+      column: 1,
+      endLine: 2,
+      endColumn: 7,
+    });
   });
 
   it('keeps an empty span empty, and clamps an end past the text', () => {
@@ -31,7 +36,11 @@ describe('findingRange', () => {
 
 describe('docsUrlOf', () => {
   it('uses the rule metadata, else the URL derived from the id', () => {
-    expect(docsUrlOf(sampleResult(), 'falco/version-advisory')).toBe('https://github.com/helmvet/helmvet/blob/main/docs/rules/falco/version-advisory.md');
-    expect(docsUrlOf(sampleResult({ rules: [] }), 'helmvet/yaml-syntax')).toBe('https://github.com/helmvet/helmvet/blob/main/docs/rules/helmvet/yaml-syntax.md');
+    expect(docsUrlOf(sampleResult(), 'falco/version-advisory')).toBe(
+      'https://github.com/helmvet/helmvet/blob/main/docs/rules/falco/version-advisory.md',
+    );
+    expect(docsUrlOf(sampleResult({ rules: [] }), 'helmvet/yaml-syntax')).toBe(
+      'https://github.com/helmvet/helmvet/blob/main/docs/rules/helmvet/yaml-syntax.md',
+    );
   });
 });

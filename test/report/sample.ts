@@ -62,14 +62,41 @@ export function spanOf(file: SourceFile, needle: string, length = needle.length)
 }
 
 const rules = [
-  { id: 'falco/version-advisory', title: 'Chart versions that install a Falco with a known defect', severity: 'error', fixable: true, references: ['https://github.com/falcosecurity/falco/issues/3610'] },
-  { id: 'falco/removed-driver-kind', title: 'driver.kind values the chart no longer accepts', severity: 'warning', fixable: true, references: [] },
-  { id: 'flux/values-from-secret', title: 'Values read from a Secret', severity: 'info', fixable: false, references: [] },
-  { id: 'talos/kernel-args', title: 'Talos kernel arguments Falco needs', severity: 'warning', fixable: false, references: [] },
+  {
+    id: 'falco/version-advisory',
+    title: 'Chart versions that install a Falco with a known defect',
+    severity: 'error',
+    fixable: true,
+    references: ['https://github.com/falcosecurity/falco/issues/3610'],
+  },
+  {
+    id: 'falco/removed-driver-kind',
+    title: 'driver.kind values the chart no longer accepts',
+    severity: 'warning',
+    fixable: true,
+    references: [],
+  },
+  {
+    id: 'flux/values-from-secret',
+    title: 'Values read from a Secret',
+    severity: 'info',
+    fixable: false,
+    references: [],
+  },
+  {
+    id: 'talos/kernel-args',
+    title: 'Talos kernel arguments Falco needs',
+    severity: 'warning',
+    fixable: false,
+    references: [],
+  },
 ] as const;
 
 /** A finding as a rule's words make it: the message is title, why and help. */
-export function finding(f: Omit<Finding, 'message' | 'messageId' | 'data' | 'why' | 'help'> & Partial<Pick<Finding, 'messageId' | 'data' | 'why' | 'help'>>): Finding {
+export function finding(
+  f: Omit<Finding, 'message' | 'messageId' | 'data' | 'why' | 'help'> &
+    Partial<Pick<Finding, 'messageId' | 'data' | 'why' | 'help'>>,
+): Finding {
   const why = f.why ?? '';
   const help = f.help ?? '';
   return { messageId: 'sample', data: {}, ...f, why, help, message: composeMessage(f.title, why, help) };
@@ -112,7 +139,15 @@ export const release: ReleaseSummary = {
   constraint: '3.8.7',
   status: 'resolved',
   note: '3.8.7 admits 3.8.7 (1 version)',
-  installed: { chart: '3.8.7', falco: '0.36.2', falcoPinned: false, containerPlugin: null, k8smetaPlugin: null, driverKind: 'module', imageFlavor: 'no-driver' },
+  installed: {
+    chart: '3.8.7',
+    falco: '0.36.2',
+    falcoPinned: false,
+    containerPlugin: null,
+    k8smetaPlugin: null,
+    driverKind: 'module',
+    imageFlavor: 'no-driver',
+  },
   openAbove: false,
   admitted: { count: 1, lowest: '3.8.7', highest: '3.8.7' },
 };
@@ -124,7 +159,12 @@ export function sampleResult(overrides: Partial<LintResult> = {}): LintResult {
     skipped: [],
     findings,
     releases: [release],
-    knowledge: { newestChart: '9.1.0', date: '2026-06-11', bundled: { oldest: '1.1.8', newest: '9.1.0', date: '2026-06-11' }, cache: null },
+    knowledge: {
+      newestChart: '9.1.0',
+      date: '2026-06-11',
+      bundled: { oldest: '1.1.8', newest: '9.1.0', date: '2026-06-11' },
+      cache: null,
+    },
     rules: rules.map((rule) => ({ ...rule, references: [...rule.references], docsUrl: docsUrl(rule.id) })),
     tool: { name: 'helmvet', version: '0.1.0' },
     ...overrides,

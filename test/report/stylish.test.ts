@@ -35,7 +35,13 @@ const expected = [
 function single(text: string, needle: string, length = needle.length) {
   const file = parseSource('values.yaml', '/repo/values.yaml', text);
   const start = text.indexOf(needle);
-  const f: Finding = finding({ ruleId: 'falco/x', severity: 'error', title: 'm', span: { file, start, end: start + length }, references: [] });
+  const f: Finding = finding({
+    ruleId: 'falco/x',
+    severity: 'error',
+    title: 'm',
+    span: { file, start, end: start + length },
+    references: [],
+  });
   return format(sampleResult({ files: 1, findings: [f], releases: [] }), { color: false });
 }
 
@@ -54,7 +60,9 @@ describe('stylish', () => {
 
   it('says so when there is nothing to report', () => {
     expect(format(sampleResult({ findings: [], releases: [] }), { color: false })).toBe('✔ no problems in 2 files\n');
-    expect(format(sampleResult({ files: 1, findings: [], releases: [] }), { color: false })).toBe('✔ no problems in 1 file\n');
+    expect(format(sampleResult({ files: 1, findings: [], releases: [] }), { color: false })).toBe(
+      '✔ no problems in 1 file\n',
+    );
   });
 
   it('keeps the caret under the span after tabs and wide characters', () => {
@@ -77,16 +85,39 @@ describe('stylish', () => {
 
   it('wraps why and help to the terminal width at spaces, aligned under the source line', () => {
     const file = parseSource('values.yaml', '/repo/values.yaml', 'key: value\n');
-    const f = finding({ ruleId: 'falco/x', severity: 'error', title: 'a title', why: 'one two three four five six seven eight nine ten eleven twelve', help: 'do this', span: { file, start: 5, end: 10 }, references: [] });
+    const f = finding({
+      ruleId: 'falco/x',
+      severity: 'error',
+      title: 'a title',
+      why: 'one two three four five six seven eight nine ten eleven twelve',
+      help: 'do this',
+      span: { file, start: 5, end: 10 },
+      references: [],
+    });
     const out = format(sampleResult({ files: 1, findings: [f], releases: [] }), { color: false, width: 40 });
-    expect(out).toContain(['        why: One two three four five six', '             seven eight nine ten eleven', '             twelve.', '        help: Do this.'].join('\n'));
+    expect(out).toContain(
+      [
+        '        why: One two three four five six',
+        '             seven eight nine ten eleven',
+        '             twelve.',
+        '        help: Do this.',
+      ].join('\n'),
+    );
     // No width (a pipe, a file): one line each.
-    expect(format(sampleResult({ files: 1, findings: [f], releases: [] }), { color: false })).toContain('        why: One two three four five six seven eight nine ten eleven twelve.\n');
+    expect(format(sampleResult({ files: 1, findings: [f], releases: [] }), { color: false })).toContain(
+      '        why: One two three four five six seven eight nine ten eleven twelve.\n',
+    );
   });
 
   it('prints why a release is unresolved and a missing constraint', () => {
     const [release] = sampleResult().releases;
-    const unresolved = { ...release!, constraint: undefined, status: 'unknown-version' as const, note: 'newest stable: 9.1.0', installed: undefined };
+    const unresolved = {
+      ...release!,
+      constraint: undefined,
+      status: 'unknown-version' as const,
+      note: 'newest stable: 9.1.0',
+      installed: undefined,
+    };
     const out = format(sampleResult({ findings: [], releases: [unresolved] }), { color: false });
     expect(out).toContain('    version   none (newest stable)\n    resolves  newest stable: 9.1.0\n\n✔');
   });

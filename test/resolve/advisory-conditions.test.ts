@@ -8,7 +8,8 @@ import { effectiveDriver } from '../../src/resolve/driver.js';
 import { advisoryApplies } from '../../src/resolve/advisory-conditions.js';
 import { helmRelease, writeRepo, type Files } from '../helpers/repo.js';
 
-const BASE = 'id: test\ntitle: A test advisory\ncomponent: chart\naffected:\n  - range: "*"\n    effect: breaks in a test\nfixedIn: 99.0.0\nwhy: because a test needs it to\naction: nothing at all\nreferences: [https://example.com/1]\n';
+const BASE =
+  'id: test\ntitle: A test advisory\ncomponent: chart\naffected:\n  - range: "*"\n    effect: breaks in a test\nfixedIn: 99.0.0\nwhy: because a test needs it to\naction: nothing at all\nreferences: [https://example.com/1]\n';
 const advisory = (more: string) => loadAdvisory('test.yaml', BASE + more);
 
 /** Whether the advisory applies to the one release of the repository, and the clause it gives. */
@@ -16,11 +17,19 @@ function applies(more: string, files: Files, kernelOf?: (talos: string | undefin
   const dir = writeRepo(files);
   const { releases, model } = analyse({ cwd: dir, paths: ['.'], config: defaultConfig(dir) });
   const r = releases[0]!;
-  const input = { values: r.release.values, chart: r.installed, driver: effectiveDriver(r.release.values, r.installed)?.kind, chartValues: true, talos: model.talos };
+  const input = {
+    values: r.release.values,
+    chart: r.installed,
+    driver: effectiveDriver(r.release.values, r.installed)?.kind,
+    chartValues: true,
+    talos: model.talos,
+  };
   return kernelOf ? advisoryApplies(advisory(more), input, kernelOf) : advisoryApplies(advisory(more), input);
 }
 const release = (values = '') => ({ 'falco.yaml': helmRelease('9.1.0', values) });
-const talos = (version: string, hostname = 'cp1') => ({ 'talos/talconfig.yaml': `clusterName: home\ntalosVersion: ${version}\nnodes:\n  - hostname: ${hostname}\n    controlPlane: true\n` });
+const talos = (version: string, hostname = 'cp1') => ({
+  'talos/talconfig.yaml': `clusterName: home\ntalosVersion: ${version}\nnodes:\n  - hostname: ${hostname}\n    controlPlane: true\n`,
+});
 
 describe('advisoryApplies', () => {
   it('no condition: applies, with nothing to say', () => {
@@ -36,7 +45,9 @@ describe('advisoryApplies', () => {
 
   it('plugins: the chart loads them with these values', () => {
     expect(applies('plugins: [container]', release())).toBe('');
-    expect(applies('plugins: [container]', release('collectors:\n  containerEngine:\n    enabled: false'))).toBeUndefined();
+    expect(
+      applies('plugins: [container]', release('collectors:\n  containerEngine:\n    enabled: false')),
+    ).toBeUndefined();
     expect(applies('plugins: [k8smeta]', release())).toBeUndefined();
     expect(applies('plugins: [k8smeta]', release('collectors:\n  kubernetes:\n    enabled: true'))).toBe('');
   });
@@ -47,7 +58,8 @@ describe('advisoryApplies', () => {
     expect(applies(off, release('falcoctl:\n  artifact:\n    install:\n      enabled: false'))).toBe('');
     // null is "unset" to Helm: the default holds.
     expect(applies(off, release('falcoctl:\n  artifact:\n    install:\n      enabled: null'))).toBeUndefined();
-    const either = 'values:\n  - any:\n      - driver: [modern_ebpf]\n      - { key: driver.loader.enabled, is: false, default: true }\n';
+    const either =
+      'values:\n  - any:\n      - driver: [modern_ebpf]\n      - { key: driver.loader.enabled, is: false, default: true }\n';
     expect(applies(either, release())).toBeUndefined();
     expect(applies(either, release('driver:\n  kind: modern_ebpf'))).toBe('');
     expect(applies(either, release('driver:\n  loader:\n    enabled: false'))).toBe('');
@@ -61,7 +73,9 @@ describe('advisoryApplies', () => {
     expect(applies(kernel, release())).toBeUndefined();
     expect(applies(kernel, { ...release(), ...talos('v1.13.9') })).toBeUndefined();
     // A Talos release that shipped Linux 7.1 (none does yet): the clause names it and where its version is written.
-    expect(applies(kernel, { ...release(), ...talos('v1.99.0') }, (v) => (v === '1.99.0' ? '7.1.2' : undefined))).toBe(' on Talos 1.99.0, Linux 7.1.2 (talos/talconfig.yaml:2)');
+    expect(applies(kernel, { ...release(), ...talos('v1.99.0') }, (v) => (v === '1.99.0' ? '7.1.2' : undefined))).toBe(
+      ' on Talos 1.99.0, Linux 7.1.2 (talos/talconfig.yaml:2)',
+    );
   });
 
   it('nodeNames: only where a talconfig names a matching node', () => {
@@ -82,7 +96,20 @@ describe('advisoryApplies', () => {
 
   it('every bundled advisory loads, and a severity other than error is said in its file', () => {
     const all = loadAdvisories();
-    expect(all.map((a) => a.id)).toEqual(expect.arrayContaining(['charts-1052', 'falco-3984', 'plugins-1353', 'plugins-936', 'plugins-1372', 'falco-3955']));
-    expect(Object.fromEntries(all.filter((a) => a.severity).map((a) => [a.id, a.severity]))).toEqual({ 'charts-1052': 'info', 'plugins-1353': 'info', 'plugins-936': 'info' });
+    expect(all.map((a) => a.id)).toEqual(
+      expect.arrayContaining([
+        'charts-1052',
+        'falco-3984',
+        'plugins-1353',
+        'plugins-936',
+        'plugins-1372',
+        'falco-3955',
+      ]),
+    );
+    expect(Object.fromEntries(all.filter((a) => a.severity).map((a) => [a.id, a.severity]))).toEqual({
+      'charts-1052': 'info',
+      'plugins-1353': 'info',
+      'plugins-936': 'info',
+    });
   });
 });

@@ -10,14 +10,27 @@ const versions = knowledge.charts.map((c) => c.version);
 
 describe('chart 9.2.0', () => {
   it('installs Falco 0.45.0, container plugin 0.7.4 and k8smeta 0.4.2, and is the newest stable version', () => {
-    expect(knowledge.chartVersion('9.2.0')).toMatchObject({ falco: '0.45.0', containerPlugin: '0.7.4', k8smetaPlugin: '0.4.2', date: '2026-09-21', prerelease: false, derived: { from: '9.1.0' } });
+    expect(knowledge.chartVersion('9.2.0')).toMatchObject({
+      falco: '0.45.0',
+      containerPlugin: '0.7.4',
+      k8smetaPlugin: '0.4.2',
+      date: '2026-09-21',
+      prerelease: false,
+      derived: { from: '9.1.0' },
+    });
     expect(knowledge.newest.version).toBe('9.2.0');
   });
 
   it('a release pinning 9.2.0 resolves to it, with no unknown-version finding', () => {
     const r = lintRepo({ 'falco.yaml': helmRelease('9.2.0') });
-    expect(r.releases.map((x) => x.installed)).toEqual([expect.objectContaining({ chart: '9.2.0', falco: '0.45.0', containerPlugin: '0.7.4', k8smetaPlugin: '0.4.2' })]);
-    expect(r.findings.filter((f) => f.ruleId === 'falco/unknown-chart-version' || f.ruleId === 'falco/invalid-chart-version')).toEqual([]);
+    expect(r.releases.map((x) => x.installed)).toEqual([
+      expect.objectContaining({ chart: '9.2.0', falco: '0.45.0', containerPlugin: '0.7.4', k8smetaPlugin: '0.4.2' }),
+    ]);
+    expect(
+      r.findings.filter(
+        (f) => f.ruleId === 'falco/unknown-chart-version' || f.ruleId === 'falco/invalid-chart-version',
+      ),
+    ).toEqual([]);
   });
 
   it('its pre-release 9.2.0-rc1 is installed only by a constraint that names a pre-release', () => {
@@ -31,6 +44,8 @@ describe('chart 9.2.0', () => {
   it('"9.1.1" was never published: a pin of it matches nothing', () => {
     expect(knowledge.chartVersion('9.1.1')).toBeUndefined();
     const r = lintRepo({ 'falco.yaml': helmRelease('9.1.1') });
-    expect(r.findings.filter((f) => f.ruleId === 'falco/invalid-chart-version').map((f) => [f.messageId, f.data.constraint])).toEqual([['noMatch', '9.1.1']]);
+    expect(
+      r.findings.filter((f) => f.ruleId === 'falco/invalid-chart-version').map((f) => [f.messageId, f.data.constraint]),
+    ).toEqual([['noMatch', '9.1.1']]);
   });
 });

@@ -15,7 +15,11 @@ describe('the rule registry', () => {
   });
 
   it('holds every rule file, and nothing twice', () => {
-    const files = ['falco', 'flux', 'helmvet', 'talos'].flatMap((pack) => readdirSync(new URL(`${pack}/`, src)).filter((f) => f.endsWith('.ts')).map((f) => `${pack}/${f.slice(0, -3)}`));
+    const files = ['falco', 'flux', 'helmvet', 'talos'].flatMap((pack) =>
+      readdirSync(new URL(`${pack}/`, src))
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => `${pack}/${f.slice(0, -3)}`),
+    );
     expect([...ids].sort()).toEqual(files.sort());
     expect(new Set(ids).size).toBe(ids.length);
   });

@@ -58,7 +58,15 @@ export const cacheFile = (dir: string): string => join(dir, CACHE_FILE);
 
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const STRING_FIELDS = ['version', 'falco', 'digest'] as const;
-const NULLABLE_FIELDS = ['date', 'containerPluginRef', 'containerPlugin', 'k8smetaPluginRef', 'k8smetaPlugin', 'driverKind', 'image'] as const;
+const NULLABLE_FIELDS = [
+  'date',
+  'containerPluginRef',
+  'containerPlugin',
+  'k8smetaPluginRef',
+  'k8smetaPlugin',
+  'driverKind',
+  'image',
+] as const;
 
 /** What is wrong with one chart record, or undefined. */
 function chartProblem(c: unknown): string | undefined {
@@ -68,7 +76,8 @@ function chartProblem(c: unknown): string | undefined {
   for (const f of NULLABLE_FIELDS) if (c[f] !== null && typeof c[f] !== 'string') return `${f} is not a string or null`;
   if (typeof c.prerelease !== 'boolean') return 'prerelease is not a boolean';
   if (!isMap(c.keys)) return 'keys is not an object';
-  for (const [path, kind] of Object.entries(c.keys)) if (typeof kind !== 'string' || !VALUE_KINDS.has(kind)) return `keys.${path} has kind ${JSON.stringify(kind)}`;
+  for (const [path, kind] of Object.entries(c.keys))
+    if (typeof kind !== 'string' || !VALUE_KINDS.has(kind)) return `keys.${path} has kind ${JSON.stringify(kind)}`;
   return undefined;
 }
 
@@ -91,10 +100,13 @@ export function readCache(dir: string): Cache | undefined {
   }
   if (!isMap(data)) throw corrupt('not an object');
   if (data.format !== CACHE_FORMAT) {
-    throw new CacheError(`the chart cache ${path} has format ${JSON.stringify(data.format)}, this helmvet reads format ${CACHE_FORMAT}`);
+    throw new CacheError(
+      `the chart cache ${path} has format ${JSON.stringify(data.format)}, this helmvet reads format ${CACHE_FORMAT}`,
+    );
   }
   if (typeof data.repoUrl !== 'string') throw corrupt('repoUrl is not a string');
-  if (typeof data.fetchedAt !== 'string' || Number.isNaN(Date.parse(data.fetchedAt))) throw corrupt('fetchedAt is not a date');
+  if (typeof data.fetchedAt !== 'string' || Number.isNaN(Date.parse(data.fetchedAt)))
+    throw corrupt('fetchedAt is not a date');
   if (!Array.isArray(data.charts)) throw corrupt('charts is not a list');
   data.charts.forEach((c: unknown, i) => {
     const problem = chartProblem(c);

@@ -22,7 +22,8 @@ export function readChartArchive(tgz: Uint8Array, label: string, limits: Limits 
     // maxOutputLength stops inflating at the cap: a gzip bomb costs at most that much memory.
     tar = gunzipSync(tgz, { maxOutputLength: limits.unpackedBytes });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new KnowledgeUpdateError(`${label}: unpacks to more than ${sizeText(limits.unpackedBytes)}`);
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new KnowledgeUpdateError(`${label}: unpacks to more than ${sizeText(limits.unpackedBytes)}`);
     throw new KnowledgeUpdateError(`${label}: not a gzip file (${firstLine(e)})`);
   }
 

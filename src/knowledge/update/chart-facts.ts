@@ -39,7 +39,8 @@ function scalarAt(doc: Document, values: Record<string, unknown>, dotted: string
   const node = doc.getIn(path, true);
   const value: unknown = isScalar(node) ? node.value : valueAt(values, path);
   if (typeof value === 'string') return text(value);
-  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return (isScalar(node) ? node.source : undefined) ?? String(value);
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
+    return (isScalar(node) ? node.source : undefined) ?? String(value);
   return null;
 }
 
@@ -76,14 +77,16 @@ function readValuesYaml(source: string, label: string): { doc: Document; values:
   } catch (e) {
     throw invalid(label, 'falco/values.yaml', e);
   }
-  if (values !== null && values !== undefined && !isMap(values)) throw new KnowledgeUpdateError(`${label}: falco/values.yaml is not a map`);
+  if (values !== null && values !== undefined && !isMap(values))
+    throw new KnowledgeUpdateError(`${label}: falco/values.yaml is not a map`);
   return { doc, values: values ?? {} };
 }
 
 export function chartFacts(files: ChartFiles, label: string): ChartFacts {
   const chart = readChartYaml(files.chartYaml, label);
   if (!isMap(chart)) throw new KnowledgeUpdateError(`${label}: falco/Chart.yaml is not a map`);
-  if (chart.name !== 'falco') throw new KnowledgeUpdateError(`${label}: falco/Chart.yaml names chart ${text(chart.name) ?? '(none)'}, not falco`);
+  if (chart.name !== 'falco')
+    throw new KnowledgeUpdateError(`${label}: falco/Chart.yaml names chart ${text(chart.name) ?? '(none)'}, not falco`);
   const version = text(chart.version);
   if (version === null) throw new KnowledgeUpdateError(`${label}: falco/Chart.yaml has no version`);
   const appVersion = text(chart.appVersion);

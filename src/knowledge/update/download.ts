@@ -24,7 +24,8 @@ export function checkHttpUrl(url: string, what: string): URL {
   } catch {
     throw new KnowledgeUpdateError(`${what}: ${url} is not a URL`);
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new KnowledgeUpdateError(`${what}: ${url} is not an http(s) URL`);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new KnowledgeUpdateError(`${what}: ${url} is not an http(s) URL`);
   return parsed;
 }
 
@@ -34,7 +35,9 @@ export async function download(url: string, maxBytes: number, transport: Transpo
   // One deadline for the whole exchange, headers and body: a server that answers slowly byte by byte is stopped too.
   const signal = AbortSignal.timeout(transport.timeoutMs);
   const failed = (e: unknown) =>
-    signal.aborted ? new KnowledgeUpdateError(`timed out after ${seconds(transport.timeoutMs)} fetching ${url}`) : new KnowledgeUpdateError(`cannot fetch ${url}: ${reason(e)}`);
+    signal.aborted
+      ? new KnowledgeUpdateError(`timed out after ${seconds(transport.timeoutMs)} fetching ${url}`)
+      : new KnowledgeUpdateError(`cannot fetch ${url}: ${reason(e)}`);
   const tooBig = () => new KnowledgeUpdateError(`cannot fetch ${url}: larger than ${sizeText(maxBytes)}`);
 
   let response: Response;

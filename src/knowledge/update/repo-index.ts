@@ -30,7 +30,8 @@ export function parseRepoIndex(source: string, indexUrl: string, repoUrl: string
   } catch (e) {
     throw new KnowledgeUpdateError(`${indexUrl}: not valid YAML (${firstLine(e)})`);
   }
-  if (!isMap(doc) || !isMap(doc.entries)) throw new KnowledgeUpdateError(`${indexUrl}: not a Helm repository index (no entries)`);
+  if (!isMap(doc) || !isMap(doc.entries))
+    throw new KnowledgeUpdateError(`${indexUrl}: not a Helm repository index (no entries)`);
   const list = doc.entries[chart];
   if (!Array.isArray(list)) throw new KnowledgeUpdateError(`${indexUrl}: the index lists no ${chart} chart`);
 
@@ -39,9 +40,11 @@ export function parseRepoIndex(source: string, indexUrl: string, repoUrl: string
   const entries: IndexEntry[] = [];
   for (const item of list) {
     const version = isMap(item) ? text(item.version) : null;
-    if (!isMap(item) || version === null) throw new KnowledgeUpdateError(`${indexUrl}: a ${chart} entry has no version`);
+    if (!isMap(item) || version === null)
+      throw new KnowledgeUpdateError(`${indexUrl}: a ${chart} entry has no version`);
     // Helm refuses to package a chart whose version is not SemVer 2; an index that lists one is not Helm's.
-    if (!semver.parse(version)) throw new KnowledgeUpdateError(`${indexUrl}: ${chart} chart version ${version} is not a semantic version`);
+    if (!semver.parse(version))
+      throw new KnowledgeUpdateError(`${indexUrl}: ${chart} chart version ${version} is not a semantic version`);
     if (seen.has(version)) continue;
     seen.add(version);
 
@@ -57,7 +60,8 @@ export function parseRepoIndex(source: string, indexUrl: string, repoUrl: string
 
     const rawDigest = text(item.digest);
     const digest = rawDigest === null ? null : rawDigest.replace(/^sha256:/i, '').toLowerCase();
-    if (digest !== null && !/^[0-9a-f]{64}$/.test(digest)) throw new KnowledgeUpdateError(`${indexUrl}: ${chart} ${version} has digest ${rawDigest}, not a sha256`);
+    if (digest !== null && !/^[0-9a-f]{64}$/.test(digest))
+      throw new KnowledgeUpdateError(`${indexUrl}: ${chart} ${version} has digest ${rawDigest}, not a sha256`);
 
     const created = text(item.created);
     const date = created !== null && /^\d{4}-\d{2}-\d{2}/.test(created) ? created.slice(0, 10) : null;

@@ -55,7 +55,9 @@ function numeric(field: Uint8Array, what: string, at: number): number {
     return value;
   }
   // Octal digits with spaces or NULs around them, as Go's reader accepts ("0000644\0", "  644 \0" of old tars).
-  const digits = Buffer.from(field).toString('latin1').replace(/^[ \0]+|[ \0]+$/g, '');
+  const digits = Buffer.from(field)
+    .toString('latin1')
+    .replace(/^[ \0]+|[ \0]+$/g, '');
   if (!/^[0-7]*$/.test(digits)) throw broken(`bad ${what} field in the header at byte ${at}`);
   return digits === '' ? 0 : parseInt(digits, 8);
 }
@@ -186,12 +188,14 @@ export function readTarFiles(tar: Uint8Array, wanted: ReadonlySet<string>, maxFi
 
     if (path === '') throw broken(`entry without a name at byte ${at}`);
     if (pathEscapes(path)) throw new TarError(`entry ${path} is outside the chart`);
-    if ((type === '1' || type === '2') && linkEscapes(path, link, type === '2')) throw new TarError(`entry ${path} links to ${link}, outside the chart`);
+    if ((type === '1' || type === '2') && linkEscapes(path, link, type === '2'))
+      throw new TarError(`entry ${path} links to ${link}, outside the chart`);
 
     const key = normalize(path);
     if (!wanted.has(key)) continue;
     const kind = path.endsWith('/') && REGULAR.has(type) ? '5' : type; // an old tar's directory: a regular entry named `dir/`
-    if (!REGULAR.has(kind)) throw new TarError(`${key} is a ${KINDS[kind] ?? `type ${JSON.stringify(kind)} entry`}, not a regular file`);
+    if (!REGULAR.has(kind))
+      throw new TarError(`${key} is a ${KINDS[kind] ?? `type ${JSON.stringify(kind)} entry`}, not a regular file`);
     if (found.has(key)) throw new TarError(`${key} appears twice`);
     if (size > maxFileBytes) throw new TarError(`${key} is larger than ${sizeText(maxFileBytes)}`);
     found.set(key, Buffer.from(data));

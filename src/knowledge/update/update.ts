@@ -42,7 +42,8 @@ export interface UpdateResult {
   replacedCache?: string;
 }
 
-export const bySemver = (a: { version: string }, b: { version: string }): number => semver.compare(a.version, b.version) || (a.version < b.version ? -1 : a.version > b.version ? 1 : 0);
+export const bySemver = (a: { version: string }, b: { version: string }): number =>
+  semver.compare(a.version, b.version) || (a.version < b.version ? -1 : a.version > b.version ? 1 : 0);
 
 /** The repository URL without trailing slashes; only http(s) serves a Helm index (oci:// is not a Helm index). */
 function repositoryUrl(url: string): string {
@@ -56,11 +57,16 @@ async function learn(entry: IndexEntry, transport: Transport): Promise<CachedCha
   const label = `falco-${entry.version}.tgz`;
   const tgz = await download(entry.url, LIMITS.tarballBytes, transport);
   const digest = createHash('sha256').update(tgz).digest('hex');
-  if (entry.digest !== null && entry.digest !== digest) throw new KnowledgeUpdateError(`${label}: sha256 mismatch (index says ${entry.digest}, got ${digest})`);
+  if (entry.digest !== null && entry.digest !== digest)
+    throw new KnowledgeUpdateError(`${label}: sha256 mismatch (index says ${entry.digest}, got ${digest})`);
   const facts = chartFacts(readChartArchive(tgz, label), label);
-  if (facts.version !== entry.version) throw new KnowledgeUpdateError(`${label}: falco/Chart.yaml says version ${facts.version}, the index says ${entry.version}`);
+  if (facts.version !== entry.version)
+    throw new KnowledgeUpdateError(
+      `${label}: falco/Chart.yaml says version ${facts.version}, the index says ${entry.version}`,
+    );
   const falco = facts.appVersion ?? entry.appVersion;
-  if (falco === null) throw new KnowledgeUpdateError(`${label}: falco/Chart.yaml has no appVersion (the Falco it deploys)`);
+  if (falco === null)
+    throw new KnowledgeUpdateError(`${label}: falco/Chart.yaml has no appVersion (the Falco it deploys)`);
   return {
     version: entry.version,
     falco,
@@ -80,7 +86,10 @@ async function learn(entry: IndexEntry, transport: Transport): Promise<CachedCha
 export async function updateKnowledge(options: UpdateOptions): Promise<UpdateResult> {
   const repoUrl = repositoryUrl(options.repoUrl ?? DEFAULT_REPO_URL);
   const dir = options.cacheDir ?? defaultCacheDir();
-  const transport: Transport = { fetch: options.fetch ?? globalThis.fetch, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
+  const transport: Transport = {
+    fetch: options.fetch ?? globalThis.fetch,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  };
   const fetchedAt = (options.now ?? (() => new Date()))().toISOString();
 
   // An unusable cache is only a cache: this run replaces it (and says so) instead of asking the user to delete it.
@@ -111,7 +120,8 @@ export async function updateKnowledge(options: UpdateOptions): Promise<UpdateRes
 
   const path = cacheFile(dir);
   const written = !sameRepo || learned.length > 0 || kept.length !== earlier.length;
-  if (written) writeCache(dir, { format: CACHE_FORMAT, repoUrl, fetchedAt, charts: [...kept, ...learned].sort(bySemver) });
+  if (written)
+    writeCache(dir, { format: CACHE_FORMAT, repoUrl, fetchedAt, charts: [...kept, ...learned].sort(bySemver) });
   return {
     repoUrl,
     learned,

@@ -6,9 +6,18 @@
  * scalars `string`, `bool`, `number`; `null` (`key:` or `key: null`, which takes anything).
  */
 export type ValueKind = 'map' | 'free' | 'list' | 'string' | 'bool' | 'number' | 'null';
-export const VALUE_KINDS: ReadonlySet<string> = new Set<ValueKind>(['map', 'free', 'list', 'string', 'bool', 'number', 'null']);
+export const VALUE_KINDS: ReadonlySet<string> = new Set<ValueKind>([
+  'map',
+  'free',
+  'list',
+  'string',
+  'bool',
+  'number',
+  'null',
+]);
 
-const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v);
+const isMap = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v);
 
 export function kindOf(value: unknown): ValueKind {
   if (value === null || value === undefined) return 'null';

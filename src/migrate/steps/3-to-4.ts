@@ -5,13 +5,22 @@ import { DRIVER_ALIASES } from '../../knowledge/drivers.js';
 import { get } from '../tree.js';
 import { step } from './step.js';
 
-const DRIVERS = ['https://github.com/falcosecurity/charts/commit/95496d0b1e1e795d199bbf25127757648ab619b1', 'https://github.com/falcosecurity/charts/commit/5fffb07'];
+const DRIVERS = [
+  'https://github.com/falcosecurity/charts/commit/95496d0b1e1e795d199bbf25127757648ab619b1',
+  'https://github.com/falcosecurity/charts/commit/5fffb07',
+];
 
 export default step(4, (tree, log) => {
   const kind = get(tree, ['driver', 'kind']);
   if (kind?.kind === 'scalar' && typeof kind.value === 'string' && DRIVER_ALIASES[kind.value]) {
     const old = kind.value;
     kind.value = DRIVER_ALIASES[old]!;
-    log.change('driver.kind', 'rewritten', `${old} became ${kind.value}`, `chart 4.0.0 renamed the driver kinds after Falco's; "${old}" is an alias it warns about`, DRIVERS);
+    log.change(
+      'driver.kind',
+      'rewritten',
+      `${old} became ${kind.value}`,
+      `chart 4.0.0 renamed the driver kinds after Falco's; "${old}" is an alias it warns about`,
+      DRIVERS,
+    );
   }
 });

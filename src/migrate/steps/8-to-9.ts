@@ -4,20 +4,39 @@
 import { get, remove } from '../tree.js';
 import { step } from './step.js';
 
-const EBPF = ['https://github.com/falcosecurity/falco/commit/312d9af6133c6a6f78a7d7bc94cc2ebcb9453ba8', 'https://github.com/falcosecurity/falco/commit/23a1f6d9a042655e9b84431c2912f9c30ed72286'];
+const EBPF = [
+  'https://github.com/falcosecurity/falco/commit/312d9af6133c6a6f78a7d7bc94cc2ebcb9453ba8',
+  'https://github.com/falcosecurity/falco/commit/23a1f6d9a042655e9b84431c2912f9c30ed72286',
+];
 const GVISOR = ['https://github.com/falcosecurity/falco/commit/95ad6d32fa50f204ca611a522c64db4c22084a3b'];
 
 export default step(9, (tree, log) => {
   if (get(tree, ['driver', 'ebpf']) !== undefined) {
     remove(tree, ['driver', 'ebpf']);
     log.settle('driver.ebpf');
-    log.change('driver.ebpf', 'removed', 'removed', 'it configured the legacy eBPF probe, which Falco 0.44.0 dropped; chart 9.0.0 fails to render while it is present', EBPF);
+    log.change(
+      'driver.ebpf',
+      'removed',
+      'removed',
+      'it configured the legacy eBPF probe, which Falco 0.44.0 dropped; chart 9.0.0 fails to render while it is present',
+      EBPF,
+    );
   }
   const kind = get(tree, ['driver', 'kind']);
   if (kind?.kind === 'scalar' && kind.value === 'ebpf') {
     kind.value = 'modern_ebpf';
-    log.change('driver.kind', 'rewritten', 'ebpf became modern_ebpf', 'Falco 0.44.0 dropped the legacy eBPF probe; modern eBPF needs a kernel with BTF (5.8 or newer)', EBPF);
+    log.change(
+      'driver.kind',
+      'rewritten',
+      'ebpf became modern_ebpf',
+      'Falco 0.44.0 dropped the legacy eBPF probe; modern eBPF needs a kernel with BTF (5.8 or newer)',
+      EBPF,
+    );
   } else if (kind?.kind === 'scalar' && kind.value === 'gvisor') {
-    log.leave('driver.kind', 'gVisor support is gone from Falco 0.44.0 and has no replacement: choose kmod, modern_ebpf or auto, or stay on chart 8', GVISOR);
+    log.leave(
+      'driver.kind',
+      'gVisor support is gone from Falco 0.44.0 and has no replacement: choose kmod, modern_ebpf or auto, or stay on chart 8',
+      GVISOR,
+    );
   }
 });

@@ -9,4 +9,13 @@ import sevenToEight from './7-to-8.js';
 import eightToNine from './8-to-9.js';
 import type { Step } from './step.js';
 
-export const STEPS: readonly Step[] = [oneToTwo, twoToThree, threeToFour, fourToFive, fiveToSix, sixToSeven, sevenToEight, eightToNine];
+export const STEPS: readonly Step[] = [
+  oneToTwo,
+  twoToThree,
+  threeToFour,
+  fourToFive,
+  fiveToSix,
+  sixToSeven,
+  sevenToEight,
+  eightToNine,
+];

@@ -13,16 +13,23 @@ export default createRule(
     title: 'Falco traces more syscalls than it needs: base_syscalls.repair is off',
     severity: 'info',
     fixable: false,
-    references: ['https://github.com/falcosecurity/falco/pull/2457', 'https://github.com/falcosecurity/falco/blob/master/falco.yaml'],
+    references: [
+      'https://github.com/falcosecurity/falco/pull/2457',
+      'https://github.com/falcosecurity/falco/blob/master/falco.yaml',
+    ],
     messages: {
       repairOff: message<{ falco: string; written: boolean }>({
-        title: (d) => `falco.base_syscalls.repair is ${d.written ? 'false' : 'not set'}: Falco ${d.falco} traces its full syscall set`,
-        why: () => 'repair: true adds only the syscalls the loaded rules need ("the most system resource-friendly" mode, falco.yaml), lowering CPU and drops',
-        help: () => 'set falco.base_syscalls.repair: true, or turn this advice off with `falco/base-syscalls-repair: off` under `rules:` in .helmvet.yaml',
+        title: (d) =>
+          `falco.base_syscalls.repair is ${d.written ? 'false' : 'not set'}: Falco ${d.falco} traces its full syscall set`,
+        why: () =>
+          'repair: true adds only the syscalls the loaded rules need ("the most system resource-friendly" mode, falco.yaml), lowering CPU and drops',
+        help: () =>
+          'set falco.base_syscalls.repair: true, or turn this advice off with `falco/base-syscalls-repair: off` under `rules:` in .helmvet.yaml',
       }),
       customSet: message<{ falco: string }>({
         title: () => 'falco.base_syscalls.custom_set names syscalls while repair is off',
-        why: () => "those replace the syscalls Falco's state engine needs (process, fd and user tracking), so rule fields can be missing or stale",
+        why: () =>
+          "those replace the syscalls Falco's state engine needs (process, fd and user tracking), so rule fields can be missing or stale",
         help: () => 'set falco.base_syscalls.repair: true to add back only what the state engine needs',
       }),
     },
@@ -36,12 +43,23 @@ export default createRule(
       const repair = entryAt(values, ['falco', 'base_syscalls', 'repair']);
       if (repair?.value.kind === 'scalar' && repair.value.value === true) continue;
       const custom = valueAt(values, ['falco', 'base_syscalls', 'custom_set']);
-      const positive = custom?.kind === 'seq' && custom.items.some((i) => i.kind === 'scalar' && typeof i.value === 'string' && !i.value.startsWith('!'));
+      const positive =
+        custom?.kind === 'seq' &&
+        custom.items.some((i) => i.kind === 'scalar' && typeof i.value === 'string' && !i.value.startsWith('!'));
       if (positive) {
-        ctx.report({ span: entryAt(values, ['falco', 'base_syscalls', 'custom_set'])!.keySpan, severity: 'warning', messageId: 'customSet', data: { falco } });
+        ctx.report({
+          span: entryAt(values, ['falco', 'base_syscalls', 'custom_set'])!.keySpan,
+          severity: 'warning',
+          messageId: 'customSet',
+          data: { falco },
+        });
         continue;
       }
-      ctx.report({ span: repair?.value.span ?? r.span, messageId: 'repairOff', data: { falco, written: repair !== undefined } });
+      ctx.report({
+        span: repair?.value.span ?? r.span,
+        messageId: 'repairOff',
+        data: { falco, written: repair !== undefined },
+      });
     }
   },
 );

@@ -19,12 +19,17 @@ export default createRule(
     title: 'A Falco CPU limit low enough to drop syscall events',
     severity: 'info',
     fixable: false,
-    references: ['https://github.com/falcosecurity/charts/pull/199', 'https://github.com/falcosecurity/falco/issues/3630'],
+    references: [
+      'https://github.com/falcosecurity/charts/pull/199',
+      'https://github.com/falcosecurity/falco/issues/3630',
+    ],
     messages: {
       low: message<{ limit: string; millicores: number }>({
         title: (d) => `a CPU limit of ${d.limit} throttles Falco under load`,
-        why: () => 'a throttled Falco drops syscall events; the chart raised its default from 200m to 1000m for this (charts#199)',
-        help: () => 'keep 1000m or more, and if Falco sits at its limit check for the container plugin busy loop (falco#3630) before raising it',
+        why: () =>
+          'a throttled Falco drops syscall events; the chart raised its default from 200m to 1000m for this (charts#199)',
+        help: () =>
+          'keep 1000m or more, and if Falco sits at its limit check for the container plugin busy loop (falco#3630) before raising it',
       }),
     },
   },

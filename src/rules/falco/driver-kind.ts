@@ -10,7 +10,8 @@ function check(ctx: RuleContext<typeof messages>, values: VNode | undefined, cha
   if (!node || typeof node.value !== 'string' || boolAt(values, ['driver', 'enabled']) === false) return;
   const kind = node.value;
   if (!chart) {
-    if (!ANY_DRIVER_KIND.has(kind)) ctx.report({ span: node.span, messageId: 'unknownAnywhere', data: { kind, known: [...ANY_DRIVER_KIND] } });
+    if (!ANY_DRIVER_KIND.has(kind))
+      ctx.report({ span: node.span, messageId: 'unknownAnywhere', data: { kind, known: [...ANY_DRIVER_KIND] } });
     return;
   }
   const v = driverKindVerdict(kind, chart);
@@ -18,17 +19,33 @@ function check(ctx: RuleContext<typeof messages>, values: VNode | undefined, cha
     case 'ok':
       return;
     case 'alias':
-      ctx.report({ span: node.span, severity: 'warning', messageId: 'alias', data: { kind, chart, replacement: v.replacement }, fix: { kind: 'safe', description: `driver.kind: ${v.replacement}` } });
+      ctx.report({
+        span: node.span,
+        severity: 'warning',
+        messageId: 'alias',
+        data: { kind, chart, replacement: v.replacement },
+        fix: { kind: 'safe', description: `driver.kind: ${v.replacement}` },
+      });
       return;
     case 'deprecated':
-      ctx.report({ span: node.span, severity: 'warning', messageId: 'deprecated', data: { kind, chart, since: v.since } });
+      ctx.report({
+        span: node.span,
+        severity: 'warning',
+        messageId: 'deprecated',
+        data: { kind, chart, since: v.since },
+      });
       return;
     case 'render-fails':
-      if (kind === 'ebpf' || kind === 'gvisor') ctx.report({ span: node.span, messageId: 'removed', data: { kind, chart } });
+      if (kind === 'ebpf' || kind === 'gvisor')
+        ctx.report({ span: node.span, messageId: 'removed', data: { kind, chart } });
       else ctx.report({ span: node.span, messageId: 'unsupported', data: { kind, chart, supported: v.supported } });
       return;
     case 'ignored':
-      ctx.report({ span: node.span, messageId: 'ignored', data: { kind, chart, supported: v.supported, fallback: v.fallback } });
+      ctx.report({
+        span: node.span,
+        messageId: 'ignored',
+        data: { kind, chart, supported: v.supported, fallback: v.fallback },
+      });
   }
 }
 
@@ -50,7 +67,8 @@ const messages = {
   }),
   removed: message<{ kind: string; chart: string }>({
     title: (d) => `driver.kind "${d.kind}" makes chart ${d.chart} fail to render`,
-    why: () => 'Falco 0.44.0 removed the driver, and the chart refuses it ("The following chart configuration is no longer supported")',
+    why: () =>
+      'Falco 0.44.0 removed the driver, and the chart refuses it ("The following chart configuration is no longer supported")',
     help: (d) => `use modern_ebpf${d.kind === 'ebpf' ? ' (or kmod)' : ''}`,
   }),
   unsupported: message<{ kind: string; chart: string; supported: string[] }>({
@@ -60,7 +78,8 @@ const messages = {
   }),
   ignored: message<{ kind: string; chart: string; supported: string[]; fallback: string }>({
     title: (d) => `chart ${d.chart} does not know driver.kind "${d.kind}"`,
-    why: (d) => `it knows ${list(d.supported)} only: none of its driver settings apply and Falco runs with ${d.fallback}`,
+    why: (d) =>
+      `it knows ${list(d.supported)} only: none of its driver settings apply and Falco runs with ${d.fallback}`,
     help: () => 'use one of those, or upgrade the chart',
   }),
 };
@@ -71,11 +90,15 @@ export default createRule(
     title: 'A driver.kind the chart version in use rejects, ignores, deprecates or knows only as an alias',
     severity: 'error',
     fixable: true,
-    references: ['https://github.com/falcosecurity/falco/pull/3796', 'https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md'],
+    references: [
+      'https://github.com/falcosecurity/falco/pull/3796',
+      'https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md',
+    ],
     messages,
   },
   (ctx) => {
-    for (const r of ctx.releases) check(ctx, r.release.values, r.status === 'resolved' ? r.installed?.version : undefined);
+    for (const r of ctx.releases)
+      check(ctx, r.release.values, r.status === 'resolved' ? r.installed?.version : undefined);
     for (const s of ctx.model.standaloneValues) check(ctx, s.values, undefined);
   },
 );

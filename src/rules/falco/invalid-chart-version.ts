@@ -7,7 +7,10 @@ export default createRule(
     title: 'A falco chart version constraint that is invalid or matches no published version',
     severity: 'error',
     fixable: false,
-    references: ['https://github.com/Masterminds/semver#checking-version-constraints', 'https://fluxcd.io/flux/components/source/helmcharts/#version'],
+    references: [
+      'https://github.com/Masterminds/semver#checking-version-constraints',
+      'https://fluxcd.io/flux/components/source/helmcharts/#version',
+    ],
     messages: {
       invalid: message<{ constraint: string; error: string }>({
         title: (d) => `"${d.constraint}" is not a valid version constraint`,
@@ -24,9 +27,21 @@ export default createRule(
   (ctx) => {
     for (const r of ctx.releases) {
       if (r.status === 'invalid') {
-        ctx.report({ span: r.span, messageId: 'invalid', data: { constraint: r.constraint, error: r.error ?? 'syntax error' } });
+        ctx.report({
+          span: r.span,
+          messageId: 'invalid',
+          data: { constraint: r.constraint, error: r.error ?? 'syntax error' },
+        });
       } else if (r.status === 'no-match') {
-        ctx.report({ span: r.span, messageId: 'noMatch', data: { constraint: r.constraint, oldest: ctx.knowledge.charts[0]!.version, newest: ctx.knowledge.newest.version } });
+        ctx.report({
+          span: r.span,
+          messageId: 'noMatch',
+          data: {
+            constraint: r.constraint,
+            oldest: ctx.knowledge.charts[0]!.version,
+            newest: ctx.knowledge.newest.version,
+          },
+        });
       }
     }
   },

@@ -7,7 +7,10 @@ import semver from 'semver';
 import { boolAt, entryAt, stringAt, valueAt, type VNode } from '../../model/values.js';
 import { createRule, message, type RuleContext } from '../create-rule.js';
 
-const REFERENCES = ['https://github.com/falcosecurity/falco/issues/778', 'https://github.com/falcosecurity/libs/issues/43'];
+const REFERENCES = [
+  'https://github.com/falcosecurity/falco/issues/778',
+  'https://github.com/falcosecurity/libs/issues/43',
+];
 
 /** A user-written k8smeta plugin entry: its nodeName must be the node the pod runs on. */
 function checkPluginEntries(ctx: RuleContext<typeof messages>, values: VNode | undefined) {
@@ -20,9 +23,25 @@ function checkPluginEntries(ctx: RuleContext<typeof messages>, values: VNode | u
     if (init?.kind !== 'map') continue; // A JSON string or an empty config is not read here.
     const node = entryAt(init, ['nodeName']);
     if (!node) {
-      ctx.report({ span: entryAt(p, ['init_config'])?.keySpan ?? p.span, severity: 'error', messageId: 'noNodeName', data: {}, references: REFERENCES });
-    } else if (node.value.kind === 'scalar' && typeof node.value.value === 'string' && !node.value.value.includes('${')) {
-      ctx.report({ span: node.value.span, severity: 'warning', messageId: 'literalNodeName', data: { nodeName: node.value.value }, references: REFERENCES });
+      ctx.report({
+        span: entryAt(p, ['init_config'])?.keySpan ?? p.span,
+        severity: 'error',
+        messageId: 'noNodeName',
+        data: {},
+        references: REFERENCES,
+      });
+    } else if (
+      node.value.kind === 'scalar' &&
+      typeof node.value.value === 'string' &&
+      !node.value.value.includes('${')
+    ) {
+      ctx.report({
+        span: node.value.span,
+        severity: 'warning',
+        messageId: 'literalNodeName',
+        data: { nodeName: node.value.value },
+        references: REFERENCES,
+      });
     }
   }
 }
@@ -32,7 +51,8 @@ const NODE_NAME = 'set nodeName: "${FALCO_K8S_NODE_NAME}", which the chart fills
 const messages = {
   nodeFilterOff: message<{ chart: string }>({
     title: (d) => `collectors.kubernetes.enableNodeFilter: false drops --k8s-node (chart ${d.chart})`,
-    why: () => 'every Falco pod lists and watches every pod in the cluster: API server load and memory grow with the cluster, and large clusters hit the 30 MB read limit (falco#778)',
+    why: () =>
+      'every Falco pod lists and watches every pod in the cluster: API server load and memory grow with the cluster, and large clusters hit the 30 MB read limit (falco#778)',
     help: () => 'remove it (the default is true)',
   }),
   noNodeName: message<Record<string, never>>({
@@ -42,7 +62,8 @@ const messages = {
   }),
   literalNodeName: message<{ nodeName: string }>({
     title: (d) => `k8smeta nodeName is the literal "${d.nodeName}"`,
-    why: () => "the metadata collector sends each Falco pod the pods of that node only, so every other node's events get no pod metadata",
+    why: () =>
+      "the metadata collector sends each Falco pod the pods of that node only, so every other node's events get no pod metadata",
     help: () => NODE_NAME,
   }),
 };
@@ -62,7 +83,9 @@ export default createRule(
       const chart = r.status === 'resolved' ? r.installed?.version : undefined;
       if (chart && semver.gte(chart, '2.0.0') && semver.lt(chart, '4.0.0')) {
         const filter = entryAt(values, ['collectors', 'kubernetes', 'enableNodeFilter']);
-        const on = boolAt(values, ['collectors', 'enabled']) !== false && boolAt(values, ['collectors', 'kubernetes', 'enabled']) !== false;
+        const on =
+          boolAt(values, ['collectors', 'enabled']) !== false &&
+          boolAt(values, ['collectors', 'kubernetes', 'enabled']) !== false;
         if (on && filter?.value.kind === 'scalar' && filter.value.value === false) {
           ctx.report({ span: filter.value.span, messageId: 'nodeFilterOff', data: { chart } });
         }

@@ -9,15 +9,22 @@ export default createRule(
     title: 'A falco chart version that lets any new major in unreviewed',
     severity: 'warning',
     fixable: false,
-    references: ['https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md', 'https://fluxcd.io/flux/components/source/helmcharts/#version'],
+    references: [
+      'https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md',
+      'https://fluxcd.io/flux/components/source/helmcharts/#version',
+    ],
     messages: {
       anyMajor: message<{ release: string; constraint: string | null; field: string; major: number }>({
-        title: (d) => (d.constraint === null ? `${d.release} has no ${d.field}, so it admits every future major of the falco chart` : `"${d.constraint}" admits every future major of the falco chart`),
+        title: (d) =>
+          d.constraint === null
+            ? `${d.release} has no ${d.field}, so it admits every future major of the falco chart`
+            : `"${d.constraint}" admits every future major of the falco chart`,
         why: () => 'a new major (they rename and remove values, e.g. 7.0.0 and 9.0.0) deploys without review',
         help: (d) => `bound it, e.g. ">=${d.major}.0.0 <${d.major + 1}.0.0"`,
       }),
       branch: message<{ release: string; branch: string | null; repository: string | null }>({
-        title: (d) => `${d.release} takes the falco chart from the ${d.branch ? `${d.branch} branch` : 'default branch'} of ${d.repository ?? 'its git repository'}`,
+        title: (d) =>
+          `${d.release} takes the falco chart from the ${d.branch ? `${d.branch} branch` : 'default branch'} of ${d.repository ?? 'its git repository'}`,
         why: () => 'every new chart version, majors that break values included, deploys without review',
         help: () => 'use the Helm repository with a pinned version, or pin a git tag',
       }),
@@ -29,7 +36,11 @@ export default createRule(
       if (r.status === 'git') {
         const rev = version.raw;
         if (rev === undefined || rev === '' || /^(HEAD|main|master)$/.test(rev)) {
-          ctx.report({ span: r.span, messageId: 'branch', data: { release: r.release.title, branch: rev || null, repository: r.release.chart.repoUrl ?? null } });
+          ctx.report({
+            span: r.span,
+            messageId: 'branch',
+            data: { release: r.release.title, branch: rev || null, repository: r.release.chart.repoUrl ?? null },
+          });
         }
         continue;
       }
@@ -37,7 +48,12 @@ export default createRule(
       ctx.report({
         span: r.span,
         messageId: 'anyMajor',
-        data: { release: r.release.title, constraint: version.raw === undefined ? null : r.constraint, field: version.field, major: semver.major(r.installed.version) },
+        data: {
+          release: r.release.title,
+          constraint: version.raw === undefined ? null : r.constraint,
+          field: version.field,
+          major: semver.major(r.installed.version),
+        },
       });
     }
   },

@@ -14,12 +14,16 @@ export default createRule(
     title: 'A Falco command-line option the deployed Falco no longer has',
     severity: 'error',
     fixable: false,
-    references: ['https://github.com/falcosecurity/falco/blob/master/CHANGELOG.md#v0370', 'https://github.com/falcosecurity/falco/pull/2914'],
+    references: [
+      'https://github.com/falcosecurity/falco/blob/master/CHANGELOG.md#v0370',
+      'https://github.com/falcosecurity/falco/pull/2914',
+    ],
     messages: {
       removed: message<{ option: string; chart: string; falco: string }>({
         title: (d) => `extra.args passes ${d.option}, which Falco removed in 0.37.0`,
         why: (d) => `the release runs Falco ${d.falco} (chart ${d.chart}), which refuses to start on an unknown option`,
-        help: () => 'remove it and use collectors.kubernetes.enabled: true (the k8s-metacollector and the k8smeta plugin, which filter by node)',
+        help: () =>
+          'remove it and use collectors.kubernetes.enabled: true (the k8s-metacollector and the k8smeta plugin, which filter by node)',
       }),
     },
   },
@@ -33,7 +37,11 @@ export default createRule(
         if (arg.kind !== 'scalar' || typeof arg.value !== 'string') continue;
         const m = REMOVED.exec(arg.value.trim());
         if (!m) continue;
-        ctx.report({ span: arg.span, messageId: 'removed', data: { option: m[1]!, chart: r.installed!.version, falco } });
+        ctx.report({
+          span: arg.span,
+          messageId: 'removed',
+          data: { option: m[1]!, chart: r.installed!.version, falco },
+        });
       }
     }
   },

@@ -1,11 +1,24 @@
 // Values keys the chart version in use no longer has: a chart 1.x key on 2.x, collectors.docker on 7.x,
 // falco.rules_file on 4.7.1 and later. Explained with the key history and the migration table (resolve/values.ts).
 import { createRule, message } from '../create-rule.js';
-import { code, didYouMean, falcoShort, migrateClause, replacementFix, replacementText, reportValueKeys, type ProblemData, sayingDerivedKeys } from '../falco-values.js';
+import {
+  code,
+  didYouMean,
+  falcoShort,
+  migrateClause,
+  replacementFix,
+  replacementText,
+  reportValueKeys,
+  type ProblemData,
+  sayingDerivedKeys,
+} from '../falco-values.js';
 
 type Removed = ProblemData<'removed'>;
 
-const origin = (d: Removed) => (d.onlyV1 ? 'is a chart 1.x key (removed in chart 2.0.0)' : `was removed in chart ${d.removedIn}${d.backIn ? ` (and is back in ${d.backIn})` : ''}`);
+const origin = (d: Removed) =>
+  d.onlyV1
+    ? 'is a chart 1.x key (removed in chart 2.0.0)'
+    : `was removed in chart ${d.removedIn}${d.backIn ? ` (and is back in ${d.backIn})` : ''}`;
 
 function effect(d: Removed): string {
   switch (d.effect) {
@@ -35,9 +48,13 @@ export default createRule(
       removed: message<Removed>({
         title: (d) => `${code(d.path)} ${origin(d)}`,
         why: effect,
-        help: (d) => `${d.replacement ? replacementText(d.replacement) : didYouMean(d.suggestions) || 'Delete it.'} ${migrateClause(d.mechanical)}`,
+        help: (d) =>
+          `${d.replacement ? replacementText(d.replacement) : didYouMean(d.suggestions) || 'Delete it.'} ${migrateClause(d.mechanical)}`,
       }),
     }),
   },
-  (ctx) => reportValueKeys(ctx, 'removed', (p) => (p.data.variant === 'removed' ? replacementFix(p.data.replacement, p.data.path, p.data.suggestions) : '')),
+  (ctx) =>
+    reportValueKeys(ctx, 'removed', (p) =>
+      p.data.variant === 'removed' ? replacementFix(p.data.replacement, p.data.path, p.data.suggestions) : '',
+    ),
 );

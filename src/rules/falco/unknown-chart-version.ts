@@ -11,8 +11,10 @@ export default createRule(
     messages: {
       newer: message<{ constraint: string; newest: string; date: string }>({
         title: (d) => `"${d.constraint}" admits no chart version helmvet knows`,
-        why: (d) => `it is newer than helmvet's index (newest known ${d.newest}, ${d.date}), so helmvet cannot check what it installs`,
-        help: () => 'run `helmvet knowledge update` to learn the newer charts from falcosecurity/charts, or update helmvet',
+        why: (d) =>
+          `it is newer than helmvet's index (newest known ${d.newest}, ${d.date}), so helmvet cannot check what it installs`,
+        help: () =>
+          'run `helmvet knowledge update` to learn the newer charts from falcosecurity/charts, or update helmvet',
       }),
     },
   },
@@ -20,7 +22,11 @@ export default createRule(
     const newest = ctx.knowledge.newest.version;
     for (const r of ctx.releases) {
       if (r.status === 'unknown-version') {
-        ctx.report({ span: r.span, messageId: 'newer', data: { constraint: r.constraint, newest, date: ctx.knowledge.date } });
+        ctx.report({
+          span: r.span,
+          messageId: 'newer',
+          data: { constraint: r.constraint, newest, date: ctx.knowledge.date },
+        });
       }
     }
   },

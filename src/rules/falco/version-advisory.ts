@@ -24,9 +24,12 @@ function advisoryTable(advisories: readonly LoadedAdvisory[]): string {
       a.values && 'values as its file says',
       a.kernel && `Linux ${a.kernel}, where a talconfig tells the kernel`,
       a.nodeNames && 'a node name a talconfig gives matches',
-    ].filter(Boolean).join('; ') || 'none';
+    ]
+      .filter(Boolean)
+      .join('; ') || 'none';
   const rows = advisories.map(
-    (a) => `| ${shortRef(a.references[0]!)}: ${a.title} | ${COMPONENT_NAME[a.component]} ${a.affected.map((x) => x.range).join(', ')} | ${a.fixedIn} | ${conditions(a)} | ${a.severity ?? 'error'} |`,
+    (a) =>
+      `| ${shortRef(a.references[0]!)}: ${a.title} | ${COMPONENT_NAME[a.component]} ${a.affected.map((x) => x.range).join(', ')} | ${a.fixedIn} | ${conditions(a)} | ${a.severity ?? 'error'} |`,
   );
   return [
     '',
@@ -41,9 +44,15 @@ function advisoryTable(advisories: readonly LoadedAdvisory[]): string {
   ].join('\n');
 }
 
-const COMPONENT_NAME = { chart: 'chart', falco: 'Falco', 'plugin:container': 'container plugin', 'plugin:k8smeta': 'k8smeta plugin' } as const;
+const COMPONENT_NAME = {
+  chart: 'chart',
+  falco: 'Falco',
+  'plugin:container': 'container plugin',
+  'plugin:k8smeta': 'k8smeta plugin',
+} as const;
 type Plugin = 'container' | 'k8smeta';
-const pluginOf = (a: LoadedAdvisory): Plugin | undefined => (a.component === 'plugin:container' ? 'container' : a.component === 'plugin:k8smeta' ? 'k8smeta' : undefined);
+const pluginOf = (a: LoadedAdvisory): Plugin | undefined =>
+  a.component === 'plugin:container' ? 'container' : a.component === 'plugin:k8smeta' ? 'k8smeta' : undefined;
 
 /**
  * The version of the advisory's component that runs (resolve/runs.ts): the chart, its Falco or the Falco image.tag
@@ -78,7 +87,17 @@ function firstFixedChart(advisory: LoadedAdvisory, knowledge: Knowledge): ChartV
 }
 
 /** What the messages say of an advisory: its words and its fix. */
-type Defect = { advisory: string; ref: string; name: string; component: string; when: string | null; effect: string; fixedIn: string; firstFixedChart: string | null; action: string };
+type Defect = {
+  advisory: string;
+  ref: string;
+  name: string;
+  component: string;
+  when: string | null;
+  effect: string;
+  fixedIn: string;
+  firstFixedChart: string | null;
+  action: string;
+};
 
 function defectData(advisory: LoadedAdvisory, effect: string, knowledge: Knowledge): Defect {
   const first = advisory.component === 'chart' ? undefined : firstFixedChart(advisory, knowledge);
@@ -98,7 +117,8 @@ function defectData(advisory: LoadedAdvisory, effect: string, knowledge: Knowled
 /** `when …, it spins … (falco#3610)` */
 const defect = (d: Defect) => `${d.when ? `${d.when}, ` : ''}it ${d.effect} (${d.ref})`;
 /** `Fixed in container plugin 0.3.4, first in chart 6.2.2` */
-const fixed = (d: Defect) => `Fixed in ${d.component} ${d.fixedIn}${d.firstFixedChart ? `, first in chart ${d.firstFixedChart}` : ''}`;
+const fixed = (d: Defect) =>
+  `Fixed in ${d.component} ${d.fixedIn}${d.firstFixedChart ? `, first in chart ${d.firstFixedChart}` : ''}`;
 
 function span(list: readonly ChartVersion[]): string {
   const first = list[0]!.version;
@@ -113,11 +133,24 @@ function severityOf(advisory: LoadedAdvisory, cap: Severity = 'error'): Severity
   return rank[own] <= rank[cap] ? own : cap;
 }
 
-type Installed = Defect & { constraint: string; pins: boolean; chart: string; falco: string | null; falcoPinned: boolean; version: string; condition: string; openAbove: boolean; newest: string };
+type Installed = Defect & {
+  constraint: string;
+  pins: boolean;
+  chart: string;
+  falco: string | null;
+  falcoPinned: boolean;
+  version: string;
+  condition: string;
+  openAbove: boolean;
+  newest: string;
+};
 /** `chart 4.22.0 (Falco 0.41.0), which runs container plugin 0.2.4`; a Falco image.tag pins is said to be pinned. */
 function runs(d: Installed): string {
   if (d.component === 'chart') return `chart ${d.chart}`;
-  if (d.component === 'Falco') return d.falcoPinned ? `chart ${d.chart} with image.tag pinning Falco ${d.version}` : `chart ${d.chart}, which deploys Falco ${d.version}`;
+  if (d.component === 'Falco')
+    return d.falcoPinned
+      ? `chart ${d.chart} with image.tag pinning Falco ${d.version}`
+      : `chart ${d.chart}, which deploys Falco ${d.version}`;
   return `chart ${d.chart} (Falco ${d.falco ?? 'of the image.tag pin'}), which runs ${d.component} ${d.version}`;
 }
 
@@ -130,7 +163,8 @@ const messages = {
   }),
   admitted: message<Defect & { constraint: string; installed: string; affected: string; count: number }>({
     title: (d) => `"${d.constraint}" also admits chart ${d.affected}, affected by ${d.ref}`,
-    why: (d) => `it installs chart ${d.installed} today, but a stale or mirrored index would install one of those, which ${d.count === 1 ? 'has' : 'have'} the defect "${d.name}"`,
+    why: (d) =>
+      `it installs chart ${d.installed} today, but a stale or mirrored index would install one of those, which ${d.count === 1 ? 'has' : 'have'} the defect "${d.name}"`,
     help: (d) => `${fixed(d)}: raise the lower bound past the affected versions`,
   }),
   pinned: message<Defect & { version: string; condition: string }>({
@@ -140,7 +174,8 @@ const messages = {
   }),
   imageTag: message<Defect & { chart: string; chartFalco: string; falco: string; condition: string }>({
     title: (d) => `image.tag pins Falco ${d.falco}, affected by ${d.ref}`,
-    why: (d) => `chart ${d.chart} would deploy Falco ${d.chartFalco}, but image.tag runs Falco ${d.falco}${d.condition}: ${defect(d)}`,
+    why: (d) =>
+      `chart ${d.chart} would deploy Falco ${d.chartFalco}, but image.tag runs Falco ${d.falco}${d.condition}: ${defect(d)}`,
     help: (d) => `Fixed in Falco ${d.fixedIn}: pin image.tag to ${d.fixedIn} or newer, or remove the pin`,
   }),
   image: message<Defect & { workload: string; falco: string; image: string; condition: string }>({
@@ -155,7 +190,13 @@ function checkRelease(ctx: RuleContext<typeof messages>, r: ResolvedRelease, adv
   const installed = r.installed;
   const running = r.runs;
   if (!installed || !running || r.status !== 'resolved') return;
-  const where = advisoryApplies(advisory, { values, chart: installed, driver: running.driver?.kind, chartValues: true, talos: ctx.model.talos });
+  const where = advisoryApplies(advisory, {
+    values,
+    chart: installed,
+    driver: running.driver?.kind,
+    chartValues: true,
+    talos: ctx.model.talos,
+  });
   if (where === undefined) return;
   const v = componentOf(advisory, installed, running);
   const effect = v ? advisory.affects(v) : undefined;
@@ -166,7 +207,13 @@ function checkRelease(ctx: RuleContext<typeof messages>, r: ResolvedRelease, adv
       span: tag.span,
       severity: severityOf(advisory),
       messageId: 'imageTag',
-      data: { ...defectData(advisory, effect, ctx.knowledge), chart: installed.version, chartFalco: installed.falco, falco: v, condition: where },
+      data: {
+        ...defectData(advisory, effect, ctx.knowledge),
+        chart: installed.version,
+        chartFalco: installed.falco,
+        falco: v,
+        condition: where,
+      },
       references: advisory.references,
     });
     return;
@@ -176,7 +223,18 @@ function checkRelease(ctx: RuleContext<typeof messages>, r: ResolvedRelease, adv
       span: r.span,
       severity: severityOf(advisory, r.openAbove ? 'warning' : 'error'),
       messageId: 'installed',
-      data: { ...defectData(advisory, effect, ctx.knowledge), constraint: r.constraint, pins: r.exact, chart: installed.version, falco: running.falco.version, falcoPinned: running.falco.pinned, version: v, condition: where, openAbove: r.openAbove, newest: ctx.knowledge.newest.version },
+      data: {
+        ...defectData(advisory, effect, ctx.knowledge),
+        constraint: r.constraint,
+        pins: r.exact,
+        chart: installed.version,
+        falco: running.falco.version,
+        falcoPinned: running.falco.pinned,
+        version: v,
+        condition: where,
+        openAbove: r.openAbove,
+        newest: ctx.knowledge.newest.version,
+      },
       references: advisory.references,
     });
     return;
@@ -187,7 +245,17 @@ function checkRelease(ctx: RuleContext<typeof messages>, r: ResolvedRelease, adv
   const componentAt = (c: ChartVersion) => {
     const there = runsOf(values, c);
     const cv = componentOf(advisory, c, there);
-    return cv !== undefined && advisory.affects(cv) !== undefined && advisoryApplies(advisory, { values, chart: c, driver: there.driver?.kind, chartValues: true, talos: ctx.model.talos }) !== undefined ? cv : undefined;
+    return cv !== undefined &&
+      advisory.affects(cv) !== undefined &&
+      advisoryApplies(advisory, {
+        values,
+        chart: c,
+        driver: there.driver?.kind,
+        chartValues: true,
+        talos: ctx.model.talos,
+      }) !== undefined
+      ? cv
+      : undefined;
   };
   const bad = r.admitted.filter((c) => componentAt(c) !== undefined);
   if (bad.length === 0) return;
@@ -196,26 +264,49 @@ function checkRelease(ctx: RuleContext<typeof messages>, r: ResolvedRelease, adv
     span: r.span,
     severity: 'info',
     messageId: 'admitted',
-    data: { ...defectData(advisory, advisory.affects(firstBad)!, ctx.knowledge), constraint: r.constraint, installed: installed.version, affected: span(bad), count: bad.length },
+    data: {
+      ...defectData(advisory, advisory.affects(firstBad)!, ctx.knowledge),
+      constraint: r.constraint,
+      installed: installed.version,
+      affected: span(bad),
+      count: bad.length,
+    },
     references: advisory.references,
   });
 }
 
 /** Refs the user pins by hand: an affected one is an error at the ref itself. */
-function checkUserRefs(ctx: RuleContext<typeof messages>, values: VNode | undefined, chart: ChartVersion | undefined, advisory: LoadedAdvisory) {
+function checkUserRefs(
+  ctx: RuleContext<typeof messages>,
+  values: VNode | undefined,
+  chart: ChartVersion | undefined,
+  advisory: LoadedAdvisory,
+) {
   const plugin = pluginOf(advisory);
   if (!plugin) return;
   const loaded = plugin === 'container' ? containerPluginLoaded(values, chart) : k8smetaPluginLoaded(values, chart);
   if (!loaded) return;
   const refs = userPluginRefs(values, plugin);
   if (refs.length === 0) return;
-  const where = advisoryApplies(advisory, { values, chart, driver: effectiveDriver(values, chart)?.kind, chartValues: true, talos: ctx.model.talos });
+  const where = advisoryApplies(advisory, {
+    values,
+    chart,
+    driver: effectiveDriver(values, chart)?.kind,
+    chartValues: true,
+    talos: ctx.model.talos,
+  });
   if (where === undefined) return;
   for (const ref of refs) {
     const tag = pluginTag(String(ref.value), plugin);
     const effect = tag ? advisory.affects(tag) : undefined;
     if (!effect || !tag) continue;
-    ctx.report({ span: ref.span, severity: severityOf(advisory), messageId: 'pinned', data: { ...defectData(advisory, effect, ctx.knowledge), version: tag, condition: where }, references: advisory.references });
+    ctx.report({
+      span: ref.span,
+      severity: severityOf(advisory),
+      messageId: 'pinned',
+      data: { ...defectData(advisory, effect, ctx.knowledge), version: tag, condition: where },
+      references: advisory.references,
+    });
   }
 }
 
@@ -226,13 +317,27 @@ function checkUserRefs(ctx: RuleContext<typeof messages>, values: VNode | undefi
 function checkImage(ctx: RuleContext<typeof messages>, img: ResolvedImage, advisory: LoadedAdvisory) {
   if (advisory.component !== 'falco' || !img.falco) return;
   const effect = advisory.affects(img.falco);
-  const where = effect ? advisoryApplies(advisory, { values: undefined, chart: undefined, driver: undefined, chartValues: false, talos: ctx.model.talos }) : undefined;
+  const where = effect
+    ? advisoryApplies(advisory, {
+        values: undefined,
+        chart: undefined,
+        driver: undefined,
+        chartValues: false,
+        talos: ctx.model.talos,
+      })
+    : undefined;
   if (!effect || where === undefined) return;
   ctx.report({
     span: img.image.span,
     severity: severityOf(advisory),
     messageId: 'image',
-    data: { ...defectData(advisory, effect, ctx.knowledge), workload: img.image.title, falco: img.falco, image: img.image.image, condition: where },
+    data: {
+      ...defectData(advisory, effect, ctx.knowledge),
+      workload: img.image.title,
+      falco: img.falco,
+      image: img.image.image,
+      condition: where,
+    },
     references: advisory.references,
   });
 }

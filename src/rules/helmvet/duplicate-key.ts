@@ -18,8 +18,10 @@ import { createRule, message } from '../create-rule.js';
 
 type Twice = { key: string; firstLine: number; more: number };
 const twice = (d: Twice) => `"${d.key}" is written twice in this map (first on line ${d.firstLine})`;
-const more = (d: { more: number }) => (d.more ? ` (${d.more.toLocaleString('en')} more key${d.more > 1 ? 's are' : ' is'} written twice in this file)` : '');
-const BUILD = (by: string) => `kustomize build of ${by} fails on it ("mapping key already defined"), so nothing that kustomization lists is applied`;
+const more = (d: { more: number }) =>
+  d.more ? ` (${d.more.toLocaleString('en')} more key${d.more > 1 ? 's are' : ' is'} written twice in this file)` : '';
+const BUILD = (by: string) =>
+  `kustomize build of ${by} fails on it ("mapping key already defined"), so nothing that kustomization lists is applied`;
 
 const messages = {
   buildFails: message<Twice & { by: string }>({
@@ -29,12 +31,14 @@ const messages = {
   }),
   runTogether: message<Twice & { by: string; keys: string[] }>({
     title: () => 'a second object starts without "---"',
-    why: (d) => `${d.keys.map((k) => `"${k}"`).join(', ')} repeat the keys of the object above (line ${d.firstLine}), and ${BUILD(d.by)}${more(d)}`,
+    why: (d) =>
+      `${d.keys.map((k) => `"${k}"`).join(', ')} repeat the keys of the object above (line ${d.firstLine}), and ${BUILD(d.by)}${more(d)}`,
     help: () => 'put "---" on the line before this object',
   }),
   annotationsMerged: message<Twice & { conflicts: string[] }>({
     title: (d) => `metadata.annotations is written twice (first on line ${d.firstLine})`,
-    why: (d) => `kustomize merges the two blocks and keeps the first block's ${d.conflicts.map((k) => `"${k}"`).join(', ')}, dropping what this block sets for ${d.conflicts.length > 1 ? 'them' : 'it'}${more(d)}`,
+    why: (d) =>
+      `kustomize merges the two blocks and keeps the first block's ${d.conflicts.map((k) => `"${k}"`).join(', ')}, dropping what this block sets for ${d.conflicts.length > 1 ? 'them' : 'it'}${more(d)}`,
     help: () => 'write one annotations block',
   }),
   annotationTwice: message<Twice>({
@@ -59,12 +63,14 @@ const messages = {
   }),
   valuesMergeFails: message<Twice & { by: string; chart: string }>({
     title: twice,
-    why: (d) => `kustomize build of ${d.by} fails when it merges these values with valuesInline of helmCharts ${d.chart} ("could not parse merged values into map")${more(d)}`,
+    why: (d) =>
+      `kustomize build of ${d.by} fails when it merges these values with valuesInline of helmCharts ${d.chart} ("could not parse merged values into map")${more(d)}`,
     help: () => 'keep one',
   }),
   valuesMergeFirstWins: message<Twice & { chart: string }>({
     title: twice,
-    why: (d) => `with valuesMerge: merge, kustomize keeps the first value for helmCharts ${d.chart} and drops this one${more(d)}`,
+    why: (d) =>
+      `with valuesMerge: merge, kustomize keeps the first value for helmCharts ${d.chart} and drops this one${more(d)}`,
     help: () => 'keep one',
   }),
   helmLaterWins: message<Twice & { release: string }>({
@@ -86,23 +92,39 @@ interface Outcome {
 }
 
 /** What reading the file does with one duplicate; undefined when nothing is lost. */
-function outcome(d: DuplicateKey, c: Consumer | 'kustomization', rootOf: (document: number) => readonly DuplicateKey[]): Outcome | undefined {
-  const o = (severity: Severity, messageId: Id, data: Outcome['data'] = {}, covers: readonly DuplicateKey[] = [d]): Outcome => ({ severity, messageId, data, covers });
+function outcome(
+  d: DuplicateKey,
+  c: Consumer | 'kustomization',
+  rootOf: (document: number) => readonly DuplicateKey[],
+): Outcome | undefined {
+  const o = (
+    severity: Severity,
+    messageId: Id,
+    data: Outcome['data'] = {},
+    covers: readonly DuplicateKey[] = [d],
+  ): Outcome => ({ severity, messageId, data, covers });
   if (c === 'kustomization') return o('warning', 'kustomizationLaterWins');
   switch (c.as) {
     case 'patch':
-      return c.strategy === 'json6902' || (c.strategy === 'either' && d.path[0] === '[]') ? o('warning', 'jsonPatchLaterWins') : o('warning', 'strategicPatchFirstWins');
+      return c.strategy === 'json6902' || (c.strategy === 'either' && d.path[0] === '[]')
+        ? o('warning', 'jsonPatchLaterWins')
+        : o('warning', 'strategicPatchFirstWins');
     case 'resource': {
       const path = d.path.join('.');
-      if (path === 'metadata' && d.key === 'annotations') return d.conflicts?.length ? o('warning', 'annotationsMerged', { conflicts: d.conflicts }) : undefined;
+      if (path === 'metadata' && d.key === 'annotations')
+        return d.conflicts?.length ? o('warning', 'annotationsMerged', { conflicts: d.conflicts }) : undefined;
       if (path === 'metadata.annotations') return o('warning', 'annotationTwice');
       // Two objects written one after the other without `---`: their top-level keys repeat.
       const root = d.path.length === 0 ? rootOf(d.document) : [];
-      if (root.some((x) => x.key === 'apiVersion') && root.some((x) => x.key === 'kind')) return o('error', 'runTogether', { by: c.by.file.path, keys: root.map((x) => x.key) }, root);
+      if (root.some((x) => x.key === 'apiVersion') && root.some((x) => x.key === 'kind'))
+        return o('error', 'runTogether', { by: c.by.file.path, keys: root.map((x) => x.key) }, root);
       return o('error', 'buildFails', { by: c.by.file.path });
     }
     case 'values':
-      if (c.tool === 'kustomize') return c.merge === 'merge' ? o('warning', 'valuesMergeFirstWins', { chart: c.chart }) : o('error', 'valuesMergeFails', { by: c.by.file.path, chart: c.chart });
+      if (c.tool === 'kustomize')
+        return c.merge === 'merge'
+          ? o('warning', 'valuesMergeFirstWins', { chart: c.chart })
+          : o('error', 'valuesMergeFails', { by: c.by.file.path, chart: c.chart });
       return o('warning', 'helmLaterWins', { release: c.title });
     case 'generator':
       return undefined;
@@ -129,7 +151,9 @@ export default createRule(
   (ctx) => {
     for (const file of ctx.model.files) {
       if (file.duplicates.length === 0) continue;
-      const consumers: (Consumer | 'kustomization')[] = isKustomizationFile(file.absPath) ? ['kustomization'] : [...ctx.model.consumers.of(file.absPath)];
+      const consumers: (Consumer | 'kustomization')[] = isKustomizationFile(file.absPath)
+        ? ['kustomization']
+        : [...ctx.model.consumers.of(file.absPath)];
       const roots = new Map<number, DuplicateKey[]>();
       for (const d of file.duplicates) {
         if (d.path.length > 0) continue;
@@ -138,9 +162,17 @@ export default createRule(
         else roots.set(d.document, [d]);
       }
       const rootOf = (document: number) => roots.get(document) ?? [];
-      const found = file.duplicates.flatMap((d) => consumers.map((c) => ({ d, o: outcome(d, c, rootOf) })).filter((x): x is { d: DuplicateKey; o: Outcome } => !!x.o));
+      const found = file.duplicates.flatMap((d) =>
+        consumers
+          .map((c) => ({ d, o: outcome(d, c, rootOf) }))
+          .filter((x): x is { d: DuplicateKey; o: Outcome } => !!x.o),
+      );
       if (found.length === 0) continue;
-      const worst = found.reduce((a, b) => (rank[b.o.severity] > rank[a.o.severity] || (rank[b.o.severity] === rank[a.o.severity] && b.d.start < a.d.start) ? b : a));
+      const worst = found.reduce((a, b) =>
+        rank[b.o.severity] > rank[a.o.severity] || (rank[b.o.severity] === rank[a.o.severity] && b.d.start < a.d.start)
+          ? b
+          : a,
+      );
       const covered = new Set(worst.o.covers);
       const others = new Set(found.map((x) => x.d).filter((d) => !covered.has(d))).size;
       const first = worst.o.messageId === 'runTogether' ? worst.o.covers[0]! : worst.d;

@@ -11,12 +11,14 @@ export default createRule(
     messages: {
       unreadable: message<{ problem: string }>({
         title: (d) => d.problem,
-        why: () => 'YAML must be UTF-8 text: Flux, Argo CD and kustomize cannot read this file either, and helmvet checks nothing in it',
+        why: () =>
+          'YAML must be UTF-8 text: Flux, Argo CD and kustomize cannot read this file either, and helmvet checks nothing in it',
         help: () => 'save it as UTF-8 text, or move what is not YAML out of the repository (or into .gitignore)',
       }),
     },
   },
   (ctx) => {
-    for (const p of ctx.store.problems) ctx.report({ span: { file: p.file, start: 0, end: 0 }, messageId: 'unreadable', data: { problem: p.message } });
+    for (const p of ctx.store.problems)
+      ctx.report({ span: { file: p.file, start: 0, end: 0 }, messageId: 'unreadable', data: { problem: p.message } });
   },
 );

@@ -41,7 +41,8 @@ export default createRule(
         help: (d) => (d.present ? 'see the helmvet/unreadable-file finding on it' : 'check the path'),
       }),
       'values-template': message<Of<'values-template'>>({
-        title: (d) => `values file ${d.path} is a ${d.renderedBy === 'helm' ? 'Helm chart template' : 'template (Go-template or Jinja syntax)'}`,
+        title: (d) =>
+          `values file ${d.path} is a ${d.renderedBy === 'helm' ? 'Helm chart template' : 'template (Go-template or Jinja syntax)'}`,
         why: () => `it is not YAML until rendered, so ${NOT_CHECKED}`,
         help: () => 'lint what the template renders to',
       }),
@@ -86,7 +87,8 @@ export default createRule(
         help: () => 'nothing to do: helmvet checks the values it can read',
       }),
       plugin: message<Of<'plugin'>>({
-        title: (d) => `the values of this source come through config management plugin ${d.name ?? '(unnamed)'}${d.env.length ? ` (env ${d.env.join(', ')})` : ''}`,
+        title: (d) =>
+          `the values of this source come through config management plugin ${d.name ?? '(unnamed)'}${d.env.length ? ` (env ${d.env.join(', ')})` : ''}`,
         why: () => 'helmvet runs no plugins, so they are not checked',
         help: () => 'pass the values through helm.valuesObject or helm.valueFiles to have them checked',
       }),

@@ -20,10 +20,12 @@ export default createRule(
       unknownRule: message<{ rules: string[]; suggestion: string | null }>({
         title: (d) => `helmvet-disable names unknown rule ${d.rules.join(', ')}`,
         why: () => 'a rule helmvet does not have suppresses nothing',
-        help: (d) => (d.suggestion ? `did you mean ${d.suggestion}? (helmvet rules lists them)` : 'helmvet rules lists the rules'),
+        help: (d) =>
+          d.suggestion ? `did you mean ${d.suggestion}? (helmvet rules lists them)` : 'helmvet rules lists the rules',
       }),
       unused: message<{ rules: string[]; line: number | null }>({
-        title: (d) => `helmvet-disable for ${d.rules.join(', ')} suppresses nothing ${d.line === null ? 'in the rest of this document' : `on line ${d.line}`}`,
+        title: (d) =>
+          `helmvet-disable for ${d.rules.join(', ')} suppresses nothing ${d.line === null ? 'in the rest of this document' : `on line ${d.line}`}`,
         why: () => 'a stale suppression hides the next real finding of the rule',
         help: () => 'remove it',
       }),

@@ -29,7 +29,9 @@ function readerOf(file: SourceFile, consumers: readonly Consumer[]): Reader {
     case 'generator':
       return { reader: 'generator', by: c.by.file.path, target: `${c.kind} ${c.name}` };
     case 'values':
-      return c.tool === 'kustomize' ? { reader: 'kustomize-values', by: c.by.file.path, chart: c.chart } : { reader: 'helm', release: c.title };
+      return c.tool === 'kustomize'
+        ? { reader: 'kustomize-values', by: c.by.file.path, chart: c.chart }
+        : { reader: 'helm', release: c.title };
     case undefined:
       return MANIFEST.test(file.text) ? { reader: 'manifest' } : { reader: 'unknown' };
   }
@@ -64,7 +66,8 @@ export default createRule(
     messages: {
       syntax: message<Reader & { error: string; more: number }>({
         title: (d) => d.error,
-        why: (d) => `${consequence(d)}${d.more ? ` (the parser reports ${d.more} more error${d.more > 1 ? 's' : ''} after this one)` : ''}`,
+        why: (d) =>
+          `${consequence(d)}${d.more ? ` (the parser reports ${d.more} more error${d.more > 1 ? 's' : ''} after this one)` : ''}`,
         help: () => 'fix the syntax here; what follows may parse once it is fixed',
       }),
       limit: message<{ error: string }>({
@@ -81,14 +84,27 @@ export default createRule(
   },
   (ctx) => {
     for (const file of ctx.model.files) {
-      const first = file.errors.reduce<(typeof file.errors)[number] | undefined>((a, e) => (!a || e.start < a.start ? e : a), undefined);
+      const first = file.errors.reduce<(typeof file.errors)[number] | undefined>(
+        (a, e) => (!a || e.start < a.start ? e : a),
+        undefined,
+      );
       if (!first) continue;
       const error = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
       const span = { file, start: first.start, end: Math.max(first.start + 1, first.end) };
       // helmvet's own limits (nesting, size) are not YAML errors: what other tools do with the file is not known.
       if (first.code === 'RESOURCE_EXHAUSTION') ctx.report({ span, messageId: 'limit', data: { error } });
-      else ctx.report({ span, messageId: 'syntax', data: { error, more: file.errors.length - 1, ...readerOf(file, ctx.model.consumers.of(file.absPath)) } });
+      else
+        ctx.report({
+          span,
+          messageId: 'syntax',
+          data: { error, more: file.errors.length - 1, ...readerOf(file, ctx.model.consumers.of(file.absPath)) },
+        });
     }
-    for (const e of ctx.model.embeddedErrors) ctx.report({ span: e.span, messageId: 'embedded', data: { error: e.message.replace(/ at line \d+, column \d+:?$/, '') } });
+    for (const e of ctx.model.embeddedErrors)
+      ctx.report({
+        span: e.span,
+        messageId: 'embedded',
+        data: { error: e.message.replace(/ at line \d+, column \d+:?$/, '') },
+      });
   },
 );

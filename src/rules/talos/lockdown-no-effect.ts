@@ -8,7 +8,10 @@ import { imageData, lockdownOf, secureBootOn, unknownVersionNote, type ImageData
 type Data = ImageData & { arg: string; into: string | null; negatedSince: string };
 
 /** Why the argument changes nothing, by what Talos does with it; undefined when it does change something. */
-function effectKind(arg: KernelArg, effect: ArgEffect): 'appended' | 'deleted-nothing' | 'folded' | 'literal' | undefined {
+function effectKind(
+  arg: KernelArg,
+  effect: ArgEffect,
+): 'appended' | 'deleted-nothing' | 'folded' | 'literal' | undefined {
   switch (effect.kind) {
     case 'appended':
       return /(^|\s)lockdown=integrity(\s|$)/.test(arg.text) ? 'appended' : undefined;
@@ -28,7 +31,8 @@ const stays = (d: Data) => `the lockdown=confidentiality that ${secureBootOn(d)}
 const messages = {
   appended: message<Data>({
     title: (d) => `"${d.arg}" has no effect`,
-    why: (d) => `${secureBootOn(d)} already puts lockdown=confidentiality on the kernel command line, and the kernel never lowers a lockdown level once set (lock_kernel_down refuses with -EPERM), so confidentiality stays`,
+    why: (d) =>
+      `${secureBootOn(d)} already puts lockdown=confidentiality on the kernel command line, and the kernel never lowers a lockdown level once set (lock_kernel_down refuses with -EPERM), so confidentiality stays`,
     help: (d) => `remove the default first: ${LOCKDOWN_FIX}.${unknownVersionNote(d)}`,
   }),
   'deleted-nothing': message<Data>({
@@ -38,7 +42,8 @@ const messages = {
   }),
   folded: message<Data>({
     title: (d) => `"${d.arg}" does nothing here`,
-    why: (d) => `Talos (go-procfs) groups arguments of one name under the first of them, "${d.into ?? ''}", which removes only the values it lists, so ${stays(d)}`,
+    why: (d) =>
+      `Talos (go-procfs) groups arguments of one name under the first of them, "${d.into ?? ''}", which removes only the values it lists, so ${stays(d)}`,
     help: (d) => `write "-lockdown" first: ${LOCKDOWN_FIX}.${unknownVersionNote(d)}`,
   }),
   literal: message<Data>({
@@ -72,7 +77,12 @@ export default createRule(
         ctx.report({
           span: arg.node.span,
           messageId: kind,
-          data: { ...imageData(img), arg: arg.text, into: effect.kind === 'folded' ? effect.into.text : null, negatedSince: NEGATED_KERNEL_ARGS_SINCE },
+          data: {
+            ...imageData(img),
+            arg: arg.text,
+            into: effect.kind === 'folded' ? effect.into.text : null,
+            negatedSince: NEGATED_KERNEL_ARGS_SINCE,
+          },
         });
       }
     }

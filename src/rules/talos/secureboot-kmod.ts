@@ -3,7 +3,17 @@
 import { LOCKDOWN_FIX, SECURE_BOOT_LOCKDOWN_UNTIL, talosLine } from '../../knowledge/talos.js';
 import { secureBootImages } from '../../model/talos.js';
 import { createRule, message } from '../create-rule.js';
-import { describeRelease, falcoDrivers, meeting, releaseData, unsureData, unsureNote, where, type ReleaseData, type Unsure } from '../talos-secure-boot.js';
+import {
+  describeRelease,
+  falcoDrivers,
+  meeting,
+  releaseData,
+  unsureData,
+  unsureNote,
+  where,
+  type ReleaseData,
+  type Unsure,
+} from '../talos-secure-boot.js';
 
 export default createRule(
   {
@@ -11,15 +21,22 @@ export default createRule(
     title: 'A Falco release loads the kernel module on Talos with Secure Boot, which refuses unsigned modules',
     severity: 'error',
     fixable: false,
-    references: ['https://github.com/siderolabs/talos/commit/ced57b047a389e26f7e5bfa3efab5b64f3fced87', 'https://github.com/torvalds/linux/blob/master/include/linux/security.h'],
-    reads: [{ read: 'talos-configs', when: 'falco-release' }, { read: 'falco-releases', when: 'talos-config' }],
+    references: [
+      'https://github.com/siderolabs/talos/commit/ced57b047a389e26f7e5bfa3efab5b64f3fced87',
+      'https://github.com/torvalds/linux/blob/master/include/linux/security.h',
+    ],
+    reads: [
+      { read: 'talos-configs', when: 'falco-release' },
+      { read: 'falco-releases', when: 'talos-config' },
+    ],
     messages: {
       kmod: message<ReleaseData & Unsure & { secureBootAt: string; nodes: string[]; lockdownUntil: string }>({
         title: (d) => `${d.release} loads the Falco kernel module on Talos with Secure Boot`,
         why: (d) =>
           `this repository boots Talos with Secure Boot (${d.secureBootAt}${d.nodes.length ? `, node${d.nodes.length > 1 ? 's' : ''} ${d.nodes.join(', ')}` : ''})${unsureNote(d)}, and ${describeRelease(d)} loads falco.ko: ` +
           'Talos loads only modules signed when Talos was built (module.sig_enforce, which cannot be turned off under Secure Boot, and every kernel lockdown level refuses unsigned modules), so falco.ko is refused and Falco does not start on those nodes',
-        help: (d) => `use driver.kind: modern_ebpf, with ${LOCKDOWN_FIX} in the nodes' schematic on Talos before ${d.lockdownUntil}`,
+        help: (d) =>
+          `use driver.kind: modern_ebpf, with ${LOCKDOWN_FIX} in the nodes' schematic on Talos before ${d.lockdownUntil}`,
       }),
     },
   },
@@ -33,7 +50,13 @@ export default createRule(
       ctx.report({
         span: use.span,
         messageId: 'kmod',
-        data: { ...releaseData(use), ...unsureData(met[0]!, ctx), secureBootAt: where(met[0]!.img.declaration.span), nodes: met.flatMap((m) => m.img.nodes), lockdownUntil: talosLine(SECURE_BOOT_LOCKDOWN_UNTIL) },
+        data: {
+          ...releaseData(use),
+          ...unsureData(met[0]!, ctx),
+          secureBootAt: where(met[0]!.img.declaration.span),
+          nodes: met.flatMap((m) => m.img.nodes),
+          lockdownUntil: talosLine(SECURE_BOOT_LOCKDOWN_UNTIL),
+        },
       });
     }
   },

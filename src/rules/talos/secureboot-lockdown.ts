@@ -1,7 +1,14 @@
 // Secure Boot's lockdown=confidentiality left in place on Talos nodes while the repository deploys Falco with an eBPF
 // driver: the probe cannot load. Facts: falco-facts.md §6 and §7, src/knowledge/talos.ts.
 import { EBPF_DRIVERS } from '../../knowledge/drivers.js';
-import { applyKernelArgs, LOCKDOWN_FIX, NEGATED_KERNEL_ARGS_SINCE, secureBootForcesConfidentiality, supportsNegatedArgs, talosLine } from '../../knowledge/talos.js';
+import {
+  applyKernelArgs,
+  LOCKDOWN_FIX,
+  NEGATED_KERNEL_ARGS_SINCE,
+  secureBootForcesConfidentiality,
+  supportsNegatedArgs,
+  talosLine,
+} from '../../knowledge/talos.js';
 import { allSchematics, secureBootImages, type SecureBootImage } from '../../model/talos.js';
 import { createRule, message } from '../create-rule.js';
 import {
@@ -26,19 +33,20 @@ const MECHANISM = 'Confidentiality lockdown withholds the bpf_probe_read helpers
 const FAILS = 'and Falco exits with "Initialization issues during scap_init"';
 const INTEGRITY = "(integrity lockdown keeps the kernel's integrity protections and allows eBPF tracing)";
 
-type Data = ImageData & Unsure & {
-  releases: ReleaseData[];
-  /** The Talos version is known to add confidentiality (else assumed, and said). */
-  known: boolean;
-  /** The extraKernelArgs list sets confidentiality again after removing it. */
-  setByList: boolean;
-  /** Talos before 1.6 keeps a "-" argument as written. */
-  negationKept: boolean;
-  /** The Image Factory schematic ID of an installer URL, shortened. */
-  installerId: string | null;
-  /** A machineSpec.secureboot node with an extraKernelArgs list of its own. */
-  hasArgsList: boolean;
-};
+type Data = ImageData &
+  Unsure & {
+    releases: ReleaseData[];
+    /** The Talos version is known to add confidentiality (else assumed, and said). */
+    known: boolean;
+    /** The extraKernelArgs list sets confidentiality again after removing it. */
+    setByList: boolean;
+    /** Talos before 1.6 keeps a "-" argument as written. */
+    negationKept: boolean;
+    /** The Image Factory schematic ID of an installer URL, shortened. */
+    installerId: string | null;
+    /** A machineSpec.secureboot node with an extraKernelArgs list of its own. */
+    hasArgsList: boolean;
+  };
 
 /** What is missing and what to write, for each way an image is declared. */
 function wording(d: Data): { missing: string; fix: string } {
@@ -51,12 +59,16 @@ function wording(d: Data): { missing: string; fix: string } {
       };
     case 'customization.secureboot':
       return {
-        missing: ' of images built from this schematic (its customization.secureboot options are for Secure Boot images), and its extraKernelArgs do not remove it',
+        missing:
+          ' of images built from this schematic (its customization.secureboot options are for Secure Boot images), and its extraKernelArgs do not remove it',
         fix: `add to the schematic's customization: ${LOCKDOWN_FIX}`,
       };
     default:
       return d.hasArgsList
-        ? { missing: `${ofNodes(d.nodes)}, and this extraKernelArgs list does not remove it`, fix: `add "-lockdown" and then "lockdown=integrity" to this list: ${LOCKDOWN_FIX}` }
+        ? {
+            missing: `${ofNodes(d.nodes)}, and this extraKernelArgs list does not remove it`,
+            fix: `add "-lockdown" and then "lockdown=integrity" to this list: ${LOCKDOWN_FIX}`,
+          }
         : {
             missing: `${ofNodes(d.nodes)}, and ${d.nodes.length > 1 ? 'their schematics have' : 'its schematic has'} no extraKernelArgs that remove it`,
             fix: `give ${d.nodes.length > 1 ? 'these nodes' : 'this node'} schematic.customization.${LOCKDOWN_FIX}`,
@@ -66,9 +78,12 @@ function wording(d: Data): { missing: string; fix: string } {
 
 const messages = {
   confidentiality: message<Data>({
-    title: (d) => `${secureBootOn(d)} keeps lockdown=confidentiality${d.nodes.length ? ` on node${d.nodes.length > 1 ? 's' : ''} ${d.nodes.join(', ')}` : ''}`,
+    title: (d) =>
+      `${secureBootOn(d)} keeps lockdown=confidentiality${d.nodes.length ? ` on node${d.nodes.length > 1 ? 's' : ''} ${d.nodes.join(', ')}` : ''}`,
     why: (d) => {
-      const missing = d.setByList ? `${ofNodes(d.nodes)}, and this extraKernelArgs list sets lockdown=confidentiality again after removing it` : wording(d).missing;
+      const missing = d.setByList
+        ? `${ofNodes(d.nodes)}, and this extraKernelArgs list sets lockdown=confidentiality again after removing it`
+        : wording(d).missing;
       return `${secureBootOn(d)} adds lockdown=confidentiality to the kernel command line${missing}. ${MECHANISM} ${releasesCannotLoad(d.releases)} ${FAILS}${unsureNote(d)}`;
     },
     help: (d) =>
@@ -101,7 +116,10 @@ export default createRule(
       'https://github.com/siderolabs/talos/commit/5e13cafe5b506039fdd652372b1d1f71a1c1c10b',
       'https://github.com/siderolabs/talos/commit/a72281e5b98d55b0bfa6c1ba6499193e804c67ef',
     ],
-    reads: [{ read: 'talos-configs', when: 'falco-release' }, { read: 'falco-releases', when: 'talos-config' }],
+    reads: [
+      { read: 'talos-configs', when: 'falco-release' },
+      { read: 'falco-releases', when: 'talos-config' },
+    ],
     messages,
   },
   (ctx) => {
@@ -109,14 +127,21 @@ export default createRule(
     if (ebpf.length === 0) return;
     // An installer named by an Image Factory ID may be built from any schematic of the repository: when one of them
     // removes confidentiality, helmvet cannot tell that the installer lacks it.
-    const someSchematicFixes = allSchematics(ctx.model.talos).some((s) => applyKernelArgs(['confidentiality'], s.args, true).level !== 'confidentiality');
+    const someSchematicFixes = allSchematics(ctx.model.talos).some(
+      (s) => applyKernelArgs(['confidentiality'], s.args, true).level !== 'confidentiality',
+    );
     for (const image of secureBootImages(ctx.model.talos)) {
       const met = meeting(ctx, image, ebpf);
       if (!met) continue;
       const { img, uses } = met;
       const unsure = unsureData(met, ctx);
       const report = (known: boolean, setByList = false) =>
-        ctx.report({ span: img.argsAnchor, severity: known ? 'error' : 'warning', messageId: 'confidentiality', data: data(img, uses, known, unsure, setByList) });
+        ctx.report({
+          span: img.argsAnchor,
+          severity: known ? 'error' : 'warning',
+          messageId: 'confidentiality',
+          data: data(img, uses, known, unsure, setByList),
+        });
       if (img.schematic === undefined) {
         const forces = secureBootForcesConfidentiality(img.version.version);
         if (forces === false || someSchematicFixes) continue;

@@ -21,7 +21,12 @@ const CHART = {
   image: 'docker.io/falcosecurity/falco:0.46.0',
   keys: { driver: 'map', 'driver.kind': 'string' },
 } as const;
-const CACHE: Cache = { format: 1, repoUrl: 'http://127.0.0.1:1', fetchedAt: '2026-08-04T00:00:00.000Z', charts: [{ ...CHART, keys: { ...CHART.keys } }] };
+const CACHE: Cache = {
+  format: 1,
+  repoUrl: 'http://127.0.0.1:1',
+  fetchedAt: '2026-08-04T00:00:00.000Z',
+  charts: [{ ...CHART, keys: { ...CHART.keys } }],
+};
 
 describe('cacheDir', () => {
   it('HELMVET_CACHE_DIR first, then XDG_CACHE_HOME/helmvet, then ~/.cache/helmvet', () => {
@@ -69,11 +74,15 @@ describe('readCache and writeCache', () => {
 
   it('a file that is not JSON is a CacheError naming the file', () => {
     const e = corrupt('{"format": 1, "charts": [');
-    expect(e.message).toMatch(/^the chart cache .*falco-charts\.json is corrupt \(not JSON: .+\); run helmvet knowledge update to rebuild it$/);
+    expect(e.message).toMatch(
+      /^the chart cache .*falco-charts\.json is corrupt \(not JSON: .+\); run helmvet knowledge update to rebuild it$/,
+    );
   });
 
   it('another format is a CacheError that says so', () => {
-    expect(corrupt(JSON.stringify({ ...CACHE, format: 2 })).message).toMatch(/has format 2, this helmvet reads format 1/);
+    expect(corrupt(JSON.stringify({ ...CACHE, format: 2 })).message).toMatch(
+      /has format 2, this helmvet reads format 1/,
+    );
     expect(corrupt('[]').message).toMatch(/is corrupt \(not an object\)/);
   });
 
@@ -101,6 +110,8 @@ describe('readCache and writeCache', () => {
   it('a cache directory that cannot be made is a one-line KnowledgeUpdateError', () => {
     const file = join(tempDir(), 'file');
     writeFileSync(file, '');
-    expect(() => writeCache(join(file, 'sub'), CACHE)).toThrow(/^cannot write the chart cache .*falco-charts\.json: .*(ENOTDIR|EEXIST)/);
+    expect(() => writeCache(join(file, 'sub'), CACHE)).toThrow(
+      /^cannot write the chart cache .*falco-charts\.json: .*(ENOTDIR|EEXIST)/,
+    );
   });
 });

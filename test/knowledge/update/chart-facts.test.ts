@@ -5,7 +5,8 @@ import { KnowledgeUpdateError } from '../../../src/knowledge/update/errors.js';
 import { kindOf, valueKeys } from '../../../src/knowledge/update/value-keys.js';
 import { chartYaml, falcoValues } from './helpers.js';
 
-const facts = (values: string, chart = chartYaml({ version: '9.3.0', appVersion: '0.46.0' })) => chartFacts({ chartYaml: chart, valuesYaml: values }, 'falco-9.3.0.tgz');
+const facts = (values: string, chart = chartYaml({ version: '9.3.0', appVersion: '0.46.0' })) =>
+  chartFacts({ chartYaml: chart, valuesYaml: values }, 'falco-9.3.0.tgz');
 const refusal = (run: () => unknown): string => {
   try {
     run();
@@ -65,12 +66,26 @@ describe('chartFacts', () => {
 
   it('an image tag is taken as written (0.40, not the number 0.4), and an empty registry leaves no slash', () => {
     expect(facts('image:\n  repository: falcosecurity/falco\n  tag: 0.40\n').image).toBe('falcosecurity/falco:0.40');
-    expect(facts('image:\n  registry: ""\n  repository: falcosecurity/falco\n').image).toBe('falcosecurity/falco:0.46.0');
+    expect(facts('image:\n  registry: ""\n  repository: falcosecurity/falco\n').image).toBe(
+      'falcosecurity/falco:0.46.0',
+    );
   });
 
   it('what values.yaml does not say is null', () => {
-    expect(facts('')).toMatchObject({ containerPluginRef: null, containerPlugin: null, k8smetaPluginRef: null, k8smetaPlugin: null, driverKind: null, image: null, keys: {} });
-    expect(facts('collectors:\n  containerEngine:\n    pluginRef: ""\ndriver:\n  kind: null\n')).toMatchObject({ containerPluginRef: null, containerPlugin: null, driverKind: null });
+    expect(facts('')).toMatchObject({
+      containerPluginRef: null,
+      containerPlugin: null,
+      k8smetaPluginRef: null,
+      k8smetaPlugin: null,
+      driverKind: null,
+      image: null,
+      keys: {},
+    });
+    expect(facts('collectors:\n  containerEngine:\n    pluginRef: ""\ndriver:\n  kind: null\n')).toMatchObject({
+      containerPluginRef: null,
+      containerPlugin: null,
+      driverKind: null,
+    });
   });
 
   it('reads YAML merge keys as Helm does', () => {
@@ -78,24 +93,40 @@ describe('chartFacts', () => {
   });
 
   it('reads Chart.yaml scalars as written', () => {
-    expect(facts('', 'name: falco\nversion: 9.10.0\nappVersion: 0.50\n')).toMatchObject({ version: '9.10.0', appVersion: '0.50' });
+    expect(facts('', 'name: falco\nversion: 9.10.0\nappVersion: 0.50\n')).toMatchObject({
+      version: '9.10.0',
+      appVersion: '0.50',
+    });
   });
 
   it.each([
-    ['name: falcosidekick\nversion: 9.3.0\n', '', 'falco-9.3.0.tgz: falco/Chart.yaml names chart falcosidekick, not falco'],
+    [
+      'name: falcosidekick\nversion: 9.3.0\n',
+      '',
+      'falco-9.3.0.tgz: falco/Chart.yaml names chart falcosidekick, not falco',
+    ],
     ['name: falco\n', '', 'falco-9.3.0.tgz: falco/Chart.yaml has no version'],
     ['- a list\n', '', 'falco-9.3.0.tgz: falco/Chart.yaml is not a map'],
     ['name: falco\nversion: [\n', '', 'falco-9.3.0.tgz: falco/Chart.yaml is not valid YAML'],
     ['name: falco\nversion: 9.3.0\n', 'a: [\n', 'falco-9.3.0.tgz: falco/values.yaml is not valid YAML'],
     ['name: falco\nversion: 9.3.0\n', '- 1\n', 'falco-9.3.0.tgz: falco/values.yaml is not a map'],
   ])('refuses %j with %j', (chart, values, message) => {
-    expect(refusal(() => facts(values, chart))).toMatch(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    expect(refusal(() => facts(values, chart))).toMatch(
+      new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
   });
 
   it('refuses an alias bomb in values.yaml instead of expanding it', () => {
     const levels = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
-    expect(refusal(() => facts(levels.join('\n')))).toMatch(/^falco-9\.3\.0\.tgz: falco\/values\.yaml is not valid YAML \(.*alias/i);
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
+    expect(refusal(() => facts(levels.join('\n')))).toMatch(
+      /^falco-9\.3\.0\.tgz: falco\/values\.yaml is not valid YAML \(.*alias/i,
+    );
   });
 });
 
@@ -114,7 +145,18 @@ describe('tagOf', () => {
 
 describe('valueKeys', () => {
   it('kinds of defaults', () => {
-    expect([{ a: 1 }, {}, [], [1], 'x', '', true, 3, 1.5, null].map(kindOf)).toEqual(['map', 'free', 'list', 'list', 'string', 'string', 'bool', 'number', 'number', 'null']);
+    expect([{ a: 1 }, {}, [], [1], 'x', '', true, 3, 1.5, null].map(kindOf)).toEqual([
+      'map',
+      'free',
+      'list',
+      'list',
+      'string',
+      'string',
+      'bool',
+      'number',
+      'number',
+      'null',
+    ]);
   });
 
   it('lists are leaves; a map inside a list is not a key', () => {

@@ -32,7 +32,12 @@ function publish(specs: ChartSpec[]) {
   const items = specs.map((spec) => {
     const tarball = chartTgz(spec);
     server.routes.set(`/falco-${spec.version}.tgz`, { body: tarball });
-    return { version: spec.version, appVersion: spec.appVersion, urls: [`falco-${spec.version}.tgz`], digest: sha256(tarball) };
+    return {
+      version: spec.version,
+      appVersion: spec.appVersion,
+      urls: [`falco-${spec.version}.tgz`],
+      digest: sha256(tarball),
+    };
   });
   server.routes.set('/index.yaml', { body: indexYaml(items) });
 }
@@ -64,20 +69,28 @@ describe('runKnowledgeUpdate', () => {
     expect(await runKnowledgeUpdate({ repoUrl: server.url })).toBe(0);
     out.length = 0;
     expect(await runKnowledgeUpdate({ repoUrl: server.url })).toBe(0);
-    expect(out.join('')).toBe(`nothing new in ${server.url} (1 falco chart version, all known)\ncache: ${join(cacheDir, CACHE_FILE)} (unchanged)\n`);
+    expect(out.join('')).toBe(
+      `nothing new in ${server.url} (1 falco chart version, all known)\ncache: ${join(cacheDir, CACHE_FILE)} (unchanged)\n`,
+    );
   });
 
   it('names a missing plugin pin', async () => {
     publish([{ version: '99.3.0', appVersion: '0.46.0', valuesYaml: 'driver:\n  kind: modern_ebpf\n' }]);
     expect(await runKnowledgeUpdate({ repoUrl: server.url })).toBe(0);
-    expect(out[0]).toMatch(/^learned falco chart 99\.3\.0 \(Falco 0\.46\.0, no container plugin, no k8smeta plugin\)\n/);
+    expect(out[0]).toMatch(
+      /^learned falco chart 99\.3\.0 \(Falco 0\.46\.0, no container plugin, no k8smeta plugin\)\n/,
+    );
   });
 
   it('rebuilds a corrupt cache and says so on stderr', async () => {
     publish([{ version: '99.3.0', appVersion: '0.46.0' }]);
     writeFileSync(join(cacheDir, CACHE_FILE), 'not json');
     expect(await runKnowledgeUpdate({ repoUrl: server.url })).toBe(0);
-    expect(err).toEqual([expect.stringMatching(/^helmvet: the chart cache .*falco-charts\.json is corrupt \(not JSON: [^)]+\); rebuilt it\n$/)]);
+    expect(err).toEqual([
+      expect.stringMatching(
+        /^helmvet: the chart cache .*falco-charts\.json is corrupt \(not JSON: [^)]+\); rebuilt it\n$/,
+      ),
+    ]);
     expect(out.join('')).toMatch(/^learned falco chart 99\.3\.0 /);
   });
 

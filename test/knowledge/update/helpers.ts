@@ -30,7 +30,8 @@ const BLOCK = 512;
 
 function field(header: Buffer, offset: number, length: number, value: string | Buffer) {
   const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : value;
-  if (bytes.length > length) throw new Error(`tar helper: ${JSON.stringify(value.toString())} does not fit in ${length} bytes`);
+  if (bytes.length > length)
+    throw new Error(`tar helper: ${JSON.stringify(value.toString())} does not fit in ${length} bytes`);
   bytes.copy(header, offset);
 }
 
@@ -115,7 +116,11 @@ export function falcoValues(spec: ChartSpec): string {
         pluginRef: `ghcr.io/falcosecurity/plugins/plugin/container:${spec.containerPlugin ?? '0.7.1'}`,
         engines: { containerd: { enabled: true, sockets: ['/run/containerd/containerd.sock'] } },
       },
-      kubernetes: { enabled: false, pluginRef: `ghcr.io/falcosecurity/plugins/plugin/k8smeta:${spec.k8smetaPlugin ?? '0.4.1'}`, hostProc: null },
+      kubernetes: {
+        enabled: false,
+        pluginRef: `ghcr.io/falcosecurity/plugins/plugin/k8smeta:${spec.k8smetaPlugin ?? '0.4.1'}`,
+        hostProc: null,
+      },
     },
     ...spec.extraValues,
   });
@@ -148,7 +153,15 @@ export function indexYaml(items: IndexItem[]): string {
   return stringify({
     apiVersion: 'v1',
     entries: {
-      falco: items.map((i) => ({ apiVersion: 'v2', appVersion: i.appVersion ?? '0.44.1', created: i.created ?? '2026-08-01T10:00:00.123456789Z', digest: i.digest, name: 'falco', urls: i.urls, version: i.version })),
+      falco: items.map((i) => ({
+        apiVersion: 'v2',
+        appVersion: i.appVersion ?? '0.44.1',
+        created: i.created ?? '2026-08-01T10:00:00.123456789Z',
+        digest: i.digest,
+        name: 'falco',
+        urls: i.urls,
+        version: i.version,
+      })),
       falcosidekick: [{ name: 'falcosidekick', version: '0.9.0', urls: ['falcosidekick-0.9.0.tgz'] }],
     },
     generated: '2026-08-01T10:00:00Z',

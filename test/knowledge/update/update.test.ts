@@ -6,7 +6,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CACHE_FILE, readCache, type Cache } from '../../../src/knowledge/update/cache.js';
 import { KnowledgeUpdateError } from '../../../src/knowledge/update/errors.js';
 import { DEFAULT_REPO_URL, updateKnowledge, type UpdateOptions } from '../../../src/knowledge/update/update.js';
-import { chartEntries, chartTgz, indexYaml, serve, sha256, tempDir, tgz, type ChartSpec, type IndexItem, type TestServer } from './helpers.js';
+import {
+  chartEntries,
+  chartTgz,
+  indexYaml,
+  serve,
+  sha256,
+  tempDir,
+  tgz,
+  type ChartSpec,
+  type IndexItem,
+  type TestServer,
+} from './helpers.js';
 
 const KNOWN = [{ version: '9.0.0' }, { version: '9.1.0' }];
 const NOW = () => new Date('2026-08-04T12:00:00.000Z');
@@ -40,10 +51,18 @@ afterEach(() => server.close());
 function publish(spec: ChartSpec, tarball = chartTgz(spec), item: Partial<IndexItem> = {}): IndexItem {
   const name = `falco-${spec.version}.tgz`;
   server.routes.set(`/charts/${name}`, { body: tarball });
-  return { version: spec.version, appVersion: spec.appVersion, urls: [name], digest: sha256(tarball), created: '2026-08-03T09:30:00Z', ...item };
+  return {
+    version: spec.version,
+    appVersion: spec.appVersion,
+    urls: [name],
+    digest: sha256(tarball),
+    created: '2026-08-03T09:30:00Z',
+    ...item,
+  };
 }
 const publishIndex = (items: IndexItem[]) => server.routes.set('/charts/index.yaml', { body: indexYaml(items) });
-const update = (options: Partial<UpdateOptions> = {}) => updateKnowledge({ repoUrl, cacheDir, known: KNOWN, now: NOW, timeoutMs: 5_000, ...options });
+const update = (options: Partial<UpdateOptions> = {}) =>
+  updateKnowledge({ repoUrl, cacheDir, known: KNOWN, now: NOW, timeoutMs: 5_000, ...options });
 
 /** The error of a run that must fail, after checking the cache is exactly as it was and no temporary file is left. */
 async function failingRun(options: Partial<UpdateOptions> = {}): Promise<string> {
@@ -72,13 +91,34 @@ describe('updateKnowledge learns what is new', () => {
   it('downloads each new version (relative and absolute URLs, a pre-release), not the known ones, and writes the cache', async () => {
     const rc = chartTgz(V940RC);
     server.routes.set('/mirror/falco-9.4.0-rc1.tgz', { body: rc });
-    publishIndex([publish(V910), publish(V930), publish(V920), { version: '9.4.0-rc1', appVersion: '0.47.0-rc1', urls: [`${server.url}/mirror/falco-9.4.0-rc1.tgz`], digest: sha256(rc) }]);
+    publishIndex([
+      publish(V910),
+      publish(V930),
+      publish(V920),
+      {
+        version: '9.4.0-rc1',
+        appVersion: '0.47.0-rc1',
+        urls: [`${server.url}/mirror/falco-9.4.0-rc1.tgz`],
+        digest: sha256(rc),
+      },
+    ]);
 
     const result = await update();
 
-    expect(server.requests).toEqual(['/charts/index.yaml', '/charts/falco-9.2.0.tgz', '/charts/falco-9.3.0.tgz', '/mirror/falco-9.4.0-rc1.tgz']);
+    expect(server.requests).toEqual([
+      '/charts/index.yaml',
+      '/charts/falco-9.2.0.tgz',
+      '/charts/falco-9.3.0.tgz',
+      '/mirror/falco-9.4.0-rc1.tgz',
+    ]);
     expect(server.requests).not.toContain('/charts/falco-9.1.0.tgz');
-    expect(result).toMatchObject({ repoUrl, alreadyKnown: ['9.1.0'], cachePath, written: true, fetchedAt: '2026-08-04T12:00:00.000Z' });
+    expect(result).toMatchObject({
+      repoUrl,
+      alreadyKnown: ['9.1.0'],
+      cachePath,
+      written: true,
+      fetchedAt: '2026-08-04T12:00:00.000Z',
+    });
     expect(result.learned.map((c) => [c.version, c.falco, c.containerPlugin, c.k8smetaPlugin, c.prerelease])).toEqual([
       ['9.2.0', '0.45.0', '0.7.4', '0.4.1', false],
       ['9.3.0', '0.46.0', '0.8.0', '0.4.3', false],
@@ -105,7 +145,13 @@ describe('updateKnowledge learns what is new', () => {
       image: 'docker.io/falcosecurity/falco:0.46.0',
       keys: undefined,
     });
-    expect(v930.keys).toMatchObject({ metrics: 'map', 'metrics.newKey': 'map', 'metrics.newKey.enabled': 'bool', 'collectors.containerEngine.engines.containerd.sockets': 'list', podAnnotations: 'free' });
+    expect(v930.keys).toMatchObject({
+      metrics: 'map',
+      'metrics.newKey': 'map',
+      'metrics.newKey.enabled': 'bool',
+      'collectors.containerEngine.engines.containerd.sockets': 'list',
+      podAnnotations: 'free',
+    });
     expect(cache.charts[0]!.keys).not.toHaveProperty(['metrics.newKey']);
     expect(readdirSync(cacheDir)).toEqual([CACHE_FILE]);
   });
@@ -117,7 +163,12 @@ describe('updateKnowledge learns what is new', () => {
 
     const result = await update({ now: () => new Date('2026-08-05T00:00:00.000Z') });
 
-    expect(result).toMatchObject({ learned: [], alreadyKnown: ['9.1.0', '9.3.0'], written: false, fetchedAt: '2026-08-05T00:00:00.000Z' });
+    expect(result).toMatchObject({
+      learned: [],
+      alreadyKnown: ['9.1.0', '9.3.0'],
+      written: false,
+      fetchedAt: '2026-08-05T00:00:00.000Z',
+    });
     expect(server.requests).toEqual(['/charts/index.yaml']);
     expect(readFileSync(cachePath).equals(first)).toBe(true);
     expect(statSync(cachePath).mtimeMs).toBe(mtimeMs);
@@ -156,7 +207,12 @@ describe('updateKnowledge learns what is new', () => {
       other.routes.set('/index.yaml', { body: indexYaml([{ version: '9.1.0', urls: ['falco-9.1.0.tgz'] }]) });
       const result = await update({ repoUrl: `${other.url}/` });
       expect(result).toMatchObject({ repoUrl: other.url, learned: [], alreadyKnown: ['9.1.0'], written: true });
-      expect(readCache(cacheDir)).toEqual({ format: 1, repoUrl: other.url, fetchedAt: '2026-08-04T12:00:00.000Z', charts: [] });
+      expect(readCache(cacheDir)).toEqual({
+        format: 1,
+        repoUrl: other.url,
+        fetchedAt: '2026-08-04T12:00:00.000Z',
+        charts: [],
+      });
     } finally {
       await other.close();
     }
@@ -239,7 +295,9 @@ describe('updateKnowledge leaves the cache as it was when anything fails', () =>
     await cacheWith930();
     const gone = await serve({}); // a port that was free a moment ago, and nothing listens on now
     await gone.close();
-    expect(await failingRun({ repoUrl: gone.url })).toMatch(new RegExp(`^cannot fetch ${gone.url}/index\\.yaml: connect ECONNREFUSED 127\\.0\\.0\\.1:\\d+$`));
+    expect(await failingRun({ repoUrl: gone.url })).toMatch(
+      new RegExp(`^cannot fetch ${gone.url}/index\\.yaml: connect ECONNREFUSED 127\\.0\\.0\\.1:\\d+$`),
+    );
   });
 
   it('a bad digest, even when the other new versions are fine', async () => {
@@ -247,12 +305,20 @@ describe('updateKnowledge leaves the cache as it was when anything fails', () =>
     const good = publish({ version: '9.3.1', appVersion: '0.46.1' });
     const tampered = publish({ version: '9.3.2' }, chartTgz({ version: '9.3.2' }), { digest: 'ab'.repeat(32) });
     publishIndex([publish(V930), good, tampered]);
-    expect(await failingRun()).toBe(`falco-9.3.2.tgz: sha256 mismatch (index says ${'ab'.repeat(32)}, got ${sha256(chartTgz({ version: '9.3.2' }))})`);
+    expect(await failingRun()).toBe(
+      `falco-9.3.2.tgz: sha256 mismatch (index says ${'ab'.repeat(32)}, got ${sha256(chartTgz({ version: '9.3.2' }))})`,
+    );
   });
 
   it('a tarball with a ../ path', async () => {
     await cacheWith930();
-    publishIndex([publish(V930), publish({ version: '9.3.1' }, tgz([...chartEntries({ version: '9.3.1' }), { path: '../../etc/passwd', body: 'root:x:0:0::/root:/bin/sh\n' }]))]);
+    publishIndex([
+      publish(V930),
+      publish(
+        { version: '9.3.1' },
+        tgz([...chartEntries({ version: '9.3.1' }), { path: '../../etc/passwd', body: 'root:x:0:0::/root:/bin/sh\n' }]),
+      ),
+    ]);
     expect(await failingRun()).toBe('falco-9.3.1.tgz: entry ../../etc/passwd is outside the chart');
   });
 
@@ -263,7 +329,11 @@ describe('updateKnowledge leaves the cache as it was when anything fails', () =>
     publishIndex([publish(V930), publish({ version: '9.3.1' }, hostile)]);
     expect(await failingRun()).toBe('falco-9.3.1.tgz: entry falco/values.yaml links to /etc/passwd, outside the chart');
 
-    const inside = tgz([entries[0]!, { path: 'falco/values.yaml', type: '2', linkname: 'templates/values.yaml' }, { path: 'falco/templates/values.yaml', body: 'a: 1\n' }]);
+    const inside = tgz([
+      entries[0]!,
+      { path: 'falco/values.yaml', type: '2', linkname: 'templates/values.yaml' },
+      { path: 'falco/templates/values.yaml', body: 'a: 1\n' },
+    ]);
     publishIndex([publish(V930), publish({ version: '9.3.1' }, inside)]);
     expect(await failingRun()).toBe('falco-9.3.1.tgz: falco/values.yaml is a symbolic link, not a regular file');
   });
@@ -276,7 +346,10 @@ describe('updateKnowledge leaves the cache as it was when anything fails', () =>
 
   it('a Chart.yaml whose version is not the index entry', async () => {
     await cacheWith930();
-    publishIndex([publish(V930), publish({ version: '9.3.1' }, chartTgz({ version: '9.3.1', chartYamlVersion: '9.9.9' }))]);
+    publishIndex([
+      publish(V930),
+      publish({ version: '9.3.1' }, chartTgz({ version: '9.3.1', chartYamlVersion: '9.9.9' })),
+    ]);
     expect(await failingRun()).toBe('falco-9.3.1.tgz: falco/Chart.yaml says version 9.9.9, the index says 9.3.1');
   });
 
@@ -297,7 +370,9 @@ describe('updateKnowledge leaves the cache as it was when anything fails', () =>
   });
 
   it('a repository URL that is not http(s)', async () => {
-    expect(await failingRun({ repoUrl: 'oci://ghcr.io/falcosecurity/charts' })).toBe('the chart repository: oci://ghcr.io/falcosecurity/charts is not an http(s) URL');
+    expect(await failingRun({ repoUrl: 'oci://ghcr.io/falcosecurity/charts' })).toBe(
+      'the chart repository: oci://ghcr.io/falcosecurity/charts is not an http(s) URL',
+    );
     expect(server.requests).toEqual([]);
   });
 });

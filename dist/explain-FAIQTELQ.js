@@ -1,18 +1,18 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
   unknownRule
-} from "./chunk-YBA7LFHC.js";
+} from "./chunk-Y347MVQ7.js";
 import {
   UsageFailure
 } from "./chunk-VFWKDUYN.js";
 import {
   require_picocolors,
   useColor
-} from "./chunk-7R5QFIBS.js";
+} from "./chunk-VJYPJKRZ.js";
 import {
   RULES_BY_ID
-} from "./chunk-LX7MSIBB.js";
-import "./chunk-GPAF3G5V.js";
+} from "./chunk-7RLDYCNY.js";
+import "./chunk-5KYCUKML.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";

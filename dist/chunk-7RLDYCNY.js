@@ -3,7 +3,7 @@ import {
   editDistance,
   require_dist,
   validateAdvisory
-} from "./chunk-GPAF3G5V.js";
+} from "./chunk-5KYCUKML.js";
 import {
   __commonJS,
   __toESM
@@ -2275,7 +2275,8 @@ function collectionKey(node) {
     if ((0, import_yaml.isScalar)(n)) return put(String(n.value));
     if ((0, import_yaml.isAlias)(n)) return put(`*${n.source}`);
     if ((0, import_yaml.isSeq)(n)) return put("[") && n.items.every((item, i) => (i === 0 || put(", ")) && write(item)) && put("]");
-    if ((0, import_yaml.isMap)(n)) return put("{") && n.items.every((pair, i) => (i === 0 || put(", ")) && write(pair.key) && put(": ") && write(pair.value)) && put("}");
+    if ((0, import_yaml.isMap)(n))
+      return put("{") && n.items.every((pair, i) => (i === 0 || put(", ")) && write(pair.key) && put(": ") && write(pair.value)) && put("}");
     return put("");
   };
   write(node);
@@ -2286,7 +2287,8 @@ function convert(node, w, fallback, path = []) {
   if (node == null) return { kind: "scalar", value: null, source: "", span: fallback };
   if ((0, import_yaml.isAlias)(node)) {
     const target2 = aliasTarget(w.doc, node);
-    if (!target2 || w.resolving.has(target2)) return { kind: "scalar", value: null, source: "", span: spanOf(node, w, fallback) };
+    if (!target2 || w.resolving.has(target2))
+      return { kind: "scalar", value: null, source: "", span: spanOf(node, w, fallback) };
     w.resolving.add(target2);
     try {
       return { ...convert(target2, w, fallback, path), alias: spanOf(node, w, fallback) };
@@ -2310,16 +2312,32 @@ function convert(node, w, fallback, path = []) {
       }
       const key = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : keyNode ? collectionKey(keyNode) : "";
       if (w.prune.length && pruned(w, [...path, key])) continue;
-      entries2.set(key, { key, keySpan, value: convert(pair.value, w, keySpan, w.prune.length ? [...path, key] : path) });
+      entries2.set(key, {
+        key,
+        keySpan,
+        value: convert(pair.value, w, keySpan, w.prune.length ? [...path, key] : path)
+      });
     }
     for (const m of merged2) for (const [k, e] of m.entries) if (!entries2.has(k)) entries2.set(k, e);
     return { kind: "map", entries: entries2, span: span2, ...node.flow ? { flow: true } : {} };
   }
-  if ((0, import_yaml.isSeq)(node)) return { kind: "seq", items: node.items.map((i) => convert(i, w, span2)), span: span2, ...node.flow ? { flow: true } : {} };
+  if ((0, import_yaml.isSeq)(node))
+    return {
+      kind: "seq",
+      items: node.items.map((i) => convert(i, w, span2)),
+      span: span2,
+      ...node.flow ? { flow: true } : {}
+    };
   if ((0, import_yaml.isScalar)(node)) {
     const v = node.value;
     const value = v === null || v === void 0 ? null : typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : node.source ?? null;
-    return { kind: "scalar", value, source: node.source ?? String(value), span: span2, ...node.type ? { style: node.type } : {} };
+    return {
+      kind: "scalar",
+      value,
+      source: node.source ?? String(value),
+      span: span2,
+      ...node.type ? { style: node.type } : {}
+    };
   }
   return { kind: "scalar", value: null, source: "", span: span2 };
 }
@@ -2370,7 +2388,11 @@ function setPath(base, path, value, keySpan) {
   if (head === void 0) return value;
   const map = base?.kind === "map" ? { ...base, entries: new Map(base.entries) } : { kind: "map", entries: /* @__PURE__ */ new Map(), span: keySpan };
   const prior = map.entries.get(head);
-  map.entries.set(head, { key: head, keySpan: prior?.keySpan ?? keySpan, value: setPath(prior?.value, rest, value, keySpan) });
+  map.entries.set(head, {
+    key: head,
+    keySpan: prior?.keySpan ?? keySpan,
+    value: setPath(prior?.value, rest, value, keySpan)
+  });
   return map;
 }
 function toPlain(node) {
@@ -2414,7 +2436,10 @@ var base_syscalls_repair_default = createRule(
     title: "Falco traces more syscalls than it needs: base_syscalls.repair is off",
     severity: "info",
     fixable: false,
-    references: ["https://github.com/falcosecurity/falco/pull/2457", "https://github.com/falcosecurity/falco/blob/master/falco.yaml"],
+    references: [
+      "https://github.com/falcosecurity/falco/pull/2457",
+      "https://github.com/falcosecurity/falco/blob/master/falco.yaml"
+    ],
     messages: {
       repairOff: message({
         title: (d) => `falco.base_syscalls.repair is ${d.written ? "false" : "not set"}: Falco ${d.falco} traces its full syscall set`,
@@ -2438,10 +2463,19 @@ var base_syscalls_repair_default = createRule(
       const custom = valueAt(values, ["falco", "base_syscalls", "custom_set"]);
       const positive = custom?.kind === "seq" && custom.items.some((i) => i.kind === "scalar" && typeof i.value === "string" && !i.value.startsWith("!"));
       if (positive) {
-        ctx.report({ span: entryAt(values, ["falco", "base_syscalls", "custom_set"]).keySpan, severity: "warning", messageId: "customSet", data: { falco } });
+        ctx.report({
+          span: entryAt(values, ["falco", "base_syscalls", "custom_set"]).keySpan,
+          severity: "warning",
+          messageId: "customSet",
+          data: { falco }
+        });
         continue;
       }
-      ctx.report({ span: repair?.value.span ?? r.span, messageId: "repairOff", data: { falco, written: repair !== void 0 } });
+      ctx.report({
+        span: repair?.value.span ?? r.span,
+        messageId: "repairOff",
+        data: { falco, written: repair !== void 0 }
+      });
     }
   }
 );
@@ -2459,7 +2493,10 @@ var cpu_limit_default = createRule(
     title: "A Falco CPU limit low enough to drop syscall events",
     severity: "info",
     fixable: false,
-    references: ["https://github.com/falcosecurity/charts/pull/199", "https://github.com/falcosecurity/falco/issues/3630"],
+    references: [
+      "https://github.com/falcosecurity/charts/pull/199",
+      "https://github.com/falcosecurity/falco/issues/3630"
+    ],
     messages: {
       low: message({
         title: (d) => `a CPU limit of ${d.limit} throttles Falco under load`,
@@ -2486,15 +2523,22 @@ function driverKindVerdict(kind, chart) {
   if (import_semver2.default.lt(chart, "2.0.0")) return { kind: "ok" };
   if (import_semver2.default.lt(chart, "4.0.0")) {
     const supported2 = import_semver2.default.lt(chart, "3.0.0") ? ["module", "ebpf"] : ["module", "ebpf", "modern-bpf"];
-    return supported2.includes(kind) ? { kind: "ok" } : { kind: "ignored", supported: supported2, fallback: "the kernel module (the driver loader builds it and Falco starts without a driver flag)" };
+    return supported2.includes(kind) ? { kind: "ok" } : {
+      kind: "ignored",
+      supported: supported2,
+      fallback: "the kernel module (the driver loader builds it and Falco starts without a driver flag)"
+    };
   }
   const supported = import_semver2.default.lt(chart, "4.4.0") ? ["kmod", "ebpf", "modern_ebpf", "gvisor"] : import_semver2.default.lt(chart, "9.0.0") ? ["kmod", "ebpf", "modern_ebpf", "gvisor", "auto"] : ["kmod", "modern_ebpf", "auto"];
   if (DRIVER_ALIASES[kind]) return { kind: "alias", replacement: DRIVER_ALIASES[kind] };
   if (!supported.includes(kind)) return { kind: "render-fails", supported };
-  if ((kind === "ebpf" || kind === "gvisor") && import_semver2.default.gte(chart, "8.0.0")) return { kind: "deprecated", since: "Falco 0.43.0" };
+  if ((kind === "ebpf" || kind === "gvisor") && import_semver2.default.gte(chart, "8.0.0"))
+    return { kind: "deprecated", since: "Falco 0.43.0" };
   return { kind: "ok" };
 }
-var DRIVER_NAMES = new Map([...ANY_DRIVER_KIND].map((k) => [k, DRIVER_ALIASES[k] ?? k]));
+var DRIVER_NAMES = new Map(
+  [...ANY_DRIVER_KIND].map((k) => [k, DRIVER_ALIASES[k] ?? k])
+);
 var EBPF_DRIVERS = /* @__PURE__ */ new Set(["modern_ebpf", "ebpf", "auto"]);
 var DRIVER_WHAT = {
   modern_ebpf: "the modern eBPF probe",
@@ -2511,7 +2555,8 @@ function check(ctx, values, chart) {
   if (!node || typeof node.value !== "string" || boolAt(values, ["driver", "enabled"]) === false) return;
   const kind = node.value;
   if (!chart) {
-    if (!ANY_DRIVER_KIND.has(kind)) ctx.report({ span: node.span, messageId: "unknownAnywhere", data: { kind, known: [...ANY_DRIVER_KIND] } });
+    if (!ANY_DRIVER_KIND.has(kind))
+      ctx.report({ span: node.span, messageId: "unknownAnywhere", data: { kind, known: [...ANY_DRIVER_KIND] } });
     return;
   }
   const v = driverKindVerdict(kind, chart);
@@ -2519,17 +2564,33 @@ function check(ctx, values, chart) {
     case "ok":
       return;
     case "alias":
-      ctx.report({ span: node.span, severity: "warning", messageId: "alias", data: { kind, chart, replacement: v.replacement }, fix: { kind: "safe", description: `driver.kind: ${v.replacement}` } });
+      ctx.report({
+        span: node.span,
+        severity: "warning",
+        messageId: "alias",
+        data: { kind, chart, replacement: v.replacement },
+        fix: { kind: "safe", description: `driver.kind: ${v.replacement}` }
+      });
       return;
     case "deprecated":
-      ctx.report({ span: node.span, severity: "warning", messageId: "deprecated", data: { kind, chart, since: v.since } });
+      ctx.report({
+        span: node.span,
+        severity: "warning",
+        messageId: "deprecated",
+        data: { kind, chart, since: v.since }
+      });
       return;
     case "render-fails":
-      if (kind === "ebpf" || kind === "gvisor") ctx.report({ span: node.span, messageId: "removed", data: { kind, chart } });
+      if (kind === "ebpf" || kind === "gvisor")
+        ctx.report({ span: node.span, messageId: "removed", data: { kind, chart } });
       else ctx.report({ span: node.span, messageId: "unsupported", data: { kind, chart, supported: v.supported } });
       return;
     case "ignored":
-      ctx.report({ span: node.span, messageId: "ignored", data: { kind, chart, supported: v.supported, fallback: v.fallback } });
+      ctx.report({
+        span: node.span,
+        messageId: "ignored",
+        data: { kind, chart, supported: v.supported, fallback: v.fallback }
+      });
   }
 }
 var messages = {
@@ -2570,11 +2631,15 @@ var driver_kind_default = createRule(
     title: "A driver.kind the chart version in use rejects, ignores, deprecates or knows only as an alias",
     severity: "error",
     fixable: true,
-    references: ["https://github.com/falcosecurity/falco/pull/3796", "https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md"],
+    references: [
+      "https://github.com/falcosecurity/falco/pull/3796",
+      "https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md"
+    ],
     messages
   },
   (ctx) => {
-    for (const r of ctx.releases) check(ctx, r.release.values, r.status === "resolved" ? r.installed?.version : void 0);
+    for (const r of ctx.releases)
+      check(ctx, r.release.values, r.status === "resolved" ? r.installed?.version : void 0);
     for (const s of ctx.model.standaloneValues) check(ctx, s.values, void 0);
   }
 );
@@ -2586,7 +2651,10 @@ var invalid_chart_version_default = createRule(
     title: "A falco chart version constraint that is invalid or matches no published version",
     severity: "error",
     fixable: false,
-    references: ["https://github.com/Masterminds/semver#checking-version-constraints", "https://fluxcd.io/flux/components/source/helmcharts/#version"],
+    references: [
+      "https://github.com/Masterminds/semver#checking-version-constraints",
+      "https://fluxcd.io/flux/components/source/helmcharts/#version"
+    ],
     messages: {
       invalid: message({
         title: (d) => `"${d.constraint}" is not a valid version constraint`,
@@ -2603,9 +2671,21 @@ var invalid_chart_version_default = createRule(
   (ctx) => {
     for (const r of ctx.releases) {
       if (r.status === "invalid") {
-        ctx.report({ span: r.span, messageId: "invalid", data: { constraint: r.constraint, error: r.error ?? "syntax error" } });
+        ctx.report({
+          span: r.span,
+          messageId: "invalid",
+          data: { constraint: r.constraint, error: r.error ?? "syntax error" }
+        });
       } else if (r.status === "no-match") {
-        ctx.report({ span: r.span, messageId: "noMatch", data: { constraint: r.constraint, oldest: ctx.knowledge.charts[0].version, newest: ctx.knowledge.newest.version } });
+        ctx.report({
+          span: r.span,
+          messageId: "noMatch",
+          data: {
+            constraint: r.constraint,
+            oldest: ctx.knowledge.charts[0].version,
+            newest: ctx.knowledge.newest.version
+          }
+        });
       }
     }
   }
@@ -2613,7 +2693,10 @@ var invalid_chart_version_default = createRule(
 
 // src/rules/falco/k8s-metadata-node-filter.ts
 var import_semver3 = __toESM(require_semver2(), 1);
-var REFERENCES = ["https://github.com/falcosecurity/falco/issues/778", "https://github.com/falcosecurity/libs/issues/43"];
+var REFERENCES = [
+  "https://github.com/falcosecurity/falco/issues/778",
+  "https://github.com/falcosecurity/libs/issues/43"
+];
 function checkPluginEntries(ctx, values) {
   const plugins = valueAt(values, ["falco", "plugins"]);
   const loaded = valueAt(values, ["falco", "load_plugins"]);
@@ -2624,9 +2707,21 @@ function checkPluginEntries(ctx, values) {
     if (init?.kind !== "map") continue;
     const node = entryAt(init, ["nodeName"]);
     if (!node) {
-      ctx.report({ span: entryAt(p, ["init_config"])?.keySpan ?? p.span, severity: "error", messageId: "noNodeName", data: {}, references: REFERENCES });
+      ctx.report({
+        span: entryAt(p, ["init_config"])?.keySpan ?? p.span,
+        severity: "error",
+        messageId: "noNodeName",
+        data: {},
+        references: REFERENCES
+      });
     } else if (node.value.kind === "scalar" && typeof node.value.value === "string" && !node.value.value.includes("${")) {
-      ctx.report({ span: node.value.span, severity: "warning", messageId: "literalNodeName", data: { nodeName: node.value.value }, references: REFERENCES });
+      ctx.report({
+        span: node.value.span,
+        severity: "warning",
+        messageId: "literalNodeName",
+        data: { nodeName: node.value.value },
+        references: REFERENCES
+      });
     }
   }
 }
@@ -2682,7 +2777,10 @@ var open_version_range_default = createRule(
     title: "A falco chart version that lets any new major in unreviewed",
     severity: "warning",
     fixable: false,
-    references: ["https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md", "https://fluxcd.io/flux/components/source/helmcharts/#version"],
+    references: [
+      "https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md",
+      "https://fluxcd.io/flux/components/source/helmcharts/#version"
+    ],
     messages: {
       anyMajor: message({
         title: (d) => d.constraint === null ? `${d.release} has no ${d.field}, so it admits every future major of the falco chart` : `"${d.constraint}" admits every future major of the falco chart`,
@@ -2702,7 +2800,11 @@ var open_version_range_default = createRule(
       if (r.status === "git") {
         const rev = version2.raw;
         if (rev === void 0 || rev === "" || /^(HEAD|main|master)$/.test(rev)) {
-          ctx.report({ span: r.span, messageId: "branch", data: { release: r.release.title, branch: rev || null, repository: r.release.chart.repoUrl ?? null } });
+          ctx.report({
+            span: r.span,
+            messageId: "branch",
+            data: { release: r.release.title, branch: rev || null, repository: r.release.chart.repoUrl ?? null }
+          });
         }
         continue;
       }
@@ -2710,7 +2812,12 @@ var open_version_range_default = createRule(
       ctx.report({
         span: r.span,
         messageId: "anyMajor",
-        data: { release: r.release.title, constraint: version2.raw === void 0 ? null : r.constraint, field: version2.field, major: import_semver4.default.major(r.installed.version) }
+        data: {
+          release: r.release.title,
+          constraint: version2.raw === void 0 ? null : r.constraint,
+          field: version2.field,
+          major: import_semver4.default.major(r.installed.version)
+        }
       });
     }
   }
@@ -3367,7 +3474,8 @@ function closedMap(schema, schemaPath, top) {
   if (!schema || typeof schema !== "object" || Array.isArray(schema)) return void 0;
   const node = schema;
   for (const keyword of Object.keys(node)) {
-    if (keyword !== "properties" && keyword !== "additionalProperties" && !(top && SCHEMA_ANNOTATIONS.has(keyword))) return void 0;
+    if (keyword !== "properties" && keyword !== "additionalProperties" && !(top && SCHEMA_ANNOTATIONS.has(keyword)))
+      return void 0;
   }
   if ("additionalProperties" in node && node.additionalProperties !== false) return void 0;
   const properties = node.properties ?? {};
@@ -3389,7 +3497,13 @@ function check2(node, data2, instancePath, schemaPath, errors) {
   if (node.closed) {
     for (const key in object) {
       if (!node.keys.has(key)) {
-        errors.push({ instancePath, schemaPath: `${schemaPath}/additionalProperties`, keyword: "additionalProperties", params: { additionalProperty: key }, message: "must NOT have additional properties" });
+        errors.push({
+          instancePath,
+          schemaPath: `${schemaPath}/additionalProperties`,
+          keyword: "additionalProperties",
+          params: { additionalProperty: key },
+          message: "must NOT have additional properties"
+        });
       }
     }
   }
@@ -3433,10 +3547,23 @@ function valuesValidator(version2) {
 var CLOSED = /* @__PURE__ */ new Set(["map", "falco"]);
 var CURATED = /* @__PURE__ */ new Set(["falco", "free", "subchart", "read", "falco-config"]);
 var SCALAR = /* @__PURE__ */ new Set(["bool", "number"]);
-var FROM_VALUES = { map: "map", free: "free", list: "list", string: "string", bool: "bool", number: "number", null: "null" };
+var FROM_VALUES = {
+  map: "map",
+  free: "free",
+  list: "list",
+  string: "string",
+  bool: "bool",
+  number: "number",
+  null: "null"
+};
 function bundledTables() {
   const at = new Map(falco_values_keys_default.versions.map((v, i) => [v, i]));
-  const ranges = (table) => new Map(Object.entries(table).map(([path, rows]) => [path, rows.map(([from, to, kind]) => ({ from: at.get(from), to: at.get(to), kind }))]));
+  const ranges = (table) => new Map(
+    Object.entries(table).map(([path, rows]) => [
+      path,
+      rows.map(([from, to, kind]) => ({ from: at.get(from), to: at.get(to), kind }))
+    ])
+  );
   const falcoAt = new Map(falco_values_keys_default.falcoVersions.map((v, i) => [v, i]));
   return {
     versions: falco_values_keys_default.versions,
@@ -3444,7 +3571,12 @@ function bundledTables() {
     hints: ranges(falco_values_keys_default.hints),
     guard: ranges(falco_values_keys_default.renderGuard),
     falcoVersions: falco_values_keys_default.falcoVersions,
-    falcoConfig: new Map(Object.entries(falco_values_keys_default.falcoConfig).map(([key, rows]) => [key, rows.map(([from, to]) => ({ from: falcoAt.get(from), to: falcoAt.get(to) }))])),
+    falcoConfig: new Map(
+      Object.entries(falco_values_keys_default.falcoConfig).map(([key, rows]) => [
+        key,
+        rows.map(([from, to]) => ({ from: falcoAt.get(from), to: falcoAt.get(to) }))
+      ])
+    ),
     derived: falco_values_keys_default.derived
   };
 }
@@ -3525,7 +3657,11 @@ var KeyHistory = class _KeyHistory {
     if (!keys) {
       const paths = vi === void 0 ? this.allPaths : this.knownPaths(vi);
       const prefix = parent ? `${parent}.` : "";
-      keys = [...new Set(paths.filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes(".")).map((p) => p.slice(prefix.length)))];
+      keys = [
+        ...new Set(
+          paths.filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes(".")).map((p) => p.slice(prefix.length))
+        )
+      ];
       this.childCache.set(cacheKey, keys);
     }
     return [...keys];
@@ -3624,10 +3760,12 @@ var KeyHistory = class _KeyHistory {
         const kind = this.kindAt(path, last);
         const dot = path.lastIndexOf(".");
         const parentKind = dot < 0 ? "map" : kinds.get(path.slice(0, dot));
-        if (!kinds.has(path) && (kind === "subchart" || kind === "read" || kind === "falco-config") && parentKind !== void 0 && CLOSED.has(parentKind)) kinds.set(path, kind);
+        if (!kinds.has(path) && (kind === "subchart" || kind === "read" || kind === "falco-config") && parentKind !== void 0 && CLOSED.has(parentKind))
+          kinds.set(path, kind);
       }
       for (const [path, kind] of kinds) add(history, path, vi, kind);
-      if (l.version.split(".")[0] === newest.split(".")[0]) for (const path of this.renderGuardAt(last)) add(guard2, path, vi, "map");
+      if (l.version.split(".")[0] === newest.split(".")[0])
+        for (const path of this.renderGuardAt(last)) add(guard2, path, vi, "map");
     }
     return new _KeyHistory({ ...t, versions, history, hints, guard: guard2 });
   }
@@ -3665,16 +3803,52 @@ var legacyCollector = (old, engine) => [
     breaks: LEGACY_COLLECTOR_BREAKS,
     sources: CONTAINER_ENGINES_7
   },
-  { from: `collectors.${old}.enabled`, since: "7.0.0", to: `collectors.containerEngine.engines.${engine}.enabled`, transform: "move", effect: "ignored", sources: CONTAINER_ENGINES_7 },
-  { from: `collectors.${old}.socket`, since: "7.0.0", to: `collectors.containerEngine.engines.${engine}.sockets`, transform: "socket-to-sockets", effect: "ignored", sources: CONTAINER_ENGINES_7 }
+  {
+    from: `collectors.${old}.enabled`,
+    since: "7.0.0",
+    to: `collectors.containerEngine.engines.${engine}.enabled`,
+    transform: "move",
+    effect: "ignored",
+    sources: CONTAINER_ENGINES_7
+  },
+  {
+    from: `collectors.${old}.socket`,
+    since: "7.0.0",
+    to: `collectors.containerEngine.engines.${engine}.sockets`,
+    transform: "socket-to-sockets",
+    effect: "ignored",
+    sources: CONTAINER_ENGINES_7
+  }
 ];
-var METRICS_7 = [commit("faac8bf1be9910d71f7dedd3c6a7d2f544a943ec"), commit("6317d2576309bd2ac9d14c44930cf2d72a72545a")];
-var metric = (snake, camel) => ({ from: `falco.metrics.${snake}`, since: "7.0.0", to: `metrics.${camel}`, transform: "snake-to-camel", effect: "overwritten", sources: METRICS_7 });
+var METRICS_7 = [
+  commit("faac8bf1be9910d71f7dedd3c6a7d2f544a943ec"),
+  commit("6317d2576309bd2ac9d14c44930cf2d72a72545a")
+];
+var metric = (snake, camel) => ({
+  from: `falco.metrics.${snake}`,
+  since: "7.0.0",
+  to: `metrics.${camel}`,
+  transform: "snake-to-camel",
+  effect: "overwritten",
+  sources: METRICS_7
+});
 var DRIVERS_4 = [commit("95496d0b1e1e795d199bbf25127757648ab619b1"), BREAKING];
 var K8S_4 = [commit("55cf23c5680d2178a4419f2e58e304be786287ba"), BREAKING];
-var EBPF_9 = [falcoCommit("312d9af6133c6a6f78a7d7bc94cc2ebcb9453ba8"), falcoCommit("23a1f6d9a042655e9b84431c2912f9c30ed72286"), BREAKING];
-var GVISOR_9 = [falcoCommit("95ad6d32fa50f204ca611a522c64db4c22084a3b"), falcoCommit("23a1f6d9a042655e9b84431c2912f9c30ed72286"), BREAKING];
-var GRPC_9 = [falcoCommit("cbfdabaf4bf5210b9984e09a39437fbae21d3605"), falcoCommit("23a1f6d9a042655e9b84431c2912f9c30ed72286"), BREAKING];
+var EBPF_9 = [
+  falcoCommit("312d9af6133c6a6f78a7d7bc94cc2ebcb9453ba8"),
+  falcoCommit("23a1f6d9a042655e9b84431c2912f9c30ed72286"),
+  BREAKING
+];
+var GVISOR_9 = [
+  falcoCommit("95ad6d32fa50f204ca611a522c64db4c22084a3b"),
+  falcoCommit("23a1f6d9a042655e9b84431c2912f9c30ed72286"),
+  BREAKING
+];
+var GRPC_9 = [
+  falcoCommit("cbfdabaf4bf5210b9984e09a39437fbae21d3605"),
+  falcoCommit("23a1f6d9a042655e9b84431c2912f9c30ed72286"),
+  BREAKING
+];
 var GRPC_NOTE = "gRPC output and server are gone from Falco 0.44.0: move consumers to http_output, file_output, stdout_output or falcosidekick";
 var VALUES_MIGRATIONS = [
   // ---- chart 1.x → 2.0.0
@@ -3702,17 +3876,42 @@ var VALUES_MIGRATIONS = [
   v2("daemonset", void 0, "each-key"),
   v2("daemonset.updateStrategy", "controller.daemonset.updateStrategy", "move"),
   v2("daemonset.podAnnotations", "podAnnotations", "move"),
-  v2("daemonset.env", "extra.env", "manual", "move the variables to extra.env, as a list of {name, value} entries from chart 2.5.0 on"),
+  v2(
+    "daemonset.env",
+    "extra.env",
+    "manual",
+    "move the variables to extra.env, as a list of {name, value} entries from chart 2.5.0 on"
+  ),
   v2("extraArgs", "extra.args", "move"),
   v2("extraInitContainers", "extra.initContainers", "move"),
   v2("extraVolumes", "mounts.volumes", "move"),
   v2("extraVolumeMounts", "mounts.volumeMounts", "move"),
   v2("image.pullSecrets", "imagePullSecrets", "move"),
   v2("securityContext", "containerSecurityContext", "move"),
-  v2("timezone", "extra.env", "manual", "set the TZ variable in extra.env instead (chart 2.0.0 moved such settings to extra.env)"),
-  v2("proxy", "extra.env", "manual", "set HTTP_PROXY, HTTPS_PROXY and NO_PROXY in extra.env instead (chart 2.0.0 moved such settings to extra.env)"),
-  v2("auditLog", void 0, "manual", "Kubernetes audit events come from the k8saudit plugin since chart 1.19.0: configure it in falco.plugins (see the chart values-k8saudit.yaml)"),
-  v2("fakeEventGenerator", void 0, "delete", "chart 2.0.0 dropped the embedded event generator; install the event-generator chart instead"),
+  v2(
+    "timezone",
+    "extra.env",
+    "manual",
+    "set the TZ variable in extra.env instead (chart 2.0.0 moved such settings to extra.env)"
+  ),
+  v2(
+    "proxy",
+    "extra.env",
+    "manual",
+    "set HTTP_PROXY, HTTPS_PROXY and NO_PROXY in extra.env instead (chart 2.0.0 moved such settings to extra.env)"
+  ),
+  v2(
+    "auditLog",
+    void 0,
+    "manual",
+    "Kubernetes audit events come from the k8saudit plugin since chart 1.19.0: configure it in falco.plugins (see the chart values-k8saudit.yaml)"
+  ),
+  v2(
+    "fakeEventGenerator",
+    void 0,
+    "delete",
+    "chart 2.0.0 dropped the embedded event generator; install the event-generator chart instead"
+  ),
   v2("podSecurityPolicy", void 0, "delete", "chart 2.0.0 removed the PodSecurityPolicy template"),
   v2Falco("jsonOutput", "json_output"),
   v2Falco("jsonIncludeOutputProperty", "json_include_output_property"),
@@ -3744,7 +3943,14 @@ var VALUES_MIGRATIONS = [
     note: "chart 1.6.0 removed the deprecated integrations; from 1.6.1 the falcosidekick sub-chart forwards events: enable it and configure the outputs under falcosidekick.config",
     sources: [`${CHARTS}/issues/123`, `${CHARTS}/blob/falco-1.6.1/falco/CHANGELOG.md`]
   },
-  { from: "priorityClassName", since: "2.0.7", to: "podPriorityClassName", transform: "move", effect: "ignored", sources: [commit("8a2cd385e691e67f5e71fb592bf2b9101378f17f"), V2_CHANGELOG] },
+  {
+    from: "priorityClassName",
+    since: "2.0.7",
+    to: "podPriorityClassName",
+    transform: "move",
+    effect: "ignored",
+    sources: [commit("8a2cd385e691e67f5e71fb592bf2b9101378f17f"), V2_CHANGELOG]
+  },
   // ---- 3.0.0
   {
     from: "driver.loader.initContainer.enabled",
@@ -3756,12 +3962,54 @@ var VALUES_MIGRATIONS = [
   },
   // ---- 4.0.0 (Falco 0.37.0)
   { from: "gvisor", since: "4.0.0", to: "driver", transform: "each-key", effect: "ignored", sources: DRIVERS_4 },
-  { from: "gvisor.enabled", since: "4.0.0", to: "driver.kind", transform: "gvisor-enabled-to-driver-kind", effect: "ignored", sources: DRIVERS_4 },
-  { from: "gvisor.runsc", since: "4.0.0", to: "driver.gvisor.runsc", transform: "move", effect: "ignored", sources: DRIVERS_4 },
-  { from: "driver.modern_bpf", since: "4.0.0", to: "driver.modernEbpf", transform: "each-key", effect: "ignored", sources: DRIVERS_4 },
-  { from: "driver.modern_bpf.leastPrivileged", since: "4.0.0", to: "driver.modernEbpf.leastPrivileged", transform: "move", effect: "ignored", sources: DRIVERS_4 },
-  { from: "collectors.kubernetes.apiAuth", since: "4.0.0", transform: "delete", effect: "ignored", note: "Falco 0.37 dropped its Kubernetes client; the k8smeta plugin and k8s-metacollector replace it", sources: K8S_4 },
-  { from: "collectors.kubernetes.apiUrl", since: "4.0.0", transform: "delete", effect: "ignored", note: "Falco 0.37 dropped its Kubernetes client; the k8smeta plugin and k8s-metacollector replace it", sources: K8S_4 },
+  {
+    from: "gvisor.enabled",
+    since: "4.0.0",
+    to: "driver.kind",
+    transform: "gvisor-enabled-to-driver-kind",
+    effect: "ignored",
+    sources: DRIVERS_4
+  },
+  {
+    from: "gvisor.runsc",
+    since: "4.0.0",
+    to: "driver.gvisor.runsc",
+    transform: "move",
+    effect: "ignored",
+    sources: DRIVERS_4
+  },
+  {
+    from: "driver.modern_bpf",
+    since: "4.0.0",
+    to: "driver.modernEbpf",
+    transform: "each-key",
+    effect: "ignored",
+    sources: DRIVERS_4
+  },
+  {
+    from: "driver.modern_bpf.leastPrivileged",
+    since: "4.0.0",
+    to: "driver.modernEbpf.leastPrivileged",
+    transform: "move",
+    effect: "ignored",
+    sources: DRIVERS_4
+  },
+  {
+    from: "collectors.kubernetes.apiAuth",
+    since: "4.0.0",
+    transform: "delete",
+    effect: "ignored",
+    note: "Falco 0.37 dropped its Kubernetes client; the k8smeta plugin and k8s-metacollector replace it",
+    sources: K8S_4
+  },
+  {
+    from: "collectors.kubernetes.apiUrl",
+    since: "4.0.0",
+    transform: "delete",
+    effect: "ignored",
+    note: "Falco 0.37 dropped its Kubernetes client; the k8smeta plugin and k8s-metacollector replace it",
+    sources: K8S_4
+  },
   {
     from: "collectors.kubernetes.enableNodeFilter",
     since: "4.0.0",
@@ -3770,7 +4018,14 @@ var VALUES_MIGRATIONS = [
     note: "the chart now always filters by node (k8smeta init_config nodeName)",
     sources: K8S_4
   },
-  { from: "falco.metadata_download", since: "4.0.0", transform: "delete", effect: "ignored", note: "it tuned the Kubernetes client Falco 0.37 dropped", sources: K8S_4 },
+  {
+    from: "falco.metadata_download",
+    since: "4.0.0",
+    transform: "delete",
+    effect: "ignored",
+    note: "it tuned the Kubernetes client Falco 0.37 dropped",
+    sources: K8S_4
+  },
   // Chart 4.0.0 moved these under driver.*; Falco still read them until 0.38.0 (chart 4.4.0).
   {
     from: "falco.syscall_buf_size_preset",
@@ -3788,8 +4043,22 @@ var VALUES_MIGRATIONS = [
     note: "set dropFailedExit under the driver you use instead: driver.kmod, driver.ebpf or driver.modernEbpf (chart 4.0.0 moved it there)",
     sources: DRIVERS_4
   },
-  { from: "falco.modern_bpf", since: "4.4.0", to: "driver.modernEbpf", transform: "each-key", effect: "ignored", sources: DRIVERS_4 },
-  { from: "falco.modern_bpf.cpus_for_each_syscall_buffer", since: "4.4.0", to: "driver.modernEbpf.cpusForEachBuffer", transform: "move", effect: "ignored", sources: DRIVERS_4 },
+  {
+    from: "falco.modern_bpf",
+    since: "4.4.0",
+    to: "driver.modernEbpf",
+    transform: "each-key",
+    effect: "ignored",
+    sources: DRIVERS_4
+  },
+  {
+    from: "falco.modern_bpf.cpus_for_each_syscall_buffer",
+    since: "4.4.0",
+    to: "driver.modernEbpf.cpusForEachBuffer",
+    transform: "move",
+    effect: "ignored",
+    sources: DRIVERS_4
+  },
   // ---- 4.7.1: the chart sets rules_files, and Falco 0.38+ refuses a config with both keys.
   {
     from: "falco.rules_file",
@@ -3797,14 +4066,49 @@ var VALUES_MIGRATIONS = [
     to: "falco.rules_files",
     transform: "move",
     effect: "startup-failure",
-    sources: [commit("d17eebf46c8c8264f20e0410912ce640518c7ff3"), "https://github.com/falcosecurity/falco/blob/0.38.0/userspace/falco/configuration.cpp#L275"]
+    sources: [
+      commit("d17eebf46c8c8264f20e0410912ce640518c7ff3"),
+      "https://github.com/falcosecurity/falco/blob/0.38.0/userspace/falco/configuration.cpp#L275"
+    ]
   },
   // ---- 4.9.0 (Falco 0.39.0)
-  { from: "falco.outputs", since: "4.9.0", transform: "delete", effect: "ignored", note: "Falco 0.39.0 removed the outputs rate limiter", sources: [commit("ed8c5351e63fb8540b3d9300215b1dc8108aa726")] },
-  { from: "mounts.enforceProcMount", since: "4.9.0", transform: "delete", effect: "ignored", note: "the chart always mounts /proc since 4.9.0", sources: [commit("47541d456b14594c8ea04f29d10b8a05975147e7")] },
+  {
+    from: "falco.outputs",
+    since: "4.9.0",
+    transform: "delete",
+    effect: "ignored",
+    note: "Falco 0.39.0 removed the outputs rate limiter",
+    sources: [commit("ed8c5351e63fb8540b3d9300215b1dc8108aa726")]
+  },
+  {
+    from: "mounts.enforceProcMount",
+    since: "4.9.0",
+    transform: "delete",
+    effect: "ignored",
+    note: "the chart always mounts /proc since 4.9.0",
+    sources: [commit("47541d456b14594c8ea04f29d10b8a05975147e7")]
+  },
   // ---- 6.0.0
-  { from: "falcotalon", since: "6.0.0", to: "falco-talon", transform: "each-key", effect: "ignored", sources: [commit("049a366d92f72667dada688aa8f0977eea7a6495"), BREAKING] },
-  { from: "falcotalon.enabled", since: "6.0.0", to: "responseActions.enabled", transform: "move", effect: "ignored", sources: [commit("a6baf31059b4ff250b2b6ae2838a8d003bf280c7"), commit("60f43e7ad445a22956c71149fc4a58e16b9d7123"), BREAKING] },
+  {
+    from: "falcotalon",
+    since: "6.0.0",
+    to: "falco-talon",
+    transform: "each-key",
+    effect: "ignored",
+    sources: [commit("049a366d92f72667dada688aa8f0977eea7a6495"), BREAKING]
+  },
+  {
+    from: "falcotalon.enabled",
+    since: "6.0.0",
+    to: "responseActions.enabled",
+    transform: "move",
+    effect: "ignored",
+    sources: [
+      commit("a6baf31059b4ff250b2b6ae2838a8d003bf280c7"),
+      commit("60f43e7ad445a22956c71149fc4a58e16b9d7123"),
+      BREAKING
+    ]
+  },
   // ---- 7.0.0 (Falco 0.42.0)
   ...legacyCollector("docker", "docker"),
   ...legacyCollector("containerd", "containerd"),
@@ -3841,11 +4145,46 @@ var VALUES_MIGRATIONS = [
   metric("convert_memory_to_mb", "convertMemoryToMB"),
   metric("include_empty_values", "includeEmptyValues"),
   // ---- 9.0.0 (Falco 0.44.0): the removed-configuration guard fails the render on these keys' presence.
-  { from: "driver.ebpf", since: "9.0.0", transform: "each-key", effect: "render-failure", note: "the legacy eBPF probe is gone: use driver.kind modern_ebpf or auto", sources: EBPF_9 },
-  { from: "driver.ebpf.leastPrivileged", since: "9.0.0", to: "driver.modernEbpf.leastPrivileged", transform: "move", effect: "render-failure", sources: EBPF_9 },
-  { from: "driver.gvisor", since: "9.0.0", transform: "delete", effect: "render-failure", note: "the gVisor engine is gone, with no replacement", sources: GVISOR_9 },
-  { from: "falco.grpc", since: "9.0.0", transform: "delete", effect: "render-failure", note: GRPC_NOTE, sources: GRPC_9 },
-  { from: "falco.grpc_output", since: "9.0.0", transform: "delete", effect: "render-failure", note: GRPC_NOTE, sources: GRPC_9 }
+  {
+    from: "driver.ebpf",
+    since: "9.0.0",
+    transform: "each-key",
+    effect: "render-failure",
+    note: "the legacy eBPF probe is gone: use driver.kind modern_ebpf or auto",
+    sources: EBPF_9
+  },
+  {
+    from: "driver.ebpf.leastPrivileged",
+    since: "9.0.0",
+    to: "driver.modernEbpf.leastPrivileged",
+    transform: "move",
+    effect: "render-failure",
+    sources: EBPF_9
+  },
+  {
+    from: "driver.gvisor",
+    since: "9.0.0",
+    transform: "delete",
+    effect: "render-failure",
+    note: "the gVisor engine is gone, with no replacement",
+    sources: GVISOR_9
+  },
+  {
+    from: "falco.grpc",
+    since: "9.0.0",
+    transform: "delete",
+    effect: "render-failure",
+    note: GRPC_NOTE,
+    sources: GRPC_9
+  },
+  {
+    from: "falco.grpc_output",
+    since: "9.0.0",
+    transform: "delete",
+    effect: "render-failure",
+    note: GRPC_NOTE,
+    sources: GRPC_9
+  }
 ];
 var BY_PATH = new Map(VALUES_MIGRATIONS.map((m) => [m.from, m]));
 var migrationFor = (path) => BY_PATH.get(path);
@@ -3856,7 +4195,15 @@ function migrationCovering(path) {
   }
   return void 0;
 }
-var MECHANICAL = /* @__PURE__ */ new Set(["move", "socket-to-sockets", "camel-to-snake", "snake-to-camel", "ebpf-enabled-to-driver-kind", "gvisor-enabled-to-driver-kind", "delete"]);
+var MECHANICAL = /* @__PURE__ */ new Set([
+  "move",
+  "socket-to-sockets",
+  "camel-to-snake",
+  "snake-to-camel",
+  "ebpf-enabled-to-driver-kind",
+  "gvisor-enabled-to-driver-kind",
+  "delete"
+]);
 
 // src/order.ts
 var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
@@ -3900,7 +4247,8 @@ function suggestKeys(k, path, vi) {
     if (candidate === dotted || out.includes(candidate)) continue;
     const parts = candidate.split(".");
     let tail = 0;
-    while (tail < parts.length && tail < path.length && norm(parts[parts.length - 1 - tail]) === norm(path[path.length - 1 - tail])) tail++;
+    while (tail < parts.length && tail < path.length && norm(parts[parts.length - 1 - tail]) === norm(path[path.length - 1 - tail]))
+      tail++;
     if (tail === 0) continue;
     if (tail === 1 && lastCount > 2 && !(parts.length === 1 && path.length === 2)) continue;
     let head = 0;
@@ -3958,7 +4306,8 @@ function userPlugin(values, name) {
 }
 function containerPluginLoaded(values, chart) {
   if (chart && import_semver6.default.lt(chart.version, "4.22.0")) return false;
-  if (boolAt(values, ["collectors", "enabled"]) === false || boolAt(values, ["driver", "enabled"]) === false) return false;
+  if (boolAt(values, ["collectors", "enabled"]) === false || boolAt(values, ["driver", "enabled"]) === false)
+    return false;
   const own = userPlugin(values, "container");
   if (own) return own.loaded;
   const modern = !chart || import_semver6.default.gte(chart.version, "6.2.0");
@@ -4012,7 +4361,8 @@ function imagesIn(root) {
     const text = str(v);
     if (text) {
       const { repository: repository2, tag: tag2 } = splitImage(String(text.value));
-      if (FALCO_REPOSITORY.test(repository2)) out.push({ image: `${repository2}${tag2 ? `:${tag2}` : ""}`, tag: tag2, span: text.span });
+      if (FALCO_REPOSITORY.test(repository2))
+        out.push({ image: `${repository2}${tag2 ? `:${tag2}` : ""}`, tag: tag2, span: text.span });
       continue;
     }
     const repo = str(valueAt(v, ["repository"]));
@@ -4038,7 +4388,8 @@ function falcoImages(objects, releases) {
     }
   }
   for (const r of releases) {
-    for (const i of imagesIn(r.values)) out.push({ object: r.object, title: `${r.title}${r.chart.name ? ` (chart ${r.chart.name})` : ""}`, ...i });
+    for (const i of imagesIn(r.values))
+      out.push({ object: r.object, title: `${r.title}${r.chart.name ? ` (chart ${r.chart.name})` : ""}`, ...i });
   }
   return out;
 }
@@ -4051,7 +4402,10 @@ function falcoVersionOfTag(tag) {
 }
 function resolveImages(model, releases) {
   const chartReleases = new Set(releases.map((r) => r.release));
-  return falcoImages(model.objects, model.releases.filter((r) => !chartReleases.has(r))).map((image) => ({ image, falco: falcoVersionOfTag(image.tag) }));
+  return falcoImages(
+    model.objects,
+    model.releases.filter((r) => !chartReleases.has(r))
+  ).map((image) => ({ image, falco: falcoVersionOfTag(image.tag) }));
 }
 
 // src/resolve/runs.ts
@@ -4087,10 +4441,17 @@ function decodePointer(pointer) {
 }
 function enablesSomething(node) {
   if (node.kind !== "map") return false;
-  for (const e of node.entries.values()) if (e.key === "enabled" && e.value.kind === "scalar" && e.value.value === true || enablesSomething(e.value)) return true;
+  for (const e of node.entries.values())
+    if (e.key === "enabled" && e.value.kind === "scalar" && e.value.value === true || enablesSomething(e.value))
+      return true;
   return false;
 }
-var target = (t) => ({ to: t.to ?? null, setting: t.setting ?? null, shape: t.shape ?? null, note: t.note ?? null });
+var target = (t) => ({
+  to: t.to ?? null,
+  setting: t.setting ?? null,
+  shape: t.shape ?? null,
+  note: t.note ?? null
+});
 function follow(k, to, vi, transforms) {
   let path = to;
   for (let hops = 0; hops < 8; hops++) {
@@ -4106,7 +4467,11 @@ function follow(k, to, vi, transforms) {
 function replacementOf(k, from, value, vi, parent) {
   const m = migrationFor(from);
   if (!m) {
-    if (parent?.effect === "overwritten") return { ...target({ note: `no ${parent.to ?? "other"} key maps to it; it still passes through under ${parent.from}` }), mechanical: false };
+    if (parent?.effect === "overwritten")
+      return {
+        ...target({ note: `no ${parent.to ?? "other"} key maps to it; it still passes through under ${parent.from}` }),
+        mechanical: false
+      };
     if (parent?.to) {
       const t2 = follow(k, `${parent.to}${from.slice(parent.from.length)}`, vi, []);
       return t2.path ? { ...target({ to: t2.path }), mechanical: true } : { ...target({ note: "it has no equivalent" }), mechanical: true };
@@ -4115,24 +4480,42 @@ function replacementOf(k, from, value, vi, parent) {
   }
   if (m.transform === "ebpf-enabled-to-driver-kind" || m.transform === "gvisor-enabled-to-driver-kind") {
     const kind = m.transform === "ebpf-enabled-to-driver-kind" ? "ebpf" : "gvisor";
-    if (!(value.kind === "scalar" && value.value === true)) return { ...target({ note: "it is not true" }), mechanical: true };
+    if (!(value.kind === "scalar" && value.value === true))
+      return { ...target({ note: "it is not true" }), mechanical: true };
     if (vi >= k.versionIndex("9.0.0")) {
-      return kind === "ebpf" ? { ...target({ to: "driver.kind", setting: "modern_ebpf", note: "the legacy eBPF probe is gone from chart 9.0.0" }), mechanical: false } : { ...target({ note: "the gVisor engine is gone from chart 9.0.0, with no replacement" }), mechanical: false };
+      return kind === "ebpf" ? {
+        ...target({
+          to: "driver.kind",
+          setting: "modern_ebpf",
+          note: "the legacy eBPF probe is gone from chart 9.0.0"
+        }),
+        mechanical: false
+      } : { ...target({ note: "the gVisor engine is gone from chart 9.0.0, with no replacement" }), mechanical: false };
     }
     return { ...target({ to: "driver.kind", setting: kind }), mechanical: true };
   }
   if (m.transform === "manual") return { ...target({ ...m.note ? { note: m.note } : {} }), mechanical: false };
-  if (!m.to) return { ...target({ ...m.note ? { note: m.note } : {} }), mechanical: m.transform === "delete" || m.transform === "each-key" && eachKeyMechanical(k, from, value, vi, m) };
+  if (!m.to)
+    return {
+      ...target({ ...m.note ? { note: m.note } : {} }),
+      mechanical: m.transform === "delete" || m.transform === "each-key" && eachKeyMechanical(k, from, value, vi, m)
+    };
   const transforms = [m.transform];
   const t = follow(k, m.to, vi, transforms);
-  if (!t.path) return { ...target({ note: t.note ?? m.note ?? "nothing replaces it in this version" }), mechanical: t.deleted === true };
+  if (!t.path)
+    return {
+      ...target({ note: t.note ?? m.note ?? "nothing replaces it in this version" }),
+      mechanical: t.deleted === true
+    };
   const shape = transforms.includes("socket-to-sockets") ? "list" : transforms.includes("camel-to-snake") && value.kind === "map" ? "snake-case" : null;
   const mechanical = m.transform === "each-key" ? eachKeyMechanical(k, from, value, vi, m) : transforms.every((x) => MECHANICAL.has(x));
   return { ...target({ to: t.path, shape, ...m.note ? { note: m.note } : {} }), mechanical };
 }
 function eachKeyMechanical(k, from, value, vi, m) {
   if (value.kind !== "map") return true;
-  return [...value.entries.values()].every((e) => isNull(e.value) || replacementOf(k, `${from}.${e.key}`, e.value, vi, m).mechanical);
+  return [...value.entries.values()].every(
+    (e) => isNull(e.value) || replacementOf(k, `${from}.${e.key}`, e.value, vi, m).mechanical
+  );
 }
 function partOf(key, r, manual) {
   const drop = !r.to && !(manual && r.note) && !r.note?.startsWith("no ");
@@ -4152,7 +4535,10 @@ function replacement(k, from, value, vi) {
     }
     const to = m.to ? follow(k, m.to, vi, []).path : void 0;
     if (to) return { replacement: { form: "move-map", to, note: m.note ?? null, parts }, mechanical: mechanical2 };
-    return { replacement: { form: "delete-map", note: m.note ?? null, kept: parts.filter((p) => !p.drop) }, mechanical: mechanical2 };
+    return {
+      replacement: { form: "delete-map", note: m.note ?? null, kept: parts.filter((p) => !p.drop) },
+      mechanical: mechanical2
+    };
   }
   const r = replacementOf(k, from, value, vi);
   const { mechanical, ...t } = r;
@@ -4186,7 +4572,20 @@ function removedProblem(k, path, entry, vi, before, after, t, falco) {
     path,
     entry,
     severity: effect2 === "startup-failure" ? "error" : "warning",
-    data: { variant: "removed", path: dotted, removedIn, onlyV1, backIn: after !== void 0 ? versionAt(k, after) : null, target: t.label, effect: effect2, falco, breaks: m?.breaks ?? null, replacement: rep, suggestions, mechanical },
+    data: {
+      variant: "removed",
+      path: dotted,
+      removedIn,
+      onlyV1,
+      backIn: after !== void 0 ? versionAt(k, after) : null,
+      target: t.label,
+      effect: effect2,
+      falco,
+      breaks: m?.breaks ?? null,
+      replacement: rep,
+      suggestions,
+      mechanical
+    },
     references: m?.sources ?? [],
     fix: mechanical ? "safe" : "manual"
   };
@@ -4203,19 +4602,55 @@ function unknownProblem(k, path, entry, vi, t, falco) {
     references: [],
     ...suggestions.length ? { fix: "manual" } : {}
   });
-  if (t.kind === "any" || vi === void 0) return problem({ variant: "unknown-anywhere", path: dotted, oldest: k.versions[0], newest: k.versions.at(-1), suggestions, ...suggestions.length ? { parent: null, siblings: [] } : siblingsOf(k, path, void 0) });
+  if (t.kind === "any" || vi === void 0)
+    return problem({
+      variant: "unknown-anywhere",
+      path: dotted,
+      oldest: k.versions[0],
+      newest: k.versions.at(-1),
+      suggestions,
+      ...suggestions.length ? { parent: null, siblings: [] } : siblingsOf(k, path, void 0)
+    });
   const later = k.acceptingVersions(path).find((i) => i > vi && stable(k, i));
   const falcoKey = falco !== void 0 && passedToFalco(k, path, vi);
   const readsFrom = falcoKey && falco.version ? firstFalcoReading(k, path[1], falco.version) : void 0;
   const scalar = k.acceptance(path, vi);
   if (falcoKey && readsFrom) {
     const chartFrom = later !== void 0 && k.kindAt(dotted, later) === "falco-config" ? versionAt(k, later) : null;
-    return problem({ variant: "falco-reads-later", path: dotted, falco, chartLabel: t.label, readsFrom, chartFrom, suggestions });
+    return problem({
+      variant: "falco-reads-later",
+      path: dotted,
+      falco,
+      chartLabel: t.label,
+      readsFrom,
+      chartFrom,
+      suggestions
+    });
   }
-  if (later !== void 0) return problem({ variant: "later-chart", path: dotted, target: t.label, firstIn: versionAt(k, later), suggestions });
-  if (!scalar.accepted && scalar.scalar) return problem({ variant: "scalar-parent", path: dotted, target: t.label, parent: scalar.scalar.path, type: scalar.scalar.kind });
+  if (later !== void 0)
+    return problem({
+      variant: "later-chart",
+      path: dotted,
+      target: t.label,
+      firstIn: versionAt(k, later),
+      suggestions
+    });
+  if (!scalar.accepted && scalar.scalar)
+    return problem({
+      variant: "scalar-parent",
+      path: dotted,
+      target: t.label,
+      parent: scalar.scalar.path,
+      type: scalar.scalar.kind
+    });
   if (falcoKey) return problem({ variant: "not-falco-config", path: dotted, falco, chartLabel: t.label, suggestions });
-  return problem({ variant: "unknown-here", path: dotted, target: t.label, suggestions, ...suggestions.length ? { parent: null, siblings: [] } : siblingsOf(k, path, vi) });
+  return problem({
+    variant: "unknown-here",
+    path: dotted,
+    target: t.label,
+    suggestions,
+    ...suggestions.length ? { parent: null, siblings: [] } : siblingsOf(k, path, vi)
+  });
 }
 function renderBlockingProblem(k, path, entry, t, vi) {
   const dotted = path.join(".");
@@ -4250,12 +4685,16 @@ function checkValueKeys(values, t, k) {
   const falco = t.kind === "version" ? runningFalco(values, t.chart) : void 0;
   for (const error of validate2.errors ?? []) {
     if (error.keyword !== "additionalProperties") continue;
-    const path = [...decodePointer(error.instancePath), String(error.params.additionalProperty)];
+    const path = [
+      ...decodePointer(error.instancePath),
+      String(error.params.additionalProperty)
+    ];
     if (guard2.includes(path.join("."))) continue;
     const entry = entryAt(values, path);
     if (!entry || isNull(entry.value)) continue;
     if (t.kind === "any" || vi === void 0 || !falco) {
-      if (k.acceptingVersions(path).length === 0) problems.push(unknownProblem(k, path, entry, void 0, t, void 0));
+      if (k.acceptingVersions(path).length === 0)
+        problems.push(unknownProblem(k, path, entry, void 0, t, void 0));
       continue;
     }
     const m = migrationFor(path.join("."));
@@ -4265,20 +4704,27 @@ function checkValueKeys(values, t, k) {
     if (falco.pinned && passedToFalco(k, path, vi) && !pinnedFalcoMisses(k, path, accepting, vi, falco)) continue;
     const before = accepting.filter((i) => i < vi).at(-1);
     const after = accepting.find((i) => i > vi && stable(k, i));
-    problems.push(before !== void 0 ? removedProblem(k, path, entry, vi, before, after, t, falco) : unknownProblem(k, path, entry, vi, t, falco));
+    problems.push(
+      before !== void 0 ? removedProblem(k, path, entry, vi, before, after, t, falco) : unknownProblem(k, path, entry, vi, t, falco)
+    );
   }
   return problems;
 }
 function pinnedFalcoMisses(k, path, accepting, vi, falco) {
   const m = migrationFor(path.join("."));
   const chartDriven = m !== void 0 && k.versionIndex(m.since) <= vi && (m.effect === "overwritten" || m.effect === "startup-failure");
-  if (!falco.version || k.falcoReads(path[1], falco.version) === void 0) return chartDriven || accepting.length === 0;
+  if (!falco.version || k.falcoReads(path[1], falco.version) === void 0)
+    return chartDriven || accepting.length === 0;
   if (m?.effect === "startup-failure") return k.falcoReads("rules_files", falco.version) === true;
   return chartDriven || !k.falcoReads(path[1], falco.version);
 }
 
 // src/rules/falco-values.ts
-var version = (chart, label = `chart ${chart.version}`) => ({ kind: "version", chart, label });
+var version = (chart, label = `chart ${chart.version}`) => ({
+  kind: "version",
+  chart,
+  label
+});
 function valuesTarget(r, knowledge) {
   if (r.status === "resolved" && r.installed) return version(r.installed);
   if (r.status === "git") {
@@ -4286,7 +4732,11 @@ function valuesTarget(r, knowledge) {
     const tag = /^falco-(\d+\.\d+\.\d+)$/.exec(rev);
     const tagged = tag ? knowledge.chartVersion(tag[1]) : void 0;
     if (tagged) return version(tagged, `chart ${tagged.version} (git tag ${rev})`);
-    if (["", "HEAD", "master", "main"].includes(rev)) return version(knowledge.newest, `chart ${knowledge.newest.version} (the newest helmvet knows; the git source follows ${rev || "the default branch"})`);
+    if (["", "HEAD", "master", "main"].includes(rev))
+      return version(
+        knowledge.newest,
+        `chart ${knowledge.newest.version} (the newest helmvet knows; the git source follows ${rev || "the default branch"})`
+      );
   }
   return { kind: "any" };
 }
@@ -4339,10 +4789,12 @@ function report(ctx, layers, p, fix, derived = null) {
 function reportValueKeys(ctx, kind, fix) {
   for (const r of ctx.releases) {
     const derived = keysDerived(r, ctx.knowledge);
-    for (const p of problemsOfRelease(r, ctx.knowledge)) if (p.kind === kind) report(ctx, r.release.layers, p, fix, derived);
+    for (const p of problemsOfRelease(r, ctx.knowledge))
+      if (p.kind === kind) report(ctx, r.release.layers, p, fix, derived);
   }
   for (const s of ctx.model.standaloneValues) {
-    for (const p of problemsOfStandalone(s, ctx.knowledge)) if (p.kind === kind) report(ctx, [{ label: s.file.path, values: s.values, file: s.file }], p, fix);
+    for (const p of problemsOfStandalone(s, ctx.knowledge))
+      if (p.kind === kind) report(ctx, [{ label: s.file.path, values: s.values, file: s.file }], p, fix);
   }
 }
 function sayingDerivedKeys(messages7) {
@@ -4427,7 +4879,11 @@ var removed_value_default = createRule(
       })
     })
   },
-  (ctx) => reportValueKeys(ctx, "removed", (p) => p.data.variant === "removed" ? replacementFix(p.data.replacement, p.data.path, p.data.suggestions) : "")
+  (ctx) => reportValueKeys(
+    ctx,
+    "removed",
+    (p) => p.data.variant === "removed" ? replacementFix(p.data.replacement, p.data.path, p.data.suggestions) : ""
+  )
 );
 
 // src/rules/falco/render-blocking-value.ts
@@ -4438,7 +4894,10 @@ var render_blocking_value_default = createRule(
     title: "A values key whose presence makes the chart fail to render",
     severity: "error",
     fixable: true,
-    references: ["https://github.com/falcosecurity/falco/commit/23a1f6d9a042655e9b84431c2912f9c30ed72286", "https://github.com/falcosecurity/charts/blob/falco-9.1.0/charts/falco/BREAKING-CHANGES.md"],
+    references: [
+      "https://github.com/falcosecurity/falco/commit/23a1f6d9a042655e9b84431c2912f9c30ed72286",
+      "https://github.com/falcosecurity/charts/blob/falco-9.1.0/charts/falco/BREAKING-CHANGES.md"
+    ],
     messages: sayingDerivedKeys({
       "render-blocking": message({
         title: (d) => `${code(d.path)} makes ${d.target} fail to render`,
@@ -4464,7 +4923,10 @@ var removed_cli_option_default = createRule(
     title: "A Falco command-line option the deployed Falco no longer has",
     severity: "error",
     fixable: false,
-    references: ["https://github.com/falcosecurity/falco/blob/master/CHANGELOG.md#v0370", "https://github.com/falcosecurity/falco/pull/2914"],
+    references: [
+      "https://github.com/falcosecurity/falco/blob/master/CHANGELOG.md#v0370",
+      "https://github.com/falcosecurity/falco/pull/2914"
+    ],
     messages: {
       removed: message({
         title: (d) => `extra.args passes ${d.option}, which Falco removed in 0.37.0`,
@@ -4482,7 +4944,11 @@ var removed_cli_option_default = createRule(
         if (arg.kind !== "scalar" || typeof arg.value !== "string") continue;
         const m = REMOVED.exec(arg.value.trim());
         if (!m) continue;
-        ctx.report({ span: arg.span, messageId: "removed", data: { option: m[1], chart: r.installed.version, falco } });
+        ctx.report({
+          span: arg.span,
+          messageId: "removed",
+          data: { option: m[1], chart: r.installed.version, falco }
+        });
       }
     }
   }
@@ -4508,7 +4974,11 @@ var unknown_chart_version_default = createRule(
     const newest = ctx.knowledge.newest.version;
     for (const r of ctx.releases) {
       if (r.status === "unknown-version") {
-        ctx.report({ span: r.span, messageId: "newer", data: { constraint: r.constraint, newest, date: ctx.knowledge.date } });
+        ctx.report({
+          span: r.span,
+          messageId: "newer",
+          data: { constraint: r.constraint, newest, date: ctx.knowledge.date }
+        });
       }
     }
   }
@@ -4521,7 +4991,10 @@ var unknown_value_default = createRule(
     title: "A values key the chart version in use does not know",
     severity: "warning",
     fixable: false,
-    references: ["https://github.com/falcosecurity/charts/blob/falco-9.1.0/charts/falco/values.yaml", "https://github.com/falcosecurity/falco/blob/0.44.1/userspace/falco/config_json_schema.h"],
+    references: [
+      "https://github.com/falcosecurity/charts/blob/falco-9.1.0/charts/falco/values.yaml",
+      "https://github.com/falcosecurity/falco/blob/0.44.1/userspace/falco/config_json_schema.h"
+    ],
     messages: sayingDerivedKeys({
       "unknown-anywhere": message({
         title: (d) => `${code(d.path)} is not a key of any falco chart version`,
@@ -4555,7 +5028,11 @@ var unknown_value_default = createRule(
       })
     })
   },
-  (ctx) => reportValueKeys(ctx, "unknown", (p) => "suggestions" in p.data && p.data.suggestions.length ? `rename it to ${p.data.suggestions[0]}` : `delete ${p.path.join(".")}`)
+  (ctx) => reportValueKeys(
+    ctx,
+    "unknown",
+    (p) => "suggestions" in p.data && p.data.suggestions.length ? `rename it to ${p.data.suggestions[0]}` : `delete ${p.path.join(".")}`
+  )
 );
 
 // src/knowledge/advisories.ts
@@ -4575,7 +5052,9 @@ function parseVersion(text) {
   const minor = minorPart?.slice(1);
   const patch = patchPart?.slice(1);
   const num = (s) => (s ?? "0").replace(/^0+(?=\d)/, "");
-  const sv = import_semver9.default.parse(`${num(major)}.${num(minor)}.${num(patch)}${pre ? `-${pre}` : ""}${build ? `+${build}` : ""}`);
+  const sv = import_semver9.default.parse(
+    `${num(major)}.${num(minor)}.${num(patch)}${pre ? `-${pre}` : ""}${build ? `+${build}` : ""}`
+  );
   if (!sv) return void 0;
   const canonical = (s) => s !== void 0 && num(s) === s;
   return { sv, pre: pre ?? "", strict: canonical(major) && canonical(minor) && canonical(patch) };
@@ -4639,7 +5118,10 @@ var OPERATORS = {
 var ALIASES = { "=": "", "=>": ">=", "=<": "<=", "~>": "~" };
 function parseComparison(token, raw, from) {
   const m = ONE.exec(token);
-  if (!m) throw new ConstraintError(`invalid version constraint ${JSON.stringify(raw)}: cannot read ${JSON.stringify(token)}`);
+  if (!m)
+    throw new ConstraintError(
+      `invalid version constraint ${JSON.stringify(raw)}: cannot read ${JSON.stringify(token)}`
+    );
   const [, op = "", cv = "", major = "", minor = "", patch = "", pre = ""] = m;
   let text = cv;
   let minorDirty = false;
@@ -4911,11 +5393,16 @@ function applyKernelArgs(base, args, negation) {
       lockdown = lockdown.filter((l) => !listed.has(l.value));
       for (const { value, arg } of group.values) {
         if (arg === first.arg) effects.set(arg, { kind: "deleted", removed: removed.filter((r) => r.value === value) });
-        else if (!effects.has(arg)) effects.set(arg, value === "" ? { kind: "folded", into: first.arg } : { kind: "deleted", removed: removed.filter((r) => r.value === value) });
+        else if (!effects.has(arg))
+          effects.set(
+            arg,
+            value === "" ? { kind: "folded", into: first.arg } : { kind: "deleted", removed: removed.filter((r) => r.value === value) }
+          );
       }
       continue;
     }
-    for (const { arg } of group.values.slice(1)) if (!effects.has(arg)) effects.set(arg, { kind: "folded", into: first.arg });
+    for (const { arg } of group.values.slice(1))
+      if (!effects.has(arg)) effects.set(arg, { kind: "folded", into: first.arg });
   }
   return { lockdown, level: lockdownLevel(lockdown.map((l) => l.value)), effects };
 }
@@ -4962,7 +5449,13 @@ function textTemplateAt(text, documents) {
 }
 
 // src/load/source.ts
-var YAML_OPTIONS = { version: "1.1", merge: true, uniqueKeys: false, prettyErrors: false, strict: true };
+var YAML_OPTIONS = {
+  version: "1.1",
+  merge: true,
+  uniqueKeys: false,
+  prettyErrors: false,
+  strict: true
+};
 var MAX_DEPTH = 500;
 var MAX_TOKENS = 1e6;
 var MAX_DOCUMENTS = 5e4;
@@ -4982,17 +5475,29 @@ function parseYaml(text, lineCounter) {
       const at = parser.offset;
       for (const token of parser.next(lexeme)) {
         if (token.type === "document" && ++documents2 > MAX_DOCUMENTS) {
-          refused = { reason: "size", offset: token.offset, message: `more than ${MAX_DOCUMENTS.toLocaleString("en")} YAML documents, over helmvet's limit for one text` };
+          refused = {
+            reason: "size",
+            offset: token.offset,
+            message: `more than ${MAX_DOCUMENTS.toLocaleString("en")} YAML documents, over helmvet's limit for one text`
+          };
           return;
         }
         yield token;
       }
       if (parser.stack.length - 1 > MAX_DEPTH) {
-        refused = { reason: "depth", offset: at, message: `nested deeper than ${MAX_DEPTH} levels; helmvet does not parse it (no Kubernetes tool reads such a file)` };
+        refused = {
+          reason: "depth",
+          offset: at,
+          message: `nested deeper than ${MAX_DEPTH} levels; helmvet does not parse it (no Kubernetes tool reads such a file)`
+        };
         return;
       }
       if (++tokens > MAX_TOKENS) {
-        refused = { reason: "size", offset: at, message: `more than ${MAX_TOKENS.toLocaleString("en")} YAML tokens, over helmvet's limit for one text` };
+        refused = {
+          reason: "size",
+          offset: at,
+          message: `more than ${MAX_TOKENS.toLocaleString("en")} YAML tokens, over helmvet's limit for one text`
+        };
         return;
       }
     }
@@ -5021,9 +5526,19 @@ function duplicatesOf(doc, document) {
           seen.set(key, pair);
           continue;
         }
-        const path = ancestors.flatMap((a) => (0, import_yaml4.isPair)(a) && (0, import_yaml4.isScalar)(a.key) ? [String(a.key.value)] : (0, import_yaml4.isSeq)(a) ? ["[]"] : []);
+        const path = ancestors.flatMap(
+          (a) => (0, import_yaml4.isPair)(a) && (0, import_yaml4.isScalar)(a.key) ? [String(a.key.value)] : (0, import_yaml4.isSeq)(a) ? ["[]"] : []
+        );
         const conflicts = (0, import_yaml4.isMap)(prior.value) && (0, import_yaml4.isMap)(pair.value) ? conflictsOf(prior.value, pair.value) : void 0;
-        out.push({ key, start: pair.key.range[0], end: pair.key.range[1], first: prior.key.range[0], path, document, ...conflicts ? { conflicts } : {} });
+        out.push({
+          key,
+          start: pair.key.range[0],
+          end: pair.key.range[1],
+          first: prior.key.range[0],
+          path,
+          document,
+          ...conflicts ? { conflicts } : {}
+        });
       }
     }
   });
@@ -5031,8 +5546,12 @@ function duplicatesOf(doc, document) {
 }
 function conflictsOf(a, b) {
   const text = (n) => (0, import_yaml4.isScalar)(n) ? JSON.stringify(n.value) : String(n);
-  const values = new Map(a.items.filter((p) => (0, import_yaml4.isScalar)(p.key)).map((p) => [String(p.key.value), text(p.value)]));
-  return b.items.filter((p) => (0, import_yaml4.isScalar)(p.key) && values.has(String(p.key.value)) && values.get(String(p.key.value)) !== text(p.value)).map((p) => String(p.key.value));
+  const values = new Map(
+    a.items.filter((p) => (0, import_yaml4.isScalar)(p.key)).map((p) => [String(p.key.value), text(p.value)])
+  );
+  return b.items.filter(
+    (p) => (0, import_yaml4.isScalar)(p.key) && values.has(String(p.key.value)) && values.get(String(p.key.value)) !== text(p.value)
+  ).map((p) => String(p.key.value));
 }
 function atOpening(doc, e) {
   const quote = e.code === "MISSING_CHAR" && /quote/.test(e.message);
@@ -5040,11 +5559,16 @@ function atOpening(doc, e) {
   if (!quote && !flow) return void 0;
   let open;
   const take = (range, what) => {
-    if (range && range[0] < e.pos[0] && range[1] >= e.pos[0] && (!open || range[0] > open.start)) open = { start: range[0], what };
+    if (range && range[0] < e.pos[0] && range[1] >= e.pos[0] && (!open || range[0] > open.start))
+      open = { start: range[0], what };
   };
   (0, import_yaml4.visit)(doc, {
     Scalar(_, n) {
-      if (quote && (n.type === "QUOTE_DOUBLE" || n.type === "QUOTE_SINGLE")) take(n.range, n.type === "QUOTE_DOUBLE" ? 'this " opens a string that is never closed' : "this ' opens a string that is never closed");
+      if (quote && (n.type === "QUOTE_DOUBLE" || n.type === "QUOTE_SINGLE"))
+        take(
+          n.range,
+          n.type === "QUOTE_DOUBLE" ? 'this " opens a string that is never closed' : "this ' opens a string that is never closed"
+        );
     },
     Seq(_, n) {
       if (flow && n.flow) take(n.range, "this [ opens a flow sequence that is never closed with ]");
@@ -5057,7 +5581,20 @@ function atOpening(doc, e) {
 }
 var syntaxErrorsOf = (doc) => doc.errors.map((e) => atOpening(doc, e) ?? { start: e.pos[0], end: e.pos[1], message: e.message, code: e.code });
 function unparsed(path, absPath, text, bom, more2) {
-  return { path, absPath, text, bom, eol: eolOf(text), documents: [], errors: [], documentRanges: [], duplicates: [], lines: linesOf(text), sensitive: false, ...more2 };
+  return {
+    path,
+    absPath,
+    text,
+    bom,
+    eol: eolOf(text),
+    documents: [],
+    errors: [],
+    documentRanges: [],
+    duplicates: [],
+    lines: linesOf(text),
+    sensitive: false,
+    ...more2
+  };
 }
 var eolOf = (text) => /\r\n/.test(text.slice(0, 4096)) ? "\r\n" : "\n";
 function parseSource(path, absPath, raw, template) {
@@ -5067,7 +5604,8 @@ function parseSource(path, absPath, raw, template) {
   const parsedLines = new import_yaml4.LineCounter();
   const { documents, refused } = parseYaml(text, parsedLines);
   const marker = refused ? void 0 : textTemplateAt(text, documents);
-  if (marker !== void 0) return unparsed(path, absPath, text, bom, { template: { renderedBy: "text", offset: marker } });
+  if (marker !== void 0)
+    return unparsed(path, absPath, text, bom, { template: { renderedBy: "text", offset: marker } });
   return {
     path,
     absPath,
@@ -5120,7 +5658,9 @@ function advisoryApplies(advisory, input, kernelOf = talosKernel) {
     });
     if (!met) return void 0;
     const at = met.talosVersion.node?.span ?? met.root.span;
-    clauses.push(`on Talos ${met.talosVersion.version}, Linux ${kernelOf(met.talosVersion.version)} (${fileLine(at.file, at.start)})`);
+    clauses.push(
+      `on Talos ${met.talosVersion.version}, Linux ${kernelOf(met.talosVersion.version)} (${fileLine(at.file, at.start)})`
+    );
   }
   if (advisory.nodeNamePattern) {
     const pattern = advisory.nodeNamePattern;
@@ -5157,7 +5697,12 @@ function advisoryTable(advisories) {
     ""
   ].join("\n");
 }
-var COMPONENT_NAME = { chart: "chart", falco: "Falco", "plugin:container": "container plugin", "plugin:k8smeta": "k8smeta plugin" };
+var COMPONENT_NAME = {
+  chart: "chart",
+  falco: "Falco",
+  "plugin:container": "container plugin",
+  "plugin:k8smeta": "k8smeta plugin"
+};
 var pluginOf = (a) => a.component === "plugin:container" ? "container" : a.component === "plugin:k8smeta" ? "k8smeta" : void 0;
 function componentOf(advisory, chart, runs2) {
   switch (advisory.component) {
@@ -5212,7 +5757,8 @@ function severityOf(advisory, cap = "error") {
 }
 function runs(d) {
   if (d.component === "chart") return `chart ${d.chart}`;
-  if (d.component === "Falco") return d.falcoPinned ? `chart ${d.chart} with image.tag pinning Falco ${d.version}` : `chart ${d.chart}, which deploys Falco ${d.version}`;
+  if (d.component === "Falco")
+    return d.falcoPinned ? `chart ${d.chart} with image.tag pinning Falco ${d.version}` : `chart ${d.chart}, which deploys Falco ${d.version}`;
   return `chart ${d.chart} (Falco ${d.falco ?? "of the image.tag pin"}), which runs ${d.component} ${d.version}`;
 }
 var messages3 = {
@@ -5247,7 +5793,13 @@ function checkRelease(ctx, r, advisory) {
   const installed = r.installed;
   const running = r.runs;
   if (!installed || !running || r.status !== "resolved") return;
-  const where2 = advisoryApplies(advisory, { values, chart: installed, driver: running.driver?.kind, chartValues: true, talos: ctx.model.talos });
+  const where2 = advisoryApplies(advisory, {
+    values,
+    chart: installed,
+    driver: running.driver?.kind,
+    chartValues: true,
+    talos: ctx.model.talos
+  });
   if (where2 === void 0) return;
   const v = componentOf(advisory, installed, running);
   const effect2 = v ? advisory.affects(v) : void 0;
@@ -5257,7 +5809,13 @@ function checkRelease(ctx, r, advisory) {
       span: tag.span,
       severity: severityOf(advisory),
       messageId: "imageTag",
-      data: { ...defectData(advisory, effect2, ctx.knowledge), chart: installed.version, chartFalco: installed.falco, falco: v, condition: where2 },
+      data: {
+        ...defectData(advisory, effect2, ctx.knowledge),
+        chart: installed.version,
+        chartFalco: installed.falco,
+        falco: v,
+        condition: where2
+      },
       references: advisory.references
     });
     return;
@@ -5267,7 +5825,18 @@ function checkRelease(ctx, r, advisory) {
       span: r.span,
       severity: severityOf(advisory, r.openAbove ? "warning" : "error"),
       messageId: "installed",
-      data: { ...defectData(advisory, effect2, ctx.knowledge), constraint: r.constraint, pins: r.exact, chart: installed.version, falco: running.falco.version, falcoPinned: running.falco.pinned, version: v, condition: where2, openAbove: r.openAbove, newest: ctx.knowledge.newest.version },
+      data: {
+        ...defectData(advisory, effect2, ctx.knowledge),
+        constraint: r.constraint,
+        pins: r.exact,
+        chart: installed.version,
+        falco: running.falco.version,
+        falcoPinned: running.falco.pinned,
+        version: v,
+        condition: where2,
+        openAbove: r.openAbove,
+        newest: ctx.knowledge.newest.version
+      },
       references: advisory.references
     });
     return;
@@ -5276,7 +5845,13 @@ function checkRelease(ctx, r, advisory) {
   const componentAt = (c) => {
     const there = runsOf(values, c);
     const cv = componentOf(advisory, c, there);
-    return cv !== void 0 && advisory.affects(cv) !== void 0 && advisoryApplies(advisory, { values, chart: c, driver: there.driver?.kind, chartValues: true, talos: ctx.model.talos }) !== void 0 ? cv : void 0;
+    return cv !== void 0 && advisory.affects(cv) !== void 0 && advisoryApplies(advisory, {
+      values,
+      chart: c,
+      driver: there.driver?.kind,
+      chartValues: true,
+      talos: ctx.model.talos
+    }) !== void 0 ? cv : void 0;
   };
   const bad = r.admitted.filter((c) => componentAt(c) !== void 0);
   if (bad.length === 0) return;
@@ -5285,7 +5860,13 @@ function checkRelease(ctx, r, advisory) {
     span: r.span,
     severity: "info",
     messageId: "admitted",
-    data: { ...defectData(advisory, advisory.affects(firstBad), ctx.knowledge), constraint: r.constraint, installed: installed.version, affected: span(bad), count: bad.length },
+    data: {
+      ...defectData(advisory, advisory.affects(firstBad), ctx.knowledge),
+      constraint: r.constraint,
+      installed: installed.version,
+      affected: span(bad),
+      count: bad.length
+    },
     references: advisory.references
   });
 }
@@ -5296,25 +5877,49 @@ function checkUserRefs(ctx, values, chart, advisory) {
   if (!loaded) return;
   const refs = userPluginRefs(values, plugin);
   if (refs.length === 0) return;
-  const where2 = advisoryApplies(advisory, { values, chart, driver: effectiveDriver(values, chart)?.kind, chartValues: true, talos: ctx.model.talos });
+  const where2 = advisoryApplies(advisory, {
+    values,
+    chart,
+    driver: effectiveDriver(values, chart)?.kind,
+    chartValues: true,
+    talos: ctx.model.talos
+  });
   if (where2 === void 0) return;
   for (const ref of refs) {
     const tag = pluginTag(String(ref.value), plugin);
     const effect2 = tag ? advisory.affects(tag) : void 0;
     if (!effect2 || !tag) continue;
-    ctx.report({ span: ref.span, severity: severityOf(advisory), messageId: "pinned", data: { ...defectData(advisory, effect2, ctx.knowledge), version: tag, condition: where2 }, references: advisory.references });
+    ctx.report({
+      span: ref.span,
+      severity: severityOf(advisory),
+      messageId: "pinned",
+      data: { ...defectData(advisory, effect2, ctx.knowledge), version: tag, condition: where2 },
+      references: advisory.references
+    });
   }
 }
 function checkImage(ctx, img, advisory) {
   if (advisory.component !== "falco" || !img.falco) return;
   const effect2 = advisory.affects(img.falco);
-  const where2 = effect2 ? advisoryApplies(advisory, { values: void 0, chart: void 0, driver: void 0, chartValues: false, talos: ctx.model.talos }) : void 0;
+  const where2 = effect2 ? advisoryApplies(advisory, {
+    values: void 0,
+    chart: void 0,
+    driver: void 0,
+    chartValues: false,
+    talos: ctx.model.talos
+  }) : void 0;
   if (!effect2 || where2 === void 0) return;
   ctx.report({
     span: img.image.span,
     severity: severityOf(advisory),
     messageId: "image",
-    data: { ...defectData(advisory, effect2, ctx.knowledge), workload: img.image.title, falco: img.falco, image: img.image.image, condition: where2 },
+    data: {
+      ...defectData(advisory, effect2, ctx.knowledge),
+      workload: img.image.title,
+      falco: img.falco,
+      image: img.image.image,
+      condition: where2
+    },
     references: advisory.references
   });
 }
@@ -5346,15 +5951,36 @@ var version_advisory_default = createRule(
 // src/knowledge/flux.ts
 var import_semver11 = __toESM(require_semver2(), 1);
 var HELMRELEASE_APIS = {
-  "helm.toolkit.fluxcd.io/v2alpha1": { since: "0.0.13", removedIn: "0.1.0", removedInController: "0.1.0", successor: "helm.toolkit.fluxcd.io/v2beta1" },
-  "helm.toolkit.fluxcd.io/v2beta1": { since: "0.1.0", deprecatedIn: "2.2.0", removedIn: "2.7.0", removedInController: "1.4.0", successor: "helm.toolkit.fluxcd.io/v2" },
-  "helm.toolkit.fluxcd.io/v2beta2": { since: "2.2.0", deprecatedIn: "2.3.0", removedIn: "2.8.0", removedInController: "1.5.0", successor: "helm.toolkit.fluxcd.io/v2" },
+  "helm.toolkit.fluxcd.io/v2alpha1": {
+    since: "0.0.13",
+    removedIn: "0.1.0",
+    removedInController: "0.1.0",
+    successor: "helm.toolkit.fluxcd.io/v2beta1"
+  },
+  "helm.toolkit.fluxcd.io/v2beta1": {
+    since: "0.1.0",
+    deprecatedIn: "2.2.0",
+    removedIn: "2.7.0",
+    removedInController: "1.4.0",
+    successor: "helm.toolkit.fluxcd.io/v2"
+  },
+  "helm.toolkit.fluxcd.io/v2beta2": {
+    since: "2.2.0",
+    deprecatedIn: "2.3.0",
+    removedIn: "2.8.0",
+    removedInController: "1.5.0",
+    successor: "helm.toolkit.fluxcd.io/v2"
+  },
   "helm.toolkit.fluxcd.io/v2": { since: "2.3.0", successor: "helm.toolkit.fluxcd.io/v2" }
 };
 var HELM_OPERATOR_API = "helm.fluxcd.io/v1";
 var FLUX_RELEASES = [
-  ..."0.1.8 0.2.6 0.3.0 0.4.3 0.5.9 0.6.3 0.7.7 0.8.2 0.9.1 0.10.0 0.11.0 0.12.3 0.13.4 0.14.2 0.15.3 0.16.2 0.17.2 0.18.3 0.19.1 0.20.1".split(" "),
-  ..."0.21.1 0.22.1 0.23.0 0.24.1 0.25.3 0.26.3 0.27.4 0.28.5 0.29.5 0.30.2 0.31.5 0.32.0 0.33.0 0.34.0 0.35.0 0.36.0 0.37.0 0.38.3".split(" "),
+  ..."0.1.8 0.2.6 0.3.0 0.4.3 0.5.9 0.6.3 0.7.7 0.8.2 0.9.1 0.10.0 0.11.0 0.12.3 0.13.4 0.14.2 0.15.3 0.16.2 0.17.2 0.18.3 0.19.1 0.20.1".split(
+    " "
+  ),
+  ..."0.21.1 0.22.1 0.23.0 0.24.1 0.25.3 0.26.3 0.27.4 0.28.5 0.29.5 0.30.2 0.31.5 0.32.0 0.33.0 0.34.0 0.35.0 0.36.0 0.37.0 0.38.3".split(
+    " "
+  ),
   ..."0.39.0 0.40.2 0.41.2 2.0.1 2.1.2 2.2.3 2.3.0 2.4.0 2.5.1 2.6.4 2.7.5 2.8.8 2.9.4".split(" ")
 ];
 var NEWEST_FLUX = FLUX_RELEASES[FLUX_RELEASES.length - 1];
@@ -5416,8 +6042,14 @@ var removed_api_default = createRule(
     title: "A HelmRelease apiVersion that the Flux in use no longer serves, or deprecates",
     severity: "error",
     fixable: false,
-    references: ["https://github.com/fluxcd/helm-controller/blob/main/CHANGELOG.md", "https://github.com/fluxcd/flux2/pull/5473"],
-    reads: [{ read: "falco-releases", when: "old-helmrelease-api" }, { read: "flux-pins", when: "flux-falco-release" }],
+    references: [
+      "https://github.com/fluxcd/helm-controller/blob/main/CHANGELOG.md",
+      "https://github.com/fluxcd/flux2/pull/5473"
+    ],
+    reads: [
+      { read: "falco-releases", when: "old-helmrelease-api" },
+      { read: "flux-pins", when: "flux-falco-release" }
+    ],
     messages: {
       helmOperator: message({
         title: (d) => `${uses(d)}, the API of Flux v1's Helm Operator`,
@@ -5455,18 +6087,42 @@ var removed_api_default = createRule(
           if (release.apiVersion === HELM_OPERATOR_API) ctx.report({ span: span2, messageId: "helmOperator", data: base });
           break;
         case "removed":
-          ctx.report({ span: span2, messageId: "removed", data: { ...base, removedIn: lifecycle.removedIn, controller: lifecycle.removedInController, successor: lifecycle.successor, newest: NEWEST_FLUX } });
+          ctx.report({
+            span: span2,
+            messageId: "removed",
+            data: {
+              ...base,
+              removedIn: lifecycle.removedIn,
+              controller: lifecycle.removedInController,
+              successor: lifecycle.successor,
+              newest: NEWEST_FLUX
+            }
+          });
           break;
         case "deprecated":
           ctx.report({
             span: span2,
             severity: "warning",
             messageId: "deprecated",
-            data: { ...base, deprecatedIn: lifecycle.deprecatedIn, removedIn: lifecycle.removedIn, successor: lifecycle.successor, migrateSince: FLUX_MIGRATE_SINCE }
+            data: {
+              ...base,
+              deprecatedIn: lifecycle.deprecatedIn,
+              removedIn: lifecycle.removedIn,
+              successor: lifecycle.successor,
+              migrateSince: FLUX_MIGRATE_SINCE
+            }
           });
           break;
         case "not-yet":
-          ctx.report({ span: span2, messageId: "notYet", data: { ...base, since: lifecycle.since, served: Object.keys(HELMRELEASE_APIS).find((a) => serving(a, api.flux?.version) === "current") ?? null } });
+          ctx.report({
+            span: span2,
+            messageId: "notYet",
+            data: {
+              ...base,
+              since: lifecycle.since,
+              served: Object.keys(HELMRELEASE_APIS).find((a) => serving(a, api.flux?.version) === "current") ?? null
+            }
+          });
           break;
         case "current":
           break;
@@ -5550,7 +6206,11 @@ function layerOf(label, parsed, sink, where2, embedded) {
   }
   if (doc.errors.length > 0) {
     const [first] = syntaxErrorsOf(doc).sort((a, b) => a.start - b.start);
-    if (embedded && first) sink.embeddedErrors.push({ span: parsed.at.span(first.start, Math.max(first.start + 1, first.end)), message: first.message.split("\n")[0] ?? first.message });
+    if (embedded && first)
+      sink.embeddedErrors.push({
+        span: parsed.at.span(first.start, Math.max(first.start + 1, first.end)),
+        message: first.message.split("\n")[0] ?? first.message
+      });
     else sink.unresolved.push({ span: where2, why: { reason: "not-yaml", label } });
     return void 0;
   }
@@ -5585,7 +6245,10 @@ function valuesFileLayer(store, baseDir, path, where2, sink, label = path) {
     return void 0;
   }
   if (file.template) {
-    sink.unresolved.push({ span: where2, why: { reason: "values-template", path, renderedBy: file.template.renderedBy } });
+    sink.unresolved.push({
+      span: where2,
+      why: { reason: "values-template", path, renderedBy: file.template.renderedBy }
+    });
     return void 0;
   }
   return layerOf(label, { documents: file.documents, at: fileLocator(file) }, sink, where2, false);
@@ -5602,7 +6265,10 @@ var MODELLED = {
   "fluxcd.controlplane.io": /* @__PURE__ */ new Set(["FluxInstance"]),
   "": /* @__PURE__ */ new Set(["ConfigMap", "Secret"])
 };
-var WORKLOADS = { apps: /* @__PURE__ */ new Set(["DaemonSet", "Deployment", "StatefulSet"]), "": /* @__PURE__ */ new Set(["Pod"]) };
+var WORKLOADS = {
+  apps: /* @__PURE__ */ new Set(["DaemonSet", "Deployment", "StatefulSet"]),
+  "": /* @__PURE__ */ new Set(["Pod"])
+};
 var FALCO_IMAGE_TEXT = /falcosecurity\/falco(?:-no-driver)?(?![\w-])/;
 function modelled(doc, falcoImage) {
   const kind = doc.get("kind");
@@ -5628,7 +6294,10 @@ function documentTrees(file, issues) {
     } catch (e) {
       if (!(e instanceof ValuesTooLargeError)) throw e;
       const range = doc.contents.range;
-      issues.push({ span: { file, start: range[0], end: range[0] }, why: { reason: "not-analysed", label: "document", limit: `${e.message} (a YAML alias bomb?)` } });
+      issues.push({
+        span: { file, start: range[0], end: range[0] },
+        why: { reason: "not-analysed", label: "document", limit: `${e.message} (a YAML alias bomb?)` }
+      });
     }
   }
   return out;
@@ -5690,7 +6359,12 @@ function kustomizeReleases(objects, store, sink) {
         title: `helmCharts ${nameNode.value}${stringAt(entry, ["releaseName"]) ? ` (release ${stringAt(entry, ["releaseName"])})` : ""}`,
         apiVersion: k.apiVersion,
         object: k,
-        chart: { name: nameNode.value, span: nameNode.span, repoUrl: repo, sourceKind: repo ? repo.startsWith("oci://") ? "oci" : "helm" : "unknown" },
+        chart: {
+          name: nameNode.value,
+          span: nameNode.span,
+          repoUrl: repo,
+          sourceKind: repo ? repo.startsWith("oci://") ? "oci" : "helm" : "unknown"
+        },
         version: versionRef(versionNode, nameNode.span, "version"),
         layers,
         values: layers.reduce((acc, l) => mergeValues(acc, l.values), void 0)
@@ -5701,7 +6375,11 @@ function kustomizeReleases(objects, store, sink) {
 }
 
 // src/model/consumers.ts
-var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set([
+  "kustomization.yaml",
+  "kustomization.yml",
+  "Kustomization"
+]);
 var isKustomizationFile = (absPath) => KUSTOMIZATION_FILES.has(basename(absPath));
 var isRemote = (path) => /^[a-z][a-z0-9+.-]*:\/\//i.test(path) || /^(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(path) || path.startsWith("git@");
 var stringOf = (node) => node?.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? node.value : void 0;
@@ -5719,7 +6397,8 @@ var Consumers = class {
     for (const k of objects) if (isKustomization(k)) this.kustomization(k);
     for (const release of releases) {
       if (release.tool === "kustomize") continue;
-      for (const file of readBy.get(release.object) ?? []) if (file !== release.object.file) this.add(file.absPath, { tool: "helm", as: "values", title: release.title });
+      for (const file of readBy.get(release.object) ?? [])
+        if (file !== release.object.file) this.add(file.absPath, { tool: "helm", as: "values", title: release.title });
     }
   }
   /** The tools that read a file, in the order the repository names them; empty when helmvet cannot tell. */
@@ -5729,24 +6408,43 @@ var Consumers = class {
   add(absPath, c) {
     const list2 = this.byFile.get(absPath);
     if (!list2) this.byFile.set(absPath, [c]);
-    else if (!list2.some((x) => x.tool === c.tool && x.as === c.as && (x.tool === "helm" ? x.title === c.title : x.by === c.by))) list2.push(c);
+    else if (!list2.some(
+      (x) => x.tool === c.tool && x.as === c.as && (x.tool === "helm" ? x.title === c.title : x.by === c.by)
+    ))
+      list2.push(c);
   }
   kustomization(k) {
     const at = (path) => resolve2(dirname4(k.file.absPath), path);
     for (const field of ["resources", "crds", "components", "bases"]) {
-      for (const { path, span: span2 } of pathsIn(valueAt(k.root, [field]))) this.add(at(path), { tool: "kustomize", as: "resource", by: k, span: span2 });
+      for (const { path, span: span2 } of pathsIn(valueAt(k.root, [field])))
+        this.add(at(path), { tool: "kustomize", as: "resource", by: k, span: span2 });
     }
-    const patches = [["patchesStrategicMerge", void 0, "strategic"], ["patchesJson6902", "path", "json6902"], ["patches", "path", "either"]];
+    const patches = [
+      ["patchesStrategicMerge", void 0, "strategic"],
+      ["patchesJson6902", "path", "json6902"],
+      ["patches", "path", "either"]
+    ];
     for (const [field, key, strategy] of patches) {
-      for (const { path, span: span2 } of pathsIn(valueAt(k.root, [field]), key)) this.add(at(path), { tool: "kustomize", as: "patch", by: k, span: span2, strategy });
+      for (const { path, span: span2 } of pathsIn(valueAt(k.root, [field]), key))
+        this.add(at(path), { tool: "kustomize", as: "patch", by: k, span: span2, strategy });
     }
-    for (const [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]]) {
+    for (const [field, kind] of [
+      ["configMapGenerator", "ConfigMap"],
+      ["secretGenerator", "Secret"]
+    ]) {
       const generators = valueAt(k.root, [field]);
       for (const gen of generators?.kind === "seq" ? generators.items : []) {
         const name = stringOf(valueAt(gen, ["name"])) ?? "(unnamed)";
         for (const { path, span: span2 } of pathsIn(valueAt(gen, ["files"]))) {
           const eq = path.indexOf("=");
-          this.add(at(eq >= 0 ? path.slice(eq + 1) : path), { tool: "kustomize", as: "generator", by: k, span: span2, name, kind });
+          this.add(at(eq >= 0 ? path.slice(eq + 1) : path), {
+            tool: "kustomize",
+            as: "generator",
+            by: k,
+            span: span2,
+            name,
+            kind
+          });
         }
       }
     }
@@ -5758,15 +6456,23 @@ var Consumers = class {
       const inline = valueAt(chart, ["valuesInline"]);
       const merge = stringOf(valueAt(chart, ["valuesMerge"])) ?? "override";
       if (path && file && !isRemote(path)) {
-        if (inline?.kind === "map" && inline.entries.size > 0 && (merge === "override" || merge === "merge")) this.add(at(path), { tool: "kustomize", as: "values", by: k, span: file.span, chart: name, merge });
-        else if (merge !== "replace" || !inline) this.add(at(path), { tool: "helm", as: "values", title: `helmCharts ${name}` });
+        if (inline?.kind === "map" && inline.entries.size > 0 && (merge === "override" || merge === "merge"))
+          this.add(at(path), { tool: "kustomize", as: "values", by: k, span: file.span, chart: name, merge });
+        else if (merge !== "replace" || !inline)
+          this.add(at(path), { tool: "helm", as: "values", title: `helmCharts ${name}` });
       }
-      for (const { path: more2 } of pathsIn(valueAt(chart, ["additionalValuesFiles"]))) this.add(at(more2), { tool: "helm", as: "values", title: `helmCharts ${name}` });
+      for (const { path: more2 } of pathsIn(valueAt(chart, ["additionalValuesFiles"])))
+        this.add(at(more2), { tool: "helm", as: "values", title: `helmCharts ${name}` });
     }
     const legacy = valueAt(k.root, ["helmChartInflationGenerator"]);
     for (const chart of legacy?.kind === "seq" ? legacy.items : []) {
       const path = stringOf(valueAt(chart, ["values"]));
-      if (path && !isRemote(path)) this.add(at(path), { tool: "helm", as: "values", title: `helmChartInflationGenerator ${stringOf(valueAt(chart, ["chartName"])) ?? "(unnamed)"}` });
+      if (path && !isRemote(path))
+        this.add(at(path), {
+          tool: "helm",
+          as: "values",
+          title: `helmChartInflationGenerator ${stringOf(valueAt(chart, ["chartName"])) ?? "(unnamed)"}`
+        });
     }
   }
 };
@@ -5835,14 +6541,17 @@ function outcome(d, c, rootOf) {
       return c.strategy === "json6902" || c.strategy === "either" && d.path[0] === "[]" ? o("warning", "jsonPatchLaterWins") : o("warning", "strategicPatchFirstWins");
     case "resource": {
       const path = d.path.join(".");
-      if (path === "metadata" && d.key === "annotations") return d.conflicts?.length ? o("warning", "annotationsMerged", { conflicts: d.conflicts }) : void 0;
+      if (path === "metadata" && d.key === "annotations")
+        return d.conflicts?.length ? o("warning", "annotationsMerged", { conflicts: d.conflicts }) : void 0;
       if (path === "metadata.annotations") return o("warning", "annotationTwice");
       const root = d.path.length === 0 ? rootOf(d.document) : [];
-      if (root.some((x) => x.key === "apiVersion") && root.some((x) => x.key === "kind")) return o("error", "runTogether", { by: c.by.file.path, keys: root.map((x) => x.key) }, root);
+      if (root.some((x) => x.key === "apiVersion") && root.some((x) => x.key === "kind"))
+        return o("error", "runTogether", { by: c.by.file.path, keys: root.map((x) => x.key) }, root);
       return o("error", "buildFails", { by: c.by.file.path });
     }
     case "values":
-      if (c.tool === "kustomize") return c.merge === "merge" ? o("warning", "valuesMergeFirstWins", { chart: c.chart }) : o("error", "valuesMergeFails", { by: c.by.file.path, chart: c.chart });
+      if (c.tool === "kustomize")
+        return c.merge === "merge" ? o("warning", "valuesMergeFirstWins", { chart: c.chart }) : o("error", "valuesMergeFails", { by: c.by.file.path, chart: c.chart });
       return o("warning", "helmLaterWins", { release: c.title });
     case "generator":
       return void 0;
@@ -5876,9 +6585,13 @@ var duplicate_key_default = createRule(
         else roots.set(d.document, [d]);
       }
       const rootOf = (document) => roots.get(document) ?? [];
-      const found = file.duplicates.flatMap((d) => consumers.map((c) => ({ d, o: outcome(d, c, rootOf) })).filter((x) => !!x.o));
+      const found = file.duplicates.flatMap(
+        (d) => consumers.map((c) => ({ d, o: outcome(d, c, rootOf) })).filter((x) => !!x.o)
+      );
       if (found.length === 0) continue;
-      const worst = found.reduce((a, b) => rank[b.o.severity] > rank[a.o.severity] || rank[b.o.severity] === rank[a.o.severity] && b.d.start < a.d.start ? b : a);
+      const worst = found.reduce(
+        (a, b) => rank[b.o.severity] > rank[a.o.severity] || rank[b.o.severity] === rank[a.o.severity] && b.d.start < a.d.start ? b : a
+      );
       const covered = new Set(worst.o.covers);
       const others = new Set(found.map((x) => x.d).filter((d) => !covered.has(d))).size;
       const first = worst.o.messageId === "runTogether" ? worst.o.covers[0] : worst.d;
@@ -5909,7 +6622,8 @@ var unreadable_file_default = createRule(
     }
   },
   (ctx) => {
-    for (const p of ctx.store.problems) ctx.report({ span: { file: p.file, start: 0, end: 0 }, messageId: "unreadable", data: { problem: p.message } });
+    for (const p of ctx.store.problems)
+      ctx.report({ span: { file: p.file, start: 0, end: 0 }, messageId: "unreadable", data: { problem: p.message } });
   }
 );
 
@@ -6102,14 +6816,27 @@ var yaml_syntax_default = createRule(
   },
   (ctx) => {
     for (const file of ctx.model.files) {
-      const first = file.errors.reduce((a, e) => !a || e.start < a.start ? e : a, void 0);
+      const first = file.errors.reduce(
+        (a, e) => !a || e.start < a.start ? e : a,
+        void 0
+      );
       if (!first) continue;
       const error = first.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
       const span2 = { file, start: first.start, end: Math.max(first.start + 1, first.end) };
       if (first.code === "RESOURCE_EXHAUSTION") ctx.report({ span: span2, messageId: "limit", data: { error } });
-      else ctx.report({ span: span2, messageId: "syntax", data: { error, more: file.errors.length - 1, ...readerOf(file, ctx.model.consumers.of(file.absPath)) } });
+      else
+        ctx.report({
+          span: span2,
+          messageId: "syntax",
+          data: { error, more: file.errors.length - 1, ...readerOf(file, ctx.model.consumers.of(file.absPath)) }
+        });
     }
-    for (const e of ctx.model.embeddedErrors) ctx.report({ span: e.span, messageId: "embedded", data: { error: e.message.replace(/ at line \d+, column \d+:?$/, "") } });
+    for (const e of ctx.model.embeddedErrors)
+      ctx.report({
+        span: e.span,
+        messageId: "embedded",
+        data: { error: e.message.replace(/ at line \d+, column \d+:?$/, "") }
+      });
   }
 );
 
@@ -6125,7 +6852,8 @@ var CONTROL_PLANE = { effect: "NoSchedule", key: CONTROL_PLANE_LABEL };
 var CONTROL_PLANE_TOLERATION_SINCE = "2.4.2";
 var TOLERATIONS_KNOWN_SINCE = "2.0.0";
 function defaultTolerations(chartVersion) {
-  if (!chartVersion || !import_semver12.default.valid(chartVersion) || import_semver12.default.lt(chartVersion, TOLERATIONS_KNOWN_SINCE)) return void 0;
+  if (!chartVersion || !import_semver12.default.valid(chartVersion) || import_semver12.default.lt(chartVersion, TOLERATIONS_KNOWN_SINCE))
+    return void 0;
   return import_semver12.default.gte(chartVersion, CONTROL_PLANE_TOLERATION_SINCE) ? [MASTER, CONTROL_PLANE] : [MASTER];
 }
 var DAEMONSET_TOLERATED_KEYS = /* @__PURE__ */ new Set([
@@ -6147,7 +6875,13 @@ function schematicOf(file, node) {
   if (node?.kind !== "map") return void 0;
   const list2 = valueAt(node, ["customization", "extraKernelArgs"]);
   const kernelArgs = list2?.kind === "seq" ? list2 : void 0;
-  return { file, root: node, kernelArgs, args: stringItems(kernelArgs), secureBootOptions: valueAt(node, ["customization", "secureboot"]) };
+  return {
+    file,
+    root: node,
+    kernelArgs,
+    args: stringItems(kernelArgs),
+    secureBootOptions: valueAt(node, ["customization", "secureboot"])
+  };
 }
 function isTalconfig(root) {
   const nodes = child(root, "nodes");
@@ -6188,7 +6922,9 @@ function talosVersionOf(file, root, talenv) {
 function stringMap(v) {
   const out = /* @__PURE__ */ new Map();
   if (v?.kind !== "map") return out;
-  for (const e of v.entries.values()) if (e.value.kind === "scalar" && e.value.value !== null && !/\$\{|\{\{/.test(e.key + String(e.value.value))) out.set(e.key, String(e.value.value));
+  for (const e of v.entries.values())
+    if (e.value.kind === "scalar" && e.value.value !== null && !/\$\{|\{\{/.test(e.key + String(e.value.value)))
+      out.set(e.key, String(e.value.value));
   return out;
 }
 function parseTaint(key, spec) {
@@ -6210,7 +6946,9 @@ function talconfigOf(file, root, talenv) {
     keep(schematicOf(file, child(g, "imageSchematic")));
   }
   const global = patchList(child(root, "patches"));
-  const scheduleOnControlPlanes = ["allowSchedulingOnControlPlanes", "allowSchedulingOnMasters"].some((k) => child(root, k)?.kind === "scalar" && child(root, k).value === true);
+  const scheduleOnControlPlanes = ["allowSchedulingOnControlPlanes", "allowSchedulingOnMasters"].some(
+    (k) => child(root, k)?.kind === "scalar" && child(root, k).value === true
+  );
   const nodes = [];
   const list2 = child(root, "nodes");
   for (const n of list2?.kind === "seq" ? list2.items : []) {
@@ -6223,8 +6961,15 @@ function talconfigOf(file, root, talenv) {
     keep(schematicOf(file, child(n, "imageSchematic")));
     const override = child(n, "overridePatches")?.kind === "scalar" && child(n, "overridePatches").value === true;
     const hostname = stringAt(n, ["hostname"]) ?? "";
-    const labels = new Map([["kubernetes.io/hostname", hostname], ...controlPlane ? [[CONTROL_PLANE_LABEL, ""]] : [], ...stringMap(merged(n, group, "nodeLabels"))]);
-    const taints = [...controlPlane && !scheduleOnControlPlanes ? [CONTROL_PLANE_TAINT] : [], ...taintsOf(merged(n, group, "nodeTaints"))];
+    const labels = new Map([
+      ["kubernetes.io/hostname", hostname],
+      ...controlPlane ? [[CONTROL_PLANE_LABEL, ""]] : [],
+      ...stringMap(merged(n, group, "nodeLabels"))
+    ]);
+    const taints = [
+      ...controlPlane && !scheduleOnControlPlanes ? [CONTROL_PLANE_TAINT] : [],
+      ...taintsOf(merged(n, group, "nodeTaints"))
+    ];
     nodes.push({
       hostname,
       controlPlane,
@@ -6239,7 +6984,14 @@ function talconfigOf(file, root, talenv) {
     });
   }
   const clusterName = stringAt(root, ["clusterName"]);
-  return { file, root, clusterName: clusterName && !clusterName.includes("$") ? clusterName : void 0, talosVersion: talosVersionOf(file, root, talenv), nodes, schematics };
+  return {
+    file,
+    root,
+    clusterName: clusterName && !clusterName.includes("$") ? clusterName : void 0,
+    talosVersion: talosVersionOf(file, root, talenv),
+    nodes,
+    schematics
+  };
 }
 function machineConfigOf(file, root) {
   const image = valueAt(root, ["machine", "install", "image"]);
@@ -6279,8 +7031,12 @@ function applyPatches(t, n, plainDocs) {
       }
     }
     for (const root of roots) {
-      const get = (path) => path.reduce((v, k) => v && typeof v === "object" && !Array.isArray(v) ? v[k] : void 0, root);
-      if (get(["cluster", "allowSchedulingOnControlPlanes"]) === true) n.taints = n.taints.filter((x) => x !== CONTROL_PLANE_TAINT);
+      const get = (path) => path.reduce(
+        (v, k) => v && typeof v === "object" && !Array.isArray(v) ? v[k] : void 0,
+        root
+      );
+      if (get(["cluster", "allowSchedulingOnControlPlanes"]) === true)
+        n.taints = n.taints.filter((x) => x !== CONTROL_PLANE_TAINT);
       const labels = get(["machine", "nodeLabels"]);
       if (labels && typeof labels === "object") {
         for (const [k, v] of Object.entries(labels)) if (typeof v === "string") n.labels.set(k, v);
@@ -6295,7 +7051,10 @@ function applyPatches(t, n, plainDocs) {
     }
   }
 }
-var allSchematics = (talos) => [...talos.schematics, ...talos.talconfigs.flatMap((t) => t.schematics)];
+var allSchematics = (talos) => [
+  ...talos.schematics,
+  ...talos.talconfigs.flatMap((t) => t.schematics)
+];
 function secureBootImages(talos) {
   const out = /* @__PURE__ */ new Map();
   const key = (s) => `${s.file.absPath}\0${s.start}\0${s.end}`;
@@ -6314,11 +7073,35 @@ function secureBootImages(talos) {
       if (n.talosImageURL) {
         const image = String(n.talosImageURL.value);
         if (!isSecureBootInstaller(image)) continue;
-        add({ declaration: n.talosImageURL, declaredBy: "talosImageURL", file: t.file, version: t.talosVersion, schematic: void 0, image, argsAnchor: n.talosImageURL.span }, t, n);
+        add(
+          {
+            declaration: n.talosImageURL,
+            declaredBy: "talosImageURL",
+            file: t.file,
+            version: t.talosVersion,
+            schematic: void 0,
+            image,
+            argsAnchor: n.talosImageURL.span
+          },
+          t,
+          n
+        );
       } else if (n.secureboot) {
         const s = n.schematic;
         const argsAnchor = s?.kernelArgs?.span ?? n.secureboot.span;
-        add({ declaration: n.secureboot, declaredBy: "machineSpec.secureboot", file: t.file, version: t.talosVersion, schematic: s ?? "empty", image: void 0, argsAnchor }, t, n);
+        add(
+          {
+            declaration: n.secureboot,
+            declaredBy: "machineSpec.secureboot",
+            file: t.file,
+            version: t.talosVersion,
+            schematic: s ?? "empty",
+            image: void 0,
+            argsAnchor
+          },
+          t,
+          n
+        );
       }
     }
   }
@@ -6327,11 +7110,27 @@ function secureBootImages(talos) {
     if (!m.installImage || !image || !isSecureBootInstaller(image)) continue;
     const raw = imageTag(image);
     const version2 = { raw, version: parseTalosVersion(raw), node: m.installImage };
-    add({ declaration: m.installImage, declaredBy: "machine.install.image", file: m.file, version: version2, schematic: void 0, image, argsAnchor: m.installImage.span });
+    add({
+      declaration: m.installImage,
+      declaredBy: "machine.install.image",
+      file: m.file,
+      version: version2,
+      schematic: void 0,
+      image,
+      argsAnchor: m.installImage.span
+    });
   }
   for (const s of talos.schematics) {
     if (!s.secureBootOptions) continue;
-    add({ declaration: s.secureBootOptions, declaredBy: "customization.secureboot", file: s.file, version: { raw: void 0, version: void 0, node: void 0 }, schematic: s, image: void 0, argsAnchor: s.kernelArgs?.span ?? s.secureBootOptions.span });
+    add({
+      declaration: s.secureBootOptions,
+      declaredBy: "customization.secureboot",
+      file: s.file,
+      version: { raw: void 0, version: void 0, node: void 0 },
+      schematic: s,
+      image: void 0,
+      argsAnchor: s.kernelArgs?.span ?? s.secureBootOptions.span
+    });
   }
   return [...out.values()];
 }
@@ -6360,7 +7159,9 @@ var segments = (root, absPath) => relative(root, absPath).split(sep2).filter((s)
 function clustersOf(releaseFile, talconfigs, root) {
   const clusters = new Set(talconfigs.map((t) => t.clusterName ?? t.file.absPath));
   if (clusters.size <= 1) return { talconfigs: [...talconfigs], known: true };
-  const marks = talconfigs.map((t) => /* @__PURE__ */ new Set([...t.clusterName ? [t.clusterName] : [], ...segments(root, dirname6(t.file.absPath))]));
+  const marks = talconfigs.map(
+    (t) => /* @__PURE__ */ new Set([...t.clusterName ? [t.clusterName] : [], ...segments(root, dirname6(t.file.absPath))])
+  );
   const shared = new Set([...marks[0]].filter((m) => marks.every((s) => s.has(m))));
   const path = new Set(segments(root, dirname6(releaseFile)));
   const hits = talconfigs.filter((_, i) => [...marks[i]].some((m) => !shared.has(m) && path.has(m)));
@@ -6374,14 +7175,27 @@ function requirements(list2, field = false) {
   return (Array.isArray(list2) ? list2 : []).flatMap((r) => {
     const req = record(r);
     if (!req || typeof req.key !== "string" || typeof req.operator !== "string") return [];
-    return [{ key: field && req.key === "metadata.name" ? "kubernetes.io/hostname" : req.key, operator: req.operator, values: strings(req.values) }];
+    return [
+      {
+        key: field && req.key === "metadata.name" ? "kubernetes.io/hostname" : req.key,
+        operator: req.operator,
+        values: strings(req.values)
+      }
+    ];
   });
 }
 function placementOf(values, chartVersion) {
   const selector = record(toPlain(valueAt(values, ["nodeSelector"]))) ?? {};
-  const nodeSelector = Object.fromEntries(Object.entries(selector).filter(([, v]) => v !== null && typeof v !== "object").map(([k, v]) => [k, String(v)]));
-  const required = record(toPlain(valueAt(values, ["affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution"])));
-  const terms = Array.isArray(required?.nodeSelectorTerms) ? required.nodeSelectorTerms.map((t) => [...requirements(record(t)?.matchExpressions), ...requirements(record(t)?.matchFields, true)]) : void 0;
+  const nodeSelector = Object.fromEntries(
+    Object.entries(selector).filter(([, v]) => v !== null && typeof v !== "object").map(([k, v]) => [k, String(v)])
+  );
+  const required = record(
+    toPlain(valueAt(values, ["affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution"]))
+  );
+  const terms = Array.isArray(required?.nodeSelectorTerms) ? required.nodeSelectorTerms.map((t) => [
+    ...requirements(record(t)?.matchExpressions),
+    ...requirements(record(t)?.matchFields, true)
+  ]) : void 0;
   const written = valueAt(values, ["tolerations"]);
   const tolerations = written ? toPlain(written) : void 0;
   return {
@@ -6406,7 +7220,8 @@ function rulesOut(req, node) {
     case "Gt":
     case "Lt": {
       if (absent) return true;
-      if (!present || req.values.length !== 1 || !/^-?\d+$/.test(value) || !/^-?\d+$/.test(req.values[0])) return false;
+      if (!present || req.values.length !== 1 || !/^-?\d+$/.test(value) || !/^-?\d+$/.test(req.values[0]))
+        return false;
       return req.operator === "Gt" ? !(Number(value) > Number(req.values[0])) : !(Number(value) < Number(req.values[0]));
     }
     default:
@@ -6446,7 +7261,8 @@ function falcoDrivers(ctx) {
   return out;
 }
 function meeting(ctx, img, uses2) {
-  if (!img.talconfig || img.nodeRefs.length === 0) return uses2.length ? { img, uses: [...uses2], unsure: [] } : void 0;
+  if (!img.talconfig || img.nodeRefs.length === 0)
+    return uses2.length ? { img, uses: [...uses2], unsure: [] } : void 0;
   const talconfigs = ctx.model.talos.talconfigs;
   const met = [];
   const unsure = [];
@@ -6465,11 +7281,27 @@ function meeting(ctx, img, uses2) {
 }
 function releaseData(use) {
   const { driver } = use;
-  return { release: use.release.release.title, at: where(use.span), field: driver.field, value: driver.value, defaultOf: driver.written ? null : driver.defaultOf ?? null, driver: driver.kind };
+  return {
+    release: use.release.release.title,
+    at: where(use.span),
+    field: driver.field,
+    value: driver.value,
+    defaultOf: driver.written ? null : driver.defaultOf ?? null,
+    driver: driver.kind
+  };
 }
-var imageData = (img) => ({ talos: img.version.version ?? null, via: img.version.via?.path ?? null, raw: img.version.raw ?? null, declaredBy: img.declaredBy, nodes: [...img.nodes] });
+var imageData = (img) => ({
+  talos: img.version.version ?? null,
+  via: img.version.via?.path ?? null,
+  raw: img.version.raw ?? null,
+  declaredBy: img.declaredBy,
+  nodes: [...img.nodes]
+});
 function unsureData(m, ctx) {
-  return { unsure: m.unsure.map((u) => u.release.release.title), clusters: m.unsure.length ? [...new Set(ctx.model.talos.talconfigs.map((t) => t.clusterName ?? t.file.path))].sort() : [] };
+  return {
+    unsure: m.unsure.map((u) => u.release.release.title),
+    clusters: m.unsure.length ? [...new Set(ctx.model.talos.talconfigs.map((t) => t.clusterName ?? t.file.path))].sort() : []
+  };
 }
 function unsureNote(d) {
   if (d.unsure.length === 0) return "";
@@ -6489,7 +7321,10 @@ function lockdownOf(img) {
   const forces = secureBootForcesConfidentiality(img.version.version);
   if (forces === false) return void 0;
   const args = img.schematic === "empty" ? [] : img.schematic.args;
-  return { known: forces === true, result: applyKernelArgs(["confidentiality"], args, supportsNegatedArgs(img.version.version)) };
+  return {
+    known: forces === true,
+    result: applyKernelArgs(["confidentiality"], args, supportsNegatedArgs(img.version.version))
+  };
 }
 function secureBootOn(d) {
   if (!d.talos) return `Secure Boot on Talos before ${talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)}`;
@@ -6530,19 +7365,29 @@ var install_kernel_args_ignored_default = createRule(
       const sbNodes = (patches.get(m.file.absPath) ?? []).flatMap(
         ({ talconfig, nodes }) => nodes.filter((n) => n.talosImageURL ? isSecureBootInstaller(String(n.talosImageURL.value)) : !!n.secureboot).map((n) => ({ talconfig, n }))
       );
-      if (sbNodes.length) return `${sbNodes[0].talconfig.file.path} applies this patch to Secure Boot node${sbNodes.length > 1 ? "s" : ""} ${sbNodes.map((s) => s.n.hostname).join(", ")}`;
-      if (negatedOnly && images.length) return `this repository installs Talos with Secure Boot (${where(images[0].declaration.span)}), the only kernel where "-lockdown" matters`;
+      if (sbNodes.length)
+        return `${sbNodes[0].talconfig.file.path} applies this patch to Secure Boot node${sbNodes.length > 1 ? "s" : ""} ${sbNodes.map((s) => s.n.hostname).join(", ")}`;
+      if (negatedOnly && images.length)
+        return `this repository installs Talos with Secure Boot (${where(images[0].declaration.span)}), the only kernel where "-lockdown" matters`;
       return void 0;
     };
     for (const m of ctx.model.talos.machineConfigs) {
       const lockdownArgs = m.installArgs.filter((a) => isLockdownArg(a.text));
       if (lockdownArgs.length === 0) continue;
-      const reason = secureBootReason(m, lockdownArgs.some((a) => /(^|\s)-lockdown(=|\s|$)/.test(a.text)));
+      const reason = secureBootReason(
+        m,
+        lockdownArgs.some((a) => /(^|\s)-lockdown(=|\s|$)/.test(a.text))
+      );
       if (!reason) continue;
       ctx.report({
         span: lockdownArgs[0].node.span,
         messageId: "ignored",
-        data: { args: lockdownArgs.map((a) => a.text), reason, ignoredSince: talosLine(INSTALL_ARGS_IGNORED_WITH_SYSTEMD_BOOT_SINCE), deprecatedSince: talosLine(INSTALL_ARGS_DEPRECATED_SINCE) }
+        data: {
+          args: lockdownArgs.map((a) => a.text),
+          reason,
+          ignoredSince: talosLine(INSTALL_ARGS_IGNORED_WITH_SYSTEMD_BOOT_SINCE),
+          deprecatedSince: talosLine(INSTALL_ARGS_DEPRECATED_SINCE)
+        }
       });
     }
   }
@@ -6609,7 +7454,12 @@ var lockdown_no_effect_default = createRule(
         ctx.report({
           span: arg.node.span,
           messageId: kind,
-          data: { ...imageData(img), arg: arg.text, into: effect2.kind === "folded" ? effect2.into.text : null, negatedSince: NEGATED_KERNEL_ARGS_SINCE }
+          data: {
+            ...imageData(img),
+            arg: arg.text,
+            into: effect2.kind === "folded" ? effect2.into.text : null,
+            negatedSince: NEGATED_KERNEL_ARGS_SINCE
+          }
         });
       }
     }
@@ -6631,7 +7481,11 @@ var lockdown_removed_default = createRule(
     messages: {
       noLockdown: message({
         title: (d) => `"${d.arg}" leaves the kernel${ofNodes(d.nodes)} without any lockdown`,
-        why: (d) => `it removes the lockdown=confidentiality that ${secureBootOn(d)} adds, and no lockdown=integrity is left after it: Secure Boot verifies the kernel at boot, but root can then still change the running kernel (lockdown is what refuses /dev/mem writes, unsigned kexec and hibernation images), a security downgrade.` + d.foldedAfter.map((a) => ` The "${a}" after it removes nothing: Talos groups it under "${d.arg}" (this is the list from falco#3416).`).join("") + d.removedBefore.map((a) => ` It also removes the "${a}" before it: Talos applies the arguments in order, so lockdown=integrity has to come after "-lockdown".`).join(""),
+        why: (d) => `it removes the lockdown=confidentiality that ${secureBootOn(d)} adds, and no lockdown=integrity is left after it: Secure Boot verifies the kernel at boot, but root can then still change the running kernel (lockdown is what refuses /dev/mem writes, unsigned kexec and hibernation images), a security downgrade.` + d.foldedAfter.map(
+          (a) => ` The "${a}" after it removes nothing: Talos groups it under "${d.arg}" (this is the list from falco#3416).`
+        ).join("") + d.removedBefore.map(
+          (a) => ` It also removes the "${a}" before it: Talos applies the arguments in order, so lockdown=integrity has to come after "-lockdown".`
+        ).join(""),
         help: (d) => `Falco's eBPF probe only needs lockdown lowered to integrity: ${LOCKDOWN_FIX}.${unknownVersionNote(d)}`
       })
     }
@@ -6654,7 +7508,12 @@ var lockdown_removed_default = createRule(
       ctx.report({
         span: remover.node.span,
         messageId: "noLockdown",
-        data: { ...imageData(img), arg: remover.text, foldedAfter: folded.filter((a) => a.text.includes("=")).map((a) => a.text), removedBefore: alsoRemoved.map((a) => a.text) }
+        data: {
+          ...imageData(img),
+          arg: remover.text,
+          foldedAfter: folded.filter((a) => a.text.includes("=")).map((a) => a.text),
+          removedBefore: alsoRemoved.map((a) => a.text)
+        }
       });
     }
   }
@@ -6667,8 +7526,14 @@ var secureboot_kmod_default = createRule(
     title: "A Falco release loads the kernel module on Talos with Secure Boot, which refuses unsigned modules",
     severity: "error",
     fixable: false,
-    references: ["https://github.com/siderolabs/talos/commit/ced57b047a389e26f7e5bfa3efab5b64f3fced87", "https://github.com/torvalds/linux/blob/master/include/linux/security.h"],
-    reads: [{ read: "talos-configs", when: "falco-release" }, { read: "falco-releases", when: "talos-config" }],
+    references: [
+      "https://github.com/siderolabs/talos/commit/ced57b047a389e26f7e5bfa3efab5b64f3fced87",
+      "https://github.com/torvalds/linux/blob/master/include/linux/security.h"
+    ],
+    reads: [
+      { read: "talos-configs", when: "falco-release" },
+      { read: "falco-releases", when: "talos-config" }
+    ],
     messages: {
       kmod: message({
         title: (d) => `${d.release} loads the Falco kernel module on Talos with Secure Boot`,
@@ -6686,7 +7551,13 @@ var secureboot_kmod_default = createRule(
       ctx.report({
         span: use.span,
         messageId: "kmod",
-        data: { ...releaseData(use), ...unsureData(met[0], ctx), secureBootAt: where(met[0].img.declaration.span), nodes: met.flatMap((m) => m.img.nodes), lockdownUntil: talosLine(SECURE_BOOT_LOCKDOWN_UNTIL) }
+        data: {
+          ...releaseData(use),
+          ...unsureData(met[0], ctx),
+          secureBootAt: where(met[0].img.declaration.span),
+          nodes: met.flatMap((m) => m.img.nodes),
+          lockdownUntil: talosLine(SECURE_BOOT_LOCKDOWN_UNTIL)
+        }
       });
     }
   }
@@ -6710,7 +7581,10 @@ function wording(d) {
         fix: `add to the schematic's customization: ${LOCKDOWN_FIX}`
       };
     default:
-      return d.hasArgsList ? { missing: `${ofNodes(d.nodes)}, and this extraKernelArgs list does not remove it`, fix: `add "-lockdown" and then "lockdown=integrity" to this list: ${LOCKDOWN_FIX}` } : {
+      return d.hasArgsList ? {
+        missing: `${ofNodes(d.nodes)}, and this extraKernelArgs list does not remove it`,
+        fix: `add "-lockdown" and then "lockdown=integrity" to this list: ${LOCKDOWN_FIX}`
+      } : {
         missing: `${ofNodes(d.nodes)}, and ${d.nodes.length > 1 ? "their schematics have" : "its schematic has"} no extraKernelArgs that remove it`,
         fix: `give ${d.nodes.length > 1 ? "these nodes" : "this node"} schematic.customization.${LOCKDOWN_FIX}`
       };
@@ -6750,19 +7624,29 @@ var secureboot_lockdown_default = createRule(
       "https://github.com/siderolabs/talos/commit/5e13cafe5b506039fdd652372b1d1f71a1c1c10b",
       "https://github.com/siderolabs/talos/commit/a72281e5b98d55b0bfa6c1ba6499193e804c67ef"
     ],
-    reads: [{ read: "talos-configs", when: "falco-release" }, { read: "falco-releases", when: "talos-config" }],
+    reads: [
+      { read: "talos-configs", when: "falco-release" },
+      { read: "falco-releases", when: "talos-config" }
+    ],
     messages: messages6
   },
   (ctx) => {
     const ebpf = falcoDrivers(ctx).filter((u) => EBPF_DRIVERS.has(u.driver.kind));
     if (ebpf.length === 0) return;
-    const someSchematicFixes = allSchematics(ctx.model.talos).some((s) => applyKernelArgs(["confidentiality"], s.args, true).level !== "confidentiality");
+    const someSchematicFixes = allSchematics(ctx.model.talos).some(
+      (s) => applyKernelArgs(["confidentiality"], s.args, true).level !== "confidentiality"
+    );
     for (const image of secureBootImages(ctx.model.talos)) {
       const met = meeting(ctx, image, ebpf);
       if (!met) continue;
       const { img, uses: uses2 } = met;
       const unsure = unsureData(met, ctx);
-      const report2 = (known, setByList = false) => ctx.report({ span: img.argsAnchor, severity: known ? "error" : "warning", messageId: "confidentiality", data: data(img, uses2, known, unsure, setByList) });
+      const report2 = (known, setByList = false) => ctx.report({
+        span: img.argsAnchor,
+        severity: known ? "error" : "warning",
+        messageId: "confidentiality",
+        data: data(img, uses2, known, unsure, setByList)
+      });
       if (img.schematic === void 0) {
         const forces = secureBootForcesConfidentiality(img.version.version);
         if (forces === false || someSchematicFixes) continue;

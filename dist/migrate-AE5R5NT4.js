@@ -5,7 +5,7 @@ import {
   gitRoot,
   lintAnalysis,
   loadKnowledge
-} from "./chunk-TJ6EGKRW.js";
+} from "./chunk-WUKXWVMV.js";
 import "./chunk-YPCHEUSL.js";
 import {
   writeFileAtomic
@@ -13,7 +13,7 @@ import {
 import {
   ConfigError,
   loadConfig
-} from "./chunk-YBA7LFHC.js";
+} from "./chunk-Y347MVQ7.js";
 import {
   EXIT,
   UsageFailure
@@ -21,7 +21,7 @@ import {
 import {
   require_picocolors,
   useColor
-} from "./chunk-7R5QFIBS.js";
+} from "./chunk-VJYPJKRZ.js";
 import {
   DRIVER_ALIASES,
   MECHANICAL,
@@ -35,10 +35,10 @@ import {
   shortRef,
   toPlain,
   withBom
-} from "./chunk-LX7MSIBB.js";
+} from "./chunk-7RLDYCNY.js";
 import {
   require_dist
-} from "./chunk-GPAF3G5V.js";
+} from "./chunk-5KYCUKML.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";
@@ -561,7 +561,10 @@ function summary(plan) {
     const manual = r.layers.flatMap((l) => l.log.manual);
     if (!r.version && changes.length === 0 && manual.length === 0 && r.notes.length === 0) continue;
     const moves = r.version?.resolves && r.version.resolves !== r.from;
-    out.push("", `${r.title} (${fileLine(r.file, r.at)})${r.from ? `: chart ${r.from}${moves ? ` \u2192 ${r.version.resolves}` : ""}` : ""}`);
+    out.push(
+      "",
+      `${r.title} (${fileLine(r.file, r.at)})${r.from ? `: chart ${r.from}${moves ? ` \u2192 ${r.version.resolves}` : ""}` : ""}`
+    );
     if (r.version) out.push(`  version: ${r.version.note}`);
     for (const l of r.layers) {
       if (!l.log.changes.length && !l.log.manual.length) continue;
@@ -579,30 +582,50 @@ function summary(plan) {
 var link = (url) => `[${shortRef(url) === url ? "source" : shortRef(url)}](${url})`;
 var code = (s) => `\`${s.replace(/`/g, "'")}\``;
 function summaryMarkdown(plan) {
-  const out = [`helmvet migrates the Falco deployments below to chart **${plan.target}**. Every change lists why and its source; what could not be mapped safely is listed for a person.`];
+  const out = [
+    `helmvet migrates the Falco deployments below to chart **${plan.target}**. Every change lists why and its source; what could not be mapped safely is listed for a person.`
+  ];
   for (const r of plan.releases) {
     const changes = r.layers.flatMap((l) => l.log.changes.map((c) => ({ l, c })));
     const manual = r.layers.flatMap((l) => l.log.manual.map((m) => ({ l, m })));
     if (!r.version && !changes.length && !manual.length) continue;
-    out.push("", `### ${r.title}`, "", `\`${r.file.path}\`${r.from ? `: chart ${r.from}${r.version?.resolves ? ` \u2192 ${r.version.resolves}` : ""}` : ""}`, "");
+    out.push(
+      "",
+      `### ${r.title}`,
+      "",
+      `\`${r.file.path}\`${r.from ? `: chart ${r.from}${r.version?.resolves ? ` \u2192 ${r.version.resolves}` : ""}` : ""}`,
+      ""
+    );
     if (r.version) out.push(`- version: ${r.version.note}`);
-    for (const { l, c } of changes) out.push(`- ${code(c.path)} (${l.label}): ${c.what}; ${c.why} ${c.sources.map(link).join(" ")}`);
-    for (const { l, m } of manual) out.push(`- **left for you**: ${code(m.path)} (${l.label}): ${m.note} ${m.sources.map(link).join(" ")}`);
+    for (const { l, c } of changes)
+      out.push(`- ${code(c.path)} (${l.label}): ${c.what}; ${c.why} ${c.sources.map(link).join(" ")}`);
+    for (const { l, m } of manual)
+      out.push(`- **left for you**: ${code(m.path)} (${l.label}): ${m.note} ${m.sources.map(link).join(" ")}`);
     for (const n of r.notes) out.push(`- note: ${n}`);
   }
   for (const r of plan.refused) out.push("", `**Not migrated**: ${code(r.file.path)}: ${r.reason}`);
-  out.push("", "_Opened by [helmvet](https://github.com/helmvet/helmvet) `migrate`; run it again to update this pull request._");
+  out.push(
+    "",
+    "_Opened by [helmvet](https://github.com/helmvet/helmvet) `migrate`; run it again to update this pull request._"
+  );
   return `${out.join("\n")}
 `;
 }
 function unifiedDiff(plan, color = false) {
-  const diff = plan.files.map((f) => createTwoFilesPatch(`a/${f.file.path}`, `b/${f.file.path}`, f.file.text, f.after, "", "", { context: 3 })).join("");
+  const diff = plan.files.map(
+    (f) => createTwoFilesPatch(`a/${f.file.path}`, `b/${f.file.path}`, f.file.text, f.after, "", "", { context: 3 })
+  ).join("");
   if (!color) return diff;
   const c = import_picocolors.default.createColors(true);
-  return diff.split("\n").map((l) => l.startsWith("+++") || l.startsWith("---") || l.startsWith("Index:") || l.startsWith("====") ? c.bold(l) : l.startsWith("@@") ? c.cyan(l) : l.startsWith("+") ? c.green(l) : l.startsWith("-") ? c.red(l) : l).join("\n");
+  return diff.split("\n").map(
+    (l) => l.startsWith("+++") || l.startsWith("---") || l.startsWith("Index:") || l.startsWith("====") ? c.bold(l) : l.startsWith("@@") ? c.cyan(l) : l.startsWith("+") ? c.green(l) : l.startsWith("-") ? c.red(l) : l
+  ).join("\n");
 }
 function planJson(plan) {
-  const at = (file, offset) => ({ file: file.path, line: positionAt(file, offset).line });
+  const at = (file, offset) => ({
+    file: file.path,
+    line: positionAt(file, offset).line
+  });
   return `${JSON.stringify(
     {
       schemaVersion: 1,
@@ -614,10 +637,18 @@ function planJson(plan) {
         from: r.from ?? null,
         to: r.to,
         version: r.version ? { text: r.version.text, resolves: r.version.resolves ?? null, note: r.version.note } : null,
-        layers: r.layers.map((l) => ({ label: l.label, file: l.file.path, changes: l.log.changes, manual: l.log.manual })),
+        layers: r.layers.map((l) => ({
+          label: l.label,
+          file: l.file.path,
+          changes: l.log.changes,
+          manual: l.log.manual
+        })),
         notes: r.notes
       })),
-      files: plan.files.map((f) => ({ file: f.file.path, diff: createTwoFilesPatch(`a/${f.file.path}`, `b/${f.file.path}`, f.file.text, f.after, "", "", { context: 3 }) })),
+      files: plan.files.map((f) => ({
+        file: f.file.path,
+        diff: createTwoFilesPatch(`a/${f.file.path}`, `b/${f.file.path}`, f.file.text, f.after, "", "", { context: 3 })
+      })),
       refused: plan.refused.map((r) => ({ file: r.file.path, reason: r.reason }))
     },
     null,
@@ -640,8 +671,13 @@ function mergeInsertions(edits) {
     else byOffset.set(e.start, [...byOffset.get(e.start) ?? [], e]);
   }
   for (const [at, list] of byOffset) {
-    if (new Set(list.map((e) => e.depth)).size !== list.length) throw new EditConflict(`two insertions at offset ${at} at the same depth`);
-    out.push({ start: at, end: at, text: [...list].sort((a, b) => b.depth - a.depth).map((e) => e.text).join("") });
+    if (new Set(list.map((e) => e.depth)).size !== list.length)
+      throw new EditConflict(`two insertions at offset ${at} at the same depth`);
+    out.push({
+      start: at,
+      end: at,
+      text: [...list].sort((a, b) => b.depth - a.depth).map((e) => e.text).join("")
+    });
   }
   return out;
 }
@@ -657,7 +693,8 @@ function applyEdits(text, edits) {
   let out = "";
   let at = 0;
   for (const e of sorted) {
-    if (e.start < at || e.end > text.length || e.start > e.end) throw new EditConflict(`edit ${e.start}-${e.end} is outside the text`);
+    if (e.start < at || e.end > text.length || e.start > e.end)
+      throw new EditConflict(`edit ${e.start}-${e.end} is outside the text`);
     out += text.slice(at, e.start) + e.text;
     at = e.end;
   }
@@ -673,7 +710,8 @@ var ChangeLog = class {
   }
   /** Drops notes a later rewrite made moot (the keys they were about are gone). */
   settle(prefix) {
-    for (let i = this.manual.length - 1; i >= 0; i--) if (this.manual[i].path === prefix || this.manual[i].path.startsWith(`${prefix}.`)) this.manual.splice(i, 1);
+    for (let i = this.manual.length - 1; i >= 0; i--)
+      if (this.manual[i].path === prefix || this.manual[i].path.startsWith(`${prefix}.`)) this.manual.splice(i, 1);
   }
   leave(path, note, sources) {
     if (!this.manual.some((m) => m.path === path && m.note === note)) this.manual.push({ path, note, sources });
@@ -728,7 +766,8 @@ function formatScalar(value, like) {
   if (like?.style === "QUOTE_SINGLE") return `'${value.replace(/'/g, "''")}'`;
   try {
     const back = (0, import_yaml.parse)(`k: ${value}`);
-    if (back && typeof back === "object" && back.k === value && !/^\s|\s$|#|: /.test(value)) return value;
+    if (back && typeof back === "object" && back.k === value && !/^\s|\s$|#|: /.test(value))
+      return value;
   } catch {
   }
   return (0, import_yaml.stringify)(value).trimEnd();
@@ -738,7 +777,9 @@ function writtenScalar(origin, text, column) {
   if (!source.includes("\n")) return source;
   const from = columnOf(text, origin.span.start) > 0 ? keyColumnOf(text, origin.span.start) : 0;
   const delta = column - from;
-  return source.split("\n").map((line, i) => i === 0 || line.trim() === "" ? line : delta >= 0 ? " ".repeat(delta) + line : line.replace(new RegExp(`^ {0,${-delta}}`), "")).join("\n");
+  return source.split("\n").map(
+    (line, i) => i === 0 || line.trim() === "" ? line : delta >= 0 ? " ".repeat(delta) + line : line.replace(new RegExp(`^ {0,${-delta}}`), "")
+  ).join("\n");
 }
 function keyColumnOf(text, offset) {
   const start = offset - columnOf(text, offset);
@@ -754,7 +795,8 @@ function scalarText(node, ctx, column) {
 function renderFlow(node, ctx) {
   const alias = aliasText(node, ctx);
   if (alias) return alias;
-  if (node.kind === "scalar") return node.origin && node.origin.value === node.value && !ctx.text.slice(node.origin.span.start, node.origin.span.end).includes("\n") ? ctx.text.slice(node.origin.span.start, node.origin.span.end) : formatScalar(node.value, node.origin);
+  if (node.kind === "scalar")
+    return node.origin && node.origin.value === node.value && !ctx.text.slice(node.origin.span.start, node.origin.span.end).includes("\n") ? ctx.text.slice(node.origin.span.start, node.origin.span.end) : formatScalar(node.value, node.origin);
   if (node.kind === "seq") return `[${node.items.map((i) => renderFlow(i, ctx)).join(", ")}]`;
   return `{${node.entries.map((e) => `${formatKey(e.key)}: ${renderFlow(e.value, ctx)}`).join(", ")}}`;
 }
@@ -789,7 +831,9 @@ function renderEntry(entry, column, ctx) {
   } else if (v.kind === "map" && v.entries.length === 0) {
     lines.push(`${key} {}`);
   } else if (isFlowOrigin(v, ctx) && sameAsWritten(v)) {
-    lines.push(`${key} ${ctx.text.slice(v.origin.span.start, v.origin.span.end).trim()}${keyLineComment(entry, ctx)}`);
+    lines.push(
+      `${key} ${ctx.text.slice(v.origin.span.start, v.origin.span.end).trim()}${keyLineComment(entry, ctx)}`
+    );
   } else if (v.kind === "map") {
     lines.push(`${key}${keyLineComment(entry, ctx)}`);
     return `${lines.join(ctx.eol)}${ctx.eol}${v.entries.map((e) => renderEntry(e, column + ctx.step, ctx)).join("")}`;
@@ -798,7 +842,10 @@ function renderEntry(entry, column, ctx) {
     lines.push(`${key} ${renderFlow(v, ctx)}${keyLineComment(entry, ctx) || carried}`);
   } else {
     lines.push(`${key}${keyLineComment(entry, ctx)}`);
-    for (const item of v.items) lines.push(`${pad}${" ".repeat(ctx.step)}- ${item.kind === "scalar" ? scalarText(item, ctx, column + ctx.step + 2) : renderFlow(item, ctx)}`);
+    for (const item of v.items)
+      lines.push(
+        `${pad}${" ".repeat(ctx.step)}- ${item.kind === "scalar" ? scalarText(item, ctx, column + ctx.step + 2) : renderFlow(item, ctx)}`
+      );
   }
   return `${lines.join(ctx.eol)}${ctx.eol}`;
 }
@@ -810,17 +857,21 @@ function isFlowOrigin(v, ctx) {
 function sameAsWritten(v) {
   if (!v.origin) return false;
   if (v.kind === "scalar") return v.origin.kind === "scalar" && v.origin.value === v.value;
-  if (v.kind === "seq") return v.origin.kind === "seq" && v.items.length === v.origin.items.length && v.items.every((i, n) => i.origin === v.origin.items[n] && sameAsWritten(i));
-  return v.origin.kind === "map" && v.entries.length === v.origin.entries.size && v.entries.every((e) => e.origin && v.origin.entries.get(e.key) === e.origin && e.value.origin === e.origin.value && sameAsWritten(e.value));
+  if (v.kind === "seq")
+    return v.origin.kind === "seq" && v.items.length === v.origin.items.length && v.items.every((i, n) => i.origin === v.origin.items[n] && sameAsWritten(i));
+  return v.origin.kind === "map" && v.entries.length === v.origin.entries.size && v.entries.every(
+    (e) => e.origin && v.origin.entries.get(e.key) === e.origin && e.value.origin === e.origin.value && sameAsWritten(e.value)
+  );
 }
 
 // src/migrate/diff.ts
 var isFlow = (node, text) => node.kind !== "scalar" && (text[node.span.start] === "{" || text[node.span.start] === "[");
 function usedOrigins(node, out = /* @__PURE__ */ new Set()) {
-  if (node.kind === "map") for (const e of node.entries) {
-    if (e.origin) out.add(e.origin);
-    usedOrigins(e.value, out);
-  }
+  if (node.kind === "map")
+    for (const e of node.entries) {
+      if (e.origin) out.add(e.origin);
+      usedOrigins(e.value, out);
+    }
   if (node.kind === "seq") for (const i of node.items) usedOrigins(i, out);
   return out;
 }
@@ -849,20 +900,30 @@ function diffSeq(orig, target, ctx, sink) {
     sink.edits.push({ start: orig.span.start, end: orig.span.end, text: renderFlow(target, ctx) });
     return;
   }
-  sink.problems.push(`the list at line ${ctx.text.slice(0, orig.span.start).split("\n").length} changes inside; helmvet does not rewrite block lists`);
+  sink.problems.push(
+    `the list at line ${ctx.text.slice(0, orig.span.start).split("\n").length} changes inside; helmvet does not rewrite block lists`
+  );
 }
 function diffValue(orig, target, ctx, sink, depth, moved, entry, targetEntry) {
   if (target.origin !== orig) {
     if (entry && targetEntry) {
       const column = columnOf(ctx.text, entry.keySpan.start);
-      sink.edits.push({ start: lineStart(ctx.text, entry.keySpan.start), end: entryEnd(ctx.text, entry), text: renderEntry({ ...targetEntry, origin: void 0 }, column, ctx) });
+      sink.edits.push({
+        start: lineStart(ctx.text, entry.keySpan.start),
+        end: entryEnd(ctx.text, entry),
+        text: renderEntry({ ...targetEntry, origin: void 0 }, column, ctx)
+      });
     }
     return;
   }
   if (orig.alias) {
     if (sameAsWritten(target)) return;
-    if (orig.kind === "scalar" && target.kind === "scalar") sink.edits.push({ start: orig.alias.start, end: orig.alias.end, text: formatScalar(target.value, orig) });
-    else sink.problems.push(`${ctx.text.slice(orig.alias.start, orig.alias.end)} at line ${ctx.text.slice(0, orig.alias.start).split("\n").length} stands for an anchor used elsewhere; helmvet does not rewrite shared anchors`);
+    if (orig.kind === "scalar" && target.kind === "scalar")
+      sink.edits.push({ start: orig.alias.start, end: orig.alias.end, text: formatScalar(target.value, orig) });
+    else
+      sink.problems.push(
+        `${ctx.text.slice(orig.alias.start, orig.alias.end)} at line ${ctx.text.slice(0, orig.alias.start).split("\n").length} stands for an anchor used elsewhere; helmvet does not rewrite shared anchors`
+      );
     return;
   }
   if (orig.kind === "map" && target.kind === "map") diffMap(orig, target, ctx, sink, moved, depth + 1);
@@ -874,7 +935,8 @@ function diffValue(orig, target, ctx, sink, depth, moved, entry, targetEntry) {
 function diffMap(orig, target, ctx, sink, moved = usedOrigins(target), depth = 0) {
   const { text } = ctx;
   if (isFlow(orig, text)) {
-    if (!sameAsWritten(target)) sink.edits.push({ start: orig.span.start, end: orig.span.end, text: renderFlow(target, ctx) });
+    if (!sameAsWritten(target))
+      sink.edits.push({ start: orig.span.start, end: orig.span.end, text: renderFlow(target, ctx) });
     return;
   }
   const origEntries = [...orig.entries.values()];
@@ -896,7 +958,12 @@ function diffMap(orig, target, ctx, sink, moved = usedOrigins(target), depth = 0
   const flush = (at) => {
     if (!pending.length) return;
     const prefix = at === text.length && !text.endsWith("\n") ? ctx.eol : "";
-    sink.edits.push({ start: at, end: at, text: prefix + pending.map((p) => renderEntry(p, column, ctx)).join(""), depth });
+    sink.edits.push({
+      start: at,
+      end: at,
+      text: prefix + pending.map((p) => renderEntry(p, column, ctx)).join(""),
+      depth
+    });
     pending = [];
   };
   for (const t of target.entries) {
@@ -916,7 +983,11 @@ var import_semver = __toESM(require_semver(), 1);
 function fromValues(node) {
   if (node.kind === "scalar") return { kind: "scalar", value: node.value, origin: node };
   if (node.kind === "seq") return { kind: "seq", items: node.items.map(fromValues), origin: node };
-  return { kind: "map", entries: [...node.entries.values()].map((e) => ({ key: e.key, origin: e, value: fromValues(e.value) })), origin: node };
+  return {
+    kind: "map",
+    entries: [...node.entries.values()].map((e) => ({ key: e.key, origin: e, value: fromValues(e.value) })),
+    origin: node
+  };
 }
 var scalar = (value) => ({ kind: "scalar", value });
 function plain(node) {
@@ -984,7 +1055,10 @@ var split = (path) => path.split(".");
 var snake = (key) => key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase();
 function convertKeys(node, convert) {
   if (node.kind !== "map") return node;
-  return { ...node, entries: node.entries.map((e) => ({ ...e, key: convert(e.key), value: convertKeys(e.value, convert) })) };
+  return {
+    ...node,
+    entries: node.entries.map((e) => ({ ...e, key: convert(e.key), value: convertKeys(e.value, convert) }))
+  };
 }
 function placeBefore(root, from, to) {
   let common = 0;
@@ -1002,8 +1076,15 @@ function applyMigration(root, m, log) {
       remove(root, from);
       return;
     }
-    if (entry.value.kind !== "map") log.leave(m.from, `${m.note ?? `move it to ${m.to ?? "its new place"} by hand`}`, m.sources);
-    else for (const e of entry.value.entries) log.leave(`${m.from}.${e.key}`, m.note ?? `no mechanical rewrite for this key; ${m.to ? `its place is under ${m.to}` : "nothing replaces it"}`, m.sources);
+    if (entry.value.kind !== "map")
+      log.leave(m.from, `${m.note ?? `move it to ${m.to ?? "its new place"} by hand`}`, m.sources);
+    else
+      for (const e of entry.value.entries)
+        log.leave(
+          `${m.from}.${e.key}`,
+          m.note ?? `no mechanical rewrite for this key; ${m.to ? `its place is under ${m.to}` : "nothing replaces it"}`,
+          m.sources
+        );
     return;
   }
   if (!MECHANICAL.has(m.transform)) {
@@ -1050,7 +1131,9 @@ function applyMigration(root, m, log) {
   log.change(m.from, change, what, why(m), m.sources);
 }
 function entriesFor(fromExclusive, toInclusive) {
-  return VALUES_MIGRATIONS.filter((m) => import_semver.default.lte(m.since, toInclusive) && import_semver.default.gt(m.since, fromExclusive)).sort((a, b) => import_semver.default.compare(a.since, b.since) || b.from.split(".").length - a.from.split(".").length);
+  return VALUES_MIGRATIONS.filter((m) => import_semver.default.lte(m.since, toInclusive) && import_semver.default.gt(m.since, fromExclusive)).sort(
+    (a, b) => import_semver.default.compare(a.since, b.since) || b.from.split(".").length - a.from.split(".").length
+  );
 }
 
 // src/migrate/steps/step.ts
@@ -1073,30 +1156,54 @@ var to_2_default = step(2);
 var to_3_default = step(3);
 
 // src/migrate/steps/3-to-4.ts
-var DRIVERS = ["https://github.com/falcosecurity/charts/commit/95496d0b1e1e795d199bbf25127757648ab619b1", "https://github.com/falcosecurity/charts/commit/5fffb07"];
+var DRIVERS = [
+  "https://github.com/falcosecurity/charts/commit/95496d0b1e1e795d199bbf25127757648ab619b1",
+  "https://github.com/falcosecurity/charts/commit/5fffb07"
+];
 var to_4_default = step(4, (tree, log) => {
   const kind = get(tree, ["driver", "kind"]);
   if (kind?.kind === "scalar" && typeof kind.value === "string" && DRIVER_ALIASES[kind.value]) {
     const old = kind.value;
     kind.value = DRIVER_ALIASES[old];
-    log.change("driver.kind", "rewritten", `${old} became ${kind.value}`, `chart 4.0.0 renamed the driver kinds after Falco's; "${old}" is an alias it warns about`, DRIVERS);
+    log.change(
+      "driver.kind",
+      "rewritten",
+      `${old} became ${kind.value}`,
+      `chart 4.0.0 renamed the driver kinds after Falco's; "${old}" is an alias it warns about`,
+      DRIVERS
+    );
   }
 });
 
 // src/migrate/steps/4-to-5.ts
-var SOURCES = ["https://github.com/falcosecurity/charts/commit/6d9ccd5", "https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md"];
+var SOURCES = [
+  "https://github.com/falcosecurity/charts/commit/6d9ccd5",
+  "https://github.com/falcosecurity/charts/blob/master/charts/falco/BREAKING-CHANGES.md"
+];
 var to_5_default = step(5, (tree, log) => {
   const tag = get(tree, ["image", "tag"]);
   const repository = get(tree, ["image", "repository"]);
   const program = get(tree, ["falco", "program_output", "enabled"]);
   if (tag?.kind === "scalar" && typeof tag.value === "string" && tag.value.endsWith("-debian")) {
-    log.leave("image.tag", `pins the Debian flavour and a Falco version (${tag.value}): bump it to the target chart's Falco with -debian, or remove it for the default wolfi image`, SOURCES);
+    log.leave(
+      "image.tag",
+      `pins the Debian flavour and a Falco version (${tag.value}): bump it to the target chart's Falco with -debian, or remove it for the default wolfi image`,
+      SOURCES
+    );
   }
   if (repository?.kind === "scalar" && typeof repository.value === "string" && repository.value.includes("falco-no-driver")) {
-    log.leave("image.repository", "falcosecurity/falco-no-driver is not built for Falco 0.40.0 and newer: use falcosecurity/falco", SOURCES);
+    log.leave(
+      "image.repository",
+      "falcosecurity/falco-no-driver is not built for Falco 0.40.0 and newer: use falcosecurity/falco",
+      SOURCES
+    );
   }
   if (program?.kind === "scalar" && program.value === true) {
-    log.leave("falco.program_output", 'the default image is wolfi from chart 5.0.0: a program_output command that needs Debian tools needs image.tag "<falco version>-debian"', SOURCES);
+    log.leave(
+      "falco.program_output",
+      'the default image is wolfi from chart 5.0.0: a program_output command that needs Debian tools needs image.tag "<falco version>-debian"',
+      SOURCES
+    );
   }
 });
 
@@ -1104,19 +1211,40 @@ var to_5_default = step(5, (tree, log) => {
 var to_6_default = step(6);
 
 // src/migrate/steps/6-to-7.ts
-var COLLECTORS = ["https://github.com/falcosecurity/charts/commit/dcc98894fe3538c295d91d01403cb90ae8e2f925", "https://github.com/falcosecurity/charts/commit/2646171"];
+var COLLECTORS = [
+  "https://github.com/falcosecurity/charts/commit/dcc98894fe3538c295d91d01403cb90ae8e2f925",
+  "https://github.com/falcosecurity/charts/commit/2646171"
+];
 var METRICS = ["https://github.com/falcosecurity/charts/commit/faac8bf1be9910d71f7dedd3c6a7d2f544a943ec"];
 var to_7_default = step(7, (tree, log) => {
   const moved = log.changes.some((c) => /^collectors\.(docker|containerd|crio)\b/.test(c.path) && c.kind === "moved");
   if (moved) {
     if (get(tree, ["collectors", "containerEngine", "enabled"]) === void 0) {
-      put(tree, ["collectors", "containerEngine", "enabled"], scalar(true), void 0, locate(tree, ["collectors", "containerEngine", "engines"])?.entry);
-      log.change("collectors.containerEngine.enabled", "set", "set to true", "the container plugin replaces the legacy collectors, and chart 7.0.0 configures it from collectors.containerEngine", COLLECTORS);
+      put(
+        tree,
+        ["collectors", "containerEngine", "enabled"],
+        scalar(true),
+        void 0,
+        locate(tree, ["collectors", "containerEngine", "engines"])?.entry
+      );
+      log.change(
+        "collectors.containerEngine.enabled",
+        "set",
+        "set to true",
+        "the container plugin replaces the legacy collectors, and chart 7.0.0 configures it from collectors.containerEngine",
+        COLLECTORS
+      );
     }
     for (const engine of ["podman", "lxc", "libvirt_lxc", "bpm"]) {
       if (get(tree, ["collectors", "containerEngine", "engines", engine]) !== void 0) continue;
       put(tree, ["collectors", "containerEngine", "engines", engine, "enabled"], scalar(false));
-      log.change(`collectors.containerEngine.engines.${engine}.enabled`, "set", "set to false", "the legacy collectors covered docker, containerd and CRI-O only; the chart translated them with the other engines off", COLLECTORS);
+      log.change(
+        `collectors.containerEngine.engines.${engine}.enabled`,
+        "set",
+        "set to false",
+        "the legacy collectors covered docker, containerd and CRI-O only; the chart translated them with the other engines off",
+        COLLECTORS
+      );
     }
   }
   const metricsMoved = log.changes.some((c) => c.path.startsWith("falco.metrics.") && c.kind === "moved");
@@ -1124,12 +1252,24 @@ var to_7_default = step(7, (tree, log) => {
     const wasSet = log.changes.some((c) => c.path === "falco.metrics.output_rule");
     if (!wasSet && get(tree, ["metrics", "outputRule"]) === void 0) {
       put(tree, ["metrics", "outputRule"], scalar(true));
-      log.change("metrics.outputRule", "set", "set to true", "falco.metrics.output_rule defaulted to true, metrics.outputRule defaults to false: this keeps the metrics output rule on", METRICS);
+      log.change(
+        "metrics.outputRule",
+        "set",
+        "set to true",
+        "falco.metrics.output_rule defaulted to true, metrics.outputRule defaults to false: this keeps the metrics output rule on",
+        METRICS
+      );
     }
     const enabled = get(tree, ["metrics", "enabled"]);
     if (enabled?.kind === "scalar" && enabled.value === true && get(tree, ["falco", "webserver", "prometheus_metrics_enabled"]) !== void 0) {
       remove(tree, ["falco", "webserver", "prometheus_metrics_enabled"]);
-      log.change("falco.webserver.prometheus_metrics_enabled", "removed", "removed", "with metrics.enabled the chart turns the webserver and its Prometheus endpoint on itself", METRICS);
+      log.change(
+        "falco.webserver.prometheus_metrics_enabled",
+        "removed",
+        "removed",
+        "with metrics.enabled the chart turns the webserver and its Prometheus endpoint on itself",
+        METRICS
+      );
     }
   }
 });
@@ -1138,25 +1278,53 @@ var to_7_default = step(7, (tree, log) => {
 var to_8_default = step(8);
 
 // src/migrate/steps/8-to-9.ts
-var EBPF = ["https://github.com/falcosecurity/falco/commit/312d9af6133c6a6f78a7d7bc94cc2ebcb9453ba8", "https://github.com/falcosecurity/falco/commit/23a1f6d9a042655e9b84431c2912f9c30ed72286"];
+var EBPF = [
+  "https://github.com/falcosecurity/falco/commit/312d9af6133c6a6f78a7d7bc94cc2ebcb9453ba8",
+  "https://github.com/falcosecurity/falco/commit/23a1f6d9a042655e9b84431c2912f9c30ed72286"
+];
 var GVISOR = ["https://github.com/falcosecurity/falco/commit/95ad6d32fa50f204ca611a522c64db4c22084a3b"];
 var to_9_default = step(9, (tree, log) => {
   if (get(tree, ["driver", "ebpf"]) !== void 0) {
     remove(tree, ["driver", "ebpf"]);
     log.settle("driver.ebpf");
-    log.change("driver.ebpf", "removed", "removed", "it configured the legacy eBPF probe, which Falco 0.44.0 dropped; chart 9.0.0 fails to render while it is present", EBPF);
+    log.change(
+      "driver.ebpf",
+      "removed",
+      "removed",
+      "it configured the legacy eBPF probe, which Falco 0.44.0 dropped; chart 9.0.0 fails to render while it is present",
+      EBPF
+    );
   }
   const kind = get(tree, ["driver", "kind"]);
   if (kind?.kind === "scalar" && kind.value === "ebpf") {
     kind.value = "modern_ebpf";
-    log.change("driver.kind", "rewritten", "ebpf became modern_ebpf", "Falco 0.44.0 dropped the legacy eBPF probe; modern eBPF needs a kernel with BTF (5.8 or newer)", EBPF);
+    log.change(
+      "driver.kind",
+      "rewritten",
+      "ebpf became modern_ebpf",
+      "Falco 0.44.0 dropped the legacy eBPF probe; modern eBPF needs a kernel with BTF (5.8 or newer)",
+      EBPF
+    );
   } else if (kind?.kind === "scalar" && kind.value === "gvisor") {
-    log.leave("driver.kind", "gVisor support is gone from Falco 0.44.0 and has no replacement: choose kmod, modern_ebpf or auto, or stay on chart 8", GVISOR);
+    log.leave(
+      "driver.kind",
+      "gVisor support is gone from Falco 0.44.0 and has no replacement: choose kmod, modern_ebpf or auto, or stay on chart 8",
+      GVISOR
+    );
   }
 });
 
 // src/migrate/steps/index.ts
-var STEPS = [to_2_default, to_3_default, to_4_default, to_5_default, to_6_default, to_7_default, to_8_default, to_9_default];
+var STEPS = [
+  to_2_default,
+  to_3_default,
+  to_4_default,
+  to_5_default,
+  to_6_default,
+  to_7_default,
+  to_8_default,
+  to_9_default
+];
 
 // src/migrate/version.ts
 var import_semver3 = __toESM(require_semver(), 1);
@@ -1183,17 +1351,26 @@ function rewriteVersion(raw, exact, from, to, knowledge) {
   const best = bestOfMajor(to, knowledge);
   if (!best) return void 0;
   if (exact) {
-    return { text: raw.replace(/v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?/, (m) => `${m.startsWith("v") ? "v" : ""}${best.version}`), resolves: best.version, note: `pinned to ${best.version}, the newest ${to}.x helmvet knows${isAdvised(best, knowledge) ? "" : " that no advisory marks as bad"}` };
+    return {
+      text: raw.replace(/v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?/, (m) => `${m.startsWith("v") ? "v" : ""}${best.version}`),
+      resolves: best.version,
+      note: `pinned to ${best.version}, the newest ${to}.x helmvet knows${isAdvised(best, knowledge) ? "" : " that no advisory marks as bad"}`
+    };
   }
   const shifted = shiftMajors(raw, from, to);
   const versions = knowledge.charts.map((c) => c.version);
   try {
     const { admitted, chosen } = chooseVersion(shifted, versions);
-    if (chosen && admitted.every((v) => import_semver3.default.major(v) === to)) return { text: shifted, resolves: chosen, note: `"${raw}" becomes "${shifted}", which installs ${chosen}` };
+    if (chosen && admitted.every((v) => import_semver3.default.major(v) === to))
+      return { text: shifted, resolves: chosen, note: `"${raw}" becomes "${shifted}", which installs ${chosen}` };
   } catch {
   }
   const canonical = `>=${to}.0.0 <${to + 1}.0.0`;
-  return { text: canonical, resolves: chooseVersion(canonical, versions).chosen, note: `"${raw}" could not be shifted to ${to}.x in its own style; it becomes "${canonical}"` };
+  return {
+    text: canonical,
+    resolves: chooseVersion(canonical, versions).chosen,
+    note: `"${raw}" could not be shifted to ${to}.x in its own style; it becomes "${canonical}"`
+  };
 }
 
 // src/migrate/plan.ts
@@ -1222,11 +1399,17 @@ function targetVersion(to, knowledge) {
   if (to === void 0) return bestOfMajor(newest, knowledge).version;
   if (/^v?\d+$/.test(to.trim())) {
     const best = bestOfMajor(Number(to.trim().replace(/^v/, "")), knowledge);
-    if (!best) throw new TargetError(`--to ${to}: no falco chart of major ${to} is known (newest known ${knowledge.newest.version})`);
+    if (!best)
+      throw new TargetError(
+        `--to ${to}: no falco chart of major ${to} is known (newest known ${knowledge.newest.version})`
+      );
     return best.version;
   }
   const exact = knowledge.chartVersion(to.trim());
-  if (!exact) throw new TargetError(`--to ${to}: not a published falco chart version or a major (newest known ${knowledge.newest.version})`);
+  if (!exact)
+    throw new TargetError(
+      `--to ${to}: not a published falco chart version or a major (newest known ${knowledge.newest.version})`
+    );
   return exact.version;
 }
 function indentStep(text, root) {
@@ -1260,7 +1443,12 @@ function planMigration(options, analysis = analyse(options)) {
     if (done.has(key)) return done.get(key);
     const { tree, log } = migrateTree(values, target);
     const sink = { edits: [], problems: [] };
-    diffMap(values, tree, { text: file.text, eol: file.eol, step: indentStep(file.text, values), claimed: /* @__PURE__ */ new Set() }, sink);
+    diffMap(
+      values,
+      tree,
+      { text: file.text, eol: file.eol, step: indentStep(file.text, values), claimed: /* @__PURE__ */ new Set() },
+      sink
+    );
     if (sink.problems.length) {
       refused.push({ file, reason: `${label}: ${sink.problems.join("; ")}` });
       return void 0;
@@ -1278,11 +1466,29 @@ function planMigration(options, analysis = analyse(options)) {
     const from = r.installed?.version;
     if (options.skip?.has(releaseKey(r.release.title, r.span.file))) {
       notes.push("left alone: the rewritten files did not pass verification (see above)");
-      return { title: r.release.title, file: r.span.file, at: r.span.start, from, to: target, version: void 0, layers, notes };
+      return {
+        title: r.release.title,
+        file: r.span.file,
+        at: r.span.start,
+        from,
+        to: target,
+        version: void 0,
+        layers,
+        notes
+      };
     }
     if (from && import_semver4.default.gt(from, target)) {
       notes.push(`it installs chart ${from}, newer than the target ${target}: helmvet does not migrate down`);
-      return { title: r.release.title, file: r.span.file, at: r.span.start, from, to: target, version: void 0, layers, notes };
+      return {
+        title: r.release.title,
+        file: r.span.file,
+        at: r.span.start,
+        from,
+        to: target,
+        version: void 0,
+        layers,
+        notes
+      };
     }
     for (const layer of r.release.layers) {
       const why2 = editable(layer);
@@ -1298,9 +1504,12 @@ function planMigration(options, analysis = analyse(options)) {
     const node = r.release.version.node;
     if (r.status === "resolved" && from && node && typeof node.value === "string") {
       version = rewriteVersion(node.value, r.exact, import_semver4.default.major(from), import_semver4.default.major(target), knowledge);
-      if (version && version.text !== node.value) push(node.span.file, [{ start: node.span.start, end: node.span.end, text: formatScalar(version.text, node) }]);
+      if (version && version.text !== node.value)
+        push(node.span.file, [{ start: node.span.start, end: node.span.end, text: formatScalar(version.text, node) }]);
     } else if (r.status !== "resolved") {
-      notes.push(`the chart version is not rewritten: it is ${r.status === "git" ? "a git revision" : r.status === "variable" ? "substituted at deploy time" : `not one helmvet can resolve (${r.status})`}`);
+      notes.push(
+        `the chart version is not rewritten: it is ${r.status === "git" ? "a git revision" : r.status === "variable" ? "substituted at deploy time" : `not one helmvet can resolve (${r.status})`}`
+      );
     } else if (!node) {
       notes.push(`no ${r.release.version.field} is written, so the release takes the newest chart`);
     }
@@ -1309,7 +1518,17 @@ function planMigration(options, analysis = analyse(options)) {
   for (const s of analysis.model.standaloneValues) {
     if (options.skip?.has(releaseKey(`values file ${s.file.path}`, s.file))) continue;
     const plan = planLayer(s.file, s.file.path, s.values);
-    if (plan) releases.push({ title: `values file ${s.file.path}`, file: s.file, at: s.values.span.start, from: void 0, to: target, version: void 0, layers: [plan], notes: [] });
+    if (plan)
+      releases.push({
+        title: `values file ${s.file.path}`,
+        file: s.file,
+        at: s.values.span.start,
+        from: void 0,
+        to: target,
+        version: void 0,
+        layers: [plan],
+        notes: []
+      });
   }
   const files = [];
   for (const [file, list] of edits) {
@@ -1348,13 +1567,18 @@ function check(plan, options) {
   const changed = new Set(plan.files.map((f) => f.file.absPath));
   for (const f of plan.files) {
     const lost = lostComments(f.file.text, f.after);
-    if (lost.length) problems.set(f.file.absPath, `the rewrite would drop ${lost.length === 1 ? "a comment" : `${lost.length} comments`}: ${lost.join(" ")}`);
+    if (lost.length)
+      problems.set(
+        f.file.absPath,
+        `the rewrite would drop ${lost.length === 1 ? "a comment" : `${lost.length} comments`}: ${lost.join(" ")}`
+      );
   }
   const options2 = { ...options, overlay: overlayOf(plan) };
   const analysis = analyse(options2);
   const { findings } = lintAnalysis(analysis, options2);
   for (const f of findings) {
-    if (f.ruleId === "helmvet/yaml-syntax" && changed.has(f.span.file.absPath)) problems.set(f.span.file.absPath, `the rewritten file does not parse: ${f.title}`);
+    if (f.ruleId === "helmvet/yaml-syntax" && changed.has(f.span.file.absPath))
+      problems.set(f.span.file.absPath, `the rewritten file does not parse: ${f.title}`);
   }
   const layers = new Map([...layerKeys(analysis)].map(([values, key]) => [key, values]));
   for (const r of plan.releases) {
@@ -1382,11 +1606,15 @@ function verifiedPlan(options) {
     for (const [abs, reason] of problems) reasons.set(abs, reason);
     if (problems.size === 0 || round >= 3) {
       const files = plan.files.filter((f) => !problems.has(f.file.absPath));
-      const refused = [...plan.refused, ...[...reasons].map(([abs, reason]) => ({ file: plan.analysis.store.load(abs), reason }))];
+      const refused = [
+        ...plan.refused,
+        ...[...reasons].map(([abs, reason]) => ({ file: plan.analysis.store.load(abs), reason }))
+      ];
       return { ...plan, files, refused };
     }
     for (const r of plan.releases) {
-      if ([r.file, ...r.layers.map((l) => l.file)].some((f) => problems.has(f.absPath))) skip.add(releaseKey(r.title, r.file));
+      if ([r.file, ...r.layers.map((l) => l.file)].some((f) => problems.has(f.absPath)))
+        skip.add(releaseKey(r.title, r.file));
     }
   }
 }
@@ -1401,11 +1629,17 @@ function writePlan(plan, fs) {
     try {
       current = readFileSync(f.file.absPath, "utf8");
     } catch (e) {
-      result.skipped.push({ path: f.file.path, reason: `cannot read it again (${e.code ?? "error"})` });
+      result.skipped.push({
+        path: f.file.path,
+        reason: `cannot read it again (${e.code ?? "error"})`
+      });
       continue;
     }
     if (current !== expected) {
-      result.skipped.push({ path: f.file.path, reason: "it changed on disk since helmvet read it; run helmvet migrate again" });
+      result.skipped.push({
+        path: f.file.path,
+        reason: "it changed on disk since helmvet read it; run helmvet migrate again"
+      });
       continue;
     }
     try {
@@ -1413,7 +1647,10 @@ function writePlan(plan, fs) {
       result.written.push(f.file.path);
     } catch (e) {
       const code2 = e.code;
-      result.skipped.push({ path: f.file.path, reason: code2 === "EACCES" || code2 === "EPERM" ? "permission denied (is it read-only?)" : `cannot write it (${code2 ?? e.message})` });
+      result.skipped.push({
+        path: f.file.path,
+        reason: code2 === "EACCES" || code2 === "EPERM" ? "permission denied (is it read-only?)" : `cannot write it (${code2 ?? e.message})`
+      });
     }
   }
   return result;
@@ -5479,7 +5716,8 @@ var GitHubError = class extends Error {
 var isHttpError = (e) => typeof e === "object" && e !== null && typeof e.status === "number";
 function describe(e, req, doing) {
   const scrub = (s) => req.token ? s.split(req.token).join("***") : s;
-  if (!isHttpError(e)) return new GitHubError(scrub(`cannot reach GitHub while ${doing}: ${e.message ?? String(e)}`));
+  if (!isHttpError(e))
+    return new GitHubError(scrub(`cannot reach GitHub while ${doing}: ${e.message ?? String(e)}`));
   const data = e.response?.data;
   const detail = [data?.message ?? e.message, ...(data?.errors ?? []).map((x) => x.message ?? x.code ?? "")].filter(Boolean).join(": ");
   const full = `${req.owner}/${req.repo}`;
@@ -5487,7 +5725,11 @@ function describe(e, req, doing) {
     case 401:
       return new GitHubError(scrub(`GitHub rejected the token while ${doing} (401 ${detail})`));
     case 403:
-      return new GitHubError(scrub(`GitHub refused ${doing} in ${full} (403 ${detail}): the token needs contents and pull-requests write access`));
+      return new GitHubError(
+        scrub(
+          `GitHub refused ${doing} in ${full} (403 ${detail}): the token needs contents and pull-requests write access`
+        )
+      );
     case 404:
       return new GitHubError(scrub(`repository ${full} not found, or the token cannot see it, while ${doing} (404)`));
     case 422:
@@ -5498,7 +5740,12 @@ function describe(e, req, doing) {
 }
 var silent = { debug: () => void 0, info: () => void 0, warn: () => void 0, error: () => void 0 };
 async function openOrUpdatePullRequest(req) {
-  const octokit = new Octokit2({ auth: req.token, userAgent: "helmvet", log: silent, ...req.baseUrl ? { baseUrl: req.baseUrl } : {} });
+  const octokit = new Octokit2({
+    auth: req.token,
+    userAgent: "helmvet",
+    log: silent,
+    ...req.baseUrl ? { baseUrl: req.baseUrl } : {}
+  });
   const { owner, repo } = req;
   const step2 = async (doing, run) => {
     try {
@@ -5512,11 +5759,25 @@ async function openOrUpdatePullRequest(req) {
   const baseTree = (await step2("reading the base commit", () => octokit.git.getCommit({ owner, repo, commit_sha: baseSha }))).data.tree.sha;
   const tree = [];
   for (const f of req.files) {
-    const blob = await step2(`uploading ${f.path}`, () => octokit.git.createBlob({ owner, repo, content: Buffer.from(f.content, "utf8").toString("base64"), encoding: "base64" }));
+    const blob = await step2(
+      `uploading ${f.path}`,
+      () => octokit.git.createBlob({
+        owner,
+        repo,
+        content: Buffer.from(f.content, "utf8").toString("base64"),
+        encoding: "base64"
+      })
+    );
     tree.push({ path: f.path, mode: "100644", type: "blob", sha: blob.data.sha });
   }
-  const newTree = await step2("writing the tree", () => octokit.git.createTree({ owner, repo, base_tree: baseTree, tree }));
-  const commit = await step2("writing the commit", () => octokit.git.createCommit({ owner, repo, message: req.commitMessage, tree: newTree.data.sha, parents: [baseSha] }));
+  const newTree = await step2(
+    "writing the tree",
+    () => octokit.git.createTree({ owner, repo, base_tree: baseTree, tree })
+  );
+  const commit = await step2(
+    "writing the commit",
+    () => octokit.git.createCommit({ owner, repo, message: req.commitMessage, tree: newTree.data.sha, parents: [baseSha] })
+  );
   const existing = await octokit.git.getRef({ owner, repo, ref: `heads/${req.branch}` }).then(
     (r) => r.data.object.sha,
     (e) => {
@@ -5525,18 +5786,33 @@ async function openOrUpdatePullRequest(req) {
     }
   );
   if (existing) {
-    await step2(`updating branch ${req.branch}`, () => octokit.git.updateRef({ owner, repo, ref: `heads/${req.branch}`, sha: commit.data.sha, force: true }));
+    await step2(
+      `updating branch ${req.branch}`,
+      () => octokit.git.updateRef({ owner, repo, ref: `heads/${req.branch}`, sha: commit.data.sha, force: true })
+    );
   } else {
-    await step2(`creating branch ${req.branch}`, () => octokit.git.createRef({ owner, repo, ref: `refs/heads/${req.branch}`, sha: commit.data.sha }));
+    await step2(
+      `creating branch ${req.branch}`,
+      () => octokit.git.createRef({ owner, repo, ref: `refs/heads/${req.branch}`, sha: commit.data.sha })
+    );
   }
   try {
-    const open = await step2("listing pull requests", () => octokit.pulls.list({ owner, repo, state: "open", head: `${owner}:${req.branch}`, base }));
+    const open = await step2(
+      "listing pull requests",
+      () => octokit.pulls.list({ owner, repo, state: "open", head: `${owner}:${req.branch}`, base })
+    );
     const pr = open.data[0];
     if (pr) {
-      const updated = await step2(`updating pull request #${pr.number}`, () => octokit.pulls.update({ owner, repo, pull_number: pr.number, title: req.title, body: req.body }));
+      const updated = await step2(
+        `updating pull request #${pr.number}`,
+        () => octokit.pulls.update({ owner, repo, pull_number: pr.number, title: req.title, body: req.body })
+      );
       return { url: updated.data.html_url, number: updated.data.number, action: "updated" };
     }
-    const created = await step2("opening the pull request", () => octokit.pulls.create({ owner, repo, head: req.branch, base, title: req.title, body: req.body }));
+    const created = await step2(
+      "opening the pull request",
+      () => octokit.pulls.create({ owner, repo, head: req.branch, base, title: req.title, body: req.body })
+    );
     return { url: created.data.html_url, number: created.data.number, action: "created" };
   } catch (e) {
     if (!existing) await octokit.git.deleteRef({ owner, repo, ref: `heads/${req.branch}` }).catch(() => void 0);
@@ -5555,7 +5831,9 @@ async function openMigrationPr(plan, options) {
     content: withBom(f.file, f.after)
   }));
   const title = `Migrate Falco to chart ${plan.target}`;
-  const changes = plan.releases.flatMap((r) => r.layers.flatMap((l) => l.log.changes.map((c) => `- ${c.path}: ${c.what}`)));
+  const changes = plan.releases.flatMap(
+    (r) => r.layers.flatMap((l) => l.log.changes.map((c) => `- ${c.path}: ${c.what}`))
+  );
   return openOrUpdatePullRequest({
     owner: options.owner,
     repo: options.repo,
@@ -5597,30 +5875,46 @@ function originOf(gitRoot2) {
 function pullRequestTarget(options, cwd, env) {
   const variable = options.tokenEnv ?? "GITHUB_TOKEN";
   const token = env[variable];
-  if (!token) throw new UsageFailure(`--open-pr needs a GitHub token in ${variable}${options.tokenEnv ? "" : " (or name another variable with --token-env)"}`);
+  if (!token)
+    throw new UsageFailure(
+      `--open-pr needs a GitHub token in ${variable}${options.tokenEnv ? "" : " (or name another variable with --token-env)"}`
+    );
   const named = options.repo ?? env.GITHUB_REPOSITORY;
   const repo = named ? parseRepoName(named) : originOf(gitRoot(cwd) ?? cwd);
-  if (!repo) throw new UsageFailure(named ? `--repo ${named}: expected OWNER/NAME` : "--open-pr cannot tell the GitHub repository: pass --repo OWNER/NAME");
+  if (!repo)
+    throw new UsageFailure(
+      named ? `--repo ${named}: expected OWNER/NAME` : "--open-pr cannot tell the GitHub repository: pass --repo OWNER/NAME"
+    );
   const baseUrl = options.githubApiUrl ?? env.GITHUB_API_URL;
   return { ...repo, token, ...baseUrl ? { baseUrl } : {}, ...options.base ? { base: options.base } : {} };
 }
 async function runMigrate(paths, options, cwd = process.cwd(), env = process.env) {
-  if ([options.write, options.check, options.openPr].filter(Boolean).length > 1) throw new UsageFailure("--write, --check and --open-pr do not go together");
+  if ([options.write, options.check, options.openPr].filter(Boolean).length > 1)
+    throw new UsageFailure("--write, --check and --open-pr do not go together");
   const pr = options.openPr ? pullRequestTarget(options, cwd, env) : void 0;
   let plan;
   try {
     const config = loadConfig(cwd, options.config, new Set(RULES_BY_ID.keys()));
     const knowledge = loadKnowledge();
-    if (knowledge.cacheProblem) process.stderr.write(`helmvet: ${knowledge.cacheProblem}; migrating with the bundled facts
+    if (knowledge.cacheProblem)
+      process.stderr.write(`helmvet: ${knowledge.cacheProblem}; migrating with the bundled facts
 `);
-    plan = verifiedPlan({ cwd, paths: paths.length ? paths : ["."], config, knowledge, ...options.to ? { to: options.to } : {} });
+    plan = verifiedPlan({
+      cwd,
+      paths: paths.length ? paths : ["."],
+      config,
+      knowledge,
+      ...options.to ? { to: options.to } : {}
+    });
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof UsageError || e instanceof TargetError) throw new UsageFailure(e.message);
+    if (e instanceof ConfigError || e instanceof UsageError || e instanceof TargetError)
+      throw new UsageFailure(e.message);
     throw e;
   }
   const refused = plan.refused.length > 0;
   const json = options.format === "json";
-  if (json && (pr || options.write)) throw new UsageFailure("--format json goes with a plain run or --check, not with --write or --open-pr");
+  if (json && (pr || options.write))
+    throw new UsageFailure("--format json goes with a plain run or --check, not with --write or --open-pr");
   if (json) {
     process.stdout.write(planJson(plan));
     return options.check && plan.files.length > 0 || refused ? EXIT.findings : EXIT.ok;
@@ -5629,8 +5923,10 @@ async function runMigrate(paths, options, cwd = process.cwd(), env = process.env
     process.stdout.write(summary(plan));
     try {
       const result = await openMigrationPr(plan, pr);
-      process.stdout.write(result ? `${result.action === "created" ? "opened" : "updated"} ${result.url}
-` : "no pull request: nothing to change\n");
+      process.stdout.write(
+        result ? `${result.action === "created" ? "opened" : "updated"} ${result.url}
+` : "no pull request: nothing to change\n"
+      );
     } catch (e) {
       if (e instanceof GitHubError) {
         process.stderr.write(`helmvet: ${e.message}
@@ -5643,9 +5939,12 @@ async function runMigrate(paths, options, cwd = process.cwd(), env = process.env
   }
   if (options.check) {
     process.stdout.write(summary(plan));
-    if (plan.files.length > 0) process.stdout.write(`
+    if (plan.files.length > 0)
+      process.stdout.write(
+        `
 ${plan.files.length === 1 ? "1 file needs" : `${plan.files.length} files need`} migrating: run \`helmvet migrate\` to see the diff, \`helmvet migrate --write\` to apply it
-`);
+`
+      );
     return plan.files.length > 0 || refused ? EXIT.findings : EXIT.ok;
   }
   if (options.write) {

@@ -8,7 +8,7 @@ import {
 import {
   require_ignore,
   ruleSetting
-} from "./chunk-YBA7LFHC.js";
+} from "./chunk-Y347MVQ7.js";
 import {
   BUNDLED_KEYS,
   ConstraintError,
@@ -55,11 +55,11 @@ import {
   valueAt,
   valuesFileLayer,
   versionRef
-} from "./chunk-LX7MSIBB.js";
+} from "./chunk-7RLDYCNY.js";
 import {
   didYouMean,
   require_dist
-} from "./chunk-GPAF3G5V.js";
+} from "./chunk-5KYCUKML.js";
 import {
   __commonJS,
   __toESM
@@ -5248,7 +5248,11 @@ var byVersion = new Map(CHARTS.map((c) => [c.version, c]));
 var NEWEST_CHART = byVersion.get(falco_charts_default.newest);
 var KNOWLEDGE_DATE = falco_charts_default.snapshot;
 var FALCO_TOP_LEVEL_KEYS = new Set(falco_charts_default.topLevelKeys);
-var FALCOSECURITY_CHART_REPOS = ["https://falcosecurity.github.io/charts", "oci://ghcr.io/falcosecurity/charts", "ghcr.io/falcosecurity/charts"];
+var FALCOSECURITY_CHART_REPOS = [
+  "https://falcosecurity.github.io/charts",
+  "oci://ghcr.io/falcosecurity/charts",
+  "ghcr.io/falcosecurity/charts"
+];
 var FALCOSECURITY_CHART_GIT = /github\.com[/:]falcosecurity\/(charts|falco)(\.git)?\/?$/;
 
 // src/knowledge/update/cache-dir.ts
@@ -5276,7 +5280,15 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/knowledge/update/value-keys.ts
-var VALUE_KINDS = /* @__PURE__ */ new Set(["map", "free", "list", "string", "bool", "number", "null"]);
+var VALUE_KINDS = /* @__PURE__ */ new Set([
+  "map",
+  "free",
+  "list",
+  "string",
+  "bool",
+  "number",
+  "null"
+]);
 var isMap = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v);
 function kindOf(value) {
   if (value === null || value === void 0) return "null";
@@ -5316,7 +5328,15 @@ var CacheError = class extends KnowledgeUpdateError {
 var cacheFile = (dir) => join2(dir, CACHE_FILE);
 var isMap2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var STRING_FIELDS = ["version", "falco", "digest"];
-var NULLABLE_FIELDS = ["date", "containerPluginRef", "containerPlugin", "k8smetaPluginRef", "k8smetaPlugin", "driverKind", "image"];
+var NULLABLE_FIELDS = [
+  "date",
+  "containerPluginRef",
+  "containerPlugin",
+  "k8smetaPluginRef",
+  "k8smetaPlugin",
+  "driverKind",
+  "image"
+];
 function chartProblem(c) {
   if (!isMap2(c)) return "not an object";
   for (const f of STRING_FIELDS) if (typeof c[f] !== "string") return `${f} is not a string`;
@@ -5324,7 +5344,8 @@ function chartProblem(c) {
   for (const f of NULLABLE_FIELDS) if (c[f] !== null && typeof c[f] !== "string") return `${f} is not a string or null`;
   if (typeof c.prerelease !== "boolean") return "prerelease is not a boolean";
   if (!isMap2(c.keys)) return "keys is not an object";
-  for (const [path, kind] of Object.entries(c.keys)) if (typeof kind !== "string" || !VALUE_KINDS.has(kind)) return `keys.${path} has kind ${JSON.stringify(kind)}`;
+  for (const [path, kind] of Object.entries(c.keys))
+    if (typeof kind !== "string" || !VALUE_KINDS.has(kind)) return `keys.${path} has kind ${JSON.stringify(kind)}`;
   return void 0;
 }
 function readCache(dir) {
@@ -5345,10 +5366,13 @@ function readCache(dir) {
   }
   if (!isMap2(data)) throw corrupt("not an object");
   if (data.format !== CACHE_FORMAT) {
-    throw new CacheError(`the chart cache ${path} has format ${JSON.stringify(data.format)}, this helmvet reads format ${CACHE_FORMAT}`);
+    throw new CacheError(
+      `the chart cache ${path} has format ${JSON.stringify(data.format)}, this helmvet reads format ${CACHE_FORMAT}`
+    );
   }
   if (typeof data.repoUrl !== "string") throw corrupt("repoUrl is not a string");
-  if (typeof data.fetchedAt !== "string" || Number.isNaN(Date.parse(data.fetchedAt))) throw corrupt("fetchedAt is not a date");
+  if (typeof data.fetchedAt !== "string" || Number.isNaN(Date.parse(data.fetchedAt)))
+    throw corrupt("fetchedAt is not a date");
   if (!Array.isArray(data.charts)) throw corrupt("charts is not a list");
   data.charts.forEach((c, i) => {
     const problem = chartProblem(c);
@@ -5388,7 +5412,11 @@ function chartOf(c) {
   };
 }
 function loadKnowledge(options = {}) {
-  const bundled = { oldest: CHARTS[0].version, newest: NEWEST_CHART.version, date: KNOWLEDGE_DATE };
+  const bundled = {
+    oldest: CHARTS[0].version,
+    newest: NEWEST_CHART.version,
+    date: KNOWLEDGE_DATE
+  };
   const base = { advisories: loadAdvisories(), date: KNOWLEDGE_DATE };
   const dir = options.cacheDir === void 0 ? cacheDir() : options.cacheDir;
   let cache;
@@ -5415,7 +5443,13 @@ function loadKnowledge(options = {}) {
     keys: BUNDLED_KEYS.with(learnedKeys.map((c) => ({ version: c.version, keys: c.keys }))),
     sources: {
       bundled,
-      cache: cache && dir ? { path: dir, repoUrl: cache.repoUrl, fetchedAt: cache.fetchedAt, versions: learned.length, newest: newestLearned?.version ?? null } : null
+      cache: cache && dir ? {
+        path: dir,
+        repoUrl: cache.repoUrl,
+        fetchedAt: cache.fetchedAt,
+        versions: learned.length,
+        newest: newestLearned?.version ?? null
+      } : null
     },
     ...cacheProblem ? { cacheProblem } : {}
   };
@@ -6228,7 +6262,10 @@ function readIgnoreFile(dir) {
   } catch {
     return void 0;
   }
-  if (size > MAX_GITIGNORE_BYTES) throw new UsageError(`${file} is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's 1 MiB limit for .gitignore files`);
+  if (size > MAX_GITIGNORE_BYTES)
+    throw new UsageError(
+      `${file} is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's 1 MiB limit for .gitignore files`
+    );
   let text;
   try {
     text = readFileSync2(file, "utf8");
@@ -6266,7 +6303,8 @@ function discover(paths, options) {
     const rel = toPosix(relative2(options.cwd, absPath));
     const by = scoped.find((s) => ignoredBy([s], absPath));
     if (by) return `is ignored by ${toPosix(relative2(options.cwd, join3(by.dir, ".gitignore"))) || ".gitignore"}`;
-    if (rel && !rel.startsWith("..") && configIgnore.ignores(rel)) return "is ignored by the ignore list of the configuration";
+    if (rel && !rel.startsWith("..") && configIgnore.ignores(rel))
+      return "is ignored by the ignore list of the configuration";
     found.set(absPath, { absPath, path: rel || absPath });
     return void 0;
   };
@@ -6287,11 +6325,21 @@ function discover(paths, options) {
       try {
         readdirSync2(abs);
       } catch (e) {
-        options.skipped?.({ path: given, reason: "unreadable", detail: `cannot be read (${e.code ?? "error"})` });
+        options.skipped?.({
+          path: given,
+          reason: "unreadable",
+          detail: `cannot be read (${e.code ?? "error"})`
+        });
         continue;
       }
     }
-    const walked = globSync([...YAML_GLOBS, "**/.gitignore"], { cwd: abs, dot: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, onlyFiles: true });
+    const walked = globSync([...YAML_GLOBS, "**/.gitignore"], {
+      cwd: abs,
+      dot: true,
+      ignore: ALWAYS_SKIPPED,
+      followSymbolicLinks: false,
+      onlyFiles: true
+    });
     const nested = walked.filter((f) => f === ".gitignore" || f.endsWith("/.gitignore")).map((f) => read2(dirname2(resolve4(abs, f)))).filter((x) => x !== void 0 && x.dir !== abs);
     const scoped = [...ancestorIgnores(abs, read2), ...nested];
     let yaml = 0;
@@ -6302,7 +6350,11 @@ function discover(paths, options) {
       if (!add(resolve4(abs, file), scoped)) kept++;
     }
     if (kept === 0) {
-      options.skipped?.({ path: given, reason: yaml === 0 ? "no-yaml" : "ignored", detail: yaml === 0 ? "holds no YAML files" : `holds ${yaml} YAML file${yaml > 1 ? "s" : ""}, all ignored` });
+      options.skipped?.({
+        path: given,
+        reason: yaml === 0 ? "no-yaml" : "ignored",
+        detail: yaml === 0 ? "holds no YAML files" : `holds ${yaml} YAML file${yaml > 1 ? "s" : ""}, all ignored`
+      });
     }
   }
   return [...found.values()].sort((a, b) => compareText(a.path, b.path));
@@ -6415,12 +6467,20 @@ var FileStore = class {
     try {
       const stats = statSync3(absPath);
       if (!stats.isFile()) {
-        this.problem(path, absPath, `not a regular file (${stats.isDirectory() ? "a directory" : stats.isFIFO() ? "a named pipe" : stats.isSocket() ? "a socket" : "a device"}); not read`);
+        this.problem(
+          path,
+          absPath,
+          `not a regular file (${stats.isDirectory() ? "a directory" : stats.isFIFO() ? "a named pipe" : stats.isSocket() ? "a socket" : "a device"}); not read`
+        );
         return void 0;
       }
       const size = stats.size;
       if (size > MAX_FILE_BYTES) {
-        this.problem(path, absPath, `file is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for YAML; not read`);
+        this.problem(
+          path,
+          absPath,
+          `file is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for YAML; not read`
+        );
         return void 0;
       }
       bytes = readFileSync3(absPath);
@@ -6454,7 +6514,12 @@ var FileStore = class {
   /** Parses a text (not a chart template: Helm renders it); one over helmvet's token or document limits is a problem, like one over the byte limit. */
   parse(path, absPath, text) {
     const chart = chartOfTemplate(absPath, this.isChart);
-    const file = parseSource(path, absPath, text, chart === void 0 ? void 0 : { renderedBy: "helm", offset: 0, chart });
+    const file = parseSource(
+      path,
+      absPath,
+      text,
+      chart === void 0 ? void 0 : { renderedBy: "helm", offset: 0, chart }
+    );
     if (file.overLimit === void 0) return file;
     this.problem(path, absPath, `file has ${file.overLimit}; not read`);
     return void 0;
@@ -6488,7 +6553,15 @@ var FALCO_RELEASE = /^\s*(?:-\s+)?(?:chart|name):\s*["']?falco["']?\s*(?:#.*)?$|
 var TALOS = /^(?:clusterName|customization|machine):/m;
 var TALCONFIG = /^clusterName:/m;
 var MAY_SECURE_BOOT = /secureboot|\\/i;
-var REFERABLE = /* @__PURE__ */ new Set(["ConfigMap", "Secret", "HelmRepository", "OCIRepository", "HelmChart", "GitRepository", "Bucket"]);
+var REFERABLE = /* @__PURE__ */ new Set([
+  "ConfigMap",
+  "Secret",
+  "HelmRepository",
+  "OCIRepository",
+  "HelmChart",
+  "GitRepository",
+  "Bucket"
+]);
 var NAMING = /* @__PURE__ */ new Set(["HelmRelease", "HelmChart"]);
 var KIND_LINE = String.raw`(?:^[ \t]*(?:-[ \t]*)?|[{,][ \t]*)kind:[ \t]*["']?`;
 var MAY_DEFINE = new RegExp(`${KIND_LINE}(?:${[...REFERABLE].join("|")})\\b|kustomize\\.config\\.k8s\\.io`, "m");
@@ -6602,9 +6675,15 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
         chosen.add(c);
         next.push(c);
       };
-      referrers ??= index(candidates, (c) => (c.text.includes("HelmRelease") || c.text.includes("HelmChart")) && MAY_NAME.test(c.text), (c) => c.namesReferred());
+      referrers ??= index(
+        candidates,
+        (c) => (c.text.includes("HelmRelease") || c.text.includes("HelmChart")) && MAY_NAME.test(c.text),
+        (c) => c.namesReferred()
+      );
       for (const x of frontier) for (const n of x.defines()) for (const c of referrers.get(n) ?? []) take(c);
-      fileNamers ??= candidates.filter((c) => c.isKustomization || (c.text.includes("Application") || c.text.includes("Kustomization") || c.text.includes("kustomize.config")) && MAY_NAME_FILES.test(c.text));
+      fileNamers ??= candidates.filter(
+        (c) => c.isKustomization || (c.text.includes("Application") || c.text.includes("Kustomization") || c.text.includes("kustomize.config")) && MAY_NAME_FILES.test(c.text)
+      );
       for (const c of fileNamers) if (!chosen.has(c) && frontier.some((x) => c.namesFile(x.f.absPath))) take(c);
       out.push(...next);
       frontier = next;
@@ -6615,7 +6694,11 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
     const out = [...from];
     for (let frontier = from; frontier.length; ) {
       const next = [];
-      definers ??= index(candidates, (c) => c.isKustomization || /ConfigMap|Secret|Repository|HelmChart|Bucket|kustomize\.config/.test(c.text) && MAY_DEFINE.test(c.text), (c) => c.defines());
+      definers ??= index(
+        candidates,
+        (c) => c.isKustomization || /ConfigMap|Secret|Repository|HelmChart|Bucket|kustomize\.config/.test(c.text) && MAY_DEFINE.test(c.text),
+        (c) => c.defines()
+      );
       for (const x of frontier) {
         for (const n of new Set(x.docs.flatMap((d) => d.names))) {
           for (const c of definers.get(n) ?? []) {
@@ -6653,7 +6736,8 @@ var import_yaml = __toESM(require_dist(), 1);
 
 // src/model/embedded.ts
 function blockLineMap(scalar, host) {
-  if (scalar.style !== "BLOCK_LITERAL" || scalar.span.file !== host || typeof scalar.value !== "string") return void 0;
+  if (scalar.style !== "BLOCK_LITERAL" || scalar.span.file !== host || typeof scalar.value !== "string")
+    return void 0;
   const { start, end } = scalar.span;
   const headerEnd = host.text.indexOf("\n", start);
   if (headerEnd < 0 || headerEnd >= end) return void 0;
@@ -6753,7 +6837,10 @@ function generated(obj, store, unresolved) {
   const out = [];
   const dir = dirname4(obj.file.absPath);
   const namespace = stringAt(obj.root, ["namespace"]);
-  for (const [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]]) {
+  for (const [field, kind] of [
+    ["configMapGenerator", "ConfigMap"],
+    ["secretGenerator", "Secret"]
+  ]) {
     const list = valueAt(obj.root, [field]);
     if (list?.kind !== "seq") continue;
     for (const gen of list.items) {
@@ -6769,7 +6856,14 @@ function generated(obj, store, unresolved) {
         const entry = fileEntry(key, f.span, resolve7(dir, path), store, unresolved, kind === "Secret");
         if (entry) entries.set(key, entry);
       }
-      out.push({ kind, name, namespace: stringAt(gen, ["namespace"]) ?? namespace, file: obj.file, entries, generated: true });
+      out.push({
+        kind,
+        name,
+        namespace: stringAt(gen, ["namespace"]) ?? namespace,
+        file: obj.file,
+        entries,
+        generated: true
+      });
     }
   }
   return out;
@@ -6779,7 +6873,14 @@ function dataObjects(objects, store, unresolved) {
   for (const obj of objects) {
     if ((obj.kind === "ConfigMap" || obj.kind === "Secret") && obj.apiVersion === "v1" && obj.name) {
       if (obj.kind === "Secret") obj.file.sensitive = true;
-      out.push({ kind: obj.kind, name: obj.name, namespace: obj.namespace, file: obj.file, entries: entriesOfObject(obj, obj.kind), generated: false });
+      out.push({
+        kind: obj.kind,
+        name: obj.name,
+        namespace: obj.namespace,
+        file: obj.file,
+        entries: entriesOfObject(obj, obj.kind),
+        generated: false
+      });
     } else if (obj.kind === "Kustomization" && apiGroup(obj.apiVersion) === "kustomize.config.k8s.io") {
       out.push(...generated(obj, store, unresolved));
     }
@@ -6795,7 +6896,9 @@ function nearest(candidates, from, namespace) {
     while (common < a.length && common < b.length && a[common] === b[common]) common++;
     return a.length + b.length - 2 * common;
   };
-  return [...fitting].sort((x, y) => Number(y.namespace === namespace) - Number(x.namespace === namespace) || distance(x) - distance(y))[0];
+  return [...fitting].sort(
+    (x, y) => Number(y.namespace === namespace) - Number(x.namespace === namespace) || distance(x) - distance(y)
+  )[0];
 }
 
 // src/model/flux.ts
@@ -6827,7 +6930,13 @@ function chartOf2(hr, objects, sink) {
     if (sourceKind === "GitRepository" || sourceKind === "Bucket") {
       const repo2 = findSource(objects, sourceKind, sourceName, sourceNs, hr);
       return {
-        chart: { name: void 0, span: anchor, repoUrl: stringAt(repo2?.root, ["spec", "url"]), sourceKind: "git", path: stringAt(chartSpec, ["chart"]) },
+        chart: {
+          name: void 0,
+          span: anchor,
+          repoUrl: stringAt(repo2?.root, ["spec", "url"]),
+          sourceKind: "git",
+          path: stringAt(chartSpec, ["chart"])
+        },
         version: { ...version, kind: "git" }
       };
     }
@@ -6847,40 +6956,91 @@ function chartOf2(hr, objects, sink) {
   if (refKind === "OCIRepository") {
     const oci = findSource(objects, "OCIRepository", refName, refNs, hr);
     if (!oci) {
-      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, why: { reason: "chart-unknown", kind: "OCIRepository", name: `${refNs ? `${refNs}/` : ""}${refName ?? ""}` } });
-      return { chart: { name: void 0, span: refSpan, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, refSpan, "spec.chartRef") };
+      if (mayBeFalco(hr))
+        sink.unresolved.push({
+          falco: true,
+          span: refSpan,
+          why: { reason: "chart-unknown", kind: "OCIRepository", name: `${refNs ? `${refNs}/` : ""}${refName ?? ""}` }
+        });
+      return {
+        chart: { name: void 0, span: refSpan, repoUrl: void 0, sourceKind: "unknown" },
+        version: versionRef(void 0, refSpan, "spec.chartRef")
+      };
     }
     const url = stringAt(oci.root, ["spec", "url"]);
     const name = url?.replace(/\/+$/, "").split("/").pop();
     const urlSpan = scalarAt(oci.root, ["spec", "url"])?.span ?? oci.anchor;
     const semver5 = scalarAt(oci.root, ["spec", "ref", "semver"]);
     const tag = scalarAt(oci.root, ["spec", "ref", "tag"]);
-    const chart = { name, span: urlSpan, repoUrl: url?.slice(0, url.length - (name?.length ?? 0)).replace(/\/$/, ""), sourceKind: "oci" };
+    const chart = {
+      name,
+      span: urlSpan,
+      repoUrl: url?.slice(0, url.length - (name?.length ?? 0)).replace(/\/$/, ""),
+      sourceKind: "oci"
+    };
     if (semver5) return { chart, version: versionRef(semver5, urlSpan, "spec.ref.semver") };
     if (tag) return { chart, version: versionRef(tag, urlSpan, "spec.ref.tag") };
-    return { chart, version: { raw: "latest", node: void 0, anchor: entryAt(oci.root, ["spec"])?.keySpan ?? oci.anchor, field: "spec.ref", kind: "git" } };
+    return {
+      chart,
+      version: {
+        raw: "latest",
+        node: void 0,
+        anchor: entryAt(oci.root, ["spec"])?.keySpan ?? oci.anchor,
+        field: "spec.ref",
+        kind: "git"
+      }
+    };
   }
   if (refKind === "HelmChart") {
     const hc = findSource(objects, "HelmChart", refName, refNs, hr);
     if (!hc) {
-      if (mayBeFalco(hr)) sink.unresolved.push({ falco: true, span: refSpan, why: { reason: "chart-unknown", kind: "HelmChart", name: `${refNs ? `${refNs}/` : ""}${refName ?? ""}` } });
-      return { chart: { name: void 0, span: refSpan, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, refSpan, "spec.chartRef") };
+      if (mayBeFalco(hr))
+        sink.unresolved.push({
+          falco: true,
+          span: refSpan,
+          why: { reason: "chart-unknown", kind: "HelmChart", name: `${refNs ? `${refNs}/` : ""}${refName ?? ""}` }
+        });
+      return {
+        chart: { name: void 0, span: refSpan, repoUrl: void 0, sourceKind: "unknown" },
+        version: versionRef(void 0, refSpan, "spec.chartRef")
+      };
     }
     const nameNode = scalarAt(hc.root, ["spec", "chart"]);
     const anchor = nameNode?.span ?? hc.anchor;
-    const repo = findSource(objects, "HelmRepository", stringAt(hc.root, ["spec", "sourceRef", "name"]), stringAt(hc.root, ["spec", "sourceRef", "namespace"]) ?? hc.namespace, hc);
-    return { chart: chartFromHelmRepository(repo, stringAt(hc.root, ["spec", "chart"]), anchor), version: versionRef(scalarAt(hc.root, ["spec", "version"]), anchor, "spec.version") };
+    const repo = findSource(
+      objects,
+      "HelmRepository",
+      stringAt(hc.root, ["spec", "sourceRef", "name"]),
+      stringAt(hc.root, ["spec", "sourceRef", "namespace"]) ?? hc.namespace,
+      hc
+    );
+    return {
+      chart: chartFromHelmRepository(repo, stringAt(hc.root, ["spec", "chart"]), anchor),
+      version: versionRef(scalarAt(hc.root, ["spec", "version"]), anchor, "spec.version")
+    };
   }
-  return { chart: { name: void 0, span: hr.anchor, repoUrl: void 0, sourceKind: "unknown" }, version: versionRef(void 0, hr.anchor, "spec.chart") };
+  return {
+    chart: { name: void 0, span: hr.anchor, repoUrl: void 0, sourceKind: "unknown" },
+    version: versionRef(void 0, hr.anchor, "spec.chart")
+  };
 }
 function chartOfV1(hr) {
   const chart = valueAt(hr.root, ["spec", "chart"]);
   const nameNode = scalarAt(chart, ["name"]);
   const anchor = nameNode?.span ?? hr.anchor;
   const git = stringAt(chart, ["git"]);
-  if (git) return { chart: { name: void 0, span: anchor, repoUrl: git, sourceKind: "git", path: stringAt(chart, ["path"]) }, version: versionRef(void 0, anchor, "spec.chart.ref", "git") };
+  if (git)
+    return {
+      chart: { name: void 0, span: anchor, repoUrl: git, sourceKind: "git", path: stringAt(chart, ["path"]) },
+      version: versionRef(void 0, anchor, "spec.chart.ref", "git")
+    };
   return {
-    chart: { name: stringAt(chart, ["name"]), span: anchor, repoUrl: stringAt(chart, ["repository"]), sourceKind: "helm" },
+    chart: {
+      name: stringAt(chart, ["name"]),
+      span: anchor,
+      repoUrl: stringAt(chart, ["repository"]),
+      sourceKind: "helm"
+    },
     version: versionRef(scalarAt(chart, ["version"]), anchor, "spec.chart.version")
   };
 }
@@ -6903,10 +7063,17 @@ function valuesFrom(hr, data, sink) {
     const optional = scalarAt(ref, ["optional"])?.value === true;
     const where = scalarAt(ref, ["name"])?.span ?? ref.span;
     const label = `${kind} ${name} key ${key}`;
-    const target = nearest(data.filter((d) => d.kind === kind && d.name === name), hr.file, hr.namespace);
+    const target = nearest(
+      data.filter((d) => d.kind === kind && d.name === name),
+      hr.file,
+      hr.namespace
+    );
     const entry = target?.entries.get(key);
     if (!target || !entry) {
-      sink.unresolved.push({ span: where, why: !target ? { reason: "missing-source", kind, name, optional } : { reason: "missing-key", kind, name, key, optional } });
+      sink.unresolved.push({
+        span: where,
+        why: !target ? { reason: "missing-source", kind, name, optional } : { reason: "missing-key", kind, name, key, optional }
+      });
       continue;
     }
     if (targetPath) {
@@ -6914,7 +7081,11 @@ function valuesFrom(hr, data, sink) {
       if (!scalar) continue;
       const value = scalarFromText(scalar.text, scalar.span);
       merged = setPath(merged, splitTargetPath(targetPath), value, scalar.span);
-      layers.push({ label: `${label} at ${targetPath}`, values: setPath(void 0, splitTargetPath(targetPath), value, scalar.span), file: scalar.span.file });
+      layers.push({
+        label: `${label} at ${targetPath}`,
+        values: setPath(void 0, splitTargetPath(targetPath), value, scalar.span),
+        file: scalar.span.file
+      });
       continue;
     }
     const parsed = entry.documents();
@@ -6935,8 +7106,16 @@ function fluxReleases(objects, data, sink) {
   for (const hr of objects) {
     const group = apiGroup(hr.apiVersion);
     if (hr.kind !== "HelmRelease" || group !== FLUX_HELM_GROUP && group !== FLUX_V1_GROUP) continue;
-    const { chart, version } = owning(sink, hr, () => group === FLUX_V1_GROUP ? chartOfV1(hr) : chartOf2(hr, objects, sink));
-    const from = owning(sink, hr, () => group === FLUX_V1_GROUP ? { layers: [], merged: void 0 } : valuesFrom(hr, data, sink));
+    const { chart, version } = owning(
+      sink,
+      hr,
+      () => group === FLUX_V1_GROUP ? chartOfV1(hr) : chartOf2(hr, objects, sink)
+    );
+    const from = owning(
+      sink,
+      hr,
+      () => group === FLUX_V1_GROUP ? { layers: [], merged: void 0 } : valuesFrom(hr, data, sink)
+    );
     const layers = [...from.layers];
     let values = from.merged;
     const inline = valueAt(hr.root, ["spec", "values"]);
@@ -6982,7 +7161,14 @@ function layersOf(app, source, refs, store, sink) {
       const layer = valuesFileLayer(store, void 0, m[2] ?? "", item.span, sink, item.value);
       if (layer) layers.push(layer);
     } else if (stringAt(source, ["path"])) {
-      const layer = valuesFileLayer(store, store.fromRoot(stringAt(source, ["path"]) ?? "."), item.value, item.span, sink, item.value);
+      const layer = valuesFileLayer(
+        store,
+        store.fromRoot(stringAt(source, ["path"]) ?? "."),
+        item.value,
+        item.span,
+        sink,
+        item.value
+      );
       if (layer) layers.push(layer);
     } else {
       sink.unresolved.push({ span: item.span, why: { reason: "in-chart-package", path: item.value } });
@@ -7003,7 +7189,11 @@ function layersOf(app, source, refs, store, sink) {
     const name = stringAt(p, ["name"]);
     const value = scalarAt(p, ["value"]);
     if (!name || !value || name.includes("[")) continue;
-    layers.push({ label: `helm.parameters ${name}`, values: setPath(void 0, splitTargetPath(name), value, value.span), file: app.file });
+    layers.push({
+      label: `helm.parameters ${name}`,
+      values: setPath(void 0, splitTargetPath(name), value, value.span),
+      file: app.file
+    });
   }
   return layers;
 }
@@ -7056,7 +7246,13 @@ function fluxPins(files, objects, releases) {
   for (const file of files) {
     const head = file.text.slice(0, 1024);
     const m = HEADER.exec(head);
-    if (m) pins.push({ constraint: m[1], of: "flux", span: { file, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + m[1].length }, how: `the "# Flux Version" header of ${file.path}` });
+    if (m)
+      pins.push({
+        constraint: m[1],
+        of: "flux",
+        span: { file, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + m[1].length },
+        how: `the "# Flux Version" header of ${file.path}`
+      });
   }
   for (const o of objects) {
     if (isKustomization(o)) {
@@ -7064,25 +7260,54 @@ function fluxPins(files, objects, releases) {
       for (const r of resources?.kind === "seq" ? resources.items : []) {
         if (r.kind !== "scalar" || typeof r.value !== "string") continue;
         const m = INSTALL_URL.exec(r.value);
-        if (m) pins.push({ constraint: m[1] ?? m[2], of: "flux", span: span(r), how: `the Flux install manifests ${o.file.path} pulls` });
+        if (m)
+          pins.push({
+            constraint: m[1] ?? m[2],
+            of: "flux",
+            span: span(r),
+            how: `the Flux install manifests ${o.file.path} pulls`
+          });
       }
     } else if (o.kind === "OCIRepository" && apiGroup(o.apiVersion) === "source.toolkit.fluxcd.io") {
       const url = scalarAt(o.root, ["spec", "url"]);
       if (typeof url?.value !== "string" || !/^oci:\/\/ghcr\.io\/fluxcd\/flux-manifests\/?$/.test(url.value)) continue;
       const ref = scalarAt(o.root, ["spec", "ref", "tag"]) ?? scalarAt(o.root, ["spec", "ref", "semver"]);
-      if (ref && ref.value !== null && String(ref.value) !== "latest") pins.push({ constraint: String(ref.value), of: "flux", span: span(ref), how: `the flux-manifests OCIRepository ${o.name ?? ""} Flux upgrades itself from` });
+      if (ref && ref.value !== null && String(ref.value) !== "latest")
+        pins.push({
+          constraint: String(ref.value),
+          of: "flux",
+          span: span(ref),
+          how: `the flux-manifests OCIRepository ${o.name ?? ""} Flux upgrades itself from`
+        });
     } else if (o.kind === "FluxInstance" && apiGroup(o.apiVersion) === "fluxcd.controlplane.io") {
       const v = scalarAt(o.root, ["spec", "distribution", "version"]);
-      if (v && v.value !== null) pins.push({ constraint: String(v.value), of: "flux", span: span(v), how: `FluxInstance ${o.name ?? ""} spec.distribution.version` });
+      if (v && v.value !== null)
+        pins.push({
+          constraint: String(v.value),
+          of: "flux",
+          span: span(v),
+          how: `FluxInstance ${o.name ?? ""} spec.distribution.version`
+        });
     }
   }
   for (const r of releases) {
     if (r.tool !== "flux") continue;
     if (r.chart.name === "flux-instance") {
       const v = scalarAt(r.values, ["instance", "distribution", "version"]);
-      if (v && v.value !== null) pins.push({ constraint: String(v.value), of: "flux", span: span(v), how: `${r.title} (flux-instance chart) instance.distribution.version` });
+      if (v && v.value !== null)
+        pins.push({
+          constraint: String(v.value),
+          of: "flux",
+          span: span(v),
+          how: `${r.title} (flux-instance chart) instance.distribution.version`
+        });
     } else if (r.chart.name === "flux2" && r.version.node && r.version.raw) {
-      pins.push({ constraint: r.version.raw, of: "flux2 chart", span: span(r.version.node), how: `${r.title}, the flux2 chart` });
+      pins.push({
+        constraint: r.version.raw,
+        of: "flux2 chart",
+        span: span(r.version.node),
+        how: `${r.title}, the flux2 chart`
+      });
     }
   }
   return pins;
@@ -7091,7 +7316,15 @@ function fluxPins(files, objects, releases) {
 // src/model/index.ts
 function implicitKustomization(file, root) {
   if (!isKustomizationFile(file.absPath) || root.entries.has("kind")) return void 0;
-  return { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", name: void 0, namespace: void 0, file, root, anchor: root.span };
+  return {
+    apiVersion: "kustomize.config.k8s.io/v1beta1",
+    kind: "Kustomization",
+    name: void 0,
+    namespace: void 0,
+    file,
+    root,
+    anchor: root.span
+  };
 }
 function looksLikeFalcoValues(root) {
   const keys = [...root.entries.keys()];
@@ -7116,10 +7349,15 @@ function buildModel(files, store) {
         hasPlain = true;
       }
     }
-    if (!hasPlain && !file.documents.some((d) => d.errors.length > 0 || d.contents !== null && !(0, import_yaml.isMap)(d.contents))) file.documents = [];
+    if (!hasPlain && !file.documents.some((d) => d.errors.length > 0 || d.contents !== null && !(0, import_yaml.isMap)(d.contents)))
+      file.documents = [];
   }
   const data = dataObjects(objects, store, sink.unresolved);
-  const releases = [...fluxReleases(objects, data, sink), ...argoReleases(objects, store, sink), ...kustomizeReleases(objects, store, sink)];
+  const releases = [
+    ...fluxReleases(objects, data, sink),
+    ...argoReleases(objects, store, sink),
+    ...kustomizeReleases(objects, store, sink)
+  ];
   const attached = new Set(releases.flatMap((r) => r.layers.map((l) => l.file)));
   const standaloneValues = plain.filter((p) => !attached.has(p.file) && looksLikeFalcoValues(p.root)).map((p) => ({ file: p.file, values: p.root }));
   return {
@@ -7154,7 +7392,12 @@ function newestAdmitted(written, known, newest, above) {
 }
 function versionOf2(pin) {
   if (pin.of === "flux") return newestAdmitted(pin.constraint, FLUX_RELEASES, NEWEST_FLUX, NEWEST_FLUX);
-  const chart = newestAdmitted(pin.constraint, FLUX2_CHART_FLUX.map(([from]) => from).concat(FLUX2_CHART_NEWEST), FLUX2_CHART_NEWEST, "");
+  const chart = newestAdmitted(
+    pin.constraint,
+    FLUX2_CHART_FLUX.map(([from]) => from).concat(FLUX2_CHART_NEWEST),
+    FLUX2_CHART_NEWEST,
+    ""
+  );
   return chart ? fluxOfChart(chart) : chart === "" ? NEWEST_FLUX : void 0;
 }
 function runningFlux(pins) {
@@ -7185,7 +7428,9 @@ function isFalcoChart(release, mirrors) {
 function admitsNewer(raw, newest) {
   try {
     const c = parseConstraint(raw);
-    return ["patch", "minor", "major"].some((bump) => c.check(import_semver4.default.inc(newest, bump) ?? newest));
+    return ["patch", "minor", "major"].some(
+      (bump) => c.check(import_semver4.default.inc(newest, bump) ?? newest)
+    );
   } catch {
     return false;
   }
@@ -7222,9 +7467,27 @@ function resolveOne(release, knowledge) {
   const admitted = chosen.admitted.map((v) => knowledge.chartVersion(v)).filter((c) => !!c);
   const openAbove = literal ? !chosen.chosen && import_semver4.default.valid(import_semver4.default.coerce(constraint)) !== null && import_semver4.default.gt(import_semver4.default.coerce(constraint), knowledge.newest.version) : admitsNewer(constraint, knowledge.newest.version);
   const installed = chosen.chosen ? knowledge.chartVersion(chosen.chosen) : void 0;
-  if (!installed) return { ...base, status: openAbove ? "unknown-version" : "no-match", constraint, admitted, openAbove, exact: chosen.exact };
+  if (!installed)
+    return {
+      ...base,
+      status: openAbove ? "unknown-version" : "no-match",
+      constraint,
+      admitted,
+      openAbove,
+      exact: chosen.exact
+    };
   const anyMajor = !chosen.exact && (constraint.trim() === "*" || admitsNextMajors(constraint, installed.version));
-  return { ...base, status: "resolved", constraint, admitted, installed, exact: chosen.exact, openAbove, anyMajor, runs: runsOf(release.values, installed, admitted) };
+  return {
+    ...base,
+    status: "resolved",
+    constraint,
+    admitted,
+    installed,
+    exact: chosen.exact,
+    openAbove,
+    anyMajor,
+    runs: runsOf(release.values, installed, admitted)
+  };
 }
 function resolveReleases(model, knowledge, mirrors, unresolved) {
   const out = [];
@@ -7232,11 +7495,16 @@ function resolveReleases(model, knowledge, mirrors, unresolved) {
   for (const release of model.releases) {
     const falco = isFalcoChart(release, mirrors);
     if (falco === void 0) {
-      unresolved.push({ span: release.chart.span, why: { reason: "not-falcosecurity", release: release.title, url: release.chart.repoUrl ?? null } });
+      unresolved.push({
+        span: release.chart.span,
+        why: { reason: "not-falcosecurity", release: release.title, url: release.chart.repoUrl ?? null }
+      });
     }
     if (!falco) continue;
     const resolved = resolveOne(release, knowledge);
-    out.push(release.tool === "flux" ? { ...resolved, api: { serving: serving(release.apiVersion, flux?.version), flux } } : resolved);
+    out.push(
+      release.tool === "flux" ? { ...resolved, api: { serving: serving(release.apiVersion, flux?.version), flux } } : resolved
+    );
   }
   return out;
 }
@@ -7276,9 +7544,22 @@ function summarize(r, knowledge) {
     constraint: r.release.version.raw,
     status: r.status,
     note: note(r, knowledge),
-    ...i ? { installed: { chart: i.version, falco: falco?.version ?? falco?.tag ?? i.falco, falcoPinned: falco?.pinned ?? false, containerPlugin: i.containerPlugin, k8smetaPlugin: i.k8smetaPlugin, driverKind: i.driverKind, imageFlavor: i.imageFlavor } } : {},
+    ...i ? {
+      installed: {
+        chart: i.version,
+        falco: falco?.version ?? falco?.tag ?? i.falco,
+        falcoPinned: falco?.pinned ?? false,
+        containerPlugin: i.containerPlugin,
+        k8smetaPlugin: i.k8smetaPlugin,
+        driverKind: i.driverKind,
+        imageFlavor: i.imageFlavor
+      }
+    } : {},
     openAbove: r.openAbove,
-    admitted: { count: r.admitted.length, ...r.admitted.length ? { lowest: r.admitted[0].version, highest: r.admitted[r.admitted.length - 1].version } : {} }
+    admitted: {
+      count: r.admitted.length,
+      ...r.admitted.length ? { lowest: r.admitted[0].version, highest: r.admitted[r.admitted.length - 1].version } : {}
+    }
   };
 }
 
@@ -7303,7 +7584,8 @@ var scrub = (text, secrets) => secrets.reduce((t, s) => t.includes(s) ? t.split(
 function scrubData(v, clean) {
   if (typeof v === "string") return clean(v);
   if (Array.isArray(v)) return v.map((x) => scrubData(x, clean));
-  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scrubData(x, clean)]));
+  if (v && typeof v === "object")
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scrubData(x, clean)]));
   return v;
 }
 function redact(findings, secrets) {
@@ -7335,10 +7617,25 @@ function parseSuppressions(file) {
     if (m[2]) {
       let target = index2 + 1;
       while (target < lines.length && /^\s*(#.*)?\r?$/.test(lines[target])) target++;
-      out.push({ span: span2, kind: "next-line", rules, reason: reason?.trim() || void 0, line: target + 1, used: /* @__PURE__ */ new Set() });
+      out.push({
+        span: span2,
+        kind: "next-line",
+        rules,
+        reason: reason?.trim() || void 0,
+        line: target + 1,
+        used: /* @__PURE__ */ new Set()
+      });
     } else {
       const doc = file.documentRanges.find(([from, to]) => from <= at && at <= to);
-      out.push({ span: span2, kind: "rest", rules, reason: reason?.trim() || void 0, from: at, to: doc?.[1] ?? file.text.length, used: /* @__PURE__ */ new Set() });
+      out.push({
+        span: span2,
+        kind: "rest",
+        rules,
+        reason: reason?.trim() || void 0,
+        from: at,
+        to: doc?.[1] ?? file.text.length,
+        used: /* @__PURE__ */ new Set()
+      });
     }
   });
   return out;
@@ -7396,12 +7693,23 @@ function analyse(options) {
   const knowledge = options.knowledge ?? loadKnowledge();
   const skipped = [];
   const virtual = new Set(options.overlay?.keys());
-  const given = discover(options.paths, { cwd: options.cwd, ignorePatterns: options.config.ignore, skipped: (s) => skipped.push(s), virtual });
+  const given = discover(options.paths, {
+    cwd: options.cwd,
+    ignorePatterns: options.config.ignore,
+    skipped: (s) => skipped.push(s),
+    virtual
+  });
   checkOverridesReach(options.config, given, options.cwd);
   const roots = repositoryRoots(options.cwd, options.paths, virtual);
   const store = new FileStore(options.cwd, roots, options.overlay);
   const onlyFiles = options.paths.length > 0 && options.paths.every((p) => virtual.has(resolve8(options.cwd, p)) || statSync4(resolve8(options.cwd, p)).isFile());
-  const context = onlyFiles && gitRoot(roots[0]) ? contextFiles(given, roots[0], { cwd: options.cwd, ignorePatterns: options.config.ignore, talosVersionsMatter: talosVersionsMatter(knowledge), reads: readsInForce(options), ...options.overlay ? { overlay: options.overlay } : {} }) : [];
+  const context = onlyFiles && gitRoot(roots[0]) ? contextFiles(given, roots[0], {
+    cwd: options.cwd,
+    ignorePatterns: options.config.ignore,
+    talosVersionsMatter: talosVersionsMatter(knowledge),
+    reads: readsInForce(options),
+    ...options.overlay ? { overlay: options.overlay } : {}
+  }) : [];
   const found = [...given, ...context];
   function* files() {
     for (const f of found) {
@@ -7411,7 +7719,15 @@ function analyse(options) {
   }
   const model = buildModel(files(), store);
   const releases = resolveReleases(model, knowledge, options.config.mirrors, model.unresolved);
-  return { store, model, releases, images: resolveImages(model, releases), knowledge, skipped, ...onlyFiles ? { named: new Set(given.map((f) => store.canonical(f.absPath))) } : {} };
+  return {
+    store,
+    model,
+    releases,
+    images: resolveImages(model, releases),
+    knowledge,
+    skipped,
+    ...onlyFiles ? { named: new Set(given.map((f) => store.canonical(f.absPath))) } : {}
+  };
 }
 function runRule(rule, analysis, out) {
   rule.check({
@@ -7432,9 +7748,17 @@ function lintAnalysis(analysis, options) {
   for (const rule of RULES) runRule(rule, analysis, raw);
   const named = analysis.named;
   const reported = (file) => !named || named.has(file.absPath);
-  const unique = new Map(raw.filter((f) => reported(f.span.file)).map((f) => [`${f.ruleId}\0${f.span.file.absPath}\0${f.span.start}\0${f.span.end}\0${f.messageId}\0${JSON.stringify(f.data)}`, f]));
+  const unique = new Map(
+    raw.filter((f) => reported(f.span.file)).map((f) => [
+      `${f.ruleId}\0${f.span.file.absPath}\0${f.span.start}\0${f.span.end}\0${f.messageId}\0${JSON.stringify(f.data)}`,
+      f
+    ])
+  );
   const suppressions = /* @__PURE__ */ new Map();
-  for (const file of /* @__PURE__ */ new Set([...analysis.model.files.filter(reported), ...[...unique.values()].map((f) => f.span.file)])) {
+  for (const file of /* @__PURE__ */ new Set([
+    ...analysis.model.files.filter(reported),
+    ...[...unique.values()].map((f) => f.span.file)
+  ])) {
     const list = parseSuppressions(file);
     if (list.length) suppressions.set(file, list);
   }
@@ -7445,8 +7769,16 @@ function lintAnalysis(analysis, options) {
     const unused = s.rules.filter((id) => RULES_BY_ID.has(id) && !s.used.has(id));
     const where = s.kind === "next-line" ? s.line ?? null : null;
     if (s.rules.length === 0) kept.push(toFinding(unusedRule, { span: s.span, messageId: "noRule", data: {} }));
-    else if (unknown.length) kept.push(toFinding(unusedRule, { span: s.span, messageId: "unknownRule", data: { rules: unknown, suggestion: didYouMean(unknown[0], [...RULES_BY_ID.keys()]) ?? null } }));
-    else if (unused.length) kept.push(toFinding(unusedRule, { span: s.span, messageId: "unused", data: { rules: unused, line: where } }));
+    else if (unknown.length)
+      kept.push(
+        toFinding(unusedRule, {
+          span: s.span,
+          messageId: "unknownRule",
+          data: { rules: unknown, suggestion: didYouMean(unknown[0], [...RULES_BY_ID.keys()]) ?? null }
+        })
+      );
+    else if (unused.length)
+      kept.push(toFinding(unusedRule, { span: s.span, messageId: "unused", data: { rules: unused, line: where } }));
   }
   const configDir = options.config.path ? dirname5(options.config.path) : options.cwd;
   const findings = [];
@@ -7464,7 +7796,9 @@ function lintAnalysis(analysis, options) {
     skipped: analysis.skipped,
     findings,
     // With named files, the deployments they take part in.
-    releases: analysis.releases.filter((r) => !named || named.has(r.span.file.absPath) || named.has(r.release.object.file.absPath) || r.release.layers.some((l) => named.has(l.file.absPath))).map((r) => summarize(r, analysis.knowledge)),
+    releases: analysis.releases.filter(
+      (r) => !named || named.has(r.span.file.absPath) || named.has(r.release.object.file.absPath) || r.release.layers.some((l) => named.has(l.file.absPath))
+    ).map((r) => summarize(r, analysis.knowledge)),
     knowledge: reportedKnowledge(analysis.knowledge),
     ...analysis.knowledge.cacheProblem ? { cacheProblem: analysis.knowledge.cacheProblem } : {},
     rules: RULES.map((r) => r.meta),

@@ -5,11 +5,11 @@ import {
   fixableCount,
   installedText,
   plural
-} from "./chunk-BAGQ75FV.js";
+} from "./chunk-ML3DQ752.js";
 import {
   UsageError,
   lint
-} from "./chunk-TJ6EGKRW.js";
+} from "./chunk-WUKXWVMV.js";
 import "./chunk-YPCHEUSL.js";
 import {
   writeFileAtomic
@@ -19,7 +19,7 @@ import {
   loadConfig,
   ruleSetting,
   unknownRule
-} from "./chunk-YBA7LFHC.js";
+} from "./chunk-Y347MVQ7.js";
 import {
   EXIT,
   UsageFailure
@@ -27,7 +27,7 @@ import {
 import {
   require_picocolors,
   useColor
-} from "./chunk-7R5QFIBS.js";
+} from "./chunk-VJYPJKRZ.js";
 import {
   RULES,
   RULES_BY_ID,
@@ -36,8 +36,8 @@ import {
   lineText,
   positionAt,
   sentences
-} from "./chunk-LX7MSIBB.js";
-import "./chunk-GPAF3G5V.js";
+} from "./chunk-7RLDYCNY.js";
+import "./chunk-5KYCUKML.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";
@@ -81,7 +81,8 @@ function annotation(finding) {
     ["file", finding.span.file.path],
     ["line", range.line]
   ];
-  if (range.endLine === range.line) properties.push(["col", range.column], ["endLine", range.endLine], ["endColumn", range.endColumn]);
+  if (range.endLine === range.line)
+    properties.push(["col", range.column], ["endLine", range.endLine], ["endColumn", range.endColumn]);
   else properties.push(["endLine", range.endLine]);
   properties.push(["title", finding.title]);
   const list = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
@@ -206,10 +207,21 @@ function findingRow(result, finding, location) {
   return `| ${EMOJI[finding.severity]} ${finding.severity} | ${location(finding.span.file.path, line)} | ${rule} | **${escapeCell(finding.title)}**${finding.why || finding.help ? `<br>${escapeCell(sentences(finding.why, finding.help))}` : ""} |`;
 }
 function releases(list, location) {
-  const lines = ["### Falco deployments", "", "| Deployment | Location | Version | Resolves | Installs |", "| --- | --- | --- | --- | --- |"];
+  const lines = [
+    "### Falco deployments",
+    "",
+    "| Deployment | Location | Version | Resolves | Installs |",
+    "| --- | --- | --- | --- | --- |"
+  ];
   for (const release of list) {
     const constraint = release.constraint === void 0 ? "none (newest stable)" : codeCell(release.constraint);
-    const cells = [escapeCell(release.title), location(release.file, release.line), constraint, escapeCell(release.note), installedText(release) ?? "\u2014"];
+    const cells = [
+      escapeCell(release.title),
+      location(release.file, release.line),
+      constraint,
+      escapeCell(release.note),
+      installedText(release) ?? "\u2014"
+    ];
     lines.push(`| ${cells.join(" | ")} |`);
   }
   return lines;
@@ -232,7 +244,15 @@ function format4(result, _options) {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: result.tool.name, version: result.tool.version, semanticVersion: result.tool.version, informationUri: INFORMATION_URI, rules } },
+        tool: {
+          driver: {
+            name: result.tool.name,
+            version: result.tool.version,
+            semanticVersion: result.tool.version,
+            informationUri: INFORMATION_URI,
+            rules
+          }
+        },
         // Relative paths are resolved against the directory helmvet ran in (`file` is relative to it).
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(process.cwd()) } },
         columnKind: "utf16CodeUnits",
@@ -246,12 +266,22 @@ function format4(result, _options) {
 `;
 }
 function ruleDescriptors(result) {
-  const described = result.rules.map((rule) => descriptor(rule.id, rule.title, rule.severity, rule.docsUrl, rule.references));
+  const described = result.rules.map(
+    (rule) => descriptor(rule.id, rule.title, rule.severity, rule.docsUrl, rule.references)
+  );
   const known = new Set(described.map((rule) => rule.id));
   for (const finding of result.findings) {
     if (known.has(finding.ruleId)) continue;
     known.add(finding.ruleId);
-    described.push(descriptor(finding.ruleId, finding.ruleId, finding.severity, docsUrlOf(result, finding.ruleId), finding.references));
+    described.push(
+      descriptor(
+        finding.ruleId,
+        finding.ruleId,
+        finding.severity,
+        docsUrlOf(result, finding.ruleId),
+        finding.references
+      )
+    );
   }
   return described;
 }
@@ -294,14 +324,20 @@ function sarifResult(finding, ruleIndex, seen) {
     ruleId: finding.ruleId,
     ruleIndex,
     level: LEVEL[finding.severity],
-    message: { text: finding.message, markdown: `**${markdownText(finding.title)}**
+    message: {
+      text: finding.message,
+      markdown: `**${markdownText(finding.title)}**
 
 ${markdownText(finding.why)}
 
-${markdownText(finding.help)}` },
+${markdownText(finding.help)}`
+    },
     locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(file.path), uriBaseId: SRCROOT }, region } }],
     partialFingerprints: { [FINGERPRINT]: fingerprint(finding, lineText(file, range.line), seen) },
-    properties: { messageId: finding.messageId, ...finding.references.length > 0 && { references: [...finding.references] } }
+    properties: {
+      messageId: finding.messageId,
+      ...finding.references.length > 0 && { references: [...finding.references] }
+    }
   };
 }
 function fingerprint(finding, line, seen) {
@@ -346,7 +382,11 @@ var WIDE = [
   [129280, 129535],
   [131072, 262141]
 ];
-var ZERO = [[768, 879], [8203, 8205], [65024, 65039]];
+var ZERO = [
+  [768, 879],
+  [8203, 8205],
+  [65024, 65039]
+];
 var within = (ranges, code) => ranges.some(([low, high]) => code >= low && code <= high);
 function charWidth(char) {
   const code = char.codePointAt(0) ?? 0;
@@ -402,7 +442,9 @@ function wrap(label, text, indent, width, paint = (s) => s) {
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
-  return lines.map((l, i) => i === 0 ? `${" ".repeat(indent)}${paint(label)} ${l}` : `${" ".repeat(first.length)}${l}`);
+  return lines.map(
+    (l, i) => i === 0 ? `${" ".repeat(indent)}${paint(label)} ${l}` : `${" ".repeat(first.length)}${l}`
+  );
 }
 function fileBlock(findings, c, width) {
   const rows = findings.map((finding) => ({ finding, range: findingRange(finding) }));
@@ -413,7 +455,9 @@ function fileBlock(findings, c, width) {
   const lines = [c.underline(sanitize(findings[0]?.span.file.path ?? ""))];
   for (const { finding, range } of rows) {
     const paint = paintFor(c, finding.severity);
-    lines.push(`  ${c.dim(at(range).padEnd(atWidth))}  ${paint(finding.severity.padEnd(severityWidth))}  ${c.bold(sanitize(finding.title))}  ${c.dim(finding.ruleId)}`);
+    lines.push(
+      `  ${c.dim(at(range).padEnd(atWidth))}  ${paint(finding.severity.padEnd(severityWidth))}  ${c.bold(sanitize(finding.title))}  ${c.dim(finding.ruleId)}`
+    );
     if (!finding.span.file.sensitive) lines.push(...snippet(finding, range, gutterWidth, paint, c));
     const indent = 4 + gutterWidth + 3;
     if (finding.why) lines.push(...wrap("why:", sentences(sanitize(finding.why)), indent, width, c.dim));
@@ -450,7 +494,11 @@ function releasesBlock(releases2, c) {
 function summaryBlock(result, c) {
   const counts = countBySeverity(result);
   const total = result.findings.length;
-  const templates = result.templates ? [c.dim(`  ${plural(result.templates, "template")} not linted (not YAML until Helm or a template engine renders ${result.templates > 1 ? "them" : "it"})`)] : [];
+  const templates = result.templates ? [
+    c.dim(
+      `  ${plural(result.templates, "template")} not linted (not YAML until Helm or a template engine renders ${result.templates > 1 ? "them" : "it"})`
+    )
+  ] : [];
   if (total === 0) return [c.green(c.bold(`\u2714 no problems in ${plural(result.files, "file")}`)), ...templates];
   const paint = counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.blue;
   const lines = [paint(c.bold(`\u2716 ${plural(total, "problem")} (${countsText(counts)})`))];
@@ -469,7 +517,9 @@ function render(format6, result, options) {
 function printConfig(file, config, overrides, cwd) {
   const abs = resolve(cwd, file);
   const rel = relative(config.path ? dirname(config.path) : cwd, abs).split(sep).join("/");
-  const rules = Object.fromEntries(RULES.map((r) => [r.meta.id, overrides[r.meta.id] ?? ruleSetting(config, r.meta.id, rel) ?? r.meta.severity]));
+  const rules = Object.fromEntries(
+    RULES.map((r) => [r.meta.id, overrides[r.meta.id] ?? ruleSetting(config, r.meta.id, rel) ?? r.meta.severity])
+  );
   return `${JSON.stringify({ file: relative(cwd, abs).split(sep).join("/") || file, config: config.path ? relative(cwd, config.path).split(sep).join("/") : null, ignore: config.ignore, mirrors: config.mirrors, rules }, null, 2)}
 `;
 }
@@ -478,7 +528,8 @@ function parseRuleOptions(list) {
   for (const item of list) {
     const m = /^([^=]+)=(off|info|warning|error)$/.exec(item.trim());
     if (!m) throw new UsageFailure(`--rule ${item}: expected ID=off|info|warning|error`);
-    if (!RULES_BY_ID.has(m[1])) throw new UsageFailure(`--rule ${item}: ${unknownRule(m[1], new Set(RULES_BY_ID.keys()))}`);
+    if (!RULES_BY_ID.has(m[1]))
+      throw new UsageFailure(`--rule ${item}: ${unknownRule(m[1], new Set(RULES_BY_ID.keys()))}`);
     out[m[1]] = m[2];
   }
   return out;
@@ -516,7 +567,13 @@ function runLint(paths, options, cwd = process.cwd()) {
   if (stdin && paths.length) throw new UsageFailure("--stdin lints standard input: pass no paths with it");
   let result;
   try {
-    result = lint({ cwd, paths: stdin ? [stdin.path] : paths.length ? paths : ["."], config, ruleOverrides, ...stdin ? { overlay: /* @__PURE__ */ new Map([[stdin.path, stdin.text]]) } : {} });
+    result = lint({
+      cwd,
+      paths: stdin ? [stdin.path] : paths.length ? paths : ["."],
+      config,
+      ruleOverrides,
+      ...stdin ? { overlay: /* @__PURE__ */ new Map([[stdin.path, stdin.text]]) } : {}
+    });
   } catch (e) {
     if (e instanceof UsageError) throw new UsageFailure(e.message);
     throw e;
@@ -529,7 +586,9 @@ function runLint(paths, options, cwd = process.cwd()) {
 `);
   if (result.files === 0 && options.errorOnUnmatchedPattern !== false) {
     const why = result.templates ? ` (${plural(result.templates, "template")}, which helmvet does not lint)` : "";
-    throw new UsageFailure(`no YAML files checked under ${(paths.length ? paths : ["."]).join(", ")}${why}; pass --no-error-on-unmatched-pattern to accept that`);
+    throw new UsageFailure(
+      `no YAML files checked under ${(paths.length ? paths : ["."]).join(", ")}${why}; pass --no-error-on-unmatched-pattern to accept that`
+    );
   }
   const color = !options.output && options.format === "stylish" && useColor(options.color, process.stdout);
   const width = !options.output && process.stdout.isTTY ? process.stdout.columns : void 0;

@@ -1,7 +1,7 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
   SEVERITIES
-} from "./chunk-LX7MSIBB.js";
+} from "./chunk-7RLDYCNY.js";
 
 // src/report/phrases.ts
 function countBySeverity(result) {

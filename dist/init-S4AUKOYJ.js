@@ -4,11 +4,11 @@ import {
 } from "./chunk-X7FWGESB.js";
 import {
   CONFIG_NAMES
-} from "./chunk-YBA7LFHC.js";
+} from "./chunk-Y347MVQ7.js";
 import {
   UsageFailure
 } from "./chunk-VFWKDUYN.js";
-import "./chunk-GPAF3G5V.js";
+import "./chunk-5KYCUKML.js";
 import "./chunk-ZECVGOWP.js";
 
 // src/cli/init.ts

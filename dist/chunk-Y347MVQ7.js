@@ -3,7 +3,7 @@ import {
   didYouMean,
   require_dist,
   validateConfig
-} from "./chunk-GPAF3G5V.js";
+} from "./chunk-5KYCUKML.js";
 import {
   __commonJS,
   __toESM
@@ -896,7 +896,9 @@ function parseConfig(text, path, knownRules) {
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const { line, col } = lines.linePos(e.pos[0]);
-    throw new ConfigError(`${path}:${line}:${col}: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
+    throw new ConfigError(
+      `${path}:${line}:${col}: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`
+    );
   }
   const data = doc.toJS() ?? {};
   if (!validateConfig(data)) {
@@ -915,14 +917,22 @@ function parseConfig(text, path, knownRules) {
     const map = doc.getIn(at, true);
     for (const item of (0, import_yaml.isMap)(map) ? map.items : []) {
       const id = (0, import_yaml.isScalar)(item.key) ? String(item.key.value) : "";
-      if (!knownRules.has(id)) throw new ConfigError(`${where(path, lines, item.key)}: ${unknownRule(id, knownRules)}`);
+      if (!knownRules.has(id))
+        throw new ConfigError(`${where(path, lines, item.key)}: ${unknownRule(id, knownRules)}`);
     }
   }
   const overrides = (config.overrides ?? []).map((o) => {
     const matcher = (0, import_ignore.default)().add(o.files);
     return { files: o.files, rules: o.rules, matches: (file) => matcher.ignores(file) };
   });
-  return { path, dir: "", rules: config.rules ?? {}, ignore: config.ignore ?? [], overrides, mirrors: config.mirrors ?? [] };
+  return {
+    path,
+    dir: "",
+    rules: config.rules ?? {},
+    ignore: config.ignore ?? [],
+    overrides,
+    mirrors: config.mirrors ?? []
+  };
 }
 function unknownRule(id, knownRules) {
   const guess = didYouMean(id, [...knownRules]);

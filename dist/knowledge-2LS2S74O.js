@@ -1,7 +1,7 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
   plural
-} from "./chunk-BAGQ75FV.js";
+} from "./chunk-ML3DQ752.js";
 import {
   CACHE_FORMAT,
   CHART_VERSIONS,
@@ -15,19 +15,19 @@ import {
   reportedKnowledge,
   valueKeys,
   writeCache
-} from "./chunk-TJ6EGKRW.js";
+} from "./chunk-WUKXWVMV.js";
 import "./chunk-YPCHEUSL.js";
 import "./chunk-X7FWGESB.js";
-import "./chunk-YBA7LFHC.js";
+import "./chunk-Y347MVQ7.js";
 import {
   EXIT
 } from "./chunk-VFWKDUYN.js";
 import {
   require_semver
-} from "./chunk-LX7MSIBB.js";
+} from "./chunk-7RLDYCNY.js";
 import {
   require_dist
-} from "./chunk-GPAF3G5V.js";
+} from "./chunk-5KYCUKML.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";
@@ -190,11 +190,13 @@ function readTarFiles(tar, wanted, maxFileBytes) {
     pending = false;
     if (path === "") throw broken(`entry without a name at byte ${at}`);
     if (pathEscapes(path)) throw new TarError(`entry ${path} is outside the chart`);
-    if ((type === "1" || type === "2") && linkEscapes(path, link, type === "2")) throw new TarError(`entry ${path} links to ${link}, outside the chart`);
+    if ((type === "1" || type === "2") && linkEscapes(path, link, type === "2"))
+      throw new TarError(`entry ${path} links to ${link}, outside the chart`);
     const key = normalize(path);
     if (!wanted.has(key)) continue;
     const kind = path.endsWith("/") && REGULAR.has(type) ? "5" : type;
-    if (!REGULAR.has(kind)) throw new TarError(`${key} is a ${KINDS[kind] ?? `type ${JSON.stringify(kind)} entry`}, not a regular file`);
+    if (!REGULAR.has(kind))
+      throw new TarError(`${key} is a ${KINDS[kind] ?? `type ${JSON.stringify(kind)} entry`}, not a regular file`);
     if (found.has(key)) throw new TarError(`${key} appears twice`);
     if (size > maxFileBytes) throw new TarError(`${key} is larger than ${sizeText(maxFileBytes)}`);
     found.set(key, Buffer.from(data));
@@ -212,7 +214,8 @@ function readChartArchive(tgz, label, limits = LIMITS) {
   try {
     tar = gunzipSync(tgz, { maxOutputLength: limits.unpackedBytes });
   } catch (e) {
-    if (e.code === "ERR_BUFFER_TOO_LARGE") throw new KnowledgeUpdateError(`${label}: unpacks to more than ${sizeText(limits.unpackedBytes)}`);
+    if (e.code === "ERR_BUFFER_TOO_LARGE")
+      throw new KnowledgeUpdateError(`${label}: unpacks to more than ${sizeText(limits.unpackedBytes)}`);
     throw new KnowledgeUpdateError(`${label}: not a gzip file (${firstLine(e)})`);
   }
   let files;
@@ -248,7 +251,8 @@ function scalarAt(doc, values, dotted) {
   const node = doc.getIn(path, true);
   const value = (0, import_yaml.isScalar)(node) ? node.value : valueAt(values, path);
   if (typeof value === "string") return text(value);
-  if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") return ((0, import_yaml.isScalar)(node) ? node.source : void 0) ?? String(value);
+  if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean")
+    return ((0, import_yaml.isScalar)(node) ? node.source : void 0) ?? String(value);
   return null;
 }
 function tagOf(ref) {
@@ -276,13 +280,15 @@ function readValuesYaml(source, label) {
   } catch (e) {
     throw invalid(label, "falco/values.yaml", e);
   }
-  if (values !== null && values !== void 0 && !isMap(values)) throw new KnowledgeUpdateError(`${label}: falco/values.yaml is not a map`);
+  if (values !== null && values !== void 0 && !isMap(values))
+    throw new KnowledgeUpdateError(`${label}: falco/values.yaml is not a map`);
   return { doc, values: values ?? {} };
 }
 function chartFacts(files, label) {
   const chart = readChartYaml(files.chartYaml, label);
   if (!isMap(chart)) throw new KnowledgeUpdateError(`${label}: falco/Chart.yaml is not a map`);
-  if (chart.name !== "falco") throw new KnowledgeUpdateError(`${label}: falco/Chart.yaml names chart ${text(chart.name) ?? "(none)"}, not falco`);
+  if (chart.name !== "falco")
+    throw new KnowledgeUpdateError(`${label}: falco/Chart.yaml names chart ${text(chart.name) ?? "(none)"}, not falco`);
   const version = text(chart.version);
   if (version === null) throw new KnowledgeUpdateError(`${label}: falco/Chart.yaml has no version`);
   const appVersion = text(chart.appVersion);
@@ -319,7 +325,8 @@ function checkHttpUrl(url, what) {
   } catch {
     throw new KnowledgeUpdateError(`${what}: ${url} is not a URL`);
   }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new KnowledgeUpdateError(`${what}: ${url} is not an http(s) URL`);
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:")
+    throw new KnowledgeUpdateError(`${what}: ${url} is not an http(s) URL`);
   return parsed;
 }
 async function download(url, maxBytes, transport) {
@@ -376,7 +383,8 @@ function parseRepoIndex(source, indexUrl, repoUrl, chart = "falco") {
   } catch (e) {
     throw new KnowledgeUpdateError(`${indexUrl}: not valid YAML (${firstLine(e)})`);
   }
-  if (!isMap2(doc) || !isMap2(doc.entries)) throw new KnowledgeUpdateError(`${indexUrl}: not a Helm repository index (no entries)`);
+  if (!isMap2(doc) || !isMap2(doc.entries))
+    throw new KnowledgeUpdateError(`${indexUrl}: not a Helm repository index (no entries)`);
   const list = doc.entries[chart];
   if (!Array.isArray(list)) throw new KnowledgeUpdateError(`${indexUrl}: the index lists no ${chart} chart`);
   const base = repoUrl.endsWith("/") ? repoUrl : `${repoUrl}/`;
@@ -384,8 +392,10 @@ function parseRepoIndex(source, indexUrl, repoUrl, chart = "falco") {
   const entries = [];
   for (const item of list) {
     const version = isMap2(item) ? text2(item.version) : null;
-    if (!isMap2(item) || version === null) throw new KnowledgeUpdateError(`${indexUrl}: a ${chart} entry has no version`);
-    if (!import_semver.default.parse(version)) throw new KnowledgeUpdateError(`${indexUrl}: ${chart} chart version ${version} is not a semantic version`);
+    if (!isMap2(item) || version === null)
+      throw new KnowledgeUpdateError(`${indexUrl}: a ${chart} entry has no version`);
+    if (!import_semver.default.parse(version))
+      throw new KnowledgeUpdateError(`${indexUrl}: ${chart} chart version ${version} is not a semantic version`);
     if (seen.has(version)) continue;
     seen.add(version);
     const first = Array.isArray(item.urls) ? text2(item.urls[0]) : null;
@@ -399,7 +409,8 @@ function parseRepoIndex(source, indexUrl, repoUrl, chart = "falco") {
     checkHttpUrl(url, `${indexUrl}: ${chart} ${version}`);
     const rawDigest = text2(item.digest);
     const digest = rawDigest === null ? null : rawDigest.replace(/^sha256:/i, "").toLowerCase();
-    if (digest !== null && !/^[0-9a-f]{64}$/.test(digest)) throw new KnowledgeUpdateError(`${indexUrl}: ${chart} ${version} has digest ${rawDigest}, not a sha256`);
+    if (digest !== null && !/^[0-9a-f]{64}$/.test(digest))
+      throw new KnowledgeUpdateError(`${indexUrl}: ${chart} ${version} has digest ${rawDigest}, not a sha256`);
     const created = text2(item.created);
     const date = created !== null && /^\d{4}-\d{2}-\d{2}/.test(created) ? created.slice(0, 10) : null;
     entries.push({ version, appVersion: text2(item.appVersion), url, digest, date });
@@ -419,11 +430,16 @@ async function learn(entry, transport) {
   const label = `falco-${entry.version}.tgz`;
   const tgz = await download(entry.url, LIMITS.tarballBytes, transport);
   const digest = createHash("sha256").update(tgz).digest("hex");
-  if (entry.digest !== null && entry.digest !== digest) throw new KnowledgeUpdateError(`${label}: sha256 mismatch (index says ${entry.digest}, got ${digest})`);
+  if (entry.digest !== null && entry.digest !== digest)
+    throw new KnowledgeUpdateError(`${label}: sha256 mismatch (index says ${entry.digest}, got ${digest})`);
   const facts = chartFacts(readChartArchive(tgz, label), label);
-  if (facts.version !== entry.version) throw new KnowledgeUpdateError(`${label}: falco/Chart.yaml says version ${facts.version}, the index says ${entry.version}`);
+  if (facts.version !== entry.version)
+    throw new KnowledgeUpdateError(
+      `${label}: falco/Chart.yaml says version ${facts.version}, the index says ${entry.version}`
+    );
   const falco = facts.appVersion ?? entry.appVersion;
-  if (falco === null) throw new KnowledgeUpdateError(`${label}: falco/Chart.yaml has no appVersion (the Falco it deploys)`);
+  if (falco === null)
+    throw new KnowledgeUpdateError(`${label}: falco/Chart.yaml has no appVersion (the Falco it deploys)`);
   return {
     version: entry.version,
     falco,
@@ -442,7 +458,10 @@ async function learn(entry, transport) {
 async function updateKnowledge(options) {
   const repoUrl = repositoryUrl(options.repoUrl ?? DEFAULT_REPO_URL);
   const dir = options.cacheDir ?? cacheDir();
-  const transport = { fetch: options.fetch ?? globalThis.fetch, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
+  const transport = {
+    fetch: options.fetch ?? globalThis.fetch,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  };
   const fetchedAt = (options.now ?? (() => /* @__PURE__ */ new Date()))().toISOString();
   let previous;
   let replacedCache;
@@ -465,7 +484,8 @@ async function updateKnowledge(options) {
   for (const entry of fresh) learned.push(await learn(entry, transport));
   const path = cacheFile(dir);
   const written = !sameRepo || learned.length > 0 || kept.length !== earlier.length;
-  if (written) writeCache(dir, { format: CACHE_FORMAT, repoUrl, fetchedAt, charts: [...kept, ...learned].sort(bySemver) });
+  if (written)
+    writeCache(dir, { format: CACHE_FORMAT, repoUrl, fetchedAt, charts: [...kept, ...learned].sort(bySemver) });
   return {
     repoUrl,
     learned,
@@ -479,7 +499,10 @@ async function updateKnowledge(options) {
 
 // src/cli/knowledge.ts
 function learnedLine(c) {
-  const plugins = [c.containerPlugin ? `container plugin ${c.containerPlugin}` : "no container plugin", c.k8smetaPlugin ? `k8smeta ${c.k8smetaPlugin}` : "no k8smeta plugin"];
+  const plugins = [
+    c.containerPlugin ? `container plugin ${c.containerPlugin}` : "no container plugin",
+    c.k8smetaPlugin ? `k8smeta ${c.k8smetaPlugin}` : "no k8smeta plugin"
+  ];
   return `learned falco chart ${c.version}${c.prerelease ? ", a pre-release" : ""} (Falco ${c.falco}, ${plugins.join(", ")})`;
 }
 function runKnowledge() {
@@ -497,11 +520,18 @@ function runKnowledge() {
 }
 async function runKnowledgeUpdate(options, overrides = {}) {
   try {
-    const result = await updateKnowledge({ known: CHART_VERSIONS.map((version) => ({ version })), ...overrides, ...options.repoUrl !== void 0 ? { repoUrl: options.repoUrl } : {} });
+    const result = await updateKnowledge({
+      known: CHART_VERSIONS.map((version) => ({ version })),
+      ...overrides,
+      ...options.repoUrl !== void 0 ? { repoUrl: options.repoUrl } : {}
+    });
     if (result.replacedCache) process.stderr.write(`helmvet: ${result.replacedCache}; rebuilt it
 `);
     const lines = result.learned.map(learnedLine);
-    if (lines.length === 0) lines.push(`nothing new in ${result.repoUrl} (${plural(result.alreadyKnown.length, "falco chart version")}, all known)`);
+    if (lines.length === 0)
+      lines.push(
+        `nothing new in ${result.repoUrl} (${plural(result.alreadyKnown.length, "falco chart version")}, all known)`
+      );
     lines.push(`cache: ${result.cachePath}${result.written ? "" : " (unchanged)"}`);
     process.stdout.write(`${lines.join("\n")}
 `);

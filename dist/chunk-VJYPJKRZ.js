@@ -78,7 +78,8 @@ var require_picocolors = __commonJS({
 // src/cli/color.ts
 function useColor(flag, stream, env = process.env) {
   if (flag !== void 0) return flag;
-  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "") return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
+  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "")
+    return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
   return !!stream.isTTY && env.TERM !== "dumb";
 }
