@@ -2160,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve13, reject) => {
+          return new Promise((resolve14, reject) => {
             this.close((err, data2) => {
-              return err ? reject(err) : resolve13(data2);
+              return err ? reject(err) : resolve14(data2);
             });
           });
         }
@@ -2200,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve13, reject) => {
+          return new Promise((resolve14, reject) => {
             this.destroy(err, (err2, data2) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve13(data2);
+              ) : resolve14(data2);
             });
           });
         }
@@ -4472,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve13, reject) => {
-        res = resolve13;
+      const promise2 = new Promise((resolve14, reject) => {
+        res = resolve14;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6724,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve13, reject) => {
+      const waitForDrain = () => new Promise((resolve14, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve13;
+          callback2 = resolve14;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7399,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve13, reject) => {
+      const waitForDrain = () => new Promise((resolve14, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve13;
+          callback2 = resolve14;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7883,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve13) => {
+        return new Promise((resolve14) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve13;
+            this[kClosedResolve] = resolve14;
           } else {
-            resolve13(null);
+            resolve14(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve13) => {
+        return new Promise((resolve14) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7903,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve13(null);
+            resolve14(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve13, reject) => {
+        const socket = await new Promise((resolve14, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve13(socket2);
+              resolve14(socket2);
             }
           });
         });
@@ -8302,8 +8302,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve13) => {
-            this[kClosedResolve] = resolve13;
+          await new Promise((resolve14) => {
+            this[kClosedResolve] = resolve14;
           });
         }
       }
@@ -9572,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve13, reject) => {
+        return await new Promise((resolve14, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve13(null);
+              resolve14(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve13, reject) => {
+      return new Promise((resolve14, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve13,
+              resolve: resolve14,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve13, stream, length } = consume2;
+      const { type, body, resolve: resolve14, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve13(chunksDecode(body, length));
+          resolve14(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve13(JSON.parse(chunksDecode(body, length)));
+          resolve14(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve13(chunksConcat(body, length).buffer);
+          resolve14(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve13(new Blob(body, { type: stream[kContentType] }));
+          resolve14(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve13(chunksConcat(body, length));
+          resolve14(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9959,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve14, reject) => {
           request2.call(this, opts, (err, data2) => {
-            return err ? reject(err) : resolve13(data2);
+            return err ? reject(err) : resolve14(data2);
           });
         });
       }
@@ -10184,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve14, reject) => {
           stream.call(this, opts, factory, (err, data2) => {
-            return err ? reject(err) : resolve13(data2);
+            return err ? reject(err) : resolve14(data2);
           });
         });
       }
@@ -10471,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve14, reject) => {
           upgrade.call(this, opts, (err, data2) => {
-            return err ? reject(err) : resolve13(data2);
+            return err ? reject(err) : resolve14(data2);
           });
         });
       }
@@ -10565,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve14, reject) => {
           connect.call(this, opts, (err, data2) => {
-            return err ? reject(err) : resolve13(data2);
+            return err ? reject(err) : resolve14(data2);
           });
         });
       }
@@ -14430,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve13, reject) => agent.dispatch(
+        return new Promise((resolve14, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve13({
+              resolve14({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve13({
+              resolve14({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18290,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve13) => {
-        setTimeout(resolve13, ms).unref();
+      return new Promise((resolve14) => {
+        setTimeout(resolve14, ms).unref();
       });
     }
     module.exports = {
@@ -31431,8 +31431,8 @@ var require_picocolors = __commonJS({
 });
 
 // src/github/action.ts
-import { readFileSync as readFileSync8 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join7 } from "node:path";
+import { readFileSync as readFileSync9 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join8 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -31596,11 +31596,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve13) {
-      resolve13(value);
+    return value instanceof P ? value : new P(function(resolve14) {
+      resolve14(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve13, reject) {
+  return new (P || (P = Promise))(function(resolve14, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -31616,7 +31616,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37170,8 +37170,8 @@ function ruleSetting(config, ruleId, file) {
 }
 
 // src/engine/lint.ts
-import { existsSync as existsSync6, statSync as statSync4 } from "node:fs";
-import { dirname as dirname13, isAbsolute as isAbsolute3, relative as relative6, resolve as resolve12, sep as sep8 } from "node:path";
+import { existsSync as existsSync6, statSync as statSync5 } from "node:fs";
+import { dirname as dirname13, isAbsolute as isAbsolute3, relative as relative7, resolve as resolve12, sep as sep8 } from "node:path";
 
 // src/findings.ts
 var SEVERITIES = ["error", "warning", "info"];
@@ -42900,8 +42900,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative8] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative8) : [];
+  const [crawler, relative9] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative9) : [];
 }
 
 // src/order.ts
@@ -42913,7 +42913,7 @@ var UsageError = class extends Error {
 var YAML_GLOBS = ["**/*.yaml", "**/*.yml"];
 var ALWAYS_SKIPPED = ["**/node_modules/**", "**/.git/**"];
 var HIDDEN = /(?:^|\/)\./;
-var toPosix = (p) => p.split(sep4).join("/");
+var toPosix = sep4 === "/" ? (p) => p : (p) => p.split(sep4).join("/");
 function gitRoot(start) {
   for (let dir2 = start; ; dir2 = dirname5(dir2)) {
     if (existsSync4(join5(dir2, ".git"))) return dir2;
@@ -42956,8 +42956,9 @@ function ancestorIgnores(dir2, read2) {
 }
 function ignoredBy(scoped, absPath) {
   return scoped.some(({ dir: dir2, rules }) => {
-    const rel = absPath.startsWith(dir2 + sep4) ? toPosix(absPath.slice(dir2.length + 1)) : toPosix(relative3(dir2, absPath));
-    return rel !== "" && !rel.startsWith("..") && rules.ignores(rel);
+    if (!absPath.startsWith(dir2 + sep4)) return false;
+    const rel = toPosix(absPath.slice(dir2.length + 1));
+    return rel !== "" && rules.ignores(rel);
   });
 }
 function discover(paths, options) {
@@ -43029,99 +43030,22 @@ function discover(paths, options) {
   return [...found.values()].sort((a, b) => compareText(a.path, b.path));
 }
 
-// src/engine/context.ts
-import { closeSync, fstatSync, openSync, readFileSync as readFileSync7 } from "node:fs";
-import { basename as basename4, dirname as dirname9, posix as posix2, resolve as resolve9 } from "node:path";
+// src/engine/context-cache.ts
+import { createHash } from "node:crypto";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync8, statSync as statSync4 } from "node:fs";
+import { join as join7, relative as relative5 } from "node:path";
 
-// src/knowledge/flux.ts
-var import_semver5 = __toESM(require_semver2(), 1);
-var HELMRELEASE_APIS = {
-  "helm.toolkit.fluxcd.io/v2alpha1": {
-    since: "0.0.13",
-    removedIn: "0.1.0",
-    removedInController: "0.1.0",
-    successor: "helm.toolkit.fluxcd.io/v2beta1"
-  },
-  "helm.toolkit.fluxcd.io/v2beta1": {
-    since: "0.1.0",
-    deprecatedIn: "2.2.0",
-    removedIn: "2.7.0",
-    removedInController: "1.4.0",
-    successor: "helm.toolkit.fluxcd.io/v2"
-  },
-  "helm.toolkit.fluxcd.io/v2beta2": {
-    since: "2.2.0",
-    deprecatedIn: "2.3.0",
-    removedIn: "2.8.0",
-    removedInController: "1.5.0",
-    successor: "helm.toolkit.fluxcd.io/v2"
-  },
-  "helm.toolkit.fluxcd.io/v2": { since: "2.3.0", successor: "helm.toolkit.fluxcd.io/v2" }
-};
-var HELM_OPERATOR_API = "helm.fluxcd.io/v1";
-var FLUX_RELEASES = [
-  ..."0.1.8 0.2.6 0.3.0 0.4.3 0.5.9 0.6.3 0.7.7 0.8.2 0.9.1 0.10.0 0.11.0 0.12.3 0.13.4 0.14.2 0.15.3 0.16.2 0.17.2 0.18.3 0.19.1 0.20.1".split(
-    " "
-  ),
-  ..."0.21.1 0.22.1 0.23.0 0.24.1 0.25.3 0.26.3 0.27.4 0.28.5 0.29.5 0.30.2 0.31.5 0.32.0 0.33.0 0.34.0 0.35.0 0.36.0 0.37.0 0.38.3".split(
-    " "
-  ),
-  ..."0.39.0 0.40.2 0.41.2 2.0.1 2.1.2 2.2.3 2.3.0 2.4.0 2.5.1 2.6.4 2.7.5 2.8.8 2.9.4".split(" ")
-];
-var NEWEST_FLUX = FLUX_RELEASES[FLUX_RELEASES.length - 1];
-var FLUX_MIGRATE_SINCE = "2.7.0";
-function serving(apiVersion, flux = NEWEST_FLUX) {
-  if (apiVersion === HELM_OPERATOR_API) return "never";
-  const api = HELMRELEASE_APIS[apiVersion];
-  if (!api) return "never";
-  if (import_semver5.default.lt(flux, api.since)) return "not-yet";
-  if (api.removedIn && import_semver5.default.gte(flux, api.removedIn)) return "removed";
-  if (api.deprecatedIn && import_semver5.default.gte(flux, api.deprecatedIn)) return "deprecated";
-  return "current";
-}
-var isCurrentHelmReleaseApi = (apiVersion) => serving(apiVersion) === "current";
-var FLUX2_CHART_FLUX = [
-  ["0.0.1", "0.20.1"],
-  ["0.3.0", "0.21.1"],
-  ["0.4.0", "0.23.0"],
-  ["0.6.0", "0.24.0"],
-  ["0.9.0", "0.25.3"],
-  ["0.11.0", "0.26.1"],
-  ["0.13.0", "0.27.0"],
-  ["0.15.0", "0.28.3"],
-  ["0.17.0", "0.29.1"],
-  ["0.19.0", "0.30.2"],
-  ["0.20.0", "0.31.1"],
-  ["1.1.0", "0.32.0"],
-  ["1.2.0", "0.33.0"],
-  ["1.5.0", "0.34.0"],
-  ["1.6.0", "0.35.0"],
-  ["1.7.0", "0.36.0"],
-  ["2.1.0", "0.37.0"],
-  ["2.6.0", "0.39.0"],
-  ["2.7.0", "0.41.1"],
-  ["2.8.0", "2.0.0-rc.3"],
-  ["2.9.0", "2.0.0"],
-  ["2.10.0", "2.1.0"],
-  ["2.12.0", "2.2.0"],
-  ["2.13.0", "2.3.0"],
-  ["2.14.0", "2.4.0"],
-  ["2.15.0", "2.5.1"],
-  ["2.16.0", "2.6.1"],
-  ["2.17.0", "2.7.2"],
-  ["2.18.0", "2.8.1"]
-];
-var FLUX2_CHART_NEWEST = "2.18.3";
-function fluxOfChart(chart) {
-  if (!import_semver5.default.valid(chart) || import_semver5.default.gt(chart, FLUX2_CHART_NEWEST)) return void 0;
-  let flux;
-  for (const [from, f] of FLUX2_CHART_FLUX) if (import_semver5.default.gte(chart, from)) flux = f;
-  return flux;
-}
+// src/model/consumers.ts
+import { basename as basename3, dirname as dirname8, resolve as resolve7 } from "node:path";
 
-// src/load/store.ts
-import { lstatSync, readFileSync as readFileSync6, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { relative as relative4, resolve as resolve6, sep as sep6 } from "node:path";
+// src/model/kustomize.ts
+import { dirname as dirname7 } from "node:path";
+
+// src/model/files.ts
+import { resolve as resolve6 } from "node:path";
+
+// src/model/layers.ts
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/load/source.ts
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -43348,196 +43272,6 @@ function lineText(file, line) {
   return file.text.slice(start, next).replace(/\r?\n$/, "");
 }
 
-// src/load/store.ts
-var MAX_FILE_BYTES = 8 * 1024 * 1024;
-var inside = (rel) => rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep6) && !/^[A-Za-z]:/.test(rel);
-function realPath(absPath) {
-  try {
-    return realpathSync2.native(absPath);
-  } catch {
-    return void 0;
-  }
-}
-var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var FileStore = class {
-  constructor(cwd, roots, overlay = /* @__PURE__ */ new Map()) {
-    this.cwd = cwd;
-    this.roots = roots;
-    this.overlay = overlay;
-    this.root = roots[0] ?? cwd;
-  }
-  cwd;
-  roots;
-  overlay;
-  byPath = /* @__PURE__ */ new Map();
-  problems = [];
-  /** The repository root: referenced files outside it are refused, never read. */
-  root;
-  /** A path written relative to the repository root: the first root under which it exists (else under the first). */
-  fromRoot(path) {
-    const candidates = this.roots.map((r) => resolve6(r, path));
-    return candidates.find((c) => this.exists(c)) ?? candidates[0] ?? resolve6(this.cwd, path);
-  }
-  relativePath(absPath) {
-    const rel = relative4(this.cwd, absPath).split(sep6).join("/");
-    return rel === "" ? absPath : rel;
-  }
-  /** The root with its symlinks resolved, what real paths are compared with. */
-  realRootPath;
-  get realRoot() {
-    return this.realRootPath ??= realPath(this.root) ?? this.root;
-  }
-  /** realPath, asked once a path: a referenced file is checked (isInsideRoot), then loaded (canonical). */
-  realPaths = /* @__PURE__ */ new Map();
-  real(absPath) {
-    if (!this.realPaths.has(absPath)) this.realPaths.set(absPath, realPath(absPath));
-    return this.realPaths.get(absPath);
-  }
-  /**
-   * Inside the repository, as written and where it really is: a symlink in the repository (`values.yaml ->
-   * /home/me/secrets.yaml`, or a linked directory) that leads out of it is outside, and never read.
-   */
-  isInsideRoot(absPath) {
-    if (!inside(relative4(this.root, absPath))) return false;
-    const real = this.real(absPath);
-    return real === void 0 || inside(relative4(this.realRoot, real));
-  }
-  /**
-   * A file reached through a symlink that stays in the repository is read, reported and edited where it really is:
-   * a migration rewrites the linked file, instead of replacing the link with a copy.
-   */
-  canonical(absPath) {
-    const real = this.real(absPath);
-    if (real === void 0) return absPath;
-    const rel = relative4(this.realRoot, real);
-    return inside(rel) ? resolve6(this.root, rel) : absPath;
-  }
-  /** Reads and parses a file; undefined when it does not exist or is not a readable text file (a problem is recorded). */
-  load(absPath) {
-    if (this.byPath.has(absPath)) return this.byPath.get(absPath);
-    const at = this.canonical(absPath);
-    const file = this.byPath.has(at) ? this.byPath.get(at) : this.read(at);
-    this.byPath.set(at, file);
-    this.byPath.set(absPath, file);
-    return file;
-  }
-  /** Something is at the path (a file, a directory, a pipe, a link, even a broken one): not read, only looked at. */
-  isPresent(absPath) {
-    try {
-      lstatSync(absPath);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-  exists(absPath) {
-    try {
-      return statSync3(absPath).isFile();
-    } catch {
-      return false;
-    }
-  }
-  read(absPath) {
-    const path = this.relativePath(absPath);
-    const overlaid = this.overlay.get(absPath);
-    if (overlaid !== void 0) return this.parse(path, absPath, overlaid);
-    let bytes;
-    try {
-      const stats = statSync3(absPath);
-      if (!stats.isFile()) {
-        this.problem(
-          path,
-          absPath,
-          `not a regular file (${stats.isDirectory() ? "a directory" : stats.isFIFO() ? "a named pipe" : stats.isSocket() ? "a socket" : "a device"}); not read`
-        );
-        return void 0;
-      }
-      const size = stats.size;
-      if (size > MAX_FILE_BYTES) {
-        this.problem(
-          path,
-          absPath,
-          `file is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for YAML; not read`
-        );
-        return void 0;
-      }
-      bytes = readFileSync6(absPath);
-    } catch (e) {
-      const code3 = e.code;
-      if (code3 === "ENOENT") return void 0;
-      this.problem(path, absPath, `cannot read file (${code3 ?? "error"})`);
-      return void 0;
-    }
-    if (bytes.includes(0)) {
-      this.problem(path, absPath, "binary file (it contains NUL bytes), not YAML");
-      return void 0;
-    }
-    let text;
-    try {
-      text = utf8.decode(bytes);
-    } catch {
-      const at = firstInvalidUtf8(bytes);
-      this.problem(path, absPath, `not valid UTF-8 (first bad byte at offset ${at}); YAML must be UTF-8`);
-      return void 0;
-    }
-    return this.parse(path, absPath, text);
-  }
-  /** Directories that hold a Chart.yaml, asked once each. */
-  charts = /* @__PURE__ */ new Map();
-  isChart = (dir2) => {
-    let known = this.charts.get(dir2);
-    if (known === void 0) this.charts.set(dir2, known = this.exists(resolve6(dir2, "Chart.yaml")));
-    return known;
-  };
-  /** Parses a text (not a chart template: Helm renders it); one over helmvet's token or document limits is a problem, like one over the byte limit. */
-  parse(path, absPath, text) {
-    const chart = chartOfTemplate(absPath, this.isChart);
-    const file = parseSource(
-      path,
-      absPath,
-      text,
-      chart === void 0 ? void 0 : { renderedBy: "helm", offset: 0, chart }
-    );
-    if (file.overLimit === void 0) return file;
-    this.problem(path, absPath, `file has ${file.overLimit}; not read`);
-    return void 0;
-  }
-  problem(path, absPath, message2) {
-    this.problems.push({ file: parseSource(path, absPath, ""), message: message2 });
-  }
-};
-function firstInvalidUtf8(bytes) {
-  let lo = 0;
-  for (let hi = bytes.length + 1; hi - lo > 1; ) {
-    const mid = lo + hi >> 1;
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid;
-    }
-  }
-  for (let at = lo - 1; at >= 0 && at >= lo - 3; at--) {
-    const b = bytes[at];
-    if (b >= 128 && b < 192) continue;
-    const length = b >= 240 ? 4 : b >= 224 ? 3 : b >= 192 ? 2 : 1;
-    return length > lo - at ? at : lo;
-  }
-  return lo;
-}
-
-// src/model/consumers.ts
-import { basename as basename3, dirname as dirname8, resolve as resolve8 } from "node:path";
-
-// src/model/kustomize.ts
-import { dirname as dirname7 } from "node:path";
-
-// src/model/files.ts
-import { resolve as resolve7 } from "node:path";
-
-// src/model/layers.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-
 // src/model/values.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 var fileLocator = (file) => ({ file, span: (start, end) => ({ file, start, end }) });
@@ -43753,7 +43487,7 @@ function layerOf(label, parsed, sink, where3, embedded) {
 
 // src/model/files.ts
 function valuesFileLayer(store, baseDir, path, where3, sink, label = path) {
-  const abs = baseDir === void 0 ? store.fromRoot(path) : resolve7(baseDir, path);
+  const abs = baseDir === void 0 ? store.fromRoot(path) : resolve6(baseDir, path);
   if (!store.isInsideRoot(abs)) {
     sink.unresolved.push({ span: where3, why: { reason: "outside", path } });
     return void 0;
@@ -43933,7 +43667,7 @@ var Consumers = class {
       list2.push(c);
   }
   kustomization(k) {
-    const at = (path) => resolve8(dirname8(k.file.absPath), path);
+    const at = (path) => resolve7(dirname8(k.file.absPath), path);
     for (const field of ["resources", "crds", "components", "bases"]) {
       for (const { path, span: span3 } of pathsIn(valueAt(k.root, [field])))
         this.add(at(path), { tool: "kustomize", as: "resource", by: k, span: span3 });
@@ -43996,6 +43730,279 @@ var Consumers = class {
   }
 };
 
+// src/version.ts
+var VERSION9 = "0.1.0";
+
+// src/engine/context.ts
+import { closeSync, fstatSync, openSync, readFileSync as readFileSync7 } from "node:fs";
+import { basename as basename4, dirname as dirname9, posix as posix2, resolve as resolve9 } from "node:path";
+
+// src/knowledge/flux.ts
+var import_semver5 = __toESM(require_semver2(), 1);
+var HELMRELEASE_APIS = {
+  "helm.toolkit.fluxcd.io/v2alpha1": {
+    since: "0.0.13",
+    removedIn: "0.1.0",
+    removedInController: "0.1.0",
+    successor: "helm.toolkit.fluxcd.io/v2beta1"
+  },
+  "helm.toolkit.fluxcd.io/v2beta1": {
+    since: "0.1.0",
+    deprecatedIn: "2.2.0",
+    removedIn: "2.7.0",
+    removedInController: "1.4.0",
+    successor: "helm.toolkit.fluxcd.io/v2"
+  },
+  "helm.toolkit.fluxcd.io/v2beta2": {
+    since: "2.2.0",
+    deprecatedIn: "2.3.0",
+    removedIn: "2.8.0",
+    removedInController: "1.5.0",
+    successor: "helm.toolkit.fluxcd.io/v2"
+  },
+  "helm.toolkit.fluxcd.io/v2": { since: "2.3.0", successor: "helm.toolkit.fluxcd.io/v2" }
+};
+var HELM_OPERATOR_API = "helm.fluxcd.io/v1";
+var FLUX_RELEASES = [
+  ..."0.1.8 0.2.6 0.3.0 0.4.3 0.5.9 0.6.3 0.7.7 0.8.2 0.9.1 0.10.0 0.11.0 0.12.3 0.13.4 0.14.2 0.15.3 0.16.2 0.17.2 0.18.3 0.19.1 0.20.1".split(
+    " "
+  ),
+  ..."0.21.1 0.22.1 0.23.0 0.24.1 0.25.3 0.26.3 0.27.4 0.28.5 0.29.5 0.30.2 0.31.5 0.32.0 0.33.0 0.34.0 0.35.0 0.36.0 0.37.0 0.38.3".split(
+    " "
+  ),
+  ..."0.39.0 0.40.2 0.41.2 2.0.1 2.1.2 2.2.3 2.3.0 2.4.0 2.5.1 2.6.4 2.7.5 2.8.8 2.9.4".split(" ")
+];
+var NEWEST_FLUX = FLUX_RELEASES[FLUX_RELEASES.length - 1];
+var FLUX_MIGRATE_SINCE = "2.7.0";
+function serving(apiVersion, flux = NEWEST_FLUX) {
+  if (apiVersion === HELM_OPERATOR_API) return "never";
+  const api = HELMRELEASE_APIS[apiVersion];
+  if (!api) return "never";
+  if (import_semver5.default.lt(flux, api.since)) return "not-yet";
+  if (api.removedIn && import_semver5.default.gte(flux, api.removedIn)) return "removed";
+  if (api.deprecatedIn && import_semver5.default.gte(flux, api.deprecatedIn)) return "deprecated";
+  return "current";
+}
+var isCurrentHelmReleaseApi = (apiVersion) => serving(apiVersion) === "current";
+var FLUX2_CHART_FLUX = [
+  ["0.0.1", "0.20.1"],
+  ["0.3.0", "0.21.1"],
+  ["0.4.0", "0.23.0"],
+  ["0.6.0", "0.24.0"],
+  ["0.9.0", "0.25.3"],
+  ["0.11.0", "0.26.1"],
+  ["0.13.0", "0.27.0"],
+  ["0.15.0", "0.28.3"],
+  ["0.17.0", "0.29.1"],
+  ["0.19.0", "0.30.2"],
+  ["0.20.0", "0.31.1"],
+  ["1.1.0", "0.32.0"],
+  ["1.2.0", "0.33.0"],
+  ["1.5.0", "0.34.0"],
+  ["1.6.0", "0.35.0"],
+  ["1.7.0", "0.36.0"],
+  ["2.1.0", "0.37.0"],
+  ["2.6.0", "0.39.0"],
+  ["2.7.0", "0.41.1"],
+  ["2.8.0", "2.0.0-rc.3"],
+  ["2.9.0", "2.0.0"],
+  ["2.10.0", "2.1.0"],
+  ["2.12.0", "2.2.0"],
+  ["2.13.0", "2.3.0"],
+  ["2.14.0", "2.4.0"],
+  ["2.15.0", "2.5.1"],
+  ["2.16.0", "2.6.1"],
+  ["2.17.0", "2.7.2"],
+  ["2.18.0", "2.8.1"]
+];
+var FLUX2_CHART_NEWEST = "2.18.3";
+function fluxOfChart(chart) {
+  if (!import_semver5.default.valid(chart) || import_semver5.default.gt(chart, FLUX2_CHART_NEWEST)) return void 0;
+  let flux;
+  for (const [from, f] of FLUX2_CHART_FLUX) if (import_semver5.default.gte(chart, from)) flux = f;
+  return flux;
+}
+
+// src/load/store.ts
+import { lstatSync, readFileSync as readFileSync6, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { relative as relative4, resolve as resolve8, sep as sep6 } from "node:path";
+var MAX_FILE_BYTES = 8 * 1024 * 1024;
+var inside = (rel) => rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep6) && !/^[A-Za-z]:/.test(rel);
+function realPath(absPath) {
+  try {
+    return realpathSync2.native(absPath);
+  } catch {
+    return void 0;
+  }
+}
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var FileStore = class {
+  constructor(cwd, roots, overlay = /* @__PURE__ */ new Map()) {
+    this.cwd = cwd;
+    this.roots = roots;
+    this.overlay = overlay;
+    this.root = roots[0] ?? cwd;
+  }
+  cwd;
+  roots;
+  overlay;
+  byPath = /* @__PURE__ */ new Map();
+  problems = [];
+  /** The repository root: referenced files outside it are refused, never read. */
+  root;
+  /** A path written relative to the repository root: the first root under which it exists (else under the first). */
+  fromRoot(path) {
+    const candidates = this.roots.map((r) => resolve8(r, path));
+    return candidates.find((c) => this.exists(c)) ?? candidates[0] ?? resolve8(this.cwd, path);
+  }
+  relativePath(absPath) {
+    const rel = relative4(this.cwd, absPath).split(sep6).join("/");
+    return rel === "" ? absPath : rel;
+  }
+  /** The root with its symlinks resolved, what real paths are compared with. */
+  realRootPath;
+  get realRoot() {
+    return this.realRootPath ??= realPath(this.root) ?? this.root;
+  }
+  /** realPath, asked once a path: a referenced file is checked (isInsideRoot), then loaded (canonical). */
+  realPaths = /* @__PURE__ */ new Map();
+  real(absPath) {
+    if (!this.realPaths.has(absPath)) this.realPaths.set(absPath, realPath(absPath));
+    return this.realPaths.get(absPath);
+  }
+  /**
+   * Inside the repository, as written and where it really is: a symlink in the repository (`values.yaml ->
+   * /home/me/secrets.yaml`, or a linked directory) that leads out of it is outside, and never read.
+   */
+  isInsideRoot(absPath) {
+    if (!inside(relative4(this.root, absPath))) return false;
+    const real = this.real(absPath);
+    return real === void 0 || inside(relative4(this.realRoot, real));
+  }
+  /**
+   * A file reached through a symlink that stays in the repository is read, reported and edited where it really is:
+   * a migration rewrites the linked file, instead of replacing the link with a copy.
+   */
+  canonical(absPath) {
+    const real = this.real(absPath);
+    if (real === void 0) return absPath;
+    const rel = relative4(this.realRoot, real);
+    return inside(rel) ? resolve8(this.root, rel) : absPath;
+  }
+  /** Reads and parses a file; undefined when it does not exist or is not a readable text file (a problem is recorded). */
+  load(absPath) {
+    if (this.byPath.has(absPath)) return this.byPath.get(absPath);
+    const at = this.canonical(absPath);
+    const file = this.byPath.has(at) ? this.byPath.get(at) : this.read(at);
+    this.byPath.set(at, file);
+    this.byPath.set(absPath, file);
+    return file;
+  }
+  /** Something is at the path (a file, a directory, a pipe, a link, even a broken one): not read, only looked at. */
+  isPresent(absPath) {
+    try {
+      lstatSync(absPath);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  exists(absPath) {
+    try {
+      return statSync3(absPath).isFile();
+    } catch {
+      return false;
+    }
+  }
+  read(absPath) {
+    const path = this.relativePath(absPath);
+    const overlaid = this.overlay.get(absPath);
+    if (overlaid !== void 0) return this.parse(path, absPath, overlaid);
+    let bytes;
+    try {
+      const stats = statSync3(absPath);
+      if (!stats.isFile()) {
+        this.problem(
+          path,
+          absPath,
+          `not a regular file (${stats.isDirectory() ? "a directory" : stats.isFIFO() ? "a named pipe" : stats.isSocket() ? "a socket" : "a device"}); not read`
+        );
+        return void 0;
+      }
+      const size = stats.size;
+      if (size > MAX_FILE_BYTES) {
+        this.problem(
+          path,
+          absPath,
+          `file is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for YAML; not read`
+        );
+        return void 0;
+      }
+      bytes = readFileSync6(absPath);
+    } catch (e) {
+      const code3 = e.code;
+      if (code3 === "ENOENT") return void 0;
+      this.problem(path, absPath, `cannot read file (${code3 ?? "error"})`);
+      return void 0;
+    }
+    if (bytes.includes(0)) {
+      this.problem(path, absPath, "binary file (it contains NUL bytes), not YAML");
+      return void 0;
+    }
+    let text;
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      const at = firstInvalidUtf8(bytes);
+      this.problem(path, absPath, `not valid UTF-8 (first bad byte at offset ${at}); YAML must be UTF-8`);
+      return void 0;
+    }
+    return this.parse(path, absPath, text);
+  }
+  /** Directories that hold a Chart.yaml, asked once each. */
+  charts = /* @__PURE__ */ new Map();
+  isChart = (dir2) => {
+    let known = this.charts.get(dir2);
+    if (known === void 0) this.charts.set(dir2, known = this.exists(resolve8(dir2, "Chart.yaml")));
+    return known;
+  };
+  /** Parses a text (not a chart template: Helm renders it); one over helmvet's token or document limits is a problem, like one over the byte limit. */
+  parse(path, absPath, text) {
+    const chart = chartOfTemplate(absPath, this.isChart);
+    const file = parseSource(
+      path,
+      absPath,
+      text,
+      chart === void 0 ? void 0 : { renderedBy: "helm", offset: 0, chart }
+    );
+    if (file.overLimit === void 0) return file;
+    this.problem(path, absPath, `file has ${file.overLimit}; not read`);
+    return void 0;
+  }
+  problem(path, absPath, message2) {
+    this.problems.push({ file: parseSource(path, absPath, ""), message: message2 });
+  }
+};
+function firstInvalidUtf8(bytes) {
+  let lo = 0;
+  for (let hi = bytes.length + 1; hi - lo > 1; ) {
+    const mid = lo + hi >> 1;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid;
+    }
+  }
+  for (let at = lo - 1; at >= 0 && at >= lo - 3; at--) {
+    const b = bytes[at];
+    if (b >= 128 && b < 192) continue;
+    const length = b >= 240 ? 4 : b >= 224 ? 3 : b >= 192 ? 2 : 1;
+    return length > lo - at ? at : lo;
+  }
+  return lo;
+}
+
 // src/engine/context.ts
 var FALCO_RELEASE = /^\s*(?:-\s+)?(?:chart|name):\s*["']?falco["']?\s*(?:#.*)?$|^\s*(?:-\s+)?(?:chart|path):\s*["']?(?:\S*\/)?charts?\/falco\/?["']?\s*(?:#.*)?$|oci:\/\/\S*\/falco\b/m;
 var TALOS = /^(?:clusterName|customization|machine):/m;
@@ -44017,24 +44024,66 @@ var MAY_NAME = new RegExp(`${KIND_LINE}(?:${[...NAMING].join("|")})\\b`, "m");
 var MAY_NAME_FILES = new RegExp(`${KIND_LINE}(?:Application|Kustomization)\\b|kustomize\\.config\\.k8s\\.io`, "m");
 var SECRET_VALUES = new RegExp(`${KIND_LINE}Secret\\b`, "m");
 var NOT_CURRENT_API = /apiVersion:[ \t]*["']?(helm(?:\.toolkit)?\.fluxcd\.io\/[\w]+)["']?[ \t]*(?:#.*)?$/gm;
-var notCurrent = (text) => [...text.matchAll(NOT_CURRENT_API)].some((m) => !isCurrentHelmReleaseApi(m[1]));
 var FLUX_PIN = /fluxcd\/flux2\/+(?:manifests\/install|releases\/download)|ghcr\.io\/fluxcd\/flux-manifests|^# Flux [Vv]ersion:|kind:[ \t]*FluxInstance|(?:chart|name):[ \t]*["']?flux(?:2|-instance)["']?[ \t]*$/m;
-var NAME = /(?:^[ \t]*-?[ \t]*|[{,][ \t]*)name:[ \t]*["']?([\w.-]+)["']?[ \t]*(?=$|[,}#\s])/gm;
+var NAME = /(?:^[ \t]*(?:-[ \t]*)?|[{,][ \t]*)name:[ \t]*["']?([\w.-]+)["']?[ \t]*(?=$|[,}#\s])/gm;
 var PATH_START = /[\s"'=,[{]/;
 var PATH_END = /[\s"',\]}#]/;
+var MAY_NAME_F = 1;
+var MAY_NAME_FILES_F = 2;
+var MAY_DEFINE_F = 4;
+var FALCO_F = 8;
+var TALOS_F = 16;
+var TALCONFIG_F = 32;
+var SECURE_BOOT_F = 64;
+var FLUX_PIN_F = 128;
+var SECRET_F = 256;
+var HELMRELEASE_TEXT_F = 512;
+function pathTokens(text) {
+  const paths = [];
+  for (const m of text.matchAll(/\.ya?ml(?=[\s"',\]}#]|$)/g)) {
+    const end = m.index + m[0].length;
+    let start = m.index;
+    while (start > 0 && !PATH_START.test(text[start - 1])) start--;
+    paths.push(text.slice(start, end));
+  }
+  return paths;
+}
+function summarize(text, kustomizationFile) {
+  const docs = documents(text, kustomizationFile);
+  let flags = 0;
+  if ((text.includes("HelmRelease") || text.includes("HelmChart")) && MAY_NAME.test(text)) flags |= MAY_NAME_F;
+  if ((text.includes("Application") || text.includes("Kustomization") || text.includes("kustomize.config")) && MAY_NAME_FILES.test(text))
+    flags |= MAY_NAME_FILES_F;
+  if (/ConfigMap|Secret|Repository|HelmChart|Bucket|kustomize\.config/.test(text) && MAY_DEFINE.test(text))
+    flags |= MAY_DEFINE_F;
+  if (text.includes("falco") && FALCO_RELEASE.test(text)) flags |= FALCO_F;
+  if (TALOS.test(text)) flags |= TALOS_F;
+  if (TALCONFIG.test(text)) flags |= TALCONFIG_F;
+  if (MAY_SECURE_BOOT.test(text)) flags |= SECURE_BOOT_F;
+  if (FLUX_PIN.test(text)) flags |= FLUX_PIN_F;
+  if (text.includes("Secret") && SECRET_VALUES.test(text)) flags |= SECRET_F;
+  if (text.includes("HelmRelease")) flags |= HELMRELEASE_TEXT_F;
+  const namesFiles = docs.some((d) => d.kustomize || d.kind === "Application");
+  const paths = namesFiles ? pathTokens(text) : [];
+  const apis = [...text.matchAll(NOT_CURRENT_API)].map((m) => m[1]);
+  return { docs, flags, paths, apis };
+}
 var Candidate = class {
-  constructor(f, text) {
+  constructor(f, summary3) {
     this.f = f;
-    this.text = text;
+    this.summary = summary3;
     this.isKustomization = isKustomizationFile(f.absPath);
   }
   f;
-  text;
-  docsCache;
+  summary;
   isKustomization;
+  /** Its path tokens by the file name they end with: asked of every kustomization for every file that takes part. */
+  byName;
   get docs() {
-    this.docsCache ??= documents(this.text, this.isKustomization);
-    return this.docsCache;
+    return this.summary.docs;
+  }
+  has(flag) {
+    return (this.summary.flags & flag) !== 0;
   }
   /** Names of the referable objects and generators it defines. */
   defines() {
@@ -44044,18 +44093,26 @@ var Candidate = class {
   namesReferred() {
     return this.docs.flatMap((d) => d.kind !== void 0 && NAMING.has(d.kind) ? d.names : []);
   }
+  tokensNamed(name) {
+    if (!this.byName) {
+      this.byName = /* @__PURE__ */ new Map();
+      for (const path of this.summary.paths) {
+        const last = path.slice(path.lastIndexOf("/") + 1);
+        const list2 = this.byName.get(last);
+        if (list2) list2.push(path);
+        else this.byName.set(last, [path]);
+      }
+    }
+    return this.byName.get(name) ?? [];
+  }
   /** Does a kustomization or Argo CD Application of it name `file` as a values or generator file? */
   namesFile(file) {
     const kustomize = this.docs.some((d) => d.kustomize);
     const argo = this.docs.some((d) => d.kind === "Application");
     if (!kustomize && !argo) return false;
     const name = basename4(file);
-    for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      if (end < this.text.length && !PATH_END.test(this.text[end])) continue;
-      let start = at;
-      while (start > 0 && !PATH_START.test(this.text[start - 1])) start--;
-      const path = this.text.slice(start, end);
+    const paths = [...name].some((ch) => PATH_START.test(ch) || PATH_END.test(ch)) ? occurrences(read(this.f.absPath), name) : this.tokensNamed(name);
+    for (const path of paths) {
       if (path !== name && !path.endsWith(`/${name}`)) continue;
       if (kustomize && resolve9(dirname9(this.f.absPath), path) === file) return true;
       if (argo) {
@@ -44066,6 +44123,17 @@ var Candidate = class {
     return false;
   }
 };
+function occurrences(text, name) {
+  const out = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (end < text.length && !PATH_END.test(text[end])) continue;
+    let start = at;
+    while (start > 0 && !PATH_START.test(text[start - 1])) start--;
+    out.push(text.slice(start, end));
+  }
+  return out;
+}
 function documents(text, kustomizationFile) {
   const docs = [];
   for (const part of text.split(/^(?:---|\.\.\.)(?=[ \t]|$).*$/m)) {
@@ -44105,11 +44173,15 @@ function index2(candidates, filter, keys) {
   }
   return out;
 }
-function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: talosVersionsMatter2, overlay, reads }) {
+function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: talosVersionsMatter2, overlay, reads, cache }) {
   const wants = (read2, when) => reads.some((r) => r.read === read2 && r.when === when);
   const named = new Set(given.map((f) => f.absPath));
-  const text = (path) => overlay?.get(path) ?? read(path);
-  const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => new Candidate(f, text(f.absPath)));
+  const summaryOf = (f) => {
+    const given2 = overlay?.get(f.absPath);
+    if (given2 !== void 0) return summarize(given2, isKustomizationFile(f.absPath));
+    return cache ? cache.summary(f.absPath, () => read(f.absPath)) : summarize(read(f.absPath), isKustomizationFile(f.absPath));
+  };
+  const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => new Candidate(f, summaryOf(f)));
   const chosen = /* @__PURE__ */ new Set();
   let definers;
   let referrers;
@@ -44125,32 +44197,30 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
       };
       referrers ??= index2(
         candidates,
-        (c) => (c.text.includes("HelmRelease") || c.text.includes("HelmChart")) && MAY_NAME.test(c.text),
+        (c) => c.has(MAY_NAME_F),
         (c) => c.namesReferred()
       );
       for (const x of frontier) for (const n of x.defines()) for (const c of referrers.get(n) ?? []) take(c);
-      fileNamers ??= candidates.filter(
-        (c) => c.isKustomization || (c.text.includes("Application") || c.text.includes("Kustomization") || c.text.includes("kustomize.config")) && MAY_NAME_FILES.test(c.text)
-      );
+      fileNamers ??= candidates.filter((c) => c.isKustomization || c.has(MAY_NAME_FILES_F));
       for (const c of fileNamers) if (!chosen.has(c) && frontier.some((x) => c.namesFile(x.f.absPath))) take(c);
       out.push(...next);
       frontier = next;
     }
     return out;
   };
-  const forward = (from) => {
+  const forward = (from, only = () => true) => {
     const out = [...from];
     for (let frontier = from; frontier.length; ) {
       const next = [];
       definers ??= index2(
         candidates,
-        (c) => c.isKustomization || /ConfigMap|Secret|Repository|HelmChart|Bucket|kustomize\.config/.test(c.text) && MAY_DEFINE.test(c.text),
+        (c) => c.isKustomization || c.has(MAY_DEFINE_F),
         (c) => c.defines()
       );
       for (const x of frontier) {
         for (const n of new Set(x.docs.flatMap((d) => d.names))) {
           for (const c of definers.get(n) ?? []) {
-            if (chosen.has(c)) continue;
+            if (chosen.has(c) || !only(c)) continue;
             chosen.add(c);
             next.push(c);
           }
@@ -44161,23 +44231,89 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
     }
     return out;
   };
-  const around = forward(back(given.map((f) => new Candidate(f, text(f.absPath)))));
-  const falco = wants("talos-configs", "falco-release") && around.some((x) => FALCO_RELEASE.test(x.text));
-  const talos = wants("falco-releases", "talos-config") && around.some((x) => TALOS.test(x.text));
-  const removed = wants("falco-releases", "old-helmrelease-api") && around.some((x) => FALCO_RELEASE.test(x.text) && notCurrent(x.text));
-  const fluxRelease = wants("flux-pins", "flux-falco-release") && around.some((x) => FALCO_RELEASE.test(x.text) && x.text.includes("HelmRelease"));
-  const meetsFalco = (c) => talosVersionsMatter2 || MAY_SECURE_BOOT.test(c.text) || TALCONFIG.test(c.text);
+  const around = forward(back(given.map((f) => new Candidate(f, summaryOf(f)))));
+  const falco = wants("talos-configs", "falco-release") && around.some((x) => x.has(FALCO_F));
+  const talos = wants("falco-releases", "talos-config") && around.some((x) => x.has(TALOS_F));
+  const removed = wants("falco-releases", "old-helmrelease-api") && around.some((x) => x.has(FALCO_F) && x.summary.apis.some((api) => !isCurrentHelmReleaseApi(api)));
+  const fluxRelease = wants("flux-pins", "flux-falco-release") && around.some((x) => x.has(FALCO_F) && x.has(HELMRELEASE_TEXT_F));
+  const meetsFalco = (c) => talosVersionsMatter2 || c.has(SECURE_BOOT_F) || c.has(TALCONFIG_F);
   const releases2 = [];
+  const secretReaders = [];
   for (const c of candidates) {
     if (chosen.has(c)) continue;
-    const release = (talos || removed) && c.text.includes("falco") && FALCO_RELEASE.test(c.text) || c.text.includes("Secret") && SECRET_VALUES.test(c.text) && c.docs.some((d) => d.kind === "HelmRelease");
-    const pin = fluxRelease && FLUX_PIN.test(c.text);
-    if (release || pin || (talos || falco) && TALOS.test(c.text) && (talos || meetsFalco(c))) chosen.add(c);
+    const release = (talos || removed) && c.has(FALCO_F);
+    const secrets = c.has(SECRET_F) && c.docs.some((d) => d.kind === "HelmRelease");
+    const pin = fluxRelease && c.has(FLUX_PIN_F);
+    if (release || secrets || pin || (talos || falco) && c.has(TALOS_F) && (talos || meetsFalco(c))) chosen.add(c);
     if (release || pin) releases2.push(c);
+    else if (secrets) secretReaders.push(c);
   }
   forward(back(releases2));
+  forward(secretReaders, (c) => c.docs.some((d) => d.kustomize || d.kind === "Secret"));
   return candidates.filter((c) => chosen.has(c)).map((c) => c.f);
 }
+
+// src/engine/context-cache.ts
+var FORMAT = 1;
+var stampOf = (path) => {
+  try {
+    const s = statSync4(path);
+    return [s.size, s.mtimeMs, s.ctimeMs, s.ino];
+  } catch {
+    return void 0;
+  }
+};
+var sameStamp = (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+var SummaryCache = class _SummaryCache {
+  constructor(root, file) {
+    this.root = root;
+    this.file = file;
+    let stored;
+    try {
+      stored = JSON.parse(readFileSync8(file, "utf8"));
+    } catch {
+      stored = void 0;
+    }
+    const usable = stored?.format === FORMAT && stored.version === VERSION9 && stored.root === root && typeof stored.files === "object";
+    this.stored = usable ? stored.files : {};
+  }
+  root;
+  file;
+  stored;
+  next = {};
+  changed = false;
+  /** The cache of the repository at `root`, in `dir` (the cache directory). */
+  static forRoot(root, dir2) {
+    const id = createHash("sha256").update(root).digest("hex").slice(0, 16);
+    return new _SummaryCache(root, join7(dir2, "context", `${id}.json`));
+  }
+  /** The file's summary: the recorded one while the file is as it was, else `read()` summarised (and recorded). */
+  summary(absPath, read2) {
+    const key = relative5(this.root, absPath);
+    const stamp = stampOf(absPath);
+    const hit = this.stored[key];
+    if (stamp && hit && sameStamp(hit[0], stamp)) {
+      this.next[key] = hit;
+      return hit[1];
+    }
+    const summary3 = summarize(read2(), isKustomizationFile(absPath));
+    if (stamp && sameStamp(stamp, stampOf(absPath) ?? stamp)) {
+      this.next[key] = [stamp, summary3];
+      this.changed = true;
+    }
+    return summary3;
+  }
+  /** Writes what this run used, dropping files that are gone, when anything changed. */
+  save() {
+    if (!this.changed && Object.keys(this.next).length === Object.keys(this.stored).length) return;
+    const stored = { format: FORMAT, version: VERSION9, root: this.root, files: this.next };
+    try {
+      mkdirSync2(join7(this.file, ".."), { recursive: true });
+      writeFileAtomic(this.file, JSON.stringify(stored));
+    } catch {
+    }
+  }
+};
 
 // src/model/index.ts
 var import_yaml9 = __toESM(require_dist(), 1);
@@ -46316,13 +46452,13 @@ function candidatesByLastKey(k, vi) {
 function suggestKeys(k, path, vi) {
   const key = path.at(-1);
   const parent = path.slice(0, -1).join(".");
-  const join8 = (k2) => parent ? `${parent}.${k2}` : k2;
+  const join9 = (k2) => parent ? `${parent}.${k2}` : k2;
   const siblings = k.childKeys(parent, vi).filter((k2) => k2 !== key);
   const sameSpelling = siblings.filter((k2) => norm(k2) === norm(key));
-  if (sameSpelling.length) return sameSpelling.slice(0, 2).map(join8);
+  if (sameSpelling.length) return sameSpelling.slice(0, 2).map(join9);
   const limit = tolerance(norm(key).length);
   const close = siblings.map((k2) => ({ k: k2, d: editDistance(norm(key), norm(k2)) })).filter((c) => c.d <= limit).sort((a, b) => a.d - b.d || compareText(a.k, b.k));
-  const out = close.slice(0, 2).map((c) => join8(c.k));
+  const out = close.slice(0, 2).map((c) => join9(c.k));
   if (out.length === 2) return out;
   const dotted = path.join(".");
   const sameLast = candidatesByLastKey(k, vi).get(norm(key)) ?? [];
@@ -47766,8 +47902,8 @@ var yaml_syntax_default = createRule(
 );
 
 // src/resolve/clusters.ts
-import { dirname as dirname12, relative as relative5, sep as sep7 } from "node:path";
-var segments = (root, absPath) => relative5(root, absPath).split(sep7).filter((s) => s && s !== ".." && s !== ".");
+import { dirname as dirname12, relative as relative6, sep as sep7 } from "node:path";
+var segments = (root, absPath) => relative6(root, absPath).split(sep7).filter((s) => s && s !== ".." && s !== ".");
 function clustersOf(releaseFile, talconfigs, root) {
   const clusters = new Set(talconfigs.map((t) => t.clusterName ?? t.file.absPath));
   if (clusters.size <= 1) return { talconfigs: [...talconfigs], known: true };
@@ -48301,9 +48437,6 @@ var RULES = [
 ];
 var RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 
-// src/version.ts
-var VERSION9 = "0.1.0";
-
 // src/engine/release-summary.ts
 function note(r, knowledge) {
   const c = `"${r.constraint}"`;
@@ -48326,7 +48459,7 @@ function note(r, knowledge) {
       return `chart from git${r.constraint ? ` at ${r.constraint}` : " (default branch)"}; its version is not pinned by a chart version`;
   }
 }
-function summarize(r, knowledge) {
+function summarize2(r, knowledge) {
   const { line, column } = positionAt(r.span.file, r.span.start);
   const i = r.installed;
   const falco = r.runs?.falco;
@@ -48363,7 +48496,7 @@ var MIN = 4;
 function strings2(node, out) {
   if (!node) return;
   if (node.kind === "scalar") {
-    if (node.value !== null && String(node.value).length >= MIN) out.add(String(node.value));
+    if (typeof node.value === "string" && node.value.length >= MIN) out.add(node.value);
   } else if (node.kind === "seq") node.items.forEach((i) => strings2(i, out));
   else for (const e of node.entries.values()) strings2(e.value, out);
 }
@@ -48453,7 +48586,7 @@ function applySuppressions(findings, suppressions) {
 function repositoryRoots(cwd, paths, virtual = /* @__PURE__ */ new Set()) {
   const dirs = (paths.length ? paths : ["."]).map((p) => {
     const abs = resolve12(cwd, p);
-    return virtual.has(abs) || existsSync6(abs) && statSync4(abs).isFile() ? dirname13(abs) : abs;
+    return virtual.has(abs) || existsSync6(abs) && statSync5(abs).isFile() ? dirname13(abs) : abs;
   });
   const git = gitRoot(dirs[0]);
   return [...new Set(git ? [git, ...dirs] : dirs)];
@@ -48471,11 +48604,11 @@ function checkOverridesReach(config, files, cwd) {
   if (!config.path || config.overrides.length === 0) return;
   const dir2 = dirname13(config.path);
   const outside = files.find((f) => {
-    const rel = relative6(dir2, f.absPath);
+    const rel = relative7(dir2, f.absPath);
     return rel.startsWith("..") || isAbsolute3(rel);
   });
   if (!outside) return;
-  const shown = (p) => relative6(cwd, p).split(sep8).join("/") || ".";
+  const shown = (p) => relative7(cwd, p).split(sep8).join("/") || ".";
   throw new UsageError(
     `${outside.path} is outside the directory of ${shown(config.path)} (${shown(dir2)}), whose overrides match only paths below it; lint from there, or pass -c with a config above the linted files`
   );
@@ -48497,14 +48630,17 @@ function analyse(options) {
   checkOverridesReach(options.config, given, options.cwd);
   const roots = repositoryRoots(options.cwd, options.paths, virtual);
   const store = new FileStore(options.cwd, roots, options.overlay);
-  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => virtual.has(resolve12(options.cwd, p)) || statSync4(resolve12(options.cwd, p)).isFile());
+  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => virtual.has(resolve12(options.cwd, p)) || statSync5(resolve12(options.cwd, p)).isFile());
+  const cache = onlyFiles && gitRoot(roots[0]) ? SummaryCache.forRoot(roots[0], cacheDir()) : void 0;
   const context = onlyFiles && gitRoot(roots[0]) ? contextFiles(given, roots[0], {
+    ...cache ? { cache } : {},
     cwd: options.cwd,
     ignorePatterns: options.config.ignore,
     talosVersionsMatter: talosVersionsMatter(knowledge),
     reads: readsInForce(options),
     ...options.overlay ? { overlay: options.overlay } : {}
   }) : [];
+  cache?.save();
   const found = [...given, ...context];
   function* files() {
     for (const f of found) {
@@ -48578,7 +48714,7 @@ function lintAnalysis(analysis, options) {
   const configDir = options.config.path ? dirname13(options.config.path) : options.cwd;
   const findings = [];
   for (const f of redact(kept, secretsOf(analysis.model))) {
-    const rel = relative6(configDir, f.span.file.absPath).split(sep8).join("/");
+    const rel = relative7(configDir, f.span.file.absPath).split(sep8).join("/");
     const setting = options.ruleOverrides?.[f.ruleId] ?? ruleSetting(options.config, f.ruleId, rel);
     if (setting === "off") continue;
     findings.push(setting ? { ...f, severity: setting } : f);
@@ -48593,7 +48729,7 @@ function lintAnalysis(analysis, options) {
     // With named files, the deployments they take part in.
     releases: analysis.releases.filter(
       (r) => !named || named.has(r.span.file.absPath) || named.has(r.release.object.file.absPath) || r.release.layers.some((l) => named.has(l.file.absPath))
-    ).map((r) => summarize(r, analysis.knowledge)),
+    ).map((r) => summarize2(r, analysis.knowledge)),
     knowledge: reportedKnowledge(analysis.knowledge),
     ...analysis.knowledge.cacheProblem ? { cacheProblem: analysis.knowledge.cacheProblem } : {},
     rules: RULES.map((r) => r.meta),
@@ -49575,8 +49711,15 @@ function planMigration(options, analysis = analyse(options)) {
 
 // src/migrate/verify.ts
 import { isDeepStrictEqual } from "node:util";
+import { resolve as resolve13 } from "node:path";
 var KEY_RULES = /* @__PURE__ */ new Set(["falco/removed-value", "falco/render-blocking-value", "falco/driver-kind"]);
 var overlayOf = (plan) => new Map(plan.files.map((f) => [f.file.absPath, withBom(f.file, f.after)]));
+function verificationOptions(plan, options) {
+  const overlay = overlayOf(plan);
+  const root = gitRoot(resolve13(options.cwd));
+  const whole = root !== void 0 && options.paths.every((p) => resolve13(options.cwd, p) === root);
+  return whole ? { ...options, overlay, paths: plan.files.map((f) => f.file.absPath) } : { ...options, overlay };
+}
 function comments2(text) {
   return [...text.matchAll(/(?:^|\s)(#[^\r\n]*)/g)].map((m) => m[1].trimEnd()).sort();
 }
@@ -49602,7 +49745,7 @@ function check3(plan, options) {
         `the rewrite would drop ${lost.length === 1 ? "a comment" : `${lost.length} comments`}: ${lost.join(" ")}`
       );
   }
-  const options2 = { ...options, overlay: overlayOf(plan) };
+  const options2 = verificationOptions(plan, options);
   const analysis = analyse(options2);
   const { findings } = lintAnalysis(analysis, options2);
   for (const f of findings) {
@@ -49830,7 +49973,7 @@ function releases(list2, location) {
 }
 
 // src/report/sarif.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/helmvet/helmvet";
@@ -49945,7 +50088,7 @@ ${markdownText(finding.help)}`
 function fingerprint(finding, line, seen) {
   const { file } = finding.span;
   const content = file.sensitive ? finding.message : line.trim();
-  const hash = createHash("sha256").update(`${finding.ruleId}\0${file.path}\0${content}`).digest("hex");
+  const hash = createHash2("sha256").update(`${finding.ruleId}\0${file.path}\0${content}`).digest("hex");
   const occurrence = (seen.get(hash) ?? 0) + 1;
   seen.set(hash, occurrence);
   return `${hash}:${occurrence}`;
@@ -50117,7 +50260,7 @@ function render(format6, result, options) {
 
 // src/github/migration-pr.ts
 var import_semver21 = __toESM(require_semver2(), 1);
-import { relative as relative7, sep as sep9 } from "node:path";
+import { relative as relative8, sep as sep9 } from "node:path";
 
 // src/github/pull-request.ts
 var GitHubError = class extends Error {
@@ -50235,7 +50378,7 @@ async function openMigrationPr(plan, options) {
   if (plan.files.length === 0) return void 0;
   const root = plan.analysis.store.root;
   const files = plan.files.map((f) => ({
-    path: relative7(root, f.file.absPath).split(sep9).join("/"),
+    path: relative8(root, f.file.absPath).split(sep9).join("/"),
     // The committed file keeps its BOM, line endings and everything else the migration did not touch.
     content: withBom(f.file, f.after)
   }));
@@ -50279,7 +50422,7 @@ async function runLint(cwd, config, paths, octokit, repo) {
   const sarifFile = getInput("sarif-file").trim();
   if (sarifFile) {
     writeFileAtomic(
-      isAbsolute4(sarifFile) ? sarifFile : join7(cwd, sarifFile),
+      isAbsolute4(sarifFile) ? sarifFile : join8(cwd, sarifFile),
       render("sarif", result, { color: false })
     );
     setOutput("sarif-file", sarifFile);
@@ -50336,7 +50479,7 @@ function readEvent() {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync8(path, "utf8"));
+    return JSON.parse(readFileSync9(path, "utf8"));
   } catch {
     return {};
   }

@@ -3483,7 +3483,7 @@ function program2() {
       "exit 0 when nothing is checked (every path empty, unreadable or ignored)"
     )
   ).action(async (paths, options) => {
-    const { runLint } = await import("./lint-4QQ7QNYR.js");
+    const { runLint } = await import("./lint-GSFDD5MT.js");
     process.exitCode = runLint(paths, options);
   });
   withColor(
@@ -3503,7 +3503,7 @@ function program2() {
       "configuration file (default: the nearest .helmvet.yaml from the working directory up to the repository root)"
     )
   ).action(async (paths, options) => {
-    const { runMigrate } = await import("./migrate-AE5R5NT4.js");
+    const { runMigrate } = await import("./migrate-OCTCAC2W.js");
     process.exitCode = await runMigrate(paths, options);
   });
   withColor(cli.command("init").description("write a commented .helmvet.yaml in the working directory")).action(
@@ -3513,25 +3513,25 @@ function program2() {
     }
   );
   const knowledge = cli.command("knowledge").description("what helmvet knows of the falco chart: the bundled facts, and the versions it learned").action(async () => {
-    const { runKnowledge } = await import("./knowledge-2LS2S74O.js");
+    const { runKnowledge } = await import("./knowledge-PN6HOXYN.js");
     process.stdout.write(runKnowledge());
   });
   knowledge.command("update").description(
     "learn the falco chart versions published since this helmvet was built, into the cache (the only command that uses the network)"
   ).option("--repo-url <url>", "the Helm repository to read", "https://falcosecurity.github.io/charts").action(async (options) => {
-    const { runKnowledgeUpdate } = await import("./knowledge-2LS2S74O.js");
+    const { runKnowledgeUpdate } = await import("./knowledge-PN6HOXYN.js");
     process.exitCode = await runKnowledgeUpdate(options);
   });
   withColor(
     cli.command("rules").description("list the rules").option("--json", "as JSON").option("--markdown", "as the README's table")
   ).action(async (options) => {
-    const { runRules } = await import("./rules-GVBJY54I.js");
+    const { runRules } = await import("./rules-3B6X2ICW.js");
     process.stdout.write(runRules(!!options.json, options.color, !!options.markdown));
   });
   withColor(
     cli.command("explain").description("print a rule's documentation").argument("<rule>", "rule id, e.g. falco/version-advisory")
   ).action(async (id, options) => {
-    const { runExplain } = await import("./explain-FAIQTELQ.js");
+    const { runExplain } = await import("./explain-5BNVMF4A.js");
     process.stdout.write(runExplain(id, options.color));
   });
   return cli;

@@ -23,6 +23,7 @@ import { discover, type FoundFile } from '../load/discover.js';
 import { MAX_FILE_BYTES } from '../load/store.js';
 import { isKustomizationFile } from '../model/consumers.js';
 import type { ContextRead } from '../rules/create-rule.js';
+import type { SummaryCache } from './context-cache.js';
 
 /**
  * A Falco release, or a source of the falco chart: `chart: falco` (Flux, Argo CD), `- name: falco` (kustomize
@@ -57,12 +58,13 @@ const MAY_NAME_FILES = new RegExp(`${KIND_LINE}(?:Application|Kustomization)\\b|
 const SECRET_VALUES = new RegExp(`${KIND_LINE}Secret\\b`, 'm');
 /** A HelmRelease apiVersion that is not current: whether Flux applies the release depends on the Flux in use. */
 const NOT_CURRENT_API = /apiVersion:[ \t]*["']?(helm(?:\.toolkit)?\.fluxcd\.io\/[\w]+)["']?[ \t]*(?:#.*)?$/gm;
-const notCurrent = (text: string) => [...text.matchAll(NOT_CURRENT_API)].some((m) => !isCurrentHelmReleaseApi(m[1]!));
 /** Where a repository may say which Flux it runs (model/flux-pins.ts): read with any Flux HelmRelease of Falco. */
 const FLUX_PIN =
   /fluxcd\/flux2\/+(?:manifests\/install|releases\/download)|ghcr\.io\/fluxcd\/flux-manifests|^# Flux [Vv]ersion:|kind:[ \t]*FluxInstance|(?:chart|name):[ \t]*["']?flux(?:2|-instance)["']?[ \t]*$/m;
 /** `name: x` values, block or flow style: what a document defines and what it refers to by name. */
-const NAME = /(?:^[ \t]*-?[ \t]*|[{,][ \t]*)name:[ \t]*["']?([\w.-]+)["']?[ \t]*(?=$|[,}#\s])/gm;
+// (`[ \t]*(?:-[ \t]*)?`, not `[ \t]*-?[ \t]*`: two runs of the same characters side by side backtrack quadratically on a
+// line of spaces, and deep indentation made that minutes.)
+const NAME = /(?:^[ \t]*(?:-[ \t]*)?|[{,][ \t]*)name:[ \t]*["']?([\w.-]+)["']?[ \t]*(?=$|[,}#\s])/gm;
 /** Characters around a file name written as a path in YAML. */
 const PATH_START = /[\s"'=,[{]/;
 const PATH_END = /[\s"',\]}#]/;
@@ -75,19 +77,80 @@ interface Doc {
   names: string[];
 }
 
+/** What the choice below needs of a file's text, and nothing more: it can be kept between runs (context-cache.ts). */
+export interface Summary {
+  docs: Doc[];
+  /** Bits: the prefilters and markers below, each tested once on the text. */
+  flags: number;
+  /** Tokens written as paths that end in `.yaml` or `.yml` (what a kustomization or an Application may name). */
+  paths: string[];
+  /** HelmRelease apiVersions written in it. */
+  apis: string[];
+}
+
+const MAY_NAME_F = 1;
+const MAY_NAME_FILES_F = 2;
+const MAY_DEFINE_F = 4;
+const FALCO_F = 8;
+const TALOS_F = 16;
+const TALCONFIG_F = 32;
+const SECURE_BOOT_F = 64;
+const FLUX_PIN_F = 128;
+const SECRET_F = 256;
+const HELMRELEASE_TEXT_F = 512;
+/** Tokens ending in `.yaml`/`.yml` before a character that ends a path, each back to where a path starts. */
+function pathTokens(text: string): string[] {
+  const paths: string[] = [];
+  for (const m of text.matchAll(/\.ya?ml(?=[\s"',\]}#]|$)/g)) {
+    const end = m.index + m[0].length;
+    let start = m.index;
+    while (start > 0 && !PATH_START.test(text[start - 1]!)) start--;
+    paths.push(text.slice(start, end));
+  }
+  return paths;
+}
+
+export function summarize(text: string, kustomizationFile: boolean): Summary {
+  const docs = documents(text, kustomizationFile);
+  let flags = 0;
+  if ((text.includes('HelmRelease') || text.includes('HelmChart')) && MAY_NAME.test(text)) flags |= MAY_NAME_F;
+  if (
+    (text.includes('Application') || text.includes('Kustomization') || text.includes('kustomize.config')) &&
+    MAY_NAME_FILES.test(text)
+  )
+    flags |= MAY_NAME_FILES_F;
+  if (/ConfigMap|Secret|Repository|HelmChart|Bucket|kustomize\.config/.test(text) && MAY_DEFINE.test(text))
+    flags |= MAY_DEFINE_F;
+  if (text.includes('falco') && FALCO_RELEASE.test(text)) flags |= FALCO_F;
+  if (TALOS.test(text)) flags |= TALOS_F;
+  if (TALCONFIG.test(text)) flags |= TALCONFIG_F;
+  if (MAY_SECURE_BOOT.test(text)) flags |= SECURE_BOOT_F;
+  if (FLUX_PIN.test(text)) flags |= FLUX_PIN_F;
+  if (text.includes('Secret') && SECRET_VALUES.test(text)) flags |= SECRET_F;
+  if (text.includes('HelmRelease')) flags |= HELMRELEASE_TEXT_F;
+  const namesFiles = docs.some((d) => d.kustomize || d.kind === 'Application');
+  const paths = namesFiles ? pathTokens(text) : [];
+  const apis = [...text.matchAll(NOT_CURRENT_API)].map((m) => m[1]!);
+  return { docs, flags, paths, apis };
+}
+
 class Candidate {
-  private docsCache?: Doc[];
   readonly isKustomization: boolean;
+  /** Its path tokens by the file name they end with: asked of every kustomization for every file that takes part. */
+  private byName?: Map<string, string[]>;
   constructor(
     readonly f: FoundFile,
-    readonly text: string,
+    readonly summary: Summary,
   ) {
     this.isKustomization = isKustomizationFile(f.absPath);
   }
 
   get docs(): Doc[] {
-    this.docsCache ??= documents(this.text, this.isKustomization);
-    return this.docsCache;
+    return this.summary.docs;
+  }
+
+  has(flag: number): boolean {
+    return (this.summary.flags & flag) !== 0;
   }
 
   /** Names of the referable objects and generators it defines. */
@@ -100,18 +163,30 @@ class Candidate {
     return this.docs.flatMap((d) => (d.kind !== undefined && NAMING.has(d.kind) ? d.names : []));
   }
 
+  private tokensNamed(name: string): readonly string[] {
+    if (!this.byName) {
+      this.byName = new Map();
+      for (const path of this.summary.paths) {
+        const last = path.slice(path.lastIndexOf('/') + 1);
+        const list = this.byName.get(last);
+        if (list) list.push(path);
+        else this.byName.set(last, [path]);
+      }
+    }
+    return this.byName.get(name) ?? [];
+  }
+
   /** Does a kustomization or Argo CD Application of it name `file` as a values or generator file? */
   namesFile(file: string): boolean {
     const kustomize = this.docs.some((d) => d.kustomize);
     const argo = this.docs.some((d) => d.kind === 'Application');
     if (!kustomize && !argo) return false;
     const name = basename(file);
-    for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      if (end < this.text.length && !PATH_END.test(this.text[end]!)) continue;
-      let start = at;
-      while (start > 0 && !PATH_START.test(this.text[start - 1]!)) start--;
-      const path = this.text.slice(start, end);
+    // A file name with a character that ends a path token is looked for in the text itself.
+    const paths = [...name].some((ch) => PATH_START.test(ch) || PATH_END.test(ch))
+      ? occurrences(read(this.f.absPath), name)
+      : this.tokensNamed(name);
+    for (const path of paths) {
       if (path !== name && !path.endsWith(`/${name}`)) continue;
       // kustomize: relative to the kustomization's directory.
       if (kustomize && resolve(dirname(this.f.absPath), path) === file) return true;
@@ -125,6 +200,19 @@ class Candidate {
     }
     return false;
   }
+}
+
+/** Every occurrence of `name` in the text as the end of a path token, with the token. */
+function occurrences(text: string, name: string): string[] {
+  const out: string[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (end < text.length && !PATH_END.test(text[end]!)) continue;
+    let start = at;
+    while (start > 0 && !PATH_START.test(text[start - 1]!)) start--;
+    out.push(text.slice(start, end));
+  }
+  return out;
 }
 
 /** The documents of a YAML text, with their root kind and every `name:` value in them. */
@@ -190,20 +278,29 @@ export interface ContextOptions {
   overlay?: ReadonlyMap<string, string>;
   /** What the rules in force read beyond references (their `meta.reads`). */
   reads: readonly ContextRead[];
+  /** The summaries of the files of the repository, kept between runs (context-cache.ts); none: read every file. */
+  cache?: SummaryCache;
 }
 
 export function contextFiles(
   given: readonly FoundFile[],
   root: string,
-  { cwd, ignorePatterns, talosVersionsMatter, overlay, reads }: ContextOptions,
+  { cwd, ignorePatterns, talosVersionsMatter, overlay, reads, cache }: ContextOptions,
 ): FoundFile[] {
   const wants = (read: ContextRead['read'], when: ContextRead['when']) =>
     reads.some((r) => r.read === read && r.when === when);
   const named = new Set(given.map((f) => f.absPath));
-  const text = (path: string) => overlay?.get(path) ?? read(path);
+  // A text given instead of the disk is summarised as given; a file on disk, from the cache when it has not changed.
+  const summaryOf = (f: FoundFile) => {
+    const given = overlay?.get(f.absPath);
+    if (given !== undefined) return summarize(given, isKustomizationFile(f.absPath));
+    return cache
+      ? cache.summary(f.absPath, () => read(f.absPath))
+      : summarize(read(f.absPath), isKustomizationFile(f.absPath));
+  };
   const candidates = discover([root], { cwd, ignorePatterns })
     .filter((f) => !named.has(f.absPath))
-    .map((f) => new Candidate(f, text(f.absPath)));
+    .map((f) => new Candidate(f, summaryOf(f)));
   const chosen = new Set<Candidate>();
   let definers: Map<string, Candidate[]> | undefined;
   let referrers: Map<string, Candidate[]> | undefined;
@@ -221,18 +318,11 @@ export function contextFiles(
       };
       referrers ??= index(
         candidates,
-        (c) => (c.text.includes('HelmRelease') || c.text.includes('HelmChart')) && MAY_NAME.test(c.text),
+        (c) => c.has(MAY_NAME_F),
         (c) => c.namesReferred(),
       );
       for (const x of frontier) for (const n of x.defines()) for (const c of referrers.get(n) ?? []) take(c);
-      fileNamers ??= candidates.filter(
-        (c) =>
-          c.isKustomization ||
-          ((c.text.includes('Application') ||
-            c.text.includes('Kustomization') ||
-            c.text.includes('kustomize.config')) &&
-            MAY_NAME_FILES.test(c.text)),
-      );
+      fileNamers ??= candidates.filter((c) => c.isKustomization || c.has(MAY_NAME_FILES_F));
       for (const c of fileNamers) if (!chosen.has(c) && frontier.some((x) => c.namesFile(x.f.absPath))) take(c);
       out.push(...next);
       frontier = next;
@@ -240,22 +330,23 @@ export function contextFiles(
     return out;
   };
 
-  /** Forward from `from`: whatever defines a name they mention, as far as it goes. Returns `from` and what it found. */
-  const forward = (from: readonly Candidate[]): Candidate[] => {
+  /**
+   * Forward from `from`: whatever defines a name they mention, as far as it goes (`only`: among those definers).
+   * Returns `from` and what it found.
+   */
+  const forward = (from: readonly Candidate[], only: (c: Candidate) => boolean = () => true): Candidate[] => {
     const out = [...from];
     for (let frontier = from; frontier.length;) {
       const next: Candidate[] = [];
       definers ??= index(
         candidates,
-        (c) =>
-          c.isKustomization ||
-          (/ConfigMap|Secret|Repository|HelmChart|Bucket|kustomize\.config/.test(c.text) && MAY_DEFINE.test(c.text)),
+        (c) => c.isKustomization || c.has(MAY_DEFINE_F),
         (c) => c.defines(),
       );
       for (const x of frontier) {
         for (const n of new Set(x.docs.flatMap((d) => d.names))) {
           for (const c of definers.get(n) ?? []) {
-            if (chosen.has(c)) continue;
+            if (chosen.has(c) || !only(c)) continue;
             chosen.add(c);
             next.push(c);
           }
@@ -268,34 +359,38 @@ export function contextFiles(
   };
 
   // What the named files take part in, and everything that names.
-  const around = forward(back(given.map((f) => new Candidate(f, text(f.absPath)))));
+  const around = forward(back(given.map((f) => new Candidate(f, summaryOf(f)))));
 
   // Across Talos and Falco, decided by those files only. A Falco source (a HelmChart or OCIRepository of the falco
   // chart) brings the releases that use it: back from the Falco files too.
-  const falco = wants('talos-configs', 'falco-release') && around.some((x) => FALCO_RELEASE.test(x.text));
-  const talos = wants('falco-releases', 'talos-config') && around.some((x) => TALOS.test(x.text));
+  const falco = wants('talos-configs', 'falco-release') && around.some((x) => x.has(FALCO_F));
+  const talos = wants('falco-releases', 'talos-config') && around.some((x) => x.has(TALOS_F));
   const removed =
     wants('falco-releases', 'old-helmrelease-api') &&
-    around.some((x) => FALCO_RELEASE.test(x.text) && notCurrent(x.text));
+    around.some((x) => x.has(FALCO_F) && x.summary.apis.some((api) => !isCurrentHelmReleaseApi(api)));
   const fluxRelease =
-    wants('flux-pins', 'flux-falco-release') &&
-    around.some((x) => FALCO_RELEASE.test(x.text) && x.text.includes('HelmRelease'));
+    wants('flux-pins', 'flux-falco-release') && around.some((x) => x.has(FALCO_F) && x.has(HELMRELEASE_TEXT_F));
   // What a Falco release meets in the Talos configs, when no Talos config takes part itself (what the talos/* rules
   // report lands on the Talos configs, not on the named files): talos/secureboot-kmod asks whether any of them boots
   // with Secure Boot, falco/version-advisory which kernels their Talos versions ship. The equivalence tests
   // (test/engine/context.test.ts, the corpus run) hold every file linted alone to the findings of the whole repository.
   // Every talconfig too: which cluster a release is applied to is decided among all the clusters of the repository.
-  const meetsFalco = (c: Candidate) => talosVersionsMatter || MAY_SECURE_BOOT.test(c.text) || TALCONFIG.test(c.text);
+  const meetsFalco = (c: Candidate) => talosVersionsMatter || c.has(SECURE_BOOT_F) || c.has(TALCONFIG_F);
   const releases: Candidate[] = [];
+  const secretReaders: Candidate[] = [];
   for (const c of candidates) {
     if (chosen.has(c)) continue;
-    const release =
-      ((talos || removed) && c.text.includes('falco') && FALCO_RELEASE.test(c.text)) ||
-      (c.text.includes('Secret') && SECRET_VALUES.test(c.text) && c.docs.some((d) => d.kind === 'HelmRelease'));
-    const pin = fluxRelease && FLUX_PIN.test(c.text);
-    if (release || pin || ((talos || falco) && TALOS.test(c.text) && (talos || meetsFalco(c)))) chosen.add(c);
+    const release = (talos || removed) && c.has(FALCO_F);
+    // A release whose values may come from a Secret: the Secret's values are scrubbed from every message.
+    const secrets = c.has(SECRET_F) && c.docs.some((d) => d.kind === 'HelmRelease');
+    const pin = fluxRelease && c.has(FLUX_PIN_F);
+    if (release || secrets || pin || ((talos || falco) && c.has(TALOS_F) && (talos || meetsFalco(c)))) chosen.add(c);
     if (release || pin) releases.push(c);
+    else if (secrets) secretReaders.push(c);
   }
   forward(back(releases));
+  // For the values of those Secrets, only the Secrets (and kustomize secret generators) they name: the model reads a
+  // release's Secret layers without its chart source, and what uses the release does not change them.
+  forward(secretReaders, (c) => c.docs.some((d) => d.kustomize || d.kind === 'Secret'));
   return candidates.filter((c) => chosen.has(c)).map((c) => c.f);
 }

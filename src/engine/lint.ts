@@ -5,6 +5,8 @@ import { ruleSetting, type Config } from '../config/config.js';
 import { severityRank, type Finding, type Severity } from '../findings.js';
 import { loadKnowledge, talosVersionsMatter, type Knowledge } from '../knowledge/index.js';
 import { discover, gitRoot, UsageError, type Skipped } from '../load/discover.js';
+import { cacheDir } from '../knowledge/update/cache-dir.js';
+import { SummaryCache } from './context-cache.js';
 import { contextFiles } from './context.js';
 import type { SourceFile } from '../load/source.js';
 import { FileStore } from '../load/store.js';
@@ -119,9 +121,11 @@ export function analyse(options: LintOptions): Analysis {
   const onlyFiles =
     options.paths.length > 0 &&
     options.paths.every((p) => virtual.has(resolve(options.cwd, p)) || statSync(resolve(options.cwd, p)).isFile());
+  const cache = onlyFiles && gitRoot(roots[0]!) ? SummaryCache.forRoot(roots[0]!, cacheDir()) : undefined;
   const context =
     onlyFiles && gitRoot(roots[0]!)
       ? contextFiles(given, roots[0]!, {
+          ...(cache ? { cache } : {}),
           cwd: options.cwd,
           ignorePatterns: options.config.ignore,
           talosVersionsMatter: talosVersionsMatter(knowledge),
@@ -129,6 +133,7 @@ export function analyse(options: LintOptions): Analysis {
           ...(options.overlay ? { overlay: options.overlay } : {}),
         })
       : [];
+  cache?.save();
   const found = [...given, ...context];
   // Loaded one at a time as the model reads them: a file's syntax tree is let go as soon as it is not needed.
   function* files() {

@@ -9,7 +9,9 @@ const MIN = 4;
 function strings(node: VNode | undefined, out: Set<string>) {
   if (!node) return;
   if (node.kind === 'scalar') {
-    if (node.value !== null && String(node.value).length >= MIN) out.add(String(node.value));
+    // Strings only: a boolean or a number from a Secret (`enabled: true`) is no secret, and scrubbing "true" from every
+    // message would hide what the messages say.
+    if (typeof node.value === 'string' && node.value.length >= MIN) out.add(node.value);
   } else if (node.kind === 'seq') node.items.forEach((i) => strings(i, out));
   else for (const e of node.entries.values()) strings(e.value, out);
 }

@@ -18,7 +18,8 @@ const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 /** A path with a segment that starts with a dot. */
 const HIDDEN = /(?:^|\/)\./;
 
-const toPosix = (p: string) => p.split(sep).join('/');
+// On POSIX systems paths are already written with `/`.
+const toPosix = sep === '/' ? (p: string) => p : (p: string) => p.split(sep).join('/');
 
 /** One .gitignore's rules, scoped to the directory that holds it. */
 interface ScopedIgnore {
@@ -79,11 +80,11 @@ function ancestorIgnores(dir: string, read: (dir: string) => ScopedIgnore | unde
 
 function ignoredBy(scoped: readonly ScopedIgnore[], absPath: string): boolean {
   return scoped.some(({ dir, rules }) => {
-    // Below the .gitignore's directory (the common case, and the only one that can match): the rest of the path.
-    const rel = absPath.startsWith(dir + sep)
-      ? toPosix(absPath.slice(dir.length + 1))
-      : toPosix(relative(dir, absPath));
-    return rel !== '' && !rel.startsWith('..') && rules.ignores(rel);
+    // Only a .gitignore of a directory above the file can match it: the rest of the path, below that directory. (A
+    // repository of several projects has many; asking each of them with path.relative cost more than the walk.)
+    if (!absPath.startsWith(dir + sep)) return false;
+    const rel = toPosix(absPath.slice(dir.length + 1));
+    return rel !== '' && rules.ignores(rel);
   });
 }
 

@@ -2,7 +2,9 @@
 // values the steps produced (so no user value was lost or invented), and no key the migration handled is still
 // reported by the rules.
 import { isDeepStrictEqual } from 'node:util';
+import { resolve } from 'node:path';
 import { analyse, lintAnalysis } from '../engine/lint.js';
+import { gitRoot } from '../load/discover.js';
 import { withBom } from '../load/source.js';
 import { toPlain } from '../model/values.js';
 import { layerKeys, planMigration, releaseKey, type MigrateOptions, type MigrationPlan } from './plan.js';
@@ -11,6 +13,18 @@ const KEY_RULES = new Set(['falco/removed-value', 'falco/render-blocking-value',
 
 export const overlayOf = (plan: MigrationPlan) =>
   new Map(plan.files.map((f) => [f.file.absPath, withBom(f.file, f.after)]));
+
+/**
+ * How the rewritten files are linted again. When the plan covered a whole git repository, as named files with the
+ * repository around them read as context (engine/context.ts): they get what a lint of the whole repository gives them
+ * (the equivalence tests hold that), for the cost of what they take part in rather than a second whole analysis.
+ */
+function verificationOptions(plan: MigrationPlan, options: MigrateOptions): MigrateOptions {
+  const overlay = overlayOf(plan);
+  const root = gitRoot(resolve(options.cwd));
+  const whole = root !== undefined && options.paths.every((p) => resolve(options.cwd, p) === root);
+  return whole ? { ...options, overlay, paths: plan.files.map((f) => f.file.absPath) } : { ...options, overlay };
+}
 
 /** The comments of a text (from `#` at a line start or after a space), each once per occurrence. */
 function comments(text: string): string[] {
@@ -42,7 +56,7 @@ function check(plan: MigrationPlan, options: MigrateOptions): Map<string, string
         `the rewrite would drop ${lost.length === 1 ? 'a comment' : `${lost.length} comments`}: ${lost.join(' ')}`,
       );
   }
-  const options2 = { ...options, overlay: overlayOf(plan) };
+  const options2 = verificationOptions(plan, options);
   const analysis = analyse(options2);
   const { findings } = lintAnalysis(analysis, options2);
 

@@ -61,4 +61,19 @@ describe('secrets', () => {
       'Secret falco-secret key values.yaml is not rewritten: its values live in a Secret, which helmvet does not rewrite',
     );
   });
+
+  it('booleans and numbers from a Secret are no secrets: "true" is not scrubbed from other messages', () => {
+    const values = 'tty: true\nresources:\n  limits:\n    cpu: 1000\n';
+    const files = {
+      'app/hr.yaml': helmRelease('9.1.0', '', '  valuesFrom:\n    - kind: Secret\n      name: falco-secret'),
+      'app/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: falco-secret\n  namespace: falco\nstringData:\n  values.yaml: |\n${values.replace(/^/gm, '    ')}`,
+      'other/hr.yaml': helmRelease('9.1.0', 'falco:\n  base_syscalls:\n    repair: false').replace(
+        /name: falco\n {2}namespace: falco/,
+        'name: other\n  namespace: falco',
+      ),
+    };
+    const messages = lintRepo(files).findings.map((f) => f.message);
+    expect(messages.some((m) => m.includes('repair: true'))).toBe(true);
+    expect(messages.filter((m) => m.includes('***'))).toEqual([]);
+  });
 });

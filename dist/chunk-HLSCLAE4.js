@@ -55,7 +55,7 @@ import {
   valueAt,
   valuesFileLayer,
   versionRef
-} from "./chunk-7RLDYCNY.js";
+} from "./chunk-6CIBNNFW.js";
 import {
   didYouMean,
   require_dist
@@ -6234,8 +6234,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative5] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative5) : [];
+  const [crawler, relative6] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative6) : [];
 }
 
 // src/load/discover.ts
@@ -6244,7 +6244,7 @@ var UsageError = class extends Error {
 var YAML_GLOBS = ["**/*.yaml", "**/*.yml"];
 var ALWAYS_SKIPPED = ["**/node_modules/**", "**/.git/**"];
 var HIDDEN = /(?:^|\/)\./;
-var toPosix = (p) => p.split(sep2).join("/");
+var toPosix = sep2 === "/" ? (p) => p : (p) => p.split(sep2).join("/");
 function gitRoot(start) {
   for (let dir = start; ; dir = dirname2(dir)) {
     if (existsSync(join3(dir, ".git"))) return dir;
@@ -6287,8 +6287,9 @@ function ancestorIgnores(dir, read2) {
 }
 function ignoredBy(scoped, absPath) {
   return scoped.some(({ dir, rules }) => {
-    const rel = absPath.startsWith(dir + sep2) ? toPosix(absPath.slice(dir.length + 1)) : toPosix(relative2(dir, absPath));
-    return rel !== "" && !rel.startsWith("..") && rules.ignores(rel);
+    if (!absPath.startsWith(dir + sep2)) return false;
+    const rel = toPosix(absPath.slice(dir.length + 1));
+    return rel !== "" && rules.ignores(rel);
   });
 }
 function discover(paths, options) {
@@ -6361,8 +6362,13 @@ function discover(paths, options) {
 }
 
 // src/engine/lint.ts
-import { existsSync as existsSync2, statSync as statSync4 } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute3, relative as relative4, resolve as resolve8, sep as sep4 } from "node:path";
+import { existsSync as existsSync2, statSync as statSync5 } from "node:fs";
+import { dirname as dirname5, isAbsolute as isAbsolute3, relative as relative5, resolve as resolve8, sep as sep4 } from "node:path";
+
+// src/engine/context-cache.ts
+import { createHash } from "node:crypto";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
+import { join as join4, relative as relative4 } from "node:path";
 
 // src/engine/context.ts
 import { closeSync, fstatSync, openSync, readFileSync as readFileSync4 } from "node:fs";
@@ -6569,24 +6575,66 @@ var MAY_NAME = new RegExp(`${KIND_LINE}(?:${[...NAMING].join("|")})\\b`, "m");
 var MAY_NAME_FILES = new RegExp(`${KIND_LINE}(?:Application|Kustomization)\\b|kustomize\\.config\\.k8s\\.io`, "m");
 var SECRET_VALUES = new RegExp(`${KIND_LINE}Secret\\b`, "m");
 var NOT_CURRENT_API = /apiVersion:[ \t]*["']?(helm(?:\.toolkit)?\.fluxcd\.io\/[\w]+)["']?[ \t]*(?:#.*)?$/gm;
-var notCurrent = (text) => [...text.matchAll(NOT_CURRENT_API)].some((m) => !isCurrentHelmReleaseApi(m[1]));
 var FLUX_PIN = /fluxcd\/flux2\/+(?:manifests\/install|releases\/download)|ghcr\.io\/fluxcd\/flux-manifests|^# Flux [Vv]ersion:|kind:[ \t]*FluxInstance|(?:chart|name):[ \t]*["']?flux(?:2|-instance)["']?[ \t]*$/m;
-var NAME = /(?:^[ \t]*-?[ \t]*|[{,][ \t]*)name:[ \t]*["']?([\w.-]+)["']?[ \t]*(?=$|[,}#\s])/gm;
+var NAME = /(?:^[ \t]*(?:-[ \t]*)?|[{,][ \t]*)name:[ \t]*["']?([\w.-]+)["']?[ \t]*(?=$|[,}#\s])/gm;
 var PATH_START = /[\s"'=,[{]/;
 var PATH_END = /[\s"',\]}#]/;
+var MAY_NAME_F = 1;
+var MAY_NAME_FILES_F = 2;
+var MAY_DEFINE_F = 4;
+var FALCO_F = 8;
+var TALOS_F = 16;
+var TALCONFIG_F = 32;
+var SECURE_BOOT_F = 64;
+var FLUX_PIN_F = 128;
+var SECRET_F = 256;
+var HELMRELEASE_TEXT_F = 512;
+function pathTokens(text) {
+  const paths = [];
+  for (const m of text.matchAll(/\.ya?ml(?=[\s"',\]}#]|$)/g)) {
+    const end = m.index + m[0].length;
+    let start = m.index;
+    while (start > 0 && !PATH_START.test(text[start - 1])) start--;
+    paths.push(text.slice(start, end));
+  }
+  return paths;
+}
+function summarize(text, kustomizationFile) {
+  const docs = documents(text, kustomizationFile);
+  let flags = 0;
+  if ((text.includes("HelmRelease") || text.includes("HelmChart")) && MAY_NAME.test(text)) flags |= MAY_NAME_F;
+  if ((text.includes("Application") || text.includes("Kustomization") || text.includes("kustomize.config")) && MAY_NAME_FILES.test(text))
+    flags |= MAY_NAME_FILES_F;
+  if (/ConfigMap|Secret|Repository|HelmChart|Bucket|kustomize\.config/.test(text) && MAY_DEFINE.test(text))
+    flags |= MAY_DEFINE_F;
+  if (text.includes("falco") && FALCO_RELEASE.test(text)) flags |= FALCO_F;
+  if (TALOS.test(text)) flags |= TALOS_F;
+  if (TALCONFIG.test(text)) flags |= TALCONFIG_F;
+  if (MAY_SECURE_BOOT.test(text)) flags |= SECURE_BOOT_F;
+  if (FLUX_PIN.test(text)) flags |= FLUX_PIN_F;
+  if (text.includes("Secret") && SECRET_VALUES.test(text)) flags |= SECRET_F;
+  if (text.includes("HelmRelease")) flags |= HELMRELEASE_TEXT_F;
+  const namesFiles = docs.some((d) => d.kustomize || d.kind === "Application");
+  const paths = namesFiles ? pathTokens(text) : [];
+  const apis = [...text.matchAll(NOT_CURRENT_API)].map((m) => m[1]);
+  return { docs, flags, paths, apis };
+}
 var Candidate = class {
-  constructor(f, text) {
+  constructor(f, summary) {
     this.f = f;
-    this.text = text;
+    this.summary = summary;
     this.isKustomization = isKustomizationFile(f.absPath);
   }
   f;
-  text;
-  docsCache;
+  summary;
   isKustomization;
+  /** Its path tokens by the file name they end with: asked of every kustomization for every file that takes part. */
+  byName;
   get docs() {
-    this.docsCache ??= documents(this.text, this.isKustomization);
-    return this.docsCache;
+    return this.summary.docs;
+  }
+  has(flag) {
+    return (this.summary.flags & flag) !== 0;
   }
   /** Names of the referable objects and generators it defines. */
   defines() {
@@ -6596,18 +6644,26 @@ var Candidate = class {
   namesReferred() {
     return this.docs.flatMap((d) => d.kind !== void 0 && NAMING.has(d.kind) ? d.names : []);
   }
+  tokensNamed(name) {
+    if (!this.byName) {
+      this.byName = /* @__PURE__ */ new Map();
+      for (const path of this.summary.paths) {
+        const last = path.slice(path.lastIndexOf("/") + 1);
+        const list = this.byName.get(last);
+        if (list) list.push(path);
+        else this.byName.set(last, [path]);
+      }
+    }
+    return this.byName.get(name) ?? [];
+  }
   /** Does a kustomization or Argo CD Application of it name `file` as a values or generator file? */
   namesFile(file) {
     const kustomize = this.docs.some((d) => d.kustomize);
     const argo = this.docs.some((d) => d.kind === "Application");
     if (!kustomize && !argo) return false;
     const name = basename2(file);
-    for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      if (end < this.text.length && !PATH_END.test(this.text[end])) continue;
-      let start = at;
-      while (start > 0 && !PATH_START.test(this.text[start - 1])) start--;
-      const path = this.text.slice(start, end);
+    const paths = [...name].some((ch) => PATH_START.test(ch) || PATH_END.test(ch)) ? occurrences(read(this.f.absPath), name) : this.tokensNamed(name);
+    for (const path of paths) {
       if (path !== name && !path.endsWith(`/${name}`)) continue;
       if (kustomize && resolve6(dirname3(this.f.absPath), path) === file) return true;
       if (argo) {
@@ -6618,6 +6674,17 @@ var Candidate = class {
     return false;
   }
 };
+function occurrences(text, name) {
+  const out = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (end < text.length && !PATH_END.test(text[end])) continue;
+    let start = at;
+    while (start > 0 && !PATH_START.test(text[start - 1])) start--;
+    out.push(text.slice(start, end));
+  }
+  return out;
+}
 function documents(text, kustomizationFile) {
   const docs = [];
   for (const part of text.split(/^(?:---|\.\.\.)(?=[ \t]|$).*$/m)) {
@@ -6657,11 +6724,15 @@ function index(candidates, filter, keys) {
   }
   return out;
 }
-function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: talosVersionsMatter2, overlay, reads }) {
+function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: talosVersionsMatter2, overlay, reads, cache }) {
   const wants = (read2, when) => reads.some((r) => r.read === read2 && r.when === when);
   const named = new Set(given.map((f) => f.absPath));
-  const text = (path) => overlay?.get(path) ?? read(path);
-  const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => new Candidate(f, text(f.absPath)));
+  const summaryOf = (f) => {
+    const given2 = overlay?.get(f.absPath);
+    if (given2 !== void 0) return summarize(given2, isKustomizationFile(f.absPath));
+    return cache ? cache.summary(f.absPath, () => read(f.absPath)) : summarize(read(f.absPath), isKustomizationFile(f.absPath));
+  };
+  const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => new Candidate(f, summaryOf(f)));
   const chosen = /* @__PURE__ */ new Set();
   let definers;
   let referrers;
@@ -6677,32 +6748,30 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
       };
       referrers ??= index(
         candidates,
-        (c) => (c.text.includes("HelmRelease") || c.text.includes("HelmChart")) && MAY_NAME.test(c.text),
+        (c) => c.has(MAY_NAME_F),
         (c) => c.namesReferred()
       );
       for (const x of frontier) for (const n of x.defines()) for (const c of referrers.get(n) ?? []) take(c);
-      fileNamers ??= candidates.filter(
-        (c) => c.isKustomization || (c.text.includes("Application") || c.text.includes("Kustomization") || c.text.includes("kustomize.config")) && MAY_NAME_FILES.test(c.text)
-      );
+      fileNamers ??= candidates.filter((c) => c.isKustomization || c.has(MAY_NAME_FILES_F));
       for (const c of fileNamers) if (!chosen.has(c) && frontier.some((x) => c.namesFile(x.f.absPath))) take(c);
       out.push(...next);
       frontier = next;
     }
     return out;
   };
-  const forward = (from) => {
+  const forward = (from, only = () => true) => {
     const out = [...from];
     for (let frontier = from; frontier.length; ) {
       const next = [];
       definers ??= index(
         candidates,
-        (c) => c.isKustomization || /ConfigMap|Secret|Repository|HelmChart|Bucket|kustomize\.config/.test(c.text) && MAY_DEFINE.test(c.text),
+        (c) => c.isKustomization || c.has(MAY_DEFINE_F),
         (c) => c.defines()
       );
       for (const x of frontier) {
         for (const n of new Set(x.docs.flatMap((d) => d.names))) {
           for (const c of definers.get(n) ?? []) {
-            if (chosen.has(c)) continue;
+            if (chosen.has(c) || !only(c)) continue;
             chosen.add(c);
             next.push(c);
           }
@@ -6713,23 +6782,89 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
     }
     return out;
   };
-  const around = forward(back(given.map((f) => new Candidate(f, text(f.absPath)))));
-  const falco = wants("talos-configs", "falco-release") && around.some((x) => FALCO_RELEASE.test(x.text));
-  const talos = wants("falco-releases", "talos-config") && around.some((x) => TALOS.test(x.text));
-  const removed = wants("falco-releases", "old-helmrelease-api") && around.some((x) => FALCO_RELEASE.test(x.text) && notCurrent(x.text));
-  const fluxRelease = wants("flux-pins", "flux-falco-release") && around.some((x) => FALCO_RELEASE.test(x.text) && x.text.includes("HelmRelease"));
-  const meetsFalco = (c) => talosVersionsMatter2 || MAY_SECURE_BOOT.test(c.text) || TALCONFIG.test(c.text);
+  const around = forward(back(given.map((f) => new Candidate(f, summaryOf(f)))));
+  const falco = wants("talos-configs", "falco-release") && around.some((x) => x.has(FALCO_F));
+  const talos = wants("falco-releases", "talos-config") && around.some((x) => x.has(TALOS_F));
+  const removed = wants("falco-releases", "old-helmrelease-api") && around.some((x) => x.has(FALCO_F) && x.summary.apis.some((api) => !isCurrentHelmReleaseApi(api)));
+  const fluxRelease = wants("flux-pins", "flux-falco-release") && around.some((x) => x.has(FALCO_F) && x.has(HELMRELEASE_TEXT_F));
+  const meetsFalco = (c) => talosVersionsMatter2 || c.has(SECURE_BOOT_F) || c.has(TALCONFIG_F);
   const releases = [];
+  const secretReaders = [];
   for (const c of candidates) {
     if (chosen.has(c)) continue;
-    const release = (talos || removed) && c.text.includes("falco") && FALCO_RELEASE.test(c.text) || c.text.includes("Secret") && SECRET_VALUES.test(c.text) && c.docs.some((d) => d.kind === "HelmRelease");
-    const pin = fluxRelease && FLUX_PIN.test(c.text);
-    if (release || pin || (talos || falco) && TALOS.test(c.text) && (talos || meetsFalco(c))) chosen.add(c);
+    const release = (talos || removed) && c.has(FALCO_F);
+    const secrets = c.has(SECRET_F) && c.docs.some((d) => d.kind === "HelmRelease");
+    const pin = fluxRelease && c.has(FLUX_PIN_F);
+    if (release || secrets || pin || (talos || falco) && c.has(TALOS_F) && (talos || meetsFalco(c))) chosen.add(c);
     if (release || pin) releases.push(c);
+    else if (secrets) secretReaders.push(c);
   }
   forward(back(releases));
+  forward(secretReaders, (c) => c.docs.some((d) => d.kustomize || d.kind === "Secret"));
   return candidates.filter((c) => chosen.has(c)).map((c) => c.f);
 }
+
+// src/engine/context-cache.ts
+var FORMAT = 1;
+var stampOf = (path) => {
+  try {
+    const s = statSync4(path);
+    return [s.size, s.mtimeMs, s.ctimeMs, s.ino];
+  } catch {
+    return void 0;
+  }
+};
+var sameStamp = (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+var SummaryCache = class _SummaryCache {
+  constructor(root, file) {
+    this.root = root;
+    this.file = file;
+    let stored;
+    try {
+      stored = JSON.parse(readFileSync5(file, "utf8"));
+    } catch {
+      stored = void 0;
+    }
+    const usable = stored?.format === FORMAT && stored.version === VERSION && stored.root === root && typeof stored.files === "object";
+    this.stored = usable ? stored.files : {};
+  }
+  root;
+  file;
+  stored;
+  next = {};
+  changed = false;
+  /** The cache of the repository at `root`, in `dir` (the cache directory). */
+  static forRoot(root, dir) {
+    const id = createHash("sha256").update(root).digest("hex").slice(0, 16);
+    return new _SummaryCache(root, join4(dir, "context", `${id}.json`));
+  }
+  /** The file's summary: the recorded one while the file is as it was, else `read()` summarised (and recorded). */
+  summary(absPath, read2) {
+    const key = relative4(this.root, absPath);
+    const stamp = stampOf(absPath);
+    const hit = this.stored[key];
+    if (stamp && hit && sameStamp(hit[0], stamp)) {
+      this.next[key] = hit;
+      return hit[1];
+    }
+    const summary = summarize(read2(), isKustomizationFile(absPath));
+    if (stamp && sameStamp(stamp, stampOf(absPath) ?? stamp)) {
+      this.next[key] = [stamp, summary];
+      this.changed = true;
+    }
+    return summary;
+  }
+  /** Writes what this run used, dropping files that are gone, when anything changed. */
+  save() {
+    if (!this.changed && Object.keys(this.next).length === Object.keys(this.stored).length) return;
+    const stored = { format: FORMAT, version: VERSION, root: this.root, files: this.next };
+    try {
+      mkdirSync2(join4(this.file, ".."), { recursive: true });
+      writeFileAtomic(this.file, JSON.stringify(stored));
+    } catch {
+    }
+  }
+};
 
 // src/model/index.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -7531,7 +7666,7 @@ function note(r, knowledge) {
       return `chart from git${r.constraint ? ` at ${r.constraint}` : " (default branch)"}; its version is not pinned by a chart version`;
   }
 }
-function summarize(r, knowledge) {
+function summarize2(r, knowledge) {
   const { line, column } = positionAt(r.span.file, r.span.start);
   const i = r.installed;
   const falco = r.runs?.falco;
@@ -7568,7 +7703,7 @@ var MIN = 4;
 function strings(node, out) {
   if (!node) return;
   if (node.kind === "scalar") {
-    if (node.value !== null && String(node.value).length >= MIN) out.add(String(node.value));
+    if (typeof node.value === "string" && node.value.length >= MIN) out.add(node.value);
   } else if (node.kind === "seq") node.items.forEach((i) => strings(i, out));
   else for (const e of node.entries.values()) strings(e.value, out);
 }
@@ -7658,7 +7793,7 @@ function applySuppressions(findings, suppressions) {
 function repositoryRoots(cwd, paths, virtual = /* @__PURE__ */ new Set()) {
   const dirs = (paths.length ? paths : ["."]).map((p) => {
     const abs = resolve8(cwd, p);
-    return virtual.has(abs) || existsSync2(abs) && statSync4(abs).isFile() ? dirname5(abs) : abs;
+    return virtual.has(abs) || existsSync2(abs) && statSync5(abs).isFile() ? dirname5(abs) : abs;
   });
   const git = gitRoot(dirs[0]);
   return [...new Set(git ? [git, ...dirs] : dirs)];
@@ -7676,11 +7811,11 @@ function checkOverridesReach(config, files, cwd) {
   if (!config.path || config.overrides.length === 0) return;
   const dir = dirname5(config.path);
   const outside = files.find((f) => {
-    const rel = relative4(dir, f.absPath);
+    const rel = relative5(dir, f.absPath);
     return rel.startsWith("..") || isAbsolute3(rel);
   });
   if (!outside) return;
-  const shown = (p) => relative4(cwd, p).split(sep4).join("/") || ".";
+  const shown = (p) => relative5(cwd, p).split(sep4).join("/") || ".";
   throw new UsageError(
     `${outside.path} is outside the directory of ${shown(config.path)} (${shown(dir)}), whose overrides match only paths below it; lint from there, or pass -c with a config above the linted files`
   );
@@ -7702,14 +7837,17 @@ function analyse(options) {
   checkOverridesReach(options.config, given, options.cwd);
   const roots = repositoryRoots(options.cwd, options.paths, virtual);
   const store = new FileStore(options.cwd, roots, options.overlay);
-  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => virtual.has(resolve8(options.cwd, p)) || statSync4(resolve8(options.cwd, p)).isFile());
+  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => virtual.has(resolve8(options.cwd, p)) || statSync5(resolve8(options.cwd, p)).isFile());
+  const cache = onlyFiles && gitRoot(roots[0]) ? SummaryCache.forRoot(roots[0], cacheDir()) : void 0;
   const context = onlyFiles && gitRoot(roots[0]) ? contextFiles(given, roots[0], {
+    ...cache ? { cache } : {},
     cwd: options.cwd,
     ignorePatterns: options.config.ignore,
     talosVersionsMatter: talosVersionsMatter(knowledge),
     reads: readsInForce(options),
     ...options.overlay ? { overlay: options.overlay } : {}
   }) : [];
+  cache?.save();
   const found = [...given, ...context];
   function* files() {
     for (const f of found) {
@@ -7783,7 +7921,7 @@ function lintAnalysis(analysis, options) {
   const configDir = options.config.path ? dirname5(options.config.path) : options.cwd;
   const findings = [];
   for (const f of redact(kept, secretsOf(analysis.model))) {
-    const rel = relative4(configDir, f.span.file.absPath).split(sep4).join("/");
+    const rel = relative5(configDir, f.span.file.absPath).split(sep4).join("/");
     const setting = options.ruleOverrides?.[f.ruleId] ?? ruleSetting(options.config, f.ruleId, rel);
     if (setting === "off") continue;
     findings.push(setting ? { ...f, severity: setting } : f);
@@ -7798,7 +7936,7 @@ function lintAnalysis(analysis, options) {
     // With named files, the deployments they take part in.
     releases: analysis.releases.filter(
       (r) => !named || named.has(r.span.file.absPath) || named.has(r.release.object.file.absPath) || r.release.layers.some((l) => named.has(l.file.absPath))
-    ).map((r) => summarize(r, analysis.knowledge)),
+    ).map((r) => summarize2(r, analysis.knowledge)),
     knowledge: reportedKnowledge(analysis.knowledge),
     ...analysis.knowledge.cacheProblem ? { cacheProblem: analysis.knowledge.cacheProblem } : {},
     rules: RULES.map((r) => r.meta),

@@ -1,7 +1,7 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
   plural
-} from "./chunk-ML3DQ752.js";
+} from "./chunk-XULN2CIV.js";
 import {
   CACHE_FORMAT,
   CHART_VERSIONS,
@@ -15,7 +15,7 @@ import {
   reportedKnowledge,
   valueKeys,
   writeCache
-} from "./chunk-WUKXWVMV.js";
+} from "./chunk-HLSCLAE4.js";
 import "./chunk-YPCHEUSL.js";
 import "./chunk-X7FWGESB.js";
 import "./chunk-Y347MVQ7.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-VFWKDUYN.js";
 import {
   require_semver
-} from "./chunk-7RLDYCNY.js";
+} from "./chunk-6CIBNNFW.js";
 import {
   require_dist
 } from "./chunk-5KYCUKML.js";

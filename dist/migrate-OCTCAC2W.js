@@ -5,7 +5,7 @@ import {
   gitRoot,
   lintAnalysis,
   loadKnowledge
-} from "./chunk-WUKXWVMV.js";
+} from "./chunk-HLSCLAE4.js";
 import "./chunk-YPCHEUSL.js";
 import {
   writeFileAtomic
@@ -35,7 +35,7 @@ import {
   shortRef,
   toPlain,
   withBom
-} from "./chunk-7RLDYCNY.js";
+} from "./chunk-6CIBNNFW.js";
 import {
   require_dist
 } from "./chunk-5KYCUKML.js";
@@ -1546,8 +1546,15 @@ function planMigration(options, analysis = analyse(options)) {
 
 // src/migrate/verify.ts
 import { isDeepStrictEqual } from "node:util";
+import { resolve } from "node:path";
 var KEY_RULES = /* @__PURE__ */ new Set(["falco/removed-value", "falco/render-blocking-value", "falco/driver-kind"]);
 var overlayOf = (plan) => new Map(plan.files.map((f) => [f.file.absPath, withBom(f.file, f.after)]));
+function verificationOptions(plan, options) {
+  const overlay = overlayOf(plan);
+  const root = gitRoot(resolve(options.cwd));
+  const whole = root !== void 0 && options.paths.every((p) => resolve(options.cwd, p) === root);
+  return whole ? { ...options, overlay, paths: plan.files.map((f) => f.file.absPath) } : { ...options, overlay };
+}
 function comments2(text) {
   return [...text.matchAll(/(?:^|\s)(#[^\r\n]*)/g)].map((m) => m[1].trimEnd()).sort();
 }
@@ -1573,7 +1580,7 @@ function check(plan, options) {
         `the rewrite would drop ${lost.length === 1 ? "a comment" : `${lost.length} comments`}: ${lost.join(" ")}`
       );
   }
-  const options2 = { ...options, overlay: overlayOf(plan) };
+  const options2 = verificationOptions(plan, options);
   const analysis = analyse(options2);
   const { findings } = lintAnalysis(analysis, options2);
   for (const f of findings) {

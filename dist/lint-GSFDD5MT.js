@@ -5,11 +5,11 @@ import {
   fixableCount,
   installedText,
   plural
-} from "./chunk-ML3DQ752.js";
+} from "./chunk-XULN2CIV.js";
 import {
   UsageError,
   lint
-} from "./chunk-WUKXWVMV.js";
+} from "./chunk-HLSCLAE4.js";
 import "./chunk-YPCHEUSL.js";
 import {
   writeFileAtomic
@@ -36,7 +36,7 @@ import {
   lineText,
   positionAt,
   sentences
-} from "./chunk-7RLDYCNY.js";
+} from "./chunk-6CIBNNFW.js";
 import "./chunk-5KYCUKML.js";
 import {
   __toESM

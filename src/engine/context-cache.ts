@@ -1,0 +1,95 @@
+// The summaries of a repository's files (engine/context.ts), kept between runs of `helmvet lint FILE` so that the
+// pre-commit hook does not read and scan every file of the repository each time: only the files that changed since
+// the last run. A summary is reused only for a file whose size, modification and change times and inode are the ones
+// recorded with it, by the same helmvet (the summary's regular expressions are its own); anything else is read again.
+// One JSON file per repository in the cache directory (knowledge/update/cache-dir.ts), written atomically when a
+// summary changed; a cache that cannot be read or written is no cache, never an error.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { writeFileAtomic } from '../edit/atomic.js';
+import { isKustomizationFile } from '../model/consumers.js';
+import { VERSION } from '../version.js';
+import { summarize, type Summary } from './context.js';
+
+/** Bumped when a summary's shape or meaning changes. */
+const FORMAT = 1;
+
+type Stamp = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
+
+interface Stored {
+  format: number;
+  version: string;
+  root: string;
+  files: Record<string, [Stamp, Summary]>;
+}
+
+const stampOf = (path: string): Stamp | undefined => {
+  try {
+    const s = statSync(path);
+    return [s.size, s.mtimeMs, s.ctimeMs, s.ino];
+  } catch {
+    return undefined;
+  }
+};
+const sameStamp = (a: Stamp, b: Stamp) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+
+export class SummaryCache {
+  private readonly stored: Stored['files'];
+  private readonly next: Stored['files'] = {};
+  private changed = false;
+
+  constructor(
+    private readonly root: string,
+    private readonly file: string,
+  ) {
+    let stored: Stored | undefined;
+    try {
+      stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
+    } catch {
+      stored = undefined;
+    }
+    const usable =
+      stored?.format === FORMAT &&
+      stored.version === VERSION &&
+      stored.root === root &&
+      typeof stored.files === 'object';
+    this.stored = usable ? stored!.files : {};
+  }
+
+  /** The cache of the repository at `root`, in `dir` (the cache directory). */
+  static forRoot(root: string, dir: string): SummaryCache {
+    const id = createHash('sha256').update(root).digest('hex').slice(0, 16);
+    return new SummaryCache(root, join(dir, 'context', `${id}.json`));
+  }
+
+  /** The file's summary: the recorded one while the file is as it was, else `read()` summarised (and recorded). */
+  summary(absPath: string, read: () => string): Summary {
+    const key = relative(this.root, absPath);
+    const stamp = stampOf(absPath);
+    const hit = this.stored[key];
+    if (stamp && hit && sameStamp(hit[0], stamp)) {
+      this.next[key] = hit;
+      return hit[1];
+    }
+    const summary = summarize(read(), isKustomizationFile(absPath));
+    // A file that changes while it is read gets a new stamp and is read again next time.
+    if (stamp && sameStamp(stamp, stampOf(absPath) ?? stamp)) {
+      this.next[key] = [stamp, summary];
+      this.changed = true;
+    }
+    return summary;
+  }
+
+  /** Writes what this run used, dropping files that are gone, when anything changed. */
+  save(): void {
+    if (!this.changed && Object.keys(this.next).length === Object.keys(this.stored).length) return;
+    const stored: Stored = { format: FORMAT, version: VERSION, root: this.root, files: this.next };
+    try {
+      mkdirSync(join(this.file, '..'), { recursive: true });
+      writeFileAtomic(this.file, JSON.stringify(stored));
+    } catch {
+      // A cache that cannot be written is no cache: the next run reads the files again.
+    }
+  }
+}
