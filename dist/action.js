@@ -45255,6 +45255,7 @@ function buildModel(files, store) {
     ...argoReleases(objects, store, sink),
     ...kustomizeReleases(objects, store, sink)
   ];
+  for (const file of read2) file.documents = [];
   const attached = new Set(releases2.flatMap((r) => r.layers.map((l) => l.file)));
   const standaloneValues = plain2.filter((p) => !attached.has(p.file) && looksLikeFalcoValues(p.root)).map((p) => ({ file: p.file, values: p.root }));
   return {
@@ -49717,8 +49718,9 @@ var overlayOf = (plan) => new Map(plan.files.map((f) => [f.file.absPath, withBom
 function verificationOptions(plan, options) {
   const overlay = overlayOf(plan);
   const root = gitRoot(resolve13(options.cwd));
-  const whole = root !== void 0 && options.paths.every((p) => resolve13(options.cwd, p) === root);
-  return whole ? { ...options, overlay, paths: plan.files.map((f) => f.file.absPath) } : { ...options, overlay };
+  const files = plan.analysis.named !== void 0;
+  const whole = options.paths.every((p) => resolve13(options.cwd, p) === root);
+  return root !== void 0 && (whole || files) && plan.files.length > 0 ? { ...options, overlay, paths: plan.files.map((f) => f.file.absPath) } : { ...options, overlay };
 }
 function comments2(text) {
   return [...text.matchAll(/(?:^|\s)(#[^\r\n]*)/g)].map((m) => m[1].trimEnd()).sort();

@@ -15,15 +15,20 @@ export const overlayOf = (plan: MigrationPlan) =>
   new Map(plan.files.map((f) => [f.file.absPath, withBom(f.file, f.after)]));
 
 /**
- * How the rewritten files are linted again. When the plan covered a whole git repository, as named files with the
- * repository around them read as context (engine/context.ts): they get what a lint of the whole repository gives them
- * (the equivalence tests hold that), for the cost of what they take part in rather than a second whole analysis.
+ * How the rewritten files are linted again. When the plan covered a whole git repository, or named files in one (as
+ * the pre-commit hook names them), as named files with the repository around them read as context
+ * (engine/context.ts): they get what a lint of the whole repository gives them (the equivalence tests hold that), for
+ * the cost of what they take part in rather than a second whole analysis. A plan of a directory inside a repository
+ * is checked as it was made.
  */
 function verificationOptions(plan: MigrationPlan, options: MigrateOptions): MigrateOptions {
   const overlay = overlayOf(plan);
   const root = gitRoot(resolve(options.cwd));
-  const whole = root !== undefined && options.paths.every((p) => resolve(options.cwd, p) === root);
-  return whole ? { ...options, overlay, paths: plan.files.map((f) => f.file.absPath) } : { ...options, overlay };
+  const files = plan.analysis.named !== undefined;
+  const whole = options.paths.every((p) => resolve(options.cwd, p) === root);
+  return root !== undefined && (whole || files) && plan.files.length > 0
+    ? { ...options, overlay, paths: plan.files.map((f) => f.file.absPath) }
+    : { ...options, overlay };
 }
 
 /** The comments of a text (from `#` at a line start or after a space), each once per occurrence. */

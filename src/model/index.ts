@@ -69,6 +69,8 @@ export function buildModel(files: Iterable<SourceFile>, store: FileStore): RepoM
     ...argoReleases(objects, store, sink),
     ...kustomizeReleases(objects, store, sink),
   ];
+  // Every release has read its values: no syntax tree is needed any more (what the rules read is the model).
+  for (const file of read) file.documents = [];
   const attached = new Set(releases.flatMap((r) => r.layers.map((l) => l.file)));
   const standaloneValues: StandaloneValues[] = plain
     .filter((p) => !attached.has(p.file) && looksLikeFalcoValues(p.root))

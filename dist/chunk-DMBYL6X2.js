@@ -7493,6 +7493,7 @@ function buildModel(files, store) {
     ...argoReleases(objects, store, sink),
     ...kustomizeReleases(objects, store, sink)
   ];
+  for (const file of read2) file.documents = [];
   const attached = new Set(releases.flatMap((r) => r.layers.map((l) => l.file)));
   const standaloneValues = plain.filter((p) => !attached.has(p.file) && looksLikeFalcoValues(p.root)).map((p) => ({ file: p.file, values: p.root }));
   return {

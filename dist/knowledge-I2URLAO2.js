@@ -15,7 +15,7 @@ import {
   reportedKnowledge,
   valueKeys,
   writeCache
-} from "./chunk-HLSCLAE4.js";
+} from "./chunk-DMBYL6X2.js";
 import "./chunk-YPCHEUSL.js";
 import "./chunk-X7FWGESB.js";
 import "./chunk-Y347MVQ7.js";

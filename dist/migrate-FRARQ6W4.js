@@ -5,7 +5,7 @@ import {
   gitRoot,
   lintAnalysis,
   loadKnowledge
-} from "./chunk-HLSCLAE4.js";
+} from "./chunk-DMBYL6X2.js";
 import "./chunk-YPCHEUSL.js";
 import {
   writeFileAtomic
@@ -1552,8 +1552,9 @@ var overlayOf = (plan) => new Map(plan.files.map((f) => [f.file.absPath, withBom
 function verificationOptions(plan, options) {
   const overlay = overlayOf(plan);
   const root = gitRoot(resolve(options.cwd));
-  const whole = root !== void 0 && options.paths.every((p) => resolve(options.cwd, p) === root);
-  return whole ? { ...options, overlay, paths: plan.files.map((f) => f.file.absPath) } : { ...options, overlay };
+  const files = plan.analysis.named !== void 0;
+  const whole = options.paths.every((p) => resolve(options.cwd, p) === root);
+  return root !== void 0 && (whole || files) && plan.files.length > 0 ? { ...options, overlay, paths: plan.files.map((f) => f.file.absPath) } : { ...options, overlay };
 }
 function comments2(text) {
   return [...text.matchAll(/(?:^|\s)(#[^\r\n]*)/g)].map((m) => m[1].trimEnd()).sort();

@@ -9,7 +9,7 @@ import {
 import {
   UsageError,
   lint
-} from "./chunk-HLSCLAE4.js";
+} from "./chunk-DMBYL6X2.js";
 import "./chunk-YPCHEUSL.js";
 import {
   writeFileAtomic
