@@ -13,7 +13,8 @@ import { generate } from './generate.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OUT = join(ROOT, 'bench/out');
-const CLI = join(ROOT, 'dist/helmvet.js');
+// HELMVET_BIN: another build to measure (an older checkout's dist/helmvet.js), for figures before and after.
+const CLI = resolve(process.env.HELMVET_BIN ?? join(ROOT, 'dist/helmvet.js'));
 const MEASURE = join(ROOT, 'bench/measure-child.mjs');
 const BARE = join(ROOT, 'bench/bare-parse.mjs');
 const REPOS = resolve(ROOT, process.env.HELMVET_REPOS ?? '../shared/repos');
@@ -227,7 +228,8 @@ const md = [
   `| peak RSS: largest repository alone / all ${LARGEST} in one / 5,000 generated files | ${results.memory.largestEach.toFixed(0)} / ${results.memory.merged.toFixed(0)} / ${results.memory.generated5000.toFixed(0)} MB | | | under ${TARGETS.rssMB} MB | ${mark(Math.max(results.memory.largestEach, results.memory.merged, results.memory.generated5000) < TARGETS.rssMB)} |`,
   '',
 ];
-writeFileSync(join(OUT, 'repos.md'), md.join('\n'));
-writeFileSync(join(OUT, 'repos.json'), JSON.stringify(results, null, 2));
+const name = process.env.BENCH_NAME ?? 'repos';
+writeFileSync(join(OUT, `${name}.md`), md.join('\n'));
+writeFileSync(join(OUT, `${name}.json`), JSON.stringify(results, null, 2));
 console.log(md.join('\n'));
 rmSync(work, { recursive: true, force: true });

@@ -49630,32 +49630,20 @@ function planMigration(options, analysis = analyse(options)) {
     const notes = [];
     const layers = [];
     const from = r.installed?.version;
-    if (options.skip?.has(releaseKey(r.release.title, r.span.file))) {
-      notes.push("left alone: the rewritten files did not pass verification (see above)");
-      return {
-        title: r.release.title,
-        file: r.span.file,
-        at: r.span.start,
-        from,
-        to: target2,
-        version: void 0,
-        layers,
-        notes
-      };
-    }
-    if (from && import_semver20.default.gt(from, target2)) {
-      notes.push(`it installs chart ${from}, newer than the target ${target2}: helmvet does not migrate down`);
-      return {
-        title: r.release.title,
-        file: r.span.file,
-        at: r.span.start,
-        from,
-        to: target2,
-        version: void 0,
-        layers,
-        notes
-      };
-    }
+    const leftAlone = (note2) => ({
+      title: r.release.title,
+      file: r.span.file,
+      at: r.span.start,
+      from,
+      to: target2,
+      version: void 0,
+      layers,
+      notes: [...notes, note2]
+    });
+    if (options.skip?.has(releaseKey(r.release.title, r.span.file)))
+      return leftAlone("left alone: the rewritten files did not pass verification (see above)");
+    if (from && import_semver20.default.gt(from, target2))
+      return leftAlone(`it installs chart ${from}, newer than the target ${target2}: helmvet does not migrate down`);
     for (const layer of r.release.layers) {
       const why2 = editable(layer);
       if (why2) {

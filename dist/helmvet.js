@@ -3503,7 +3503,7 @@ function program2() {
       "configuration file (default: the nearest .helmvet.yaml from the working directory up to the repository root)"
     )
   ).action(async (paths, options) => {
-    const { runMigrate } = await import("./migrate-FRARQ6W4.js");
+    const { runMigrate } = await import("./migrate-HGD5DYVJ.js");
     process.exitCode = await runMigrate(paths, options);
   });
   withColor(cli.command("init").description("write a commented .helmvet.yaml in the working directory")).action(

@@ -180,32 +180,21 @@ export function planMigration(options: MigrateOptions, analysis: Analysis = anal
     const notes: string[] = [];
     const layers: LayerPlan[] = [];
     const from = r.installed?.version;
-    if (options.skip?.has(releaseKey(r.release.title, r.span.file))) {
-      notes.push('left alone: the rewritten files did not pass verification (see above)');
-      return {
-        title: r.release.title,
-        file: r.span.file,
-        at: r.span.start,
-        from,
-        to: target,
-        version: undefined,
-        layers,
-        notes,
-      };
-    }
-    if (from && semver.gt(from, target)) {
-      notes.push(`it installs chart ${from}, newer than the target ${target}: helmvet does not migrate down`);
-      return {
-        title: r.release.title,
-        file: r.span.file,
-        at: r.span.start,
-        from,
-        to: target,
-        version: undefined,
-        layers,
-        notes,
-      };
-    }
+    /** The release as it is, with the reason. */
+    const leftAlone = (note: string): ReleasePlan => ({
+      title: r.release.title,
+      file: r.span.file,
+      at: r.span.start,
+      from,
+      to: target,
+      version: undefined,
+      layers,
+      notes: [...notes, note],
+    });
+    if (options.skip?.has(releaseKey(r.release.title, r.span.file)))
+      return leftAlone('left alone: the rewritten files did not pass verification (see above)');
+    if (from && semver.gt(from, target))
+      return leftAlone(`it installs chart ${from}, newer than the target ${target}: helmvet does not migrate down`);
     for (const layer of r.release.layers) {
       const why = editable(layer);
       if (why) {

@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import semver from 'semver';
 import { writeFileAtomic } from '../../edit/atomic.js';
 import { KnowledgeUpdateError, firstLine } from './errors.js';
-import { VALUE_KINDS, type ValueKind } from './value-keys.js';
+import type { ValuesFacts } from './chart-facts.js';
+import { VALUE_KINDS } from './value-keys.js';
 
 export const CACHE_FILE = 'falco-charts.json';
 /** Bumped when the shape changes incompatibly; a file of another format is not read. */
 export const CACHE_FORMAT = 1;
 
-export interface CachedChart {
+export interface CachedChart extends ValuesFacts {
   version: string;
   /** appVersion: the Falco the chart deploys. */
   falco: string;
@@ -21,15 +22,6 @@ export interface CachedChart {
   prerelease: boolean;
   /** sha256 of the tarball read, lower-case hex (checked against the index's digest when it had one). */
   digest: string;
-  containerPluginRef: string | null;
-  containerPlugin: string | null;
-  k8smetaPluginRef: string | null;
-  k8smetaPlugin: string | null;
-  driverKind: string | null;
-  /** `registry/repository:tag` of the default image, tag defaulting to appVersion. */
-  image: string | null;
-  /** Every key path of values.yaml, dotted, with the kind of its default. */
-  keys: Record<string, ValueKind>;
 }
 
 export interface Cache {

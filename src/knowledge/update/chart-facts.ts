@@ -5,10 +5,8 @@ import { KnowledgeUpdateError, firstLine } from './errors.js';
 import type { ChartFiles } from './chart-archive.js';
 import { valueKeys, type ValueKind } from './value-keys.js';
 
-export interface ChartFacts {
-  version: string;
-  /** appVersion: the Falco the chart deploys; null when Chart.yaml has none. */
-  appVersion: string | null;
+/** What a chart's values.yaml says: its plugin pins, driver default, image and every key. */
+export interface ValuesFacts {
   containerPluginRef: string | null;
   containerPlugin: string | null;
   k8smetaPluginRef: string | null;
@@ -16,7 +14,14 @@ export interface ChartFacts {
   driverKind: string | null;
   /** `registry/repository:tag`, the tag defaulting to appVersion as the chart's templates do; null without a repository. */
   image: string | null;
+  /** Every key path of values.yaml, dotted, with the kind of its default. */
   keys: Record<string, ValueKind>;
+}
+
+export interface ChartFacts extends ValuesFacts {
+  version: string;
+  /** appVersion: the Falco the chart deploys; null when Chart.yaml has none. */
+  appVersion: string | null;
 }
 
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

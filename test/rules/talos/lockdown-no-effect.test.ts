@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { lintRepo } from '../../helpers/repo.js';
 import { testRule } from '../../helpers/rule-tester.js';
+import { secureBootNode, secureBootTalconfig } from '../../helpers/talos.js';
 
-/** A talhelper config for one Secure Boot node whose schematic has these extraKernelArgs. */
-const talconfig = (args: string[], version = 'v1.13.9') => `clusterName: home
-talosVersion: ${version}
-nodes:
-  - hostname: cp1
-    controlPlane: true
-    machineSpec:
-      secureboot: true
-    schematic:
-      customization:
-        extraKernelArgs:
-${args.map((a) => `          - ${a}`).join('\n')}
-`;
-const node = (args: string[], version?: string) => ({ 'talconfig.yaml': talconfig(args, version) });
+const node = secureBootNode;
 
 testRule('talos/lockdown-no-effect', {
   valid: [
@@ -24,7 +12,9 @@ testRule('talos/lockdown-no-effect', {
     { name: 'args that are not about lockdown', files: node(['apparmor=0', '-selinux']) },
     {
       name: 'a node without Secure Boot',
-      files: { 'talconfig.yaml': talconfig(['lockdown=integrity']).replace('secureboot: true', 'secureboot: false') },
+      files: {
+        'talconfig.yaml': secureBootTalconfig(['lockdown=integrity']).replace('secureboot: true', 'secureboot: false'),
+      },
     },
     // A schematic on its own is not known to be for Secure Boot: lockdown=integrity raises a non-Secure Boot kernel to integrity.
     {

@@ -1,19 +1,7 @@
 import { testRule } from '../../helpers/rule-tester.js';
+import { secureBootNode } from '../../helpers/talos.js';
 
-/** A talhelper config for one Secure Boot node whose schematic has these extraKernelArgs. */
-const talconfig = (args: string[], version = 'v1.13.9') => `clusterName: home
-talosVersion: ${version}
-nodes:
-  - hostname: cp1
-    controlPlane: true
-    machineSpec:
-      secureboot: true
-    schematic:
-      customization:
-        extraKernelArgs:
-${args.map((a) => `          - ${a}`).join('\n')}
-`;
-const node = (args: string[], version?: string) => ({ 'talconfig.yaml': talconfig(args, version) });
+const node = secureBootNode;
 
 testRule('talos/lockdown-removed', {
   valid: [
