@@ -13,7 +13,7 @@ import { VERSION } from '../version.js';
 import { summarize, type Summary } from './context.js';
 
 /** Bumped when a summary's shape or meaning changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 type Stamp = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
 

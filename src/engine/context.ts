@@ -98,6 +98,8 @@ const SECURE_BOOT_F = 64;
 const FLUX_PIN_F = 128;
 const SECRET_F = 256;
 const HELMRELEASE_TEXT_F = 512;
+/** The markers by which a file that is not named can be chosen (below: back, forward, across). */
+const CHOOSING = MAY_NAME_F | MAY_NAME_FILES_F | MAY_DEFINE_F | FALCO_F | TALOS_F | FLUX_PIN_F | SECRET_F;
 /** Tokens ending in `.yaml`/`.yml` before a character that ends a path, each back to where a path starts. */
 function pathTokens(text: string): string[] {
   const paths: string[] = [];
@@ -110,8 +112,11 @@ function pathTokens(text: string): string[] {
   return paths;
 }
 
-export function summarize(text: string, kustomizationFile: boolean): Summary {
-  const docs = documents(text, kustomizationFile);
+/**
+ * `always`: the file is named (its references are followed whatever it is). Otherwise a file that no step below can
+ * choose (no marker, not a kustomization) needs no documents: most files of a repository are such files.
+ */
+export function summarize(text: string, kustomizationFile: boolean, always = false): Summary {
   let flags = 0;
   if ((text.includes('HelmRelease') || text.includes('HelmChart')) && MAY_NAME.test(text)) flags |= MAY_NAME_F;
   if (
@@ -128,6 +133,7 @@ export function summarize(text: string, kustomizationFile: boolean): Summary {
   if (FLUX_PIN.test(text)) flags |= FLUX_PIN_F;
   if (text.includes('Secret') && SECRET_VALUES.test(text)) flags |= SECRET_F;
   if (text.includes('HelmRelease')) flags |= HELMRELEASE_TEXT_F;
+  const docs = always || kustomizationFile || (flags & CHOOSING) !== 0 ? documents(text, kustomizationFile) : [];
   const namesFiles = docs.some((d) => d.kustomize || d.kind === 'Application');
   const paths = namesFiles ? pathTokens(text) : [];
   const apis = [...text.matchAll(NOT_CURRENT_API)].map((m) => m[1]!);
@@ -359,7 +365,15 @@ export function contextFiles(
   };
 
   // What the named files take part in, and everything that names.
-  const around = forward(back(given.map((f) => new Candidate(f, summaryOf(f)))));
+  // The named files are summarised whole, and never from the cache (which may hold them without their documents).
+  const around = forward(
+    back(
+      given.map(
+        (f) =>
+          new Candidate(f, summarize(overlay?.get(f.absPath) ?? read(f.absPath), isKustomizationFile(f.absPath), true)),
+      ),
+    ),
+  );
 
   // Across Talos and Falco, decided by those files only. A Falco source (a HelmChart or OCIRepository of the falco
   // chart) brings the releases that use it: back from the Falco files too.

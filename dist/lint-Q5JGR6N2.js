@@ -9,7 +9,7 @@ import {
 import {
   UsageError,
   lint
-} from "./chunk-DMBYL6X2.js";
+} from "./chunk-BO2NBNWW.js";
 import "./chunk-YPCHEUSL.js";
 import {
   writeFileAtomic

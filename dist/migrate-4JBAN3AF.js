@@ -5,7 +5,7 @@ import {
   gitRoot,
   lintAnalysis,
   loadKnowledge
-} from "./chunk-DMBYL6X2.js";
+} from "./chunk-BO2NBNWW.js";
 import "./chunk-YPCHEUSL.js";
 import {
   writeFileAtomic

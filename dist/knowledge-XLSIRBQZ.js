@@ -15,7 +15,7 @@ import {
   reportedKnowledge,
   valueKeys,
   writeCache
-} from "./chunk-DMBYL6X2.js";
+} from "./chunk-BO2NBNWW.js";
 import "./chunk-YPCHEUSL.js";
 import "./chunk-X7FWGESB.js";
 import "./chunk-Y347MVQ7.js";

@@ -6589,6 +6589,7 @@ var SECURE_BOOT_F = 64;
 var FLUX_PIN_F = 128;
 var SECRET_F = 256;
 var HELMRELEASE_TEXT_F = 512;
+var CHOOSING = MAY_NAME_F | MAY_NAME_FILES_F | MAY_DEFINE_F | FALCO_F | TALOS_F | FLUX_PIN_F | SECRET_F;
 function pathTokens(text) {
   const paths = [];
   for (const m of text.matchAll(/\.ya?ml(?=[\s"',\]}#]|$)/g)) {
@@ -6599,8 +6600,7 @@ function pathTokens(text) {
   }
   return paths;
 }
-function summarize(text, kustomizationFile) {
-  const docs = documents(text, kustomizationFile);
+function summarize(text, kustomizationFile, always = false) {
   let flags = 0;
   if ((text.includes("HelmRelease") || text.includes("HelmChart")) && MAY_NAME.test(text)) flags |= MAY_NAME_F;
   if ((text.includes("Application") || text.includes("Kustomization") || text.includes("kustomize.config")) && MAY_NAME_FILES.test(text))
@@ -6614,6 +6614,7 @@ function summarize(text, kustomizationFile) {
   if (FLUX_PIN.test(text)) flags |= FLUX_PIN_F;
   if (text.includes("Secret") && SECRET_VALUES.test(text)) flags |= SECRET_F;
   if (text.includes("HelmRelease")) flags |= HELMRELEASE_TEXT_F;
+  const docs = always || kustomizationFile || (flags & CHOOSING) !== 0 ? documents(text, kustomizationFile) : [];
   const namesFiles = docs.some((d) => d.kustomize || d.kind === "Application");
   const paths = namesFiles ? pathTokens(text) : [];
   const apis = [...text.matchAll(NOT_CURRENT_API)].map((m) => m[1]);
@@ -6782,7 +6783,13 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
     }
     return out;
   };
-  const around = forward(back(given.map((f) => new Candidate(f, summaryOf(f)))));
+  const around = forward(
+    back(
+      given.map(
+        (f) => new Candidate(f, summarize(overlay?.get(f.absPath) ?? read(f.absPath), isKustomizationFile(f.absPath), true))
+      )
+    )
+  );
   const falco = wants("talos-configs", "falco-release") && around.some((x) => x.has(FALCO_F));
   const talos = wants("falco-releases", "talos-config") && around.some((x) => x.has(TALOS_F));
   const removed = wants("falco-releases", "old-helmrelease-api") && around.some((x) => x.has(FALCO_F) && x.summary.apis.some((api) => !isCurrentHelmReleaseApi(api)));
@@ -6805,7 +6812,7 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
 }
 
 // src/engine/context-cache.ts
-var FORMAT = 1;
+var FORMAT = 2;
 var stampOf = (path) => {
   try {
     const s = statSync4(path);
