@@ -44028,6 +44028,7 @@ var FLUX_PIN = /fluxcd\/flux2\/+(?:manifests\/install|releases\/download)|ghcr\.
 var NAME = /(?:^[ \t]*(?:-[ \t]*)?|[{,][ \t]*)name:[ \t]*["']?([\w.-]+)["']?[ \t]*(?=$|[,}#\s])/gm;
 var PATH_START = /[\s"'=,[{]/;
 var PATH_END = /[\s"',\]}#]/;
+var tokenName = (name) => ![...name].some((ch) => PATH_START.test(ch) || PATH_END.test(ch));
 var MAY_NAME_F = 1;
 var MAY_NAME_FILES_F = 2;
 var MAY_DEFINE_F = 4;
@@ -44106,13 +44107,17 @@ var Candidate = class {
     }
     return this.byName.get(name) ?? [];
   }
+  /** The file names its path tokens end with: what `namesFile` can answer yes for (besides names it looks up as text). */
+  pathNames() {
+    return this.summary.paths.map((path) => path.slice(path.lastIndexOf("/") + 1));
+  }
   /** Does a kustomization or Argo CD Application of it name `file` as a values or generator file? */
   namesFile(file) {
     const kustomize = this.docs.some((d) => d.kustomize);
     const argo = this.docs.some((d) => d.kind === "Application");
     if (!kustomize && !argo) return false;
     const name = basename4(file);
-    const paths = [...name].some((ch) => PATH_START.test(ch) || PATH_END.test(ch)) ? occurrences(read(this.f.absPath), name) : this.tokensNamed(name);
+    const paths = tokenName(name) ? this.tokensNamed(name) : occurrences(read(this.f.absPath), name);
     for (const path of paths) {
       if (path !== name && !path.endsWith(`/${name}`)) continue;
       if (kustomize && resolve9(dirname9(this.f.absPath), path) === file) return true;
@@ -44187,6 +44192,7 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
   let definers;
   let referrers;
   let fileNamers;
+  let fileNamersByName;
   const back = (from) => {
     const out = [...from];
     for (let frontier = from; frontier.length; ) {
@@ -44203,7 +44209,16 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
       );
       for (const x of frontier) for (const n of x.defines()) for (const c of referrers.get(n) ?? []) take(c);
       fileNamers ??= candidates.filter((c) => c.isKustomization || c.has(MAY_NAME_FILES_F));
-      for (const c of fileNamers) if (!chosen.has(c) && frontier.some((x) => c.namesFile(x.f.absPath))) take(c);
+      fileNamersByName ??= index2(
+        fileNamers,
+        () => true,
+        (c) => c.pathNames()
+      );
+      for (const x of frontier) {
+        const name = basename4(x.f.absPath);
+        const namers = tokenName(name) ? fileNamersByName.get(name) ?? [] : fileNamers;
+        for (const c of namers) if (!chosen.has(c) && c.namesFile(x.f.absPath)) take(c);
+      }
       out.push(...next);
       frontier = next;
     }

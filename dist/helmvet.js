@@ -3483,7 +3483,7 @@ function program2() {
       "exit 0 when nothing is checked (every path empty, unreadable or ignored)"
     )
   ).action(async (paths, options) => {
-    const { runLint } = await import("./lint-Q5JGR6N2.js");
+    const { runLint } = await import("./lint-H2LAUE2Z.js");
     process.exitCode = runLint(paths, options);
   });
   withColor(
@@ -3503,7 +3503,7 @@ function program2() {
       "configuration file (default: the nearest .helmvet.yaml from the working directory up to the repository root)"
     )
   ).action(async (paths, options) => {
-    const { runMigrate } = await import("./migrate-4JBAN3AF.js");
+    const { runMigrate } = await import("./migrate-C7VJ3SR2.js");
     process.exitCode = await runMigrate(paths, options);
   });
   withColor(cli.command("init").description("write a commented .helmvet.yaml in the working directory")).action(
@@ -3513,13 +3513,13 @@ function program2() {
     }
   );
   const knowledge = cli.command("knowledge").description("what helmvet knows of the falco chart: the bundled facts, and the versions it learned").action(async () => {
-    const { runKnowledge } = await import("./knowledge-XLSIRBQZ.js");
+    const { runKnowledge } = await import("./knowledge-75EI7GAD.js");
     process.stdout.write(runKnowledge());
   });
   knowledge.command("update").description(
     "learn the falco chart versions published since this helmvet was built, into the cache (the only command that uses the network)"
   ).option("--repo-url <url>", "the Helm repository to read", "https://falcosecurity.github.io/charts").action(async (options) => {
-    const { runKnowledgeUpdate } = await import("./knowledge-XLSIRBQZ.js");
+    const { runKnowledgeUpdate } = await import("./knowledge-75EI7GAD.js");
     process.exitCode = await runKnowledgeUpdate(options);
   });
   withColor(

@@ -68,6 +68,8 @@ const NAME = /(?:^[ \t]*(?:-[ \t]*)?|[{,][ \t]*)name:[ \t]*["']?([\w.-]+)["']?[ 
 /** Characters around a file name written as a path in YAML. */
 const PATH_START = /[\s"'=,[{]/;
 const PATH_END = /[\s"',\]}#]/;
+/** A file name with no character that starts or ends a path token: it can be found among the tokens. */
+const tokenName = (name: string) => ![...name].some((ch) => PATH_START.test(ch) || PATH_END.test(ch));
 
 interface Doc {
   /** The kind at the root of the document, if it is a map. */
@@ -182,6 +184,11 @@ class Candidate {
     return this.byName.get(name) ?? [];
   }
 
+  /** The file names its path tokens end with: what `namesFile` can answer yes for (besides names it looks up as text). */
+  pathNames(): string[] {
+    return this.summary.paths.map((path) => path.slice(path.lastIndexOf('/') + 1));
+  }
+
   /** Does a kustomization or Argo CD Application of it name `file` as a values or generator file? */
   namesFile(file: string): boolean {
     const kustomize = this.docs.some((d) => d.kustomize);
@@ -189,9 +196,7 @@ class Candidate {
     if (!kustomize && !argo) return false;
     const name = basename(file);
     // A file name with a character that ends a path token is looked for in the text itself.
-    const paths = [...name].some((ch) => PATH_START.test(ch) || PATH_END.test(ch))
-      ? occurrences(read(this.f.absPath), name)
-      : this.tokensNamed(name);
+    const paths = tokenName(name) ? this.tokensNamed(name) : occurrences(read(this.f.absPath), name);
     for (const path of paths) {
       if (path !== name && !path.endsWith(`/${name}`)) continue;
       // kustomize: relative to the kustomization's directory.
@@ -311,6 +316,7 @@ export function contextFiles(
   let definers: Map<string, Candidate[]> | undefined;
   let referrers: Map<string, Candidate[]> | undefined;
   let fileNamers: Candidate[] | undefined;
+  let fileNamersByName: Map<string, Candidate[]> | undefined;
 
   /** Back from `from` along references, as far as they go: what uses them. Returns `from` and what it found. */
   const back = (from: readonly Candidate[]): Candidate[] => {
@@ -329,7 +335,17 @@ export function contextFiles(
       );
       for (const x of frontier) for (const n of x.defines()) for (const c of referrers.get(n) ?? []) take(c);
       fileNamers ??= candidates.filter((c) => c.isKustomization || c.has(MAY_NAME_FILES_F));
-      for (const c of fileNamers) if (!chosen.has(c) && frontier.some((x) => c.namesFile(x.f.absPath))) take(c);
+      fileNamersByName ??= index(
+        fileNamers,
+        () => true,
+        (c) => c.pathNames(),
+      );
+      for (const x of frontier) {
+        const name = basename(x.f.absPath);
+        // A name with a character that ends a path token is looked for in every text (Candidate.namesFile).
+        const namers = tokenName(name) ? (fileNamersByName.get(name) ?? []) : fileNamers;
+        for (const c of namers) if (!chosen.has(c) && c.namesFile(x.f.absPath)) take(c);
+      }
       out.push(...next);
       frontier = next;
     }

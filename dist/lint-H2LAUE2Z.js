@@ -9,7 +9,7 @@ import {
 import {
   UsageError,
   lint
-} from "./chunk-BO2NBNWW.js";
+} from "./chunk-SF4TB36F.js";
 import "./chunk-YPCHEUSL.js";
 import {
   writeFileAtomic

@@ -5,7 +5,7 @@ import {
   gitRoot,
   lintAnalysis,
   loadKnowledge
-} from "./chunk-BO2NBNWW.js";
+} from "./chunk-SF4TB36F.js";
 import "./chunk-YPCHEUSL.js";
 import {
   writeFileAtomic
