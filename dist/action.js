@@ -46097,6 +46097,7 @@ var GRPC_9 = [
   BREAKING
 ];
 var GRPC_NOTE = "gRPC output and server are gone from Falco 0.44.0: move consumers to http_output, file_output, stdout_output or falcosidekick";
+var removesWholeMap = (m) => m.transform === "each-key" && m.to === void 0 && m.effect === "render-failure";
 var VALUES_MIGRATIONS = [
   // ---- chart 1.x → 2.0.0
   v2("ebpf", "driver", "each-key"),
@@ -46549,9 +46550,9 @@ function replacementOf(k, from, value, vi, parent) {
       };
     if (parent?.to) {
       const t2 = follow(k, `${parent.to}${from.slice(parent.from.length)}`, vi, []);
-      return t2.path ? { ...target({ to: t2.path }), mechanical: true } : { ...target({ note: "it has no equivalent" }), mechanical: true };
+      return t2.path ? { ...target({ to: t2.path }), mechanical: false } : { ...target({ note: "it has no equivalent" }), mechanical: false };
     }
-    return { ...target({}), mechanical: parent !== void 0 };
+    return { ...target({}), mechanical: parent !== void 0 && removesWholeMap(parent) };
   }
   if (m.transform === "ebpf-enabled-to-driver-kind" || m.transform === "gvisor-enabled-to-driver-kind") {
     const kind = m.transform === "ebpf-enabled-to-driver-kind" ? "ebpf" : "gvisor";
@@ -49159,6 +49160,10 @@ function diffMap(orig, target2, ctx, sink, moved = usedOrigins(target2), depth =
     else pending.push(t);
   }
   flush(mapEnd);
+  if (depth === 0 && origEntries.length > 0 && target2.entries.length === 0) {
+    const prefix = mapEnd === text.length && !text.endsWith("\n") ? ctx.eol : "";
+    sink.edits.push({ start: mapEnd, end: mapEnd, text: `${prefix}${" ".repeat(column)}{}${ctx.eol}`, depth });
+  }
 }
 
 // src/migrate/steps/step.ts
@@ -49264,6 +49269,12 @@ function applyMigration(root, m, log2) {
       remove(root, from);
       return;
     }
+    if (removesWholeMap(m)) {
+      remove(root, from);
+      log2.settle(m.from);
+      log2.change(m.from, "removed", `removed${m.note ? ` (${m.note})` : ""}`, why(m), m.sources);
+      return;
+    }
     if (entry.value.kind !== "map")
       log2.leave(m.from, `${m.note ?? `move it to ${m.to ?? "its new place"} by hand`}`, m.sources);
     else
@@ -49325,9 +49336,11 @@ function entriesFor(fromExclusive, toInclusive) {
 }
 
 // src/migrate/steps/step.ts
+var FIRST = 2;
 function applyTable(tree, major, target2, log2) {
   const upTo = import_semver18.default.major(target2) > major ? `${major}.999.999` : target2;
-  for (const m of entriesFor(`${major - 1}.999.999`, upTo)) applyMigration(tree, m, log2);
+  const after = major === FIRST ? "0.0.0" : `${major - 1}.999.999`;
+  for (const m of entriesFor(after, upTo)) applyMigration(tree, m, log2);
 }
 var step = (to, extra) => ({
   to,
@@ -49472,17 +49485,6 @@ var EBPF = [
 ];
 var GVISOR = ["https://github.com/falcosecurity/falco/commit/95ad6d32fa50f204ca611a522c64db4c22084a3b"];
 var to_9_default = step(9, (tree, log2) => {
-  if (get(tree, ["driver", "ebpf"]) !== void 0) {
-    remove(tree, ["driver", "ebpf"]);
-    log2.settle("driver.ebpf");
-    log2.change(
-      "driver.ebpf",
-      "removed",
-      "removed",
-      "it configured the legacy eBPF probe, which Falco 0.44.0 dropped; chart 9.0.0 fails to render while it is present",
-      EBPF
-    );
-  }
   const kind = get(tree, ["driver", "kind"]);
   if (kind?.kind === "scalar" && kind.value === "ebpf") {
     kind.value = "modern_ebpf";

@@ -137,6 +137,14 @@ const GRPC_9 = [
 const GRPC_NOTE =
   'gRPC output and server are gone from Falco 0.44.0: move consumers to http_output, file_output, stdout_output or falcosidekick';
 
+/**
+ * An `each-key` entry with no new place whose key fails the render while present (chart 9's `driver.ebpf`): the map is
+ * removed whole, keys without entries of their own included. Read by what lint says `helmvet migrate` does
+ * (resolve/values.ts) and by what it does (migrate/transforms.ts).
+ */
+export const removesWholeMap = (m: ValuesMigration) =>
+  m.transform === 'each-key' && m.to === undefined && m.effect === 'render-failure';
+
 export const VALUES_MIGRATIONS: readonly ValuesMigration[] = [
   // ---- chart 1.x → 2.0.0
   v2('ebpf', 'driver', 'each-key'),

@@ -151,4 +151,10 @@ export function diffMap(
     else pending.push(t);
   }
   flush(mapEnd);
+  // A layer the migration emptied (its only keys removed) stays a map: with nothing left, `values:` would read as null,
+  // which is not the empty map the migration computed.
+  if (depth === 0 && origEntries.length > 0 && target.entries.length === 0) {
+    const prefix = mapEnd === text.length && !text.endsWith('\n') ? ctx.eol : '';
+    sink.edits.push({ start: mapEnd, end: mapEnd, text: `${prefix}${' '.repeat(column)}{}${ctx.eol}`, depth });
+  }
 }

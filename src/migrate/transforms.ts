@@ -1,6 +1,6 @@
 // Applies entries of the replacement table (src/knowledge/migrations.ts) to a working tree.
 import semver from 'semver';
-import { MECHANICAL, VALUES_MIGRATIONS, type ValuesMigration } from '../knowledge/migrations.js';
+import { MECHANICAL, removesWholeMap, VALUES_MIGRATIONS, type ValuesMigration } from '../knowledge/migrations.js';
 import type { ChangeKind, ChangeLog } from './changes.js';
 import { get, locate, put, remove, scalar, type MEntry, type MMap, type MNode } from './tree.js';
 
@@ -40,6 +40,13 @@ export function applyMigration(root: MMap, m: ValuesMigration, log: ChangeLog): 
     // The children had their own entries (applied before this one); what is left has none.
     if (entry.value.kind === 'map' && entry.value.entries.length === 0) {
       remove(root, from);
+      return;
+    }
+    // A map whose presence fails the render, with no new place: all of it goes, whatever the children's notes said.
+    if (removesWholeMap(m)) {
+      remove(root, from);
+      log.settle(m.from);
+      log.change(m.from, 'removed', `removed${m.note ? ` (${m.note})` : ''}`, why(m), m.sources);
       return;
     }
     if (entry.value.kind !== 'map')

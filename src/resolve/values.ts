@@ -2,7 +2,13 @@
 // generated JSON Schema of that version finds them, the key history and the migration table say what happened to
 // them. As data: the falco/removed-value, falco/unknown-value and falco/render-blocking-value rules word them.
 import type { ChartVersion } from '../knowledge/charts.js';
-import { MECHANICAL, migrationCovering, migrationFor, type ValuesMigration } from '../knowledge/migrations.js';
+import {
+  MECHANICAL,
+  migrationCovering,
+  migrationFor,
+  removesWholeMap,
+  type ValuesMigration,
+} from '../knowledge/migrations.js';
 import { suggestKeys } from '../knowledge/suggest.js';
 import type { KeyHistory } from '../knowledge/values-keys.js';
 import type { Fix, Severity } from '../findings.js';
@@ -182,14 +188,15 @@ function replacementOf(
         ...target({ note: `no ${parent.to ?? 'other'} key maps to it; it still passes through under ${parent.from}` }),
         mechanical: false,
       };
-    // A key below a map that moved as a whole: the same key below the map's new place, when that exists.
+    // A key below a map that moved as a whole: the same key below the map's new place, when that exists. The table
+    // has no entry for it, so `helmvet migrate` leaves it to a person (migrate/transforms.ts, `each-key`).
     if (parent?.to) {
       const t = follow(k, `${parent.to}${from.slice(parent.from.length)}`, vi, []);
       return t.path
-        ? { ...target({ to: t.path }), mechanical: true }
-        : { ...target({ note: 'it has no equivalent' }), mechanical: true };
+        ? { ...target({ to: t.path }), mechanical: false }
+        : { ...target({ note: 'it has no equivalent' }), mechanical: false };
     }
-    return { ...target({}), mechanical: parent !== undefined };
+    return { ...target({}), mechanical: parent !== undefined && removesWholeMap(parent) };
   }
   if (m.transform === 'ebpf-enabled-to-driver-kind' || m.transform === 'gvisor-enabled-to-driver-kind') {
     const kind = m.transform === 'ebpf-enabled-to-driver-kind' ? 'ebpf' : 'gvisor';

@@ -180,3 +180,32 @@ describe('two releases in one file', () => {
     );
   });
 });
+
+describe('values the migration empties', () => {
+  it('a release whose only keys are removed keeps an empty map (an empty `values:` would read as null)', () => {
+    const m = migrateFiles({
+      'hr.yaml': helmRelease('8.0.5', '# set by the platform team\nfalco:\n  grpc:\n    enabled: true'),
+    });
+    expect(m.plan.refused).toEqual([]);
+    expect(m.after['hr.yaml']).toBe(helmRelease('9.2.0', '# set by the platform team\n{}'));
+    expect(m.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('a values file whose only keys are removed becomes `{}`', () => {
+    const m = migrateFiles({
+      'kustomization.yaml':
+        'helmCharts:\n  - name: falco\n    repo: https://falcosecurity.github.io/charts\n    version: 8.0.5\n    valuesFile: values.yaml\n',
+      'values.yaml': 'falco:\n  grpc_output:\n    enabled: true\n',
+    });
+    expect(m.plan.refused).toEqual([]);
+    expect(m.after['values.yaml']).toBe('{}\n');
+  });
+});
+
+describe('chart 1.x keys', () => {
+  it('integrations, removed within 1.x (1.6.0), is left for a person on the way to 2.0.0 and later', () => {
+    const m = migrateFiles({ 'hr.yaml': helmRelease('1.5.0', 'integrations:\n  pubsubOutput:\n    enabled: true') });
+    expect(m.plan.releases[0]!.layers[0]!.log.manual.map((n) => n.path)).toEqual(['integrations']);
+    expect(m.after['hr.yaml']).toBe(helmRelease('9.2.0', 'integrations:\n  pubsubOutput:\n    enabled: true'));
+  });
+});

@@ -1,7 +1,7 @@
 // Chart 9.0.0 (Falco 0.44.0) refuses to render while driver.ebpf, driver.gvisor, falco.grpc or falco.grpc_output is
 // present, or driver.kind is ebpf or gvisor (falco.removedConfigGuard). The table removes the keys; what it leaves
 // under driver.ebpf only configured the dropped probe, and the legacy probe's users move to modern eBPF.
-import { get, remove } from '../tree.js';
+import { get } from '../tree.js';
 import { step } from './step.js';
 
 const EBPF = [
@@ -11,17 +11,6 @@ const EBPF = [
 const GVISOR = ['https://github.com/falcosecurity/falco/commit/95ad6d32fa50f204ca611a522c64db4c22084a3b'];
 
 export default step(9, (tree, log) => {
-  if (get(tree, ['driver', 'ebpf']) !== undefined) {
-    remove(tree, ['driver', 'ebpf']);
-    log.settle('driver.ebpf');
-    log.change(
-      'driver.ebpf',
-      'removed',
-      'removed',
-      'it configured the legacy eBPF probe, which Falco 0.44.0 dropped; chart 9.0.0 fails to render while it is present',
-      EBPF,
-    );
-  }
   const kind = get(tree, ['driver', 'kind']);
   if (kind?.kind === 'scalar' && kind.value === 'ebpf') {
     kind.value = 'modern_ebpf';

@@ -5,11 +5,11 @@ import {
   fixableCount,
   installedText,
   plural
-} from "./chunk-XULN2CIV.js";
+} from "./chunk-62OOXPVW.js";
 import {
   UsageError,
   lint
-} from "./chunk-SF4TB36F.js";
+} from "./chunk-LGPKGG7Z.js";
 import "./chunk-YPCHEUSL.js";
 import {
   writeFileAtomic
@@ -36,7 +36,7 @@ import {
   lineText,
   positionAt,
   sentences
-} from "./chunk-6CIBNNFW.js";
+} from "./chunk-VGGBCSDS.js";
 import "./chunk-5KYCUKML.js";
 import {
   __toESM

@@ -5,7 +5,7 @@ import {
   gitRoot,
   lintAnalysis,
   loadKnowledge
-} from "./chunk-SF4TB36F.js";
+} from "./chunk-LGPKGG7Z.js";
 import "./chunk-YPCHEUSL.js";
 import {
   writeFileAtomic
@@ -31,11 +31,12 @@ import {
   defaultComponent,
   fileLine,
   positionAt,
+  removesWholeMap,
   require_semver,
   shortRef,
   toPlain,
   withBom
-} from "./chunk-6CIBNNFW.js";
+} from "./chunk-VGGBCSDS.js";
 import {
   require_dist
 } from "./chunk-5KYCUKML.js";
@@ -971,6 +972,10 @@ function diffMap(orig, target, ctx, sink, moved = usedOrigins(target), depth = 0
     else pending.push(t);
   }
   flush(mapEnd);
+  if (depth === 0 && origEntries.length > 0 && target.entries.length === 0) {
+    const prefix = mapEnd === text.length && !text.endsWith("\n") ? ctx.eol : "";
+    sink.edits.push({ start: mapEnd, end: mapEnd, text: `${prefix}${" ".repeat(column)}{}${ctx.eol}`, depth });
+  }
 }
 
 // src/migrate/steps/step.ts
@@ -1076,6 +1081,12 @@ function applyMigration(root, m, log) {
       remove(root, from);
       return;
     }
+    if (removesWholeMap(m)) {
+      remove(root, from);
+      log.settle(m.from);
+      log.change(m.from, "removed", `removed${m.note ? ` (${m.note})` : ""}`, why(m), m.sources);
+      return;
+    }
     if (entry.value.kind !== "map")
       log.leave(m.from, `${m.note ?? `move it to ${m.to ?? "its new place"} by hand`}`, m.sources);
     else
@@ -1137,9 +1148,11 @@ function entriesFor(fromExclusive, toInclusive) {
 }
 
 // src/migrate/steps/step.ts
+var FIRST = 2;
 function applyTable(tree, major, target, log) {
   const upTo = import_semver2.default.major(target) > major ? `${major}.999.999` : target;
-  for (const m of entriesFor(`${major - 1}.999.999`, upTo)) applyMigration(tree, m, log);
+  const after = major === FIRST ? "0.0.0" : `${major - 1}.999.999`;
+  for (const m of entriesFor(after, upTo)) applyMigration(tree, m, log);
 }
 var step = (to, extra) => ({
   to,
@@ -1284,17 +1297,6 @@ var EBPF = [
 ];
 var GVISOR = ["https://github.com/falcosecurity/falco/commit/95ad6d32fa50f204ca611a522c64db4c22084a3b"];
 var to_9_default = step(9, (tree, log) => {
-  if (get(tree, ["driver", "ebpf"]) !== void 0) {
-    remove(tree, ["driver", "ebpf"]);
-    log.settle("driver.ebpf");
-    log.change(
-      "driver.ebpf",
-      "removed",
-      "removed",
-      "it configured the legacy eBPF probe, which Falco 0.44.0 dropped; chart 9.0.0 fails to render while it is present",
-      EBPF
-    );
-  }
   const kind = get(tree, ["driver", "kind"]);
   if (kind?.kind === "scalar" && kind.value === "ebpf") {
     kind.value = "modern_ebpf";

@@ -1,7 +1,7 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
   plural
-} from "./chunk-XULN2CIV.js";
+} from "./chunk-62OOXPVW.js";
 import {
   CACHE_FORMAT,
   CHART_VERSIONS,
@@ -15,7 +15,7 @@ import {
   reportedKnowledge,
   valueKeys,
   writeCache
-} from "./chunk-SF4TB36F.js";
+} from "./chunk-LGPKGG7Z.js";
 import "./chunk-YPCHEUSL.js";
 import "./chunk-X7FWGESB.js";
 import "./chunk-Y347MVQ7.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-VFWKDUYN.js";
 import {
   require_semver
-} from "./chunk-6CIBNNFW.js";
+} from "./chunk-VGGBCSDS.js";
 import {
   require_dist
 } from "./chunk-5KYCUKML.js";

@@ -1,7 +1,7 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
   SEVERITIES
-} from "./chunk-6CIBNNFW.js";
+} from "./chunk-VGGBCSDS.js";
 
 // src/report/phrases.ts
 function countBySeverity(result) {

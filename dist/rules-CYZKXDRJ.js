@@ -5,7 +5,7 @@ import {
 } from "./chunk-VJYPJKRZ.js";
 import {
   RULES
-} from "./chunk-6CIBNNFW.js";
+} from "./chunk-VGGBCSDS.js";
 import "./chunk-5KYCUKML.js";
 import {
   __toESM

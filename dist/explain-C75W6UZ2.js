@@ -11,7 +11,7 @@ import {
 } from "./chunk-VJYPJKRZ.js";
 import {
   RULES_BY_ID
-} from "./chunk-6CIBNNFW.js";
+} from "./chunk-VGGBCSDS.js";
 import "./chunk-5KYCUKML.js";
 import {
   __toESM

@@ -3850,6 +3850,7 @@ var GRPC_9 = [
   BREAKING
 ];
 var GRPC_NOTE = "gRPC output and server are gone from Falco 0.44.0: move consumers to http_output, file_output, stdout_output or falcosidekick";
+var removesWholeMap = (m) => m.transform === "each-key" && m.to === void 0 && m.effect === "render-failure";
 var VALUES_MIGRATIONS = [
   // ---- chart 1.x → 2.0.0
   v2("ebpf", "driver", "each-key"),
@@ -4474,9 +4475,9 @@ function replacementOf(k, from, value, vi, parent) {
       };
     if (parent?.to) {
       const t2 = follow(k, `${parent.to}${from.slice(parent.from.length)}`, vi, []);
-      return t2.path ? { ...target({ to: t2.path }), mechanical: true } : { ...target({ note: "it has no equivalent" }), mechanical: true };
+      return t2.path ? { ...target({ to: t2.path }), mechanical: false } : { ...target({ note: "it has no equivalent" }), mechanical: false };
     }
-    return { ...target({}), mechanical: parent !== void 0 };
+    return { ...target({}), mechanical: parent !== void 0 && removesWholeMap(parent) };
   }
   if (m.transform === "ebpf-enabled-to-driver-kind" || m.transform === "gvisor-enabled-to-driver-kind") {
     const kind = m.transform === "ebpf-enabled-to-driver-kind" ? "ebpf" : "gvisor";
@@ -7744,6 +7745,7 @@ export {
   DRIVER_ALIASES,
   runsOf,
   toFinding,
+  removesWholeMap,
   VALUES_MIGRATIONS,
   MECHANICAL,
   RULES,

@@ -55,7 +55,7 @@ import {
   valueAt,
   valuesFileLayer,
   versionRef
-} from "./chunk-6CIBNNFW.js";
+} from "./chunk-VGGBCSDS.js";
 import {
   didYouMean,
   require_dist
