@@ -43032,7 +43032,7 @@ function discover(paths, options) {
 
 // src/engine/context-cache.ts
 import { createHash } from "node:crypto";
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync8, statSync as statSync4 } from "node:fs";
+import { mkdirSync as mkdirSync2, readdirSync as readdirSync4, readFileSync as readFileSync8, rmSync, statSync as statSync4, utimesSync } from "node:fs";
 import { join as join7, relative as relative5 } from "node:path";
 
 // src/model/consumers.ts
@@ -44277,6 +44277,7 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
 
 // src/engine/context-cache.ts
 var FORMAT = 2;
+var UNUSED_FOR_MS = 30 * 24 * 3600 * 1e3;
 var stampOf = (path) => {
   try {
     const s = statSync4(path);
@@ -44325,17 +44326,46 @@ var SummaryCache = class _SummaryCache {
     }
     return summary3;
   }
-  /** Writes what this run used, dropping files that are gone, when anything changed. */
+  /**
+   * Writes what this run used, dropping files that are gone, when anything changed; else marks the cache used (its
+   * modification time says when its repository was last linted).
+   */
   save() {
-    if (!this.changed && Object.keys(this.next).length === Object.keys(this.stored).length) return;
+    if (!this.changed && Object.keys(this.next).length === Object.keys(this.stored).length) {
+      try {
+        const now = /* @__PURE__ */ new Date();
+        utimesSync(this.file, now, now);
+      } catch {
+      }
+      return;
+    }
     const stored = { format: FORMAT, version: VERSION9, root: this.root, files: this.next };
+    const dir2 = join7(this.file, "..");
     try {
-      mkdirSync2(join7(this.file, ".."), { recursive: true });
+      mkdirSync2(dir2, { recursive: true });
       writeFileAtomic(this.file, JSON.stringify(stored));
+    } catch {
+      return;
+    }
+    pruneUnused(dir2, Date.now() - UNUSED_FOR_MS);
+  }
+};
+function pruneUnused(dir2, before) {
+  let names;
+  try {
+    names = readdirSync4(dir2);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!/^[0-9a-f]{16}\.json$/.test(name)) continue;
+    const path = join7(dir2, name);
+    try {
+      if (statSync4(path).mtimeMs < before) rmSync(path, { force: true });
     } catch {
     }
   }
-};
+}
 
 // src/model/index.ts
 var import_yaml9 = __toESM(require_dist(), 1);

@@ -3,9 +3,10 @@
 // the last run. A summary is reused only for a file whose size, modification and change times and inode are the ones
 // recorded with it, by the same helmvet (the summary's regular expressions are its own); anything else is read again.
 // One JSON file per repository in the cache directory (knowledge/update/cache-dir.ts), written atomically when a
-// summary changed; a cache that cannot be read or written is no cache, never an error.
+// summary changed; a cache that cannot be read or written is no cache, never an error. A repository's cache not used
+// for 30 days is deleted the next time another is written.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { writeFileAtomic } from '../edit/atomic.js';
 import { isKustomizationFile } from '../model/consumers.js';
@@ -14,6 +15,8 @@ import { summarize, type Summary } from './context.js';
 
 /** Bumped when a summary's shape or meaning changes. */
 const FORMAT = 2;
+/** A repository's cache unused this long is deleted when another is written (clones and worktrees come and go). */
+export const UNUSED_FOR_MS = 30 * 24 * 3600 * 1000;
 
 type Stamp = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
 
@@ -81,15 +84,48 @@ export class SummaryCache {
     return summary;
   }
 
-  /** Writes what this run used, dropping files that are gone, when anything changed. */
+  /**
+   * Writes what this run used, dropping files that are gone, when anything changed; else marks the cache used (its
+   * modification time says when its repository was last linted).
+   */
   save(): void {
-    if (!this.changed && Object.keys(this.next).length === Object.keys(this.stored).length) return;
+    if (!this.changed && Object.keys(this.next).length === Object.keys(this.stored).length) {
+      try {
+        const now = new Date();
+        utimesSync(this.file, now, now);
+      } catch {
+        // No cache file (nothing to keep), or not ours to touch.
+      }
+      return;
+    }
     const stored: Stored = { format: FORMAT, version: VERSION, root: this.root, files: this.next };
+    const dir = join(this.file, '..');
     try {
-      mkdirSync(join(this.file, '..'), { recursive: true });
+      mkdirSync(dir, { recursive: true });
       writeFileAtomic(this.file, JSON.stringify(stored));
     } catch {
       // A cache that cannot be written is no cache: the next run reads the files again.
+      return;
+    }
+    pruneUnused(dir, Date.now() - UNUSED_FOR_MS);
+  }
+}
+
+/** Deletes the caches of repositories not linted since `before`. */
+function pruneUnused(dir: string, before: number): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!/^[0-9a-f]{16}\.json$/.test(name)) continue;
+    const path = join(dir, name);
+    try {
+      if (statSync(path).mtimeMs < before) rmSync(path, { force: true });
+    } catch {
+      // Gone already, or not ours to delete: left alone.
     }
   }
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultConfig } from '../../src/config/config.js';
-import { SummaryCache } from '../../src/engine/context-cache.js';
+import { SummaryCache, UNUSED_FOR_MS } from '../../src/engine/context-cache.js';
 import { summarize } from '../../src/engine/context.js';
 import { lint } from '../../src/engine/lint.js';
 import { VERSION } from '../../src/version.js';
@@ -20,7 +20,8 @@ const errors = (dir: string, path: string) =>
     .map((f) => `${f.file}:${f.line} ${f.ruleId}`);
 /** The cache files written so far. */
 const cacheFiles = (dir: string) => readdirSync(join(dir, 'context')).map((f) => join(dir, 'context', f));
-const readCache = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { version: string; files: object };
+const readCache = (file: string) =>
+  JSON.parse(readFileSync(file, 'utf8')) as { version: string; root: string; files: object };
 
 let cache: string;
 beforeEach(() => {
@@ -138,10 +139,35 @@ describe('SummaryCache', () => {
     const first = new SummaryCache(dir, file);
     first.summary(join(dir, 'a.yaml'), () => TEXT);
     first.save();
-    const written = statSync(file).mtimeMs;
+    const written = statSync(file).ino;
     const again = new SummaryCache(dir, file);
     expect(again.summary(join(dir, 'a.yaml'), () => 'kind: Secret\n')).toEqual(summarize(TEXT, false));
     again.save();
-    expect(statSync(file).mtimeMs).toBe(written);
+    // Marked used (a new modification time), not written again (the same inode: a write replaces the file).
+    expect(statSync(file).ino).toBe(written);
+  });
+});
+
+describe('caches of repositories no longer linted', () => {
+  it('are deleted after 30 days unused, when another cache is written; a cache in use is kept', () => {
+    const used = writeRepo({ 'apps/hr.yaml': HR, 'apps/cm.yaml': CONFIGMAP('falco-values', false) });
+    const gone = writeRepo({ 'apps/hr.yaml': HR, 'apps/cm.yaml': CONFIGMAP('falco-values', true) });
+    errors(used, 'apps/hr.yaml');
+    errors(gone, 'apps/hr.yaml');
+    const roots = () => cacheFiles(cache).map((f) => readCache(f).root);
+    expect(roots().sort()).toEqual([used, gone].sort());
+    const old = (Date.now() - UNUSED_FOR_MS - 3600_000) / 1000;
+    for (const file of cacheFiles(cache)) utimesSync(file, old, old);
+    // `used` is linted again with nothing changed: its cache is marked used, not rewritten.
+    errors(used, 'apps/hr.yaml');
+    // A third repository writes its cache: the one unused for 30 days goes.
+    const third = writeRepo({ 'x.yaml': HR, 'y.yaml': CONFIGMAP('falco-values', true) });
+    errors(third, 'x.yaml');
+    expect(roots().sort()).toEqual([used, third].sort());
+    // Files of other programs in the directory are not touched.
+    writeFileSync(join(cache, 'context', 'notes.txt'), '');
+    utimesSync(join(cache, 'context', 'notes.txt'), old, old);
+    errors(writeRepo({ 'x.yaml': HR, 'y.yaml': CONFIGMAP('falco-values', true) }), 'x.yaml');
+    expect(readdirSync(join(cache, 'context'))).toContain('notes.txt');
   });
 });

@@ -9,7 +9,7 @@ import {
 import {
   UsageError,
   lint
-} from "./chunk-LGPKGG7Z.js";
+} from "./chunk-GVPL4JN6.js";
 import "./chunk-YPCHEUSL.js";
 import {
   writeFileAtomic

@@ -5,7 +5,7 @@ import {
   gitRoot,
   lintAnalysis,
   loadKnowledge
-} from "./chunk-LGPKGG7Z.js";
+} from "./chunk-GVPL4JN6.js";
 import "./chunk-YPCHEUSL.js";
 import {
   writeFileAtomic

@@ -6367,7 +6367,7 @@ import { dirname as dirname5, isAbsolute as isAbsolute3, relative as relative5, 
 
 // src/engine/context-cache.ts
 import { createHash } from "node:crypto";
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
+import { mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync5, rmSync, statSync as statSync4, utimesSync } from "node:fs";
 import { join as join4, relative as relative4 } from "node:path";
 
 // src/engine/context.ts
@@ -6828,6 +6828,7 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
 
 // src/engine/context-cache.ts
 var FORMAT = 2;
+var UNUSED_FOR_MS = 30 * 24 * 3600 * 1e3;
 var stampOf = (path) => {
   try {
     const s = statSync4(path);
@@ -6876,17 +6877,46 @@ var SummaryCache = class _SummaryCache {
     }
     return summary;
   }
-  /** Writes what this run used, dropping files that are gone, when anything changed. */
+  /**
+   * Writes what this run used, dropping files that are gone, when anything changed; else marks the cache used (its
+   * modification time says when its repository was last linted).
+   */
   save() {
-    if (!this.changed && Object.keys(this.next).length === Object.keys(this.stored).length) return;
+    if (!this.changed && Object.keys(this.next).length === Object.keys(this.stored).length) {
+      try {
+        const now = /* @__PURE__ */ new Date();
+        utimesSync(this.file, now, now);
+      } catch {
+      }
+      return;
+    }
     const stored = { format: FORMAT, version: VERSION, root: this.root, files: this.next };
+    const dir = join4(this.file, "..");
     try {
-      mkdirSync2(join4(this.file, ".."), { recursive: true });
+      mkdirSync2(dir, { recursive: true });
       writeFileAtomic(this.file, JSON.stringify(stored));
+    } catch {
+      return;
+    }
+    pruneUnused(dir, Date.now() - UNUSED_FOR_MS);
+  }
+};
+function pruneUnused(dir, before) {
+  let names;
+  try {
+    names = readdirSync3(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!/^[0-9a-f]{16}\.json$/.test(name)) continue;
+    const path = join4(dir, name);
+    try {
+      if (statSync4(path).mtimeMs < before) rmSync(path, { force: true });
     } catch {
     }
   }
-};
+}
 
 // src/model/index.ts
 var import_yaml = __toESM(require_dist(), 1);
