@@ -1,6 +1,6 @@
 // Chart 9.0.0 (Falco 0.44.0) refuses to render while driver.ebpf, driver.gvisor, falco.grpc or falco.grpc_output is
-// present, or driver.kind is ebpf or gvisor (falco.removedConfigGuard). The table removes the keys; what it leaves
-// under driver.ebpf only configured the dropped probe, and the legacy probe's users move to modern eBPF.
+// present, or driver.kind is ebpf or gvisor (falco.removedConfigGuard). The table removes the keys (driver.ebpf whole,
+// which only configured the dropped probe: removesWholeMap); here the legacy probe's users move to modern eBPF.
 import { get } from '../tree.js';
 import { step } from './step.js';
 
