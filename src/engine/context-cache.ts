@@ -36,9 +36,35 @@ const stampOf = (path: string): Stamp | undefined => {
   }
 };
 const sameStamp = (a: Stamp, b: Stamp) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+const strings = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string');
+/** A record as this helmvet writes it: anything else (a file edited by hand, a disk error) is read again. */
+function isRecord(x: unknown): x is [Stamp, Summary] {
+  if (!Array.isArray(x) || x.length !== 2) return false;
+  const [stamp, s] = x as [unknown, Partial<Summary> | null];
+  return (
+    Array.isArray(stamp) &&
+    stamp.length === 4 &&
+    stamp.every((n) => typeof n === 'number') &&
+    typeof s === 'object' &&
+    s !== null &&
+    typeof s.flags === 'number' &&
+    strings(s.paths) &&
+    strings(s.apis) &&
+    Array.isArray(s.docs) &&
+    s.docs.every(
+      (d) =>
+        typeof d === 'object' &&
+        d !== null &&
+        (d.kind === undefined || typeof d.kind === 'string') &&
+        typeof d.kustomize === 'boolean' &&
+        strings(d.names),
+    )
+  );
+}
 
 export class SummaryCache {
-  private readonly stored: Stored['files'];
+  /** As read: each record is checked when used (isRecord). */
+  private readonly stored: Record<string, unknown>;
   private readonly next: Stored['files'] = {};
   private changed = false;
 
@@ -56,7 +82,8 @@ export class SummaryCache {
       stored?.format === FORMAT &&
       stored.version === VERSION &&
       stored.root === root &&
-      typeof stored.files === 'object';
+      typeof stored.files === 'object' &&
+      stored.files !== null;
     this.stored = usable ? stored!.files : {};
   }
 
@@ -70,8 +97,8 @@ export class SummaryCache {
   summary(absPath: string, read: () => string): Summary {
     const key = relative(this.root, absPath);
     const stamp = stampOf(absPath);
-    const hit = this.stored[key];
-    if (stamp && hit && sameStamp(hit[0], stamp)) {
+    const hit = Object.hasOwn(this.stored, key) ? this.stored[key] : undefined;
+    if (stamp && isRecord(hit) && sameStamp(hit[0], stamp)) {
       this.next[key] = hit;
       return hit[1];
     }

@@ -90,6 +90,27 @@ describe('a cache that cannot be used is no cache', () => {
     expect(readCache(file!).version).toBe(VERSION);
   });
 
+  it('records of the wrong shape (a cache edited by hand), or no records at all: those files are read again', () => {
+    const dir = writeRepo({ 'apps/hr.yaml': HR, 'apps/cm.yaml': CONFIGMAP('falco-values', true) });
+    expect(errors(dir, 'apps/hr.yaml')).toEqual(['apps/hr.yaml:18 falco/version-advisory']);
+    const [file] = cacheFiles(cache);
+    const good = readCache(file!);
+    const key = join('apps', 'cm.yaml');
+    const stamp = (good.files as Record<string, [unknown, unknown]>)[key]![0];
+    for (const files of [
+      { [key]: [stamp, { docs: 'x', flags: 4, paths: [], apis: [] }] },
+      {
+        [key]: [stamp, { docs: [{ kind: 'ConfigMap', kustomize: false, names: [1] }], flags: 4, paths: [], apis: [] }],
+      },
+      { [key]: [stamp] },
+      { [key]: null },
+      null,
+    ]) {
+      writeFileSync(file!, JSON.stringify({ ...good, files }));
+      expect(errors(dir, 'apps/hr.yaml')).toEqual(['apps/hr.yaml:18 falco/version-advisory']);
+    }
+  });
+
   it('a cache directory that cannot be created: the run goes on without one', () => {
     const dir = writeRepo({ 'apps/hr.yaml': HR, 'apps/cm.yaml': CONFIGMAP('falco-values', true) });
     const blocker = join(cache, 'not-a-directory');

@@ -5,7 +5,7 @@ import {
   gitRoot,
   lintAnalysis,
   loadKnowledge
-} from "./chunk-GVPL4JN6.js";
+} from "./chunk-R5WVB35R.js";
 import "./chunk-YPCHEUSL.js";
 import {
   writeFileAtomic

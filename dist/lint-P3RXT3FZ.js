@@ -9,7 +9,7 @@ import {
 import {
   UsageError,
   lint
-} from "./chunk-GVPL4JN6.js";
+} from "./chunk-R5WVB35R.js";
 import "./chunk-YPCHEUSL.js";
 import {
   writeFileAtomic

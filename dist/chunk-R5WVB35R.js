@@ -6838,6 +6838,14 @@ var stampOf = (path) => {
   }
 };
 var sameStamp = (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+var strings = (x) => Array.isArray(x) && x.every((s) => typeof s === "string");
+function isRecord(x) {
+  if (!Array.isArray(x) || x.length !== 2) return false;
+  const [stamp, s] = x;
+  return Array.isArray(stamp) && stamp.length === 4 && stamp.every((n) => typeof n === "number") && typeof s === "object" && s !== null && typeof s.flags === "number" && strings(s.paths) && strings(s.apis) && Array.isArray(s.docs) && s.docs.every(
+    (d) => typeof d === "object" && d !== null && (d.kind === void 0 || typeof d.kind === "string") && typeof d.kustomize === "boolean" && strings(d.names)
+  );
+}
 var SummaryCache = class _SummaryCache {
   constructor(root, file) {
     this.root = root;
@@ -6848,11 +6856,12 @@ var SummaryCache = class _SummaryCache {
     } catch {
       stored = void 0;
     }
-    const usable = stored?.format === FORMAT && stored.version === VERSION && stored.root === root && typeof stored.files === "object";
+    const usable = stored?.format === FORMAT && stored.version === VERSION && stored.root === root && typeof stored.files === "object" && stored.files !== null;
     this.stored = usable ? stored.files : {};
   }
   root;
   file;
+  /** As read: each record is checked when used (isRecord). */
   stored;
   next = {};
   changed = false;
@@ -6865,8 +6874,8 @@ var SummaryCache = class _SummaryCache {
   summary(absPath, read2) {
     const key = relative4(this.root, absPath);
     const stamp = stampOf(absPath);
-    const hit = this.stored[key];
-    if (stamp && hit && sameStamp(hit[0], stamp)) {
+    const hit = Object.hasOwn(this.stored, key) ? this.stored[key] : void 0;
+    if (stamp && isRecord(hit) && sameStamp(hit[0], stamp)) {
       this.next[key] = hit;
       return hit[1];
     }
@@ -7753,16 +7762,16 @@ function summarize2(r, knowledge) {
 
 // src/engine/secrets.ts
 var MIN = 4;
-function strings(node, out) {
+function strings2(node, out) {
   if (!node) return;
   if (node.kind === "scalar") {
     if (typeof node.value === "string" && node.value.length >= MIN) out.add(node.value);
-  } else if (node.kind === "seq") node.items.forEach((i) => strings(i, out));
-  else for (const e of node.entries.values()) strings(e.value, out);
+  } else if (node.kind === "seq") node.items.forEach((i) => strings2(i, out));
+  else for (const e of node.entries.values()) strings2(e.value, out);
 }
 function secretsOf(model) {
   const values = /* @__PURE__ */ new Set();
-  for (const r of model.releases) for (const l of r.layers) if (l.file.sensitive) strings(l.values, values);
+  for (const r of model.releases) for (const l of r.layers) if (l.file.sensitive) strings2(l.values, values);
   const parts = /* @__PURE__ */ new Set();
   for (const v of values) for (const p of v.split(/[\s/:=@,;?&#"'`]+/)) if (p.length >= MIN) parts.add(p);
   const longestFirst = (a, b) => b.length - a.length;
