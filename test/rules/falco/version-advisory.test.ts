@@ -9,6 +9,108 @@ import { expectSameAlone, helmRelease, writeRepo } from '../../helpers/repo.js';
 import { findingsOf, testRule } from '../../helpers/rule-tester.js';
 
 const RULE = 'falco/version-advisory';
+/** The advisories' own data, as every finding on them carries it. */
+const CHARTS_1052 = {
+  advisory: 'charts-1052',
+  ref: 'charts#1052',
+  name: 'Container runtime socket mounted as a file',
+  component: 'chart',
+  when: 'when containerd, CRI-O or k3s restarts on a node (an upgrade, a crash) and recreates its socket',
+  effect:
+    "keeps the old socket's inode, so the container plugin loses the runtime and every new container's container.* and k8s.* fields read <NA> until Falco restarts",
+  fixedIn: '9.2.0',
+  firstFixedChart: null,
+  action: 'upgrade the chart to 9.2.0 or newer; until then restart the Falco pods after the container runtime restarts',
+};
+/** falco#3610 as the plugin versions that panic on the closed channel report it. */
+const FALCO_3610_PANIC = {
+  advisory: 'falco-3610',
+  ref: 'falco#3610',
+  name: 'Container plugin breaks on a closed container-event channel',
+  component: 'container plugin',
+  when: 'when the container runtime does not stream container events (CRI-O without enable_pod_events, or a CRI socket whose GetContainerEvents fails)',
+  effect: 'dereferences the nil event it reads from the closed event channel, a Go panic',
+  fixedIn: '0.3.4',
+  firstFixedChart: '6.2.2',
+  action:
+    'upgrade the chart, or pin collectors.containerEngine.pluginRef to container:0.3.7 or newer (0.3.4 to 0.3.6 can deadlock at shutdown, plugins#936)',
+};
+/** falco#3610 as the plugin versions that spin on the closed channel report it. */
+const FALCO_3610_BUSY_LOOP = {
+  advisory: 'falco-3610',
+  ref: 'falco#3610',
+  name: 'Container plugin breaks on a closed container-event channel',
+  component: 'container plugin',
+  when: 'when the container runtime does not stream container events (CRI-O without enable_pod_events, or a CRI socket whose GetContainerEvents fails)',
+  effect: 'spins on the closed event channel and pegs a CPU core in each affected Falco pod',
+  fixedIn: '0.3.4',
+  firstFixedChart: '6.2.2',
+  action:
+    'upgrade the chart, or pin collectors.containerEngine.pluginRef to container:0.3.7 or newer (0.3.4 to 0.3.6 can deadlock at shutdown, plugins#936)',
+};
+const FALCO_3643 = {
+  advisory: 'falco-3643',
+  ref: 'falco#3643',
+  name: 'Thread-table memory leak under pod churn',
+  component: 'Falco',
+  when: "when a child's exit is processed before its parent's clone exit (busy multi-CPU nodes with high pod churn)",
+  effect:
+    'keeps orphaned thread entries, each with a copy of its file-descriptor table, until the next auto-purge, so memory grows until the pod is OOMKilled',
+  fixedIn: '0.44.0',
+  firstFixedChart: '9.0.0',
+  action:
+    'upgrade the chart; until then a shorter falco.falco_libs.thread_table_auto_purging_interval_s (Falco 0.42.0 and newer) removes the orphans sooner',
+};
+const FALCO_3984 = {
+  advisory: 'falco-3984',
+  ref: 'falco#3984',
+  name: 'Container plugin loaded twice when the driver loader and falcoctl are off',
+  component: 'chart',
+  when: 'when the driver loader does not run (driver.kind modern_ebpf, or driver.loader.enabled false) and both falcoctl containers are disabled',
+  effect:
+    'merges the image\'s config.d snippet over the chart\'s falco.yaml, so load_plugins becomes [container, container] and Falco aborts at start with "found another plugin with name container"',
+  fixedIn: '9.2.0',
+  firstFixedChart: null,
+  action: 'upgrade the chart to 9.2.0, or enable falcoctl.artifact.install (or the driver loader) until then',
+};
+const PLUGINS_1353 = {
+  advisory: 'plugins-1353',
+  ref: 'plugins#1353',
+  name: 'Container plugin panics on containerd 2.3 and newer',
+  component: 'container plugin',
+  when: 'when the nodes run containerd 2.3 or newer, whose CRI no longer returns the runtime spec',
+  effect:
+    'dereferences the nil runtime spec containerd returns, a Go panic that puts every Falco pod on the node in CrashLoopBackOff',
+  fixedIn: '0.7.1',
+  firstFixedChart: '9.0.0',
+  action:
+    'upgrade the chart to 9.0.0 or newer before the nodes move to containerd 2.3, or pin collectors.containerEngine.pluginRef to container:0.7.1 or newer',
+};
+const PLUGINS_1372 = {
+  advisory: 'plugins-1372',
+  ref: 'plugins#1372',
+  name: 'k8smeta plugin refuses a purely numeric node name',
+  component: 'k8smeta plugin',
+  when: "when the node's name is a number",
+  effect:
+    'refuses its init config, whose nodeName the chart renders as a number, so Falco exits at start and the pod crash-loops',
+  fixedIn: '0.4.2',
+  firstFixedChart: '9.2.0',
+  action: 'upgrade the chart to 9.2.0 or newer, or pin collectors.kubernetes.pluginRef to k8smeta:0.4.2 or newer',
+};
+const PLUGINS_936 = {
+  advisory: 'plugins-936',
+  ref: 'plugins#936',
+  name: 'Container plugin deadlocks when Falco shuts down',
+  component: 'container plugin',
+  when: 'when the Falco pod is stopped (a rollout, a node drain) on a node whose runtime the CRI engine serves (containerd, CRI-O)',
+  effect:
+    "can block Falco's shutdown, so the pod stays Terminating until the kubelet kills it at the end of its grace period",
+  fixedIn: '0.3.7',
+  firstFixedChart: '7.0.0',
+  action:
+    'upgrade the chart to 7.0.0 or newer, or pin collectors.containerEngine.pluginRef to container:0.3.7 or newer',
+};
 const release = (version: string, values = '', extra = '') => ({ 'a.yaml': helmRelease(version, values, extra) });
 const refs = (ref: string) =>
   `falcoctl:\n  config:\n    artifact:\n      install:\n        refs: [falco-rules:5, ${ref}]`;
@@ -132,17 +234,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'charts-1052',
-            ref: 'charts#1052',
-            name: 'Container runtime socket mounted as a file',
-            component: 'chart',
-            when: 'when containerd, CRI-O or k3s restarts on a node (an upgrade, a crash) and recreates its socket',
-            effect:
-              "keeps the old socket's inode, so the container plugin loses the runtime and every new container's container.* and k8s.* fields read <NA> until Falco restarts",
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action:
-              'upgrade the chart to 9.2.0 or newer; until then restart the Falco pods after the container runtime restarts',
+            ...CHARTS_1052,
             constraint: '4.22.0',
             pins: true,
             chart: '4.22.0',
@@ -163,17 +255,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'pinned',
           data: {
-            advisory: 'plugins-1353',
-            ref: 'plugins#1353',
-            name: 'Container plugin panics on containerd 2.3 and newer',
-            component: 'container plugin',
-            when: 'when the nodes run containerd 2.3 or newer, whose CRI no longer returns the runtime spec',
-            effect:
-              'dereferences the nil runtime spec containerd returns, a Go panic that puts every Falco pod on the node in CrashLoopBackOff',
-            fixedIn: '0.7.1',
-            firstFixedChart: '9.0.0',
-            action:
-              'upgrade the chart to 9.0.0 or newer before the nodes move to containerd 2.3, or pin collectors.containerEngine.pluginRef to container:0.7.1 or newer',
+            ...PLUGINS_1353,
             version: '0.3.7',
             condition: '',
           },
@@ -193,17 +275,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'charts-1052',
-            ref: 'charts#1052',
-            name: 'Container runtime socket mounted as a file',
-            component: 'chart',
-            when: 'when containerd, CRI-O or k3s restarts on a node (an upgrade, a crash) and recreates its socket',
-            effect:
-              "keeps the old socket's inode, so the container plugin loses the runtime and every new container's container.* and k8s.* fields read <NA> until Falco restarts",
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action:
-              'upgrade the chart to 9.2.0 or newer; until then restart the Falco pods after the container runtime restarts',
+            ...CHARTS_1052,
             constraint: '9.0.0',
             pins: true,
             chart: '9.0.0',
@@ -231,16 +303,7 @@ testRule(RULE, {
           severity: 'error',
           messageId: 'installed',
           data: {
-            advisory: 'falco-3984',
-            ref: 'falco#3984',
-            name: 'Container plugin loaded twice when the driver loader and falcoctl are off',
-            component: 'chart',
-            when: 'when the driver loader does not run (driver.kind modern_ebpf, or driver.loader.enabled false) and both falcoctl containers are disabled',
-            effect:
-              'merges the image\'s config.d snippet over the chart\'s falco.yaml, so load_plugins becomes [container, container] and Falco aborts at start with "found another plugin with name container"',
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action: 'upgrade the chart to 9.2.0, or enable falcoctl.artifact.install (or the driver loader) until then',
+            ...FALCO_3984,
             constraint: '9.1.0',
             pins: true,
             chart: '9.1.0',
@@ -261,17 +324,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'charts-1052',
-            ref: 'charts#1052',
-            name: 'Container runtime socket mounted as a file',
-            component: 'chart',
-            when: 'when containerd, CRI-O or k3s restarts on a node (an upgrade, a crash) and recreates its socket',
-            effect:
-              "keeps the old socket's inode, so the container plugin loses the runtime and every new container's container.* and k8s.* fields read <NA> until Falco restarts",
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action:
-              'upgrade the chart to 9.2.0 or newer; until then restart the Falco pods after the container runtime restarts',
+            ...CHARTS_1052,
             constraint: '9.1.0',
             pins: true,
             chart: '9.1.0',
@@ -298,16 +351,7 @@ testRule(RULE, {
           severity: 'error',
           messageId: 'installed',
           data: {
-            advisory: 'falco-3984',
-            ref: 'falco#3984',
-            name: 'Container plugin loaded twice when the driver loader and falcoctl are off',
-            component: 'chart',
-            when: 'when the driver loader does not run (driver.kind modern_ebpf, or driver.loader.enabled false) and both falcoctl containers are disabled',
-            effect:
-              'merges the image\'s config.d snippet over the chart\'s falco.yaml, so load_plugins becomes [container, container] and Falco aborts at start with "found another plugin with name container"',
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action: 'upgrade the chart to 9.2.0, or enable falcoctl.artifact.install (or the driver loader) until then',
+            ...FALCO_3984,
             constraint: '9.1.0',
             pins: true,
             chart: '9.1.0',
@@ -328,17 +372,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'charts-1052',
-            ref: 'charts#1052',
-            name: 'Container runtime socket mounted as a file',
-            component: 'chart',
-            when: 'when containerd, CRI-O or k3s restarts on a node (an upgrade, a crash) and recreates its socket',
-            effect:
-              "keeps the old socket's inode, so the container plugin loses the runtime and every new container's container.* and k8s.* fields read <NA> until Falco restarts",
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action:
-              'upgrade the chart to 9.2.0 or newer; until then restart the Falco pods after the container runtime restarts',
+            ...CHARTS_1052,
             constraint: '9.1.0',
             pins: true,
             chart: '9.1.0',
@@ -368,17 +402,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'charts-1052',
-            ref: 'charts#1052',
-            name: 'Container runtime socket mounted as a file',
-            component: 'chart',
-            when: 'when containerd, CRI-O or k3s restarts on a node (an upgrade, a crash) and recreates its socket',
-            effect:
-              "keeps the old socket's inode, so the container plugin loses the runtime and every new container's container.* and k8s.* fields read <NA> until Falco restarts",
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action:
-              'upgrade the chart to 9.2.0 or newer; until then restart the Falco pods after the container runtime restarts',
+            ...CHARTS_1052,
             constraint: '9.1.0',
             pins: true,
             chart: '9.1.0',
@@ -405,17 +429,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'charts-1052',
-            ref: 'charts#1052',
-            name: 'Container runtime socket mounted as a file',
-            component: 'chart',
-            when: 'when containerd, CRI-O or k3s restarts on a node (an upgrade, a crash) and recreates its socket',
-            effect:
-              "keeps the old socket's inode, so the container plugin loses the runtime and every new container's container.* and k8s.* fields read <NA> until Falco restarts",
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action:
-              'upgrade the chart to 9.2.0 or newer; until then restart the Falco pods after the container runtime restarts',
+            ...CHARTS_1052,
             constraint: '9.1.0',
             pins: true,
             chart: '9.1.0',
@@ -446,17 +460,7 @@ testRule(RULE, {
           severity: 'error',
           messageId: 'installed',
           data: {
-            advisory: 'plugins-1372',
-            ref: 'plugins#1372',
-            name: 'k8smeta plugin refuses a purely numeric node name',
-            component: 'k8smeta plugin',
-            when: "when the node's name is a number",
-            effect:
-              'refuses its init config, whose nodeName the chart renders as a number, so Falco exits at start and the pod crash-loops',
-            fixedIn: '0.4.2',
-            firstFixedChart: '9.2.0',
-            action:
-              'upgrade the chart to 9.2.0 or newer, or pin collectors.kubernetes.pluginRef to k8smeta:0.4.2 or newer',
+            ...PLUGINS_1372,
             constraint: '9.1.0',
             pins: true,
             chart: '9.1.0',
@@ -477,17 +481,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'charts-1052',
-            ref: 'charts#1052',
-            name: 'Container runtime socket mounted as a file',
-            component: 'chart',
-            when: 'when containerd, CRI-O or k3s restarts on a node (an upgrade, a crash) and recreates its socket',
-            effect:
-              "keeps the old socket's inode, so the container plugin loses the runtime and every new container's container.* and k8s.* fields read <NA> until Falco restarts",
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action:
-              'upgrade the chart to 9.2.0 or newer; until then restart the Falco pods after the container runtime restarts',
+            ...CHARTS_1052,
             constraint: '9.1.0',
             pins: true,
             chart: '9.1.0',
@@ -520,17 +514,7 @@ testRule(RULE, {
           severity: 'error',
           messageId: 'pinned',
           data: {
-            advisory: 'plugins-1372',
-            ref: 'plugins#1372',
-            name: 'k8smeta plugin refuses a purely numeric node name',
-            component: 'k8smeta plugin',
-            when: "when the node's name is a number",
-            effect:
-              'refuses its init config, whose nodeName the chart renders as a number, so Falco exits at start and the pod crash-loops',
-            fixedIn: '0.4.2',
-            firstFixedChart: '9.2.0',
-            action:
-              'upgrade the chart to 9.2.0 or newer, or pin collectors.kubernetes.pluginRef to k8smeta:0.4.2 or newer',
+            ...PLUGINS_1372,
             version: '0.4.1',
             condition: ' on node 42 (talos/talconfig.yaml:4)',
           },
@@ -553,17 +537,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'charts-1052',
-            ref: 'charts#1052',
-            name: 'Container runtime socket mounted as a file',
-            component: 'chart',
-            when: 'when containerd, CRI-O or k3s restarts on a node (an upgrade, a crash) and recreates its socket',
-            effect:
-              "keeps the old socket's inode, so the container plugin loses the runtime and every new container's container.* and k8s.* fields read <NA> until Falco restarts",
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action:
-              'upgrade the chart to 9.2.0 or newer; until then restart the Falco pods after the container runtime restarts',
+            ...CHARTS_1052,
             constraint: '9.1.0',
             pins: true,
             chart: '9.1.0',
@@ -591,17 +565,7 @@ testRule(RULE, {
           severity: 'error',
           messageId: 'imageTag',
           data: {
-            advisory: 'falco-3643',
-            ref: 'falco#3643',
-            name: 'Thread-table memory leak under pod churn',
-            component: 'Falco',
-            when: "when a child's exit is processed before its parent's clone exit (busy multi-CPU nodes with high pod churn)",
-            effect:
-              'keeps orphaned thread entries, each with a copy of its file-descriptor table, until the next auto-purge, so memory grows until the pod is OOMKilled',
-            fixedIn: '0.44.0',
-            firstFixedChart: '9.0.0',
-            action:
-              'upgrade the chart; until then a shorter falco.falco_libs.thread_table_auto_purging_interval_s (Falco 0.42.0 and newer) removes the orphans sooner',
+            ...FALCO_3643,
             chart: '9.1.0',
             chartFalco: '0.44.1',
             falco: '0.43.1',
@@ -624,16 +588,7 @@ testRule(RULE, {
           severity: 'error',
           messageId: 'installed',
           data: {
-            advisory: 'falco-3610',
-            ref: 'falco#3610',
-            name: 'Container plugin breaks on a closed container-event channel',
-            component: 'container plugin',
-            when: 'when the container runtime does not stream container events (CRI-O without enable_pod_events, or a CRI socket whose GetContainerEvents fails)',
-            effect: 'dereferences the nil event it reads from the closed event channel, a Go panic',
-            fixedIn: '0.3.4',
-            firstFixedChart: '6.2.2',
-            action:
-              'upgrade the chart, or pin collectors.containerEngine.pluginRef to container:0.3.7 or newer (0.3.4 to 0.3.6 can deadlock at shutdown, plugins#936)',
+            ...FALCO_3610_PANIC,
             constraint: '>=4.0.0 <5.0.0',
             pins: false,
             chart: '4.22.0',
@@ -654,17 +609,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'charts-1052',
-            ref: 'charts#1052',
-            name: 'Container runtime socket mounted as a file',
-            component: 'chart',
-            when: 'when containerd, CRI-O or k3s restarts on a node (an upgrade, a crash) and recreates its socket',
-            effect:
-              "keeps the old socket's inode, so the container plugin loses the runtime and every new container's container.* and k8s.* fields read <NA> until Falco restarts",
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action:
-              'upgrade the chart to 9.2.0 or newer; until then restart the Falco pods after the container runtime restarts',
+            ...CHARTS_1052,
             constraint: '>=4.0.0 <5.0.0',
             pins: false,
             chart: '4.22.0',
@@ -691,16 +636,7 @@ testRule(RULE, {
           severity: 'error',
           messageId: 'installed',
           data: {
-            advisory: 'falco-3610',
-            ref: 'falco#3610',
-            name: 'Container plugin breaks on a closed container-event channel',
-            component: 'container plugin',
-            when: 'when the container runtime does not stream container events (CRI-O without enable_pod_events, or a CRI socket whose GetContainerEvents fails)',
-            effect: 'spins on the closed event channel and pegs a CPU core in each affected Falco pod',
-            fixedIn: '0.3.4',
-            firstFixedChart: '6.2.2',
-            action:
-              'upgrade the chart, or pin collectors.containerEngine.pluginRef to container:0.3.7 or newer (0.3.4 to 0.3.6 can deadlock at shutdown, plugins#936)',
+            ...FALCO_3610_BUSY_LOOP,
             constraint: '6.0.1',
             pins: true,
             chart: '6.0.1',
@@ -721,17 +657,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'charts-1052',
-            ref: 'charts#1052',
-            name: 'Container runtime socket mounted as a file',
-            component: 'chart',
-            when: 'when containerd, CRI-O or k3s restarts on a node (an upgrade, a crash) and recreates its socket',
-            effect:
-              "keeps the old socket's inode, so the container plugin loses the runtime and every new container's container.* and k8s.* fields read <NA> until Falco restarts",
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action:
-              'upgrade the chart to 9.2.0 or newer; until then restart the Falco pods after the container runtime restarts',
+            ...CHARTS_1052,
             constraint: '6.0.1',
             pins: true,
             chart: '6.0.1',
@@ -758,17 +684,7 @@ testRule(RULE, {
           severity: 'error',
           messageId: 'installed',
           data: {
-            advisory: 'falco-3643',
-            ref: 'falco#3643',
-            name: 'Thread-table memory leak under pod churn',
-            component: 'Falco',
-            when: "when a child's exit is processed before its parent's clone exit (busy multi-CPU nodes with high pod churn)",
-            effect:
-              'keeps orphaned thread entries, each with a copy of its file-descriptor table, until the next auto-purge, so memory grows until the pod is OOMKilled',
-            fixedIn: '0.44.0',
-            firstFixedChart: '9.0.0',
-            action:
-              'upgrade the chart; until then a shorter falco.falco_libs.thread_table_auto_purging_interval_s (Falco 0.42.0 and newer) removes the orphans sooner',
+            ...FALCO_3643,
             constraint: '>=6.0.0 <7.0.0',
             pins: false,
             chart: '6.4.1',
@@ -789,16 +705,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'admitted',
           data: {
-            advisory: 'falco-3610',
-            ref: 'falco#3610',
-            name: 'Container plugin breaks on a closed container-event channel',
-            component: 'container plugin',
-            when: 'when the container runtime does not stream container events (CRI-O without enable_pod_events, or a CRI socket whose GetContainerEvents fails)',
-            effect: 'spins on the closed event channel and pegs a CPU core in each affected Falco pod',
-            fixedIn: '0.3.4',
-            firstFixedChart: '6.2.2',
-            action:
-              'upgrade the chart, or pin collectors.containerEngine.pluginRef to container:0.3.7 or newer (0.3.4 to 0.3.6 can deadlock at shutdown, plugins#936)',
+            ...FALCO_3610_BUSY_LOOP,
             constraint: '>=6.0.0 <7.0.0',
             installed: '6.4.1',
             affected: '6.0.0 to 6.2.1',
@@ -814,17 +721,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'charts-1052',
-            ref: 'charts#1052',
-            name: 'Container runtime socket mounted as a file',
-            component: 'chart',
-            when: 'when containerd, CRI-O or k3s restarts on a node (an upgrade, a crash) and recreates its socket',
-            effect:
-              "keeps the old socket's inode, so the container plugin loses the runtime and every new container's container.* and k8s.* fields read <NA> until Falco restarts",
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action:
-              'upgrade the chart to 9.2.0 or newer; until then restart the Falco pods after the container runtime restarts',
+            ...CHARTS_1052,
             constraint: '>=6.0.0 <7.0.0',
             pins: false,
             chart: '6.4.1',
@@ -845,17 +742,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'plugins-936',
-            ref: 'plugins#936',
-            name: 'Container plugin deadlocks when Falco shuts down',
-            component: 'container plugin',
-            when: 'when the Falco pod is stopped (a rollout, a node drain) on a node whose runtime the CRI engine serves (containerd, CRI-O)',
-            effect:
-              "can block Falco's shutdown, so the pod stays Terminating until the kubelet kills it at the end of its grace period",
-            fixedIn: '0.3.7',
-            firstFixedChart: '7.0.0',
-            action:
-              'upgrade the chart to 7.0.0 or newer, or pin collectors.containerEngine.pluginRef to container:0.3.7 or newer',
+            ...PLUGINS_936,
             constraint: '>=6.0.0 <7.0.0',
             pins: false,
             chart: '6.4.1',
@@ -882,17 +769,7 @@ testRule(RULE, {
           severity: 'error',
           messageId: 'installed',
           data: {
-            advisory: 'falco-3643',
-            ref: 'falco#3643',
-            name: 'Thread-table memory leak under pod churn',
-            component: 'Falco',
-            when: "when a child's exit is processed before its parent's clone exit (busy multi-CPU nodes with high pod churn)",
-            effect:
-              'keeps orphaned thread entries, each with a copy of its file-descriptor table, until the next auto-purge, so memory grows until the pod is OOMKilled',
-            fixedIn: '0.44.0',
-            firstFixedChart: '9.0.0',
-            action:
-              'upgrade the chart; until then a shorter falco.falco_libs.thread_table_auto_purging_interval_s (Falco 0.42.0 and newer) removes the orphans sooner',
+            ...FALCO_3643,
             constraint: '6.2.2',
             pins: true,
             chart: '6.2.2',
@@ -913,17 +790,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'charts-1052',
-            ref: 'charts#1052',
-            name: 'Container runtime socket mounted as a file',
-            component: 'chart',
-            when: 'when containerd, CRI-O or k3s restarts on a node (an upgrade, a crash) and recreates its socket',
-            effect:
-              "keeps the old socket's inode, so the container plugin loses the runtime and every new container's container.* and k8s.* fields read <NA> until Falco restarts",
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action:
-              'upgrade the chart to 9.2.0 or newer; until then restart the Falco pods after the container runtime restarts',
+            ...CHARTS_1052,
             constraint: '6.2.2',
             pins: true,
             chart: '6.2.2',
@@ -944,17 +811,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'plugins-936',
-            ref: 'plugins#936',
-            name: 'Container plugin deadlocks when Falco shuts down',
-            component: 'container plugin',
-            when: 'when the Falco pod is stopped (a rollout, a node drain) on a node whose runtime the CRI engine serves (containerd, CRI-O)',
-            effect:
-              "can block Falco's shutdown, so the pod stays Terminating until the kubelet kills it at the end of its grace period",
-            fixedIn: '0.3.7',
-            firstFixedChart: '7.0.0',
-            action:
-              'upgrade the chart to 7.0.0 or newer, or pin collectors.containerEngine.pluginRef to container:0.3.7 or newer',
+            ...PLUGINS_936,
             constraint: '6.2.2',
             pins: true,
             chart: '6.2.2',
@@ -981,17 +838,7 @@ testRule(RULE, {
           severity: 'error',
           messageId: 'installed',
           data: {
-            advisory: 'falco-3643',
-            ref: 'falco#3643',
-            name: 'Thread-table memory leak under pod churn',
-            component: 'Falco',
-            when: "when a child's exit is processed before its parent's clone exit (busy multi-CPU nodes with high pod churn)",
-            effect:
-              'keeps orphaned thread entries, each with a copy of its file-descriptor table, until the next auto-purge, so memory grows until the pod is OOMKilled',
-            fixedIn: '0.44.0',
-            firstFixedChart: '9.0.0',
-            action:
-              'upgrade the chart; until then a shorter falco.falco_libs.thread_table_auto_purging_interval_s (Falco 0.42.0 and newer) removes the orphans sooner',
+            ...FALCO_3643,
             constraint: '6.2.0',
             pins: true,
             chart: '6.2.0',
@@ -1021,17 +868,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'charts-1052',
-            ref: 'charts#1052',
-            name: 'Container runtime socket mounted as a file',
-            component: 'chart',
-            when: 'when containerd, CRI-O or k3s restarts on a node (an upgrade, a crash) and recreates its socket',
-            effect:
-              "keeps the old socket's inode, so the container plugin loses the runtime and every new container's container.* and k8s.* fields read <NA> until Falco restarts",
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action:
-              'upgrade the chart to 9.2.0 or newer; until then restart the Falco pods after the container runtime restarts',
+            ...CHARTS_1052,
             constraint: '9.1.0',
             pins: true,
             chart: '9.1.0',
@@ -1052,16 +889,7 @@ testRule(RULE, {
           severity: 'error',
           messageId: 'pinned',
           data: {
-            advisory: 'falco-3610',
-            ref: 'falco#3610',
-            name: 'Container plugin breaks on a closed container-event channel',
-            component: 'container plugin',
-            when: 'when the container runtime does not stream container events (CRI-O without enable_pod_events, or a CRI socket whose GetContainerEvents fails)',
-            effect: 'spins on the closed event channel and pegs a CPU core in each affected Falco pod',
-            fixedIn: '0.3.4',
-            firstFixedChart: '6.2.2',
-            action:
-              'upgrade the chart, or pin collectors.containerEngine.pluginRef to container:0.3.7 or newer (0.3.4 to 0.3.6 can deadlock at shutdown, plugins#936)',
+            ...FALCO_3610_BUSY_LOOP,
             version: '0.3.3',
             condition: '',
           },
@@ -1081,17 +909,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'charts-1052',
-            ref: 'charts#1052',
-            name: 'Container runtime socket mounted as a file',
-            component: 'chart',
-            when: 'when containerd, CRI-O or k3s restarts on a node (an upgrade, a crash) and recreates its socket',
-            effect:
-              "keeps the old socket's inode, so the container plugin loses the runtime and every new container's container.* and k8s.* fields read <NA> until Falco restarts",
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action:
-              'upgrade the chart to 9.2.0 or newer; until then restart the Falco pods after the container runtime restarts',
+            ...CHARTS_1052,
             constraint: '9.1.0',
             pins: true,
             chart: '9.1.0',
@@ -1112,16 +930,7 @@ testRule(RULE, {
           severity: 'error',
           messageId: 'pinned',
           data: {
-            advisory: 'falco-3610',
-            ref: 'falco#3610',
-            name: 'Container plugin breaks on a closed container-event channel',
-            component: 'container plugin',
-            when: 'when the container runtime does not stream container events (CRI-O without enable_pod_events, or a CRI socket whose GetContainerEvents fails)',
-            effect: 'spins on the closed event channel and pegs a CPU core in each affected Falco pod',
-            fixedIn: '0.3.4',
-            firstFixedChart: '6.2.2',
-            action:
-              'upgrade the chart, or pin collectors.containerEngine.pluginRef to container:0.3.7 or newer (0.3.4 to 0.3.6 can deadlock at shutdown, plugins#936)',
+            ...FALCO_3610_BUSY_LOOP,
             version: '0.2.6',
             condition: '',
           },
@@ -1141,16 +950,7 @@ testRule(RULE, {
           severity: 'warning',
           messageId: 'installed',
           data: {
-            advisory: 'falco-3610',
-            ref: 'falco#3610',
-            name: 'Container plugin breaks on a closed container-event channel',
-            component: 'container plugin',
-            when: 'when the container runtime does not stream container events (CRI-O without enable_pod_events, or a CRI socket whose GetContainerEvents fails)',
-            effect: 'dereferences the nil event it reads from the closed event channel, a Go panic',
-            fixedIn: '0.3.4',
-            firstFixedChart: '6.2.2',
-            action:
-              'upgrade the chart, or pin collectors.containerEngine.pluginRef to container:0.3.7 or newer (0.3.4 to 0.3.6 can deadlock at shutdown, plugins#936)',
+            ...FALCO_3610_PANIC,
             constraint: '>=4.22.0 <5.0.0 || >=9.2.1',
             pins: false,
             chart: '4.22.0',
@@ -1171,17 +971,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'charts-1052',
-            ref: 'charts#1052',
-            name: 'Container runtime socket mounted as a file',
-            component: 'chart',
-            when: 'when containerd, CRI-O or k3s restarts on a node (an upgrade, a crash) and recreates its socket',
-            effect:
-              "keeps the old socket's inode, so the container plugin loses the runtime and every new container's container.* and k8s.* fields read <NA> until Falco restarts",
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action:
-              'upgrade the chart to 9.2.0 or newer; until then restart the Falco pods after the container runtime restarts',
+            ...CHARTS_1052,
             constraint: '>=4.22.0 <5.0.0 || >=9.2.1',
             pins: false,
             chart: '4.22.0',
@@ -1208,17 +998,7 @@ testRule(RULE, {
           severity: 'warning',
           messageId: 'installed',
           data: {
-            advisory: 'falco-3643',
-            ref: 'falco#3643',
-            name: 'Thread-table memory leak under pod churn',
-            component: 'Falco',
-            when: "when a child's exit is processed before its parent's clone exit (busy multi-CPU nodes with high pod churn)",
-            effect:
-              'keeps orphaned thread entries, each with a copy of its file-descriptor table, until the next auto-purge, so memory grows until the pod is OOMKilled',
-            fixedIn: '0.44.0',
-            firstFixedChart: '9.0.0',
-            action:
-              'upgrade the chart; until then a shorter falco.falco_libs.thread_table_auto_purging_interval_s (Falco 0.42.0 and newer) removes the orphans sooner',
+            ...FALCO_3643,
             constraint: '~6.0.0 || >=9.2.1',
             pins: false,
             chart: '6.0.2',
@@ -1239,16 +1019,7 @@ testRule(RULE, {
           severity: 'warning',
           messageId: 'installed',
           data: {
-            advisory: 'falco-3610',
-            ref: 'falco#3610',
-            name: 'Container plugin breaks on a closed container-event channel',
-            component: 'container plugin',
-            when: 'when the container runtime does not stream container events (CRI-O without enable_pod_events, or a CRI socket whose GetContainerEvents fails)',
-            effect: 'spins on the closed event channel and pegs a CPU core in each affected Falco pod',
-            fixedIn: '0.3.4',
-            firstFixedChart: '6.2.2',
-            action:
-              'upgrade the chart, or pin collectors.containerEngine.pluginRef to container:0.3.7 or newer (0.3.4 to 0.3.6 can deadlock at shutdown, plugins#936)',
+            ...FALCO_3610_BUSY_LOOP,
             constraint: '~6.0.0 || >=9.2.1',
             pins: false,
             chart: '6.0.2',
@@ -1269,17 +1040,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'charts-1052',
-            ref: 'charts#1052',
-            name: 'Container runtime socket mounted as a file',
-            component: 'chart',
-            when: 'when containerd, CRI-O or k3s restarts on a node (an upgrade, a crash) and recreates its socket',
-            effect:
-              "keeps the old socket's inode, so the container plugin loses the runtime and every new container's container.* and k8s.* fields read <NA> until Falco restarts",
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action:
-              'upgrade the chart to 9.2.0 or newer; until then restart the Falco pods after the container runtime restarts',
+            ...CHARTS_1052,
             constraint: '~6.0.0 || >=9.2.1',
             pins: false,
             chart: '6.0.2',
@@ -1306,16 +1067,7 @@ testRule(RULE, {
           severity: 'error',
           messageId: 'installed',
           data: {
-            advisory: 'falco-3610',
-            ref: 'falco#3610',
-            name: 'Container plugin breaks on a closed container-event channel',
-            component: 'container plugin',
-            when: 'when the container runtime does not stream container events (CRI-O without enable_pod_events, or a CRI socket whose GetContainerEvents fails)',
-            effect: 'dereferences the nil event it reads from the closed event channel, a Go panic',
-            fixedIn: '0.3.4',
-            firstFixedChart: '6.2.2',
-            action:
-              'upgrade the chart, or pin collectors.containerEngine.pluginRef to container:0.3.7 or newer (0.3.4 to 0.3.6 can deadlock at shutdown, plugins#936)',
+            ...FALCO_3610_PANIC,
             constraint: '4.22.0',
             pins: true,
             chart: '4.22.0',
@@ -1336,17 +1088,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'charts-1052',
-            ref: 'charts#1052',
-            name: 'Container runtime socket mounted as a file',
-            component: 'chart',
-            when: 'when containerd, CRI-O or k3s restarts on a node (an upgrade, a crash) and recreates its socket',
-            effect:
-              "keeps the old socket's inode, so the container plugin loses the runtime and every new container's container.* and k8s.* fields read <NA> until Falco restarts",
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action:
-              'upgrade the chart to 9.2.0 or newer; until then restart the Falco pods after the container runtime restarts',
+            ...CHARTS_1052,
             constraint: '4.22.0',
             pins: true,
             chart: '4.22.0',
@@ -1373,16 +1115,7 @@ testRule(RULE, {
           severity: 'error',
           messageId: 'installed',
           data: {
-            advisory: 'falco-3610',
-            ref: 'falco#3610',
-            name: 'Container plugin breaks on a closed container-event channel',
-            component: 'container plugin',
-            when: 'when the container runtime does not stream container events (CRI-O without enable_pod_events, or a CRI socket whose GetContainerEvents fails)',
-            effect: 'spins on the closed event channel and pegs a CPU core in each affected Falco pod',
-            fixedIn: '0.3.4',
-            firstFixedChart: '6.2.2',
-            action:
-              'upgrade the chart, or pin collectors.containerEngine.pluginRef to container:0.3.7 or newer (0.3.4 to 0.3.6 can deadlock at shutdown, plugins#936)',
+            ...FALCO_3610_BUSY_LOOP,
             constraint: '5.0.3',
             pins: true,
             chart: '5.0.3',
@@ -1403,17 +1136,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'charts-1052',
-            ref: 'charts#1052',
-            name: 'Container runtime socket mounted as a file',
-            component: 'chart',
-            when: 'when containerd, CRI-O or k3s restarts on a node (an upgrade, a crash) and recreates its socket',
-            effect:
-              "keeps the old socket's inode, so the container plugin loses the runtime and every new container's container.* and k8s.* fields read <NA> until Falco restarts",
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action:
-              'upgrade the chart to 9.2.0 or newer; until then restart the Falco pods after the container runtime restarts',
+            ...CHARTS_1052,
             constraint: '5.0.3',
             pins: true,
             chart: '5.0.3',
@@ -1440,16 +1163,7 @@ testRule(RULE, {
           severity: 'error',
           messageId: 'installed',
           data: {
-            advisory: 'falco-3610',
-            ref: 'falco#3610',
-            name: 'Container plugin breaks on a closed container-event channel',
-            component: 'container plugin',
-            when: 'when the container runtime does not stream container events (CRI-O without enable_pod_events, or a CRI socket whose GetContainerEvents fails)',
-            effect: 'spins on the closed event channel and pegs a CPU core in each affected Falco pod',
-            fixedIn: '0.3.4',
-            firstFixedChart: '6.2.2',
-            action:
-              'upgrade the chart, or pin collectors.containerEngine.pluginRef to container:0.3.7 or newer (0.3.4 to 0.3.6 can deadlock at shutdown, plugins#936)',
+            ...FALCO_3610_BUSY_LOOP,
             constraint: '6.0.1',
             pins: true,
             chart: '6.0.1',
@@ -1470,17 +1184,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'charts-1052',
-            ref: 'charts#1052',
-            name: 'Container runtime socket mounted as a file',
-            component: 'chart',
-            when: 'when containerd, CRI-O or k3s restarts on a node (an upgrade, a crash) and recreates its socket',
-            effect:
-              "keeps the old socket's inode, so the container plugin loses the runtime and every new container's container.* and k8s.* fields read <NA> until Falco restarts",
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action:
-              'upgrade the chart to 9.2.0 or newer; until then restart the Falco pods after the container runtime restarts',
+            ...CHARTS_1052,
             constraint: '6.0.1',
             pins: true,
             chart: '6.0.1',
@@ -1508,17 +1212,7 @@ testRule(RULE, {
           severity: 'error',
           messageId: 'installed',
           data: {
-            advisory: 'falco-3643',
-            ref: 'falco#3643',
-            name: 'Thread-table memory leak under pod churn',
-            component: 'Falco',
-            when: "when a child's exit is processed before its parent's clone exit (busy multi-CPU nodes with high pod churn)",
-            effect:
-              'keeps orphaned thread entries, each with a copy of its file-descriptor table, until the next auto-purge, so memory grows until the pod is OOMKilled',
-            fixedIn: '0.44.0',
-            firstFixedChart: '9.0.0',
-            action:
-              'upgrade the chart; until then a shorter falco.falco_libs.thread_table_auto_purging_interval_s (Falco 0.42.0 and newer) removes the orphans sooner',
+            ...FALCO_3643,
             constraint: '8.0.5',
             pins: true,
             chart: '8.0.5',
@@ -1539,17 +1233,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'charts-1052',
-            ref: 'charts#1052',
-            name: 'Container runtime socket mounted as a file',
-            component: 'chart',
-            when: 'when containerd, CRI-O or k3s restarts on a node (an upgrade, a crash) and recreates its socket',
-            effect:
-              "keeps the old socket's inode, so the container plugin loses the runtime and every new container's container.* and k8s.* fields read <NA> until Falco restarts",
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action:
-              'upgrade the chart to 9.2.0 or newer; until then restart the Falco pods after the container runtime restarts',
+            ...CHARTS_1052,
             constraint: '8.0.5',
             pins: true,
             chart: '8.0.5',
@@ -1570,17 +1254,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'plugins-1353',
-            ref: 'plugins#1353',
-            name: 'Container plugin panics on containerd 2.3 and newer',
-            component: 'container plugin',
-            when: 'when the nodes run containerd 2.3 or newer, whose CRI no longer returns the runtime spec',
-            effect:
-              'dereferences the nil runtime spec containerd returns, a Go panic that puts every Falco pod on the node in CrashLoopBackOff',
-            fixedIn: '0.7.1',
-            firstFixedChart: '9.0.0',
-            action:
-              'upgrade the chart to 9.0.0 or newer before the nodes move to containerd 2.3, or pin collectors.containerEngine.pluginRef to container:0.7.1 or newer',
+            ...PLUGINS_1353,
             constraint: '8.0.5',
             pins: true,
             chart: '8.0.5',
@@ -1607,17 +1281,7 @@ testRule(RULE, {
           severity: 'error',
           messageId: 'installed',
           data: {
-            advisory: 'falco-3643',
-            ref: 'falco#3643',
-            name: 'Thread-table memory leak under pod churn',
-            component: 'Falco',
-            when: "when a child's exit is processed before its parent's clone exit (busy multi-CPU nodes with high pod churn)",
-            effect:
-              'keeps orphaned thread entries, each with a copy of its file-descriptor table, until the next auto-purge, so memory grows until the pod is OOMKilled',
-            fixedIn: '0.44.0',
-            firstFixedChart: '9.0.0',
-            action:
-              'upgrade the chart; until then a shorter falco.falco_libs.thread_table_auto_purging_interval_s (Falco 0.42.0 and newer) removes the orphans sooner',
+            ...FALCO_3643,
             constraint: '>=8.0.0 <9.0.0',
             pins: false,
             chart: '8.0.5',
@@ -1638,17 +1302,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'charts-1052',
-            ref: 'charts#1052',
-            name: 'Container runtime socket mounted as a file',
-            component: 'chart',
-            when: 'when containerd, CRI-O or k3s restarts on a node (an upgrade, a crash) and recreates its socket',
-            effect:
-              "keeps the old socket's inode, so the container plugin loses the runtime and every new container's container.* and k8s.* fields read <NA> until Falco restarts",
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action:
-              'upgrade the chart to 9.2.0 or newer; until then restart the Falco pods after the container runtime restarts',
+            ...CHARTS_1052,
             constraint: '>=8.0.0 <9.0.0',
             pins: false,
             chart: '8.0.5',
@@ -1669,17 +1323,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'plugins-1353',
-            ref: 'plugins#1353',
-            name: 'Container plugin panics on containerd 2.3 and newer',
-            component: 'container plugin',
-            when: 'when the nodes run containerd 2.3 or newer, whose CRI no longer returns the runtime spec',
-            effect:
-              'dereferences the nil runtime spec containerd returns, a Go panic that puts every Falco pod on the node in CrashLoopBackOff',
-            fixedIn: '0.7.1',
-            firstFixedChart: '9.0.0',
-            action:
-              'upgrade the chart to 9.0.0 or newer before the nodes move to containerd 2.3, or pin collectors.containerEngine.pluginRef to container:0.7.1 or newer',
+            ...PLUGINS_1353,
             constraint: '>=8.0.0 <9.0.0',
             pins: false,
             chart: '8.0.5',
@@ -1706,17 +1350,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'admitted',
           data: {
-            advisory: 'falco-3643',
-            ref: 'falco#3643',
-            name: 'Thread-table memory leak under pod churn',
-            component: 'Falco',
-            when: "when a child's exit is processed before its parent's clone exit (busy multi-CPU nodes with high pod churn)",
-            effect:
-              'keeps orphaned thread entries, each with a copy of its file-descriptor table, until the next auto-purge, so memory grows until the pod is OOMKilled',
-            fixedIn: '0.44.0',
-            firstFixedChart: '9.0.0',
-            action:
-              'upgrade the chart; until then a shorter falco.falco_libs.thread_table_auto_purging_interval_s (Falco 0.42.0 and newer) removes the orphans sooner',
+            ...FALCO_3643,
             constraint: '>=8.0.0 <10.0.0',
             installed: '9.2.0',
             affected: '8.0.0 to 8.0.5',
@@ -1738,17 +1372,7 @@ testRule(RULE, {
           severity: 'error',
           messageId: 'installed',
           data: {
-            advisory: 'falco-3643',
-            ref: 'falco#3643',
-            name: 'Thread-table memory leak under pod churn',
-            component: 'Falco',
-            when: "when a child's exit is processed before its parent's clone exit (busy multi-CPU nodes with high pod churn)",
-            effect:
-              'keeps orphaned thread entries, each with a copy of its file-descriptor table, until the next auto-purge, so memory grows until the pod is OOMKilled',
-            fixedIn: '0.44.0',
-            firstFixedChart: '9.0.0',
-            action:
-              'upgrade the chart; until then a shorter falco.falco_libs.thread_table_auto_purging_interval_s (Falco 0.42.0 and newer) removes the orphans sooner',
+            ...FALCO_3643,
             constraint: '8.0.5',
             pins: true,
             chart: '8.0.5',
@@ -1769,17 +1393,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'charts-1052',
-            ref: 'charts#1052',
-            name: 'Container runtime socket mounted as a file',
-            component: 'chart',
-            when: 'when containerd, CRI-O or k3s restarts on a node (an upgrade, a crash) and recreates its socket',
-            effect:
-              "keeps the old socket's inode, so the container plugin loses the runtime and every new container's container.* and k8s.* fields read <NA> until Falco restarts",
-            fixedIn: '9.2.0',
-            firstFixedChart: null,
-            action:
-              'upgrade the chart to 9.2.0 or newer; until then restart the Falco pods after the container runtime restarts',
+            ...CHARTS_1052,
             constraint: '8.0.5',
             pins: true,
             chart: '8.0.5',
@@ -1800,17 +1414,7 @@ testRule(RULE, {
           severity: 'info',
           messageId: 'installed',
           data: {
-            advisory: 'plugins-1353',
-            ref: 'plugins#1353',
-            name: 'Container plugin panics on containerd 2.3 and newer',
-            component: 'container plugin',
-            when: 'when the nodes run containerd 2.3 or newer, whose CRI no longer returns the runtime spec',
-            effect:
-              'dereferences the nil runtime spec containerd returns, a Go panic that puts every Falco pod on the node in CrashLoopBackOff',
-            fixedIn: '0.7.1',
-            firstFixedChart: '9.0.0',
-            action:
-              'upgrade the chart to 9.0.0 or newer before the nodes move to containerd 2.3, or pin collectors.containerEngine.pluginRef to container:0.7.1 or newer',
+            ...PLUGINS_1353,
             constraint: '8.0.5',
             pins: true,
             chart: '8.0.5',
@@ -1840,17 +1444,7 @@ testRule(RULE, {
           severity: 'error',
           messageId: 'image',
           data: {
-            advisory: 'falco-3643',
-            ref: 'falco#3643',
-            name: 'Thread-table memory leak under pod churn',
-            component: 'Falco',
-            when: "when a child's exit is processed before its parent's clone exit (busy multi-CPU nodes with high pod churn)",
-            effect:
-              'keeps orphaned thread entries, each with a copy of its file-descriptor table, until the next auto-purge, so memory grows until the pod is OOMKilled',
-            fixedIn: '0.44.0',
-            firstFixedChart: '9.0.0',
-            action:
-              'upgrade the chart; until then a shorter falco.falco_libs.thread_table_auto_purging_interval_s (Falco 0.42.0 and newer) removes the orphans sooner',
+            ...FALCO_3643,
             workload: 'HelmRelease security/falco',
             falco: '0.41.3',
             image: 'docker.io/falcosecurity/falco:0.41.3',
@@ -1872,17 +1466,7 @@ testRule(RULE, {
           severity: 'error',
           messageId: 'image',
           data: {
-            advisory: 'falco-3643',
-            ref: 'falco#3643',
-            name: 'Thread-table memory leak under pod churn',
-            component: 'Falco',
-            when: "when a child's exit is processed before its parent's clone exit (busy multi-CPU nodes with high pod churn)",
-            effect:
-              'keeps orphaned thread entries, each with a copy of its file-descriptor table, until the next auto-purge, so memory grows until the pod is OOMKilled',
-            fixedIn: '0.44.0',
-            firstFixedChart: '9.0.0',
-            action:
-              'upgrade the chart; until then a shorter falco.falco_libs.thread_table_auto_purging_interval_s (Falco 0.42.0 and newer) removes the orphans sooner',
+            ...FALCO_3643,
             workload: 'DaemonSet falco/falco',
             falco: '0.43.1',
             image: 'ghcr.io/falcosecurity/falco:0.43.1-debian',
