@@ -50,7 +50,6 @@ interface Tables {
   guard: Map<string, Segment[]>;
   falcoVersions: string[];
   falcoConfig: Map<string, { from: number; to: number }[]>;
-  derived: Readonly<Record<string, { from: string }>>;
 }
 
 function bundledTables(): Tables {
@@ -75,7 +74,6 @@ function bundledTables(): Tables {
         rows.map(([from, to]) => ({ from: falcoAt.get(from!)!, to: falcoAt.get(to!)! })),
       ]),
     ),
-    derived: data.derived,
   };
 }
 
@@ -104,11 +102,6 @@ export class KeyHistory {
 
   versionIndex(version: string): number | undefined {
     return this.index.get(version);
-  }
-
-  /** The version a derived key list was taken from (bundled versions published after helmvet's sources), if any. */
-  derivedFrom(version: string): string | undefined {
-    return this.t.derived[version]?.from;
   }
 
   /** How version `vi` treats exactly this path; undefined when it is not a key there. */
@@ -255,7 +248,8 @@ export class KeyHistory {
     const add = (table: Map<string, Segment[]>, path: string, vi: number, kind: KeyKind) => {
       const list = table.get(path) ?? [];
       const prev = list.at(-1);
-      if (prev && prev.kind === kind && prev.to === vi - 1) prev.to = vi;
+      // A new segment object: the lists were copied, their segments are still this history's.
+      if (prev && prev.kind === kind && prev.to === vi - 1) list[list.length - 1] = { ...prev, to: vi };
       else list.push({ from: vi, to: vi, kind });
       table.set(path, list);
     };

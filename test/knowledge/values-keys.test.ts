@@ -3,6 +3,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { CHART_VERSIONS } from '../../src/knowledge/charts.js';
 import {
+  BUNDLED_KEYS,
   KEY_VERSIONS,
   acceptance,
   acceptedAt,
@@ -185,5 +186,17 @@ describe('generated values schemas', () => {
 
   it('null where a map is expected is Helm deleting a default, not an error', () => {
     expect(valuesValidator('9.1.0')!({ collectors: null, driver: null, falco: { webserver: null } })).toBe(true);
+  });
+});
+
+describe('a history with learned versions', () => {
+  it('leaves the bundled history as it was', () => {
+    const next = KEY_VERSIONS.length;
+    const learned = BUNDLED_KEYS.with([{ version: '99.0.0', keys: { fullnameOverride: 'string' } }]);
+    expect(learned.kindAt('fullnameOverride', next)).toBe('string');
+    // The bundled history ends where it ended: the learned version's segment is the learned history's own.
+    expect(BUNDLED_KEYS.kindAt('fullnameOverride', next)).toBeUndefined();
+    const other = BUNDLED_KEYS.with([{ version: '99.0.0', keys: {} }]);
+    expect(other.kindAt('fullnameOverride', next)).toBeUndefined();
   });
 });
