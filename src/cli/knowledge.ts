@@ -1,7 +1,6 @@
 // `helmvet knowledge`: what helmvet knows, and from where. `helmvet knowledge update`: learn the falco chart versions
 // published after this helmvet was built, into the user's cache. One line per version learned, then where the cache
 // is; a failure is one line and exit 2.
-import { reportedKnowledge } from '../engine/lint.js';
 import { CHART_VERSIONS } from '../knowledge/charts.js';
 import { loadKnowledge } from '../knowledge/index.js';
 import { cacheDir } from '../knowledge/update/cache-dir.js';
@@ -35,14 +34,13 @@ export function learnedLine(c: CachedChart): string {
 /** The coverage: bundled versions and their date, what the cache adds and where it is, and the newest known. */
 export function runKnowledge(): string {
   const k = loadKnowledge();
-  const r = reportedKnowledge(k);
-  const cache = k.sources.cache;
+  const { bundled, cache } = k.sources;
   const lines = [
-    `bundled  falco charts ${r.bundled.oldest} to ${r.bundled.newest} (${k.charts.filter((c) => c.source !== 'cache').length} versions), facts as of ${r.bundled.date}`,
+    `bundled  falco charts ${bundled.oldest} to ${bundled.newest} (${CHART_VERSIONS.length} versions), facts as of ${bundled.date}`,
     cache
       ? `cache    ${cache.versions === 0 ? 'no versions beyond the bundled ones' : `${plural(cache.versions, 'version')}${cache.newest ? ` up to ${cache.newest}` : ''}`}, fetched ${cache.fetchedAt} from ${cache.repoUrl} (${cache.path})`
       : `cache    none at ${cacheDir()}: \`helmvet knowledge update\` learns the versions published since`,
-    `newest   ${r.newestChart}`,
+    `newest   ${k.newest.version}`,
   ];
   if (k.cacheProblem) lines.push(`helmvet: ${k.cacheProblem}`);
   return `${lines.join('\n')}\n`;

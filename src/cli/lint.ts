@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, ruleSetting, unknownRule, type Config } from '
 import { writeFileAtomic } from '../edit/atomic.js';
 import { lint } from '../engine/lint.js';
 import { countFailing, type Severity } from '../findings.js';
+import { loadKnowledge } from '../knowledge/index.js';
 import { UsageError } from '../load/discover.js';
 import { render, type FormatName as Format } from '../report/index.js';
 import { plural } from '../report/phrases.js';
@@ -108,10 +109,14 @@ export function runLint(paths: readonly string[], options: LintCliOptions, cwd =
     ? { path: resolve(cwd, options.stdinFilename ?? 'stdin.yaml'), text: readFileSync(0, 'utf8') }
     : undefined;
   if (stdin && paths.length) throw new UsageFailure('--stdin lints standard input: pass no paths with it');
+  const knowledge = loadKnowledge();
+  if (knowledge.cacheProblem)
+    process.stderr.write(`helmvet: ${knowledge.cacheProblem}; linting with the bundled facts\n`);
   let result;
   try {
     result = lint({
       cwd,
+      knowledge,
       paths: stdin ? [stdin.path] : paths.length ? paths : ['.'],
       config,
       ruleOverrides,
@@ -125,7 +130,6 @@ export function runLint(paths: readonly string[], options: LintCliOptions, cwd =
   if (options.summary === false) result = { ...result, releases: [] };
   // What was given but checked nothing is said, one line each; a run that checked nothing at all is a usage error,
   // as in ESLint ("No files matching the pattern"), unless --no-error-on-unmatched-pattern.
-  if (result.cacheProblem) process.stderr.write(`helmvet: ${result.cacheProblem}; linting with the bundled facts\n`);
   for (const s of result.skipped) process.stderr.write(`helmvet: ${s.path} ${s.detail}; nothing in it is checked\n`);
   if (result.files === 0 && options.errorOnUnmatchedPattern !== false) {
     const why = result.templates ? ` (${plural(result.templates, 'template')}, which helmvet does not lint)` : '';

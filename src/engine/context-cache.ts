@@ -9,12 +9,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { writeFileAtomic } from '../edit/atomic.js';
-import { isKustomizationFile } from '../model/consumers.js';
 import { VERSION } from '../version.js';
-import { summarize, type Summary } from './context.js';
+import type { Summary } from './context.js';
 
 /** Bumped when a summary's shape or meaning changes. */
-const FORMAT = 2;
+export const FORMAT = 3;
 /** A repository's cache unused this long is deleted when another is written (clones and worktrees come and go). */
 export const UNUSED_FOR_MS = 30 * 24 * 3600 * 1000;
 
@@ -93,8 +92,8 @@ export class SummaryCache {
     return new SummaryCache(root, join(dir, 'context', `${id}.json`));
   }
 
-  /** The file's summary: the recorded one while the file is as it was, else `read()` summarised (and recorded). */
-  summary(absPath: string, read: () => string): Summary {
+  /** The file's summary: the recorded one while the file is as it was, else `compute()` (and recorded). */
+  summary(absPath: string, compute: () => Summary): Summary {
     const key = relative(this.root, absPath);
     const stamp = stampOf(absPath);
     const hit = Object.hasOwn(this.stored, key) ? this.stored[key] : undefined;
@@ -102,7 +101,7 @@ export class SummaryCache {
       this.next[key] = hit;
       return hit[1];
     }
-    const summary = summarize(read(), isKustomizationFile(absPath));
+    const summary = compute();
     // A file that changes while it is read gets a new stamp and is read again next time.
     if (stamp && sameStamp(stamp, stampOf(absPath) ?? stamp)) {
       this.next[key] = [stamp, summary];

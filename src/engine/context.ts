@@ -138,17 +138,18 @@ export function summarize(text: string, kustomizationFile: boolean, always = fal
   const docs = always || kustomizationFile || (flags & CHOOSING) !== 0 ? documents(text, kustomizationFile) : [];
   const namesFiles = docs.some((d) => d.kustomize || d.kind === 'Application');
   const paths = namesFiles ? pathTokens(text) : [];
-  const apis = [...text.matchAll(NOT_CURRENT_API)].map((m) => m[1]!);
+  // Read only of Falco files (whether their HelmRelease API is still served).
+  const apis = flags & FALCO_F ? [...text.matchAll(NOT_CURRENT_API)].map((m) => m[1]!) : [];
   return { docs, flags, paths, apis };
 }
 
 class Candidate {
   readonly isKustomization: boolean;
-  /** Its path tokens by the file name they end with: asked of every kustomization for every file that takes part. */
-  private byName?: Map<string, string[]>;
   constructor(
     readonly f: FoundFile,
     readonly summary: Summary,
+    /** Its text, as the run reads it (a text given instead of the disk included). */
+    private readonly text: () => string,
   ) {
     this.isKustomization = isKustomizationFile(f.absPath);
   }
@@ -171,19 +172,6 @@ class Candidate {
     return this.docs.flatMap((d) => (d.kind !== undefined && NAMING.has(d.kind) ? d.names : []));
   }
 
-  private tokensNamed(name: string): readonly string[] {
-    if (!this.byName) {
-      this.byName = new Map();
-      for (const path of this.summary.paths) {
-        const last = path.slice(path.lastIndexOf('/') + 1);
-        const list = this.byName.get(last);
-        if (list) list.push(path);
-        else this.byName.set(last, [path]);
-      }
-    }
-    return this.byName.get(name) ?? [];
-  }
-
   /** The file names its path tokens end with: what `namesFile` can answer yes for (besides names it looks up as text). */
   pathNames(): string[] {
     return this.summary.paths.map((path) => path.slice(path.lastIndexOf('/') + 1));
@@ -196,7 +184,7 @@ class Candidate {
     if (!kustomize && !argo) return false;
     const name = basename(file);
     // A file name with a character that ends a path token is looked for in the text itself.
-    const paths = tokenName(name) ? this.tokensNamed(name) : occurrences(read(this.f.absPath), name);
+    const paths = tokenName(name) ? this.summary.paths : occurrences(this.text(), name);
     for (const path of paths) {
       if (path !== name && !path.endsWith(`/${name}`)) continue;
       // kustomize: relative to the kustomization's directory.
@@ -289,8 +277,8 @@ export interface ContextOptions {
   overlay?: ReadonlyMap<string, string>;
   /** What the rules in force read beyond references (their `meta.reads`). */
   reads: readonly ContextRead[];
-  /** The summaries of the files of the repository, kept between runs (context-cache.ts); none: read every file. */
-  cache?: SummaryCache;
+  /** The summaries of the files of the repository, kept between runs (context-cache.ts). */
+  cache: SummaryCache;
 }
 
 export function contextFiles(
@@ -301,17 +289,14 @@ export function contextFiles(
   const wants = (read: ContextRead['read'], when: ContextRead['when']) =>
     reads.some((r) => r.read === read && r.when === when);
   const named = new Set(given.map((f) => f.absPath));
-  // A text given instead of the disk is summarised as given; a file on disk, from the cache when it has not changed.
-  const summaryOf = (f: FoundFile) => {
-    const given = overlay?.get(f.absPath);
-    if (given !== undefined) return summarize(given, isKustomizationFile(f.absPath));
-    return cache
-      ? cache.summary(f.absPath, () => read(f.absPath))
-      : summarize(read(f.absPath), isKustomizationFile(f.absPath));
-  };
+  /** The file's text: as given instead of the disk (`overlay`), else as on disk. */
+  const textOf = (f: FoundFile) => overlay?.get(f.absPath) ?? read(f.absPath);
+  const fresh = (f: FoundFile, always = false) => summarize(textOf(f), isKustomizationFile(f.absPath), always);
+  // A file on disk is summarised from the cache while it has not changed.
+  const summaryOf = (f: FoundFile) => (overlay?.has(f.absPath) ? fresh(f) : cache.summary(f.absPath, () => fresh(f)));
   const candidates = discover([root], { cwd, ignorePatterns })
     .filter((f) => !named.has(f.absPath))
-    .map((f) => new Candidate(f, summaryOf(f)));
+    .map((f) => new Candidate(f, summaryOf(f), () => textOf(f)));
   const chosen = new Set<Candidate>();
   let definers: Map<string, Candidate[]> | undefined;
   let referrers: Map<string, Candidate[]> | undefined;
@@ -382,14 +367,7 @@ export function contextFiles(
 
   // What the named files take part in, and everything that names.
   // The named files are summarised whole, and never from the cache (which may hold them without their documents).
-  const around = forward(
-    back(
-      given.map(
-        (f) =>
-          new Candidate(f, summarize(overlay?.get(f.absPath) ?? read(f.absPath), isKustomizationFile(f.absPath), true)),
-      ),
-    ),
-  );
+  const around = forward(back(given.map((f) => new Candidate(f, fresh(f, true), () => textOf(f)))));
 
   // Across Talos and Falco, decided by those files only. A Falco source (a HelmChart or OCIRepository of the falco
   // chart) brings the releases that use it: back from the Falco files too.

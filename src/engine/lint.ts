@@ -121,18 +121,18 @@ export function analyse(options: LintOptions): Analysis {
   const onlyFiles =
     options.paths.length > 0 &&
     options.paths.every((p) => virtual.has(resolve(options.cwd, p)) || statSync(resolve(options.cwd, p)).isFile());
+  // Inside a repository, its other files are context, found through the summaries kept in the cache.
   const cache = onlyFiles && gitRoot(roots[0]!) ? SummaryCache.forRoot(roots[0]!, cacheDir()) : undefined;
-  const context =
-    onlyFiles && gitRoot(roots[0]!)
-      ? contextFiles(given, roots[0]!, {
-          ...(cache ? { cache } : {}),
-          cwd: options.cwd,
-          ignorePatterns: options.config.ignore,
-          talosVersionsMatter: talosVersionsMatter(knowledge),
-          reads: readsInForce(options),
-          ...(options.overlay ? { overlay: options.overlay } : {}),
-        })
-      : [];
+  const context = cache
+    ? contextFiles(given, roots[0]!, {
+        cache,
+        cwd: options.cwd,
+        ignorePatterns: options.config.ignore,
+        talosVersionsMatter: talosVersionsMatter(knowledge),
+        reads: readsInForce(options),
+        ...(options.overlay ? { overlay: options.overlay } : {}),
+      })
+    : [];
   cache?.save();
   const found = [...given, ...context];
   // Loaded one at a time as the model reads them: a file's syntax tree is let go as soon as it is not needed.
@@ -252,7 +252,6 @@ export function lintAnalysis(analysis: Analysis, options: LintOptions): LintResu
       )
       .map((r) => summarize(r, analysis.knowledge)),
     knowledge: reportedKnowledge(analysis.knowledge),
-    ...(analysis.knowledge.cacheProblem ? { cacheProblem: analysis.knowledge.cacheProblem } : {}),
     rules: RULES.map((r) => r.meta),
     tool: { name: 'helmvet', version: VERSION },
   };

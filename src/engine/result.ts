@@ -53,8 +53,6 @@ export interface LintResult {
   findings: Finding[];
   releases: ReleaseSummary[];
   knowledge: ReportedKnowledge;
-  /** Why the knowledge cache was not used (the run went on with the bundled facts), for the command to say. */
-  cacheProblem?: string;
   /** Metadata of every rule, for formatters that describe rules (SARIF). */
   rules: readonly (RuleMeta & { docsUrl: string })[];
   tool: { name: 'helmvet'; version: string };

@@ -21,8 +21,6 @@ export interface ChartVersion {
    * and every finding that rests on them says so. null for a version read from its own values.yaml.
    */
   derived: { from: string; fields: readonly string[]; sources: readonly string[] } | null;
-  /** Where the facts come from: bundled with helmvet (default), or learned by `helmvet knowledge update`. */
-  source?: 'bundled' | 'cache';
 }
 
 export const CHARTS: readonly ChartVersion[] = index.charts;

@@ -32,7 +32,7 @@ export interface Knowledge {
   cacheProblem?: string;
 }
 
-/** A learned version as the knowledge base holds it; `source: 'cache'` tells it from a bundled one. */
+/** A learned version as the knowledge base holds it. */
 function chartOf(c: CachedChart): ChartVersion {
   return {
     version: c.version,
@@ -48,7 +48,6 @@ function chartOf(c: CachedChart): ChartVersion {
     imageFlavor: null,
     prerelease: c.prerelease,
     derived: null,
-    source: 'cache',
   };
 }
 

@@ -1,5 +1,5 @@
 // What a run knew of the falco chart, in words: the bundled facts and how far they reach, and what
-// `helmvet knowledge update` learned. Markdown and SARIF say it; `helmvet knowledge` prints it.
+// `helmvet knowledge update` learned. Markdown and SARIF say it (`helmvet knowledge` has its own lines).
 import type { ReportedKnowledge } from '../engine/result.js';
 
 /** `falco charts 1.1.8 to 9.2.0 bundled (facts as of 2026-09-22); 9.3.0 learned from URL (2 versions, fetched …)` */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultConfig } from '../../src/config/config.js';
-import { SummaryCache, UNUSED_FOR_MS } from '../../src/engine/context-cache.js';
+import { FORMAT, SummaryCache, UNUSED_FOR_MS } from '../../src/engine/context-cache.js';
 import { summarize } from '../../src/engine/context.js';
 import { lint } from '../../src/engine/lint.js';
 import { VERSION } from '../../src/version.js';
@@ -85,7 +85,7 @@ describe('a cache that cannot be used is no cache', () => {
     const dir = writeRepo({ 'apps/hr.yaml': HR, 'apps/cm.yaml': CONFIGMAP('falco-values', true) });
     expect(errors(dir, 'apps/hr.yaml')).toEqual(['apps/hr.yaml:18 falco/version-advisory']);
     const [file] = cacheFiles(cache);
-    writeFileSync(file!, '{"format": 2, "files": {');
+    writeFileSync(file!, '{"format": 3, "files": {');
     expect(errors(dir, 'apps/hr.yaml')).toEqual(['apps/hr.yaml:18 falco/version-advisory']);
     expect(readCache(file!).version).toBe(VERSION);
   });
@@ -126,7 +126,7 @@ describe('SummaryCache', () => {
     const path = join(dir, 'a.yaml');
     const s = statSync(path);
     return JSON.stringify({
-      format: 2,
+      format: FORMAT,
       version,
       root: dir,
       files: { 'a.yaml': [[s.size, s.mtimeMs, s.ctimeMs, s.ino], summary] },
@@ -144,7 +144,7 @@ describe('SummaryCache', () => {
   it('trusts a record of the same file by the same helmvet, and only that', () => {
     const dir = writeRepo({ 'a.yaml': TEXT });
     const file = join(cache, 'c.json');
-    const read = vi.fn(() => TEXT);
+    const read = vi.fn(() => summarize(TEXT, false));
     writeFileSync(file, stored(dir, VERSION, PLANTED));
     expect(new SummaryCache(dir, file).summary(join(dir, 'a.yaml'), read)).toEqual(PLANTED);
     expect(read).not.toHaveBeenCalled();
@@ -158,11 +158,13 @@ describe('SummaryCache', () => {
     const dir = writeRepo({ 'a.yaml': TEXT });
     const file = join(cache, 'c.json');
     const first = new SummaryCache(dir, file);
-    first.summary(join(dir, 'a.yaml'), () => TEXT);
+    first.summary(join(dir, 'a.yaml'), () => summarize(TEXT, false));
     first.save();
     const written = statSync(file).ino;
     const again = new SummaryCache(dir, file);
-    expect(again.summary(join(dir, 'a.yaml'), () => 'kind: Secret\n')).toEqual(summarize(TEXT, false));
+    expect(again.summary(join(dir, 'a.yaml'), () => summarize('kind: Secret\n', false))).toEqual(
+      summarize(TEXT, false),
+    );
     again.save();
     // Marked used (a new modification time), not written again (the same inode: a write replaces the file).
     expect(statSync(file).ino).toBe(written);

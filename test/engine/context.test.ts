@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.js';
+import { SummaryCache } from '../../src/engine/context-cache.js';
 import { contextFiles } from '../../src/engine/context.js';
 import { lint } from '../../src/engine/lint.js';
 import type { ContextRead } from '../../src/rules/create-rule.js';
@@ -173,7 +174,8 @@ describe('the context is what the rules in force declare they read (meta.reads)'
   const chosen = (reads: ContextRead[]) => {
     const dir = writeRepo(files);
     const given = discover(['apps/falco.yaml'], { cwd: dir, ignorePatterns: [] });
-    return contextFiles(given, dir, { cwd: dir, ignorePatterns: [], talosVersionsMatter: false, reads })
+    const cache = SummaryCache.forRoot(dir, mkdtempSync(join(tmpdir(), 'helmvet-cache-')));
+    return contextFiles(given, dir, { cwd: dir, ignorePatterns: [], talosVersionsMatter: false, reads, cache })
       .map((f) => f.path)
       .sort();
   };
