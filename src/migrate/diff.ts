@@ -134,16 +134,15 @@ export function diffMap(
 
   // New entries go before the next entry that stays, or after the last entry of the map.
   const mapEnd = origEntries.length ? entryEnd(text, origEntries[origEntries.length - 1]!) : orig.span.end;
+  /** Text inserted at `at`, after a line ending when it ends a text that has none. */
+  const insert = (at: number, body: string) => {
+    const prefix = at === text.length && !text.endsWith('\n') ? ctx.eol : '';
+    sink.edits.push({ start: at, end: at, text: prefix + body, depth });
+  };
   let pending: MEntry[] = [];
   const flush = (at: number) => {
     if (!pending.length) return;
-    const prefix = at === text.length && !text.endsWith('\n') ? ctx.eol : '';
-    sink.edits.push({
-      start: at,
-      end: at,
-      text: prefix + pending.map((p) => renderEntry(p, column, ctx)).join(''),
-      depth,
-    });
+    insert(at, pending.map((p) => renderEntry(p, column, ctx)).join(''));
     pending = [];
   };
   for (const t of target.entries) {
@@ -153,8 +152,6 @@ export function diffMap(
   flush(mapEnd);
   // A layer the migration emptied (its only keys removed) stays a map: with nothing left, `values:` would read as null,
   // which is not the empty map the migration computed.
-  if (depth === 0 && origEntries.length > 0 && target.entries.length === 0) {
-    const prefix = mapEnd === text.length && !text.endsWith('\n') ? ctx.eol : '';
-    sink.edits.push({ start: mapEnd, end: mapEnd, text: `${prefix}${' '.repeat(column)}{}${ctx.eol}`, depth });
-  }
+  if (depth === 0 && origEntries.length > 0 && target.entries.length === 0)
+    insert(mapEnd, `${' '.repeat(column)}{}${ctx.eol}`);
 }

@@ -177,8 +177,6 @@ export function planMigration(options: MigrateOptions, analysis: Analysis = anal
   for (const r of analysis.releases) releases.push(planRelease(r));
 
   function planRelease(r: ResolvedRelease): ReleasePlan {
-    const notes: string[] = [];
-    const layers: LayerPlan[] = [];
     const from = r.installed?.version;
     /** The release as it is, with the reason. */
     const leftAlone = (note: string): ReleasePlan => ({
@@ -188,13 +186,15 @@ export function planMigration(options: MigrateOptions, analysis: Analysis = anal
       from,
       to: target,
       version: undefined,
-      layers,
-      notes: [...notes, note],
+      layers: [],
+      notes: [note],
     });
     if (options.skip?.has(releaseKey(r.release.title, r.span.file)))
       return leftAlone('left alone: the rewritten files did not pass verification (see above)');
     if (from && semver.gt(from, target))
       return leftAlone(`it installs chart ${from}, newer than the target ${target}: helmvet does not migrate down`);
+    const notes: string[] = [];
+    const layers: LayerPlan[] = [];
     for (const layer of r.release.layers) {
       const why = editable(layer);
       if (why) {

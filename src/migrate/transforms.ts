@@ -30,6 +30,12 @@ function placeBefore(root: MMap, from: string[], to: string[]): MEntry | undefin
 const why = (m: ValuesMigration) =>
   `chart ${m.since} ${m.effect === 'render-failure' ? 'fails to render with it' : m.effect === 'startup-failure' ? 'makes Falco refuse to start with it' : m.effect === 'overwritten' ? 'overwrites it from another key' : 'ignores it'}`;
 
+/** Removes the entry's key, saying so with its note. */
+function removeEntry(root: MMap, m: ValuesMigration, log: ChangeLog): void {
+  remove(root, split(m.from));
+  log.change(m.from, 'removed', `removed${m.note ? ` (${m.note})` : ''}`, why(m), m.sources);
+}
+
 /** Applies one table entry to the tree if its key is there. Entries of maps (`each-key`) are applied child first. */
 export function applyMigration(root: MMap, m: ValuesMigration, log: ChangeLog): void {
   const from = split(m.from);
@@ -44,9 +50,8 @@ export function applyMigration(root: MMap, m: ValuesMigration, log: ChangeLog): 
     }
     // A map whose presence fails the render, with no new place: all of it goes, whatever the children's notes said.
     if (removesWholeMap(m)) {
-      remove(root, from);
       log.settle(m.from);
-      log.change(m.from, 'removed', `removed${m.note ? ` (${m.note})` : ''}`, why(m), m.sources);
+      removeEntry(root, m, log);
       return;
     }
     if (entry.value.kind !== 'map')
@@ -67,8 +72,7 @@ export function applyMigration(root: MMap, m: ValuesMigration, log: ChangeLog): 
   }
   const to = m.to ? split(m.to) : undefined;
   if (m.transform === 'delete' || !to) {
-    remove(root, from);
-    log.change(m.from, 'removed', `removed${m.note ? ` (${m.note})` : ''}`, why(m), m.sources);
+    removeEntry(root, m, log);
     return;
   }
   if (

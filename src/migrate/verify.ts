@@ -23,10 +23,11 @@ export const overlayOf = (plan: MigrationPlan) =>
  */
 function verificationOptions(plan: MigrationPlan, options: MigrateOptions): MigrateOptions {
   const overlay = overlayOf(plan);
-  const root = gitRoot(resolve(options.cwd));
+  // The repository the plan read (its paths may lie outside the working directory).
+  const root = gitRoot(plan.analysis.store.root);
   const files = plan.analysis.named !== undefined;
   const whole = options.paths.every((p) => resolve(options.cwd, p) === root);
-  return root !== undefined && (whole || files) && plan.files.length > 0
+  return root !== undefined && (whole || files)
     ? { ...options, overlay, paths: plan.files.map((f) => f.file.absPath) }
     : { ...options, overlay };
 }

@@ -264,19 +264,6 @@ export function setPath(base: VNode | undefined, path: readonly string[], value:
   return map;
 }
 
-/** Every leaf path of a tree, depth first, with the entry that sets it. */
-export function* walkEntries(
-  node: VNode | undefined,
-  path: string[] = [],
-): Generator<{ path: string[]; entry: VEntry }> {
-  if (node?.kind !== 'map') return;
-  for (const entry of node.entries.values()) {
-    const p = [...path, entry.key];
-    yield { path: p, entry };
-    yield* walkEntries(entry.value, p);
-  }
-}
-
 /** Plain JavaScript of a values node, for schema validation and messages. */
 export function toPlain(node: VNode | undefined): unknown {
   if (!node) return undefined;
