@@ -4,16 +4,15 @@ import type { ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import { validateAdvisory } from '../generated/validators.js';
 import type { ChartVersion } from './charts.js';
+import type { FalcoDriver } from './drivers.js';
 import { parseConstraint, type Constraint } from './range.js';
 
 export type Component = 'chart' | 'falco' | 'plugin:container' | 'plugin:k8smeta';
 
-type Driver = 'kmod' | 'ebpf' | 'modern_ebpf' | 'auto' | 'gvisor';
-
 /** A condition on the values in effect (schemas/advisory.schema.json, `definitions.condition`). */
 export type ValuesCondition =
   | { key: string; is: string | number | boolean | null; default?: string | number | boolean | null }
-  | { driver: Driver[] }
+  | { driver: FalcoDriver[] }
   | { any: ValuesCondition[] };
 
 export interface Advisory {
@@ -27,7 +26,7 @@ export interface Advisory {
   /** The kernels the defect needs; the advisory applies only where the repository tells the kernel. */
   kernel?: string;
   /** The drivers the defect needs (driver.kind values); all when absent. */
-  drivers?: Driver[];
+  drivers?: FalcoDriver[];
   /** The plugins the chart must load for the defect. */
   plugins?: ('container' | 'k8smeta')[];
   /** Conditions on the values in effect, all of which must hold. */

@@ -39,7 +39,8 @@ export function falcoDrivers(ctx: RuleContext<Messages>): FalcoDriverUse[] {
   const out: FalcoDriverUse[] = [];
   const current = ctx.releases.filter(applied);
   for (const r of current.length ? current : ctx.releases) {
-    const driver = effectiveDriver(r.release.values, r.installed, r.admitted);
+    // Resolved once with what the release runs; a release nothing is installed for is judged on what its range admits.
+    const driver = r.runs ? r.runs.driver : effectiveDriver(r.release.values, r.installed, r.admitted);
     if (driver) out.push({ release: r, driver, span: driver.written?.span ?? r.span });
   }
   return out;

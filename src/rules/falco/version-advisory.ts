@@ -6,7 +6,7 @@ import { pluginTag } from '../../knowledge/plugins.js';
 import { containerPluginLoaded, k8smetaPluginLoaded, userPluginRefs } from '../../resolve/plugins.js';
 import { runsOf, type Runs } from '../../resolve/runs.js';
 import { effectiveDriver } from '../../resolve/driver.js';
-import type { Severity } from '../../findings.js';
+import { severityRank, type Severity } from '../../findings.js';
 import { scalarAt, type VNode } from '../../model/values.js';
 import { advisoryApplies } from '../../resolve/advisory-conditions.js';
 import type { ResolvedImage } from '../../resolve/images.js';
@@ -129,8 +129,7 @@ function span(list: readonly ChartVersion[]): string {
 /** The advisory's own severity where it applies; never above `cap`. */
 function severityOf(advisory: LoadedAdvisory, cap: Severity = 'error'): Severity {
   const own = advisory.severity ?? 'error';
-  const rank = { info: 1, warning: 2, error: 3 } as const;
-  return rank[own] <= rank[cap] ? own : cap;
+  return severityRank[own] <= severityRank[cap] ? own : cap;
 }
 
 type Installed = Defect & {
@@ -184,6 +183,16 @@ const messages = {
     help: (d) => `Fixed in Falco ${d.fixedIn}: use a Falco ${d.fixedIn} or newer image tag`,
   }),
 };
+
+/** What each chart a range admits would run with the release's values: worked out once per release, not per advisory. */
+const admittedRuns = new WeakMap<ResolvedRelease, Map<ChartVersion, Runs>>();
+function runsAt(r: ResolvedRelease, chart: ChartVersion): Runs {
+  let byChart = admittedRuns.get(r);
+  if (!byChart) admittedRuns.set(r, (byChart = new Map<ChartVersion, Runs>()));
+  let runs = byChart.get(chart);
+  if (!runs) byChart.set(chart, (runs = runsOf(r.release.values, chart)));
+  return runs;
+}
 
 function checkRelease(ctx: RuleContext<typeof messages>, r: ResolvedRelease, advisory: LoadedAdvisory) {
   const values = r.release.values;
@@ -243,7 +252,7 @@ function checkRelease(ctx: RuleContext<typeof messages>, r: ResolvedRelease, adv
   // open to every major, it is not repeated; and an advisory that is itself only info is not worth it there.
   if (r.exact || r.anyMajor || severityOf(advisory) === 'info') return;
   const componentAt = (c: ChartVersion) => {
-    const there = runsOf(values, c);
+    const there = runsAt(r, c);
     const cv = componentOf(advisory, c, there);
     return cv !== undefined &&
       advisory.affects(cv) !== undefined &&
@@ -257,9 +266,13 @@ function checkRelease(ctx: RuleContext<typeof messages>, r: ResolvedRelease, adv
       ? cv
       : undefined;
   };
-  const bad = r.admitted.filter((c) => componentAt(c) !== undefined);
-  if (bad.length === 0) return;
-  const firstBad = componentAt(bad[0]!)!;
+  const affected = r.admitted.flatMap((c) => {
+    const cv = componentAt(c);
+    return cv === undefined ? [] : [{ chart: c, version: cv }];
+  });
+  if (affected.length === 0) return;
+  const bad = affected.map((a) => a.chart);
+  const firstBad = affected[0]!.version;
   ctx.report({
     span: r.span,
     severity: 'info',
