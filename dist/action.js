@@ -41859,8 +41859,7 @@ function bundledTables() {
         key,
         rows.map(([from, to]) => ({ from: falcoAt.get(from), to: falcoAt.get(to) }))
       ])
-    ),
-    derived: falco_values_keys_default.derived
+    )
   };
 }
 var KeyHistory = class _KeyHistory {
@@ -41888,10 +41887,6 @@ var KeyHistory = class _KeyHistory {
   validators = /* @__PURE__ */ new Map();
   versionIndex(version2) {
     return this.index.get(version2);
-  }
-  /** The version a derived key list was taken from (bundled versions published after helmvet's sources), if any. */
-  derivedFrom(version2) {
-    return this.t.derived[version2]?.from;
   }
   /** How version `vi` treats exactly this path; undefined when it is not a key there. */
   kindAt(path, vi) {
@@ -42018,7 +42013,7 @@ var KeyHistory = class _KeyHistory {
     const add = (table, path, vi, kind) => {
       const list2 = table.get(path) ?? [];
       const prev = list2.at(-1);
-      if (prev && prev.kind === kind && prev.to === vi - 1) prev.to = vi;
+      if (prev && prev.kind === kind && prev.to === vi - 1) list2[list2.length - 1] = { ...prev, to: vi };
       else list2.push({ from: vi, to: vi, kind });
       table.set(path, list2);
     };
@@ -42073,8 +42068,7 @@ function chartOf(c) {
     // The image reference does not say whether it is the Debian or the Wolfi image.
     imageFlavor: null,
     prerelease: c.prerelease,
-    derived: null,
-    source: "cache"
+    derived: null
   };
 }
 function loadKnowledge(options = {}) {
@@ -43032,20 +43026,206 @@ function discover(paths, options) {
 
 // src/engine/context-cache.ts
 import { createHash } from "node:crypto";
-import { mkdirSync as mkdirSync2, readdirSync as readdirSync4, readFileSync as readFileSync8, rmSync, statSync as statSync4, utimesSync } from "node:fs";
-import { join as join7, relative as relative5 } from "node:path";
+import { mkdirSync as mkdirSync2, readdirSync as readdirSync4, readFileSync as readFileSync6, rmSync, statSync as statSync3, utimesSync } from "node:fs";
+import { join as join6, relative as relative4 } from "node:path";
 
-// src/model/consumers.ts
-import { basename as basename3, dirname as dirname8, resolve as resolve7 } from "node:path";
+// src/version.ts
+var VERSION9 = "0.1.0";
 
-// src/model/kustomize.ts
-import { dirname as dirname7 } from "node:path";
+// src/engine/context-cache.ts
+var FORMAT = 3;
+var UNUSED_FOR_MS = 30 * 24 * 3600 * 1e3;
+var stampOf = (path) => {
+  try {
+    const s = statSync3(path);
+    return [s.size, s.mtimeMs, s.ctimeMs, s.ino];
+  } catch {
+    return void 0;
+  }
+};
+var sameStamp = (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+var strings = (x) => Array.isArray(x) && x.every((s) => typeof s === "string");
+function isRecord(x) {
+  if (!Array.isArray(x) || x.length !== 2) return false;
+  const [stamp, s] = x;
+  return Array.isArray(stamp) && stamp.length === 4 && stamp.every((n) => typeof n === "number") && typeof s === "object" && s !== null && typeof s.flags === "number" && strings(s.paths) && strings(s.apis) && Array.isArray(s.docs) && s.docs.every(
+    (d) => typeof d === "object" && d !== null && (d.kind === void 0 || typeof d.kind === "string") && typeof d.kustomize === "boolean" && strings(d.names)
+  );
+}
+var SummaryCache = class _SummaryCache {
+  constructor(root, file) {
+    this.root = root;
+    this.file = file;
+    let stored;
+    try {
+      stored = JSON.parse(readFileSync6(file, "utf8"));
+    } catch {
+      stored = void 0;
+    }
+    const usable = stored?.format === FORMAT && stored.version === VERSION9 && stored.root === root && typeof stored.files === "object" && stored.files !== null;
+    this.stored = usable ? stored.files : {};
+  }
+  root;
+  file;
+  /** As read: each record is checked when used (isRecord). */
+  stored;
+  next = {};
+  changed = false;
+  /** The cache of the repository at `root`, in `dir` (the cache directory). */
+  static forRoot(root, dir2) {
+    const id = createHash("sha256").update(root).digest("hex").slice(0, 16);
+    return new _SummaryCache(root, join6(dir2, "context", `${id}.json`));
+  }
+  /** The file's summary: the recorded one while the file is as it was, else `compute()` (and recorded). */
+  summary(absPath, compute) {
+    const key = relative4(this.root, absPath);
+    const stamp = stampOf(absPath);
+    const hit = Object.hasOwn(this.stored, key) ? this.stored[key] : void 0;
+    if (stamp && isRecord(hit) && sameStamp(hit[0], stamp)) {
+      this.next[key] = hit;
+      return hit[1];
+    }
+    const summary3 = compute();
+    if (stamp && sameStamp(stamp, stampOf(absPath) ?? stamp)) {
+      this.next[key] = [stamp, summary3];
+      this.changed = true;
+    }
+    return summary3;
+  }
+  /**
+   * Writes what this run used, dropping files that are gone, when anything changed; else marks the cache used (its
+   * modification time says when its repository was last linted).
+   */
+  save() {
+    if (!this.changed && Object.keys(this.next).length === Object.keys(this.stored).length) {
+      try {
+        const now = /* @__PURE__ */ new Date();
+        utimesSync(this.file, now, now);
+      } catch {
+      }
+      return;
+    }
+    const stored = { format: FORMAT, version: VERSION9, root: this.root, files: this.next };
+    const dir2 = join6(this.file, "..");
+    try {
+      mkdirSync2(dir2, { recursive: true });
+      writeFileAtomic(this.file, JSON.stringify(stored));
+    } catch {
+      return;
+    }
+    pruneUnused(dir2, Date.now() - UNUSED_FOR_MS);
+  }
+};
+function pruneUnused(dir2, before) {
+  let names;
+  try {
+    names = readdirSync4(dir2);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!/^[0-9a-f]{16}\.json$/.test(name)) continue;
+    const path = join6(dir2, name);
+    try {
+      if (statSync3(path).mtimeMs < before) rmSync(path, { force: true });
+    } catch {
+    }
+  }
+}
 
-// src/model/files.ts
-import { resolve as resolve6 } from "node:path";
+// src/engine/context.ts
+import { closeSync, fstatSync, openSync, readFileSync as readFileSync8 } from "node:fs";
+import { basename as basename4, dirname as dirname9, posix as posix2, resolve as resolve9 } from "node:path";
 
-// src/model/layers.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+// src/knowledge/flux.ts
+var import_semver5 = __toESM(require_semver2(), 1);
+var HELMRELEASE_APIS = {
+  "helm.toolkit.fluxcd.io/v2alpha1": {
+    since: "0.0.13",
+    removedIn: "0.1.0",
+    removedInController: "0.1.0",
+    successor: "helm.toolkit.fluxcd.io/v2beta1"
+  },
+  "helm.toolkit.fluxcd.io/v2beta1": {
+    since: "0.1.0",
+    deprecatedIn: "2.2.0",
+    removedIn: "2.7.0",
+    removedInController: "1.4.0",
+    successor: "helm.toolkit.fluxcd.io/v2"
+  },
+  "helm.toolkit.fluxcd.io/v2beta2": {
+    since: "2.2.0",
+    deprecatedIn: "2.3.0",
+    removedIn: "2.8.0",
+    removedInController: "1.5.0",
+    successor: "helm.toolkit.fluxcd.io/v2"
+  },
+  "helm.toolkit.fluxcd.io/v2": { since: "2.3.0", successor: "helm.toolkit.fluxcd.io/v2" }
+};
+var HELM_OPERATOR_API = "helm.fluxcd.io/v1";
+var FLUX_RELEASES = [
+  ..."0.1.8 0.2.6 0.3.0 0.4.3 0.5.9 0.6.3 0.7.7 0.8.2 0.9.1 0.10.0 0.11.0 0.12.3 0.13.4 0.14.2 0.15.3 0.16.2 0.17.2 0.18.3 0.19.1 0.20.1".split(
+    " "
+  ),
+  ..."0.21.1 0.22.1 0.23.0 0.24.1 0.25.3 0.26.3 0.27.4 0.28.5 0.29.5 0.30.2 0.31.5 0.32.0 0.33.0 0.34.0 0.35.0 0.36.0 0.37.0 0.38.3".split(
+    " "
+  ),
+  ..."0.39.0 0.40.2 0.41.2 2.0.1 2.1.2 2.2.3 2.3.0 2.4.0 2.5.1 2.6.4 2.7.5 2.8.8 2.9.4".split(" ")
+];
+var NEWEST_FLUX = FLUX_RELEASES[FLUX_RELEASES.length - 1];
+var FLUX_MIGRATE_SINCE = "2.7.0";
+function serving(apiVersion, flux = NEWEST_FLUX) {
+  if (apiVersion === HELM_OPERATOR_API) return "never";
+  const api = HELMRELEASE_APIS[apiVersion];
+  if (!api) return "never";
+  if (import_semver5.default.lt(flux, api.since)) return "not-yet";
+  if (api.removedIn && import_semver5.default.gte(flux, api.removedIn)) return "removed";
+  if (api.deprecatedIn && import_semver5.default.gte(flux, api.deprecatedIn)) return "deprecated";
+  return "current";
+}
+var isCurrentHelmReleaseApi = (apiVersion) => serving(apiVersion) === "current";
+var FLUX2_CHART_FLUX = [
+  ["0.0.1", "0.20.1"],
+  ["0.3.0", "0.21.1"],
+  ["0.4.0", "0.23.0"],
+  ["0.6.0", "0.24.0"],
+  ["0.9.0", "0.25.3"],
+  ["0.11.0", "0.26.1"],
+  ["0.13.0", "0.27.0"],
+  ["0.15.0", "0.28.3"],
+  ["0.17.0", "0.29.1"],
+  ["0.19.0", "0.30.2"],
+  ["0.20.0", "0.31.1"],
+  ["1.1.0", "0.32.0"],
+  ["1.2.0", "0.33.0"],
+  ["1.5.0", "0.34.0"],
+  ["1.6.0", "0.35.0"],
+  ["1.7.0", "0.36.0"],
+  ["2.1.0", "0.37.0"],
+  ["2.6.0", "0.39.0"],
+  ["2.7.0", "0.41.1"],
+  ["2.8.0", "2.0.0-rc.3"],
+  ["2.9.0", "2.0.0"],
+  ["2.10.0", "2.1.0"],
+  ["2.12.0", "2.2.0"],
+  ["2.13.0", "2.3.0"],
+  ["2.14.0", "2.4.0"],
+  ["2.15.0", "2.5.1"],
+  ["2.16.0", "2.6.1"],
+  ["2.17.0", "2.7.2"],
+  ["2.18.0", "2.8.1"]
+];
+var FLUX2_CHART_NEWEST = "2.18.3";
+function fluxOfChart(chart) {
+  if (!import_semver5.default.valid(chart) || import_semver5.default.gt(chart, FLUX2_CHART_NEWEST)) return void 0;
+  let flux;
+  for (const [from, f] of FLUX2_CHART_FLUX) if (import_semver5.default.gte(chart, from)) flux = f;
+  return flux;
+}
+
+// src/load/store.ts
+import { lstatSync, readFileSync as readFileSync7, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
+import { relative as relative5, resolve as resolve6, sep as sep6 } from "node:path";
 
 // src/load/source.ts
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -43053,8 +43233,8 @@ var import_yaml4 = __toESM(require_dist(), 1);
 // src/load/templates.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname6, join as join6, sep as sep5 } from "node:path";
-function chartOfTemplate(absPath, hasChartFile = (dir2) => existsSync5(join6(dir2, "Chart.yaml"))) {
+import { dirname as dirname6, join as join7, sep as sep5 } from "node:path";
+function chartOfTemplate(absPath, hasChartFile = (dir2) => existsSync5(join7(dir2, "Chart.yaml"))) {
   const parts = dirname6(absPath).split(sep5);
   for (let i = parts.length - 1; i > 0; i--) {
     if (parts[i] !== "templates") continue;
@@ -43272,6 +43452,196 @@ function lineText(file, line) {
   return file.text.slice(start, next).replace(/\r?\n$/, "");
 }
 
+// src/load/store.ts
+var MAX_FILE_BYTES = 8 * 1024 * 1024;
+var inside = (rel) => rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep6) && !/^[A-Za-z]:/.test(rel);
+function realPath(absPath) {
+  try {
+    return realpathSync2.native(absPath);
+  } catch {
+    return void 0;
+  }
+}
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var FileStore = class {
+  constructor(cwd, roots, overlay = /* @__PURE__ */ new Map()) {
+    this.cwd = cwd;
+    this.roots = roots;
+    this.overlay = overlay;
+    this.root = roots[0] ?? cwd;
+  }
+  cwd;
+  roots;
+  overlay;
+  byPath = /* @__PURE__ */ new Map();
+  problems = [];
+  /** The repository root: referenced files outside it are refused, never read. */
+  root;
+  /** A path written relative to the repository root: the first root under which it exists (else under the first). */
+  fromRoot(path) {
+    const candidates = this.roots.map((r) => resolve6(r, path));
+    return candidates.find((c) => this.exists(c)) ?? candidates[0] ?? resolve6(this.cwd, path);
+  }
+  relativePath(absPath) {
+    const rel = relative5(this.cwd, absPath).split(sep6).join("/");
+    return rel === "" ? absPath : rel;
+  }
+  /** The root with its symlinks resolved, what real paths are compared with. */
+  realRootPath;
+  get realRoot() {
+    return this.realRootPath ??= realPath(this.root) ?? this.root;
+  }
+  /** realPath, asked once a path: a referenced file is checked (isInsideRoot), then loaded (canonical). */
+  realPaths = /* @__PURE__ */ new Map();
+  real(absPath) {
+    if (!this.realPaths.has(absPath)) this.realPaths.set(absPath, realPath(absPath));
+    return this.realPaths.get(absPath);
+  }
+  /**
+   * Inside the repository, as written and where it really is: a symlink in the repository (`values.yaml ->
+   * /home/me/secrets.yaml`, or a linked directory) that leads out of it is outside, and never read.
+   */
+  isInsideRoot(absPath) {
+    if (!inside(relative5(this.root, absPath))) return false;
+    const real = this.real(absPath);
+    return real === void 0 || inside(relative5(this.realRoot, real));
+  }
+  /**
+   * A file reached through a symlink that stays in the repository is read, reported and edited where it really is:
+   * a migration rewrites the linked file, instead of replacing the link with a copy.
+   */
+  canonical(absPath) {
+    const real = this.real(absPath);
+    if (real === void 0) return absPath;
+    const rel = relative5(this.realRoot, real);
+    return inside(rel) ? resolve6(this.root, rel) : absPath;
+  }
+  /** Reads and parses a file; undefined when it does not exist or is not a readable text file (a problem is recorded). */
+  load(absPath) {
+    if (this.byPath.has(absPath)) return this.byPath.get(absPath);
+    const at = this.canonical(absPath);
+    const file = this.byPath.has(at) ? this.byPath.get(at) : this.read(at);
+    this.byPath.set(at, file);
+    this.byPath.set(absPath, file);
+    return file;
+  }
+  /** Something is at the path (a file, a directory, a pipe, a link, even a broken one): not read, only looked at. */
+  isPresent(absPath) {
+    try {
+      lstatSync(absPath);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  exists(absPath) {
+    try {
+      return statSync4(absPath).isFile();
+    } catch {
+      return false;
+    }
+  }
+  read(absPath) {
+    const path = this.relativePath(absPath);
+    const overlaid = this.overlay.get(absPath);
+    if (overlaid !== void 0) return this.parse(path, absPath, overlaid);
+    let bytes;
+    try {
+      const stats = statSync4(absPath);
+      if (!stats.isFile()) {
+        this.problem(
+          path,
+          absPath,
+          `not a regular file (${stats.isDirectory() ? "a directory" : stats.isFIFO() ? "a named pipe" : stats.isSocket() ? "a socket" : "a device"}); not read`
+        );
+        return void 0;
+      }
+      const size = stats.size;
+      if (size > MAX_FILE_BYTES) {
+        this.problem(
+          path,
+          absPath,
+          `file is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for YAML; not read`
+        );
+        return void 0;
+      }
+      bytes = readFileSync7(absPath);
+    } catch (e) {
+      const code3 = e.code;
+      if (code3 === "ENOENT") return void 0;
+      this.problem(path, absPath, `cannot read file (${code3 ?? "error"})`);
+      return void 0;
+    }
+    if (bytes.includes(0)) {
+      this.problem(path, absPath, "binary file (it contains NUL bytes), not YAML");
+      return void 0;
+    }
+    let text;
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      const at = firstInvalidUtf8(bytes);
+      this.problem(path, absPath, `not valid UTF-8 (first bad byte at offset ${at}); YAML must be UTF-8`);
+      return void 0;
+    }
+    return this.parse(path, absPath, text);
+  }
+  /** Directories that hold a Chart.yaml, asked once each. */
+  charts = /* @__PURE__ */ new Map();
+  isChart = (dir2) => {
+    let known = this.charts.get(dir2);
+    if (known === void 0) this.charts.set(dir2, known = this.exists(resolve6(dir2, "Chart.yaml")));
+    return known;
+  };
+  /** Parses a text (not a chart template: Helm renders it); one over helmvet's token or document limits is a problem, like one over the byte limit. */
+  parse(path, absPath, text) {
+    const chart = chartOfTemplate(absPath, this.isChart);
+    const file = parseSource(
+      path,
+      absPath,
+      text,
+      chart === void 0 ? void 0 : { renderedBy: "helm", offset: 0, chart }
+    );
+    if (file.overLimit === void 0) return file;
+    this.problem(path, absPath, `file has ${file.overLimit}; not read`);
+    return void 0;
+  }
+  problem(path, absPath, message2) {
+    this.problems.push({ file: parseSource(path, absPath, ""), message: message2 });
+  }
+};
+function firstInvalidUtf8(bytes) {
+  let lo = 0;
+  for (let hi = bytes.length + 1; hi - lo > 1; ) {
+    const mid = lo + hi >> 1;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid;
+    }
+  }
+  for (let at = lo - 1; at >= 0 && at >= lo - 3; at--) {
+    const b = bytes[at];
+    if (b >= 128 && b < 192) continue;
+    const length = b >= 240 ? 4 : b >= 224 ? 3 : b >= 192 ? 2 : 1;
+    return length > lo - at ? at : lo;
+  }
+  return lo;
+}
+
+// src/model/consumers.ts
+import { basename as basename3, dirname as dirname8, resolve as resolve8 } from "node:path";
+
+// src/model/kustomize.ts
+import { dirname as dirname7 } from "node:path";
+
+// src/model/files.ts
+import { resolve as resolve7 } from "node:path";
+
+// src/model/layers.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+
 // src/model/values.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 var fileLocator = (file) => ({ file, span: (start, end) => ({ file, start, end }) });
@@ -43487,7 +43857,7 @@ function layerOf(label, parsed, sink, where3, embedded) {
 
 // src/model/files.ts
 function valuesFileLayer(store, baseDir, path, where3, sink, label = path) {
-  const abs = baseDir === void 0 ? store.fromRoot(path) : resolve6(baseDir, path);
+  const abs = baseDir === void 0 ? store.fromRoot(path) : resolve7(baseDir, path);
   if (!store.isInsideRoot(abs)) {
     sink.unresolved.push({ span: where3, why: { reason: "outside", path } });
     return void 0;
@@ -43667,7 +44037,7 @@ var Consumers = class {
       list2.push(c);
   }
   kustomization(k) {
-    const at = (path) => resolve7(dirname8(k.file.absPath), path);
+    const at = (path) => resolve8(dirname8(k.file.absPath), path);
     for (const field of ["resources", "crds", "components", "bases"]) {
       for (const { path, span: span3 } of pathsIn(valueAt(k.root, [field])))
         this.add(at(path), { tool: "kustomize", as: "resource", by: k, span: span3 });
@@ -43729,279 +44099,6 @@ var Consumers = class {
     }
   }
 };
-
-// src/version.ts
-var VERSION9 = "0.1.0";
-
-// src/engine/context.ts
-import { closeSync, fstatSync, openSync, readFileSync as readFileSync7 } from "node:fs";
-import { basename as basename4, dirname as dirname9, posix as posix2, resolve as resolve9 } from "node:path";
-
-// src/knowledge/flux.ts
-var import_semver5 = __toESM(require_semver2(), 1);
-var HELMRELEASE_APIS = {
-  "helm.toolkit.fluxcd.io/v2alpha1": {
-    since: "0.0.13",
-    removedIn: "0.1.0",
-    removedInController: "0.1.0",
-    successor: "helm.toolkit.fluxcd.io/v2beta1"
-  },
-  "helm.toolkit.fluxcd.io/v2beta1": {
-    since: "0.1.0",
-    deprecatedIn: "2.2.0",
-    removedIn: "2.7.0",
-    removedInController: "1.4.0",
-    successor: "helm.toolkit.fluxcd.io/v2"
-  },
-  "helm.toolkit.fluxcd.io/v2beta2": {
-    since: "2.2.0",
-    deprecatedIn: "2.3.0",
-    removedIn: "2.8.0",
-    removedInController: "1.5.0",
-    successor: "helm.toolkit.fluxcd.io/v2"
-  },
-  "helm.toolkit.fluxcd.io/v2": { since: "2.3.0", successor: "helm.toolkit.fluxcd.io/v2" }
-};
-var HELM_OPERATOR_API = "helm.fluxcd.io/v1";
-var FLUX_RELEASES = [
-  ..."0.1.8 0.2.6 0.3.0 0.4.3 0.5.9 0.6.3 0.7.7 0.8.2 0.9.1 0.10.0 0.11.0 0.12.3 0.13.4 0.14.2 0.15.3 0.16.2 0.17.2 0.18.3 0.19.1 0.20.1".split(
-    " "
-  ),
-  ..."0.21.1 0.22.1 0.23.0 0.24.1 0.25.3 0.26.3 0.27.4 0.28.5 0.29.5 0.30.2 0.31.5 0.32.0 0.33.0 0.34.0 0.35.0 0.36.0 0.37.0 0.38.3".split(
-    " "
-  ),
-  ..."0.39.0 0.40.2 0.41.2 2.0.1 2.1.2 2.2.3 2.3.0 2.4.0 2.5.1 2.6.4 2.7.5 2.8.8 2.9.4".split(" ")
-];
-var NEWEST_FLUX = FLUX_RELEASES[FLUX_RELEASES.length - 1];
-var FLUX_MIGRATE_SINCE = "2.7.0";
-function serving(apiVersion, flux = NEWEST_FLUX) {
-  if (apiVersion === HELM_OPERATOR_API) return "never";
-  const api = HELMRELEASE_APIS[apiVersion];
-  if (!api) return "never";
-  if (import_semver5.default.lt(flux, api.since)) return "not-yet";
-  if (api.removedIn && import_semver5.default.gte(flux, api.removedIn)) return "removed";
-  if (api.deprecatedIn && import_semver5.default.gte(flux, api.deprecatedIn)) return "deprecated";
-  return "current";
-}
-var isCurrentHelmReleaseApi = (apiVersion) => serving(apiVersion) === "current";
-var FLUX2_CHART_FLUX = [
-  ["0.0.1", "0.20.1"],
-  ["0.3.0", "0.21.1"],
-  ["0.4.0", "0.23.0"],
-  ["0.6.0", "0.24.0"],
-  ["0.9.0", "0.25.3"],
-  ["0.11.0", "0.26.1"],
-  ["0.13.0", "0.27.0"],
-  ["0.15.0", "0.28.3"],
-  ["0.17.0", "0.29.1"],
-  ["0.19.0", "0.30.2"],
-  ["0.20.0", "0.31.1"],
-  ["1.1.0", "0.32.0"],
-  ["1.2.0", "0.33.0"],
-  ["1.5.0", "0.34.0"],
-  ["1.6.0", "0.35.0"],
-  ["1.7.0", "0.36.0"],
-  ["2.1.0", "0.37.0"],
-  ["2.6.0", "0.39.0"],
-  ["2.7.0", "0.41.1"],
-  ["2.8.0", "2.0.0-rc.3"],
-  ["2.9.0", "2.0.0"],
-  ["2.10.0", "2.1.0"],
-  ["2.12.0", "2.2.0"],
-  ["2.13.0", "2.3.0"],
-  ["2.14.0", "2.4.0"],
-  ["2.15.0", "2.5.1"],
-  ["2.16.0", "2.6.1"],
-  ["2.17.0", "2.7.2"],
-  ["2.18.0", "2.8.1"]
-];
-var FLUX2_CHART_NEWEST = "2.18.3";
-function fluxOfChart(chart) {
-  if (!import_semver5.default.valid(chart) || import_semver5.default.gt(chart, FLUX2_CHART_NEWEST)) return void 0;
-  let flux;
-  for (const [from, f] of FLUX2_CHART_FLUX) if (import_semver5.default.gte(chart, from)) flux = f;
-  return flux;
-}
-
-// src/load/store.ts
-import { lstatSync, readFileSync as readFileSync6, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { relative as relative4, resolve as resolve8, sep as sep6 } from "node:path";
-var MAX_FILE_BYTES = 8 * 1024 * 1024;
-var inside = (rel) => rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep6) && !/^[A-Za-z]:/.test(rel);
-function realPath(absPath) {
-  try {
-    return realpathSync2.native(absPath);
-  } catch {
-    return void 0;
-  }
-}
-var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var FileStore = class {
-  constructor(cwd, roots, overlay = /* @__PURE__ */ new Map()) {
-    this.cwd = cwd;
-    this.roots = roots;
-    this.overlay = overlay;
-    this.root = roots[0] ?? cwd;
-  }
-  cwd;
-  roots;
-  overlay;
-  byPath = /* @__PURE__ */ new Map();
-  problems = [];
-  /** The repository root: referenced files outside it are refused, never read. */
-  root;
-  /** A path written relative to the repository root: the first root under which it exists (else under the first). */
-  fromRoot(path) {
-    const candidates = this.roots.map((r) => resolve8(r, path));
-    return candidates.find((c) => this.exists(c)) ?? candidates[0] ?? resolve8(this.cwd, path);
-  }
-  relativePath(absPath) {
-    const rel = relative4(this.cwd, absPath).split(sep6).join("/");
-    return rel === "" ? absPath : rel;
-  }
-  /** The root with its symlinks resolved, what real paths are compared with. */
-  realRootPath;
-  get realRoot() {
-    return this.realRootPath ??= realPath(this.root) ?? this.root;
-  }
-  /** realPath, asked once a path: a referenced file is checked (isInsideRoot), then loaded (canonical). */
-  realPaths = /* @__PURE__ */ new Map();
-  real(absPath) {
-    if (!this.realPaths.has(absPath)) this.realPaths.set(absPath, realPath(absPath));
-    return this.realPaths.get(absPath);
-  }
-  /**
-   * Inside the repository, as written and where it really is: a symlink in the repository (`values.yaml ->
-   * /home/me/secrets.yaml`, or a linked directory) that leads out of it is outside, and never read.
-   */
-  isInsideRoot(absPath) {
-    if (!inside(relative4(this.root, absPath))) return false;
-    const real = this.real(absPath);
-    return real === void 0 || inside(relative4(this.realRoot, real));
-  }
-  /**
-   * A file reached through a symlink that stays in the repository is read, reported and edited where it really is:
-   * a migration rewrites the linked file, instead of replacing the link with a copy.
-   */
-  canonical(absPath) {
-    const real = this.real(absPath);
-    if (real === void 0) return absPath;
-    const rel = relative4(this.realRoot, real);
-    return inside(rel) ? resolve8(this.root, rel) : absPath;
-  }
-  /** Reads and parses a file; undefined when it does not exist or is not a readable text file (a problem is recorded). */
-  load(absPath) {
-    if (this.byPath.has(absPath)) return this.byPath.get(absPath);
-    const at = this.canonical(absPath);
-    const file = this.byPath.has(at) ? this.byPath.get(at) : this.read(at);
-    this.byPath.set(at, file);
-    this.byPath.set(absPath, file);
-    return file;
-  }
-  /** Something is at the path (a file, a directory, a pipe, a link, even a broken one): not read, only looked at. */
-  isPresent(absPath) {
-    try {
-      lstatSync(absPath);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-  exists(absPath) {
-    try {
-      return statSync3(absPath).isFile();
-    } catch {
-      return false;
-    }
-  }
-  read(absPath) {
-    const path = this.relativePath(absPath);
-    const overlaid = this.overlay.get(absPath);
-    if (overlaid !== void 0) return this.parse(path, absPath, overlaid);
-    let bytes;
-    try {
-      const stats = statSync3(absPath);
-      if (!stats.isFile()) {
-        this.problem(
-          path,
-          absPath,
-          `not a regular file (${stats.isDirectory() ? "a directory" : stats.isFIFO() ? "a named pipe" : stats.isSocket() ? "a socket" : "a device"}); not read`
-        );
-        return void 0;
-      }
-      const size = stats.size;
-      if (size > MAX_FILE_BYTES) {
-        this.problem(
-          path,
-          absPath,
-          `file is ${(size / 1024 / 1024).toFixed(1)} MiB, over helmvet's ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for YAML; not read`
-        );
-        return void 0;
-      }
-      bytes = readFileSync6(absPath);
-    } catch (e) {
-      const code3 = e.code;
-      if (code3 === "ENOENT") return void 0;
-      this.problem(path, absPath, `cannot read file (${code3 ?? "error"})`);
-      return void 0;
-    }
-    if (bytes.includes(0)) {
-      this.problem(path, absPath, "binary file (it contains NUL bytes), not YAML");
-      return void 0;
-    }
-    let text;
-    try {
-      text = utf8.decode(bytes);
-    } catch {
-      const at = firstInvalidUtf8(bytes);
-      this.problem(path, absPath, `not valid UTF-8 (first bad byte at offset ${at}); YAML must be UTF-8`);
-      return void 0;
-    }
-    return this.parse(path, absPath, text);
-  }
-  /** Directories that hold a Chart.yaml, asked once each. */
-  charts = /* @__PURE__ */ new Map();
-  isChart = (dir2) => {
-    let known = this.charts.get(dir2);
-    if (known === void 0) this.charts.set(dir2, known = this.exists(resolve8(dir2, "Chart.yaml")));
-    return known;
-  };
-  /** Parses a text (not a chart template: Helm renders it); one over helmvet's token or document limits is a problem, like one over the byte limit. */
-  parse(path, absPath, text) {
-    const chart = chartOfTemplate(absPath, this.isChart);
-    const file = parseSource(
-      path,
-      absPath,
-      text,
-      chart === void 0 ? void 0 : { renderedBy: "helm", offset: 0, chart }
-    );
-    if (file.overLimit === void 0) return file;
-    this.problem(path, absPath, `file has ${file.overLimit}; not read`);
-    return void 0;
-  }
-  problem(path, absPath, message2) {
-    this.problems.push({ file: parseSource(path, absPath, ""), message: message2 });
-  }
-};
-function firstInvalidUtf8(bytes) {
-  let lo = 0;
-  for (let hi = bytes.length + 1; hi - lo > 1; ) {
-    const mid = lo + hi >> 1;
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid;
-    }
-  }
-  for (let at = lo - 1; at >= 0 && at >= lo - 3; at--) {
-    const b = bytes[at];
-    if (b >= 128 && b < 192) continue;
-    const length = b >= 240 ? 4 : b >= 224 ? 3 : b >= 192 ? 2 : 1;
-    return length > lo - at ? at : lo;
-  }
-  return lo;
-}
 
 // src/engine/context.ts
 var FALCO_RELEASE = /^\s*(?:-\s+)?(?:chart|name):\s*["']?falco["']?\s*(?:#.*)?$|^\s*(?:-\s+)?(?:chart|path):\s*["']?(?:\S*\/)?charts?\/falco\/?["']?\s*(?:#.*)?$|oci:\/\/\S*\/falco\b/m;
@@ -44067,20 +44164,20 @@ function summarize(text, kustomizationFile, always = false) {
   const docs = always || kustomizationFile || (flags & CHOOSING) !== 0 ? documents(text, kustomizationFile) : [];
   const namesFiles = docs.some((d) => d.kustomize || d.kind === "Application");
   const paths = namesFiles ? pathTokens(text) : [];
-  const apis = [...text.matchAll(NOT_CURRENT_API)].map((m) => m[1]);
+  const apis = flags & FALCO_F ? [...text.matchAll(NOT_CURRENT_API)].map((m) => m[1]) : [];
   return { docs, flags, paths, apis };
 }
 var Candidate = class {
-  constructor(f, summary3) {
+  constructor(f, summary3, text) {
     this.f = f;
     this.summary = summary3;
+    this.text = text;
     this.isKustomization = isKustomizationFile(f.absPath);
   }
   f;
   summary;
+  text;
   isKustomization;
-  /** Its path tokens by the file name they end with: asked of every kustomization for every file that takes part. */
-  byName;
   get docs() {
     return this.summary.docs;
   }
@@ -44095,18 +44192,6 @@ var Candidate = class {
   namesReferred() {
     return this.docs.flatMap((d) => d.kind !== void 0 && NAMING.has(d.kind) ? d.names : []);
   }
-  tokensNamed(name) {
-    if (!this.byName) {
-      this.byName = /* @__PURE__ */ new Map();
-      for (const path of this.summary.paths) {
-        const last = path.slice(path.lastIndexOf("/") + 1);
-        const list2 = this.byName.get(last);
-        if (list2) list2.push(path);
-        else this.byName.set(last, [path]);
-      }
-    }
-    return this.byName.get(name) ?? [];
-  }
   /** The file names its path tokens end with: what `namesFile` can answer yes for (besides names it looks up as text). */
   pathNames() {
     return this.summary.paths.map((path) => path.slice(path.lastIndexOf("/") + 1));
@@ -44117,7 +44202,7 @@ var Candidate = class {
     const argo = this.docs.some((d) => d.kind === "Application");
     if (!kustomize && !argo) return false;
     const name = basename4(file);
-    const paths = tokenName(name) ? this.tokensNamed(name) : occurrences(read(this.f.absPath), name);
+    const paths = tokenName(name) ? this.summary.paths : occurrences(this.text(), name);
     for (const path of paths) {
       if (path !== name && !path.endsWith(`/${name}`)) continue;
       if (kustomize && resolve9(dirname9(this.f.absPath), path) === file) return true;
@@ -44160,7 +44245,7 @@ function read(path) {
   let fd;
   try {
     fd = openSync(path, "r");
-    return fstatSync(fd).size > MAX_FILE_BYTES ? "" : readFileSync7(fd, "utf8");
+    return fstatSync(fd).size > MAX_FILE_BYTES ? "" : readFileSync8(fd, "utf8");
   } catch {
     return "";
   } finally {
@@ -44182,12 +44267,10 @@ function index2(candidates, filter, keys) {
 function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: talosVersionsMatter2, overlay, reads, cache }) {
   const wants = (read2, when) => reads.some((r) => r.read === read2 && r.when === when);
   const named = new Set(given.map((f) => f.absPath));
-  const summaryOf = (f) => {
-    const given2 = overlay?.get(f.absPath);
-    if (given2 !== void 0) return summarize(given2, isKustomizationFile(f.absPath));
-    return cache ? cache.summary(f.absPath, () => read(f.absPath)) : summarize(read(f.absPath), isKustomizationFile(f.absPath));
-  };
-  const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => new Candidate(f, summaryOf(f)));
+  const textOf = (f) => overlay?.get(f.absPath) ?? read(f.absPath);
+  const fresh = (f, always = false) => summarize(textOf(f), isKustomizationFile(f.absPath), always);
+  const summaryOf = (f) => overlay?.has(f.absPath) ? fresh(f) : cache.summary(f.absPath, () => fresh(f));
+  const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => new Candidate(f, summaryOf(f), () => textOf(f)));
   const chosen = /* @__PURE__ */ new Set();
   let definers;
   let referrers;
@@ -44247,13 +44330,7 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
     }
     return out;
   };
-  const around = forward(
-    back(
-      given.map(
-        (f) => new Candidate(f, summarize(overlay?.get(f.absPath) ?? read(f.absPath), isKustomizationFile(f.absPath), true))
-      )
-    )
-  );
+  const around = forward(back(given.map((f) => new Candidate(f, fresh(f, true), () => textOf(f)))));
   const falco = wants("talos-configs", "falco-release") && around.some((x) => x.has(FALCO_F));
   const talos = wants("falco-releases", "talos-config") && around.some((x) => x.has(TALOS_F));
   const removed = wants("falco-releases", "old-helmrelease-api") && around.some((x) => x.has(FALCO_F) && x.summary.apis.some((api) => !isCurrentHelmReleaseApi(api)));
@@ -44273,107 +44350,6 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
   forward(back(releases2));
   forward(secretReaders, (c) => c.docs.some((d) => d.kustomize || d.kind === "Secret"));
   return candidates.filter((c) => chosen.has(c)).map((c) => c.f);
-}
-
-// src/engine/context-cache.ts
-var FORMAT = 2;
-var UNUSED_FOR_MS = 30 * 24 * 3600 * 1e3;
-var stampOf = (path) => {
-  try {
-    const s = statSync4(path);
-    return [s.size, s.mtimeMs, s.ctimeMs, s.ino];
-  } catch {
-    return void 0;
-  }
-};
-var sameStamp = (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
-var strings = (x) => Array.isArray(x) && x.every((s) => typeof s === "string");
-function isRecord(x) {
-  if (!Array.isArray(x) || x.length !== 2) return false;
-  const [stamp, s] = x;
-  return Array.isArray(stamp) && stamp.length === 4 && stamp.every((n) => typeof n === "number") && typeof s === "object" && s !== null && typeof s.flags === "number" && strings(s.paths) && strings(s.apis) && Array.isArray(s.docs) && s.docs.every(
-    (d) => typeof d === "object" && d !== null && (d.kind === void 0 || typeof d.kind === "string") && typeof d.kustomize === "boolean" && strings(d.names)
-  );
-}
-var SummaryCache = class _SummaryCache {
-  constructor(root, file) {
-    this.root = root;
-    this.file = file;
-    let stored;
-    try {
-      stored = JSON.parse(readFileSync8(file, "utf8"));
-    } catch {
-      stored = void 0;
-    }
-    const usable = stored?.format === FORMAT && stored.version === VERSION9 && stored.root === root && typeof stored.files === "object" && stored.files !== null;
-    this.stored = usable ? stored.files : {};
-  }
-  root;
-  file;
-  /** As read: each record is checked when used (isRecord). */
-  stored;
-  next = {};
-  changed = false;
-  /** The cache of the repository at `root`, in `dir` (the cache directory). */
-  static forRoot(root, dir2) {
-    const id = createHash("sha256").update(root).digest("hex").slice(0, 16);
-    return new _SummaryCache(root, join7(dir2, "context", `${id}.json`));
-  }
-  /** The file's summary: the recorded one while the file is as it was, else `read()` summarised (and recorded). */
-  summary(absPath, read2) {
-    const key = relative5(this.root, absPath);
-    const stamp = stampOf(absPath);
-    const hit = Object.hasOwn(this.stored, key) ? this.stored[key] : void 0;
-    if (stamp && isRecord(hit) && sameStamp(hit[0], stamp)) {
-      this.next[key] = hit;
-      return hit[1];
-    }
-    const summary3 = summarize(read2(), isKustomizationFile(absPath));
-    if (stamp && sameStamp(stamp, stampOf(absPath) ?? stamp)) {
-      this.next[key] = [stamp, summary3];
-      this.changed = true;
-    }
-    return summary3;
-  }
-  /**
-   * Writes what this run used, dropping files that are gone, when anything changed; else marks the cache used (its
-   * modification time says when its repository was last linted).
-   */
-  save() {
-    if (!this.changed && Object.keys(this.next).length === Object.keys(this.stored).length) {
-      try {
-        const now = /* @__PURE__ */ new Date();
-        utimesSync(this.file, now, now);
-      } catch {
-      }
-      return;
-    }
-    const stored = { format: FORMAT, version: VERSION9, root: this.root, files: this.next };
-    const dir2 = join7(this.file, "..");
-    try {
-      mkdirSync2(dir2, { recursive: true });
-      writeFileAtomic(this.file, JSON.stringify(stored));
-    } catch {
-      return;
-    }
-    pruneUnused(dir2, Date.now() - UNUSED_FOR_MS);
-  }
-};
-function pruneUnused(dir2, before) {
-  let names;
-  try {
-    names = readdirSync4(dir2);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (!/^[0-9a-f]{16}\.json$/.test(name)) continue;
-    const path = join7(dir2, name);
-    try {
-      if (statSync4(path).mtimeMs < before) rmSync(path, { force: true });
-    } catch {
-    }
-  }
 }
 
 // src/model/index.ts
@@ -47268,8 +47244,7 @@ function span2(list2) {
 }
 function severityOf(advisory, cap = "error") {
   const own = advisory.severity ?? "error";
-  const rank2 = { info: 1, warning: 2, error: 3 };
-  return rank2[own] <= rank2[cap] ? own : cap;
+  return severityRank[own] <= severityRank[cap] ? own : cap;
 }
 function runs(d) {
   if (d.component === "chart") return `chart ${d.chart}`;
@@ -47304,6 +47279,14 @@ var messages3 = {
     help: (d) => `Fixed in Falco ${d.fixedIn}: use a Falco ${d.fixedIn} or newer image tag`
   })
 };
+var admittedRuns = /* @__PURE__ */ new WeakMap();
+function runsAt(r, chart) {
+  let byChart = admittedRuns.get(r);
+  if (!byChart) admittedRuns.set(r, byChart = /* @__PURE__ */ new Map());
+  let runs2 = byChart.get(chart);
+  if (!runs2) byChart.set(chart, runs2 = runsOf(r.release.values, chart));
+  return runs2;
+}
 function checkRelease(ctx, r, advisory) {
   const values = r.release.values;
   const installed = r.installed;
@@ -47359,7 +47342,7 @@ function checkRelease(ctx, r, advisory) {
   }
   if (r.exact || r.anyMajor || severityOf(advisory) === "info") return;
   const componentAt = (c) => {
-    const there = runsOf(values, c);
+    const there = runsAt(r, c);
     const cv = componentOf(advisory, c, there);
     return cv !== void 0 && advisory.affects(cv) !== void 0 && advisoryApplies(advisory, {
       values,
@@ -47369,9 +47352,13 @@ function checkRelease(ctx, r, advisory) {
       talos: ctx.model.talos
     }) !== void 0 ? cv : void 0;
   };
-  const bad = r.admitted.filter((c) => componentAt(c) !== void 0);
-  if (bad.length === 0) return;
-  const firstBad = componentAt(bad[0]);
+  const affected = r.admitted.flatMap((c) => {
+    const cv = componentAt(c);
+    return cv === void 0 ? [] : [{ chart: c, version: cv }];
+  });
+  if (affected.length === 0) return;
+  const bad = affected.map((a) => a.chart);
+  const firstBad = affected[0].version;
   ctx.report({
     span: r.span,
     severity: "info",
@@ -48066,7 +48053,7 @@ function falcoDrivers(ctx) {
   const out = [];
   const current = ctx.releases.filter(applied);
   for (const r of current.length ? current : ctx.releases) {
-    const driver = effectiveDriver(r.release.values, r.installed, r.admitted);
+    const driver = r.runs ? r.runs.driver : effectiveDriver(r.release.values, r.installed, r.admitted);
     if (driver) out.push({ release: r, driver, span: driver.written?.span ?? r.span });
   }
   return out;
@@ -48695,8 +48682,8 @@ function analyse(options) {
   const store = new FileStore(options.cwd, roots, options.overlay);
   const onlyFiles = options.paths.length > 0 && options.paths.every((p) => virtual.has(resolve12(options.cwd, p)) || statSync5(resolve12(options.cwd, p)).isFile());
   const cache = onlyFiles && gitRoot(roots[0]) ? SummaryCache.forRoot(roots[0], cacheDir()) : void 0;
-  const context = onlyFiles && gitRoot(roots[0]) ? contextFiles(given, roots[0], {
-    ...cache ? { cache } : {},
+  const context = cache ? contextFiles(given, roots[0], {
+    cache,
     cwd: options.cwd,
     ignorePatterns: options.config.ignore,
     talosVersionsMatter: talosVersionsMatter(knowledge),
@@ -48794,7 +48781,6 @@ function lintAnalysis(analysis, options) {
       (r) => !named || named.has(r.span.file.absPath) || named.has(r.release.object.file.absPath) || r.release.layers.some((l) => named.has(l.file.absPath))
     ).map((r) => summarize2(r, analysis.knowledge)),
     knowledge: reportedKnowledge(analysis.knowledge),
-    ...analysis.knowledge.cacheProblem ? { cacheProblem: analysis.knowledge.cacheProblem } : {},
     rules: RULES.map((r) => r.meta),
     tool: { name: "helmvet", version: VERSION9 }
   };
@@ -49182,16 +49168,14 @@ function diffMap(orig, target2, ctx, sink, moved = usedOrigins(target2), depth =
     diffValue(e.value, t.value, ctx, sink, depth, moved, e, t);
   }
   const mapEnd = origEntries.length ? entryEnd(text, origEntries[origEntries.length - 1]) : orig.span.end;
+  const insert = (at, body) => {
+    const prefix = at === text.length && !text.endsWith("\n") ? ctx.eol : "";
+    sink.edits.push({ start: at, end: at, text: prefix + body, depth });
+  };
   let pending = [];
   const flush = (at) => {
     if (!pending.length) return;
-    const prefix = at === text.length && !text.endsWith("\n") ? ctx.eol : "";
-    sink.edits.push({
-      start: at,
-      end: at,
-      text: prefix + pending.map((p) => renderEntry(p, column, ctx)).join(""),
-      depth
-    });
+    insert(at, pending.map((p) => renderEntry(p, column, ctx)).join(""));
     pending = [];
   };
   for (const t of target2.entries) {
@@ -49199,10 +49183,8 @@ function diffMap(orig, target2, ctx, sink, moved = usedOrigins(target2), depth =
     else pending.push(t);
   }
   flush(mapEnd);
-  if (depth === 0 && origEntries.length > 0 && target2.entries.length === 0) {
-    const prefix = mapEnd === text.length && !text.endsWith("\n") ? ctx.eol : "";
-    sink.edits.push({ start: mapEnd, end: mapEnd, text: `${prefix}${" ".repeat(column)}{}${ctx.eol}`, depth });
-  }
+  if (depth === 0 && origEntries.length > 0 && target2.entries.length === 0)
+    insert(mapEnd, `${" ".repeat(column)}{}${ctx.eol}`);
 }
 
 // src/migrate/steps/step.ts
@@ -49298,6 +49280,10 @@ function placeBefore(root, from, to) {
   return locate(root, from.slice(0, common + 1))?.entry;
 }
 var why = (m) => `chart ${m.since} ${m.effect === "render-failure" ? "fails to render with it" : m.effect === "startup-failure" ? "makes Falco refuse to start with it" : m.effect === "overwritten" ? "overwrites it from another key" : "ignores it"}`;
+function removeEntry(root, m, log2) {
+  remove(root, split(m.from));
+  log2.change(m.from, "removed", `removed${m.note ? ` (${m.note})` : ""}`, why(m), m.sources);
+}
 function applyMigration(root, m, log2) {
   const from = split(m.from);
   const at = locate(root, from);
@@ -49309,9 +49295,8 @@ function applyMigration(root, m, log2) {
       return;
     }
     if (removesWholeMap(m)) {
-      remove(root, from);
       log2.settle(m.from);
-      log2.change(m.from, "removed", `removed${m.note ? ` (${m.note})` : ""}`, why(m), m.sources);
+      removeEntry(root, m, log2);
       return;
     }
     if (entry.value.kind !== "map")
@@ -49331,8 +49316,7 @@ function applyMigration(root, m, log2) {
   }
   const to = m.to ? split(m.to) : void 0;
   if (m.transform === "delete" || !to) {
-    remove(root, from);
-    log2.change(m.from, "removed", `removed${m.note ? ` (${m.note})` : ""}`, why(m), m.sources);
+    removeEntry(root, m, log2);
     return;
   }
   if (get(root, to) !== void 0 && m.transform !== "ebpf-enabled-to-driver-kind" && m.transform !== "gvisor-enabled-to-driver-kind") {
@@ -49375,22 +49359,20 @@ function entriesFor(fromExclusive, toInclusive) {
 }
 
 // src/migrate/steps/step.ts
-var FIRST = 2;
-function applyTable(tree, major, target2, log2) {
+function applyTable(tree, major, after, target2, log2) {
   const upTo = import_semver18.default.major(target2) > major ? `${major}.999.999` : target2;
-  const after = major === FIRST ? "0.0.0" : `${major - 1}.999.999`;
   for (const m of entriesFor(after, upTo)) applyMigration(tree, m, log2);
 }
-var step = (to, extra) => ({
+var step = (to, extra, after = `${to - 1}.999.999`) => ({
   to,
   apply(tree, target2, log2) {
-    applyTable(tree, to, target2, log2);
+    applyTable(tree, to, after, target2, log2);
     extra?.(tree, log2);
   }
 });
 
 // src/migrate/steps/1-to-2.ts
-var to_2_default = step(2);
+var to_2_default = step(2, void 0, "0.0.0");
 
 // src/migrate/steps/2-to-3.ts
 var to_3_default = step(3);
@@ -49690,8 +49672,6 @@ function planMigration(options, analysis = analyse(options)) {
   const releases2 = [];
   for (const r of analysis.releases) releases2.push(planRelease(r));
   function planRelease(r) {
-    const notes = [];
-    const layers = [];
     const from = r.installed?.version;
     const leftAlone = (note2) => ({
       title: r.release.title,
@@ -49700,13 +49680,15 @@ function planMigration(options, analysis = analyse(options)) {
       from,
       to: target2,
       version: void 0,
-      layers,
-      notes: [...notes, note2]
+      layers: [],
+      notes: [note2]
     });
     if (options.skip?.has(releaseKey(r.release.title, r.span.file)))
       return leftAlone("left alone: the rewritten files did not pass verification (see above)");
     if (from && import_semver20.default.gt(from, target2))
       return leftAlone(`it installs chart ${from}, newer than the target ${target2}: helmvet does not migrate down`);
+    const notes = [];
+    const layers = [];
     for (const layer of r.release.layers) {
       const why2 = editable(layer);
       if (why2) {
@@ -49768,10 +49750,10 @@ var KEY_RULES = /* @__PURE__ */ new Set(["falco/removed-value", "falco/render-bl
 var overlayOf = (plan) => new Map(plan.files.map((f) => [f.file.absPath, withBom(f.file, f.after)]));
 function verificationOptions(plan, options) {
   const overlay = overlayOf(plan);
-  const root = gitRoot(resolve13(options.cwd));
+  const root = gitRoot(plan.analysis.store.root);
   const files = plan.analysis.named !== void 0;
   const whole = options.paths.every((p) => resolve13(options.cwd, p) === root);
-  return root !== void 0 && (whole || files) && plan.files.length > 0 ? { ...options, overlay, paths: plan.files.map((f) => f.file.absPath) } : { ...options, overlay };
+  return root !== void 0 && (whole || files) ? { ...options, overlay, paths: plan.files.map((f) => f.file.absPath) } : { ...options, overlay };
 }
 function comments2(text) {
   return [...text.matchAll(/(?:^|\s)(#[^\r\n]*)/g)].map((m) => m[1].trimEnd()).sort();

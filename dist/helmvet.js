@@ -3483,7 +3483,7 @@ function program2() {
       "exit 0 when nothing is checked (every path empty, unreadable or ignored)"
     )
   ).action(async (paths, options) => {
-    const { runLint } = await import("./lint-P3RXT3FZ.js");
+    const { runLint } = await import("./lint-MWDCEIRY.js");
     process.exitCode = runLint(paths, options);
   });
   withColor(
@@ -3503,35 +3503,35 @@ function program2() {
       "configuration file (default: the nearest .helmvet.yaml from the working directory up to the repository root)"
     )
   ).action(async (paths, options) => {
-    const { runMigrate } = await import("./migrate-2UBZPZVD.js");
+    const { runMigrate } = await import("./migrate-7FABL6RY.js");
     process.exitCode = await runMigrate(paths, options);
   });
   withColor(cli.command("init").description("write a commented .helmvet.yaml in the working directory")).action(
     async () => {
-      const { runInit } = await import("./init-S4AUKOYJ.js");
+      const { runInit } = await import("./init-6NNCWGYI.js");
       process.stdout.write(runInit());
     }
   );
   const knowledge = cli.command("knowledge").description("what helmvet knows of the falco chart: the bundled facts, and the versions it learned").action(async () => {
-    const { runKnowledge } = await import("./knowledge-TAI3IMCV.js");
+    const { runKnowledge } = await import("./knowledge-3IYSIWCI.js");
     process.stdout.write(runKnowledge());
   });
   knowledge.command("update").description(
     "learn the falco chart versions published since this helmvet was built, into the cache (the only command that uses the network)"
   ).option("--repo-url <url>", "the Helm repository to read", "https://falcosecurity.github.io/charts").action(async (options) => {
-    const { runKnowledgeUpdate } = await import("./knowledge-TAI3IMCV.js");
+    const { runKnowledgeUpdate } = await import("./knowledge-3IYSIWCI.js");
     process.exitCode = await runKnowledgeUpdate(options);
   });
   withColor(
     cli.command("rules").description("list the rules").option("--json", "as JSON").option("--markdown", "as the README's table")
   ).action(async (options) => {
-    const { runRules } = await import("./rules-CYZKXDRJ.js");
+    const { runRules } = await import("./rules-O5Y6XSJG.js");
     process.stdout.write(runRules(!!options.json, options.color, !!options.markdown));
   });
   withColor(
     cli.command("explain").description("print a rule's documentation").argument("<rule>", "rule id, e.g. falco/version-advisory")
   ).action(async (id, options) => {
-    const { runExplain } = await import("./explain-C75W6UZ2.js");
+    const { runExplain } = await import("./explain-4GJX2UOW.js");
     process.stdout.write(runExplain(id, options.color));
   });
   return cli;

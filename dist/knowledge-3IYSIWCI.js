@@ -1,7 +1,7 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
   plural
-} from "./chunk-62OOXPVW.js";
+} from "./chunk-WWFXR7MB.js";
 import {
   CACHE_FORMAT,
   CHART_VERSIONS,
@@ -12,22 +12,19 @@ import {
   firstLine,
   loadKnowledge,
   readCache,
-  reportedKnowledge,
   valueKeys,
   writeCache
-} from "./chunk-R5WVB35R.js";
-import "./chunk-YPCHEUSL.js";
+} from "./chunk-BNRQYPDZ.js";
 import "./chunk-X7FWGESB.js";
-import "./chunk-Y347MVQ7.js";
 import {
   EXIT
 } from "./chunk-VFWKDUYN.js";
 import {
   require_semver
-} from "./chunk-VGGBCSDS.js";
+} from "./chunk-HMWWCMAS.js";
 import {
   require_dist
-} from "./chunk-5KYCUKML.js";
+} from "./chunk-ITFBIYZH.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";
@@ -507,12 +504,11 @@ function learnedLine(c) {
 }
 function runKnowledge() {
   const k = loadKnowledge();
-  const r = reportedKnowledge(k);
-  const cache = k.sources.cache;
+  const { bundled, cache } = k.sources;
   const lines = [
-    `bundled  falco charts ${r.bundled.oldest} to ${r.bundled.newest} (${k.charts.filter((c) => c.source !== "cache").length} versions), facts as of ${r.bundled.date}`,
+    `bundled  falco charts ${bundled.oldest} to ${bundled.newest} (${CHART_VERSIONS.length} versions), facts as of ${bundled.date}`,
     cache ? `cache    ${cache.versions === 0 ? "no versions beyond the bundled ones" : `${plural(cache.versions, "version")}${cache.newest ? ` up to ${cache.newest}` : ""}`}, fetched ${cache.fetchedAt} from ${cache.repoUrl} (${cache.path})` : `cache    none at ${cacheDir()}: \`helmvet knowledge update\` learns the versions published since`,
-    `newest   ${r.newestChart}`
+    `newest   ${k.newest.version}`
   ];
   if (k.cacheProblem) lines.push(`helmvet: ${k.cacheProblem}`);
   return `${lines.join("\n")}

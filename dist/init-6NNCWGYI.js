@@ -4,11 +4,12 @@ import {
 } from "./chunk-X7FWGESB.js";
 import {
   CONFIG_NAMES
-} from "./chunk-Y347MVQ7.js";
+} from "./chunk-BI3AF7H7.js";
 import {
   UsageFailure
 } from "./chunk-VFWKDUYN.js";
-import "./chunk-5KYCUKML.js";
+import "./chunk-WL5RTI3D.js";
+import "./chunk-ITFBIYZH.js";
 import "./chunk-ZECVGOWP.js";
 
 // src/cli/init.ts

@@ -1,9 +1,11 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
-  didYouMean,
+  didYouMean
+} from "./chunk-WL5RTI3D.js";
+import {
   require_dist,
   validateConfig
-} from "./chunk-5KYCUKML.js";
+} from "./chunk-ITFBIYZH.js";
 import {
   __commonJS,
   __toESM

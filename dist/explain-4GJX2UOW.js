@@ -1,18 +1,18 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
   unknownRule
-} from "./chunk-Y347MVQ7.js";
+} from "./chunk-BI3AF7H7.js";
 import {
   UsageFailure
 } from "./chunk-VFWKDUYN.js";
 import {
+  RULES_BY_ID,
   require_picocolors,
   useColor
-} from "./chunk-VJYPJKRZ.js";
-import {
-  RULES_BY_ID
-} from "./chunk-VGGBCSDS.js";
-import "./chunk-5KYCUKML.js";
+} from "./chunk-ONIY72PD.js";
+import "./chunk-WL5RTI3D.js";
+import "./chunk-HMWWCMAS.js";
+import "./chunk-ITFBIYZH.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";

@@ -3,43 +3,46 @@ import {
   UsageError,
   analyse,
   gitRoot,
-  lintAnalysis,
-  loadKnowledge
-} from "./chunk-R5WVB35R.js";
+  lintAnalysis
+} from "./chunk-77HRBQFZ.js";
 import "./chunk-YPCHEUSL.js";
+import {
+  loadKnowledge
+} from "./chunk-BNRQYPDZ.js";
 import {
   writeFileAtomic
 } from "./chunk-X7FWGESB.js";
 import {
   ConfigError,
   loadConfig
-} from "./chunk-Y347MVQ7.js";
+} from "./chunk-BI3AF7H7.js";
 import {
   EXIT,
   UsageFailure
 } from "./chunk-VFWKDUYN.js";
 import {
-  require_picocolors,
-  useColor
-} from "./chunk-VJYPJKRZ.js";
-import {
   DRIVER_ALIASES,
   MECHANICAL,
   RULES_BY_ID,
   VALUES_MIGRATIONS,
-  chooseVersion,
-  defaultComponent,
   fileLine,
   positionAt,
   removesWholeMap,
-  require_semver,
-  shortRef,
+  require_picocolors,
   toPlain,
+  useColor,
   withBom
-} from "./chunk-VGGBCSDS.js";
+} from "./chunk-ONIY72PD.js";
+import "./chunk-WL5RTI3D.js";
+import {
+  chooseVersion,
+  defaultComponent,
+  require_semver,
+  shortRef
+} from "./chunk-HMWWCMAS.js";
 import {
   require_dist
-} from "./chunk-5KYCUKML.js";
+} from "./chunk-ITFBIYZH.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";
@@ -955,16 +958,14 @@ function diffMap(orig, target, ctx, sink, moved = usedOrigins(target), depth = 0
     diffValue(e.value, t.value, ctx, sink, depth, moved, e, t);
   }
   const mapEnd = origEntries.length ? entryEnd(text, origEntries[origEntries.length - 1]) : orig.span.end;
+  const insert = (at, body) => {
+    const prefix = at === text.length && !text.endsWith("\n") ? ctx.eol : "";
+    sink.edits.push({ start: at, end: at, text: prefix + body, depth });
+  };
   let pending = [];
   const flush = (at) => {
     if (!pending.length) return;
-    const prefix = at === text.length && !text.endsWith("\n") ? ctx.eol : "";
-    sink.edits.push({
-      start: at,
-      end: at,
-      text: prefix + pending.map((p) => renderEntry(p, column, ctx)).join(""),
-      depth
-    });
+    insert(at, pending.map((p) => renderEntry(p, column, ctx)).join(""));
     pending = [];
   };
   for (const t of target.entries) {
@@ -972,10 +973,8 @@ function diffMap(orig, target, ctx, sink, moved = usedOrigins(target), depth = 0
     else pending.push(t);
   }
   flush(mapEnd);
-  if (depth === 0 && origEntries.length > 0 && target.entries.length === 0) {
-    const prefix = mapEnd === text.length && !text.endsWith("\n") ? ctx.eol : "";
-    sink.edits.push({ start: mapEnd, end: mapEnd, text: `${prefix}${" ".repeat(column)}{}${ctx.eol}`, depth });
-  }
+  if (depth === 0 && origEntries.length > 0 && target.entries.length === 0)
+    insert(mapEnd, `${" ".repeat(column)}{}${ctx.eol}`);
 }
 
 // src/migrate/steps/step.ts
@@ -1071,6 +1070,10 @@ function placeBefore(root, from, to) {
   return locate(root, from.slice(0, common + 1))?.entry;
 }
 var why = (m) => `chart ${m.since} ${m.effect === "render-failure" ? "fails to render with it" : m.effect === "startup-failure" ? "makes Falco refuse to start with it" : m.effect === "overwritten" ? "overwrites it from another key" : "ignores it"}`;
+function removeEntry(root, m, log) {
+  remove(root, split(m.from));
+  log.change(m.from, "removed", `removed${m.note ? ` (${m.note})` : ""}`, why(m), m.sources);
+}
 function applyMigration(root, m, log) {
   const from = split(m.from);
   const at = locate(root, from);
@@ -1082,9 +1085,8 @@ function applyMigration(root, m, log) {
       return;
     }
     if (removesWholeMap(m)) {
-      remove(root, from);
       log.settle(m.from);
-      log.change(m.from, "removed", `removed${m.note ? ` (${m.note})` : ""}`, why(m), m.sources);
+      removeEntry(root, m, log);
       return;
     }
     if (entry.value.kind !== "map")
@@ -1104,8 +1106,7 @@ function applyMigration(root, m, log) {
   }
   const to = m.to ? split(m.to) : void 0;
   if (m.transform === "delete" || !to) {
-    remove(root, from);
-    log.change(m.from, "removed", `removed${m.note ? ` (${m.note})` : ""}`, why(m), m.sources);
+    removeEntry(root, m, log);
     return;
   }
   if (get(root, to) !== void 0 && m.transform !== "ebpf-enabled-to-driver-kind" && m.transform !== "gvisor-enabled-to-driver-kind") {
@@ -1148,22 +1149,20 @@ function entriesFor(fromExclusive, toInclusive) {
 }
 
 // src/migrate/steps/step.ts
-var FIRST = 2;
-function applyTable(tree, major, target, log) {
+function applyTable(tree, major, after, target, log) {
   const upTo = import_semver2.default.major(target) > major ? `${major}.999.999` : target;
-  const after = major === FIRST ? "0.0.0" : `${major - 1}.999.999`;
   for (const m of entriesFor(after, upTo)) applyMigration(tree, m, log);
 }
-var step = (to, extra) => ({
+var step = (to, extra, after = `${to - 1}.999.999`) => ({
   to,
   apply(tree, target, log) {
-    applyTable(tree, to, target, log);
+    applyTable(tree, to, after, target, log);
     extra?.(tree, log);
   }
 });
 
 // src/migrate/steps/1-to-2.ts
-var to_2_default = step(2);
+var to_2_default = step(2, void 0, "0.0.0");
 
 // src/migrate/steps/2-to-3.ts
 var to_3_default = step(3);
@@ -1463,8 +1462,6 @@ function planMigration(options, analysis = analyse(options)) {
   const releases = [];
   for (const r of analysis.releases) releases.push(planRelease(r));
   function planRelease(r) {
-    const notes = [];
-    const layers = [];
     const from = r.installed?.version;
     const leftAlone = (note) => ({
       title: r.release.title,
@@ -1473,13 +1470,15 @@ function planMigration(options, analysis = analyse(options)) {
       from,
       to: target,
       version: void 0,
-      layers,
-      notes: [...notes, note]
+      layers: [],
+      notes: [note]
     });
     if (options.skip?.has(releaseKey(r.release.title, r.span.file)))
       return leftAlone("left alone: the rewritten files did not pass verification (see above)");
     if (from && import_semver4.default.gt(from, target))
       return leftAlone(`it installs chart ${from}, newer than the target ${target}: helmvet does not migrate down`);
+    const notes = [];
+    const layers = [];
     for (const layer of r.release.layers) {
       const why2 = editable(layer);
       if (why2) {
@@ -1541,10 +1540,10 @@ var KEY_RULES = /* @__PURE__ */ new Set(["falco/removed-value", "falco/render-bl
 var overlayOf = (plan) => new Map(plan.files.map((f) => [f.file.absPath, withBom(f.file, f.after)]));
 function verificationOptions(plan, options) {
   const overlay = overlayOf(plan);
-  const root = gitRoot(resolve(options.cwd));
+  const root = gitRoot(plan.analysis.store.root);
   const files = plan.analysis.named !== void 0;
   const whole = options.paths.every((p) => resolve(options.cwd, p) === root);
-  return root !== void 0 && (whole || files) && plan.files.length > 0 ? { ...options, overlay, paths: plan.files.map((f) => f.file.absPath) } : { ...options, overlay };
+  return root !== void 0 && (whole || files) ? { ...options, overlay, paths: plan.files.map((f) => f.file.absPath) } : { ...options, overlay };
 }
 function comments2(text) {
   return [...text.matchAll(/(?:^|\s)(#[^\r\n]*)/g)].map((m) => m[1].trimEnd()).sort();

@@ -1,16 +1,19 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
+  UsageError,
+  lint
+} from "./chunk-77HRBQFZ.js";
+import "./chunk-YPCHEUSL.js";
+import {
   countBySeverity,
   countsText,
   fixableCount,
   installedText,
   plural
-} from "./chunk-62OOXPVW.js";
+} from "./chunk-WWFXR7MB.js";
 import {
-  UsageError,
-  lint
-} from "./chunk-R5WVB35R.js";
-import "./chunk-YPCHEUSL.js";
+  loadKnowledge
+} from "./chunk-BNRQYPDZ.js";
 import {
   writeFileAtomic
 } from "./chunk-X7FWGESB.js";
@@ -19,25 +22,26 @@ import {
   loadConfig,
   ruleSetting,
   unknownRule
-} from "./chunk-Y347MVQ7.js";
+} from "./chunk-BI3AF7H7.js";
 import {
   EXIT,
   UsageFailure
 } from "./chunk-VFWKDUYN.js";
 import {
-  require_picocolors,
-  useColor
-} from "./chunk-VJYPJKRZ.js";
-import {
   RULES,
   RULES_BY_ID,
-  countFailing,
-  docsUrl,
   lineText,
   positionAt,
+  require_picocolors,
+  useColor
+} from "./chunk-ONIY72PD.js";
+import "./chunk-WL5RTI3D.js";
+import {
+  countFailing,
+  docsUrl,
   sentences
-} from "./chunk-VGGBCSDS.js";
-import "./chunk-5KYCUKML.js";
+} from "./chunk-HMWWCMAS.js";
+import "./chunk-ITFBIYZH.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";
@@ -565,10 +569,15 @@ function runLint(paths, options, cwd = process.cwd()) {
   if (options.stdinFilename && !options.stdin) throw new UsageFailure("--stdin-filename goes with --stdin");
   const stdin = options.stdin ? { path: resolve(cwd, options.stdinFilename ?? "stdin.yaml"), text: readFileSync(0, "utf8") } : void 0;
   if (stdin && paths.length) throw new UsageFailure("--stdin lints standard input: pass no paths with it");
+  const knowledge = loadKnowledge();
+  if (knowledge.cacheProblem)
+    process.stderr.write(`helmvet: ${knowledge.cacheProblem}; linting with the bundled facts
+`);
   let result;
   try {
     result = lint({
       cwd,
+      knowledge,
       paths: stdin ? [stdin.path] : paths.length ? paths : ["."],
       config,
       ruleOverrides,
@@ -580,8 +589,6 @@ function runLint(paths, options, cwd = process.cwd()) {
   }
   if (options.quiet) result = { ...result, findings: result.findings.filter((f) => f.severity === "error") };
   if (options.summary === false) result = { ...result, releases: [] };
-  if (result.cacheProblem) process.stderr.write(`helmvet: ${result.cacheProblem}; linting with the bundled facts
-`);
   for (const s of result.skipped) process.stderr.write(`helmvet: ${s.path} ${s.detail}; nothing in it is checked
 `);
   if (result.files === 0 && options.errorOnUnmatchedPattern !== false) {

@@ -3,15 +3,21 @@ import {
   VERSION
 } from "./chunk-YPCHEUSL.js";
 import {
+  FALCOSECURITY_CHART_GIT,
+  FALCOSECURITY_CHART_REPOS,
+  FALCO_TOP_LEVEL_KEYS,
+  cacheDir,
+  loadKnowledge,
+  talosVersionsMatter
+} from "./chunk-BNRQYPDZ.js";
+import {
   writeFileAtomic
 } from "./chunk-X7FWGESB.js";
 import {
   require_ignore,
   ruleSetting
-} from "./chunk-Y347MVQ7.js";
+} from "./chunk-BI3AF7H7.js";
 import {
-  BUNDLED_KEYS,
-  ConstraintError,
   Consumers,
   FLUX2_CHART_FLUX,
   FLUX2_CHART_NEWEST,
@@ -19,12 +25,10 @@ import {
   NEWEST_FLUX,
   RULES,
   RULES_BY_ID,
-  TALOS_KERNELS,
   apiGroup,
   asObject,
   buildTalosModel,
   chartOfTemplate,
-  chooseVersion,
   compareText,
   documentTrees,
   entryAt,
@@ -35,31 +39,36 @@ import {
   isKustomizationFile,
   kustomizeReleases,
   layerOf,
-  loadAdvisories,
   mergeValues,
   newSink,
   owning,
-  parseConstraint,
   parseSource,
   parseYaml,
   positionAt,
-  require_semver,
   resolveImages,
   runsOf,
   scalarAt,
   serving,
   setPath,
-  severityRank,
   stringAt,
   toFinding,
   valueAt,
   valuesFileLayer,
   versionRef
-} from "./chunk-VGGBCSDS.js";
+} from "./chunk-ONIY72PD.js";
 import {
-  didYouMean,
+  didYouMean
+} from "./chunk-WL5RTI3D.js";
+import {
+  ConstraintError,
+  chooseVersion,
+  parseConstraint,
+  require_semver,
+  severityRank
+} from "./chunk-HMWWCMAS.js";
+import {
   require_dist
-} from "./chunk-5KYCUKML.js";
+} from "./chunk-ITFBIYZH.js";
 import {
   __commonJS,
   __toESM
@@ -1841,3637 +1850,19 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/knowledge/data/falco-charts.json
-var falco_charts_default = {
-  source: "falcosecurity/charts gh-pages index.yaml and values.yaml at each falco-<version> tag (master 548458c, 2026-07-21), via helmvet reference falco-chart-versions.tsv; later versions from the merged pull requests of falcosecurity/falco and falcosecurity/test-infra (to 2026-09-22), via helmvet reference falco-facts-after-9.1.md",
-  snapshot: "2026-09-22",
-  newest: "9.2.0",
-  charts: [
-    {
-      version: "1.1.8",
-      falco: "0.23.0",
-      date: "2020-05-22",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.23.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.1.9",
-      falco: "0.23.0",
-      date: "2020-07-09",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.23.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.1.10",
-      falco: "0.23.0",
-      date: "2020-07-09",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.23.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.2.0",
-      falco: "0.24.0",
-      date: "2020-07-17",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.24.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.2.1",
-      falco: "0.24.0",
-      date: "2020-07-17",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.24.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.2.2",
-      falco: "0.24.0",
-      date: "2020-08-19",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.24.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.2.3",
-      falco: "0.24.0",
-      date: "2020-08-25",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.24.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.3.0",
-      falco: "0.25.0",
-      date: "2020-08-25",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.25.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.4.0",
-      falco: "0.25.0",
-      date: "2020-09-16",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.25.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.5.0",
-      falco: "0.26.1",
-      date: "2020-10-01",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.26.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.5.1",
-      falco: "0.26.1",
-      date: "2020-10-15",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.26.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.5.2",
-      falco: "0.26.1",
-      date: "2020-10-21",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.26.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.5.3",
-      falco: "0.26.1",
-      date: "2020-10-30",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.26.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.5.4",
-      falco: "0.26.2",
-      date: "2020-11-10",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.26.2",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.5.5",
-      falco: "0.26.2",
-      date: "2020-11-24",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.26.2",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.5.6",
-      falco: "0.26.2",
-      date: "2020-12-12",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.26.2",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.5.7",
-      falco: "0.26.2",
-      date: "2020-12-14",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.26.2",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.5.8",
-      falco: "0.26.2",
-      date: "2021-01-12",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.26.2",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.6.0",
-      falco: "0.26.2",
-      date: "2021-01-14",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.26.2",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.6.1",
-      falco: "0.26.2",
-      date: "2021-01-19",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.26.2",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.7.0",
-      falco: "0.27.0",
-      date: "2021-01-19",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.26.2",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.7.1",
-      falco: "0.27.0",
-      date: "2021-01-20",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.7.2",
-      falco: "0.27.0",
-      date: "2021-01-31",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.7.3",
-      falco: "0.27.0",
-      date: "2021-02-14",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.7.4",
-      falco: "0.27.0",
-      date: "2021-02-17",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.7.5",
-      falco: "0.27.0",
-      date: "2021-02-18",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.7.6",
-      falco: "0.27.0",
-      date: "2021-02-24",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.7.7",
-      falco: "0.27.0",
-      date: "2021-02-26",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.7.8",
-      falco: "0.27.0",
-      date: "2021-03-11",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.7.9",
-      falco: "0.27.0",
-      date: "2021-03-17",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.7.10",
-      falco: "0.27.0",
-      date: "2021-03-23",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.8.0",
-      falco: "0.27.0",
-      date: "2021-04-07",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.8.1",
-      falco: "0.27.0",
-      date: "2021-04-10",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.27.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.9.0",
-      falco: "0.28.0",
-      date: "2021-04-13",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.28.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.10.0",
-      falco: "0.28.0",
-      date: "2021-04-19",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.28.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.11.0",
-      falco: "0.28.0",
-      date: "2021-04-29",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.28.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.11.1",
-      falco: "0.28.1",
-      date: "2021-05-07",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.28.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.12.0",
-      falco: "0.28.1",
-      date: "2021-06-03",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.28.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.13.0",
-      falco: "0.28.1",
-      date: "2021-06-04",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.28.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.13.1",
-      falco: "0.28.1",
-      date: "2021-06-07",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.28.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.13.2",
-      falco: "0.28.1",
-      date: "2021-06-16",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.28.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.14.0",
-      falco: "0.29.0",
-      date: "2021-06-22",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.28.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.14.1",
-      falco: "0.29.0",
-      date: "2021-06-23",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.29.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.15.0",
-      falco: "0.29.0",
-      date: "2021-06-28",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.29.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.15.1",
-      falco: "0.29.0",
-      date: "2021-06-30",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.29.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.15.2",
-      falco: "0.29.0",
-      date: "2021-07-03",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.29.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.15.3",
-      falco: "0.29.1",
-      date: "2021-07-07",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.29.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.15.4",
-      falco: "0.29.1",
-      date: "2021-07-23",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.29.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.15.5",
-      falco: "0.29.1",
-      date: "2021-07-29",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.29.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.15.6",
-      falco: "0.29.1",
-      date: "2021-07-29",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.29.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.15.7",
-      falco: "0.29.1",
-      date: "2021-07-30",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.29.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.16.0",
-      falco: "0.30.0",
-      date: "2021-10-04",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.30.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.16.1",
-      falco: "0.30.0",
-      date: "2021-11-16",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.30.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.16.2",
-      falco: "0.30.0",
-      date: "2021-11-17",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.30.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.16.3",
-      falco: "0.30.0",
-      date: "2021-12-17",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.30.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.16.4",
-      falco: "0.30.0",
-      date: "2022-01-24",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.30.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.17.0",
-      falco: "0.31.0",
-      date: "2022-02-01",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.31.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.17.1",
-      falco: "0.31.0",
-      date: "2022-02-08",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.31.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.17.2",
-      falco: "0.31.0",
-      date: "2022-02-22",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.31.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.17.3",
-      falco: "0.31.0",
-      date: "2022-03-10",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.31.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.17.4",
-      falco: "0.31.1",
-      date: "2022-03-10",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.31.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.17.5",
-      falco: "0.31.1",
-      date: "2022-04-22",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.31.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.17.6",
-      falco: "0.31.1",
-      date: "2022-04-22",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.31.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.18.0",
-      falco: "0.31.1",
-      date: "2022-04-26",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.31.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.18.1",
-      falco: "0.31.1",
-      date: "2022-04-26",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.31.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.18.2",
-      falco: "0.31.1",
-      date: "2022-04-27",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.31.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.18.3",
-      falco: "0.31.1",
-      date: "2022-05-09",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.31.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.18.4",
-      falco: "0.31.1",
-      date: "2022-05-17",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.31.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.18.5",
-      falco: "0.31.1",
-      date: "2022-05-30",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.31.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.18.6",
-      falco: "0.31.1",
-      date: "2022-06-07",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.31.1",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.19.0",
-      falco: "0.32.0",
-      date: "2022-06-07",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.32.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.19.1",
-      falco: "0.32.0",
-      date: "2022-06-07",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.32.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.19.2",
-      falco: "0.32.0",
-      date: "2022-06-13",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.32.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.19.3",
-      falco: "0.32.0",
-      date: "2022-06-14",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.32.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "1.19.4",
-      falco: "0.32.0",
-      date: "2022-06-21",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: null,
-      image: "docker.io/falcosecurity/falco:0.32.0",
-      imageFlavor: "full",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.0.0",
-      falco: "0.32.1",
-      date: "2022-07-13",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.0.1",
-      falco: "0.32.1",
-      date: "2022-07-14",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.0.2",
-      falco: "0.32.1",
-      date: "2022-07-15",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.0.3",
-      falco: "0.32.1",
-      date: "2022-07-18",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.0.4",
-      falco: "0.32.1",
-      date: "2022-07-20",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.0.5",
-      falco: "0.32.1",
-      date: "2022-07-26",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.0.6",
-      falco: "0.32.1",
-      date: "2022-07-27",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.0.7",
-      falco: "0.32.1",
-      date: "2022-07-27",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.0.8",
-      falco: "0.32.1",
-      date: "2022-08-02",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.0.9",
-      falco: "0.32.1",
-      date: "2022-08-03",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.0.10",
-      falco: "0.32.1",
-      date: "2022-08-03",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.0.11",
-      falco: "0.32.1",
-      date: "2022-08-09",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.0.12",
-      falco: "0.32.1",
-      date: "2022-08-09",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.32.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.0.13",
-      falco: "0.32.2",
-      date: "2022-08-09",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.32.2",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.0.14",
-      falco: "0.32.2",
-      date: "2022-08-10",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.32.2",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.0.15",
-      falco: "0.32.2",
-      date: "2022-08-10",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.32.2",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.0.16",
-      falco: "0.32.2",
-      date: "2022-08-12",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.32.2",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.0.17",
-      falco: "0.32.2",
-      date: "2022-09-01",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.32.2",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.0.18",
-      falco: "0.32.2",
-      date: "2022-09-20",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.32.2",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.1.0",
-      falco: "0.33.0",
-      date: "2022-10-20",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.33.0",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.2.0",
-      falco: "0.33.0",
-      date: "2022-10-21",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.33.0",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.3.0",
-      falco: "0.33.0",
-      date: "2022-11-14",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.33.0",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.3.1",
-      falco: "0.33.0",
-      date: "2022-11-23",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.33.0",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.4.0",
-      falco: "0.33.1",
-      date: "2022-11-25",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.4.1",
-      falco: "0.33.1",
-      date: "2022-11-25",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.4.2",
-      falco: "0.33.1",
-      date: "2022-11-25",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.4.3",
-      falco: "0.33.1",
-      date: "2022-12-01",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.4.4",
-      falco: "0.33.1",
-      date: "2023-01-10",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.4.5",
-      falco: "0.33.1",
-      date: "2023-01-10",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.4.6",
-      falco: "0.33.1",
-      date: "2023-01-10",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.4.7",
-      falco: "0.33.1",
-      date: "2023-01-23",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.5.0",
-      falco: "0.33.1",
-      date: "2023-01-24",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.5.1",
-      falco: "0.33.1",
-      date: "2023-01-24",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.5.2",
-      falco: "0.33.1",
-      date: "2023-01-24",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.5.3",
-      falco: "0.33.1",
-      date: "2023-01-27",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.5.4",
-      falco: "0.33.1",
-      date: "2023-01-30",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "2.5.5",
-      falco: "0.33.1",
-      date: "2023-02-03",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.33.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.0.0",
-      falco: "0.34.0",
-      date: "2023-02-07",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.34.0",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.1.0",
-      falco: "0.34.1",
-      date: "2023-02-20",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.34.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.1.1",
-      falco: "0.34.1",
-      date: "2023-03-06",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.34.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.1.2",
-      falco: "0.34.1",
-      date: "2023-03-13",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.34.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.1.3",
-      falco: "0.34.1",
-      date: "2023-03-27",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.34.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.1.4",
-      falco: "0.34.1",
-      date: "2023-04-27",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.34.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.1.5",
-      falco: "0.34.1",
-      date: "2023-05-10",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.34.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.2.0",
-      falco: "0.35.0",
-      date: "2023-06-07",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.35.0",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.2.1",
-      falco: "0.35.0",
-      date: "2023-06-09",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.35.0",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.3.0",
-      falco: "0.35.1",
-      date: "2023-06-29",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.3.1",
-      falco: "0.35.1",
-      date: "2023-07-25",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.4.0",
-      falco: "0.35.1",
-      date: "2023-07-25",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.4.1",
-      falco: "0.35.1",
-      date: "2023-07-28",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.5.0",
-      falco: "0.35.1",
-      date: "2023-08-11",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.6.0",
-      falco: "0.35.1",
-      date: "2023-08-31",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.6.1",
-      falco: "0.35.1",
-      date: "2023-09-16",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.6.2",
-      falco: "0.35.1",
-      date: "2023-09-18",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.35.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.7.0",
-      falco: "0.36.0",
-      date: "2023-09-26",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.36.0",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.7.1",
-      falco: "0.36.0",
-      date: "2023-09-26",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.36.0",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.8.0",
-      falco: "0.36.1",
-      date: "2023-10-16",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.36.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.8.1",
-      falco: "0.36.1",
-      date: "2023-10-19",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.36.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.8.2",
-      falco: "0.36.1",
-      date: "2023-10-20",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.36.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.8.3",
-      falco: "0.36.1",
-      date: "2023-10-24",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.36.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.8.4",
-      falco: "0.36.2",
-      date: "2023-10-27",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.36.2",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.8.5",
-      falco: "0.36.2",
-      date: "2023-11-22",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.36.2",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.8.6",
-      falco: "0.36.2",
-      date: "2023-12-18",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.36.2",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "3.8.7",
-      falco: "0.36.2",
-      date: "2023-12-18",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: null,
-      k8smetaPlugin: null,
-      driverKind: "module",
-      image: "docker.io/falcosecurity/falco-no-driver:0.36.2",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.0.0",
-      falco: "0.37.0",
-      date: "2024-01-30",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "kmod",
-      image: "docker.io/falcosecurity/falco-no-driver:0.37.0",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.1.0",
-      falco: "0.37.0",
-      date: "2024-02-06",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "kmod",
-      image: "docker.io/falcosecurity/falco-no-driver:0.37.0",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.1.1",
-      falco: "0.37.0",
-      date: "2024-02-06",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "kmod",
-      image: "docker.io/falcosecurity/falco-no-driver:0.37.0",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.1.2",
-      falco: "0.37.0",
-      date: "2024-02-13",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "kmod",
-      image: "docker.io/falcosecurity/falco-no-driver:0.37.0",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.2.0",
-      falco: "0.37.1",
-      date: "2024-02-13",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "kmod",
-      image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.2.1",
-      falco: "0.37.1",
-      date: "2024-02-15",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "kmod",
-      image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.2.2",
-      falco: "0.37.1",
-      date: "2024-02-16",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "kmod",
-      image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.2.3",
-      falco: "0.37.1",
-      date: "2024-03-08",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "kmod",
-      image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.2.4",
-      falco: "0.37.1",
-      date: "2024-03-12",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "kmod",
-      image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.2.5",
-      falco: "0.37.1",
-      date: "2024-03-14",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "kmod",
-      image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.2.6",
-      falco: "0.37.1",
-      date: "2024-04-09",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "kmod",
-      image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.3.0",
-      falco: "0.37.1",
-      date: "2024-04-12",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "kmod",
-      image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.3.1",
-      falco: "0.37.1",
-      date: "2024-05-21",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "kmod",
-      image: "docker.io/falcosecurity/falco-no-driver:0.37.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.4.0",
-      falco: "0.38.0",
-      date: "2024-05-30",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.38.0",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.4.1",
-      falco: "0.38.0",
-      date: "2024-06-06",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.38.0",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.4.2",
-      falco: "0.38.0",
-      date: "2024-06-10",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.38.0",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.4.3",
-      falco: "0.38.0",
-      date: "2024-06-18",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.38.0",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.5.0",
-      falco: "0.38.1",
-      date: "2024-06-19",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.5.1",
-      falco: "0.38.1",
-      date: "2024-06-21",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.5.2",
-      falco: "0.38.1",
-      date: "2024-07-01",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.5.3",
-      falco: "0.38.1",
-      date: "2024-07-02",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.6.0",
-      falco: "0.38.1",
-      date: "2024-07-03",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.6.1",
-      falco: "0.38.1",
-      date: "2024-07-11",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.6.2",
-      falco: "0.38.1",
-      date: "2024-07-18",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.6.3",
-      falco: "0.38.1",
-      date: "2024-07-18",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.1.0",
-      k8smetaPlugin: "0.1.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.7.0",
-      falco: "0.38.1",
-      date: "2024-07-25",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
-      k8smetaPlugin: "0.2.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.7.1",
-      falco: "0.38.1",
-      date: "2024-08-01",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
-      k8smetaPlugin: "0.2.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.7.2",
-      falco: "0.38.1",
-      date: "2024-08-01",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
-      k8smetaPlugin: "0.2.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.38.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.8.0",
-      falco: "0.38.2",
-      date: "2024-08-19",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
-      k8smetaPlugin: "0.2.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.38.2",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.8.1",
-      falco: "0.38.2",
-      date: "2024-08-22",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
-      k8smetaPlugin: "0.2.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.38.2",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.8.2",
-      falco: "0.38.2",
-      date: "2024-09-11",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
-      k8smetaPlugin: "0.2.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.38.2",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.8.3",
-      falco: "0.38.2",
-      date: "2024-09-17",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
-      k8smetaPlugin: "0.2.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.38.2",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.9.0",
-      falco: "0.39.0",
-      date: "2024-10-01",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
-      k8smetaPlugin: "0.2.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.39.0",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.9.1",
-      falco: "0.39.0",
-      date: "2024-10-08",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
-      k8smetaPlugin: "0.2.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.39.0",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.10.0",
-      falco: "0.39.1",
-      date: "2024-10-09",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
-      k8smetaPlugin: "0.2.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.11.0",
-      falco: "0.39.1",
-      date: "2024-10-10",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
-      k8smetaPlugin: "0.2.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.11.1",
-      falco: "0.39.1",
-      date: "2024-10-14",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
-      k8smetaPlugin: "0.2.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.11.2",
-      falco: "0.39.1",
-      date: "2024-10-29",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
-      k8smetaPlugin: "0.2.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.12.0",
-      falco: "0.39.1",
-      date: "2024-10-30",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
-      k8smetaPlugin: "0.2.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.13.0",
-      falco: "0.39.1",
-      date: "2024-11-06",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.0",
-      k8smetaPlugin: "0.2.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.14.0",
-      falco: "0.39.1",
-      date: "2024-11-08",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
-      k8smetaPlugin: "0.2.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.14.1",
-      falco: "0.39.1",
-      date: "2024-11-11",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
-      k8smetaPlugin: "0.2.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.14.2",
-      falco: "0.39.1",
-      date: "2024-11-18",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
-      k8smetaPlugin: "0.2.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.39.1",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.15.0",
-      falco: "0.39.2",
-      date: "2024-11-22",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
-      k8smetaPlugin: "0.2.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.15.1",
-      falco: "0.39.2",
-      date: "2024-11-26",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
-      k8smetaPlugin: "0.2.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.16.0",
-      falco: "0.39.2",
-      date: "2024-12-02",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
-      k8smetaPlugin: "0.2.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.16.1",
-      falco: "0.39.2",
-      date: "2024-12-10",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
-      k8smetaPlugin: "0.2.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.16.2",
-      falco: "0.39.2",
-      date: "2024-12-12",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
-      k8smetaPlugin: "0.2.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.17.0",
-      falco: "0.39.2",
-      date: "2024-12-12",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
-      k8smetaPlugin: "0.2.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.17.1",
-      falco: "0.39.2",
-      date: "2025-01-17",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
-      k8smetaPlugin: "0.2.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.17.2",
-      falco: "0.39.2",
-      date: "2025-01-20",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
-      k8smetaPlugin: "0.2.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco-no-driver:0.39.2",
-      imageFlavor: "no-driver",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.18.0",
-      falco: "0.40.0-rc1",
-      date: "2025-01-28",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
-      k8smetaPlugin: "0.2.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.40.0-rc1-debian",
-      imageFlavor: "debian",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.19.0",
-      falco: "0.40.0",
-      date: "2025-01-28",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
-      k8smetaPlugin: "0.2.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.40.0-debian",
-      imageFlavor: "debian",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.20.0",
-      falco: "0.40.0",
-      date: "2025-02-06",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
-      k8smetaPlugin: "0.2.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.40.0-debian",
-      imageFlavor: "debian",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.20.1",
-      falco: "0.40.0",
-      date: "2025-02-14",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
-      k8smetaPlugin: "0.2.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.40.0-debian",
-      imageFlavor: "debian",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.21.0",
-      falco: "0.40.0",
-      date: "2025-03-14",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
-      k8smetaPlugin: "0.2.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.40.0-debian",
-      imageFlavor: "debian",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.21.1",
-      falco: "0.40.0",
-      date: "2025-03-14",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
-      k8smetaPlugin: "0.2.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.40.0-debian",
-      imageFlavor: "debian",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.21.2",
-      falco: "0.40.0",
-      date: "2025-03-19",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
-      k8smetaPlugin: "0.2.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.40.0-debian",
-      imageFlavor: "debian",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.21.3",
-      falco: "0.40.0",
-      date: "2025-03-19",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.2.1",
-      k8smetaPlugin: "0.2.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.40.0-debian",
-      imageFlavor: "debian",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "4.22.0",
-      falco: "0.41.0",
-      date: "2025-05-29",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.2.4",
-      containerPlugin: "0.2.4",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.0",
-      k8smetaPlugin: "0.3.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.41.0-debian",
-      imageFlavor: "debian",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "5.0.0",
-      falco: "0.41.0",
-      date: "2025-05-30",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.2.4",
-      containerPlugin: "0.2.4",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.0",
-      k8smetaPlugin: "0.3.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.41.0",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "5.0.1",
-      falco: "0.41.0",
-      date: "2025-06-03",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.2.4",
-      containerPlugin: "0.2.4",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.0",
-      k8smetaPlugin: "0.3.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.41.0",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "5.0.2",
-      falco: "0.41.1",
-      date: "2025-06-05",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.2.5",
-      containerPlugin: "0.2.5",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.0",
-      k8smetaPlugin: "0.3.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.41.1",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "5.0.3",
-      falco: "0.41.1",
-      date: "2025-06-05",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.2.6",
-      containerPlugin: "0.2.6",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.0",
-      k8smetaPlugin: "0.3.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.41.1",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "6.0.0",
-      falco: "0.41.1",
-      date: "2025-06-13",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.2.6",
-      containerPlugin: "0.2.6",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.0",
-      k8smetaPlugin: "0.3.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.41.1",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "6.0.1",
-      falco: "0.41.2",
-      date: "2025-06-17",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.0",
-      containerPlugin: "0.3.0",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.0",
-      k8smetaPlugin: "0.3.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.41.2",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "6.0.2",
-      falco: "0.41.3",
-      date: "2025-07-01",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.1",
-      containerPlugin: "0.3.1",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.0",
-      k8smetaPlugin: "0.3.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.41.3",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "6.1.0",
-      falco: "0.41.3",
-      date: "2025-07-24",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.1",
-      containerPlugin: "0.3.1",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.0",
-      k8smetaPlugin: "0.3.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.41.3",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "6.2.0",
-      falco: "0.41.3",
-      date: "2025-07-24",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.2",
-      containerPlugin: "0.3.2",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.0",
-      k8smetaPlugin: "0.3.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.41.3",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "6.2.1",
-      falco: "0.41.3",
-      date: "2025-07-24",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.3",
-      containerPlugin: "0.3.3",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.0",
-      k8smetaPlugin: "0.3.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.41.3",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "6.2.2",
-      falco: "0.41.3",
-      date: "2025-08-04",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.5",
-      containerPlugin: "0.3.5",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.1",
-      k8smetaPlugin: "0.3.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.41.3",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "6.2.3",
-      falco: "0.41.3",
-      date: "2025-08-12",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.5",
-      containerPlugin: "0.3.5",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.1",
-      k8smetaPlugin: "0.3.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.41.3",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "6.2.4",
-      falco: "0.41.3",
-      date: "2025-08-13",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.6",
-      containerPlugin: "0.3.6",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.1",
-      k8smetaPlugin: "0.3.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.41.3",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "6.2.5",
-      falco: "0.41.3",
-      date: "2025-08-14",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.6",
-      containerPlugin: "0.3.6",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.1",
-      k8smetaPlugin: "0.3.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.41.3",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "6.3.0",
-      falco: "0.41.3",
-      date: "2025-09-19",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.6",
-      containerPlugin: "0.3.6",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.1",
-      k8smetaPlugin: "0.3.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.41.3",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "6.4.0",
-      falco: "0.41.3",
-      date: "2025-10-09",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.6",
-      containerPlugin: "0.3.6",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.1",
-      k8smetaPlugin: "0.3.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.41.3",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "6.4.1",
-      falco: "0.41.3",
-      date: "2025-10-21",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.3.6",
-      containerPlugin: "0.3.6",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.3.1",
-      k8smetaPlugin: "0.3.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.41.3",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "7.0.0",
-      falco: "0.42.0",
-      date: "2025-10-22",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.4.0",
-      containerPlugin: "0.4.0",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.0",
-      k8smetaPlugin: "0.4.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.42.0",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "7.0.1",
-      falco: "0.42.1",
-      date: "2025-11-07",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.4.1",
-      containerPlugin: "0.4.1",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.0",
-      k8smetaPlugin: "0.4.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.42.1",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "7.0.2",
-      falco: "0.42.1",
-      date: "2025-11-25",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.4.1",
-      containerPlugin: "0.4.1",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.0",
-      k8smetaPlugin: "0.4.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.42.1",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "7.0.3",
-      falco: "0.42.1",
-      date: "2026-01-09",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.4.1",
-      containerPlugin: "0.4.1",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.0",
-      k8smetaPlugin: "0.4.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.42.1",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "7.0.4",
-      falco: "0.42.1",
-      date: "2026-01-09",
-      containerPluginRef: null,
-      containerPlugin: null,
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.0",
-      k8smetaPlugin: "0.4.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.42.1",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "7.0.5",
-      falco: "0.42.1",
-      date: "2026-01-09",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.4.1",
-      containerPlugin: "0.4.1",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.0",
-      k8smetaPlugin: "0.4.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.42.1",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "7.1.0",
-      falco: "0.42.1",
-      date: "2026-01-16",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.4.1",
-      containerPlugin: "0.4.1",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.0",
-      k8smetaPlugin: "0.4.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.42.1",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "7.1.1",
-      falco: "0.42.1",
-      date: "2026-01-16",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.4.1",
-      containerPlugin: "0.4.1",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.0",
-      k8smetaPlugin: "0.4.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.42.1",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "7.1.2",
-      falco: "0.42.1",
-      date: "2026-01-21",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.4.1",
-      containerPlugin: "0.4.1",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.0",
-      k8smetaPlugin: "0.4.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.42.1",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "7.2.0",
-      falco: "0.42.1",
-      date: "2026-01-21",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.4.1",
-      containerPlugin: "0.4.1",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.0",
-      k8smetaPlugin: "0.4.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.42.1",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "7.2.1",
-      falco: "0.42.1",
-      date: "2026-01-22",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.4.1",
-      containerPlugin: "0.4.1",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.0",
-      k8smetaPlugin: "0.4.0",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.42.1",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "8.0.0",
-      falco: "0.43.0",
-      date: "2026-01-28",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.6.1",
-      containerPlugin: "0.6.1",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.1",
-      k8smetaPlugin: "0.4.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.43.0",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "8.0.1",
-      falco: "0.43.0",
-      date: "2026-02-27",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.6.1",
-      containerPlugin: "0.6.1",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.1",
-      k8smetaPlugin: "0.4.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.43.0",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "8.0.2",
-      falco: "0.43.1",
-      date: "2026-04-10",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.6.3",
-      containerPlugin: "0.6.3",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.1",
-      k8smetaPlugin: "0.4.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.43.1",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "8.0.3",
-      falco: "0.43.1",
-      date: "2026-05-05",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.6.3",
-      containerPlugin: "0.6.3",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.1",
-      k8smetaPlugin: "0.4.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.43.1",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "8.0.4",
-      falco: "0.43.1",
-      date: "2026-05-12",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.6.3",
-      containerPlugin: "0.6.3",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.1",
-      k8smetaPlugin: "0.4.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.43.1",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "8.0.5",
-      falco: "0.43.1",
-      date: "2026-05-13",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.6.3",
-      containerPlugin: "0.6.3",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.1",
-      k8smetaPlugin: "0.4.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.43.1",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "9.0.0",
-      falco: "0.44.0",
-      date: "2026-05-26",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.7.1",
-      containerPlugin: "0.7.1",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.1",
-      k8smetaPlugin: "0.4.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.44.0",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "9.1.0",
-      falco: "0.44.1",
-      date: "2026-06-11",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.7.1",
-      containerPlugin: "0.7.1",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.1",
-      k8smetaPlugin: "0.4.1",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.44.1",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: null
-    },
-    {
-      version: "9.2.0-rc1",
-      falco: "0.45.0-rc2",
-      date: "2026-09-11",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.7.4",
-      containerPlugin: "0.7.4",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.2",
-      k8smetaPlugin: "0.4.2",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.45.0-rc2",
-      imageFlavor: "wolfi",
-      prerelease: true,
-      derived: {
-        from: "9.1.0",
-        fields: [
-          "driverKind",
-          "image",
-          "imageFlavor",
-          "keys"
-        ],
-        sources: [
-          "https://github.com/falcosecurity/falco/pull/3989",
-          "https://github.com/falcosecurity/falco/pull/3984",
-          "https://github.com/falcosecurity/falco/pull/3986",
-          "https://github.com/falcosecurity/falco/pull/3931",
-          "https://github.com/falcosecurity/falco/pull/3946",
-          "https://github.com/falcosecurity/test-infra/pull/2065"
-        ]
-      }
-    },
-    {
-      version: "9.2.0",
-      falco: "0.45.0",
-      date: "2026-09-21",
-      containerPluginRef: "ghcr.io/falcosecurity/plugins/plugin/container:0.7.4",
-      containerPlugin: "0.7.4",
-      k8smetaPluginRef: "ghcr.io/falcosecurity/plugins/plugin/k8smeta:0.4.2",
-      k8smetaPlugin: "0.4.2",
-      driverKind: "auto",
-      image: "docker.io/falcosecurity/falco:0.45.0",
-      imageFlavor: "wolfi",
-      prerelease: false,
-      derived: {
-        from: "9.1.0",
-        fields: [
-          "driverKind",
-          "image",
-          "imageFlavor",
-          "keys"
-        ],
-        sources: [
-          "https://github.com/falcosecurity/falco/pull/4012",
-          "https://github.com/falcosecurity/falco/pull/3984",
-          "https://github.com/falcosecurity/falco/pull/3986",
-          "https://github.com/falcosecurity/falco/pull/3931",
-          "https://github.com/falcosecurity/falco/pull/3946",
-          "https://github.com/falcosecurity/test-infra/pull/2085"
-        ]
-      }
-    }
-  ],
-  topLevelKeys: [
-    "affinity",
-    "certs",
-    "collectors",
-    "containerSecurityContext",
-    "controller",
-    "customRules",
-    "driver",
-    "extra",
-    "falco",
-    "falco-talon",
-    "falcoHostnameEnv",
-    "falcoctl",
-    "falcosidekick",
-    "falcotalon",
-    "fullnameOverride",
-    "grafana",
-    "gvisor",
-    "healthChecks",
-    "image",
-    "imagePullSecrets",
-    "metrics",
-    "mounts",
-    "nameOverride",
-    "namespaceOverride",
-    "nodeSelector",
-    "podAnnotations",
-    "podHostname",
-    "podLabels",
-    "podPriorityClassName",
-    "podSecurityContext",
-    "rbac",
-    "resources",
-    "responseActions",
-    "scc",
-    "serviceAccount",
-    "serviceMonitor",
-    "services",
-    "tolerations",
-    "tty"
-  ]
-};
-
-// src/knowledge/charts.ts
-var CHARTS = falco_charts_default.charts;
-var CHART_VERSIONS = CHARTS.map((c) => c.version);
-var byVersion = new Map(CHARTS.map((c) => [c.version, c]));
-var NEWEST_CHART = byVersion.get(falco_charts_default.newest);
-var KNOWLEDGE_DATE = falco_charts_default.snapshot;
-var FALCO_TOP_LEVEL_KEYS = new Set(falco_charts_default.topLevelKeys);
-var FALCOSECURITY_CHART_REPOS = [
-  "https://falcosecurity.github.io/charts",
-  "oci://ghcr.io/falcosecurity/charts",
-  "ghcr.io/falcosecurity/charts"
-];
-var FALCOSECURITY_CHART_GIT = /github\.com[/:]falcosecurity\/(charts|falco)(\.git)?\/?$/;
-
-// src/knowledge/update/cache-dir.ts
-import { homedir } from "node:os";
-import { isAbsolute, join, resolve } from "node:path";
-function cacheDir(env = process.env, home = homedir()) {
-  if (env.HELMVET_CACHE_DIR) return resolve(env.HELMVET_CACHE_DIR);
-  const xdg = env.XDG_CACHE_HOME;
-  if (xdg && isAbsolute(xdg)) return join(xdg, "helmvet");
-  return join(home, ".cache", "helmvet");
-}
-
-// src/knowledge/update/errors.ts
-var KnowledgeUpdateError = class extends Error {
-  name = "KnowledgeUpdateError";
-};
-var firstLine = (e) => (e instanceof Error ? e.message : String(e)).split("\n")[0].trim();
-
-// src/knowledge/index.ts
-var import_semver2 = __toESM(require_semver(), 1);
-
-// src/knowledge/update/cache.ts
-var import_semver = __toESM(require_semver(), 1);
-import { mkdirSync, readFileSync } from "node:fs";
-import { join as join2 } from "node:path";
-
-// src/knowledge/update/value-keys.ts
-var VALUE_KINDS = /* @__PURE__ */ new Set([
-  "map",
-  "free",
-  "list",
-  "string",
-  "bool",
-  "number",
-  "null"
-]);
-var isMap = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v);
-function kindOf(value) {
-  if (value === null || value === void 0) return "null";
-  if (Array.isArray(value)) return "list";
-  if (isMap(value)) return Object.keys(value).length > 0 ? "map" : "free";
-  if (typeof value === "boolean") return "bool";
-  if (typeof value === "number" || typeof value === "bigint") return "number";
-  return "string";
-}
-function valueKeys(values) {
-  const out = /* @__PURE__ */ new Map();
-  const stack = Object.entries(values).reverse();
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const [path, value] = next;
-    const kind = kindOf(value);
-    out.set(path, kind);
-    if (kind === "map") {
-      const children = Object.entries(value);
-      for (let i = children.length - 1; i >= 0; i--) stack.push([`${path}.${children[i][0]}`, children[i][1]]);
-    }
-  }
-  return Object.fromEntries(out);
-}
-
-// src/knowledge/update/cache.ts
-var CACHE_FILE = "falco-charts.json";
-var CACHE_FORMAT = 1;
-var CacheError = class extends KnowledgeUpdateError {
-  /** `problem` says what is wrong; the message adds, when the update can mend it, how. */
-  constructor(problem, rebuildable = true) {
-    super(rebuildable ? `${problem}; run helmvet knowledge update to rebuild it` : problem);
-    this.problem = problem;
-  }
-  problem;
-  name = "CacheError";
-};
-var cacheFile = (dir) => join2(dir, CACHE_FILE);
-var isMap2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var STRING_FIELDS = ["version", "falco", "digest"];
-var NULLABLE_FIELDS = [
-  "date",
-  "containerPluginRef",
-  "containerPlugin",
-  "k8smetaPluginRef",
-  "k8smetaPlugin",
-  "driverKind",
-  "image"
-];
-function chartProblem(c) {
-  if (!isMap2(c)) return "not an object";
-  for (const f of STRING_FIELDS) if (typeof c[f] !== "string") return `${f} is not a string`;
-  if (!import_semver.default.parse(c.version)) return `version ${c.version} is not a semantic version`;
-  for (const f of NULLABLE_FIELDS) if (c[f] !== null && typeof c[f] !== "string") return `${f} is not a string or null`;
-  if (typeof c.prerelease !== "boolean") return "prerelease is not a boolean";
-  if (!isMap2(c.keys)) return "keys is not an object";
-  for (const [path, kind] of Object.entries(c.keys))
-    if (typeof kind !== "string" || !VALUE_KINDS.has(kind)) return `keys.${path} has kind ${JSON.stringify(kind)}`;
-  return void 0;
-}
-function readCache(dir) {
-  const path = cacheFile(dir);
-  let source;
-  try {
-    source = readFileSync(path, "utf8");
-  } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw new CacheError(`cannot read the chart cache ${path}: ${firstLine(e)}`, false);
-  }
-  const corrupt = (detail) => new CacheError(`the chart cache ${path} is corrupt (${detail})`);
-  let data;
-  try {
-    data = JSON.parse(source);
-  } catch (e) {
-    throw corrupt(`not JSON: ${firstLine(e)}`);
-  }
-  if (!isMap2(data)) throw corrupt("not an object");
-  if (data.format !== CACHE_FORMAT) {
-    throw new CacheError(
-      `the chart cache ${path} has format ${JSON.stringify(data.format)}, this helmvet reads format ${CACHE_FORMAT}`
-    );
-  }
-  if (typeof data.repoUrl !== "string") throw corrupt("repoUrl is not a string");
-  if (typeof data.fetchedAt !== "string" || Number.isNaN(Date.parse(data.fetchedAt)))
-    throw corrupt("fetchedAt is not a date");
-  if (!Array.isArray(data.charts)) throw corrupt("charts is not a list");
-  data.charts.forEach((c, i) => {
-    const problem = chartProblem(c);
-    if (problem) throw corrupt(`charts[${i}]: ${problem}`);
-  });
-  return data;
-}
-function writeCache(dir, cache) {
-  const path = cacheFile(dir);
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileAtomic(path, `${JSON.stringify(cache, null, 2)}
-`);
-  } catch (e) {
-    throw new KnowledgeUpdateError(`cannot write the chart cache ${path}: ${firstLine(e)}`);
-  }
-  return path;
-}
-
-// src/knowledge/index.ts
-function chartOf(c) {
-  return {
-    version: c.version,
-    falco: c.falco,
-    date: c.date ?? "",
-    containerPluginRef: c.containerPluginRef,
-    containerPlugin: c.containerPlugin,
-    k8smetaPluginRef: c.k8smetaPluginRef,
-    k8smetaPlugin: c.k8smetaPlugin,
-    driverKind: c.driverKind,
-    image: c.image,
-    // The image reference does not say whether it is the Debian or the Wolfi image.
-    imageFlavor: null,
-    prerelease: c.prerelease,
-    derived: null,
-    source: "cache"
-  };
-}
-function loadKnowledge(options = {}) {
-  const bundled = {
-    oldest: CHARTS[0].version,
-    newest: NEWEST_CHART.version,
-    date: KNOWLEDGE_DATE
-  };
-  const base = { advisories: loadAdvisories(), date: KNOWLEDGE_DATE };
-  const dir = options.cacheDir === void 0 ? cacheDir() : options.cacheDir;
-  let cache;
-  let cacheProblem;
-  try {
-    cache = dir === null ? void 0 : readCache(dir);
-  } catch (e) {
-    if (!(e instanceof CacheError)) throw e;
-    cacheProblem = e.message;
-  }
-  const known = new Set(CHARTS.map((c) => c.version));
-  const learned = (cache?.charts ?? []).filter((c) => !known.has(c.version)).map(chartOf);
-  const charts = [...CHARTS, ...learned].sort((a, b) => import_semver2.default.compare(a.version, b.version));
-  const byVersion2 = new Map(charts.map((c) => [c.version, c]));
-  const stable = charts.filter((c) => !c.prerelease);
-  const lastBundled = BUNDLED_KEYS.versions.at(-1);
-  const learnedKeys = (cache?.charts ?? []).filter((c) => !known.has(c.version) && import_semver2.default.gt(c.version, lastBundled)).sort((a, b) => import_semver2.default.compare(a.version, b.version));
-  const newestLearned = learned.filter((c) => !c.prerelease).at(-1) ?? learned.at(-1);
-  return {
-    ...base,
-    charts,
-    newest: stable.at(-1) ?? NEWEST_CHART,
-    chartVersion: (version) => byVersion2.get(version.replace(/^v/, "")),
-    keys: BUNDLED_KEYS.with(learnedKeys.map((c) => ({ version: c.version, keys: c.keys }))),
-    sources: {
-      bundled,
-      cache: cache && dir ? {
-        path: dir,
-        repoUrl: cache.repoUrl,
-        fetchedAt: cache.fetchedAt,
-        versions: learned.length,
-        newest: newestLearned?.version ?? null
-      } : null
-    },
-    ...cacheProblem ? { cacheProblem } : {}
-  };
-}
-function talosVersionsMatter(knowledge) {
-  const kernels = [...new Set(Object.values(TALOS_KERNELS))];
-  return knowledge.advisories.some((a) => a.kernelRange && kernels.some((k) => a.kernelRange.check(k)));
-}
-
 // src/load/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, join as join3, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { existsSync, readdirSync as readdirSync2, readFileSync, statSync as statSync2 } from "node:fs";
+import { dirname as dirname2, join, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute as isAbsolute2, posix, resolve as resolve3 } from "path";
+import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve as resolve2, sep } from "path";
+import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
@@ -5490,7 +1881,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve2(path);
+  if (resolvePaths) path = resolve(path);
   if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
   if (path === ".") return "";
   const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -6082,7 +2473,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result);
   if (parentDir) {
@@ -6212,7 +2603,7 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
@@ -6247,13 +2638,13 @@ var HIDDEN = /(?:^|\/)\./;
 var toPosix = sep2 === "/" ? (p) => p : (p) => p.split(sep2).join("/");
 function gitRoot(start) {
   for (let dir = start; ; dir = dirname2(dir)) {
-    if (existsSync(join3(dir, ".git"))) return dir;
+    if (existsSync(join(dir, ".git"))) return dir;
     if (dirname2(dir) === dir) return void 0;
   }
 }
 var MAX_GITIGNORE_BYTES = 1024 * 1024;
 function readIgnoreFile(dir) {
-  const file = join3(dir, ".gitignore");
+  const file = join(dir, ".gitignore");
   let size;
   try {
     const stats = statSync2(file);
@@ -6268,7 +2659,7 @@ function readIgnoreFile(dir) {
     );
   let text;
   try {
-    text = readFileSync2(file, "utf8");
+    text = readFileSync(file, "utf8");
   } catch (e) {
     throw new UsageError(`cannot read ${file} (${e.code ?? "error"})`);
   }
@@ -6303,14 +2694,14 @@ function discover(paths, options) {
   const add = (absPath, scoped) => {
     const rel = toPosix(relative2(options.cwd, absPath));
     const by = scoped.find((s) => ignoredBy([s], absPath));
-    if (by) return `is ignored by ${toPosix(relative2(options.cwd, join3(by.dir, ".gitignore"))) || ".gitignore"}`;
+    if (by) return `is ignored by ${toPosix(relative2(options.cwd, join(by.dir, ".gitignore"))) || ".gitignore"}`;
     if (rel && !rel.startsWith("..") && configIgnore.ignores(rel))
       return "is ignored by the ignore list of the configuration";
     found.set(absPath, { absPath, path: rel || absPath });
     return void 0;
   };
   for (const given of paths) {
-    const abs = resolve4(options.cwd, given);
+    const abs = resolve3(options.cwd, given);
     let stats;
     try {
       stats = options.virtual?.has(abs) ? void 0 : statSync2(abs);
@@ -6341,14 +2732,14 @@ function discover(paths, options) {
       followSymbolicLinks: false,
       onlyFiles: true
     });
-    const nested = walked.filter((f) => f === ".gitignore" || f.endsWith("/.gitignore")).map((f) => read2(dirname2(resolve4(abs, f)))).filter((x) => x !== void 0 && x.dir !== abs);
+    const nested = walked.filter((f) => f === ".gitignore" || f.endsWith("/.gitignore")).map((f) => read2(dirname2(resolve3(abs, f)))).filter((x) => x !== void 0 && x.dir !== abs);
     const scoped = [...ancestorIgnores(abs, read2), ...nested];
     let yaml = 0;
     let kept = 0;
     for (const file of walked) {
       if (file.endsWith(".gitignore") || HIDDEN.test(file)) continue;
       yaml++;
-      if (!add(resolve4(abs, file), scoped)) kept++;
+      if (!add(resolve3(abs, file), scoped)) kept++;
     }
     if (kept === 0) {
       options.skipped?.({
@@ -6363,20 +2754,119 @@ function discover(paths, options) {
 
 // src/engine/lint.ts
 import { existsSync as existsSync2, statSync as statSync5 } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute3, relative as relative5, resolve as resolve8, sep as sep4 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute2, relative as relative5, resolve as resolve7, sep as sep4 } from "node:path";
 
 // src/engine/context-cache.ts
 import { createHash } from "node:crypto";
-import { mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync5, rmSync, statSync as statSync4, utimesSync } from "node:fs";
-import { join as join4, relative as relative4 } from "node:path";
+import { mkdirSync, readdirSync as readdirSync3, readFileSync as readFileSync2, rmSync, statSync as statSync3, utimesSync } from "node:fs";
+import { join as join2, relative as relative3 } from "node:path";
+var FORMAT = 3;
+var UNUSED_FOR_MS = 30 * 24 * 3600 * 1e3;
+var stampOf = (path) => {
+  try {
+    const s = statSync3(path);
+    return [s.size, s.mtimeMs, s.ctimeMs, s.ino];
+  } catch {
+    return void 0;
+  }
+};
+var sameStamp = (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+var strings = (x) => Array.isArray(x) && x.every((s) => typeof s === "string");
+function isRecord(x) {
+  if (!Array.isArray(x) || x.length !== 2) return false;
+  const [stamp, s] = x;
+  return Array.isArray(stamp) && stamp.length === 4 && stamp.every((n) => typeof n === "number") && typeof s === "object" && s !== null && typeof s.flags === "number" && strings(s.paths) && strings(s.apis) && Array.isArray(s.docs) && s.docs.every(
+    (d) => typeof d === "object" && d !== null && (d.kind === void 0 || typeof d.kind === "string") && typeof d.kustomize === "boolean" && strings(d.names)
+  );
+}
+var SummaryCache = class _SummaryCache {
+  constructor(root, file) {
+    this.root = root;
+    this.file = file;
+    let stored;
+    try {
+      stored = JSON.parse(readFileSync2(file, "utf8"));
+    } catch {
+      stored = void 0;
+    }
+    const usable = stored?.format === FORMAT && stored.version === VERSION && stored.root === root && typeof stored.files === "object" && stored.files !== null;
+    this.stored = usable ? stored.files : {};
+  }
+  root;
+  file;
+  /** As read: each record is checked when used (isRecord). */
+  stored;
+  next = {};
+  changed = false;
+  /** The cache of the repository at `root`, in `dir` (the cache directory). */
+  static forRoot(root, dir) {
+    const id = createHash("sha256").update(root).digest("hex").slice(0, 16);
+    return new _SummaryCache(root, join2(dir, "context", `${id}.json`));
+  }
+  /** The file's summary: the recorded one while the file is as it was, else `compute()` (and recorded). */
+  summary(absPath, compute) {
+    const key = relative3(this.root, absPath);
+    const stamp = stampOf(absPath);
+    const hit = Object.hasOwn(this.stored, key) ? this.stored[key] : void 0;
+    if (stamp && isRecord(hit) && sameStamp(hit[0], stamp)) {
+      this.next[key] = hit;
+      return hit[1];
+    }
+    const summary = compute();
+    if (stamp && sameStamp(stamp, stampOf(absPath) ?? stamp)) {
+      this.next[key] = [stamp, summary];
+      this.changed = true;
+    }
+    return summary;
+  }
+  /**
+   * Writes what this run used, dropping files that are gone, when anything changed; else marks the cache used (its
+   * modification time says when its repository was last linted).
+   */
+  save() {
+    if (!this.changed && Object.keys(this.next).length === Object.keys(this.stored).length) {
+      try {
+        const now = /* @__PURE__ */ new Date();
+        utimesSync(this.file, now, now);
+      } catch {
+      }
+      return;
+    }
+    const stored = { format: FORMAT, version: VERSION, root: this.root, files: this.next };
+    const dir = join2(this.file, "..");
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeFileAtomic(this.file, JSON.stringify(stored));
+    } catch {
+      return;
+    }
+    pruneUnused(dir, Date.now() - UNUSED_FOR_MS);
+  }
+};
+function pruneUnused(dir, before) {
+  let names;
+  try {
+    names = readdirSync3(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!/^[0-9a-f]{16}\.json$/.test(name)) continue;
+    const path = join2(dir, name);
+    try {
+      if (statSync3(path).mtimeMs < before) rmSync(path, { force: true });
+    } catch {
+    }
+  }
+}
 
 // src/engine/context.ts
 import { closeSync, fstatSync, openSync, readFileSync as readFileSync4 } from "node:fs";
-import { basename as basename2, dirname as dirname3, posix as posix2, resolve as resolve6 } from "node:path";
+import { basename as basename2, dirname as dirname3, posix as posix2, resolve as resolve5 } from "node:path";
 
 // src/load/store.ts
-import { lstatSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
+import { lstatSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
+import { relative as relative4, resolve as resolve4, sep as sep3 } from "node:path";
 var MAX_FILE_BYTES = 8 * 1024 * 1024;
 var inside = (rel) => rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep3) && !/^[A-Za-z]:/.test(rel);
 function realPath(absPath) {
@@ -6403,11 +2893,11 @@ var FileStore = class {
   root;
   /** A path written relative to the repository root: the first root under which it exists (else under the first). */
   fromRoot(path) {
-    const candidates = this.roots.map((r) => resolve5(r, path));
-    return candidates.find((c) => this.exists(c)) ?? candidates[0] ?? resolve5(this.cwd, path);
+    const candidates = this.roots.map((r) => resolve4(r, path));
+    return candidates.find((c) => this.exists(c)) ?? candidates[0] ?? resolve4(this.cwd, path);
   }
   relativePath(absPath) {
-    const rel = relative3(this.cwd, absPath).split(sep3).join("/");
+    const rel = relative4(this.cwd, absPath).split(sep3).join("/");
     return rel === "" ? absPath : rel;
   }
   /** The root with its symlinks resolved, what real paths are compared with. */
@@ -6426,9 +2916,9 @@ var FileStore = class {
    * /home/me/secrets.yaml`, or a linked directory) that leads out of it is outside, and never read.
    */
   isInsideRoot(absPath) {
-    if (!inside(relative3(this.root, absPath))) return false;
+    if (!inside(relative4(this.root, absPath))) return false;
     const real = this.real(absPath);
-    return real === void 0 || inside(relative3(this.realRoot, real));
+    return real === void 0 || inside(relative4(this.realRoot, real));
   }
   /**
    * A file reached through a symlink that stays in the repository is read, reported and edited where it really is:
@@ -6437,8 +2927,8 @@ var FileStore = class {
   canonical(absPath) {
     const real = this.real(absPath);
     if (real === void 0) return absPath;
-    const rel = relative3(this.realRoot, real);
-    return inside(rel) ? resolve5(this.root, rel) : absPath;
+    const rel = relative4(this.realRoot, real);
+    return inside(rel) ? resolve4(this.root, rel) : absPath;
   }
   /** Reads and parses a file; undefined when it does not exist or is not a readable text file (a problem is recorded). */
   load(absPath) {
@@ -6460,7 +2950,7 @@ var FileStore = class {
   }
   exists(absPath) {
     try {
-      return statSync3(absPath).isFile();
+      return statSync4(absPath).isFile();
     } catch {
       return false;
     }
@@ -6471,7 +2961,7 @@ var FileStore = class {
     if (overlaid !== void 0) return this.parse(path, absPath, overlaid);
     let bytes;
     try {
-      const stats = statSync3(absPath);
+      const stats = statSync4(absPath);
       if (!stats.isFile()) {
         this.problem(
           path,
@@ -6514,7 +3004,7 @@ var FileStore = class {
   charts = /* @__PURE__ */ new Map();
   isChart = (dir) => {
     let known = this.charts.get(dir);
-    if (known === void 0) this.charts.set(dir, known = this.exists(resolve5(dir, "Chart.yaml")));
+    if (known === void 0) this.charts.set(dir, known = this.exists(resolve4(dir, "Chart.yaml")));
     return known;
   };
   /** Parses a text (not a chart template: Helm renders it); one over helmvet's token or document limits is a problem, like one over the byte limit. */
@@ -6618,20 +3108,20 @@ function summarize(text, kustomizationFile, always = false) {
   const docs = always || kustomizationFile || (flags & CHOOSING) !== 0 ? documents(text, kustomizationFile) : [];
   const namesFiles = docs.some((d) => d.kustomize || d.kind === "Application");
   const paths = namesFiles ? pathTokens(text) : [];
-  const apis = [...text.matchAll(NOT_CURRENT_API)].map((m) => m[1]);
+  const apis = flags & FALCO_F ? [...text.matchAll(NOT_CURRENT_API)].map((m) => m[1]) : [];
   return { docs, flags, paths, apis };
 }
 var Candidate = class {
-  constructor(f, summary) {
+  constructor(f, summary, text) {
     this.f = f;
     this.summary = summary;
+    this.text = text;
     this.isKustomization = isKustomizationFile(f.absPath);
   }
   f;
   summary;
+  text;
   isKustomization;
-  /** Its path tokens by the file name they end with: asked of every kustomization for every file that takes part. */
-  byName;
   get docs() {
     return this.summary.docs;
   }
@@ -6646,18 +3136,6 @@ var Candidate = class {
   namesReferred() {
     return this.docs.flatMap((d) => d.kind !== void 0 && NAMING.has(d.kind) ? d.names : []);
   }
-  tokensNamed(name) {
-    if (!this.byName) {
-      this.byName = /* @__PURE__ */ new Map();
-      for (const path of this.summary.paths) {
-        const last = path.slice(path.lastIndexOf("/") + 1);
-        const list = this.byName.get(last);
-        if (list) list.push(path);
-        else this.byName.set(last, [path]);
-      }
-    }
-    return this.byName.get(name) ?? [];
-  }
   /** The file names its path tokens end with: what `namesFile` can answer yes for (besides names it looks up as text). */
   pathNames() {
     return this.summary.paths.map((path) => path.slice(path.lastIndexOf("/") + 1));
@@ -6668,10 +3146,10 @@ var Candidate = class {
     const argo = this.docs.some((d) => d.kind === "Application");
     if (!kustomize && !argo) return false;
     const name = basename2(file);
-    const paths = tokenName(name) ? this.tokensNamed(name) : occurrences(read(this.f.absPath), name);
+    const paths = tokenName(name) ? this.summary.paths : occurrences(this.text(), name);
     for (const path of paths) {
       if (path !== name && !path.endsWith(`/${name}`)) continue;
-      if (kustomize && resolve6(dirname3(this.f.absPath), path) === file) return true;
+      if (kustomize && resolve5(dirname3(this.f.absPath), path) === file) return true;
       if (argo) {
         const rest = posix2.normalize(path.startsWith("$") ? path.slice(path.indexOf("/") + 1) : path).replace(/^\.\//, "");
         if (rest.startsWith("../") || file.split("\\").join("/").endsWith(`/${rest}`)) return true;
@@ -6733,12 +3211,10 @@ function index(candidates, filter, keys) {
 function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: talosVersionsMatter2, overlay, reads, cache }) {
   const wants = (read2, when) => reads.some((r) => r.read === read2 && r.when === when);
   const named = new Set(given.map((f) => f.absPath));
-  const summaryOf = (f) => {
-    const given2 = overlay?.get(f.absPath);
-    if (given2 !== void 0) return summarize(given2, isKustomizationFile(f.absPath));
-    return cache ? cache.summary(f.absPath, () => read(f.absPath)) : summarize(read(f.absPath), isKustomizationFile(f.absPath));
-  };
-  const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => new Candidate(f, summaryOf(f)));
+  const textOf = (f) => overlay?.get(f.absPath) ?? read(f.absPath);
+  const fresh = (f, always = false) => summarize(textOf(f), isKustomizationFile(f.absPath), always);
+  const summaryOf = (f) => overlay?.has(f.absPath) ? fresh(f) : cache.summary(f.absPath, () => fresh(f));
+  const candidates = discover([root], { cwd, ignorePatterns }).filter((f) => !named.has(f.absPath)).map((f) => new Candidate(f, summaryOf(f), () => textOf(f)));
   const chosen = /* @__PURE__ */ new Set();
   let definers;
   let referrers;
@@ -6798,13 +3274,7 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
     }
     return out;
   };
-  const around = forward(
-    back(
-      given.map(
-        (f) => new Candidate(f, summarize(overlay?.get(f.absPath) ?? read(f.absPath), isKustomizationFile(f.absPath), true))
-      )
-    )
-  );
+  const around = forward(back(given.map((f) => new Candidate(f, fresh(f, true), () => textOf(f)))));
   const falco = wants("talos-configs", "falco-release") && around.some((x) => x.has(FALCO_F));
   const talos = wants("falco-releases", "talos-config") && around.some((x) => x.has(TALOS_F));
   const removed = wants("falco-releases", "old-helmrelease-api") && around.some((x) => x.has(FALCO_F) && x.summary.apis.some((api) => !isCurrentHelmReleaseApi(api)));
@@ -6824,107 +3294,6 @@ function contextFiles(given, root, { cwd, ignorePatterns, talosVersionsMatter: t
   forward(back(releases));
   forward(secretReaders, (c) => c.docs.some((d) => d.kustomize || d.kind === "Secret"));
   return candidates.filter((c) => chosen.has(c)).map((c) => c.f);
-}
-
-// src/engine/context-cache.ts
-var FORMAT = 2;
-var UNUSED_FOR_MS = 30 * 24 * 3600 * 1e3;
-var stampOf = (path) => {
-  try {
-    const s = statSync4(path);
-    return [s.size, s.mtimeMs, s.ctimeMs, s.ino];
-  } catch {
-    return void 0;
-  }
-};
-var sameStamp = (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
-var strings = (x) => Array.isArray(x) && x.every((s) => typeof s === "string");
-function isRecord(x) {
-  if (!Array.isArray(x) || x.length !== 2) return false;
-  const [stamp, s] = x;
-  return Array.isArray(stamp) && stamp.length === 4 && stamp.every((n) => typeof n === "number") && typeof s === "object" && s !== null && typeof s.flags === "number" && strings(s.paths) && strings(s.apis) && Array.isArray(s.docs) && s.docs.every(
-    (d) => typeof d === "object" && d !== null && (d.kind === void 0 || typeof d.kind === "string") && typeof d.kustomize === "boolean" && strings(d.names)
-  );
-}
-var SummaryCache = class _SummaryCache {
-  constructor(root, file) {
-    this.root = root;
-    this.file = file;
-    let stored;
-    try {
-      stored = JSON.parse(readFileSync5(file, "utf8"));
-    } catch {
-      stored = void 0;
-    }
-    const usable = stored?.format === FORMAT && stored.version === VERSION && stored.root === root && typeof stored.files === "object" && stored.files !== null;
-    this.stored = usable ? stored.files : {};
-  }
-  root;
-  file;
-  /** As read: each record is checked when used (isRecord). */
-  stored;
-  next = {};
-  changed = false;
-  /** The cache of the repository at `root`, in `dir` (the cache directory). */
-  static forRoot(root, dir) {
-    const id = createHash("sha256").update(root).digest("hex").slice(0, 16);
-    return new _SummaryCache(root, join4(dir, "context", `${id}.json`));
-  }
-  /** The file's summary: the recorded one while the file is as it was, else `read()` summarised (and recorded). */
-  summary(absPath, read2) {
-    const key = relative4(this.root, absPath);
-    const stamp = stampOf(absPath);
-    const hit = Object.hasOwn(this.stored, key) ? this.stored[key] : void 0;
-    if (stamp && isRecord(hit) && sameStamp(hit[0], stamp)) {
-      this.next[key] = hit;
-      return hit[1];
-    }
-    const summary = summarize(read2(), isKustomizationFile(absPath));
-    if (stamp && sameStamp(stamp, stampOf(absPath) ?? stamp)) {
-      this.next[key] = [stamp, summary];
-      this.changed = true;
-    }
-    return summary;
-  }
-  /**
-   * Writes what this run used, dropping files that are gone, when anything changed; else marks the cache used (its
-   * modification time says when its repository was last linted).
-   */
-  save() {
-    if (!this.changed && Object.keys(this.next).length === Object.keys(this.stored).length) {
-      try {
-        const now = /* @__PURE__ */ new Date();
-        utimesSync(this.file, now, now);
-      } catch {
-      }
-      return;
-    }
-    const stored = { format: FORMAT, version: VERSION, root: this.root, files: this.next };
-    const dir = join4(this.file, "..");
-    try {
-      mkdirSync2(dir, { recursive: true });
-      writeFileAtomic(this.file, JSON.stringify(stored));
-    } catch {
-      return;
-    }
-    pruneUnused(dir, Date.now() - UNUSED_FOR_MS);
-  }
-};
-function pruneUnused(dir, before) {
-  let names;
-  try {
-    names = readdirSync3(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (!/^[0-9a-f]{16}\.json$/.test(name)) continue;
-    const path = join4(dir, name);
-    try {
-      if (statSync4(path).mtimeMs < before) rmSync(path, { force: true });
-    } catch {
-    }
-  }
 }
 
 // src/model/index.ts
@@ -6984,7 +3353,7 @@ function parseOpaque(text, scalar, host) {
 }
 
 // src/model/data.ts
-import { dirname as dirname4, resolve as resolve7 } from "node:path";
+import { dirname as dirname4, resolve as resolve6 } from "node:path";
 function entriesOfObject(obj, kind) {
   const entries = /* @__PURE__ */ new Map();
   const blocks = kind === "Secret" ? ["data", "stringData"] : ["data"];
@@ -7049,7 +3418,7 @@ function generated(obj, store, unresolved) {
         const eq = f.value.indexOf("=");
         const path = eq >= 0 ? f.value.slice(eq + 1) : f.value;
         const key = eq >= 0 ? f.value.slice(0, eq) : path.slice(path.lastIndexOf("/") + 1);
-        const entry = fileEntry(key, f.span, resolve7(dir, path), store, unresolved, kind === "Secret");
+        const entry = fileEntry(key, f.span, resolve6(dir, path), store, unresolved, kind === "Secret");
         if (entry) entries.set(key, entry);
       }
       out.push({
@@ -7113,7 +3482,7 @@ function chartFromHelmRepository(repo, chartName, span2) {
   return { name: chartName, span: span2, repoUrl: url, sourceKind: repo ? oci ? "oci" : "helm" : "unknown" };
 }
 var mayBeFalco = (hr) => /falco/i.test(hr.name ?? "");
-function chartOf2(hr, objects, sink) {
+function chartOf(hr, objects, sink) {
   const spec = hr.root;
   const chartSpec = valueAt(spec, ["spec", "chart", "spec"]);
   if (chartSpec) {
@@ -7166,7 +3535,7 @@ function chartOf2(hr, objects, sink) {
     const url = stringAt(oci.root, ["spec", "url"]);
     const name = url?.replace(/\/+$/, "").split("/").pop();
     const urlSpan = scalarAt(oci.root, ["spec", "url"])?.span ?? oci.anchor;
-    const semver5 = scalarAt(oci.root, ["spec", "ref", "semver"]);
+    const semver3 = scalarAt(oci.root, ["spec", "ref", "semver"]);
     const tag = scalarAt(oci.root, ["spec", "ref", "tag"]);
     const chart = {
       name,
@@ -7174,7 +3543,7 @@ function chartOf2(hr, objects, sink) {
       repoUrl: url?.slice(0, url.length - (name?.length ?? 0)).replace(/\/$/, ""),
       sourceKind: "oci"
     };
-    if (semver5) return { chart, version: versionRef(semver5, urlSpan, "spec.ref.semver") };
+    if (semver3) return { chart, version: versionRef(semver3, urlSpan, "spec.ref.semver") };
     if (tag) return { chart, version: versionRef(tag, urlSpan, "spec.ref.tag") };
     return {
       chart,
@@ -7305,7 +3674,7 @@ function fluxReleases(objects, data, sink) {
     const { chart, version } = owning(
       sink,
       hr,
-      () => group === FLUX_V1_GROUP ? chartOfV1(hr) : chartOf2(hr, objects, sink)
+      () => group === FLUX_V1_GROUP ? chartOfV1(hr) : chartOf(hr, objects, sink)
     );
     const from = owning(
       sink,
@@ -7571,17 +3940,17 @@ function buildModel(files, store) {
 }
 
 // src/resolve/resolve.ts
-var import_semver4 = __toESM(require_semver(), 1);
+var import_semver2 = __toESM(require_semver(), 1);
 
 // src/resolve/flux.ts
-var import_semver3 = __toESM(require_semver(), 1);
+var import_semver = __toESM(require_semver(), 1);
 function newestAdmitted(written, known, newest, above) {
-  const exact = import_semver3.default.valid(written.trim().replace(/^v/, ""));
+  const exact = import_semver.default.valid(written.trim().replace(/^v/, ""));
   if (exact) return exact;
   try {
     const c = parseConstraint(written);
-    const next = import_semver3.default.inc(newest, "patch");
-    if (c.check(next) || c.check(import_semver3.default.inc(newest, "minor"))) return above;
+    const next = import_semver.default.inc(newest, "patch");
+    if (c.check(next) || c.check(import_semver.default.inc(newest, "minor"))) return above;
     return [...known].reverse().find((v) => c.check(v));
   } catch {
     return void 0;
@@ -7601,8 +3970,8 @@ function runningFlux(pins) {
   let best;
   for (const pin of pins) {
     const version = versionOf2(pin);
-    if (!version || best && import_semver3.default.lte(version, best.version)) continue;
-    const shown = pin.of === "flux" ? `Flux ${pin.constraint.replace(/^v(?=\d)/, "")}` : `Flux ${import_semver3.default.major(version)}.${import_semver3.default.minor(version)} (flux2 chart ${pin.constraint})`;
+    if (!version || best && import_semver.default.lte(version, best.version)) continue;
+    const shown = pin.of === "flux" ? `Flux ${pin.constraint.replace(/^v(?=\d)/, "")}` : `Flux ${import_semver.default.major(version)}.${import_semver.default.minor(version)} (flux2 chart ${pin.constraint})`;
     best = { version, pin, label: `${shown} (${pin.how})` };
   }
   return best;
@@ -7626,7 +3995,7 @@ function admitsNewer(raw, newest) {
   try {
     const c = parseConstraint(raw);
     return ["patch", "minor", "major"].some(
-      (bump) => c.check(import_semver4.default.inc(newest, bump) ?? newest)
+      (bump) => c.check(import_semver2.default.inc(newest, bump) ?? newest)
     );
   } catch {
     return false;
@@ -7635,8 +4004,8 @@ function admitsNewer(raw, newest) {
 function admitsNextMajors(constraint, highest) {
   try {
     const c = parseConstraint(constraint);
-    const next = import_semver4.default.inc(highest, "major");
-    return !!next && c.check(next) && c.check(import_semver4.default.inc(next, "major") ?? next);
+    const next = import_semver2.default.inc(highest, "major");
+    return !!next && c.check(next) && c.check(import_semver2.default.inc(next, "major") ?? next);
   } catch {
     return false;
   }
@@ -7662,7 +4031,7 @@ function resolveOne(release, knowledge) {
     return { ...base, status: "invalid", constraint, error: e.message };
   }
   const admitted = chosen.admitted.map((v) => knowledge.chartVersion(v)).filter((c) => !!c);
-  const openAbove = literal ? !chosen.chosen && import_semver4.default.valid(import_semver4.default.coerce(constraint)) !== null && import_semver4.default.gt(import_semver4.default.coerce(constraint), knowledge.newest.version) : admitsNewer(constraint, knowledge.newest.version);
+  const openAbove = literal ? !chosen.chosen && import_semver2.default.valid(import_semver2.default.coerce(constraint)) !== null && import_semver2.default.gt(import_semver2.default.coerce(constraint), knowledge.newest.version) : admitsNewer(constraint, knowledge.newest.version);
   const installed = chosen.chosen ? knowledge.chartVersion(chosen.chosen) : void 0;
   if (!installed)
     return {
@@ -7854,7 +4223,7 @@ function applySuppressions(findings, suppressions) {
 // src/engine/lint.ts
 function repositoryRoots(cwd, paths, virtual = /* @__PURE__ */ new Set()) {
   const dirs = (paths.length ? paths : ["."]).map((p) => {
-    const abs = resolve8(cwd, p);
+    const abs = resolve7(cwd, p);
     return virtual.has(abs) || existsSync2(abs) && statSync5(abs).isFile() ? dirname5(abs) : abs;
   });
   const git = gitRoot(dirs[0]);
@@ -7874,7 +4243,7 @@ function checkOverridesReach(config, files, cwd) {
   const dir = dirname5(config.path);
   const outside = files.find((f) => {
     const rel = relative5(dir, f.absPath);
-    return rel.startsWith("..") || isAbsolute3(rel);
+    return rel.startsWith("..") || isAbsolute2(rel);
   });
   if (!outside) return;
   const shown = (p) => relative5(cwd, p).split(sep4).join("/") || ".";
@@ -7899,10 +4268,10 @@ function analyse(options) {
   checkOverridesReach(options.config, given, options.cwd);
   const roots = repositoryRoots(options.cwd, options.paths, virtual);
   const store = new FileStore(options.cwd, roots, options.overlay);
-  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => virtual.has(resolve8(options.cwd, p)) || statSync5(resolve8(options.cwd, p)).isFile());
+  const onlyFiles = options.paths.length > 0 && options.paths.every((p) => virtual.has(resolve7(options.cwd, p)) || statSync5(resolve7(options.cwd, p)).isFile());
   const cache = onlyFiles && gitRoot(roots[0]) ? SummaryCache.forRoot(roots[0], cacheDir()) : void 0;
-  const context = onlyFiles && gitRoot(roots[0]) ? contextFiles(given, roots[0], {
-    ...cache ? { cache } : {},
+  const context = cache ? contextFiles(given, roots[0], {
+    cache,
     cwd: options.cwd,
     ignorePatterns: options.config.ignore,
     talosVersionsMatter: talosVersionsMatter(knowledge),
@@ -8000,27 +4369,14 @@ function lintAnalysis(analysis, options) {
       (r) => !named || named.has(r.span.file.absPath) || named.has(r.release.object.file.absPath) || r.release.layers.some((l) => named.has(l.file.absPath))
     ).map((r) => summarize2(r, analysis.knowledge)),
     knowledge: reportedKnowledge(analysis.knowledge),
-    ...analysis.knowledge.cacheProblem ? { cacheProblem: analysis.knowledge.cacheProblem } : {},
     rules: RULES.map((r) => r.meta),
     tool: { name: "helmvet", version: VERSION }
   };
 }
 
 export {
-  CHART_VERSIONS,
-  cacheDir,
-  KnowledgeUpdateError,
-  firstLine,
-  valueKeys,
-  CACHE_FORMAT,
-  CacheError,
-  cacheFile,
-  readCache,
-  writeCache,
-  loadKnowledge,
   UsageError,
   gitRoot,
-  reportedKnowledge,
   analyse,
   lint,
   lintAnalysis

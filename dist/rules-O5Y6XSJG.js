@@ -1,12 +1,12 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
+  RULES,
   require_picocolors,
   useColor
-} from "./chunk-VJYPJKRZ.js";
-import {
-  RULES
-} from "./chunk-VGGBCSDS.js";
-import "./chunk-5KYCUKML.js";
+} from "./chunk-ONIY72PD.js";
+import "./chunk-WL5RTI3D.js";
+import "./chunk-HMWWCMAS.js";
+import "./chunk-ITFBIYZH.js";
 import {
   __toESM
 } from "./chunk-ZECVGOWP.js";

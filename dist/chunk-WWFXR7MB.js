@@ -1,7 +1,7 @@
 import { createRequire as __helmvetCreateRequire } from 'node:module'; const require = __helmvetCreateRequire(import.meta.url);
 import {
   SEVERITIES
-} from "./chunk-VGGBCSDS.js";
+} from "./chunk-HMWWCMAS.js";
 
 // src/report/phrases.ts
 function countBySeverity(result) {
